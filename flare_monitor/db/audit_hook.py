@@ -1,0 +1,102 @@
+"""Writes an AuditEntry for every create, update and delete flushed by a service session."""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from flare_monitor.db.audit import AuditEntry
+from flare_monitor.db.base import RecordMixin
+from flare_monitor.db.enums import AuditAction
+
+# Bookkeeping columns say nothing a reader of the audit trail needs.
+_SKIPPED_COLUMNS = {"id", "created_at", "updated_at", "version", "search_name", "name_key", "phone_normalized"}
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (some services, containers)
+        return "unknown"
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _columns(obj: RecordMixin) -> dict[str, Any]:
+    state = inspect(obj)
+    return {
+        attr.key: jsonable(attr.value)
+        for attr in state.attrs
+        if attr.key in state.mapper.columns and attr.key not in _SKIPPED_COLUMNS and attr.value is not None
+    }
+
+
+def _changes(obj: RecordMixin) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes = {}
+    for attr in state.attrs:
+        if attr.key not in state.mapper.columns or attr.key in _SKIPPED_COLUMNS:
+            continue
+        history = attr.load_history()
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if jsonable(old) != jsonable(new):
+                changes[attr.key] = [jsonable(old), jsonable(new)]
+    return changes
+
+
+def add_entry(session: Session, action: AuditAction, entity: str, entity_id: Any = None,
+              changes: dict[str, Any] | None = None, comment: str | None = None) -> AuditEntry:
+    """An explicit entry for actions that are not row changes (export, lock, merge…)."""
+    entry = AuditEntry(
+        user=session.info.get("user") or current_user(),
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        action=action,
+        changes=changes or {},
+        comment=comment,
+    )
+    session.add(entry)
+    return entry
+
+
+def _before_flush(session: Session, _context, _instances) -> None:
+    if session.info.get("audit") is False:
+        return
+    user = session.info.get("user") or current_user()
+    entries = []
+    for obj in session.new:
+        if isinstance(obj, RecordMixin):
+            entries.append((AuditAction.CREATE, obj, _columns(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, RecordMixin) and session.is_modified(obj, include_collections=False):
+            changes = _changes(obj)
+            if changes:
+                entries.append((AuditAction.UPDATE, obj, changes))
+    for obj in session.deleted:
+        if isinstance(obj, RecordMixin):
+            entries.append((AuditAction.DELETE, obj, _columns(obj)))
+    for action, obj, changes in entries:
+        if obj.id is None:  # the default runs at INSERT; the audit entry needs the id now
+            obj.id = uuid.uuid4()
+        session.add(AuditEntry(user=user, entity=obj.__tablename__, entity_id=str(obj.id),
+                               action=action, changes=changes))
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _before_flush)

@@ -1,0 +1,57 @@
+"""Verified copies of a SQLite database, made with SQLite's online backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from flare_monitor.errors import EnvironmentProblem, UserError
+
+
+def integrity_ok(path: Path) -> bool:
+    """True when SQLite's integrity check passes on the file at `path`."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """Copy `source` to `destination` consistently (even while in use) and check the copy.
+
+    The copy counts only once it has been reopened and passed `integrity_check`; a failed copy is
+    deleted so that it can never be mistaken for a good one.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+        if not integrity_ok(partial):
+            raise UserError(f"The backup of {source} did not pass the integrity check; it was not kept.")
+        partial.replace(destination)
+    except sqlite3.OperationalError as exc:
+        partial.unlink(missing_ok=True)
+        raise EnvironmentProblem(f"Could not back up {source} to {destination}: {exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+def restore_sqlite(backup: Path, target: Path) -> None:
+    """Write the content of `backup` over the database at `target` (through SQLite, not a file copy)."""
+    if not integrity_ok(backup):
+        raise UserError(f"{backup} is not a sound FLARE Monitor database; nothing was restored.")
+    with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+
+
+def timestamped_name(database: Path, reason: str, now: datetime | None = None) -> str:
+    """A Windows-safe file name such as `flare-monitor-20241001-093000-pre-migration.db`."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"{database.stem}-{stamp}-{reason}{database.suffix or '.db'}"

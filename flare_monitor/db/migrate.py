@@ -1,0 +1,152 @@
+"""Bring a database to the schema of this version of the app, safely.
+
+Older database: verified backup, upgrade, foreign-key check; on any failure the backup is written
+back. Newer database (written by a later version): refused, nothing written.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+import migrations
+from flare_monitor import paths
+from flare_monitor.db.backup import backup_sqlite, restore_sqlite, timestamped_name
+from flare_monitor.db.engine import Database, make_engine, resolve_database_url
+from flare_monitor.errors import DatabaseTooNewError, UserError
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(migrations.__file__).resolve().parent))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    return script_directory().get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass
+class MigrationOutcome:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def _user_tables(db: Database) -> list[str]:
+    return [t for t in inspect(db.engine).get_table_names() if t != "alembic_version"]
+
+
+def check_revision(db: Database) -> str | None:
+    """The database's revision, after refusing one this app cannot read."""
+    current = current_revision(db)
+    if current is not None and not _known(script_directory(), current):
+        raise DatabaseTooNewError(
+            f"The database {db.display_location()} was written by a newer version of FLARE Monitor "
+            f"(schema {current}). Install the newer version to open it; nothing was changed."
+        )
+    if current is None and _user_tables(db):
+        raise UserError(
+            f"{db.display_location()} holds tables but is not a FLARE Monitor database; nothing was changed."
+        )
+    return current
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises for unknown revision ids
+        return False
+
+
+def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
+    """Upgrade `db` to head; back up first when it holds data, and restore the backup on failure."""
+    current = check_revision(db)
+    head = head_revision()
+    outcome = MigrationOutcome(current, head)
+    if current == head:
+        return outcome
+    if current is not None and db.file is not None and db.file.exists():
+        target = (backup_dir or paths.backups_dir()) / timestamped_name(db.file, f"before-{head}")
+        outcome.backup = backup_sqlite(db.file, target)
+        log.info("Backed up %s to %s before migrating", db.file, target)
+    try:
+        _run_upgrade(db)
+    except Exception as exc:
+        db.engine.dispose()
+        if outcome.backup is not None:
+            restore_sqlite(outcome.backup, db.file)
+            log.exception("Migration failed; restored %s", outcome.backup)
+            raise UserError(
+                f"Updating the database failed and it was restored from {outcome.backup}: {exc}"
+            ) from exc
+        raise
+    log.info("Migrated %s from %s to %s", db.display_location(), current, head)
+    return outcome
+
+
+def _run_upgrade(db: Database) -> None:
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
+        if db.is_sqlite:
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if problems:
+                raise UserError(f"The migrated database has {len(problems)} broken references.")
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """For tests and support: step the schema back to `revision`."""
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+        conn.commit()
+
+
+def open_database(db_arg: str | None = None, *, migrate: bool = True,
+                  backup_dir: Path | None = None) -> Database:
+    """Open the database named by `--db` (or the default) and bring it to the current schema."""
+    url = resolve_database_url(db_arg)
+    db = Database(url, make_engine(url))
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        db.dispose()
+        raise UserError(f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "
+                        f"{str(exc).splitlines()[0]}") from exc
+    if migrate:
+        try:
+            upgrade(db, backup_dir)
+        except BaseException:
+            db.dispose()
+            raise
+    return db

@@ -1,0 +1,25 @@
+"""All mapped classes, importable from one place (and registered on `Base.metadata`)."""
+
+from flare_monitor.db.audit import AuditEntry, Setting
+from flare_monitor.db.base import Base
+from flare_monitor.db.exchange import ExchangeRecord
+from flare_monitor.db.geo import Country, Subdivision
+from flare_monitor.db.project import (
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    Narrative,
+    PeriodLock,
+    Project,
+    ProjectCountry,
+    ReportRecord,
+    Result,
+    ResultLevel,
+)
+from flare_monitor.db.register import Activity, ActivityPartner, Attendance, Organization, Participant
+
+__all__ = [
+    "Activity", "ActivityPartner", "Attendance", "AuditEntry", "Base", "Country", "ExchangeRecord", "Indicator",
+    "IndicatorTarget", "IndicatorValue", "Narrative", "Organization", "Participant", "PeriodLock",
+    "Project", "ProjectCountry", "ReportRecord", "Result", "ResultLevel", "Setting", "Subdivision",
+]

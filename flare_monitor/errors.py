@@ -1,0 +1,33 @@
+"""Error classes the user can act on, kept apart from bugs.
+
+Anything raised as `UserError` is shown as a one-line message (exit code 1 on the command line, a
+plain dialog in the desktop app). Everything else is a bug and gets a traceback in the log.
+"""
+
+
+class UserError(Exception):
+    """Bad input or a state the user can fix; the message is meant to be read by them."""
+
+
+class ValidationError(UserError):
+    """A record failed validation; `field` names the offending field when there is one."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(UserError):
+    """A record named by the user does not exist."""
+
+
+class ConflictError(UserError):
+    """The record changed or is in use elsewhere (optimistic locking, dependants, locked period)."""
+
+
+class EnvironmentProblem(UserError):
+    """The machine is in the way: disk full, file locked, read-only folder, network share."""
+
+
+class DatabaseTooNewError(UserError):
+    """The database was written by a newer FLARE Monitor; it is left untouched."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the FLARE Monitor database (shipped with the app, configured in code)."""
