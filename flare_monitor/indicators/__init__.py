@@ -1,0 +1,1 @@
+"""Indicators: reporting periods, targets and actuals."""
