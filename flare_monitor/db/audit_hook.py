@@ -16,7 +16,15 @@ from flare_monitor.db.base import RecordMixin
 from flare_monitor.db.enums import AuditAction
 
 # Bookkeeping columns say nothing a reader of the audit trail needs.
-_SKIPPED_COLUMNS = {"id", "created_at", "updated_at", "version", "search_name", "name_key", "phone_normalized"}
+_SKIPPED_COLUMNS = {
+    "id",
+    "created_at",
+    "updated_at",
+    "version",
+    "search_name",
+    "name_key",
+    "phone_normalized",
+}
 
 
 def current_user() -> str:
@@ -60,8 +68,14 @@ def _changes(obj: RecordMixin) -> dict[str, list[Any]]:
     return changes
 
 
-def add_entry(session: Session, action: AuditAction, entity: str, entity_id: Any = None,
-              changes: dict[str, Any] | None = None, comment: str | None = None) -> AuditEntry:
+def add_entry(
+    session: Session,
+    action: AuditAction,
+    entity: str,
+    entity_id: Any = None,
+    changes: dict[str, Any] | None = None,
+    comment: str | None = None,
+) -> AuditEntry:
     """An explicit entry for actions that are not row changes (export, lock, merge…)."""
     entry = AuditEntry(
         user=session.info.get("user") or current_user(),
@@ -94,8 +108,11 @@ def _before_flush(session: Session, _context, _instances) -> None:
     for action, obj, changes in entries:
         if obj.id is None:  # the default runs at INSERT; the audit entry needs the id now
             obj.id = uuid.uuid4()
-        session.add(AuditEntry(user=user, entity=obj.__tablename__, entity_id=str(obj.id),
-                               action=action, changes=changes))
+        session.add(
+            AuditEntry(
+                user=user, entity=obj.__tablename__, entity_id=str(obj.id), action=action, changes=changes
+            )
+        )
 
 
 def install(factory: sessionmaker[Session]) -> None:

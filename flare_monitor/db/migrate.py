@@ -131,8 +131,9 @@ def downgrade(db: Database, revision: str) -> None:
         conn.commit()
 
 
-def open_database(db_arg: str | None = None, *, migrate: bool = True,
-                  backup_dir: Path | None = None) -> Database:
+def open_database(
+    db_arg: str | None = None, *, migrate: bool = True, backup_dir: Path | None = None
+) -> Database:
     """Open the database named by `--db` (or the default) and bring it to the current schema."""
     url = resolve_database_url(db_arg)
     db = Database(url, make_engine(url))
@@ -141,8 +142,10 @@ def open_database(db_arg: str | None = None, *, migrate: bool = True,
             conn.execute(text("SELECT 1"))
     except Exception as exc:
         db.dispose()
-        raise UserError(f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "
-                        f"{str(exc).splitlines()[0]}") from exc
+        raise UserError(
+            f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0]}"
+        ) from exc
     if migrate:
         try:
             upgrade(db, backup_dir)

@@ -19,7 +19,25 @@ from flare_monitor.db.project import (
 from flare_monitor.db.register import Activity, ActivityPartner, Attendance, Organization, Participant
 
 __all__ = [
-    "Activity", "ActivityPartner", "Attendance", "AuditEntry", "Base", "Country", "ExchangeRecord", "Indicator",
-    "IndicatorTarget", "IndicatorValue", "Narrative", "Organization", "Participant", "PeriodLock",
-    "Project", "ProjectCountry", "ReportRecord", "Result", "ResultLevel", "Setting", "Subdivision",
+    "Activity",
+    "ActivityPartner",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Country",
+    "ExchangeRecord",
+    "Indicator",
+    "IndicatorTarget",
+    "IndicatorValue",
+    "Narrative",
+    "Organization",
+    "Participant",
+    "PeriodLock",
+    "Project",
+    "ProjectCountry",
+    "ReportRecord",
+    "Result",
+    "ResultLevel",
+    "Setting",
+    "Subdivision",
 ]

@@ -106,7 +106,9 @@ class Result(RecordMixin, Base):
     project: Mapped[Project] = relationship(back_populates="results")
     parent: Mapped[Result | None] = relationship(remote_side="Result.id", back_populates="children")
     children: Mapped[list[Result]] = relationship(back_populates="parent", order_by="Result.sort_order")
-    indicators: Mapped[list[Indicator]] = relationship(back_populates="result", order_by="Indicator.sort_order")
+    indicators: Mapped[list[Indicator]] = relationship(
+        back_populates="result", order_by="Indicator.sort_order"
+    )
 
 
 class Indicator(RecordMixin, Base):
@@ -145,7 +147,9 @@ class Indicator(RecordMixin, Base):
     targets: Mapped[list[IndicatorTarget]] = relationship(
         back_populates="indicator", cascade="all, delete-orphan"
     )
-    values: Mapped[list[IndicatorValue]] = relationship(back_populates="indicator", cascade="all, delete-orphan")
+    values: Mapped[list[IndicatorValue]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan"
+    )
 
 
 class _PeriodScoped:

@@ -59,8 +59,9 @@ class Activity(RecordMixin, Base):
     __tablename__ = "activity"
     __table_args__ = (
         CheckConstraint("planned_end >= planned_start", name="planned_dates"),
-        CheckConstraint("actual_end IS NULL OR actual_start IS NULL OR actual_end >= actual_start",
-                        name="actual_dates"),
+        CheckConstraint(
+            "actual_end IS NULL OR actual_start IS NULL OR actual_end >= actual_start", name="actual_dates"
+        ),
         Index("ix_activity_project_country", "project_id", "country_code"),
     )
 
@@ -124,13 +125,17 @@ class Attendance(RecordMixin, Base):
     __table_args__ = (
         UniqueConstraint("participant_id", "activity_id"),
         CheckConstraint("days_attended IS NULL OR days_attended >= 0", name="days"),
-        CheckConstraint("pre_test_score IS NULL OR (pre_test_score >= 0 AND pre_test_score <= 100)",
-                        name="pre_test"),
-        CheckConstraint("post_test_score IS NULL OR (post_test_score >= 0 AND post_test_score <= 100)",
-                        name="post_test"),
+        CheckConstraint(
+            "pre_test_score IS NULL OR (pre_test_score >= 0 AND pre_test_score <= 100)", name="pre_test"
+        ),
+        CheckConstraint(
+            "post_test_score IS NULL OR (post_test_score >= 0 AND post_test_score <= 100)", name="post_test"
+        ),
     )
 
-    participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"), nullable=False, index=True)
+    participant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("participant.id"), nullable=False, index=True
+    )
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), nullable=False, index=True)
     role: Mapped[AttendanceRole] = mapped_column(
         enum_column(AttendanceRole, "attendance_role"), nullable=False, default=AttendanceRole.PARTICIPANT

@@ -40,36 +40,68 @@ def _populate_first_revision(db: Database) -> None:
     common = {"created_at": now, "updated_at": now, "version": 1}
     with db.engine.begin() as conn:
         conn.execute(text("INSERT INTO country (code, alpha3, name) VALUES ('PK', 'PAK', 'Pakistan')"))
-        conn.execute(text("INSERT INTO subdivision (code, country_code, name, type) "
-                          "VALUES ('PK-BA', 'PK', 'Balochistan', 'Province')"))
-        conn.execute(text(
-            "INSERT INTO project (id, code, title, donor, start_date, end_date, currency, calendar, "
-            "fiscal_year_start_month, on_track_tolerance, needs_attention_tolerance, created_at, updated_at, "
-            "version) VALUES (:id, 'BRIDGE', 'Bridge', 'USDOL', :s, :e, 'USD', 'fiscal', 10, 0.15, 0.35, "
-            ":created_at, :updated_at, :version)"),
-            {"id": project_id, "s": date(2015, 12, 1), "e": date(2026, 12, 31), **common})
-        conn.execute(text(
-            "INSERT INTO organization (id, name, search_name, type, country_code, subdivision_code, created_at, "
-            "updated_at, version) VALUES (:id, 'Balochistan Police', 'balochistan police', 'law_enforcement', "
-            "'PK', 'PK-BA', :created_at, :updated_at, :version)"), {"id": org_id, **common})
+        conn.execute(
+            text(
+                "INSERT INTO subdivision (code, country_code, name, type) "
+                "VALUES ('PK-BA', 'PK', 'Balochistan', 'Province')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO project (id, code, title, donor, start_date, end_date, currency, calendar, "
+                "fiscal_year_start_month, on_track_tolerance, needs_attention_tolerance, created_at, updated_at, "
+                "version) VALUES (:id, 'BRIDGE', 'Bridge', 'USDOL', :s, :e, 'USD', 'fiscal', 10, 0.15, 0.35, "
+                ":created_at, :updated_at, :version)"
+            ),
+            {"id": project_id, "s": date(2015, 12, 1), "e": date(2026, 12, 31), **common},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO organization (id, name, search_name, type, country_code, subdivision_code, created_at, "
+                "updated_at, version) VALUES (:id, 'Balochistan Police', 'balochistan police', 'law_enforcement', "
+                "'PK', 'PK-BA', :created_at, :updated_at, :version)"
+            ),
+            {"id": org_id, **common},
+        )
         for i, activity_id in enumerate(activity_ids):
-            conn.execute(text(
-                "INSERT INTO activity (id, project_id, country_code, subdivision_code, code, title, type, status, "
-                "planned_start, planned_end, created_at, updated_at, version) VALUES (:id, :p, 'PK', 'PK-BA', "
-                ":code, 'Training', 'training', 'completed', :s, :s, :created_at, :updated_at, :version)"),
-                {"id": activity_id, "p": project_id, "code": f"A-{i}", "s": date(2024, 4, 16), **common})
-        people = [{"id": uuid.uuid4().hex, "name": f"Officer {i}", "sex": "female" if i % 3 else "male",
-                   "org": org_id, **common} for i in range(PARTICIPANTS)]
-        conn.execute(text(
-            "INSERT INTO participant (id, full_name, search_name, name_key, sex, organization_id, consent, "
-            "sensitive, created_at, updated_at, version) VALUES (:id, :name, lower(:name), lower(:name), :sex, "
-            ":org, 1, 0, :created_at, :updated_at, :version)"), people)
-        attendance = [{"id": uuid.uuid4().hex, "p": person["id"], "a": activity_ids[i % 3], **common}
-                      for i, person in enumerate(people)]
-        conn.execute(text(
-            "INSERT INTO attendance (id, participant_id, activity_id, role, days_attended, completed, "
-            "created_at, updated_at, version) VALUES (:id, :p, :a, 'participant', 2, 1, :created_at, "
-            ":updated_at, :version)"), attendance)
+            conn.execute(
+                text(
+                    "INSERT INTO activity (id, project_id, country_code, subdivision_code, code, title, type, status, "
+                    "planned_start, planned_end, created_at, updated_at, version) VALUES (:id, :p, 'PK', 'PK-BA', "
+                    ":code, 'Training', 'training', 'completed', :s, :s, :created_at, :updated_at, :version)"
+                ),
+                {"id": activity_id, "p": project_id, "code": f"A-{i}", "s": date(2024, 4, 16), **common},
+            )
+        people = [
+            {
+                "id": uuid.uuid4().hex,
+                "name": f"Officer {i}",
+                "sex": "female" if i % 3 else "male",
+                "org": org_id,
+                **common,
+            }
+            for i in range(PARTICIPANTS)
+        ]
+        conn.execute(
+            text(
+                "INSERT INTO participant (id, full_name, search_name, name_key, sex, organization_id, consent, "
+                "sensitive, created_at, updated_at, version) VALUES (:id, :name, lower(:name), lower(:name), :sex, "
+                ":org, 1, 0, :created_at, :updated_at, :version)"
+            ),
+            people,
+        )
+        attendance = [
+            {"id": uuid.uuid4().hex, "p": person["id"], "a": activity_ids[i % 3], **common}
+            for i, person in enumerate(people)
+        ]
+        conn.execute(
+            text(
+                "INSERT INTO attendance (id, participant_id, activity_id, role, days_attended, completed, "
+                "created_at, updated_at, version) VALUES (:id, :p, :a, 'participant', 2, 1, :created_at, "
+                ":updated_at, :version)"
+            ),
+            attendance,
+        )
 
 
 @pytest.fixture

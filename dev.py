@@ -1,0 +1,59 @@
+"""Set up a virtual environment and run the app or the tests, on Windows, macOS and Linux.
+
+python dev.py app     set up, load the demo data into the default database and open the app
+python dev.py test    set up and run the whole test suite (extra arguments go to pytest)
+python dev.py setup   only set up
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".flare-monitor-installed"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def setup() -> Path:
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on whatever python the user has
+        sys.exit("FLARE Monitor needs Python 3.11 or newer.")
+    if not venv_python().exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        print("Installing FLARE Monitor and its dependencies …", flush=True)
+        python = str(venv_python())
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
+        STAMP.write_text(wanted)
+    return venv_python()
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "app"
+    python = str(setup())
+    if command == "setup":
+        return 0
+    if command == "test":
+        return subprocess.run([python, "-m", "pytest", *argv[1:]], cwd=ROOT).returncode
+    if command == "app":
+        demo = subprocess.run([python, str(ROOT / "main.py"), *argv[1:], "demo"], cwd=ROOT)
+        if demo.returncode != 0:
+            return demo.returncode
+        return subprocess.run([python, str(ROOT / "main.py"), *argv[1:]], cwd=ROOT).returncode
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,103 @@
+"""activity list | add | show."""
+
+from __future__ import annotations
+
+import argparse
+
+from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.db.engine import Database
+from flare_monitor.db.enums import ActivityStatus, ActivityType, values
+from flare_monitor.services import activities
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    activity = commands.add_parser("activity", help="activities and trainings")
+    actions = activity.add_subparsers(dest="activity_command", metavar="ACTION", required=True)
+
+    p = actions.add_parser("list", help="list activities")
+    p.add_argument("--project", metavar="CODE")
+    p.add_argument("--country", metavar="ISO2")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = actions.add_parser("add", help="add an activity")
+    p.add_argument("--project", metavar="CODE", required=True)
+    p.add_argument("--country", metavar="ISO2", required=True)
+    p.add_argument("--code", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--type", required=True, metavar="TYPE", help=", ".join(values(ActivityType)))
+    p.add_argument("--start", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--end", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--subdivision", metavar="ISO3166-2", help="e.g. PK-BA")
+    p.add_argument("--status", default="planned", help=", ".join(values(ActivityStatus)))
+    p.add_argument("--venue")
+    p.add_argument("--result", metavar="RESULT_CODE", help="the result the activity serves")
+    p.set_defaults(handler=cmd_add)
+
+    p = actions.add_parser("show", help="show one activity with its participants by sex")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+
+def cmd_list(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = activities.list_activities(session, project=args.project, country=args.country)
+    if args.json:
+        emit_json([r.as_json() for r in rows])
+        return 0
+    print_table(
+        ["code", "country", "type", "status", "start", "end", "people", "title"],
+        [(r.code, r.country, r.type, r.status, r.start, r.end, r.participants, r.title) for r in rows],
+    )
+    return 0
+
+
+def cmd_add(args: argparse.Namespace, db: Database) -> int:
+    data = activities.ActivityIn(
+        project=args.project,
+        country=args.country,
+        code=args.code,
+        title=args.title,
+        type=args.type,
+        start=args.start,
+        end=args.end,
+        status=args.status,
+        subdivision=args.subdivision,
+        venue=args.venue,
+        result_code=args.result,
+    )
+    with db.session() as session:
+        activity = activities.add_activity(session, data)
+        code = activity.code
+    print(f"Added activity {code}.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        detail = activities.activity_detail(session, args.code)
+    if args.json:
+        emit_json(detail.as_json())
+        return 0
+    data = detail.as_json()
+    for key in (
+        "code",
+        "title",
+        "project",
+        "country_name",
+        "subdivision",
+        "type",
+        "status",
+        "start",
+        "end",
+        "venue",
+        "result",
+    ):
+        print(f"{key.replace('_', ' ').capitalize():<14} {data[key] if data[key] is not None else ''}")
+    people = data["participants"]
+    print(
+        f"{'Participants':<14} {people['total']} (female {people['female']}, male {people['male']}, "
+        f"other {people['other']}, not recorded {people['not_recorded']})"
+    )
+    return 0

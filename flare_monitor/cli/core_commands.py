@@ -1,0 +1,113 @@
+"""status, project list, demo, check, dump, load."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.db.engine import Database
+from flare_monitor.errors import UserError
+from flare_monitor.io import dump as dump_io
+from flare_monitor.services import maintenance
+from flare_monitor.services.demo import load_demo
+from flare_monitor.services.geo import country_name
+from flare_monitor.services.projects import list_projects
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("status", help="database location, schema revision and row counts")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_status)
+
+    project = commands.add_parser("project", help="projects")
+    project_cmds = project.add_subparsers(dest="project_command", metavar="ACTION", required=True)
+    p = project_cmds.add_parser("list", help="list the projects")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_project_list)
+
+    p = commands.add_parser(
+        "demo", help="load the demo data (BRIDGE and FLARE); running it twice changes nothing"
+    )
+    p.set_defaults(handler=cmd_demo)
+
+    p = commands.add_parser("check", help="integrity and reference checks; exit 0 only when clean")
+    p.set_defaults(handler=cmd_check)
+
+    p = commands.add_parser("dump", help="write the whole dataset as one JSON document (docs/DATA_FORMAT.md)")
+    p.add_argument("file", metavar="FILE.json", type=Path)
+    p.set_defaults(handler=cmd_dump)
+
+    p = commands.add_parser("load", help="load a JSON document written by dump into an empty database")
+    p.add_argument("file", metavar="FILE.json", type=Path)
+    p.add_argument("--replace", action="store_true", help="replace everything in the database")
+    p.set_defaults(handler=cmd_load)
+
+
+def cmd_status(args: argparse.Namespace, db: Database) -> int:
+    status = maintenance.database_status(db)
+    if args.json:
+        emit_json(status.as_json())
+        return 0
+    print(f"Database:  {status.location} ({status.backend})")
+    state = "up to date" if status.revision == status.head else f"head is {status.head}"
+    print(f"Schema:    {status.revision} ({state})")
+    print_table(["table", "rows"], [(name, count) for name, count in status.counts.items()])
+    return 0
+
+
+def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        projects = list_projects(session)
+    if args.json:
+        emit_json([p.as_json() for p in projects])
+        return 0
+    if not projects:
+        print("No projects yet. Load the demo data with: flare-monitor demo")
+        return 0
+    print_table(
+        ["code", "title", "donor", "countries", "reporting calendar"],
+        [
+            (
+                p.code,
+                p.title,
+                p.donor,
+                ", ".join(f"{c} {country_name(c)}" for c in p.countries),
+                p.calendar_description,
+            )
+            for p in projects
+        ],
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    with db.session(audit=False) as session:
+        loaded = load_demo(session)
+    print("Demo data loaded." if loaded else "The demo data is already there; nothing changed.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, db: Database) -> int:
+    problems = maintenance.check_database(db)
+    if problems:
+        for problem in problems:
+            print(problem)
+        raise UserError(f"{len(problems)} problem(s) found in {db.display_location()}")
+    print(f"{db.display_location()}: no problems found.")
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace, db: Database) -> int:
+    with db.session(audit=False) as session:
+        counts = dump_io.write_dump(session, args.file)
+    print(f"Wrote {sum(counts.values())} records to {args.file}")
+    return 0
+
+
+def cmd_load(args: argparse.Namespace, db: Database) -> int:
+    document = dump_io.read_dump(args.file)
+    with db.session(audit=False) as session:
+        counts = dump_io.load_dataset(session, document, replace=args.replace)
+    print(f"Loaded {sum(counts.values())} records from {args.file}")
+    return 0

@@ -1,0 +1,111 @@
+"""participants search | duplicates | merge; organization list."""
+
+from __future__ import annotations
+
+import argparse
+
+from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.db.engine import Database
+from flare_monitor.services import participants
+from flare_monitor.services.organizations import list_organizations
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    group = commands.add_parser("participants", help="the participant register")
+    actions = group.add_subparsers(dest="participants_command", metavar="ACTION", required=True)
+
+    p = actions.add_parser("search", help="find people by name, phone or e-mail, in any script")
+    p.add_argument("text", nargs="?", default="")
+    p.add_argument("--country", metavar="ISO2")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+
+    p = actions.add_parser("duplicates", help="list records that may be the same person, with the reason")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_duplicates)
+
+    p = actions.add_parser("merge", help="merge OTHER_ID into KEEP_ID, keeping every attendance")
+    p.add_argument("keep_id", metavar="KEEP_ID")
+    p.add_argument("other_id", metavar="OTHER_ID")
+    p.set_defaults(handler=cmd_merge)
+
+    group = commands.add_parser("organizations", help="organizations and agencies")
+    p = group.add_subparsers(dest="organizations_command", metavar="ACTION", required=True).add_parser("list")
+    p.add_argument("--country", metavar="ISO2")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_organizations)
+
+
+def cmd_search(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = participants.search_participants(session, args.text, country=args.country, limit=args.limit)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": str(r.id),
+                    "name": r.full_name,
+                    "sex": r.sex,
+                    "organization": r.organization,
+                    "country": r.country,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        ["id", "name", "sex", "organization", "country"],
+        [(str(r.id), r.full_name, r.sex, r.organization, r.country) for r in rows],
+    )
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        pairs = participants.find_duplicates(session)
+    if args.json:
+        emit_json([pair.as_json() for pair in pairs])
+        return 0
+    if not pairs:
+        print("No likely duplicates found.")
+        return 0
+    print_table(
+        ["first id", "first name", "second id", "second name", "reason"],
+        [(str(p.first.id), p.first.full_name, str(p.second.id), p.second.full_name, p.reason) for p in pairs],
+    )
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        keep = participants.merge_participants(session, args.keep_id, args.other_id)
+        name = keep.full_name
+    print(f"Merged {args.other_id} into {args.keep_id} ({name}).")
+    return 0
+
+
+def cmd_organizations(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = list_organizations(session, country=args.country)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": str(r.id),
+                    "name": r.name,
+                    "acronym": r.acronym,
+                    "type": r.type,
+                    "country": r.country,
+                    "subdivision": r.subdivision,
+                    "participants": r.participants,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        ["name", "acronym", "type", "country", "participants"],
+        [(r.name, r.acronym, r.type, r.country, r.participants) for r in rows],
+    )
+    return 0

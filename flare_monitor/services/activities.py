@@ -1,0 +1,287 @@
+"""Activities: create, edit, delete, list and show, with validation that names the field."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole, Sex
+from flare_monitor.db.models import Activity, Attendance, Participant, Project, ProjectCountry, Result
+from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.services.common import parse_date, parse_enum, project_by_code, require_text
+from flare_monitor.services.geo import country_name, ensure_country, ensure_subdivision
+
+_STARTED = {ActivityStatus.ONGOING, ActivityStatus.COMPLETED}
+
+
+@dataclass
+class ActivityIn:
+    """What a user types for an activity; every field is checked by `add_activity`/`update_activity`."""
+
+    project: str
+    country: str
+    code: str
+    title: str
+    type: str
+    start: str | date
+    end: str | date
+    status: str = ActivityStatus.PLANNED.value
+    subdivision: str | None = None
+    result_code: str | None = None
+    actual_start: str | date | None = None
+    actual_end: str | date | None = None
+    venue: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: uuid.UUID
+    code: str
+    project: str
+    country: str
+    subdivision: str | None
+    title: str
+    type: str
+    status: str
+    start: date
+    end: date
+    venue: str | None
+    participants: int = 0
+
+    def as_json(self) -> dict:
+        return {
+            "id": str(self.id),
+            "code": self.code,
+            "project": self.project,
+            "country": self.country,
+            "subdivision": self.subdivision,
+            "title": self.title,
+            "type": self.type,
+            "status": self.status,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "venue": self.venue,
+            "participants": self.participants,
+        }
+
+
+@dataclass(frozen=True)
+class ActivityDetail:
+    row: ActivityRow
+    result_code: str | None
+    planned: tuple[date, date]
+    actual: tuple[date | None, date | None]
+    description: str | None
+    participants_by_sex: dict[str, int] = field(default_factory=dict)
+    other_roles: int = 0
+
+    def as_json(self) -> dict:
+        data = self.row.as_json()
+        data.update(
+            {
+                "country_name": country_name(self.row.country),
+                "result": self.result_code,
+                "planned_start": self.planned[0].isoformat(),
+                "planned_end": self.planned[1].isoformat(),
+                "actual_start": self.actual[0].isoformat() if self.actual[0] else None,
+                "actual_end": self.actual[1].isoformat() if self.actual[1] else None,
+                "description": self.description,
+                "participants": {"total": sum(self.participants_by_sex.values()), **self.participants_by_sex},
+                "facilitators_and_organizers": self.other_roles,
+            }
+        )
+        return data
+
+
+def _validated(session: Session, data: ActivityIn, current: Activity | None = None) -> dict:
+    project = project_by_code(session, data.project)
+    country = ensure_country(session, data.country)
+    project_countries = {pc.country_code for pc in project.countries}
+    if country not in project_countries:
+        raise ValidationError(
+            f"country: {country} is not one of the countries of {project.code} "
+            f"({', '.join(sorted(project_countries))})",
+            "country",
+        )
+    code = require_text(data.code, "code", 50).upper()
+    clash = session.scalar(select(Activity.id).where(Activity.code == code))
+    if clash is not None and (current is None or clash != current.id):
+        raise ValidationError(f"code: an activity with the code {code} already exists", "code")
+    planned_start = parse_date(data.start, "start")
+    planned_end = parse_date(data.end, "end")
+    if planned_end < planned_start:
+        raise ValidationError(f"end: {planned_end} is before the start {planned_start}", "end")
+    status = parse_enum(ActivityStatus, data.status, "status", ActivityStatus.PLANNED)
+    actual_start = parse_date(data.actual_start, "actual start", required=False)
+    actual_end = parse_date(data.actual_end, "actual end", required=False)
+    if status in _STARTED and actual_start is None:
+        actual_start = planned_start
+    if status == ActivityStatus.COMPLETED and actual_end is None:
+        actual_end = planned_end if actual_start == planned_start else actual_start
+    if actual_start and actual_end and actual_end < actual_start:
+        raise ValidationError(
+            f"actual end: {actual_end} is before the actual start {actual_start}", "actual end"
+        )
+    result_id = None
+    if data.result_code:
+        result_id = session.scalar(
+            select(Result.id).where(Result.project_id == project.id, Result.code == data.result_code.strip())
+        )
+        if result_id is None:
+            raise ValidationError(
+                f"result: {project.code} has no result with the code {data.result_code}", "result"
+            )
+    return {
+        "project_id": project.id,
+        "country_code": country,
+        "subdivision_code": ensure_subdivision(session, data.subdivision, country),
+        "result_id": result_id,
+        "code": code,
+        "title": require_text(data.title, "title", 500),
+        "type": parse_enum(ActivityType, data.type, "type"),
+        "status": status,
+        "planned_start": planned_start,
+        "planned_end": planned_end,
+        "actual_start": actual_start,
+        "actual_end": actual_end,
+        "venue": (data.venue or "").strip() or None,
+        "description": (data.description or "").strip() or None,
+    }
+
+
+def add_activity(session: Session, data: ActivityIn) -> Activity:
+    activity = Activity(**_validated(session, data))
+    session.add(activity)
+    session.flush()
+    return activity
+
+
+def get_activity(session: Session, code: str) -> Activity:
+    activity = session.scalar(select(Activity).where(Activity.code == code.strip().upper()))
+    if activity is None:
+        raise NotFoundError(f"Unknown activity '{code}'")
+    return activity
+
+
+def update_activity(
+    session: Session, code: str, data: ActivityIn, expected_version: int | None = None
+) -> Activity:
+    activity = get_activity(session, code)
+    if expected_version is not None and activity.version != expected_version:
+        raise ConflictError(f"Activity {activity.code} was changed by someone else; reload it and try again.")
+    for key, value in _validated(session, data, current=activity).items():
+        setattr(activity, key, value)
+    session.flush()
+    return activity
+
+
+def delete_activity(session: Session, code: str, *, with_attendance: bool = False) -> None:
+    """Delete an activity; refuses while attendance depends on it unless `with_attendance`."""
+    activity = get_activity(session, code)
+    count = session.scalar(select(func.count()).where(Attendance.activity_id == activity.id))
+    if count and not with_attendance:
+        raise ConflictError(
+            f"Activity {activity.code} has {count} attendance records; delete them first "
+            "or confirm deleting them with the activity."
+        )
+    for row in session.scalars(select(Attendance).where(Attendance.activity_id == activity.id)):
+        session.delete(row)
+    session.delete(activity)
+    session.flush()
+
+
+def _start_expr():
+    return func.coalesce(Activity.actual_start, Activity.planned_start)
+
+
+def list_activities(
+    session: Session, project: str | None = None, country: str | None = None, search: str | None = None
+) -> list[ActivityRow]:
+    attendees = (
+        select(Attendance.activity_id, func.count().label("n"))
+        .where(Attendance.role == AttendanceRole.PARTICIPANT)
+        .group_by(Attendance.activity_id)
+        .subquery()
+    )
+    query = (
+        select(Activity, Project.code, func.coalesce(attendees.c.n, 0))
+        .join(Project, Project.id == Activity.project_id)
+        .outerjoin(attendees, attendees.c.activity_id == Activity.id)
+        .order_by(_start_expr(), Activity.code)
+    )
+    if project:
+        query = query.where(Activity.project_id == project_by_code(session, project).id)
+    if country:
+        query = query.where(Activity.country_code == country.strip().upper())
+    if search:
+        pattern = f"%{search.strip().lower()}%"
+        query = query.where(
+            func.lower(Activity.title).like(pattern) | func.lower(Activity.code).like(pattern)
+        )
+    return [_row(a, p, n) for a, p, n in session.execute(query)]
+
+
+def _row(a: Activity, project_code: str, participants: int) -> ActivityRow:
+    return ActivityRow(
+        id=a.id,
+        code=a.code,
+        project=project_code,
+        country=a.country_code,
+        subdivision=a.subdivision_code,
+        title=a.title,
+        type=str(a.type),
+        status=str(a.status),
+        start=a.start,
+        end=a.end,
+        venue=a.venue,
+        participants=participants,
+    )
+
+
+def participants_by_sex(session: Session, activity_id: uuid.UUID) -> dict[str, int]:
+    """Attendees in the participant role of one activity, by sex (each person once)."""
+    columns = [func.count(case((Participant.sex == sex, 1))).label(sex.value) for sex in Sex]
+    row = session.execute(
+        select(*columns)
+        .select_from(Attendance)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(Attendance.activity_id == activity_id, Attendance.role == AttendanceRole.PARTICIPANT)
+    ).one()
+    return {sex.value: int(row[i]) for i, sex in enumerate(Sex)}
+
+
+def activity_detail(session: Session, code: str) -> ActivityDetail:
+    activity = get_activity(session, code)
+    project = session.get(Project, activity.project_id)
+    by_sex = participants_by_sex(session, activity.id)
+    others = session.scalar(
+        select(func.count()).where(
+            Attendance.activity_id == activity.id, Attendance.role != AttendanceRole.PARTICIPANT
+        )
+    )
+    result_code = session.get(Result, activity.result_id).code if activity.result_id else None
+    return ActivityDetail(
+        row=_row(activity, project.code, sum(by_sex.values())),
+        result_code=result_code,
+        planned=(activity.planned_start, activity.planned_end),
+        actual=(activity.actual_start, activity.actual_end),
+        description=activity.description,
+        participants_by_sex=by_sex,
+        other_roles=int(others or 0),
+    )
+
+
+def project_country_codes(session: Session, project: str) -> list[str]:
+    project_id = project_by_code(session, project).id
+    return list(
+        session.scalars(
+            select(ProjectCountry.country_code)
+            .where(ProjectCountry.project_id == project_id)
+            .order_by(ProjectCountry.country_code)
+        )
+    )

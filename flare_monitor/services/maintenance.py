@@ -1,0 +1,73 @@
+"""Database status and consistency checks (the `status` and `check` commands, Settings page)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from flare_monitor.db import migrate
+from flare_monitor.db.engine import Database
+from flare_monitor.db.models import Base, IndicatorTarget, IndicatorValue
+
+
+@dataclass
+class DatabaseStatus:
+    location: str
+    backend: str
+    revision: str | None
+    head: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {
+            "database": self.location,
+            "backend": self.backend,
+            "schema_revision": self.revision,
+            "schema_head": self.head,
+            "up_to_date": self.revision == self.head,
+            "counts": self.counts,
+        }
+
+
+def database_status(db: Database) -> DatabaseStatus:
+    with db.session(audit=False) as session:
+        counts = {
+            table.name: int(session.scalar(select(func.count()).select_from(table)))
+            for table in Base.metadata.sorted_tables
+        }
+    return DatabaseStatus(
+        location=db.display_location(),
+        backend=db.engine.dialect.name,
+        revision=migrate.current_revision(db),
+        head=migrate.head_revision(),
+        counts=dict(sorted(counts.items())),
+    )
+
+
+def check_database(db: Database) -> list[str]:
+    """Problems found in the database; an empty list means it is sound."""
+    problems: list[str] = []
+    revision = migrate.current_revision(db)
+    if revision != migrate.head_revision():
+        problems.append(f"schema revision is {revision}, expected {migrate.head_revision()}")
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if integrity != ["ok"]:
+                problems.extend(f"integrity: {line}" for line in integrity[:20])
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:20]:
+                problems.append(f"broken reference: {table} row {rowid} points to a missing {parent}")
+    # Unique constraints do not catch duplicates whose country or sex is NULL (NULLs are distinct in SQL).
+    with db.session(audit=False) as session:
+        for model in (IndicatorTarget, IndicatorValue):
+            keys = (model.indicator_id, model.period, model.country_code, model.sex)
+            duplicates = session.execute(
+                select(*keys, func.count()).group_by(*keys).having(func.count() > 1)
+            ).all()
+            for row in duplicates:
+                problems.append(
+                    f"{model.__tablename__}: {row[-1]} rows for indicator {row[0]} period {row[1]} "
+                    f"country {row[2] or 'all'} sex {row[3] or 'all'}"
+                )
+    return problems

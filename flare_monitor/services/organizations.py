@@ -1,0 +1,130 @@
+"""Organizations: partners and the agencies participants come from."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from flare_monitor.db.enums import OrganizationType
+from flare_monitor.db.models import ActivityPartner, Organization, Participant
+from flare_monitor.errors import ConflictError, NotFoundError
+from flare_monitor.services.common import parse_enum, require_text
+from flare_monitor.services.geo import ensure_country, ensure_subdivision
+from flare_monitor.text import clean, fold
+
+
+@dataclass
+class OrganizationIn:
+    name: str
+    type: str | None = None
+    acronym: str | None = None
+    country: str | None = None
+    subdivision: str | None = None
+
+
+def _validated(session: Session, data: OrganizationIn) -> dict:
+    country = ensure_country(session, data.country) if data.country else None
+    name = require_text(data.name, "name", 300)
+    return {
+        "name": name,
+        "search_name": fold(name),
+        "acronym": clean(data.acronym),
+        "type": parse_enum(OrganizationType, data.type, "organization type", OrganizationType.OTHER),
+        "country_code": country,
+        "subdivision_code": ensure_subdivision(session, data.subdivision, country),
+    }
+
+
+def add_organization(session: Session, data: OrganizationIn) -> Organization:
+    organization = Organization(**_validated(session, data))
+    session.add(organization)
+    session.flush()
+    return organization
+
+
+def update_organization(session: Session, organization_id: uuid.UUID, data: OrganizationIn) -> Organization:
+    organization = get_organization(session, organization_id)
+    for key, value in _validated(session, data).items():
+        setattr(organization, key, value)
+    session.flush()
+    return organization
+
+
+def get_organization(session: Session, organization_id: uuid.UUID) -> Organization:
+    organization = session.get(Organization, organization_id)
+    if organization is None:
+        raise NotFoundError(f"Unknown organization {organization_id}")
+    return organization
+
+
+def find_organization(session: Session, name: str, country: str | None) -> Organization | None:
+    """The organization with this name (ignoring case, accents, spacing) or acronym, in this country."""
+    key = fold(name)
+    if not key:
+        return None
+    query = select(Organization).where(
+        (Organization.search_name == key) | (func.lower(Organization.acronym) == key)
+    )
+    if country:
+        in_country = Organization.country_code == country.upper()
+        query = query.where(in_country | Organization.country_code.is_(None))
+    return session.scalars(query.order_by(Organization.created_at)).first()
+
+
+def find_or_create_organization(
+    session: Session, name: str, country: str | None, type: str | None = None
+) -> tuple[Organization, bool]:
+    """(organization, created): reuse a known organization rather than creating a near-duplicate."""
+    existing = find_organization(session, name, country)
+    if existing is not None:
+        return existing, False
+    return add_organization(session, OrganizationIn(name=name, country=country, type=type)), True
+
+
+def delete_organization(session: Session, organization_id: uuid.UUID) -> None:
+    """Delete an organization nobody depends on; otherwise say who does."""
+    organization = get_organization(session, organization_id)
+    people = session.scalar(select(func.count()).where(Participant.organization_id == organization.id))
+    partnerships = session.scalar(
+        select(func.count()).where(ActivityPartner.organization_id == organization.id)
+    )
+    if people or partnerships:
+        raise ConflictError(
+            f"{organization.name} cannot be deleted: {people} participant(s) and {partnerships} activity "
+            "partnership(s) refer to it. Move them to another organization first."
+        )
+    session.delete(organization)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class OrganizationRow:
+    id: uuid.UUID
+    name: str
+    acronym: str | None
+    type: str
+    country: str | None
+    subdivision: str | None
+    participants: int
+
+
+def list_organizations(session: Session, country: str | None = None) -> list[OrganizationRow]:
+    counts = (
+        select(Participant.organization_id, func.count().label("n"))
+        .group_by(Participant.organization_id)
+        .subquery()
+    )
+    query = (
+        select(Organization, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.organization_id == Organization.id)
+        .order_by(Organization.country_code, Organization.name)
+    )
+    if country:
+        query = query.where(Organization.country_code == country.upper())
+    return [
+        OrganizationRow(o.id, o.name, o.acronym, str(o.type), o.country_code, o.subdivision_code, n)
+        for o, n in session.execute(query)
+    ]

@@ -1,0 +1,293 @@
+"""The participant register: validation, search in every script, duplicates and merging."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from flare_monitor.db.audit_hook import add_entry
+from flare_monitor.db.enums import AuditAction, Sex
+from flare_monitor.db.models import Activity, Attendance, Organization, Participant
+from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.services.common import parse_enum, require_text
+from flare_monitor.services.geo import ensure_country, ensure_subdivision
+from flare_monitor.text import clean, fold, name_key, normalize_phone
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_MERGEABLE_FIELDS = (
+    "organization_id",
+    "position",
+    "country_code",
+    "subdivision_code",
+    "phone",
+    "phone_normalized",
+    "email",
+    "age_group",
+)
+
+
+@dataclass
+class ParticipantIn:
+    full_name: str
+    sex: str | None = None
+    organization_id: uuid.UUID | None = None
+    position: str | None = None
+    country: str | None = None
+    subdivision: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    age_group: str | None = None
+    consent: bool = False
+    sensitive: bool = False
+
+
+def validated_fields(session: Session, data: ParticipantIn) -> dict:
+    """Column values for a participant, or a ValidationError naming the field."""
+    name = require_text(data.full_name, "name", 300)
+    email = clean(data.email)
+    if email and not _EMAIL.match(email):
+        raise ValidationError(f"e-mail: '{email}' is not an e-mail address", "email")
+    phone = clean(data.phone)
+    if phone and len(normalize_phone(phone).lstrip("+")) < 6:
+        raise ValidationError(f"phone: '{phone}' has too few digits for a phone number", "phone")
+    if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
+        raise ValidationError("organization: unknown organization", "organization")
+    country = ensure_country(session, data.country) if data.country else None
+    return {
+        "full_name": name,
+        "search_name": fold(name),
+        "name_key": name_key(name),
+        "sex": parse_enum(Sex, data.sex, "sex", Sex.NOT_RECORDED),
+        "organization_id": data.organization_id,
+        "position": clean(data.position),
+        "country_code": country,
+        "subdivision_code": ensure_subdivision(session, data.subdivision, country),
+        "phone": phone,
+        "phone_normalized": normalize_phone(phone) or None,
+        "email": email,
+        "age_group": clean(data.age_group),
+        "consent": bool(data.consent),
+        "sensitive": bool(data.sensitive),
+    }
+
+
+def add_participant(session: Session, data: ParticipantIn) -> Participant:
+    participant = Participant(**validated_fields(session, data))
+    session.add(participant)
+    session.flush()
+    return participant
+
+
+def get_participant(session: Session, participant_id: uuid.UUID | str) -> Participant:
+    try:
+        key = participant_id if isinstance(participant_id, uuid.UUID) else uuid.UUID(str(participant_id))
+    except ValueError:
+        raise NotFoundError(f"'{participant_id}' is not a participant id") from None
+    participant = session.get(Participant, key)
+    if participant is None:
+        raise NotFoundError(f"Unknown participant {participant_id}")
+    return participant
+
+
+def update_participant(
+    session: Session, participant_id: uuid.UUID, data: ParticipantIn, expected_version: int | None = None
+) -> Participant:
+    participant = get_participant(session, participant_id)
+    if expected_version is not None and participant.version != expected_version:
+        raise ConflictError(f"{participant.full_name} was changed by someone else; reload and try again.")
+    for key, value in validated_fields(session, data).items():
+        setattr(participant, key, value)
+    session.flush()
+    return participant
+
+
+def delete_participant(session: Session, participant_id: uuid.UUID, *, with_attendance: bool = False) -> None:
+    participant = get_participant(session, participant_id)
+    rows = session.scalars(select(Attendance).where(Attendance.participant_id == participant.id)).all()
+    if rows and not with_attendance:
+        raise ConflictError(
+            f"{participant.full_name} attended {len(rows)} activities; delete the attendance "
+            "first or confirm deleting it with the person."
+        )
+    _guard_locked(session, rows)
+    for row in rows:
+        session.delete(row)
+    session.delete(participant)
+    session.flush()
+
+
+def _guard_locked(session: Session, attendance: list[Attendance]) -> None:
+    from flare_monitor.services.period_locks import ensure_activity_unlocked
+
+    for activity_id in {row.activity_id for row in attendance}:
+        ensure_activity_unlocked(session, session.get(Activity, activity_id))
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: uuid.UUID
+    full_name: str
+    sex: str
+    organization: str | None
+    organization_type: str | None
+    position: str | None
+    country: str | None
+    subdivision: str | None
+    phone: str | None
+    email: str | None
+    sensitive: bool
+
+
+def _row_query():
+    return select(
+        Participant.id,
+        Participant.full_name,
+        Participant.sex,
+        Organization.name,
+        Organization.type,
+        Participant.position,
+        Participant.country_code,
+        Participant.subdivision_code,
+        Participant.phone,
+        Participant.email,
+        Participant.sensitive,
+    ).outerjoin(Organization, Organization.id == Participant.organization_id)
+
+
+def _to_row(r) -> ParticipantRow:
+    return ParticipantRow(r[0], r[1], str(r[2]), r[3], str(r[4]) if r[4] else None, *r[5:10], bool(r[10]))
+
+
+def search_participants(
+    session: Session, text: str = "", *, country: str | None = None, limit: int = 200, offset: int = 0
+) -> list[ParticipantRow]:
+    """Participants whose name, phone or e-mail contains `text`, in any script ("ба" finds "Бат-Эрдэнэ")."""
+    query = _row_query().order_by(Participant.search_name, Participant.id).limit(limit).offset(offset)
+    return [_to_row(r) for r in session.execute(_filtered(query, text, country))]
+
+
+def count_participants(session: Session, text: str = "", *, country: str | None = None) -> int:
+    query = select(func.count()).select_from(Participant)
+    return int(session.scalar(_filtered(query, text, country)))
+
+
+def _filtered(query, text: str, country: str | None):
+    folded = fold(text)
+    if folded:
+        # The pattern is folded like the stored column, so the match ignores case and accents everywhere.
+        pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        condition = Participant.search_name.like(pattern, escape="\\")
+        digits = normalize_phone(text)
+        if len(digits.lstrip("+")) >= 4:
+            condition = condition | Participant.phone_normalized.like(f"%{digits.lstrip('+')}%")
+        if "@" in text:
+            condition = condition | (func.lower(Participant.email) == text.strip().lower())
+        query = query.where(condition)
+    if country:
+        query = query.where(Participant.country_code == country.upper())
+    return query
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first: ParticipantRow
+    second: ParticipantRow
+    reason: str
+
+    def as_json(self) -> dict:
+        def person(row: ParticipantRow) -> dict:
+            return {
+                "id": str(row.id),
+                "name": row.full_name,
+                "sex": row.sex,
+                "organization": row.organization,
+                "phone": row.phone,
+                "email": row.email,
+            }
+
+        return {"first": person(self.first), "second": person(self.second), "reason": self.reason}
+
+
+def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
+    """Candidate pairs of records that may be the same person, each with the reason it was flagged."""
+    a, b = aliased(Participant), aliased(Participant)
+    rules = [
+        (a.name_key == b.name_key, "same name (ignoring case, accents, spacing and word order)"),
+        (
+            and_(a.phone_normalized == b.phone_normalized, a.phone_normalized.is_not(None)),
+            "same phone number",
+        ),
+        (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "same e-mail address"),
+    ]
+    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
+    for condition, reason in rules:
+        pairs = session.execute(
+            select(a.id, b.id, a.organization_id == b.organization_id)
+            .join(b, and_(condition, a.id < b.id))
+            .limit(limit)
+        ).all()
+        for first, second, same_org in pairs:
+            text = reason + (", same organization" if same_org and "name" in reason else "")
+            reasons.setdefault((first, second), []).append(text)
+    if not reasons:
+        return []
+    ids = {i for pair in reasons for i in pair}
+    rows = {r[0]: _to_row(r) for r in session.execute(_row_query().where(Participant.id.in_(ids)))}
+    pairs = [DuplicatePair(rows[x], rows[y], "; ".join(why)) for (x, y), why in reasons.items()]
+    return sorted(pairs, key=lambda p: (fold(p.first.full_name), str(p.first.id)))[:limit]
+
+
+def merge_participants(session: Session, keep_id: uuid.UUID | str, other_id: uuid.UUID | str) -> Participant:
+    """Merge `other` into `keep`: every attendance is kept, blanks are filled, the trail is written."""
+    keep, other = get_participant(session, keep_id), get_participant(session, other_id)
+    if keep.id == other.id:
+        raise ValidationError("A participant cannot be merged with itself.")
+    moved, combined = 0, 0
+    kept_by_activity = {row.activity_id: row for row in keep.attendance}
+    _guard_locked(session, list(other.attendance))
+    for row in list(other.attendance):
+        twin = kept_by_activity.get(row.activity_id)
+        if twin is None:
+            row.participant = keep
+            moved += 1
+            continue
+        # Both records attended the same activity: one person, one attendance, keep the fuller data.
+        twin.days_attended = max(filter(None, [twin.days_attended, row.days_attended]), default=None)
+        twin.completed = twin.completed or row.completed
+        twin.pre_test_score = twin.pre_test_score if twin.pre_test_score is not None else row.pre_test_score
+        twin.post_test_score = (
+            twin.post_test_score if twin.post_test_score is not None else row.post_test_score
+        )
+        session.delete(row)
+        combined += 1
+    filled = []
+    for field in _MERGEABLE_FIELDS:
+        if getattr(keep, field) in (None, "") and getattr(other, field) not in (None, ""):
+            setattr(keep, field, getattr(other, field))
+            filled.append(field)
+    if keep.sex == Sex.NOT_RECORDED and other.sex != Sex.NOT_RECORDED:
+        keep.sex = other.sex
+        filled.append("sex")
+    keep.consent = keep.consent or other.consent
+    keep.sensitive = keep.sensitive or other.sensitive
+    session.flush()
+    add_entry(
+        session,
+        AuditAction.MERGE,
+        "participant",
+        keep.id,
+        changes={
+            "merged_participant": str(other.id),
+            "merged_name": other.full_name,
+            "attendance_moved": moved,
+            "attendance_combined": combined,
+            "fields_filled": filled,
+        },
+    )
+    session.delete(other)
+    session.flush()
+    return keep
