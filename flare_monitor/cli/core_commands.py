@@ -9,7 +9,7 @@ from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
 from flare_monitor.io import dump as dump_io
-from flare_monitor.services import maintenance
+from flare_monitor.services import backups, maintenance
 from flare_monitor.services.demo import load_demo
 from flare_monitor.services.geo import country_name
 from flare_monitor.services.projects import list_projects
@@ -107,6 +107,8 @@ def cmd_dump(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_load(args: argparse.Namespace, db: Database) -> int:
     document = dump_io.read_dump(args.file)
+    if db.file is not None and args.replace:
+        backups.backup_now(db, "before-load")
     with db.session(audit=False) as session:
         counts = dump_io.load_dataset(session, document, replace=args.replace)
     print(f"Loaded {sum(counts.values())} records from {args.file}")

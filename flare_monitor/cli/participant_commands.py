@@ -6,7 +6,7 @@ import argparse
 
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
-from flare_monitor.services import participants
+from flare_monitor.services import backups, participants
 from flare_monitor.services.organizations import list_organizations
 
 
@@ -78,6 +78,11 @@ def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_merge(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:  # check both ids before taking a backup for nothing
+        participants.get_participant(session, args.keep_id)
+        participants.get_participant(session, args.other_id)
+    if db.file is not None:
+        backups.backup_now(db, "before-merge")
     with db.session() as session:
         keep = participants.merge_participants(session, args.keep_id, args.other_id)
         name = keep.full_name

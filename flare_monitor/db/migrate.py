@@ -19,7 +19,8 @@ from sqlalchemy import inspect, text
 import migrations
 from flare_monitor import paths
 from flare_monitor.db.backup import backup_sqlite, restore_sqlite, timestamped_name
-from flare_monitor.db.engine import Database, make_engine, resolve_database_url
+from flare_monitor.db.engine import Database, make_engine, resolve_database_url, sqlite_file
+from flare_monitor.db.location import refuse_unsafe_location
 from flare_monitor.errors import DatabaseTooNewError, UserError
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def _user_tables(db: Database) -> list[str]:
 def check_revision(db: Database) -> str | None:
     """The database's revision, after refusing one this app cannot read."""
     current = current_revision(db)
-    if current is not None and not _known(script_directory(), current):
+    if current is not None and not is_known_revision(current):
         raise DatabaseTooNewError(
             f"The database {db.display_location()} was written by a newer version of FLARE Monitor "
             f"(schema {current}). Install the newer version to open it; nothing was changed."
@@ -76,9 +77,10 @@ def check_revision(db: Database) -> str | None:
     return current
 
 
-def _known(script: ScriptDirectory, revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
+    """True when this version of the app knows the schema revision (False for a newer database)."""
     try:
-        return script.get_revision(revision) is not None
+        return script_directory().get_revision(revision) is not None
     except Exception:  # alembic raises for unknown revision ids
         return False
 
@@ -136,6 +138,9 @@ def open_database(
 ) -> Database:
     """Open the database named by `--db` (or the default) and bring it to the current schema."""
     url = resolve_database_url(db_arg)
+    file = sqlite_file(url)
+    if file is not None:
+        refuse_unsafe_location(str(file))
     db = Database(url, make_engine(url))
     try:
         with db.engine.connect() as conn:

@@ -1,0 +1,50 @@
+"""backup, restore, backups list."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.db.engine import Database
+from flare_monitor.services import backups
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("backup", help="write a verified backup of the database")
+    p.add_argument("--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)")
+    p.set_defaults(handler=cmd_backup)
+
+    p = commands.add_parser(
+        "restore", help="replace the data by a backup (the current data is backed up first)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(handler=cmd_restore)
+
+    group = commands.add_parser("backups", help="the backups kept for this database")
+    p = group.add_subparsers(dest="backups_command", metavar="ACTION", required=True).add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+
+def cmd_backup(args: argparse.Namespace, db: Database) -> int:
+    path = backups.backup_now(db, "manual", out=args.out)
+    print(f"Backup written and verified: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, db: Database) -> int:
+    safety = backups.restore(db, args.file)
+    print(f"Restored from {args.file}. The data as it was before is kept in {safety}.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, db: Database) -> int:
+    found = backups.list_backups(database=db.file) if db.file else []
+    if args.json:
+        emit_json(
+            [{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason} for b in found]
+        )
+        return 0
+    print_table(["created", "reason", "file"], [(b.created, b.reason, b.path) for b in found])
+    return 0
