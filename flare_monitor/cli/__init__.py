@@ -12,13 +12,19 @@ import sys
 from sqlalchemy.exc import OperationalError
 
 from flare_monitor import __version__
-from flare_monitor.cli import activity_commands, backup_commands, core_commands, participant_commands
+from flare_monitor.cli import (
+    activity_commands,
+    backup_commands,
+    core_commands,
+    participant_commands,
+    sample_commands,
+)
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import EnvironmentProblem, UserError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [core_commands, activity_commands, participant_commands, backup_commands]
+COMMAND_MODULES = [core_commands, activity_commands, participant_commands, backup_commands, sample_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -36,7 +36,7 @@ def ensure_country(session: Session, code: str | None, field: str = "country") -
     if session.get(Country, value) is None:
         country = pycountry.countries.get(alpha_2=value)
         session.add(Country(code=value, alpha3=country.alpha_3, name=country.name))
-        session.flush([])
+        session.flush()
     return value
 
 
