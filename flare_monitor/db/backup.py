@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from datetime import datetime
@@ -10,11 +11,16 @@ from pathlib import Path
 from flare_monitor.errors import EnvironmentProblem, UserError
 
 
-def integrity_ok(path: Path) -> bool:
-    """True when SQLite's integrity check passes on the file at `path`."""
+def integrity_ok(path: Path, *, quick: bool = False) -> bool:
+    """True when SQLite's integrity check passes on the file at `path`.
+
+    `quick` runs quick_check: every page and record is read and checked, but indexes are not compared
+    with their tables — enough for a page-for-page copy SQLite has just made, and ~20× faster.
+    """
+    pragma = "quick_check" if quick else "integrity_check"
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError:
         return False
     return rows == [("ok",)]
@@ -30,8 +36,12 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     partial = destination.with_name(destination.name + ".partial")
     try:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            # The partial file is not live: no journal while copying, one fsync at the end.
+            dst.execute("PRAGMA journal_mode=OFF")
+            dst.execute("PRAGMA synchronous=OFF")
             src.backup(dst)
-        if not integrity_ok(partial):
+        _fsync(partial)
+        if not integrity_ok(partial, quick=True):
             raise UserError(f"The backup of {source} did not pass the integrity check; it was not kept.")
         partial.replace(destination)
     except sqlite3.OperationalError as exc:
@@ -41,6 +51,11 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise
     return destination
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def restore_sqlite(backup: Path, target: Path) -> None:
