@@ -70,3 +70,15 @@ def timestamped_name(database: Path, reason: str, now: datetime | None = None) -
     """A Windows-safe file name such as `flare-monitor-20241001-093000-pre-migration.db`."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     return f"{database.stem}-{stamp}-{reason}{database.suffix or '.db'}"
+
+
+def set_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its journal files) out of the way, keeping it for recovery."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    path.replace(target)
+    for suffix in ("-journal", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.replace(target.with_name(target.name + suffix))
+    return target

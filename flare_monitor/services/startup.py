@@ -1,0 +1,53 @@
+"""Opening the database when the desktop app starts: quick check, set aside if damaged, daily backup."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flare_monitor.db.backup import integrity_ok, set_aside
+from flare_monitor.db.engine import Database, resolve_database_url, sqlite_file
+from flare_monitor.db.migrate import open_database
+from flare_monitor.errors import UserError
+from flare_monitor.services.backups import BackupSummary, auto_backup_if_due, newest_verified_backup
+
+log = logging.getLogger(__name__)
+
+
+class DamagedDatabaseError(UserError):
+    """The database failed its check and was set aside; `backup` is the newest verified backup, if any."""
+
+    def __init__(self, original: Path, moved_to: Path, backup: BackupSummary | None):
+        offer = (
+            f" The newest verified backup is {backup.describe()}."
+            if backup
+            else " No verified backup was found."
+        )
+        super().__init__(f"The database {original} is damaged. It was kept as {moved_to}.{offer}")
+        self.original = original
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+def check_file(path: Path, backups_folder: Path | None = None) -> None:
+    """Raise DamagedDatabaseError (after setting the file aside) when `path` fails SQLite's quick check."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if integrity_ok(path, quick=True):
+        return
+    moved = set_aside(path)
+    log.error("Database %s failed its check; set aside as %s", path, moved)
+    raise DamagedDatabaseError(path, moved, newest_verified_backup(path, backups_folder))
+
+
+def open_for_app(db_arg: str | None, backups_folder: Path | None = None) -> Database:
+    """The desktop app's way in: check, migrate, and take the day's backup when data changed."""
+    file = sqlite_file(resolve_database_url(db_arg))
+    if file is not None:
+        check_file(file, backups_folder)
+    db = open_database(db_arg, backup_dir=backups_folder)
+    try:
+        auto_backup_if_due(db, folder=backups_folder)
+    except UserError as exc:  # a failed backup must not keep the officer out of their data
+        log.warning("Daily backup skipped: %s", exc)
+    return db
