@@ -34,6 +34,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--result", metavar="RESULT_CODE", help="the result the activity serves")
     p.set_defaults(handler=cmd_add)
 
+    p = actions.add_parser("delete", help="delete an activity")
+    p.add_argument("code")
+    p.add_argument("--with-attendance", action="store_true", help="also delete its attendance records")
+    p.set_defaults(handler=cmd_delete)
+
     p = actions.add_parser("show", help="show one activity with its participants by sex")
     p.add_argument("code")
     p.add_argument("--json", action="store_true")
@@ -71,6 +76,13 @@ def cmd_add(args: argparse.Namespace, db: Database) -> int:
         activity = activities.add_activity(session, data)
         code = activity.code
     print(f"Added activity {code}.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        activities.delete_activity(session, args.code, with_attendance=args.with_attendance)
+    print(f"Deleted activity {args.code.upper()}.")
     return 0
 
 
