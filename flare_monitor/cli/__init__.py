@@ -16,6 +16,7 @@ from flare_monitor.cli import (
     activity_commands,
     backup_commands,
     core_commands,
+    export_commands,
     participant_commands,
     sample_commands,
 )
@@ -24,7 +25,14 @@ from flare_monitor.errors import EnvironmentProblem, UserError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [core_commands, activity_commands, participant_commands, backup_commands, sample_commands]
+COMMAND_MODULES = [
+    core_commands,
+    activity_commands,
+    participant_commands,
+    export_commands,
+    backup_commands,
+    sample_commands,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
