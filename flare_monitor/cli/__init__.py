@@ -17,7 +17,9 @@ from flare_monitor.cli import (
     backup_commands,
     core_commands,
     export_commands,
+    import_commands,
     participant_commands,
+    report_commands,
     sample_commands,
 )
 from flare_monitor.db.migrate import open_database
@@ -30,6 +32,8 @@ COMMAND_MODULES = [
     activity_commands,
     participant_commands,
     export_commands,
+    import_commands,
+    report_commands,
     backup_commands,
     sample_commands,
 ]

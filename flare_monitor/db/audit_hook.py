@@ -45,12 +45,22 @@ def jsonable(value: Any) -> Any:
 
 
 def _columns(obj: RecordMixin) -> dict[str, Any]:
-    state = inspect(obj)
-    return {
-        attr.key: jsonable(attr.value)
-        for attr in state.attrs
-        if attr.key in state.mapper.columns and attr.key not in _SKIPPED_COLUMNS and attr.value is not None
-    }
+    # Read the instance dict directly: imports audit thousands of new rows in one flush.
+    values = inspect(obj).dict
+    keys = _column_keys(type(obj))
+    return {key: jsonable(values[key]) for key in keys if values.get(key) is not None}
+
+
+_COLUMN_KEYS: dict[type, tuple[str, ...]] = {}
+
+
+def _column_keys(cls: type) -> tuple[str, ...]:
+    keys = _COLUMN_KEYS.get(cls)
+    if keys is None:
+        mapper = inspect(cls)
+        keys = tuple(a.key for a in mapper.column_attrs if a.key not in _SKIPPED_COLUMNS)
+        _COLUMN_KEYS[cls] = keys
+    return keys
 
 
 def _changes(obj: RecordMixin) -> dict[str, list[Any]]:

@@ -1,0 +1,202 @@
+"""indicators | quality | period lock/unlock/list | indicator set-value/set-target/approve."""
+
+from __future__ import annotations
+
+import argparse
+
+from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.db.engine import Database
+from flare_monitor.db.enums import Sex, values
+from flare_monitor.indicators.engine import IndicatorFigure, compute_indicators
+from flare_monitor.indicators.quality import quality_findings
+from flare_monitor.services import indicator_values, period_locks
+
+_PERIOD_HELP = "e.g. 2024-Q2, FY2024-Q3, 2024-S1, FY2024, LOP"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("indicators", help="the indicator table (IPTT) of a project for one period")
+    p.add_argument("--project", metavar="CODE", required=True)
+    p.add_argument("--period", metavar="PERIOD", required=True, help=_PERIOD_HELP)
+    p.add_argument("--country", metavar="ISO2", help="one country (default: all countries)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_indicators)
+
+    p = commands.add_parser("quality", help="data-quality findings for a project and period")
+    p.add_argument("--project", metavar="CODE", required=True)
+    p.add_argument("--period", metavar="PERIOD", required=True, help=_PERIOD_HELP)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_quality)
+
+    period = commands.add_parser("period", help="lock a reporting period once its report is submitted")
+    actions = period.add_subparsers(dest="period_command", metavar="ACTION", required=True)
+    for name, handler, text in (
+        ("lock", cmd_lock, "lock a period: its values and attendance can no longer be changed"),
+        ("unlock", cmd_unlock, "reopen a locked period (the reason goes to the audit trail)"),
+    ):
+        p = actions.add_parser(name, help=text)
+        p.add_argument("--project", metavar="CODE", required=True)
+        p.add_argument("--period", metavar="PERIOD", required=True, help=_PERIOD_HELP)
+        p.add_argument("--reason", metavar="TEXT", required=True)
+        p.set_defaults(handler=handler)
+    p = actions.add_parser("list", help="locked and reopened periods of a project")
+    p.add_argument("--project", metavar="CODE", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_lock_list)
+
+    indicator = commands.add_parser("indicator", help="enter manual values and targets")
+    actions = indicator.add_subparsers(dest="indicator_command", metavar="ACTION", required=True)
+    p = actions.add_parser("set-value", help="enter or correct the actual of a manual indicator")
+    _cell_arguments(p)
+    p.add_argument("--value", metavar="V", help="the figure (percentages: or give --numerator/--denominator)")
+    p.add_argument("--numerator", metavar="N")
+    p.add_argument("--denominator", metavar="D")
+    p.add_argument("--comment")
+    p.add_argument("--approved", action="store_true", help="enter it as approved")
+    p.set_defaults(handler=cmd_set_value)
+
+    p = actions.add_parser("set-target", help="set a target (period or LOP)")
+    _cell_arguments(p)
+    p.add_argument("--value", metavar="V", required=True)
+    p.add_argument("--comment")
+    p.set_defaults(handler=cmd_set_target)
+
+    p = actions.add_parser("approve", help="approve an entered value")
+    _cell_arguments(p)
+    p.set_defaults(handler=cmd_approve)
+
+
+def _cell_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--project", metavar="CODE", required=True)
+    p.add_argument("--indicator", metavar="CODE", required=True)
+    p.add_argument("--period", metavar="PERIOD", required=True, help=_PERIOD_HELP)
+    p.add_argument("--country", metavar="ISO2", help="default: project level")
+    p.add_argument("--sex", metavar="SEX", help=f"{', '.join(values(Sex))} (default: the total)")
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.0f}" if value.is_integer() else f"{value:.1f}"
+    return str(value)
+
+
+def _pct(value) -> str:
+    return "" if value is None else f"{value:.0f}%"
+
+
+def _row(f: IndicatorFigure) -> list:
+    sexes = f.by_sex or {}
+    return [
+        f.code,
+        f.name,
+        f.unit,
+        _fmt(f.baseline),
+        _fmt(f.target),
+        _fmt(f.actual),
+        *[_fmt(sexes.get(s.value)) for s in Sex],
+        _fmt(f.cumulative_actual),
+        _fmt(f.lop_target),
+        _pct(f.percent_of_target),
+        f.status.replace("_", " "),
+    ]
+
+
+def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        report = compute_indicators(session, args.project, args.period, country=args.country)
+    if args.json:
+        emit_json(report.as_json())
+        return 0
+    scope = report.country or "all countries"
+    print(f"{report.project} {report.period.label} ({report.period.start} to {report.period.end}), {scope}")
+    print_table(
+        ["code", "indicator", "unit", "baseline", "target", "actual", "F", "M", "O", "n/r", "cumulative",
+         "LOP", "% target", "status"],
+        [_row(f) for f in report.figures],
+        max_width=48,
+    )  # fmt: skip
+    return 0
+
+
+def cmd_quality(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        findings = quality_findings(session, args.project, args.period)
+    if args.json:
+        emit_json([f.as_json() for f in findings])
+        return 0
+    if not findings:
+        print("No findings.")
+        return 0
+    print_table(["severity", "rule", "finding"], [(f.severity, f.rule, f.message) for f in findings], 200)
+    return 0
+
+
+def cmd_lock(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        lock = period_locks.lock_period(session, args.project, args.period, args.reason)
+        label = lock.period
+    print(f"Locked {label}.")
+    return 0
+
+
+def cmd_unlock(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        lock = period_locks.unlock_period(session, args.project, args.period, args.reason)
+        label = lock.period
+    print(f"Unlocked {label}.")
+    return 0
+
+
+def cmd_lock_list(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = period_locks.locked_periods(session, args.project, include_unlocked=True)
+    if args.json:
+        emit_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        print("No locked periods.")
+        return 0
+    print_table(
+        ["period", "start", "end", "state", "since", "by", "reason"],
+        [
+            (r.period, r.start, r.end, "locked" if r.locked else "reopened", f"{r.changed_at:%Y-%m-%d}",
+             r.changed_by, r.reason)
+            for r in rows
+        ],
+    )  # fmt: skip
+    return 0
+
+
+def cmd_set_value(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        row = indicator_values.set_value(
+            session, args.project, args.indicator, args.period, value=args.value, numerator=args.numerator,
+            denominator=args.denominator, country=args.country, sex=args.sex, comment=args.comment,
+            status="approved" if args.approved else "draft",
+        )  # fmt: skip
+        label, value = row.period, row.value
+    print(f"Set {args.indicator} {label} to {_fmt(value)}.")
+    return 0
+
+
+def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        row = indicator_values.set_target(
+            session, args.project, args.indicator, args.period, value=args.value, country=args.country,
+            sex=args.sex, comment=args.comment,
+        )  # fmt: skip
+        label, value = row.period, row.value
+    print(f"Set the target of {args.indicator} for {label} to {_fmt(value)}.")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        row = indicator_values.approve_value(
+            session, args.project, args.indicator, args.period, country=args.country, sex=args.sex
+        )
+        label = row.period
+    print(f"Approved {args.indicator} {label}.")
+    return 0

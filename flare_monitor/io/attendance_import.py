@@ -1,0 +1,498 @@
+"""Importing an attendance sheet into an activity's roster: find the columns, plan, then apply.
+
+Three steps the desktop wizard can show one by one: `detect_header` guesses the header row and what
+each column holds (`apply_overrides` lets the user correct it); `plan_import` parses and validates
+every row with the services and matches people to the register, writing nothing; `apply_plan` writes
+the plan, all or nothing (it refuses a plan with errors and never commits: the caller's session does).
+
+Matching: a row is a register entry with the same name key (case, accents, spacing and word order
+ignored) and the same organization, or with the same phone number or e-mail when the two names share
+a word (an office phone or a shared mailbox must not merge different people). People already on the
+roster are left as they are, but blank days, scores and remarks are filled from the sheet (differing
+values are kept and reported); so are blank fields of a matched person. Re-importing changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from flare_monitor.db.audit_hook import add_entry
+from flare_monitor.db.enums import AuditAction, Sex
+from flare_monitor.db.models import Activity, Attendance, Country, Organization, Participant
+from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
+from flare_monitor.io import attendance_columns as columns
+from flare_monitor.io import sheets
+from flare_monitor.io.attendance_columns import HeaderGuess, apply_overrides, column_letter, detect_header
+from flare_monitor.io.sheets import RawTable, SheetError
+from flare_monitor.services import attendance, participants
+from flare_monitor.services.activities import get_activity
+from flare_monitor.services.geo import ensure_subdivision
+from flare_monitor.services.organizations import find_or_create_organization
+from flare_monitor.text import clean, fold
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+_STEP = 250  # rows between progress reports and cancel checks
+_CHUNK = 500  # values per IN (...) query, below every database's parameter limit
+_FLUSH_EVERY = 1000
+_LENGTHS = {"organization": 300, "position": 200, "phone": 50, "email": 200, "age_group": 20}
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; nothing was imported."""
+
+
+class ImportRejected(UserError):
+    """The sheet has row errors; nothing was imported. `plan` holds every error."""
+
+    def __init__(self, plan: ImportPlan):
+        errors = plan.error_lines()
+        first = f" (first: {errors[0]})" if errors else ""
+        super().__init__(f"{len(errors)} error(s) in {plan.source}; nothing was imported{first}")
+        self.plan = plan
+
+
+class RowStatus(StrEnum):
+    NEW = "new"
+    MATCHED = "matched"
+    ALREADY_ON_ROSTER = "already_on_roster"
+    DUPLICATE_IN_SHEET = "duplicate_in_sheet"
+    ERROR = "error"
+
+
+@dataclass
+class PlannedRow:
+    excel_row: int  # the row number the user sees in Excel (title rows included)
+    values: dict[str, Any] = field(default_factory=dict)
+    status: RowStatus = RowStatus.NEW
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    participant_id: uuid.UUID | None = None
+    duplicate_of: int | None = None
+
+    @property
+    def messages(self) -> list[str]:
+        return [f"row {self.excel_row}: {m}" for m in self.errors + self.warnings]
+
+
+@dataclass
+class ImportPlan:
+    activity_code: str
+    activity_id: uuid.UUID
+    country: str
+    source: str
+    sheet: str | None
+    header_row: int
+    columns: list[str]
+    rows: list[PlannedRow] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    new_organizations: dict[str, str] = field(default_factory=dict)  # folded name → name as written
+    organization_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors) or any(r.errors for r in self.rows)
+
+    def error_lines(self) -> list[str]:
+        return self.errors + [f"row {r.excel_row}: {m}" for r in self.rows for m in r.errors]
+
+    def warning_lines(self) -> list[str]:
+        return self.warnings + [f"row {r.excel_row}: {m}" for r in self.rows for m in r.warnings]
+
+    def count(self, status: RowStatus) -> int:
+        return sum(r.status == status for r in self.rows)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {"rows_read": len(self.rows), **{s.value: self.count(s) for s in RowStatus}}
+        counts.update(new_organizations=len(self.new_organizations), skipped=len(self.skipped),
+                      warnings=len(self.warning_lines()))
+        return counts
+
+
+@dataclass
+class ImportSummary:
+    """What `apply_plan` wrote. Matched = register entries added to the roster (not already on it)."""
+
+    participants_created: int = 0
+    participants_matched: int = 0
+    participants_updated: int = 0
+    attendance_added: int = 0
+    attendance_updated: int = 0
+    already_on_roster: int = 0
+    duplicates_in_sheet: int = 0
+    organizations_created: int = 0
+
+
+@dataclass
+class ImportOutcome:
+    plan: ImportPlan
+    summary: ImportSummary | None  # None for a dry run
+
+
+def _tick(progress: Progress, cancelled: Cancelled, done: int, total: int) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("Import cancelled; nothing was imported.")
+    if progress is not None:
+        progress(done, total)
+
+
+# --- planning ------------------------------------------------------------------------------------
+
+
+def plan_import(session: Session, activity_code: str, raw: RawTable, guess: HeaderGuess,
+                progress: Progress = None, cancelled: Cancelled = None) -> ImportPlan:
+    """What importing `raw` into the activity would do, row by row. Writes nothing."""
+    activity = get_activity(session, activity_code)
+    if guess.row_index is None:
+        raise SheetError(
+            f"{raw.source}: no header row found in the first {sheets.HEADER_SCAN_ROWS} rows (expected "
+            "headings such as Name, Sex, Organization); name the columns with --map 'Heading=name'")
+    if "name" not in guess.mapping.values():
+        raise SheetError(f"{raw.source}: no column of names in the header row {guess.excel_row} "
+                         f"({', '.join(guess.labels.values())}); use --map 'Heading=name'")
+    data = raw.rows[guess.row_index + 1 :]
+    if len(data) > sheets.MAX_DATA_ROWS:
+        raise SheetError(f"{raw.source} has {len(data):,} rows; at most {sheets.MAX_DATA_ROWS:,} per import")
+    plan = ImportPlan(activity.code, activity.id, activity.country_code, raw.source, raw.sheet,
+                      guess.excel_row, guess.describe())
+    plan.warnings += [f'column {column_letter(c)} "{guess.labels[c]}" is not imported (heading not '
+                      "recognised; use --map to import it)" for c in guess.unrecognised]
+    has_sex = "sex" in guess.mapping.values()
+    if not has_sex:  # one warning, not one per row
+        plan.warnings.append("no sex column: everyone is recorded as 'not recorded'")
+    try:
+        from flare_monitor.services.period_locks import ensure_activity_unlocked
+
+        ensure_activity_unlocked(session, activity)
+    except ConflictError as exc:
+        plan.errors.append(str(exc))
+    header_keys = {c: columns.header_key(label) for c, label in guess.labels.items()}
+    footer = False
+    for offset, row in enumerate(data):
+        if offset % _STEP == 0:
+            _tick(progress, cancelled, offset, len(data))
+        excel_row = guess.row_index + 2 + offset
+        cells = columns.by_field(row, guess.mapping)
+        if not any(cells.values()):
+            continue  # blank, or only a serial number / signature
+        total = columns.total_row(row)
+        if total or footer:  # a grand total ends the table: what follows is notes and signatures
+            footer = footer or total == "total"
+            plan.skipped.append((excel_row, f"{total} row" if total else "below the total row"))
+            if not total:
+                plan.warnings.append(f"row {excel_row}: below the total row; not imported")
+            continue
+        names = [header_keys.get(c) == columns.header_key(row[c]) for c, f in guess.mapping.items()
+                 if f == "name" and c < len(row) and row[c] is not None]
+        if names and all(names):  # the header repeated on each printed page
+            plan.skipped.append((excel_row, "repeated header"))
+            continue
+        plan.rows.append(_parse_row(session, activity, excel_row, cells, has_sex))
+    _match(session, plan, activity)
+    _tick(progress, cancelled, len(data), len(data))
+    return plan
+
+
+def _parse_row(session: Session, activity: Activity, excel_row: int, cells: dict[str, list],
+               has_sex: bool) -> PlannedRow:
+    row = PlannedRow(excel_row)
+    first = {f: next((t for v in vs if (t := columns.to_text(v)) and not columns.is_blank(t)), None)
+             for f, vs in cells.items()}
+    name = clean(" ".join(filter(None, (columns.to_text(v) for v in cells.get("name", []))))) or ""
+    if not name:
+        row.errors.append("name is missing")
+    elif not any(ch.isalpha() for ch in name):
+        row.errors.append(f"name: '{name}' is not a person's name")
+    sex, problem = columns.parse_sex(next(iter(cells.get("sex", [])), None))
+    if sex is None:
+        row.errors.append(problem)
+    elif problem and has_sex:
+        row.warnings.append(problem)
+    phone, email = first.get("phone"), first.get("email")
+    if phone and "@" in phone and not email:  # a "Contact" column holding an e-mail address
+        phone, email = None, phone
+    values = {"name": name, "sex": sex or Sex.NOT_RECORDED, "organization": first.get("organization"),
+              "position": first.get("position"), "phone": phone, "email": email,
+              "age_group": first.get("age_group"), "subdivision": None}
+    for fld, limit in _LENGTHS.items():
+        if values[fld] and len(values[fld]) > limit:
+            row.errors.append(f"{fld.replace('_', ' ')}: longer than {limit} characters")
+    if name and not row.errors:
+        try:
+            fields = participants.validated_fields(session, participants.ParticipantIn(
+                full_name=name, sex=values["sex"].value, position=values["position"], phone=phone,
+                email=email, age_group=values["age_group"]))
+            email_key = fields["email"].lower() if fields["email"] else None
+            values.update(name=fields["full_name"], name_key=fields["name_key"],
+                          phone_key=fields["phone_normalized"], email_key=email_key)
+        except ValidationError as exc:
+            row.errors.append(str(exc))
+    numbers = {f: columns.to_number(first.get(f)) for f in ("days", "pre_test", "post_test")}
+    for fld in [f for f, n in numbers.items() if isinstance(n, float) and not math.isfinite(n)]:
+        row.errors.append(f"{fld.replace('_', '-')}: '{first[fld]}' is not a number")  # "nan", "inf"
+        numbers[fld] = None
+    try:
+        values["attendance"] = attendance.validated_fields(activity, attendance.AttendanceIn(
+            days_attended=numbers["days"], pre_test_score=numbers["pre_test"],
+            post_test_score=numbers["post_test"], remarks=first.get("remarks")))
+    except ValidationError as exc:
+        row.errors.append(str(exc))
+    if first.get("subdivision"):
+        values["subdivision"] = columns.subdivision(activity.country_code, first["subdivision"], row.warnings)
+    row.warnings += filter(None, (columns.date_warning(activity, cell) for cell in cells.get("date", [])))
+    row.values = values
+    if row.errors:
+        row.status = RowStatus.ERROR
+    return row
+
+
+@dataclass(frozen=True)
+class _Person:
+    id: uuid.UUID
+    full_name: str
+    name_key: str
+    organization_id: uuid.UUID | None
+    phone_key: str | None
+    email_key: str | None
+    sex: Sex
+    created_at: datetime
+
+
+def _chunks(values: set) -> list[list]:
+    ordered = sorted(values)
+    return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
+
+
+def _register(session: Session, rows: list[PlannedRow]) -> list[_Person]:
+    """Register entries sharing a name key, phone or e-mail with the sheet: a few IN queries."""
+    columns = (Participant.id, Participant.full_name, Participant.name_key, Participant.organization_id,
+               Participant.phone_normalized, func.lower(Participant.email), Participant.sex,
+               Participant.created_at)
+    found: dict[uuid.UUID, _Person] = {}
+    for key, column in (("name_key", Participant.name_key), ("phone_key", Participant.phone_normalized),
+                        ("email_key", func.lower(Participant.email))):
+        for chunk in _chunks({r.values[key] for r in rows if r.values.get(key)}):
+            for rec in session.execute(select(*columns).where(column.in_(chunk))):
+                found[rec[0]] = _Person(*rec)
+    return sorted(found.values(), key=lambda p: (p.created_at, p.id))  # the oldest record wins
+
+
+def _organizations(session: Session, country: str) -> dict[str, tuple[uuid.UUID, str]]:
+    """Folded name and acronym → organization, as `find_organization` matches them, in one query."""
+    index: dict[str, tuple[uuid.UUID, str]] = {}
+    query = (select(Organization.id, Organization.name, Organization.search_name, Organization.acronym)
+             .where((Organization.country_code == country) | Organization.country_code.is_(None))
+             .order_by(Organization.created_at))
+    for org_id, name, search_name, acronym in session.execute(query):
+        index.setdefault(search_name, (org_id, name))
+        if acronym:
+            index.setdefault(acronym.lower(), (org_id, name))
+    return index
+
+
+def _same_names(a: str, b: str) -> bool:
+    return bool(set(a.split()) & set(b.split()))
+
+
+def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
+    rows = [r for r in plan.rows if not r.errors]
+    orgs = _organizations(session, activity.country_code)
+    people = _register(session, rows)
+    by_email, by_phone, by_name, elsewhere = {}, {}, {}, {}
+    for p in people:  # oldest first, so the oldest record wins every key
+        by_email.setdefault(p.email_key, p)
+        by_phone.setdefault(p.phone_key, p)
+        by_name.setdefault((p.name_key, p.organization_id), p)
+        elsewhere.setdefault(p.name_key, p)
+    roster = {pid: (days, pre, post, remarks) for pid, days, pre, post, remarks in session.execute(
+        select(Attendance.participant_id, Attendance.days_attended, Attendance.pre_test_score,
+               Attendance.post_test_score, Attendance.remarks).where(Attendance.activity_id == activity.id))}
+    seen: dict[tuple, PlannedRow] = {}
+    claimed: dict[uuid.UUID, PlannedRow] = {}
+    for row in rows:
+        v = row.values
+        org_key = fold(v["organization"]) or None
+        v["org_key"] = org_key
+        org_id = orgs[org_key][0] if org_key in orgs else None
+        keys = [("name", v["name_key"], org_key)]
+        keys += [("phone", v["phone_key"])] if v["phone_key"] else []
+        keys += [("email", v["email_key"])] if v["email_key"] else []
+        twin = next((seen[k] for k in keys if k in seen and _same_names(seen[k].values["name_key"],
+                                                                           v["name_key"])), None)
+        person = None
+        if twin is None and (org_key is None or org_id is not None):
+            person = by_name.get((v["name_key"], org_id))
+        for key, index in (("email_key", by_email), ("phone_key", by_phone)):
+            candidate = index.get(v[key]) if person is None and twin is None and v[key] else None
+            if candidate is not None and _same_names(candidate.name_key, v["name_key"]):
+                person = candidate
+            elif candidate is not None:
+                row.warnings.append(f"{key[:-4].replace('email', 'e-mail')} also belongs to "
+                                    f"{candidate.full_name} in the register; treated as another person")
+        if twin is None and person is not None and person.id in claimed:
+            twin = claimed[person.id]
+        if twin is not None:
+            row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
+            row.warnings.append(f"rows {twin.excel_row} and {row.excel_row} are the same person "
+                                f"({twin.values['name']}); imported once")
+            continue
+        for key in keys:
+            seen.setdefault(key, row)
+        if person is None:
+            row.status = RowStatus.NEW
+            other = elsewhere.get(v["name_key"])
+            if other is not None:
+                row.warnings.append(f"{other.full_name} in the register has the same name but another "
+                                    "organization; a new person is created (check for duplicates)")
+            if org_key and org_id is None:
+                plan.new_organizations.setdefault(org_key, v["organization"])
+            continue
+        claimed[person.id] = row
+        row.participant_id = person.id
+        row.status = RowStatus.ALREADY_ON_ROSTER if person.id in roster else RowStatus.MATCHED
+        if person.organization_id is None and org_key and org_id is None:
+            plan.new_organizations.setdefault(org_key, v["organization"])
+        if v["sex"] != Sex.NOT_RECORDED and person.sex not in (Sex.NOT_RECORDED, v["sex"]):
+            row.warnings.append(f"sex is {v['sex'].value} in the sheet but {person.sex.value} in the "
+                                "register; the register is kept")
+        if person.id in roster:
+            _compare_roster(row, roster[person.id])
+    plan.organization_ids = {key: org_id for key, (org_id, _n) in orgs.items()}
+
+
+def _compare_roster(row: PlannedRow, current: tuple) -> None:
+    labels = {"days_attended": "days attended", "pre_test_score": "pre-test score",
+              "post_test_score": "post-test score", "remarks": "remarks"}
+    for (name, label), old in zip(labels.items(), current, strict=True):
+        new = row.values["attendance"][name]
+        if old is not None and new is not None and old != new:
+            show = [f"{x:g}" if isinstance(x, float) else f"'{x}'" for x in (new, old)]
+            row.warnings.append(f"{label} is {show[0]} in the sheet but {show[1]} on the roster; "
+                                "the roster is kept")
+
+
+# --- applying ------------------------------------------------------------------------------------
+
+
+def apply_plan(session: Session, plan: ImportPlan, progress: Progress = None,
+               cancelled: Cancelled = None) -> ImportSummary:
+    """Write the plan into the session (never commits). Refuses a plan with errors."""
+    if plan.has_errors:
+        raise ImportRejected(plan)
+    activity = session.get(Activity, plan.activity_id)
+    if activity is None:
+        raise NotFoundError(f"Unknown activity '{plan.activity_code}'")
+    from flare_monitor.services.period_locks import ensure_activity_unlocked
+
+    ensure_activity_unlocked(session, activity)
+    summary = ImportSummary(duplicates_in_sheet=plan.count(RowStatus.DUPLICATE_IN_SHEET))
+    writable = [r for r in plan.rows if r.status in (RowStatus.NEW, RowStatus.MATCHED,
+                                                      RowStatus.ALREADY_ON_ROSTER)]
+    ids = {r.participant_id for r in writable if r.participant_id}
+    people = {p.id: p for chunk in _chunks(ids)
+              for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))}
+    if ids - people.keys():
+        raise ConflictError("The register changed since this import was previewed; preview it again.")
+    roster = {a.participant_id: a for a in session.scalars(
+        select(Attendance).where(Attendance.activity_id == activity.id))}
+    # Held so the session's weak identity map keeps it: the service looks the country up for each person.
+    country = session.get(Country, activity.country_code)  # noqa: F841
+    # Phase 1 validates again through the services; nothing is in the session yet. Progress runs to 2n:
+    # n rows validated, then n rows written.
+    total = 2 * len(writable)
+    built = []
+    for i, row in enumerate(writable):
+        if i % _STEP == 0:
+            _tick(progress, cancelled, i, total)
+        v = row.values
+        fields = None
+        if row.status == RowStatus.NEW:
+            fields = participants.validated_fields(session, participants.ParticipantIn(
+                full_name=v["name"], sex=v["sex"].value, position=v["position"], phone=v["phone"],
+                email=v["email"], age_group=v["age_group"], country=activity.country_code))
+        built.append((row, fields, v["attendance"]))
+    # Phase 2 writes, flushing in batches so a long import keeps reporting progress. A cancel here leaves
+    # flushed rows that the caller's rollback removes (the caller rolls back on any exception).
+    org_ids = dict(plan.organization_ids)
+    for key, name in plan.new_organizations.items():
+        org, created = find_or_create_organization(session, name, activity.country_code, "other")
+        org_ids[key] = org.id
+        summary.organizations_created += created
+    for code in {r.values["subdivision"] for r in writable if r.values["subdivision"]}:
+        ensure_subdivision(session, code, activity.country_code)
+    objects: list[Any] = []
+    for i, (row, fields, visit) in enumerate(built, start=1):
+        v = row.values
+        org_id = org_ids.get(v["org_key"]) if v["org_key"] else None
+        if fields is not None:
+            person = Participant(id=uuid.uuid4(), **fields)
+            person.organization_id, person.subdivision_code = org_id, v["subdivision"]
+            objects.append(person)
+            summary.participants_created += 1
+        else:
+            person = people[row.participant_id]
+            summary.participants_updated += _fill_person(person, v, org_id)
+        current = roster.get(person.id)
+        if current is None:
+            objects.append(Attendance(id=uuid.uuid4(), activity_id=activity.id, participant_id=person.id,
+                                      **visit))
+            summary.attendance_added += 1
+            summary.participants_matched += fields is None
+        else:
+            summary.already_on_roster += 1
+            summary.attendance_updated += _fill(current, visit, ("days_attended", "pre_test_score",
+                                                                 "post_test_score", "remarks"))
+        if i % _FLUSH_EVERY == 0 or i == len(built):
+            session.add_all(objects)
+            session.flush()
+            objects.clear()
+            _tick(progress, cancelled, len(built) + i, total)
+    add_entry(session, AuditAction.IMPORT, "activity", activity.id,
+              changes={"file": plan.source, "sheet": plan.sheet, **vars(summary)})
+    session.flush()
+    return summary
+
+
+def _fill(record: Any, values: dict[str, Any], names: tuple[str, ...]) -> int:
+    """Set the blank attributes of `record` from `values`; 1 if anything changed."""
+    changed = 0
+    for name in names:
+        if getattr(record, name) in (None, "") and values.get(name) not in (None, ""):
+            setattr(record, name, values[name])
+            changed = 1
+    return changed
+
+
+def _fill_person(person: Participant, v: dict[str, Any], org_id: uuid.UUID | None) -> int:
+    values = {"position": v["position"], "phone": v["phone"], "phone_normalized": v.get("phone_key"),
+              "email": v["email"], "age_group": v["age_group"], "subdivision_code": v["subdivision"],
+              "organization_id": org_id}
+    changed = _fill(person, values, tuple(values))
+    if person.sex == Sex.NOT_RECORDED and v["sex"] != Sex.NOT_RECORDED:
+        person.sex, changed = v["sex"], 1
+    return changed
+
+
+def import_attendance(session: Session, path: str | Path, activity_code: str, *, sheet: str | None = None,
+                      overrides: dict[str, str] | None = None, dry_run: bool = False,
+                      progress: Progress = None, cancelled: Cancelled = None) -> ImportOutcome:
+    """Read, plan and (unless `dry_run`) apply; raises ImportRejected when any row has an error."""
+    raw = sheets.read_table(path, sheet)
+    guess = apply_overrides(detect_header(raw), raw, overrides or {})
+    plan = plan_import(session, activity_code, raw, guess, progress, cancelled)
+    if dry_run:
+        return ImportOutcome(plan, None)
+    return ImportOutcome(plan, apply_plan(session, plan, progress, cancelled))
