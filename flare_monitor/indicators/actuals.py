@@ -1,0 +1,219 @@
+"""Actuals counted from the register: one SQL aggregation per figure, never a loop over people.
+
+The filters of a `Computation` become WHERE clauses on attendance ⨝ activity ⨝ participant
+(⨝ organization when organization types are given); the counting is COUNT(DISTINCT …) grouped by
+sex (and by country for per-country tables), so a person is counted once per range however many
+trainings they attended. Since a participant has one sex, the sum over sexes is the distinct total.
+
+- An activity's date is coalesce(actual_start, planned_start); it is in a range when that date is.
+- An activity's country is its `country_code` (where the training happened, not the person's).
+- `min_attendance_share`: days_attended IS NULL (not recorded: the person is given the benefit of
+  the doubt) or days_attended ≥ share × (end − start + 1), each date actual when known else planned.
+- test_improvement counts attendance rows (a person tested at two trainings counts twice): numerator
+  = rows with post > pre, denominator = rows with both scores. `by_sex` holds the percentage per sex
+  and `numerator_by_sex` / `denominator_by_sex` the counts it comes from.
+
+Only portable SQL: the one date difference is a `days_between` construct compiled to julianday()
+on SQLite and to plain date subtraction elsewhere (PostgreSQL returns whole days).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Float, Select, case, distinct, func, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
+
+from flare_monitor.db.enums import Sex
+from flare_monitor.db.models import Activity, Attendance, Organization, Participant
+from flare_monitor.indicators.computation import (
+    ACTIVITY_COUNT,
+    DISTINCT_ORGANIZATIONS,
+    DISTINCT_PARTICIPANTS,
+    TEST_IMPROVEMENT,
+    Computation,
+)
+
+SEXES = tuple(s.value for s in Sex)
+
+
+@dataclass(frozen=True)
+class Actual:
+    """An actual and how it breaks down; counts are ints, ratios floats, None = nothing to report."""
+
+    value: float | None
+    by_sex: dict[str, float | None] | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    numerator_by_sex: dict[str, float] | None = None
+    denominator_by_sex: dict[str, float] | None = None
+    values_status: str | None = None
+
+
+class days_between(FunctionElement):  # noqa: N801 - reads like the SQL function it renders
+    """Whole days from the first date to the second (b − a)."""
+
+    type = Float()
+    name = "days_between"
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between_default(element, compiler, **kw) -> str:
+    a, b = list(element.clauses)
+    return f"({compiler.process(b, **kw)} - {compiler.process(a, **kw)})"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element, compiler, **kw) -> str:
+    a, b = list(element.clauses)
+    return f"(julianday({compiler.process(b, **kw)}) - julianday({compiler.process(a, **kw)}))"
+
+
+def activity_date():
+    """The date that places an activity in a period (as `Activity.start`)."""
+    return func.coalesce(Activity.actual_start, Activity.planned_start)
+
+
+def _activity_filters(
+    query: Select, comp: Computation, project_id: uuid.UUID, start: date, end: date, country: str | None
+) -> Select:
+    query = query.where(Activity.project_id == project_id, activity_date().between(start, end))
+    if comp.activity_types:
+        query = query.where(Activity.type.in_(comp.activity_types))
+    if comp.activity_statuses:
+        query = query.where(Activity.status.in_(comp.activity_statuses))
+    if comp.countries:
+        query = query.where(Activity.country_code.in_(comp.countries))
+    if country is not None:
+        query = query.where(Activity.country_code == country)
+    return query
+
+
+def _attendance_filters(query: Select, comp: Computation) -> Select:
+    """Join who attended and apply the filters on people; the FROM starts at attendance."""
+    query = query.join(Activity, Activity.id == Attendance.activity_id).join(
+        Participant, Participant.id == Attendance.participant_id
+    )
+    if comp.organization_types:
+        # Inner join: people without an organization cannot be shown to be of a counted type.
+        query = query.join(Organization, Organization.id == Participant.organization_id).where(
+            Organization.type.in_(comp.organization_types)
+        )
+    if comp.roles:
+        query = query.where(Attendance.role.in_(comp.roles))
+    if comp.completed_only:
+        query = query.where(Attendance.completed.is_(True))
+    if comp.min_attendance_share is not None:
+        start = func.coalesce(Activity.actual_start, Activity.planned_start)
+        end = func.coalesce(Activity.actual_end, Activity.planned_end)
+        length = days_between(start, end) + 1
+        query = query.where(
+            or_(
+                Attendance.days_attended.is_(None),
+                Attendance.days_attended >= literal(comp.min_attendance_share, Float()) * length,
+            )
+        )
+    return query
+
+
+def _aggregates(comp: Computation) -> list:
+    """The aggregate columns of each kind (grouped by sex where the kind is about people)."""
+    if comp.kind == DISTINCT_PARTICIPANTS:
+        return [func.count(distinct(Attendance.participant_id))]
+    if comp.kind == DISTINCT_ORGANIZATIONS:
+        return [func.count(distinct(Participant.organization_id))]
+    if comp.kind == TEST_IMPROVEMENT:
+        improved = case((Attendance.post_test_score > Attendance.pre_test_score, 1), else_=0)
+        return [func.sum(improved), func.count()]
+    return [func.count(distinct(Activity.id))]
+
+
+def _build(
+    comp: Computation,
+    project_id: uuid.UUID,
+    start: date,
+    end: date,
+    country: str | None,
+    by_country: bool,
+) -> Select:
+    groups = [Activity.country_code] if by_country else []
+    if comp.about_people:
+        groups.append(Participant.sex)
+    if comp.kind == ACTIVITY_COUNT:
+        query = select(*groups, *_aggregates(comp)).select_from(Activity)
+    else:
+        query = _attendance_filters(select(*groups, *_aggregates(comp)).select_from(Attendance), comp)
+        if comp.kind == DISTINCT_ORGANIZATIONS:
+            query = query.where(Participant.organization_id.is_not(None))
+        if comp.kind == TEST_IMPROVEMENT:
+            query = query.where(
+                Attendance.pre_test_score.is_not(None), Attendance.post_test_score.is_not(None)
+            )
+    query = _activity_filters(query, comp, project_id, start, end, country)
+    return query.group_by(*groups) if groups else query
+
+
+def _sex_key(value) -> str:
+    return value.value if isinstance(value, Sex) else str(value)
+
+
+def _to_actual(comp: Computation, rows: list) -> Actual:
+    """Rows of (sex?, aggregates…) for one scope → an Actual."""
+    if not comp.about_people:
+        total = sum(int(r[-1] or 0) for r in rows)
+        return Actual(value=total)
+    if comp.kind == DISTINCT_PARTICIPANTS:
+        by_sex: dict[str, float | None] = dict.fromkeys(SEXES, 0)
+        for sex, count in rows:
+            by_sex[_sex_key(sex)] = int(count or 0)
+        return Actual(value=sum(by_sex.values()), by_sex=by_sex)
+    numerators = dict.fromkeys(SEXES, 0)
+    denominators = dict.fromkeys(SEXES, 0)
+    for sex, improved, tested in rows:
+        numerators[_sex_key(sex)] = int(improved or 0)
+        denominators[_sex_key(sex)] = int(tested or 0)
+    num, den = sum(numerators.values()), sum(denominators.values())
+    return Actual(
+        value=ratio(num, den),
+        by_sex={s: ratio(numerators[s], denominators[s]) for s in SEXES},
+        numerator=num,
+        denominator=den,
+        numerator_by_sex=numerators,
+        denominator_by_sex=denominators,
+    )
+
+
+def ratio(numerator: float | None, denominator: float | None) -> float | None:
+    """100 × numerator / denominator; None when there is nothing to divide by."""
+    if numerator is None or not denominator:
+        return None
+    return 100.0 * numerator / denominator
+
+
+def computed_actual(
+    session: Session,
+    project_id: uuid.UUID,
+    comp: Computation,
+    start: date,
+    end: date,
+    country: str | None = None,
+) -> Actual:
+    """The actual over activities dated `start`..`end` (inclusive), in one country or all."""
+    rows = session.execute(_build(comp, project_id, start, end, country, by_country=False)).all()
+    return _to_actual(comp, rows)
+
+
+def computed_actual_by_country(
+    session: Session, project_id: uuid.UUID, comp: Computation, start: date, end: date
+) -> dict[str, Actual]:
+    """The actual per activity country in one query (countries with nothing are left out)."""
+    rows = session.execute(_build(comp, project_id, start, end, None, by_country=True)).all()
+    grouped: dict[str, list] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(tuple(row[1:]))
+    return {code: _to_actual(comp, part) for code, part in grouped.items()}

@@ -1,0 +1,412 @@
+"""The indicator engine: every figure in the IPTT, the dashboard and the donor report comes from here.
+
+`compute_indicators(session, "BRIDGE", "FY2024-Q3", country="PK")` gives one `IndicatorFigure` per
+indicator: baseline, target, actual (by sex), cumulative actual and target, LOP target, percent of
+target and status. Actuals of computed indicators are counted from the register in SQL
+(`actuals`), manual ones rolled up from entered values (`manual`); targets are chosen by `targets`
+and the status by `achievement`. See those modules for the rules.
+
+Period labels are parsed with the project's fiscal year start month and the project's dates as the
+LOP, so any project may be asked for calendar (2024-Q2) or fiscal (FY2024-Q3) periods.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from flare_monitor.db.enums import IndicatorUnit
+from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
+from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.indicators import achievement
+from flare_monitor.indicators.actuals import Actual, computed_actual
+from flare_monitor.indicators.computation import parse_computation
+from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual
+from flare_monitor.indicators.periods import Period, parse_period
+from flare_monitor.indicators.targets import TargetRow, load_targets, lop_target, resolve_target
+
+
+@dataclass(frozen=True)
+class IndicatorFigure:
+    """One IPTT row for one period and one country (None = all countries)."""
+
+    indicator_id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    direction: str
+    cumulative: bool
+    computed: bool
+    result_code: str | None
+    is_key: bool
+    period: str
+    country: str | None
+    baseline: float | None
+    target: float | None
+    actual: float | None
+    by_sex: dict[str, float | None] | None
+    cumulative_actual: float | None
+    cumulative_by_sex: dict[str, float | None] | None
+    cumulative_target: float | None
+    lop_target: float | None
+    percent_of_target: float | None
+    percent_of_cumulative_target: float | None
+    percent_of_lop_target: float | None
+    status: str
+    numerator: float | None = None
+    denominator: float | None = None
+    numerator_by_sex: dict[str, float] | None = None
+    denominator_by_sex: dict[str, float] | None = None
+    values_status: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": str(self.indicator_id),
+            "code": self.code,
+            "name": self.name,
+            "result": self.result_code,
+            "is_key": self.is_key,
+            "unit": self.unit,
+            "direction": self.direction,
+            "cumulative": self.cumulative,
+            "computed": self.computed,
+            "period": self.period,
+            "country": self.country,
+            "baseline": _clean(self.baseline),
+            "target": _clean(self.target),
+            "actual": _clean(self.actual),
+            "by_sex": _clean_map(self.by_sex),
+            "numerator": _clean(self.numerator),
+            "denominator": _clean(self.denominator),
+            "numerator_by_sex": _clean_map(self.numerator_by_sex),
+            "denominator_by_sex": _clean_map(self.denominator_by_sex),
+            "cumulative_actual": _clean(self.cumulative_actual),
+            "cumulative_by_sex": _clean_map(self.cumulative_by_sex),
+            "cumulative_target": _clean(self.cumulative_target),
+            "lop_target": _clean(self.lop_target),
+            "percent_of_target": _clean(self.percent_of_target),
+            "percent_of_cumulative_target": _clean(self.percent_of_cumulative_target),
+            "percent_of_lop_target": _clean(self.percent_of_lop_target),
+            "status": self.status,
+            "values_status": self.values_status,
+        }
+
+
+@dataclass(frozen=True)
+class IndicatorReport:
+    project: str
+    period: Period
+    country: str | None
+    figures: list[IndicatorFigure] = field(default_factory=list)
+
+    def figure(self, code: str) -> IndicatorFigure:
+        for fig in self.figures:
+            if fig.code == code:
+                return fig
+        raise NotFoundError(f"{self.project} has no indicator '{code}'")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "project": self.project,
+            "period": {
+                "label": self.period.label,
+                "start": self.period.start.isoformat(),
+                "end": self.period.end.isoformat(),
+            },
+            "country": self.country,
+            "indicators": [f.as_json() for f in self.figures],
+        }
+
+
+def _clean(value: float | None) -> float | int | None:
+    """Whole numbers as ints and no float noise, so JSON and tables read 40, not 40.0000000001."""
+    if value is None:
+        return None
+    rounded = round(float(value), 6)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def _clean_map(values: dict | None) -> dict | None:
+    return None if values is None else {k: _clean(v) for k, v in values.items()}
+
+
+# --------------------------------------------------------------------------- periods and scope
+
+
+def project_by_code(session: Session, code: str) -> Project:
+    """The project with this code (indicators depend on the database only, not on the services)."""
+    project = session.scalar(select(Project).where(Project.code == str(code).strip().upper()))
+    if project is None:
+        known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
+        raise NotFoundError(f"Unknown project '{code}' (known projects: {known})")
+    return project
+
+
+def project_period(project: Project, label: str | Period) -> Period:
+    """A label parsed for this project (its fiscal year, its dates as the LOP)."""
+    if isinstance(label, Period):
+        return label
+    return parse_period(
+        label, fiscal_start_month=project.fiscal_year_start_month, lop=(project.start_date, project.end_date)
+    )
+
+
+def project_countries(session: Session, project: Project) -> list[str]:
+    return list(
+        session.scalars(
+            select(ProjectCountry.country_code)
+            .where(ProjectCountry.project_id == project.id)
+            .order_by(ProjectCountry.country_code)
+        )
+    )
+
+
+def check_country(session: Session, project: Project, country: str | None) -> str | None:
+    if country is None or not str(country).strip():
+        return None
+    code = str(country).strip().upper()
+    known = project_countries(session, project)
+    if code not in known:
+        raise ValidationError(
+            f"country: {code} is not one of the countries of {project.code} ({', '.join(known) or 'none'})",
+            "country",
+        )
+    return code
+
+
+def _windows(project: Project, period: Period) -> tuple[Window, Window]:
+    """The period's own window and the cumulative one (project start to the period's end)."""
+    own = Window(period.start, period.end, loose_start=period.kind == "lop")
+    return own, Window(project.start_date, period.end, loose_start=True)
+
+
+# --------------------------------------------------------------------------- ordering
+
+
+def natural_key(code: str) -> tuple:
+    """ "1.10" after "1.2": numbers inside codes compare as numbers."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", code) if p)
+
+
+def _result_positions(session: Session, project_id: uuid.UUID) -> dict[uuid.UUID, tuple[int, str]]:
+    """Depth-first order of the results tree (siblings by sort_order, then code)."""
+    results = session.execute(
+        select(Result.id, Result.parent_id, Result.sort_order, Result.code).where(
+            Result.project_id == project_id
+        )
+    ).all()
+    children: dict[uuid.UUID | None, list] = {}
+    ids = {r.id for r in results}
+    for r in results:
+        parent = r.parent_id if r.parent_id in ids else None
+        children.setdefault(parent, []).append(r)
+    order: dict[uuid.UUID, tuple[int, str]] = {}
+    stack = sorted(children.get(None, []), key=lambda r: (r.sort_order, natural_key(r.code)), reverse=True)
+    while stack:
+        node = stack.pop()
+        order[node.id] = (len(order), node.code)
+        kids = sorted(children.get(node.id, []), key=lambda r: (r.sort_order, natural_key(r.code)))
+        stack.extend(reversed(kids))
+    return order
+
+
+def project_indicators(session: Session, project: Project) -> list[tuple[Indicator, str | None]]:
+    """(indicator, result code) in results-tree order, then sort order and code; orphans last."""
+    positions = _result_positions(session, project.id)
+    indicators = session.scalars(select(Indicator).where(Indicator.project_id == project.id)).all()
+
+    def key(ind: Indicator) -> tuple:
+        pos = positions.get(ind.result_id) if ind.result_id else None
+        return (pos[0] if pos else len(positions), ind.sort_order, natural_key(ind.code))
+
+    ordered = sorted(indicators, key=key)
+    return [(i, positions[i.result_id][1] if i.result_id in positions else None) for i in ordered]
+
+
+def indicator_by_code(session: Session, project: Project, code: str) -> Indicator:
+    indicator = session.scalar(
+        select(Indicator).where(Indicator.project_id == project.id, Indicator.code == code.strip())
+    )
+    if indicator is None:
+        raise NotFoundError(f"{project.code} has no indicator '{code}'")
+    return indicator
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _actual(
+    session: Session,
+    project: Project,
+    indicator: Indicator,
+    values: list[ValueRow],
+    window: Window,
+    country: str | None,
+) -> Actual:
+    if indicator.computation:
+        try:
+            comp = parse_computation(indicator.computation, indicator.unit)
+        except ValidationError as exc:  # say which indicator's definition needs fixing
+            raise ValidationError(f"Indicator {indicator.code}: {exc}", exc.field) from exc
+        return computed_actual(session, project.id, comp, window.start, window.end, country)
+    return manual_actual(values, indicator.unit, window, country)
+
+
+def _figure(
+    session: Session,
+    project: Project,
+    indicator: Indicator,
+    result_code: str | None,
+    period: Period,
+    country: str | None,
+    values: list[ValueRow],
+    targets: list[TargetRow],
+) -> IndicatorFigure:
+    own, cumulative = _windows(project, period)
+    actual = _actual(session, project, indicator, values, own, country)
+    cum = (
+        actual if period.kind == "lop" else _actual(session, project, indicator, values, cumulative, country)
+    )
+    unit = IndicatorUnit(indicator.unit)
+    lop = lop_target(targets, unit, country)
+    target = lop if period.kind == "lop" else resolve_target(targets, unit, own, country)
+    cum_target = lop if period.kind == "lop" else resolve_target(targets, unit, cumulative, country)
+    if indicator.cumulative:
+        status = achievement.status_of(
+            cum.value, cum_target, indicator.direction, project.on_track_tolerance,
+            project.needs_attention_tolerance,
+        )  # fmt: skip
+    else:
+        status = achievement.status_of(
+            actual.value, target, indicator.direction, project.on_track_tolerance,
+            project.needs_attention_tolerance,
+        )  # fmt: skip
+    return IndicatorFigure(
+        indicator_id=indicator.id,
+        code=indicator.code,
+        name=indicator.name,
+        unit=unit.value,
+        direction=getattr(indicator.direction, "value", str(indicator.direction)),
+        cumulative=bool(indicator.cumulative),
+        computed=bool(indicator.computation),
+        result_code=result_code,
+        is_key=bool(indicator.is_key),
+        period=period.label,
+        country=country,
+        baseline=indicator.baseline_value,
+        target=target,
+        actual=actual.value,
+        by_sex=actual.by_sex,
+        cumulative_actual=cum.value,
+        cumulative_by_sex=cum.by_sex,
+        cumulative_target=cum_target,
+        lop_target=lop,
+        percent_of_target=achievement.percent_of(actual.value, target),
+        percent_of_cumulative_target=achievement.percent_of(cum.value, cum_target),
+        percent_of_lop_target=achievement.percent_of(cum.value, lop),
+        status=status,
+        numerator=actual.numerator,
+        denominator=actual.denominator,
+        numerator_by_sex=actual.numerator_by_sex,
+        denominator_by_sex=actual.denominator_by_sex,
+        values_status=actual.values_status,
+    )
+
+
+def compute_indicator(
+    session: Session, indicator: Indicator, period: Period | str, country: str | None = None
+) -> IndicatorFigure:
+    """The figure of one indicator for one period, in one country or all (country None)."""
+    project = session.get(Project, indicator.project_id)
+    period = project_period(project, period)
+    country = check_country(session, project, country)
+    result_code = session.scalar(select(Result.code).where(Result.id == indicator.result_id))
+    values = load_values(session, [indicator.id])[indicator.id]
+    targets = load_targets(session, [indicator.id])[indicator.id]
+    return _figure(session, project, indicator, result_code, period, country, values, targets)
+
+
+def _report(
+    session: Session, project: Project, period: Period, country: str | None, books: tuple | None = None
+) -> IndicatorReport:
+    indicators = project_indicators(session, project)
+    ids = [i.id for i, _r in indicators]
+    values, targets = books or (load_values(session, ids), load_targets(session, ids))
+    figures = [
+        _figure(session, project, ind, result_code, period, country, values[ind.id], targets[ind.id])
+        for ind, result_code in indicators
+    ]
+    return IndicatorReport(project=project.code, period=period, country=country, figures=figures)
+
+
+def compute_indicators(
+    session: Session, project_code: str, period_label: str | Period, country: str | None = None
+) -> IndicatorReport:
+    """Every indicator of a project for one period, in one country or all countries."""
+    project = project_by_code(session, project_code)
+    period = project_period(project, period_label)
+    return _report(session, project, period, check_country(session, project, country))
+
+
+def figures_by_country(
+    session: Session, project_code: str, period_label: str | Period, include_total: bool = False
+) -> dict[str | None, IndicatorReport]:
+    """{country: report} for each project country (and None = all countries with `include_total`)."""
+    project = project_by_code(session, project_code)
+    period = project_period(project, period_label)
+    indicators = project_indicators(session, project)
+    ids = [i.id for i, _r in indicators]
+    books = (load_values(session, ids), load_targets(session, ids))
+    scopes: list[str | None] = list(project_countries(session, project))
+    if include_total:
+        scopes.append(None)
+    return {scope: _report(session, project, period, scope, books) for scope in scopes}
+
+
+def series(
+    session: Session,
+    indicator: Indicator,
+    periods: Sequence[Period | str] | Iterable[Period | str],
+    country: str | None = None,
+) -> list[IndicatorFigure]:
+    """The figure of one indicator for each period, in order (for charts and IPTT columns)."""
+    project = session.get(Project, indicator.project_id)
+    country = check_country(session, project, country)
+    result_code = session.scalar(select(Result.code).where(Result.id == indicator.result_id))
+    values = load_values(session, [indicator.id])[indicator.id]
+    targets = load_targets(session, [indicator.id])[indicator.id]
+    return [
+        _figure(
+            session, project, indicator, result_code, project_period(project, p), country, values, targets
+        )
+        for p in periods
+    ]
+
+
+def period_dates(session: Session, project_code: str, period_label: str) -> tuple[Project, Period]:
+    """The project and a label parsed for it (shared by the services and the CLI)."""
+    project = project_by_code(session, project_code)
+    return project, project_period(project, period_label)
+
+
+__all__ = [
+    "IndicatorFigure",
+    "IndicatorReport",
+    "check_country",
+    "compute_indicator",
+    "compute_indicators",
+    "figures_by_country",
+    "indicator_by_code",
+    "natural_key",
+    "period_dates",
+    "project_indicators",
+    "project_by_code",
+    "project_period",
+    "series",
+]

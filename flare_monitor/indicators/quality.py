@@ -1,0 +1,391 @@
+"""Data-quality rules run before a report is sent: each rule is one SQL query, not a loop over rows.
+
+Rules about one period look at the values dated inside it (as the engine counts them) and at the
+activities and attendance of the period. Rules about dates (values outside the project, dates that
+do not match their label) look at all of the project's values and targets, because such a row is
+wrong in every period. Errors would put a wrong number in the report; warnings are gaps to explain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from flare_monitor.db.enums import ActivityStatus, ActivityType, IndicatorUnit, Sex
+from flare_monitor.db.models import (
+    Activity,
+    Attendance,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    Participant,
+)
+from flare_monitor.indicators.actuals import activity_date
+from flare_monitor.indicators.engine import period_dates, project_indicators
+from flare_monitor.indicators.manual import Window
+from flare_monitor.indicators.periods import PeriodError, parse_period
+from flare_monitor.indicators.targets import load_targets, resolve_target
+
+ERROR = "error"
+WARNING = "warning"
+_SLACK = 1e-9  # sums of floats: 0.1 + 0.2 must not "exceed" 0.3
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    message: str
+    entity: str
+    entity_id: str | None
+    indicator: str | None = None
+    activity: str | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "indicator": self.indicator,
+            "activity": self.activity,
+        }
+
+
+def _inside(model, window: Window):
+    """The engine's rule for a row counting in a window (see indicators.manual.Window)."""
+    start = model.period_end >= window.start if window.loose_start else model.period_start >= window.start
+    return and_(start, model.period_end <= window.end)
+
+
+def _values(project_id) -> Select:
+    v = IndicatorValue
+    return (
+        select(v.id, Indicator.code, v.period, v.country_code, v.sex, v.value, v.numerator, v.denominator)
+        .join(Indicator, Indicator.id == v.indicator_id)
+        .where(Indicator.project_id == project_id)
+    )
+
+
+def _where(country: str | None, sex=None) -> str:
+    parts = [country or "all countries"]
+    if sex is not None:
+        parts.append(getattr(sex, "value", str(sex)))
+    return ", ".join(parts)
+
+
+def _n(value) -> str:
+    return "—" if value is None else f"{value:g}"
+
+
+def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Finding]:
+    total, part = aliased(IndicatorValue), aliased(IndicatorValue)
+    sums = (
+        select(
+            part.indicator_id,
+            part.period_start,
+            part.period_end,
+            part.country_code,
+            func.sum(part.value).label("value"),
+            func.sum(part.numerator).label("numerator"),
+            func.sum(part.denominator).label("denominator"),
+        )
+        .where(part.sex.is_not(None))
+        .group_by(part.indicator_id, part.period_start, part.period_end, part.country_code)
+        .subquery()
+    )
+    number_over = and_(Indicator.unit == IndicatorUnit.NUMBER, sums.c.value > total.value + _SLACK)
+    ratio_over = and_(
+        Indicator.unit == IndicatorUnit.PERCENTAGE,
+        or_(sums.c.numerator > total.numerator + _SLACK, sums.c.denominator > total.denominator + _SLACK),
+    )
+    query = (
+        select(
+            total.id,
+            Indicator.code,
+            total.period,
+            total.country_code,
+            total.value,
+            sums.c.value,
+            Indicator.unit,
+        )
+        .join(Indicator, Indicator.id == total.indicator_id)
+        .join(
+            sums,
+            and_(
+                sums.c.indicator_id == total.indicator_id,
+                sums.c.period_start == total.period_start,
+                sums.c.period_end == total.period_end,
+                sums.c.country_code.is_not_distinct_from(total.country_code),
+            ),
+        )
+        .where(Indicator.project_id == project_id, total.sex.is_(None), _inside(total, window))
+        .where(or_(number_over, ratio_over))
+    )
+    findings = []
+    for row_id, code, period, country, value, by_sex, unit in session.execute(query):
+        detail = (
+            f"the values by sex add up to {_n(by_sex)}, more than the total {_n(value)}"
+            if unit == IndicatorUnit.NUMBER
+            else "the numerators or denominators by sex add up to more than the total's"
+        )
+        findings.append(
+            Finding(
+                "sex_exceeds_total",
+                ERROR,
+                f"Indicator {code}, {period} ({_where(country)}): {detail}",
+                "indicator_value",
+                str(row_id),
+                indicator=code,
+            )  # fmt: skip
+        )
+    return findings
+
+
+def _percentage_out_of_range(session: Session, project_id, window: Window) -> list[Finding]:
+    v = IndicatorValue
+    bad = or_(
+        v.value < 0,
+        v.value > 100,
+        v.numerator < 0,
+        v.numerator > v.denominator,
+        v.denominator <= 0,
+    )
+    query = _values(project_id).where(Indicator.unit == IndicatorUnit.PERCENTAGE, _inside(v, window), bad)
+    return [
+        Finding(
+            "percentage_out_of_range",
+            ERROR,
+            f"Indicator {code}, {period} ({_where(country, sex)}): {_n(value)} % "
+            f"({_n(num)}/{_n(den)}) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator",
+            "indicator_value",
+            str(row_id),
+            indicator=code,
+        )  # fmt: skip
+        for row_id, code, period, country, sex, value, num, den in session.execute(query)
+    ]
+
+
+def _negative(session: Session, project_id, window: Window) -> list[Finding]:
+    v, t = IndicatorValue, IndicatorTarget
+    negative = or_(v.value < 0, v.numerator < 0, v.denominator < 0)
+    query = _values(project_id).where(
+        Indicator.unit != IndicatorUnit.PERCENTAGE, _inside(v, window), negative
+    )
+    findings = [
+        Finding(
+            "negative_value",
+            ERROR,
+            f"Indicator {code}, {period} ({_where(country, sex)}): negative figure "
+            f"(value {_n(value)}, numerator {_n(num)}, denominator {_n(den)})",
+            "indicator_value",
+            str(row_id),
+            indicator=code,
+        )  # fmt: skip
+        for row_id, code, period, country, sex, value, num, den in session.execute(query)
+    ]
+    targets = (
+        select(t.id, Indicator.code, t.period, t.country_code, t.sex, t.value)
+        .join(Indicator, Indicator.id == t.indicator_id)
+        .where(Indicator.project_id == project_id, _inside(t, window), t.value < 0)
+    )
+    findings += [
+        Finding(
+            "negative_value",
+            ERROR,
+            f"Indicator {code}: the target for {period} ({_where(country, sex)}) is negative ({_n(value)})",
+            "indicator_target",
+            str(row_id),
+            indicator=code,
+        )  # fmt: skip
+        for row_id, code, period, country, sex, value in session.execute(targets)
+    ]
+    return findings
+
+
+def _dates(session: Session, project, model, entity: str, what: str) -> list[Finding]:
+    """Rows outside the project, and rows whose dates are not those of their period label."""
+    base = (
+        select(
+            model.id, Indicator.code, model.period, model.period_start, model.period_end, model.country_code
+        )
+        .join(Indicator, Indicator.id == model.indicator_id)
+        .where(Indicator.project_id == project.id)
+    )
+    outside = base.where(or_(model.period_end < project.start_date, model.period_start > project.end_date))
+    findings = [
+        Finding(
+            "outside_project",
+            ERROR,
+            f"Indicator {code}: the {what} for {period} ({start} to {end}, {_where(country)}) is outside "
+            f"{project.code}, which runs {project.start_date} to {project.end_date}",
+            entity,
+            str(row_id),
+            indicator=code,
+        )  # fmt: skip
+        for row_id, code, period, start, end, country in session.execute(outside)
+    ]
+    # Labels are few: parse each distinct (label, start, end) once, then fetch the rows of bad ones.
+    combos = session.execute(
+        select(model.period, model.period_start, model.period_end)
+        .join(Indicator, Indicator.id == model.indicator_id)
+        .where(Indicator.project_id == project.id)
+        .distinct()
+    ).all()
+    bad = []
+    for label, start, end in combos:
+        try:
+            period = parse_period(
+                label,
+                fiscal_start_month=project.fiscal_year_start_month,
+                lop=(project.start_date, project.end_date),
+            )
+            if (period.start, period.end) != (start, end):
+                bad.append((label, start, end, f"{label} runs {period.start} to {period.end}"))
+        except PeriodError:
+            bad.append((label, start, end, f"'{label}' is not a period label"))
+    for label, start, end, detail in bad:
+        rows = session.execute(
+            base.where(model.period == label, model.period_start == start, model.period_end == end)
+        )
+        findings += [
+            Finding(
+                "period_mismatch",
+                ERROR,
+                f"Indicator {code}: the {what} for {label} ({_where(country)}) is dated {start} to {end}, "
+                f"but {detail}",
+                entity,
+                str(row_id),
+                indicator=code,
+            )  # fmt: skip
+            for row_id, code, _p, _s, _e, country in rows
+        ]
+    return findings
+
+
+def _missing_targets(session: Session, project, window: Window) -> list[Finding]:
+    indicators = [ind for ind, _r in project_indicators(session, project)]
+    book = load_targets(session, [i.id for i in indicators])
+    cumulative = Window(project.start_date, window.end, loose_start=True)
+    findings = []
+    for ind in indicators:
+        if resolve_target(book[ind.id], ind.unit, window, None) is not None:
+            continue
+        if ind.cumulative and resolve_target(book[ind.id], ind.unit, cumulative, None) is not None:
+            continue
+        kind = "computed" if ind.computation else "manual"
+        findings.append(
+            Finding(
+                "missing_target",
+                WARNING,
+                f"Indicator {ind.code} ({kind}) has no target for this period, so its achievement "
+                "cannot be shown",
+                "indicator",
+                str(ind.id),
+                indicator=ind.code,
+            )  # fmt: skip
+        )
+    return findings
+
+
+def _in_period(window: Window):
+    return activity_date().between(window.start, window.end)
+
+
+def _trainings_without_attendance(session: Session, project_id, window: Window) -> list[Finding]:
+    attended = exists().where(Attendance.activity_id == Activity.id)
+    query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
+        Activity.project_id == project_id,
+        Activity.status == ActivityStatus.COMPLETED,
+        Activity.type.in_([ActivityType.TRAINING, ActivityType.WORKSHOP]),
+        _in_period(window),
+        ~attended,
+    )
+    return [
+        Finding(
+            "activity_without_attendance",
+            WARNING,
+            f"Activity {code} ({getattr(kind, 'value', kind)}, '{title}') is completed but has no attendance "
+            "recorded, so its participants are not counted",
+            "activity",
+            str(activity_id),
+            activity=code,
+        )  # fmt: skip
+        for activity_id, code, title, kind in session.execute(query)
+    ]
+
+
+def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Finding]:
+    query = (
+        select(Participant.id, Participant.full_name, func.min(Activity.code), func.count(Activity.id))
+        .join(Attendance, Attendance.participant_id == Participant.id)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .where(Activity.project_id == project_id, _in_period(window), Participant.sex == Sex.NOT_RECORDED)
+        .group_by(Participant.id, Participant.full_name)
+        .order_by(Participant.full_name)
+    )
+    return [
+        Finding(
+            "sex_not_recorded",
+            WARNING,
+            f"Participant {name} attended {count} activit{'y' if count == 1 else 'ies'} in the period "
+            f"(e.g. {code}) without their sex recorded; reports need the breakdown by sex",
+            "participant",
+            str(pid),
+            activity=code,
+        )  # fmt: skip
+        for pid, name, code, count in session.execute(query)
+    ]
+
+
+def _percentages_without_ratio(session: Session, project_id, window: Window) -> list[Finding]:
+    v = IndicatorValue
+    missing = case((or_(v.numerator.is_(None), v.denominator.is_(None)), 1), else_=0)
+    cells = (
+        select(v.indicator_id, func.sum(missing).label("missing"))
+        .join(Indicator, Indicator.id == v.indicator_id)
+        .where(
+            Indicator.project_id == project_id, Indicator.unit == IndicatorUnit.PERCENTAGE, _inside(v, window)
+        )
+        .group_by(v.indicator_id, v.country_code, v.period_start, v.period_end)
+        .subquery()
+    )
+    query = (
+        select(Indicator.id, Indicator.code, func.count(), func.sum(cells.c.missing))
+        .join(cells, cells.c.indicator_id == Indicator.id)
+        .group_by(Indicator.id, Indicator.code)
+        .having(and_(func.count() > 1, func.sum(cells.c.missing) > 0))
+    )
+    return [
+        Finding(
+            "percentage_without_ratio",
+            WARNING,
+            f"Indicator {code}: {int(n_missing)} value(s) in this period have no numerator and denominator, "
+            f"so the {n_cells} figures cannot be combined into one percentage",
+            "indicator",
+            str(ind_id),
+            indicator=code,
+        )  # fmt: skip
+        for ind_id, code, n_cells, n_missing in session.execute(query)
+    ]
+
+
+def quality_findings(session: Session, project_code: str, period_label: str) -> list[Finding]:
+    """Every finding for a project and period: errors first, then warnings, each rule in turn."""
+    project, period = period_dates(session, project_code, period_label)
+    window = Window(period.start, period.end, loose_start=period.kind == "lop")
+    findings = [
+        *_sex_exceeds_total(session, project.id, window),
+        *_percentage_out_of_range(session, project.id, window),
+        *_negative(session, project.id, window),
+        *_dates(session, project, IndicatorValue, "indicator_value", "value"),
+        *_dates(session, project, IndicatorTarget, "indicator_target", "target"),
+        *_missing_targets(session, project, window),
+        *_trainings_without_attendance(session, project.id, window),
+        *_sex_not_recorded(session, project.id, window),
+        *_percentages_without_ratio(session, project.id, window),
+    ]
+    return sorted(findings, key=lambda f: f.severity != ERROR)

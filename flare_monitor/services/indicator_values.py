@@ -1,0 +1,294 @@
+"""Entering manual actuals and targets: validation, one row per cell, and the period-lock guard.
+
+A cell is (indicator, period, country or project level, sex or total). Entering a value for a cell
+that already has one updates that row: the database's unique constraint treats NULL country/sex as
+distinct, and a second row would be counted twice. A row is found by its label or by its dates,
+so 2024-Q2 and FY2024-Q3 (the same days) are the same cell.
+
+Changing a value returns it to draft (unless `status="approved"` is passed): an approval is for the
+figure that was checked, not for whatever is typed later.
+"""
+
+from __future__ import annotations
+
+import math
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from flare_monitor.db.audit_hook import current_user
+from flare_monitor.db.base import utcnow
+from flare_monitor.db.enums import IndicatorUnit, Sex, ValueStatus
+from flare_monitor.db.models import Indicator, IndicatorTarget, IndicatorValue, Project
+from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.indicators.engine import check_country, indicator_by_code, period_dates
+from flare_monitor.indicators.periods import Period
+from flare_monitor.services.common import parse_enum
+from flare_monitor.services.period_locks import ensure_unlocked
+
+_YES = {"yes": 1.0, "y": 1.0, "true": 1.0, "no": 0.0, "n": 0.0, "false": 0.0}
+# A typed percentage may be rounded (33.3 for 1/3); more than this is a typing error.
+_RATIO_SLACK = 0.05
+
+
+def _number(value, field: str, *, required: bool = False) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(f"{field}: a number is required", field)
+        return None
+    if isinstance(value, str) and value.strip().lower() in _YES:
+        return _YES[value.strip().lower()]
+    try:
+        number = float(str(value).strip().replace(",", "")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{field}: '{value}' is not a number", field) from None
+    if not math.isfinite(number):
+        raise ValidationError(f"{field}: '{value}' is not a number", field)
+    return number
+
+
+def _check_by_unit(unit: IndicatorUnit, value: float | None, field: str = "value") -> None:
+    """Limits every figure of a unit must respect (shared by values and targets)."""
+    if value is None:
+        return
+    if value < 0:
+        raise ValidationError(f"{field}: {value:g} is negative", field)
+    if unit == IndicatorUnit.PERCENTAGE and value > 100:
+        raise ValidationError(f"{field}: {value:g} is not a percentage from 0 to 100", field)
+    if unit == IndicatorUnit.YES_NO and value not in (0, 1):
+        raise ValidationError(f"{field}: a yes/no indicator takes 1 (yes) or 0 (no), not {value:g}", field)
+
+
+def _context(
+    session: Session, project_code: str, indicator_code: str, period_label: str, country: str | None
+) -> tuple[Project, Indicator, Period, str | None]:
+    project, period = period_dates(session, project_code, period_label)
+    indicator = indicator_by_code(session, project, indicator_code)
+    if period.end < project.start_date or period.start > project.end_date:
+        raise ValidationError(
+            f"period: {period.label} ({period.start} to {period.end}) is outside {project.code}, which "
+            f"runs {project.start_date} to {project.end_date}",
+            "period",
+        )
+    return project, indicator, period, check_country(session, project, country)
+
+
+def _sex(sex: str | None) -> Sex | None:
+    return None if sex is None or not str(sex).strip() else parse_enum(Sex, sex, "sex")
+
+
+def _cell(model, indicator: Indicator, period: Period, country: str | None, sex: Sex | None):
+    """The query for the row of one cell (NULL-safe on country and sex, by label or by dates)."""
+    return select(model).where(
+        model.indicator_id == indicator.id,
+        or_(
+            model.period == period.label,
+            (model.period_start == period.start) & (model.period_end == period.end),
+        ),
+        model.country_code.is_(None) if country is None else model.country_code == country,
+        model.sex.is_(None) if sex is None else model.sex == sex,
+    )
+
+
+def _what(indicator: Indicator, period: Period, country: str | None, sex: Sex | None, kind: str) -> str:
+    scope = ", ".join(p for p in (country or "all countries", sex.value if sex else None) if p)
+    return f"The {kind} of {indicator.code} for {period.label} ({scope})"
+
+
+def _percentage(
+    value: float | None, numerator: float | None, denominator: float | None
+) -> tuple[float | None, float | None, float | None]:
+    if numerator is None and denominator is None:
+        if value is None:
+            raise ValidationError("value: give a percentage or a numerator and a denominator", "value")
+        return value, None, None
+    if numerator is None or denominator is None:
+        missing = "numerator" if numerator is None else "denominator"
+        raise ValidationError(f"{missing}: give both a numerator and a denominator", missing)
+    if denominator <= 0:
+        raise ValidationError(f"denominator: must be more than 0, not {denominator:g}", "denominator")
+    if numerator < 0:
+        raise ValidationError(f"numerator: {numerator:g} is negative", "numerator")
+    if numerator > denominator:
+        raise ValidationError(
+            f"numerator: {numerator:g} is more than the denominator {denominator:g}", "numerator"
+        )
+    computed = 100.0 * numerator / denominator
+    if value is not None and abs(value - computed) > _RATIO_SLACK:
+        raise ValidationError(
+            f"value: {value:g} % does not match {numerator:g}/{denominator:g} = {computed:.1f} %", "value"
+        )
+    return computed, numerator, denominator
+
+
+def set_value(
+    session: Session,
+    project_code: str,
+    indicator_code: str,
+    period_label: str,
+    value=None,
+    numerator=None,
+    denominator=None,
+    country: str | None = None,
+    sex: str | None = None,
+    comment: str | None = None,
+    status: str = ValueStatus.DRAFT.value,
+) -> IndicatorValue:
+    """Enter (or correct) a manual actual for one cell."""
+    project, indicator, period, country = _context(
+        session, project_code, indicator_code, period_label, country
+    )
+    if indicator.computation:
+        raise ValidationError(
+            f"indicator: {indicator.code} is counted from the training register; record the activities "
+            "and attendance instead of typing its value",
+            "indicator",
+        )
+    if period.kind == "lop":
+        raise ValidationError(
+            "period: actuals are reported per quarter, half or year, not for the LOP", "period"
+        )
+    sex_value = _sex(sex)
+    state = parse_enum(ValueStatus, status, "status", ValueStatus.DRAFT)
+    unit = IndicatorUnit(indicator.unit)
+    value = _number(value, "value")
+    numerator = _number(numerator, "numerator")
+    denominator = _number(denominator, "denominator")
+    if unit == IndicatorUnit.PERCENTAGE:
+        value, numerator, denominator = _percentage(value, numerator, denominator)
+    else:
+        if numerator is not None or denominator is not None:
+            field = "numerator" if numerator is not None else "denominator"
+            raise ValidationError(
+                f"{field}: only percentage indicators take a numerator and denominator "
+                f"({indicator.code} is a {unit.value})",
+                field,
+            )
+        if value is None:
+            raise ValidationError("value: a number is required", "value")
+    _check_by_unit(unit, value)
+    ensure_unlocked(session, project.id, period.start, _what(indicator, period, country, sex_value, "value"))
+
+    row = session.scalars(_cell(IndicatorValue, indicator, period, country, sex_value)).first()
+    if row is None:
+        row = IndicatorValue(indicator_id=indicator.id, country_code=country, sex=sex_value)
+        session.add(row)
+    row.period, row.period_start, row.period_end = period.label, period.start, period.end
+    row.value, row.numerator, row.denominator = value, numerator, denominator
+    if comment is not None:
+        row.comment = comment.strip() or None
+    _set_status(session, row, state)
+    session.flush()
+    return row
+
+
+def _set_status(session: Session, row: IndicatorValue, state: ValueStatus) -> None:
+    row.status = state
+    if state == ValueStatus.APPROVED:
+        row.approved_by = session.info.get("user") or current_user()
+        row.approved_at = utcnow()
+    else:
+        row.approved_by = row.approved_at = None
+
+
+def _existing(
+    session: Session,
+    model,
+    project_code: str,
+    indicator_code: str,
+    period_label: str,
+    country,
+    sex,
+    kind: str,
+):
+    project, indicator, period, country = _context(
+        session, project_code, indicator_code, period_label, country
+    )
+    sex_value = _sex(sex)
+    what = _what(indicator, period, country, sex_value, kind)
+    row = session.scalars(_cell(model, indicator, period, country, sex_value)).first()
+    if row is None:
+        raise NotFoundError(f"{what} has not been entered")
+    ensure_unlocked(session, project.id, period.start, what)
+    return row
+
+
+def approve_value(
+    session: Session,
+    project_code: str,
+    indicator_code: str,
+    period_label: str,
+    country: str | None = None,
+    sex: str | None = None,
+) -> IndicatorValue:
+    """Mark an entered value checked; who and when are recorded on the row and in the audit trail."""
+    row = _existing(
+        session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
+    )
+    _set_status(session, row, ValueStatus.APPROVED)
+    session.flush()
+    return row
+
+
+def clear_value(
+    session: Session,
+    project_code: str,
+    indicator_code: str,
+    period_label: str,
+    country: str | None = None,
+    sex: str | None = None,
+) -> None:
+    """Delete the value of one cell (the deletion is in the audit trail)."""
+    row = _existing(
+        session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
+    )
+    session.delete(row)
+    session.flush()
+
+
+def set_target(
+    session: Session,
+    project_code: str,
+    indicator_code: str,
+    period_label: str,
+    value=None,
+    country: str | None = None,
+    sex: str | None = None,
+    comment: str | None = None,
+) -> IndicatorTarget:
+    """Set the target of one cell; the period may be a quarter, half, year or LOP."""
+    project, indicator, period, country = _context(
+        session, project_code, indicator_code, period_label, country
+    )
+    sex_value = _sex(sex)
+    number = _number(value, "value", required=True)
+    _check_by_unit(IndicatorUnit(indicator.unit), number)
+    ensure_unlocked(session, project.id, period.start, _what(indicator, period, country, sex_value, "target"))
+    row = session.scalars(_cell(IndicatorTarget, indicator, period, country, sex_value)).first()
+    if row is None:
+        row = IndicatorTarget(indicator_id=indicator.id, country_code=country, sex=sex_value)
+        session.add(row)
+    row.period, row.period_start, row.period_end = period.label, period.start, period.end
+    row.value = number
+    if comment is not None:
+        row.comment = comment.strip() or None
+    session.flush()
+    return row
+
+
+def clear_target(
+    session: Session,
+    project_code: str,
+    indicator_code: str,
+    period_label: str,
+    country: str | None = None,
+    sex: str | None = None,
+) -> None:
+    row = _existing(
+        session, IndicatorTarget, project_code, indicator_code, period_label, country, sex, "target"
+    )
+    session.delete(row)
+    session.flush()
+
+
+__all__ = ["approve_value", "clear_target", "clear_value", "set_target", "set_value"]
