@@ -1,0 +1,347 @@
+"""Words of the donor report in English and Spanish: headings, labels, status words, months.
+
+Only the report's own words are translated; what users wrote (titles, names, narratives) is printed
+as written. `text(lang, key)` falls back to English for a key a translation lacks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flare_monitor.errors import ValidationError
+
+LANGUAGES = ("en", "es")
+
+EN: dict[str, str] = {
+    # cover
+    "report_title": "Quarterly progress report",
+    "report_title_half": "Semi-annual progress report",
+    "report_title_year": "Annual progress report",
+    "project": "Project",
+    "project_code": "Project code",
+    "donor": "Donor",
+    "grant_number": "Grant number",
+    "reporting_period": "Reporting period",
+    "countries": "Countries",
+    "prepared_by": "Prepared by",
+    "date": "Date",
+    "fiscal_note": "Fiscal year starting in {month}",
+    # headings
+    "contents": "Contents",
+    "executive_summary": "Executive summary",
+    "key_figures": "Key figures",
+    "highlights": "Highlights",
+    "progress_by_result": "Progress by result level",
+    "other_indicators": "Indicators not linked to a result",
+    "iptt_all_countries": "The indicator tables cover all countries of the project.",
+    "country_sections": "Progress by country",
+    "activities_completed": "Activities completed in the period",
+    "trainings": "Trainings and participants",
+    "participants_by_agency": "Participants trained by sex and agency type",
+    "charts": "Charts",
+    "key_indicators": "Key indicators",
+    "country_narrative": "Narrative",
+    "challenges": "Challenges and how they were addressed",
+    "lessons_learned": "Lessons learned",
+    "good_practices": "Good practices",
+    "lessons_and_practices": "Lessons learned and good practices",
+    "next_period_plan": "Plan for the next period",
+    "planned_activities": "Activities planned for {period}",
+    "annexes": "Annexes",
+    "annex_activities": "Annex 1. Activities of the period",
+    "annex_trainings": "Annex 2. Trainings of the period",
+    "annex_participants": "Annex 3. Participants of the period",
+    # table headers
+    "code": "Code",
+    "indicator": "Indicator",
+    "baseline": "Baseline",
+    "period_target": "Period target",
+    "period_actual": "Period actual (F\u00a0/\u00a0M)",
+    "cumulative_actual": "Cumulative actual",
+    "lop_target": "LoP target",
+    "pct_period": "% of period target",
+    "pct_lop": "% of LoP target",
+    "status": "Status",
+    "title": "Title",
+    "type": "Type",
+    "dates": "Dates",
+    "venue": "Venue",
+    "country": "Country",
+    "female": "Female",
+    "male": "Male",
+    "other_nr": "Other / not recorded",
+    "total": "Total",
+    "agency_type": "Agency type",
+    "name": "Name",
+    "sex": "Sex",
+    "organization": "Organization",
+    "position": "Position",
+    "activities": "Activities",
+    "people_count": "People",
+    "figure": "Figure",
+    "this_period": "This period",
+    "cumulative": "Cumulative",
+    "people": "people",
+    "F": "F",
+    "M": "M",
+    "O": "O",
+    # key figures
+    "kf_activities_completed": "Activities completed",
+    "kf_trainings": "Trainings held",
+    "kf_indicators_by_status": "Indicators by status (this period)",
+    "kf_people": "{name}",
+    # misc
+    "none_in_period": "None in this period.",
+    "no_narrative": "No narrative was written for this section.",
+    "no_indicators": "No indicators at this level.",
+    "no_trainings": "No trainings in this period.",
+    "annex_participants_note": (
+        "Participants of the trainings and activities of the period; records of victims (marked "
+        "sensitive) are never listed. Contact details are not included."
+    ),
+    "page_x_of_y": "Page {page} of {pages}",
+    "generated_on": "Generated on {date}",
+    "chart_people_title": "People trained by sex and agency type",
+    "chart_cumulative_title": "Cumulative actual against target",
+    "chart_activities_title": "Activities by status",
+    "chart_actual": "Cumulative actual",
+    "chart_target": "Cumulative target",
+    "chart_people_axis": "People trained",
+    "chart_count_axis": "Activities",
+    "yes": "Yes",
+    "no": "No",
+    # statuses
+    "on_track": "On track",
+    "needs_attention": "Needs attention",
+    "off_track": "Off track",
+    "no_target": "No target",
+    # activity statuses / types
+    "planned": "Planned",
+    "ongoing": "Ongoing",
+    "completed": "Completed",
+    "postponed": "Postponed",
+    "cancelled": "Cancelled",
+    "training": "Training",
+    "workshop": "Workshop",
+    "meeting": "Meeting",
+    "research": "Research",
+    "policy_advice": "Policy advice",
+    "awareness_raising": "Awareness raising",
+    "technical_assistance": "Technical assistance",
+    "other": "Other",
+    # organization types
+    "labour_department": "Labour department",
+    "law_enforcement": "Law enforcement",
+    "labour_inspectorate": "Labour inspectorate",
+    "judiciary": "Judiciary",
+    "employers_organization": "Employers' organization",
+    "workers_organization": "Workers' organization",
+    "ngo": "NGO",
+    "un_international": "UN / international",
+    "academia": "Academia",
+    "government_other": "Other government",
+    "no_organization": "No organization recorded",
+    "not_recorded": "Not recorded",
+}
+
+ES: dict[str, str] = {
+    "report_title": "Informe trimestral de progreso",
+    "report_title_half": "Informe semestral de progreso",
+    "report_title_year": "Informe anual de progreso",
+    "project": "Proyecto",
+    "project_code": "Código del proyecto",
+    "donor": "Donante",
+    "grant_number": "Número de subvención",
+    "reporting_period": "Período del informe",
+    "countries": "Países",
+    "prepared_by": "Preparado por",
+    "date": "Fecha",
+    "fiscal_note": "Año fiscal que empieza en {month}",
+    "contents": "Índice",
+    "executive_summary": "Resumen ejecutivo",
+    "key_figures": "Cifras clave",
+    "highlights": "Aspectos destacados",
+    "progress_by_result": "Avance por nivel de resultado",
+    "other_indicators": "Indicadores no vinculados a un resultado",
+    "iptt_all_countries": "Las tablas de indicadores abarcan todos los países del proyecto.",
+    "country_sections": "Avance por país",
+    "activities_completed": "Actividades realizadas en el período",
+    "trainings": "Capacitaciones y participantes",
+    "participants_by_agency": "Personas capacitadas por sexo y tipo de institución",
+    "charts": "Gráficos",
+    "key_indicators": "Indicadores clave",
+    "country_narrative": "Narrativa",
+    "challenges": "Desafíos y cómo se abordaron",
+    "lessons_learned": "Lecciones aprendidas",
+    "good_practices": "Buenas prácticas",
+    "lessons_and_practices": "Lecciones aprendidas y buenas prácticas",
+    "next_period_plan": "Plan para el próximo período",
+    "planned_activities": "Actividades previstas para {period}",
+    "annexes": "Anexos",
+    "annex_activities": "Anexo 1. Actividades del período",
+    "annex_trainings": "Anexo 2. Capacitaciones del período",
+    "annex_participants": "Anexo 3. Participantes del período",
+    "code": "Código",
+    "indicator": "Indicador",
+    "baseline": "Línea de base",
+    "period_target": "Meta del período",
+    "period_actual": "Logro del período (M\u00a0/\u00a0H)",
+    "cumulative_actual": "Logro acumulado",
+    "lop_target": "Meta total",
+    "pct_period": "% meta del período",
+    "pct_lop": "% meta total",
+    "status": "Estado",
+    "title": "Título",
+    "type": "Tipo",
+    "dates": "Fechas",
+    "venue": "Lugar",
+    "country": "País",
+    "female": "Mujeres",
+    "male": "Hombres",
+    "other_nr": "Otro / no registrado",
+    "total": "Total",
+    "agency_type": "Tipo de institución",
+    "name": "Nombre",
+    "sex": "Sexo",
+    "organization": "Organización",
+    "position": "Cargo",
+    "activities": "Actividades",
+    "people_count": "Personas",
+    "figure": "Cifra",
+    "this_period": "Este período",
+    "cumulative": "Acumulado",
+    "people": "personas",
+    "F": "M",
+    "M": "H",
+    "O": "O",
+    "kf_activities_completed": "Actividades realizadas",
+    "kf_trainings": "Capacitaciones realizadas",
+    "kf_indicators_by_status": "Indicadores por estado (este período)",
+    "kf_people": "{name}",
+    "none_in_period": "Ninguna en este período.",
+    "no_narrative": "No se redactó texto para esta sección.",
+    "no_indicators": "No hay indicadores en este nivel.",
+    "no_trainings": "No hubo capacitaciones en este período.",
+    "annex_participants_note": (
+        "Participantes de las capacitaciones y actividades del período; los registros de víctimas "
+        "(marcados como sensibles) nunca se incluyen. No se incluyen datos de contacto."
+    ),
+    "page_x_of_y": "Página {page} de {pages}",
+    "generated_on": "Generado el {date}",
+    "chart_people_title": "Personas capacitadas por sexo y tipo de institución",
+    "chart_cumulative_title": "Logro acumulado frente a la meta",
+    "chart_activities_title": "Actividades por estado",
+    "chart_actual": "Logro acumulado",
+    "chart_target": "Meta acumulada",
+    "chart_people_axis": "Personas capacitadas",
+    "chart_count_axis": "Actividades",
+    "yes": "Sí",
+    "no": "No",
+    "on_track": "En buen camino",
+    "needs_attention": "Requiere atención",
+    "off_track": "Retrasado",
+    "no_target": "Sin meta",
+    "planned": "Prevista",
+    "ongoing": "En ejecución",
+    "completed": "Realizada",
+    "postponed": "Aplazada",
+    "cancelled": "Cancelada",
+    "training": "Capacitación",
+    "workshop": "Taller",
+    "meeting": "Reunión",
+    "research": "Investigación",
+    "policy_advice": "Asesoría en políticas",
+    "awareness_raising": "Sensibilización",
+    "technical_assistance": "Asistencia técnica",
+    "other": "Otro",
+    "labour_department": "Departamento de trabajo",
+    "law_enforcement": "Fuerzas del orden",
+    "labour_inspectorate": "Inspección del trabajo",
+    "judiciary": "Poder judicial",
+    "employers_organization": "Organización de empleadores",
+    "workers_organization": "Organización de trabajadores",
+    "ngo": "ONG",
+    "un_international": "ONU / internacional",
+    "academia": "Academia",
+    "government_other": "Otro organismo público",
+    "no_organization": "Sin organización registrada",
+    "not_recorded": "No registrado",
+}
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+}  # fmt: skip
+MONTHS_SHORT = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
+}
+
+TEXTS = {"en": EN, "es": ES}
+
+
+def check_language(lang: str | None) -> str:
+    code = (lang or "en").strip().lower()
+    if code not in TEXTS:
+        raise ValidationError(f"language: '{lang}' is not one of {', '.join(LANGUAGES)}", "language")
+    return code
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The word or phrase `key` in `lang` (English when the translation lacks it), formatted."""
+    template = TEXTS.get(lang, EN).get(key) or EN.get(key) or key
+    return template.format(**values) if values else template
+
+
+def format_date(day: date, lang: str, short: bool = False) -> str:
+    """16 April 2024 / 16 de abril de 2024 (short: 16 Apr 2024 / 16 abr 2024)."""
+    months = (MONTHS_SHORT if short else MONTHS).get(lang, MONTHS["en"])
+    month = months[day.month - 1]
+    if lang == "es" and not short:
+        return f"{day.day} de {month} de {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def format_range(start: date, end: date, lang: str, short: bool = False) -> str:
+    """A date range; a one-day range is one date."""
+    if start == end:
+        return format_date(start, lang, short)
+    return f"{format_date(start, lang, short)} \u2013 {format_date(end, lang, short)}"
+
+
+def month_name(month: int, lang: str) -> str:
+    return MONTHS.get(lang, MONTHS["en"])[month - 1]
+
+
+def format_number(value: float | int | None, lang: str = "en", decimals: int = 1) -> str:
+    """1,234 / 1,234.5 in English; 1.234 / 1.234,5 in Spanish; None → an en dash."""
+    if value is None:
+        return "\u2013"
+    rounded = round(float(value), decimals)
+    if rounded.is_integer():
+        body = f"{int(rounded):,}"
+    else:
+        body = f"{rounded:,.{decimals}f}"
+    if lang == "es":
+        body = body.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
+    return body
+
+
+def format_value(value: float | int | None, unit: str, lang: str = "en") -> str:
+    """A figure as the IPTT prints it: percentages with %, yes/no as words, numbers grouped."""
+    if value is None:
+        return "\u2013"
+    if unit == "percentage":
+        return f"{format_number(value, lang)}%"
+    if unit == "yes_no":
+        return text(lang, "yes") if value else text(lang, "no")
+    return format_number(value, lang)
+
+
+def format_percent(value: float | None, lang: str = "en") -> str:
+    """Percent achieved, whole numbers: 96%."""
+    if value is None:
+        return "\u2013"
+    return f"{format_number(value, lang, decimals=0)}%"
