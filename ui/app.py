@@ -1,33 +1,98 @@
-"""Starts the desktop application: QApplication, error dialog hook, database, main window."""
+"""Starts the desktop application: QApplication, error dialog hook, one instance per database, window."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from flare_monitor import APP_NAME, __version__
-from flare_monitor.db.migrate import open_database
+from flare_monitor import APP_NAME, __version__, paths
 from flare_monitor.errors import UserError
 
 log = logging.getLogger(__name__)
+_showing_error = False
 
 
-def _show_error(exc_type, exc, tb) -> None:
-    """Slots that raise only print in PySide6: log the error and show it with copyable details."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def show_unhandled(exc_type, exc, tb) -> None:
+    """Slots that raise only print in PySide6: log the error, show it with copyable details, go on."""
+    global _showing_error
     log.error("Unhandled error", exc_info=(exc_type, exc, tb))
-    if QApplication.instance() is None:
+    if QApplication.instance() is None or _showing_error:
         sys.__excepthook__(exc_type, exc, tb)
         return
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QApplication.translate("app", "Unexpected error"),
-        str(exc) or exc_type.__name__,
-    )
-    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
-    box.exec()
+    if isinstance(exc, UserError):
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        return
+    _showing_error = True  # an error inside the dialog must not open dialogs forever
+    try:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            _tr("Unexpected error"),
+            _tr("Something went wrong: %1\n\nThe app keeps running; the details are in the log.").replace(
+                "%1", str(exc) or exc_type.__name__
+            ),
+        )
+        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        box.exec()
+    finally:
+        _showing_error = False
+
+
+def instance_lock(database_url: str) -> QLockFile:
+    """A lock file in the data folder named after a hash of the database location."""
+    key = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:16]
+    folder = paths.data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(folder / f"instance-{key}.lock"))
+    # A lock left by a crashed app is reclaimed: QLockFile sees that its process no longer runs (tested).
+    # Age alone never makes a lock stale (0): a lock written from another host is never taken over.
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def acquire(lock: QLockFile) -> bool:
+    if lock.tryLock(100):
+        return True
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        if lock.removeStaleLockFile() and lock.tryLock(100):
+            return True
+    return False
+
+
+def setup_fonts(app: QApplication) -> None:
+    from ui.fonts import apply_font
+
+    apply_font(app)
+
+
+def _open_with_recovery(db_arg):
+    """Open with the start-up check; a damaged database is set aside and its newest backup offered."""
+    from flare_monitor.services import backups, startup
+
+    try:
+        return startup.open_for_app(db_arg)
+    except startup.DamagedDatabaseError as damaged:
+        if damaged.backup is None:
+            QMessageBox.critical(None, APP_NAME, str(damaged))
+            return None
+        answer = QMessageBox.question(
+            None,
+            APP_NAME,
+            _tr("%1\n\nRestore that backup now?").replace("%1", str(damaged)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        db = startup.open_for_app(db_arg)
+        backups.restore(db, damaged.backup.path)
+        return db
 
 
 def run_app(args) -> int:
@@ -35,17 +100,38 @@ def run_app(args) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("FLARE Monitor")
     app.setApplicationVersion(__version__)
-    sys.excepthook = _show_error
-    try:
-        db = open_database(args.db)
-    except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    from ui.main_window import MainWindow
+    app.setStyle("Fusion")
+    setup_fonts(app)
+    sys.excepthook = show_unhandled
 
-    window = MainWindow(db)
-    window.show()
+    from flare_monitor.db.engine import resolve_database_url
+
+    url = resolve_database_url(getattr(args, "db", None))
+    lock = instance_lock(url)
+    if not acquire(lock):
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            _tr("FLARE Monitor is already open with this database:\n%1\n\nSwitch to that window.").replace(
+                "%1", url.removeprefix("sqlite:///")
+            ),
+        )
+        return 1
     try:
-        return app.exec()
+        try:
+            db = _open_with_recovery(getattr(args, "db", None))
+        except UserError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
+        if db is None:
+            return 1
+        from ui.main_window import MainWindow
+
+        window = MainWindow(db)
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            db.dispose()
     finally:
-        db.dispose()
+        lock.unlock()

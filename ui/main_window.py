@@ -1,100 +1,317 @@
-"""The main window: project context bar and the activity register (the first page of the app)."""
+"""The main window: navigation, the context bar (project, country, period) and the pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QTableView,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from flare_monitor.db.engine import Database
-from flare_monitor.services.activities import list_activities
-from flare_monitor.services.projects import list_projects
-from ui.activity_model import SORT_ROLE, ActivityTableModel
+from flare_monitor.services.geo import country_name
+from flare_monitor.services.projects import ProjectRow, list_projects
+from ui.context import LOP, Context, default_period, project_quarters
+from ui.pages.base import Page
+
+# (key, standard icon) of each page, in navigation order; Ctrl+1..8 follow this order.
+PAGES = (
+    ("dashboard", QStyle.StandardPixmap.SP_ComputerIcon),
+    ("results", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    ("activities", QStyle.StandardPixmap.SP_FileDialogListView),
+    ("participants", QStyle.StandardPixmap.SP_DirHomeIcon),
+    ("narratives", QStyle.StandardPixmap.SP_FileIcon),
+    ("reports", QStyle.StandardPixmap.SP_DialogSaveButton),
+    ("quality", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    ("settings", QStyle.StandardPixmap.SP_FileDialogInfoView),
+)
+
+
+def build_page(key: str, db: Database, parent: QWidget) -> Page:
+    if key == "activities":
+        from ui.pages.activities import ActivitiesPage
+
+        return ActivitiesPage(db, parent)
+    if key == "participants":
+        from ui.pages.participants import ParticipantsPage
+
+        return ParticipantsPage(db, parent)
+    if key == "narratives":
+        from ui.pages.narratives import NarrativesPage
+
+        return NarrativesPage(db, parent)
+    if key == "dashboard":
+        from ui.pages.dashboard import DashboardPage
+
+        return DashboardPage(db, parent)
+    if key == "results":
+        from ui.pages.results import ResultsPage
+
+        return ResultsPage(db, parent)
+    if key == "reports":
+        from ui.pages.reports import ReportsPage
+
+        return ReportsPage(db, parent)
+    if key == "quality":
+        from ui.pages.quality import QualityPage
+
+        return QualityPage(db, parent)
+    from ui.pages.settings import SettingsPage
+
+    return SettingsPage(db, parent)
 
 
 class MainWindow(QMainWindow):
+    contextChanged = Signal(object)  # Context
+
     def __init__(self, db: Database):
         super().__init__()
-        self._db = db
+        self.db = db
+        self.context = Context()
+        self._projects: list[ProjectRow] = []
         self.setWindowTitle(self.tr("FLARE Monitor"))
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
 
-        bar = QHBoxLayout()
-        label = QLabel(self.tr("&Project:"))
+        # ---- context bar
         self.project_combo = QComboBox()
-        self.project_combo.setAccessibleName(self.tr("Project"))
-        label.setBuddy(self.project_combo)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter activities (Ctrl+F)"))
-        self.filter_edit.setAccessibleName(self.tr("Filter activities"))
-        self.filter_edit.setClearButtonEnabled(True)
-        bar.addWidget(label)
-        bar.addWidget(self.project_combo, 1)
-        bar.addWidget(self.filter_edit, 1)
+        self.country_combo = QComboBox()
+        self.period_combo = QComboBox()
+        self.project_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.project_combo.setMinimumContentsLength(30)
+        self.country_combo.setMinimumContentsLength(16)
+        self.period_combo.setMinimumContentsLength(10)
+        bar = QHBoxLayout()
+        for text, combo, name in (
+            (self.tr("&Project:"), self.project_combo, self.tr("Project")),
+            (self.tr("C&ountry:"), self.country_combo, self.tr("Country")),
+            (self.tr("Pe&riod:"), self.period_combo, self.tr("Reporting period")),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            combo.setAccessibleName(name)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+            bar.addSpacing(12)
+        self.period_dates = QLabel()
+        self.period_dates.setStyleSheet("color: palette(dark);")
+        bar.addWidget(self.period_dates)
+        bar.addStretch(1)
+
+        # ---- navigation and pages
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setMinimumWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for number, (key, icon) in enumerate(PAGES, start=1):
+            page = build_page(key, db, self.stack)
+            page.navigate.connect(self.show_page)
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.contextChanged.connect(page.set_context)
+            page.dataChanged.connect(lambda source=page: self._data_changed(source))
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self.style().standardIcon(icon), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(number)))
+            self.nav.addItem(item)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
         layout.addLayout(bar)
-
-        self.model = ActivityTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Database: %1").replace("%1", db.display_location()))
+        )
 
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.project_combo.currentIndexChanged.connect(self._load_activities)
-        find = self.addAction(self.tr("Find"))
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.filter_edit.setFocus)
+        self._make_actions()
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.project_combo.currentIndexChanged.connect(self._on_project)
+        self.country_combo.currentIndexChanged.connect(self._on_context_combo)
+        self.period_combo.currentIndexChanged.connect(self._on_context_combo)
 
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db.display_location()))
-        self._load_projects()
-        self._restore_geometry()
+        self.load_projects()
+        self._restore_settings()
 
-    def _load_projects(self) -> None:
-        with self._db.session() as session:
-            projects = list_projects(session)
+    # ---------------------------------------------------------------- actions
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut, slot) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("New"), QKeySequence.StandardKey.New, lambda: self.current_page().new_record()
+        )
+        self.find_action = action(
+            self.tr("Find"), QKeySequence.StandardKey.Find, lambda: self.current_page().find()
+        )
+        self.save_action = action(
+            self.tr("Save"), QKeySequence.StandardKey.Save, lambda: self.current_page().save()
+        )
+        self.report_action = action(self.tr("Report"), "Ctrl+R", lambda: self.show_page("reports", {}))
+        for number, (key, _icon) in enumerate(PAGES, start=1):
+            action(self.pages[key].title(), f"Ctrl+{number}", lambda _=False, k=key: self.show_page(k, {}))
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str, filters: dict | None = None) -> None:
+        filters = dict(filters or {})
+        if "country" in filters:
+            index = self.country_combo.findData(filters.pop("country"))
+            if index >= 0:
+                self.country_combo.setCurrentIndex(index)
+        index = [k for k, _i in PAGES].index(key)
+        self.nav.setCurrentRow(index)
+        if filters:
+            self.pages[key].apply_filter(filters)
+
+    def _data_changed(self, source: Page) -> None:
+        for page in self.pages.values():
+            if page is not source:
+                page.mark_stale()
+
+    def _on_nav(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    # ---------------------------------------------------------------- context
+
+    def load_projects(self) -> None:
+        with self.db.session() as session:
+            self._projects = list_projects(session)
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
-        for project in projects:
+        for project in self._projects:
             self.project_combo.addItem(f"{project.code} — {project.title}", project.code)
+            self.project_combo.setItemData(
+                self.project_combo.count() - 1, project.title, Qt.ItemDataRole.ToolTipRole
+            )
         self.project_combo.blockSignals(False)
-        self._load_activities()
+        self._fill_project_combos()
+        self._apply_context()
 
-    def _load_activities(self) -> None:
+    def project(self) -> ProjectRow | None:
         code = self.project_combo.currentData()
-        if code is None:
-            self.model.set_rows([])
-            return
-        with self._db.session() as session:
-            rows = list_activities(session, project=code)
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        return next((p for p in self._projects if p.code == code), None)
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+    def _fill_project_combos(self, country: str | None = None, period: str | None = None) -> None:
+        project = self.project()
+        for combo in (self.country_combo, self.period_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        if project is not None:
+            self.country_combo.addItem(self.tr("All countries"), None)
+            for code in project.countries:
+                self.country_combo.addItem(f"{country_name(code)} ({code})", code)
+            for quarter in project_quarters(project):
+                self.period_combo.addItem(quarter.label, quarter.label)
+            self.period_combo.addItem(self.tr("Life of project (LOP)"), LOP)
+            index = self.country_combo.findData(country)
+            self.country_combo.setCurrentIndex(max(index, 0))
+            index = self.period_combo.findData(period or default_period(project))
+            self.period_combo.setCurrentIndex(index if index >= 0 else 0)
+        for combo in (self.country_combo, self.period_combo):
+            combo.blockSignals(False)
+
+    def _on_project(self) -> None:
+        if not self._confirm_leave():
+            self._set_combos(self.context)
+            return
+        self._fill_project_combos()
+        self._apply_context()
+
+    def _on_context_combo(self) -> None:
+        if not self._confirm_leave():
+            self._set_combos(self.context)
+            return
+        self._apply_context()
+
+    def _confirm_leave(self) -> bool:
+        return all(page.can_leave() for page in self.pages.values())
+
+    def _set_combos(self, context: Context) -> None:
+        """Put the combos back to ``context`` without signals (the user cancelled a change)."""
+        for combo in (self.project_combo, self.country_combo, self.period_combo):
+            combo.blockSignals(True)
+        self.project_combo.setCurrentIndex(max(self.project_combo.findData(context.project_code), 0))
+        self._fill_project_combos(context.country, context.period_label)
+        for combo in (self.project_combo, self.country_combo, self.period_combo):
+            combo.blockSignals(False)
+
+    def set_context(self, project: str | None, country: str | None = None, period: str | None = None) -> None:
+        """Select a context programmatically (restored settings, screenshots, tests)."""
+        self.project_combo.blockSignals(True)
+        index = self.project_combo.findData(project)
+        if index >= 0:
+            self.project_combo.setCurrentIndex(index)
+        self.project_combo.blockSignals(False)
+        self._fill_project_combos(country, period)
+        self._apply_context()
+
+    def _apply_context(self) -> None:
+        context = Context(self.project(), self.country_combo.currentData(), self.period_combo.currentData())
+        if context == self.context:
+            return
+        self.context = context
+        period = context.period
+        self.period_dates.setText(f"{period.start.isoformat()} – {period.end.isoformat()}" if period else "")
+        self.contextChanged.emit(context)
+
+    # ---------------------------------------------------------------- settings
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(1400, 900)
+        splitter = settings.value("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([190, 1210])
+        project = settings.value("context/project")
+        if project and self.project_combo.findData(project) >= 0:
+            self.set_context(
+                project, settings.value("context/country") or None, settings.value("context/period")
+            )
+        page = settings.value("main_window/page", "dashboard")
+        self.show_page(page if page in self.pages else "dashboard")
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/page", PAGES[max(self.nav.currentRow(), 0)][0])
+        settings.setValue("context/project", self.context.project_code or "")
+        settings.setValue("context/country", self.context.country or "")
+        settings.setValue("context/period", self.context.period_label or "")
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if not self._confirm_leave():
+            event.ignore()
+            return
+        self.save_settings()
         super().closeEvent(event)

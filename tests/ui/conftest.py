@@ -1,0 +1,68 @@
+"""Qt fixtures: isolated QSettings, inline workers, message boxes that never block, the main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from ui import workers
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, qapp):
+    qapp.setOrganizationName("FLARE Monitor Tests")
+    qapp.setApplicationName("FLARE Monitor")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def inline_workers(monkeypatch):
+    """Workers run at once on the test thread."""
+    monkeypatch.setattr(workers, "thread_pool", lambda: workers.InlinePool())
+
+
+class MessageBoxes:
+    """Records the message boxes a test triggers; `answer` is what question() returns."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def record(self, kind):
+        def show(_parent, title, text, *args, **kwargs):
+            self.shown.append((kind, title, text))
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return show
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch) -> MessageBoxes:
+    boxes = MessageBoxes()
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, boxes.record(kind))
+    return boxes
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.set_context("BRIDGE", "PK", "FY2024-Q3")
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("tests", text)

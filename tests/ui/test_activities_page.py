@@ -1,0 +1,178 @@
+"""Activities page: table, filters, the form with inline validation, roster edits, delete."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from flare_monitor.services.activities import list_activities
+from flare_monitor.services.attendance import roster
+from ui.dialogs.activity_form import ActivityDialog
+from ui.models.activities import ActivityTableModel, RosterModel
+
+
+@pytest.fixture
+def page(window):
+    window.show_page("activities")
+    return window.pages["activities"]
+
+
+def test_lists_project_activities_in_country(page, demo_db, qtmodeltester):
+    with demo_db.session() as s:
+        expected = {a.code for a in list_activities(s, project="BRIDGE", country="PK")}
+    codes = {page.model.row_at(r).code for r in range(page.model.rowCount())}
+    assert codes == expected and "BR-PK-2024-TRN-APR" in codes
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+def test_context_country_change_reloads(qtbot, window, page):
+    window.country_combo.setCurrentIndex(window.country_combo.findData("NP"))
+    countries = {page.model.row_at(r).country for r in range(page.model.rowCount())}
+    assert countries == {"NP"}
+    window.country_combo.setCurrentIndex(0)  # all countries
+    countries = {page.model.row_at(r).country for r in range(page.model.rowCount())}
+    assert {"PK", "NP"} <= countries
+
+
+def test_filters(qtbot, page):
+    total = page.proxy.rowCount()
+    qtbot.keyClicks(page.search, "trn-apr")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, ActivityTableModel.COL_CODE).data() == "BR-PK-2024-TRN-APR"
+    page.search.clear()
+    assert page.proxy.rowCount() == total
+    page.type_filter.setCurrentIndex(page.type_filter.findData("training"))
+    trainings = page.proxy.rowCount()
+    assert 0 < trainings < total
+    assert all(
+        page.proxy.index(r, ActivityTableModel.COL_TYPE).data() == "Training" for r in range(trainings)
+    )
+    page.status_filter.setCurrentIndex(page.status_filter.findData("planned"))
+    assert all(
+        page.proxy.index(r, ActivityTableModel.COL_STATUS).data() == "Planned"
+        for r in range(page.proxy.rowCount())
+    )
+    assert "of" in page.count_label.text()
+
+
+def _new_dialog(page) -> ActivityDialog:
+    dialog = page.form_dialog(None)
+    dialog.show()
+    return dialog
+
+
+def test_create_with_inline_validation_error_then_fix(qtbot, page, demo_db):
+    dialog = _new_dialog(page)
+    qtbot.addWidget(dialog)
+    assert dialog.country.currentData() == "PK"
+    qtbot.keyClicks(dialog.code_edit, "BR-PK-2024-WS-NEW")
+    dialog.title_edit.setText("Atelier de validation — بلوچستان")  # non-ASCII through setText
+    dialog.type.setCurrentIndex(dialog.type.findData("workshop"))
+    dialog.start.setDate(QDate(2024, 5, 10))
+    dialog.end.setDate(QDate(2024, 5, 9))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible(), "the dialog stays open on a validation error"
+    message = dialog.errors.message("end")
+    assert "before the start" in message
+    end_label = dialog.errors.labels["end"]
+    assert end_label.isVisible() and "b00020" in end_label.styleSheet()
+    assert end_label.parentWidget() is dialog.end.parentWidget(), "the message sits with the end field"
+    dialog.end.setDate(QDate(2024, 5, 11))
+    assert not end_label.isVisible(), "cleared when the field changes"
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert saved.args == ["BR-PK-2024-WS-NEW"]
+    assert not dialog.isVisible()
+    assert page.model.find_code("BR-PK-2024-WS-NEW") >= 0
+    assert page.selected_code() == "BR-PK-2024-WS-NEW"
+    with demo_db.session() as s:
+        row = next(a for a in list_activities(s, project="BRIDGE") if a.code == "BR-PK-2024-WS-NEW")
+    assert (row.start, row.end, row.type) == (date(2024, 5, 10), date(2024, 5, 11), "workshop")
+
+
+def test_edit_training_roster_inline(qtbot, page, demo_db, qtmodeltester):
+    dialog = page.form_dialog("BR-PK-2024-TRN-APR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.roster_panel
+    assert panel is not None and dialog.tabs.count() == 2
+    dialog.tabs.setCurrentWidget(panel)
+    model = panel.model
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+    post = model.index(0, RosterModel.COL_POST)
+    assert model.flags(post) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(post, "87.5")
+    assert post.data() == "87.5"
+    person = model.row_at(0).participant_id
+    with demo_db.session() as s:
+        saved = next(r for r in roster(s, "BR-PK-2024-TRN-APR") if r.participant_id == person)
+    assert saved.post_test_score == 87.5
+    # Out of range: refused, message shown under the roster, old value kept.
+    with qtbot.waitSignal(model.errorOccurred):
+        assert not model.setData(post, "140")
+    assert "out of range" in panel.error.text() and not panel.error.isHidden()
+    assert post.data() == "87.5"
+    days = model.index(0, RosterModel.COL_DAYS)
+    assert not model.setData(days, "9")  # the training lasted two days
+    assert model.setData(days, "1")
+    assert not panel.error.isVisible()
+
+
+def test_roster_edit_through_the_view(qtbot, page, demo_db):
+    dialog = page.form_dialog("BR-PK-2024-TRN-APR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.roster_panel)
+    view = dialog.roster_panel.table
+    index = view.model().index(1, RosterModel.COL_PRE)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None
+    editor.setText("55")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits through a queued call
+    qtbot.waitUntil(lambda: index.data() == "55")
+    assert dialog.roster_panel.error.text() == ""
+
+
+def test_remove_from_roster_asks_first(qtbot, page, demo_db, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = page.form_dialog("BR-PK-2024-TRN-APR")
+    qtbot.addWidget(dialog)
+    panel = dialog.roster_panel
+    before = panel.model.rowCount()
+    panel.table.selectRow(0)
+    name = panel.model.row_at(0).full_name
+    message_boxes.answer = QMessageBox.StandardButton.No
+    panel.remove_selected()
+    assert panel.model.rowCount() == before
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    panel.remove_selected()
+    assert panel.model.rowCount() == before - 1
+    assert any(name in text for text in message_boxes.texts("question"))
+
+
+def test_delete_names_dependants_then_deletes_with_attendance(qtbot, page, demo_db, message_boxes):
+    assert page.select_code("BR-PK-2024-TRN-APR")
+    page.delete_selected()
+    questions = message_boxes.texts("question")
+    assert len(questions) == 2 and "attendance" in questions[1]
+    assert page.model.find_code("BR-PK-2024-TRN-APR") < 0
+    with demo_db.session() as s:
+        assert "BR-PK-2024-TRN-APR" not in {a.code for a in list_activities(s, project="BRIDGE")}
+
+
+def test_ctrl_n_opens_the_form(qtbot, window, page, monkeypatch):
+    opened = []
+    monkeypatch.setattr(page, "open_form", lambda code: opened.append(code))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [None]
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()

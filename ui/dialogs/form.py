@@ -1,0 +1,128 @@
+"""Forms with inline validation: a red message under the field a ValidationError names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.messages import field_message
+
+ERROR_STYLE = "color: #b00020;"
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+class InlineErrors:
+    """Maps the field names used by the services ("end", "actual end", "email") to error labels."""
+
+    def __init__(self, general: QLabel):
+        self.general = general
+        self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.order: list[QWidget] = []
+
+    def add_row(
+        self, form: QFormLayout, text: str, widget: QWidget, *fields: str, accessible: str = ""
+    ) -> QLabel:
+        """A form row whose field shows its error underneath; returns the error label."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        label = error_label()
+        layout.addWidget(label)
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+        widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
+        if self.order:
+            QWidget.setTabOrder(self.order[-1], widget)  # Tab follows the rows, whatever the creation order
+        self.order.append(widget)
+        for field in fields:
+            self.labels[field] = label
+            self.widgets[field] = widget
+        _on_change(widget, lambda: self._clear(label))
+        return label
+
+    @staticmethod
+    def _clear(label: QLabel) -> None:
+        label.clear()
+        label.hide()
+
+    def clear(self) -> None:
+        for label in {*self.labels.values(), self.general}:
+            self._clear(label)
+
+    def show(self, exc: BaseException) -> QLabel:
+        """Show the error next to its field (or on top if it names none); focus the field."""
+        field = getattr(exc, "field", None)
+        label = self.labels.get(field or "")
+        if label is None:
+            label = self.general
+            label.setText(str(exc))
+        else:
+            label.setText(field_message(exc, field))
+            self.widgets[field].setFocus()
+        label.show()
+        return label
+
+    def message(self, field: str) -> str:
+        label = self.labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+def _on_change(widget: QWidget, callback) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(callback)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(callback)
+    elif isinstance(widget, QDateEdit):
+        widget.dateChanged.connect(callback)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(callback)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(callback)
+
+
+def date_edit(optional: bool = False) -> QDateEdit:
+    """A date field with a calendar; optional ones show blank at their minimum date."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        edit.setMinimumDate(EMPTY_DATE)
+        edit.setSpecialValueText(" ")
+        edit.setDate(EMPTY_DATE)
+    return edit
+
+
+def get_date(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if edit.specialValueText() and value == edit.minimumDate():
+        return None
+    return date(value.year(), value.month(), value.day())
+
+
+def set_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())

@@ -1,0 +1,164 @@
+"""Add or edit a participant, with inline validation messages."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flare_monitor.db.engine import Database
+from flare_monitor.db.enums import Sex
+from flare_monitor.errors import UserError, ValidationError
+from flare_monitor.services import participants as participant_service
+from flare_monitor.services.geo import country_name
+from flare_monitor.services.organizations import list_organizations
+from flare_monitor.services.participants import ParticipantIn
+from ui import vocab
+from ui.dialogs.form import InlineErrors, error_label
+from ui.messages import show_error
+from ui.records import participant_input
+
+AGE_GROUPS = ("", "under 18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
+
+
+class ParticipantDialog(QDialog):
+    saved = Signal(object)  # the participant id
+
+    def __init__(
+        self,
+        db: Database,
+        participant_id: uuid.UUID | None = None,
+        countries: tuple[str, ...] = (),
+        default_country: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._db, self._id = db, participant_id
+        self._version: int | None = None
+        self._subdivision: str | None = None
+        self.setWindowTitle(self.tr("Edit participant") if participant_id else self.tr("New participant"))
+        self.setMinimumWidth(520)
+        with db.session() as session:
+            organizations = list_organizations(session)
+            existing = participant_input(session, participant_id) if participant_id else None
+
+        self.name = QLineEdit()
+        self.sex = QComboBox()
+        vocab.fill_combo(self.sex, Sex)
+        vocab.select_data(self.sex, Sex.NOT_RECORDED.value)
+        self.organization = QComboBox()
+        self.organization.addItem(self.tr("— none —"), None)
+        for org in organizations:
+            suffix = f" ({org.country})" if org.country else ""
+            self.organization.addItem(f"{org.name}{suffix}", str(org.id))
+        self.position = QLineEdit()
+        self.country = QComboBox()
+        self.country.addItem(self.tr("— not recorded —"), None)
+        wanted = list(countries)
+        if existing and existing[0].country and existing[0].country not in wanted:
+            wanted.append(existing[0].country)
+        for code in wanted:
+            self.country.addItem(f"{country_name(code)} ({code})", code)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("+92 300 1234567")
+        self.email = QLineEdit()
+        self.age_group = QComboBox()
+        self.age_group.setEditable(True)
+        self.age_group.addItems(AGE_GROUPS)
+        self.consent = QCheckBox(self.tr("Consented to the use of their data"))
+        self.sensitive = QCheckBox(self.tr("Sensitive record (e.g. a victim of forced labour)"))
+
+        self.general_error = error_label()
+        self.errors = InlineErrors(self.general_error)
+        form = QFormLayout()
+        add = self.errors.add_row
+        add(form, self.tr("&Name:"), self.name, "name")
+        add(form, self.tr("&Sex:"), self.sex, "sex")
+        add(form, self.tr("&Organization:"), self.organization, "organization")
+        add(form, self.tr("&Position:"), self.position, "position")
+        add(form, self.tr("&Country:"), self.country, "country")
+        add(form, self.tr("P&hone:"), self.phone, "phone")
+        add(form, self.tr("&E-mail:"), self.email, "email", "e-mail")
+        add(form, self.tr("&Age group:"), self.age_group, "age group")
+        form.addRow("", self.consent)
+        form.addRow("", self.sensitive)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        if existing:
+            self._fill(*existing)
+        elif default_country:
+            vocab.select_data(self.country, default_country)
+        self.name.setFocus()
+
+    def _fill(self, data: ParticipantIn, version: int) -> None:
+        self._version = version
+        self._subdivision = data.subdivision
+        self.name.setText(data.full_name)
+        vocab.select_data(self.sex, data.sex)
+        vocab.select_data(self.organization, str(data.organization_id) if data.organization_id else None)
+        self.position.setText(data.position or "")
+        vocab.select_data(self.country, data.country)
+        self.phone.setText(data.phone or "")
+        self.email.setText(data.email or "")
+        self.age_group.setCurrentText(data.age_group or "")
+        self.consent.setChecked(data.consent)
+        self.sensitive.setChecked(data.sensitive)
+
+    def data(self) -> ParticipantIn:
+        country = self.country.currentData()
+        subdivision = (
+            self._subdivision
+            if self._subdivision and country and self._subdivision.startswith(country + "-")
+            else None
+        )
+        return ParticipantIn(
+            full_name=self.name.text(),
+            sex=self.sex.currentData(),
+            organization_id=uuid.UUID(org) if (org := self.organization.currentData()) else None,
+            position=self.position.text(),
+            country=country,
+            subdivision=subdivision,
+            phone=self.phone.text(),
+            email=self.email.text(),
+            age_group=self.age_group.currentText(),
+            consent=self.consent.isChecked(),
+            sensitive=self.sensitive.isChecked(),
+        )
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            with self._db.session() as session:
+                if self._id is None:
+                    saved = participant_service.add_participant(session, self.data())
+                else:
+                    saved = participant_service.update_participant(
+                        session, self._id, self.data(), self._version
+                    )
+                self._id = saved.id
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.saved.emit(self._id)
+        super().accept()

@@ -1,0 +1,43 @@
+"""Message boxes in one place: user errors as messages, bugs to the excepthook, confirmations."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from flare_monitor.errors import UserError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before anything destructive; No is the default button."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """A UserError is shown as a plain message; anything else is a bug and goes to the excepthook."""
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, tr("Cannot do that"), str(exc))
+    else:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def field_message(exc: BaseException, field: str | None = None) -> str:
+    """The message of a ValidationError without the 'field: ' prefix the services put in front."""
+    text = str(exc)
+    field = field or getattr(exc, "field", None)
+    if field and text.lower().startswith(field.lower() + ":"):
+        text = text[len(field) + 1 :].strip()
+    return text[:1].upper() + text[1:]

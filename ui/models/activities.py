@@ -1,0 +1,186 @@
+"""Table models of the activity register and of a training's roster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from flare_monitor.errors import UserError
+from flare_monitor.services.activities import ActivityRow
+from flare_monitor.services.attendance import RosterRow
+from ui import vocab
+from ui.models.table import SORT_ROLE, RowTableModel
+
+
+class ActivityTableModel(RowTableModel):
+    COL_CODE, COL_COUNTRY, COL_TYPE, COL_STATUS, COL_START, COL_END, COL_PEOPLE, COL_TITLE = range(8)
+    NUMERIC_COLUMNS = (COL_PEOPLE,)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Code"),
+            self.tr("Country"),
+            self.tr("Type"),
+            self.tr("Status"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Participants"),
+            self.tr("Title"),
+        ]
+
+    def display(self, row: ActivityRow, column: int):
+        return [
+            row.code,
+            row.country,
+            vocab.label(row.type),
+            vocab.label(row.status),
+            row.start.isoformat(),
+            row.end.isoformat(),
+            row.participants,
+            row.title,
+        ][column]
+
+    def sort_key(self, row: ActivityRow, column: int):
+        if column == self.COL_START:
+            return row.start.toordinal()
+        if column == self.COL_END:
+            return row.end.toordinal()
+        return super().sort_key(row, column)
+
+    def extra(self, row: ActivityRow, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+            return row.title
+        return None
+
+    def find_code(self, code: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.code == code), -1)
+
+
+class ActivityFilterProxy(QSortFilterProxyModel):
+    """Text (code or title, any case and script), type and status filters over the activity model."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._text = ""
+        self._type: str | None = None
+        self._status: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, text: str | None = None, type: str | None = "", status: str | None = "") -> None:
+        """Arguments left at their default keep the current value; None clears type/status."""
+        if text is not None:
+            self._text = text.strip().casefold()
+        if type != "":
+            self._type = type
+        if status != "":
+            self._status = status
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        row: ActivityRow = self.sourceModel().row_at(source_row)
+        if self._type and row.type != self._type:
+            return False
+        if self._status and row.status != self._status:
+            return False
+        if self._text:
+            haystack = f"{row.code} {row.title} {row.venue or ''}".casefold()
+            return self._text in haystack
+        return True
+
+
+class RosterModel(RowTableModel):
+    """Who attended a training; days attended, completion and test scores editable inline.
+
+    ``updater(row, changes)`` saves through the attendance service and returns the new row; a
+    UserError is reported through ``errorOccurred`` and the cell keeps its old value.
+    """
+
+    COL_NAME, COL_SEX, COL_ORG, COL_ROLE, COL_DAYS, COL_COMPLETED, COL_PRE, COL_POST = range(8)
+    NUMERIC_COLUMNS = (COL_DAYS, COL_PRE, COL_POST)
+    _EDITABLE = {COL_DAYS: "days_attended", COL_PRE: "pre_test_score", COL_POST: "post_test_score"}
+
+    errorOccurred = Signal(str)
+    saved = Signal()
+
+    def __init__(self, updater: Callable[[RosterRow, dict], RosterRow] | None = None, parent=None):
+        super().__init__(parent)
+        self._updater = updater
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Sex"),
+            self.tr("Organization"),
+            self.tr("Role"),
+            self.tr("Days attended"),
+            self.tr("Completed"),
+            self.tr("Pre-test"),
+            self.tr("Post-test"),
+        ]
+
+    @staticmethod
+    def _number(value: float | None) -> str:
+        return "" if value is None else f"{value:g}"
+
+    def display(self, row: RosterRow, column: int):
+        return [
+            row.full_name,
+            vocab.label(row.sex),
+            row.organization or "",
+            vocab.label(row.role),
+            self._number(row.days_attended),
+            "",
+            self._number(row.pre_test_score),
+            self._number(row.post_test_score),
+        ][column]
+
+    def sort_key(self, row: RosterRow, column: int):
+        if column in self._EDITABLE:
+            value = getattr(row, self._EDITABLE[column])
+            return -1.0 if value is None else float(value)
+        if column == self.COL_COMPLETED:
+            return int(row.completed)
+        return super().sort_key(row, column)
+
+    def extra(self, row: RosterRow, column: int, role: int):
+        if column == self.COL_COMPLETED and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.completed else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.EditRole and column in self._EDITABLE:
+            return self._number(getattr(row, self._EDITABLE[column]))
+        if role == Qt.ItemDataRole.BackgroundRole and self._updater and column in self._EDITABLE:
+            return QBrush(QColor("#fffbe6"))
+        return None
+
+    def flags(self, index: QModelIndex):
+        flags = super().flags(index)
+        if not index.isValid() or self._updater is None:
+            return flags
+        if index.column() in self._EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.COL_COMPLETED:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self._updater is None:
+            return False
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == self.COL_COMPLETED and role == Qt.ItemDataRole.CheckStateRole:
+            changes = {"completed": Qt.CheckState(value) == Qt.CheckState.Checked}
+        elif column in self._EDITABLE and role == Qt.ItemDataRole.EditRole:
+            text = str(value).strip().replace(",", ".") if value is not None else ""
+            changes = {self._EDITABLE[column]: text or None}
+        else:
+            return False
+        try:
+            new_row = self._updater(row, changes)
+        except UserError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        self.replace_row(index.row(), new_row)
+        self.saved.emit()
+        return True

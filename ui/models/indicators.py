@@ -1,0 +1,168 @@
+"""Table models of the results page: the indicator table (IPTT row per indicator) and one indicator's
+target/actual grid per period, where targets are editable and actuals read-only and greyed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from flare_monitor.errors import UserError
+from ui import vocab
+from ui.key_figures import format_number
+from ui.models.table import RowTableModel
+from ui.records import GridRow
+
+STATUS_BG = {
+    "on_track": QColor("#e6f4ea"),
+    "needs_attention": QColor("#fff3cd"),
+    "off_track": QColor("#fde2e1"),
+}
+READ_ONLY_BG = QColor("#f0f0f0")
+READ_ONLY_FG = QColor("#666666")
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} %"
+
+
+class IndicatorTableModel(RowTableModel):
+    (COL_CODE, COL_NAME, COL_BASELINE, COL_TARGET, COL_ACTUAL, COL_FEMALE, COL_MALE, COL_CUMULATIVE,
+     COL_LOP, COL_PERCENT, COL_STATUS) = range(11)  # fmt: skip
+    NUMERIC_COLUMNS = (COL_BASELINE, COL_TARGET, COL_ACTUAL, COL_FEMALE, COL_MALE, COL_CUMULATIVE, COL_LOP,
+                       COL_PERCENT)  # fmt: skip
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Code"),
+            self.tr("Indicator"),
+            self.tr("Baseline"),
+            self.tr("Target"),
+            self.tr("Actual"),
+            self.tr("Female"),
+            self.tr("Male"),
+            self.tr("Cumulative"),
+            self.tr("LOP target"),
+            self.tr("% of target"),
+            self.tr("Status"),
+        ]
+
+    def display(self, f, column: int):
+        by_sex = f.by_sex or {}
+        unit = f.unit
+        return [
+            f.code,
+            f.name,
+            format_number(f.baseline, unit),
+            format_number(f.target, unit),
+            format_number(f.actual, unit),
+            format_number(by_sex.get("female"), unit) if f.by_sex else "",
+            format_number(by_sex.get("male"), unit) if f.by_sex else "",
+            format_number(f.cumulative_actual, unit),
+            format_number(f.lop_target, unit),
+            _percent(f.percent_of_target),
+            vocab.label(f.status),
+        ][column]
+
+    def sort_key(self, f, column: int):
+        if column == self.COL_CODE:
+            return ".".join(part.zfill(6) for part in f.code.split("."))
+        if column == self.COL_PERCENT:
+            return -1.0 if f.percent_of_target is None else f.percent_of_target
+        return super().sort_key(f, column)
+
+    def extra(self, f, column: int, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_STATUS and f.status in STATUS_BG:
+            return QBrush(STATUS_BG[f.status])
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+            kind = self.tr("computed from the register") if f.computed else self.tr("reported values")
+            return f"{f.name}\n({kind})"
+        return None
+
+
+class IndicatorGridModel(RowTableModel):
+    """Rows are periods; target cells (total, female, male) editable through ``updater``."""
+
+    COL_PERIOD, COL_TARGET, COL_TARGET_F, COL_TARGET_M, COL_ACTUAL, COL_ACTUAL_F, COL_ACTUAL_M = range(7)
+    NUMERIC_COLUMNS = (1, 2, 3, 4, 5, 6)
+    TARGET_SEX = {COL_TARGET: None, COL_TARGET_F: "female", COL_TARGET_M: "male"}
+    ACTUAL_SEX = {COL_ACTUAL: None, COL_ACTUAL_F: "female", COL_ACTUAL_M: "male"}
+
+    errorOccurred = Signal(str)
+
+    def __init__(self, updater: Callable[[str, str | None, str], None] | None = None, parent=None):
+        super().__init__(parent)
+        self._updater = updater
+        self.unit = "number"
+        self.locked: set[str] = set()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Period"),
+            self.tr("Target"),
+            self.tr("Target female"),
+            self.tr("Target male"),
+            self.tr("Actual"),
+            self.tr("Actual female"),
+            self.tr("Actual male"),
+        ]
+
+    def display(self, row: GridRow, column: int):
+        if column == self.COL_PERIOD:
+            return row.period
+        if column in self.TARGET_SEX:
+            value = row.targets.get(self.TARGET_SEX[column])
+            return "" if value is None else format_number(value, self.unit)
+        sex = self.ACTUAL_SEX[column]
+        if sex is None:
+            return format_number(row.actual, self.unit)
+        return format_number((row.actual_by_sex or {}).get(sex), self.unit) if row.actual_by_sex else ""
+
+    def sort_key(self, row: GridRow, column: int):
+        return self.display(row, column)
+
+    def editable(self, index: QModelIndex) -> bool:
+        if self._updater is None or index.column() not in self.TARGET_SEX:
+            return False
+        return self.row_at(index.row()).period not in self.locked
+
+    def flags(self, index: QModelIndex):
+        flags = super().flags(index)
+        if index.isValid() and self.editable(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def extra(self, row: GridRow, column: int, role: int):
+        if column in self.ACTUAL_SEX:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(READ_ONLY_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(READ_ONLY_FG)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (
+                    self.tr("Computed from the register") if row.computed else self.tr("From reported values")
+                )
+        if role == Qt.ItemDataRole.EditRole and column in self.TARGET_SEX:
+            value = row.targets.get(self.TARGET_SEX[column])
+            return "" if value is None else f"{value:g}"
+        if role == Qt.ItemDataRole.ToolTipRole and column in self.TARGET_SEX and row.period in self.locked:
+            return self.tr("This period is locked")
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable(index):
+            return False
+        row = self.row_at(index.row())
+        sex = self.TARGET_SEX[index.column()]
+        text = "" if value is None else str(value).strip().replace(",", ".")
+        try:
+            self._updater(row.period, sex, text)
+        except UserError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        targets = dict(row.targets)
+        targets[sex] = float(text) if text else None
+        row.targets = targets
+        self.dataChanged.emit(index, index)
+        return True

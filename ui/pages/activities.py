@@ -1,0 +1,270 @@
+"""Activities page: the project's activities in the context country, filterable, with the form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flare_monitor.db.enums import ActivityStatus, ActivityType
+from flare_monitor.errors import ConflictError, UserError
+from flare_monitor.services import activities as activity_service
+from ui import vocab
+from ui.messages import confirm, show_error
+from ui.models.activities import ActivityFilterProxy, ActivityTableModel
+from ui.pages.base import Page
+from ui.widgets import compact_rows
+
+
+class ActivitiesPage(Page):
+    key = "activities"
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by code, title or venue (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Filter activities"))
+        self.search.setClearButtonEnabled(True)
+        self.type_filter = QComboBox()
+        self.type_filter.setAccessibleName(self.tr("Activity type filter"))
+        vocab.fill_combo(self.type_filter, ActivityType, all_label=self.tr("All types"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        vocab.fill_combo(self.status_filter, ActivityStatus, all_label=self.tr("All statuses"))
+
+        self.new_button = QPushButton(self.tr("&New activity"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.import_button = QPushButton(self.tr("&Import attendance sheet…"))
+
+        self.model = ActivityTableModel(self)
+        self.proxy = ActivityFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Activities"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActivityTableModel.COL_START, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.type_filter.currentIndexChanged.connect(
+            lambda: self._filter(type=self.type_filter.currentData())
+        )
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self._filter(status=self.status_filter.currentData())
+        )
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(lambda: self.open_import(self.selected_code()))
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Activities")
+
+    # ---------------------------------------------------------------- data
+
+    def reload(self) -> None:
+        selected = self.selected_code()
+        if self.context.project is None:
+            self.model.set_rows([])
+        else:
+            with self.db.session() as session:
+                rows = activity_service.list_activities(
+                    session, project=self.context.project_code, country=self.context.country
+                )
+            self.model.set_rows(rows)
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().resizeSection(ActivityTableModel.COL_TITLE, 300)
+        if selected:
+            self.select_code(selected)
+        self._update_count()
+
+    def _filter(self, **filters) -> None:
+        self.proxy.set_filters(**filters)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 activities")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected_code() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.new_button.setEnabled(self.context.project is not None)
+
+    def selected_code(self) -> str | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row()).code
+
+    def select_code(self, code: str) -> bool:
+        row = self.model.find_code(code)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def apply_filter(self, filters: dict) -> None:
+        if "status" in filters:
+            vocab.select_data(self.status_filter, filters["status"])
+        if "type" in filters:
+            vocab.select_data(self.type_filter, filters["type"])
+        if "text" in filters:
+            self.search.setText(filters["text"])
+        if "code" in filters:
+            self.refresh()
+            if not self.select_code(filters["code"]):
+                self.search.clear()
+                self.type_filter.setCurrentIndex(0)
+                self.status_filter.setCurrentIndex(0)
+            if self.select_code(filters["code"]):
+                if filters.get("open"):
+                    self.open_form(filters["code"])
+            else:
+                text = self.tr("%1 is not in the country shown; choose All countries")
+                self.statusMessage.emit(text.replace("%1", filters["code"]))
+
+    # ---------------------------------------------------------------- actions
+
+    def find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_record(self) -> None:
+        if self.context.project is None:
+            return
+        self.open_form(None)
+
+    def edit_selected(self) -> None:
+        code = self.selected_code()
+        if code:
+            self.open_form(code)
+
+    def form_dialog(self, code: str | None):
+        from ui.dialogs.activity_form import ActivityDialog
+
+        dialog = ActivityDialog(self.db, self.context.project, code, self.context.country, self)
+        dialog.saved.connect(self._after_save)
+        dialog.importRequested.connect(self.open_import)
+        if dialog.roster_panel is not None:
+            dialog.roster_panel.changed.connect(self._roster_changed)
+        return dialog
+
+    def _roster_changed(self) -> None:
+        self.dataChanged.emit()
+        self.reload()
+
+    def open_form(self, code: str | None) -> None:
+        self.form_dialog(code).exec()
+
+    def _after_save(self, code: str) -> None:
+        self.dataChanged.emit()
+        self.reload()
+        if not self.select_code(code):
+            # Hidden by the filters: clear them so the saved activity is in sight.
+            self.search.clear()
+            self.type_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+            self.select_code(code)
+        self.statusMessage.emit(self.tr("Saved %1").replace("%1", code))
+
+    def delete_selected(self) -> None:
+        code = self.selected_code()
+        if code is None:
+            return
+        row = self.model.row_at(self.model.find_code(code))
+        if not confirm(
+            self,
+            self.tr("Delete activity"),
+            self.tr("Delete the activity %1 — %2?").replace("%1", code).replace("%2", row.title),
+        ):
+            return
+        try:
+            self._delete(code, with_attendance=False)
+        except ConflictError as exc:
+            question = self.tr("%1\n\nDelete %2 together with its attendance records?")
+            if not confirm(
+                self,
+                self.tr("Delete activity and attendance"),
+                question.replace("%1", str(exc)).replace("%2", code),
+            ):
+                return
+            try:
+                self._delete(code, with_attendance=True)
+            except UserError as again:
+                show_error(self, again)
+                return
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.dataChanged.emit()
+        self.reload()
+        self.statusMessage.emit(self.tr("Deleted %1").replace("%1", code))
+
+    def _delete(self, code: str, *, with_attendance: bool) -> None:
+        with self.db.session() as session:
+            activity_service.delete_activity(session, code, with_attendance=with_attendance)
+
+    def open_import(self, code: str | None = None) -> None:
+        if self.context.project is None:
+            return
+        try:
+            from ui.import_wizard import ImportWizard
+        except ImportError:
+            show_error(
+                self, UserError(self.tr("The attendance-sheet importer is not available in this build."))
+            )
+            return
+        wizard = ImportWizard(self.db, self.context.project_code, code, self.context.country, self)
+        wizard.imported.connect(lambda _code: self._roster_changed())
+        wizard.exec()
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

@@ -1,0 +1,69 @@
+"""Base of the pages: context handling (reload only when visible), shortcuts' targets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from flare_monitor.db.engine import Database
+from ui.context import Context
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses implement ``reload`` and optionally the actions."""
+
+    # Ask the main window to show another page with a filter: (page key, {filter name: value}).
+    navigate = Signal(str, dict)
+    statusMessage = Signal(str)
+    # This page wrote to the database: the other pages reload when next shown.
+    dataChanged = Signal()
+
+    key = ""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.context = Context()
+        self._stale = True
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_context(self, context: Context) -> None:
+        """New project/country/period: reload now if shown, else when the page is next shown."""
+        self.context = context
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.reload()
+
+    def reload(self) -> None:
+        """Load this page's data for ``self.context`` through the services."""
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # Targets of the window's shortcuts; pages that have no such action ignore them.
+    def new_record(self) -> None:
+        pass
+
+    def find(self) -> None:
+        pass
+
+    def save(self) -> None:
+        pass
+
+    def apply_filter(self, filters: dict) -> None:
+        """Called when another page navigates here with a filter (e.g. the dashboard's figures)."""
+
+    def can_leave(self) -> bool:
+        """False keeps the user here (unsaved changes they chose not to discard)."""
+        return True

@@ -1,0 +1,220 @@
+"""Narratives page: the five sections of the period's narrative, with the period's key figures beside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flare_monitor.errors import UserError, ValidationError
+from flare_monitor.services.geo import country_name
+from flare_monitor.services.narratives import NARRATIVE_SECTIONS, get_narratives, save_narrative
+from ui import vocab
+from ui.dialogs.form import error_label
+from ui.key_figures import format_number, period_figures
+from ui.messages import show_error
+from ui.pages.base import Page
+
+
+class NarrativesPage(Page):
+    key = "narratives"
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self._saved: dict[str, str] = {}
+        self._scope: tuple | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.state = QLabel()
+        self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
+        self.error = error_label()
+
+        editors = QWidget()
+        editors_layout = QVBoxLayout(editors)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        prompts = self.prompts()
+        for section in NARRATIVE_SECTIONS:
+            box = QGroupBox(vocab.label(section.value))
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(prompts[section.value])
+            edit.setAccessibleName(vocab.label(section.value))
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(110)
+            edit.textChanged.connect(self._update_state)
+            QVBoxLayout(box).addWidget(edit)
+            editors_layout.addWidget(box)
+            self.editors[section.value] = edit
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editors)
+
+        figures_box = QGroupBox(self.tr("Key figures of the period"))
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        figures_layout = QVBoxLayout(figures_box)
+        figures_layout.addWidget(self.figures)
+        figures_layout.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(figures_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 440])
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.state)
+        top.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        self.save_button.clicked.connect(self.save)
+
+    def title(self) -> str:
+        return self.tr("Narratives")
+
+    def prompts(self) -> dict[str, str]:
+        return {
+            "highlights": self.tr(
+                "What did the project achieve this period? Name the trainings, agencies and numbers."
+            ),
+            "challenges": self.tr("What got in the way, and what did the team do about it?"),
+            "lessons_learned": self.tr("What would you do differently next time?"),
+            "good_practices": self.tr("What worked well and could be repeated elsewhere?"),
+            "next_period_plan": self.tr("Which activities are planned for the next period?"),
+        }
+
+    # ---------------------------------------------------------------- state
+
+    def texts(self) -> dict[str, str]:
+        return {key: edit.toPlainText().strip() for key, edit in self.editors.items()}
+
+    def is_dirty(self) -> bool:
+        return bool(self._saved) and self.texts() != self._saved
+
+    def _update_state(self) -> None:
+        dirty = self.is_dirty()
+        self.state.setText(self.tr("Unsaved changes") if dirty else "")
+        self.state.setStyleSheet("color: #b00020;" if dirty else "")
+        self.save_button.setEnabled(dirty)
+
+    def _scope_text(self) -> str:
+        country = self.context.country
+        where = f"{country_name(country)}" if country else self.tr("whole project")
+        return f"{self.context.project_code} · {self.context.period_label} · {where}"
+
+    # ---------------------------------------------------------------- load and save
+
+    def reload(self) -> None:
+        self.error.hide()
+        if self.context.project is None or self.context.period is None:
+            return
+        scope = (self.context.project_code, self.context.period_label, self.context.country)
+        keep_edits = self.is_dirty() and scope == self._scope  # data changed elsewhere: keep the draft
+        with self.db.session() as session:
+            texts = get_narratives(
+                session, self.context.project_code, self.context.period_label, self.context.country
+            )
+            figures = period_figures(
+                session, self.context.project_code, self.context.period, self.context.country
+            )
+        self._scope = scope
+        self.heading.setText(self.tr("Narrative — %1").replace("%1", self._scope_text()))
+        self.figures.setText(self._figures_html(figures))
+        if keep_edits:
+            return
+        for key, edit in self.editors.items():
+            edit.blockSignals(True)
+            edit.setPlainText(texts.get(key, ""))
+            edit.blockSignals(False)
+        self._saved = {key: text.strip() for key, text in texts.items()}
+        self._update_state()
+
+    def _figures_html(self, figures) -> str:
+        sexes = figures.people_by_sex
+        lines = [
+            f"<p><b>{self.tr('Activities in the period')}:</b> {len(figures.activities)}<br>"
+            f"{self.tr('completed')}: {figures.completed} · "
+            f"{self.tr('trainings completed')}: {figures.trainings}</p>",
+            f"<p><b>{self.tr('People trained')}:</b> {figures.people}<br>"
+            + " · ".join(
+                f"{vocab.label(sex)}: {n}" for sex, n in sexes.items() if n or sex in ("female", "male")
+            )
+            + "</p>",
+        ]
+        key = [f for f in figures.indicators if f.is_key]
+        if key:
+            rows = "".join(
+                f"<tr><td>{f.code}</td><td>{format_number(f.actual, f.unit)}</td>"
+                f"<td>{format_number(f.target, f.unit)}</td><td>{vocab.label(f.status)}</td></tr>"
+                for f in key
+            )
+            lines.append(
+                f"<p><b>{self.tr('Key indicators')}</b></p><table cellspacing='0' cellpadding='3'>"
+                f"<tr><th align='left'>{self.tr('Code')}</th><th align='left'>{self.tr('Actual')}</th>"
+                f"<th align='left'>{self.tr('Target')}</th><th align='left'>{self.tr('Status')}</th></tr>"
+                f"{rows}</table>"
+            )
+        return "".join(lines)
+
+    def save(self) -> bool:
+        if self.context.project is None:
+            return False
+        texts = self.texts()
+        try:
+            with self.db.session() as session:
+                for section, text in texts.items():
+                    if text != self._saved.get(section, ""):
+                        save_narrative(
+                            session,
+                            self.context.project_code,
+                            self.context.period_label,
+                            self.context.country,
+                            section,
+                            text,
+                        )
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self._saved = texts
+        self.error.hide()
+        self._update_state()
+        self.statusMessage.emit(self.tr("Narrative saved"))
+        return True
+
+    def can_leave(self) -> bool:
+        if not self.is_dirty():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved narrative"),
+            self.tr("The narrative of %1 has unsaved changes. Save them?").replace("%1", self._scope_text()),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save()
+        if answer == buttons.Discard:
+            self._saved = {}
+            return True
+        return False

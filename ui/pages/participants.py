@@ -1,0 +1,176 @@
+"""Participants page: the register (lazy, smooth at 100,000 people), search in every script, duplicates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flare_monitor.services.participants import count_participants, search_participants
+from ui import settings
+from ui.models.participants import ParticipantsModel
+from ui.pages.base import Page
+
+DEBOUNCE_MS = 150
+
+
+class ParticipantsPage(Page):
+    key = "participants"
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, phone or e-mail, in any script (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search participants"))
+        self.search.setClearButtonEnabled(True)
+        self.show_contacts = QCheckBox(self.tr("Show contact details"))
+        self.show_sensitive = QCheckBox(self.tr("Show sensitive names"))
+        self.new_button = QPushButton(self.tr("&New participant"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.duplicates_button = QPushButton(self.tr("Review &duplicates…"))
+        self.count_label = QLabel()
+
+        self.model = ParticipantsModel(self._fetch_page, self._count, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: the view never measures rows it does not show.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in (
+            (ParticipantsModel.COL_MARK, 28),
+            (ParticipantsModel.COL_NAME, 240),
+            (ParticipantsModel.COL_SEX, 100),
+            (ParticipantsModel.COL_ORG, 300),
+            (ParticipantsModel.COL_ORG_TYPE, 160),
+            (ParticipantsModel.COL_POSITION, 180),
+            (ParticipantsModel.COL_COUNTRY, 70),
+            (ParticipantsModel.COL_PHONE, 140),
+        ):
+            header.resizeSection(column, width)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_contacts)
+        top.addWidget(self.show_sensitive)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.duplicates_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(lambda _text: self.debounce.start())
+        self.debounce.timeout.connect(self.run_search)
+        self.show_contacts.toggled.connect(self._contacts_toggled)
+        self.show_sensitive.toggled.connect(self.model.set_show_sensitive)
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.show_contacts.setChecked(settings.get("participants/show_contacts"))
+        self._contacts_toggled(self.show_contacts.isChecked())
+
+    def title(self) -> str:
+        return self.tr("Participants")
+
+    # ---------------------------------------------------------------- data (one short session per page)
+
+    def _fetch_page(self, text: str, country: str | None, limit: int, offset: int):
+        with self.db.session() as session:
+            return search_participants(session, text, country=country, limit=limit, offset=offset)
+
+    def _count(self, text: str, country: str | None) -> int:
+        with self.db.session() as session:
+            return count_participants(session, text, country=country)
+
+    def reload(self) -> None:
+        self.run_search()
+
+    def run_search(self) -> None:
+        self.debounce.stop()
+        self.model.set_query(self.search.text(), self.context.country)
+        scope = self.context.country or self.tr("all countries")
+        self.count_label.setText(
+            self.tr("%1 participants (%2)").replace("%1", f"{self.model.rowCount():,}").replace("%2", scope)
+        )
+
+    def _contacts_toggled(self, show: bool) -> None:
+        for column in ParticipantsModel.CONTACT_COLUMNS:
+            self.table.setColumnHidden(column, not show)
+        settings.put("participants/show_contacts", show)
+
+    def selected_id(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.model.row_at(rows[0].row())
+        return row.id if row else None
+
+    # ---------------------------------------------------------------- actions
+
+    def find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def participant_dialog(self, participant_id=None):
+        from ui.dialogs.participant_form import ParticipantDialog
+
+        countries = self.context.project.countries if self.context.project else ()
+        dialog = ParticipantDialog(self.db, participant_id, countries, self.context.country, self)
+        dialog.saved.connect(lambda _id: self._changed())
+        return dialog
+
+    def _changed(self) -> None:
+        self.dataChanged.emit()
+        self.model.refresh()
+
+    def new_record(self) -> None:
+        self.participant_dialog().exec()
+
+    def edit_selected(self) -> None:
+        participant_id = self.selected_id()
+        if participant_id is not None:
+            self.participant_dialog(participant_id).exec()
+
+    def duplicates_dialog(self):
+        from ui.dialogs.duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self)
+        dialog.merged.connect(self._changed)
+        return dialog
+
+    def open_duplicates(self) -> None:
+        self.duplicates_dialog().exec()
+
+    def apply_filter(self, filters: dict) -> None:
+        if "text" in filters:
+            self.search.setText(filters["text"])
+            self.run_search()

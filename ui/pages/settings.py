@@ -1,0 +1,140 @@
+"""Settings page: where the database is, language, report defaults (stored with QSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flare_monitor import __version__
+from flare_monitor.paths import backups_dir, data_dir, logs_dir
+from flare_monitor.services.maintenance import database_status
+from ui import settings
+from ui.pages.base import Page
+
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ru", "Русский"), ("zh", "中文"))
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        database = QGroupBox(self.tr("Database"))
+        db_form = QFormLayout(database)
+        self.location = QLabel(db.display_location())
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location.setWordWrap(True)
+        self.schema = QLabel()
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        db_form.addRow(self.tr("Location:"), self.location)
+        db_form.addRow(self.tr("Schema:"), self.schema)
+        db_form.addRow(self.tr("Records:"), self.counts)
+        db_form.addRow(self.tr("Data folder:"), self._selectable(str(data_dir())))
+        db_form.addRow(self.tr("Backups:"), self._selectable(str(backups_dir())))
+        db_form.addRow(self.tr("Logs:"), self._selectable(str(logs_dir())))
+
+        general = QGroupBox(self.tr("General"))
+        general_form = QFormLayout(general)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        note = QLabel(self.tr("Translations are being prepared; the language applies after a restart."))
+        note.setStyleSheet("color: palette(dark);")
+        general_form.addRow(language_label, self.language)
+        general_form.addRow("", note)
+
+        reports = QGroupBox(self.tr("Report defaults"))
+        reports_form = QFormLayout(reports)
+        self.report_format = QComboBox()
+        self.report_format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.report_format.addItem(self.tr("CSV (.csv)"), "csv")
+        self.report_format.setAccessibleName(self.tr("Default export format"))
+        self.report_folder = QLineEdit()
+        self.report_folder.setAccessibleName(self.tr("Default report folder"))
+        self.report_folder.setPlaceholderText(self.tr("Documents folder"))
+        browse = QPushButton(self.tr("&Browse…"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.report_folder, 1)
+        folder_row.addWidget(browse)
+        self.include_charts = QCheckBox(self.tr("Include charts in the donor report"))
+        self.include_list = QCheckBox(self.tr("Include the participant list (personal data) in annexes"))
+        for label, widget in ((self.tr("&Format:"), self.report_format),):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            reports_form.addRow(caption, widget)
+        reports_form.addRow(self.tr("Folder:"), folder_row)
+        reports_form.addRow("", self.include_charts)
+        reports_form.addRow("", self.include_list)
+
+        about = QLabel(self.tr("FLARE Monitor %1").replace("%1", __version__))
+        about.setStyleSheet("color: palette(dark);")
+        for box in (database, general, reports):
+            box.setMaximumWidth(900)
+        layout = QVBoxLayout(self)
+        layout.addWidget(database)
+        layout.addWidget(general)
+        layout.addWidget(reports)
+        layout.addStretch(1)
+        layout.addWidget(about)
+
+        self._load_settings()
+        self.language.currentIndexChanged.connect(
+            lambda: settings.put("ui/language", self.language.currentData())
+        )
+        self.report_format.currentIndexChanged.connect(
+            lambda: settings.put("reports/format", self.report_format.currentData())
+        )
+        self.report_folder.editingFinished.connect(
+            lambda: settings.put("reports/folder", self.report_folder.text().strip())
+        )
+        self.include_charts.toggled.connect(lambda on: settings.put("reports/include_charts", on))
+        self.include_list.toggled.connect(lambda on: settings.put("reports/include_participant_list", on))
+        browse.clicked.connect(self._browse)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    @staticmethod
+    def _selectable(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        return label
+
+    def _load_settings(self) -> None:
+        index = self.language.findData(settings.get("ui/language"))
+        self.language.setCurrentIndex(max(index, 0))
+        index = self.report_format.findData(settings.get("reports/format"))
+        self.report_format.setCurrentIndex(max(index, 0))
+        self.report_folder.setText(settings.get("reports/folder"))
+        self.include_charts.setChecked(settings.get("reports/include_charts"))
+        self.include_list.setChecked(settings.get("reports/include_participant_list"))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Report folder"), self.report_folder.text())
+        if folder:
+            self.report_folder.setText(folder)
+            settings.put("reports/folder", folder)
+
+    def reload(self) -> None:
+        status = database_status(self.db)
+        state = self.tr("up to date") if status.revision == status.head else self.tr("needs upgrade")
+        self.schema.setText(f"{status.backend}, {status.revision} ({state})")
+        main = ("project", "activity", "participant", "attendance", "organization", "indicator")
+        self.counts.setText(", ".join(f"{name}: {status.counts.get(name, 0):,}" for name in main))

@@ -1,0 +1,149 @@
+"""Screenshots of every page and the main dialogs with the demo data: ``python -m ui.screenshots OUTDIR``.
+
+Runs offscreen in a temporary folder (database, settings), so it never touches the user's data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SAMPLE_ROWS = [
+    ["No.", "Full name", "Sex", "Organization", "Position", "Days attended", "Pre-test", "Post-test"],
+    [1, "Nasreen Baloch", "F", "Department of Labour Balochistan", "Labour Inspector", 2, 40, 75],
+    [2, "Imran Kakar", "M", "Balochistan Police", "Sub-Inspector", 2, 35, 70],
+    [3, "Abdul Qadir Marri", "M", "Balochistan Police", "Station House Officer", 2, 30, 60],
+    [4, "Shazia Bibi", "female", "Federal Investigation Agency", "Assistant Director", 1, 50, 80],
+    [5, "Unknown Officer", "X", "Mines Department", "", 3, 120, ""],
+]
+
+
+def write_sample_sheet(path: Path) -> Path:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Attendance")
+    sheet.write(0, 0, "Training on forced labour for law enforcement, Quetta, 16-17 April 2024")
+    for number, row in enumerate(SAMPLE_ROWS, start=2):
+        sheet.write_row(number, 0, row)
+    book.close()
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(args[0])
+    out.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix="flare-shots-"))
+    os.environ["FLARE_MONITOR_DATA_DIR"] = str(temp / "data")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(temp / "settings"))
+    app = QApplication.instance() or QApplication(["flare-monitor-screenshots"])
+    app.setApplicationName("FLARE Monitor")
+    app.setOrganizationName("FLARE Monitor")
+    app.setStyle("Fusion")
+    from ui import workers
+    from ui.fonts import apply_font, missing_scripts
+
+    apply_font(app)
+    workers.thread_pool = lambda: workers.InlinePool()  # one step at a time, deterministic pictures
+
+    from flare_monitor.db.migrate import open_database
+    from flare_monitor.services.demo import load_demo
+    from ui.main_window import PAGES, MainWindow
+
+    db = open_database(str(temp / "demo.db"))
+    with db.session(audit=False) as session:
+        load_demo(session)
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def save(widget, name: str) -> None:
+        settle()
+        widget.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    window = MainWindow(db)
+    window.resize(1400, 900)
+    window.set_context("BRIDGE", "PK", "FY2024-Q3")
+    window.show()
+    for number, (key, _icon) in enumerate(PAGES, start=1):
+        window.show_page(key)
+        save(window, f"{number:02d}-{key}")
+
+    # The activity form of the April training, on its Attendance tab.
+    activities = window.pages["activities"]
+    window.show_page("activities")
+    form = activities.form_dialog("BR-PK-2024-TRN-APR")
+    form.resize(980, 640)
+    form.show()
+    save(form, "09-activity-form-details")
+    form.tabs.setCurrentWidget(form.roster_panel)
+    save(form, "10-activity-form-attendance")
+    form.close()
+
+    # The import wizard on a small generated sheet: columns, then the preview with a row in error.
+    from ui.import_wizard import ImportWizard
+
+    sheet = write_sample_sheet(temp / "attendance-quetta.xlsx")
+    wizard = ImportWizard(db, "BRIDGE", "BR-PK-2024-TRN-APR", "PK", window)
+    wizard.show()
+    wizard.file_page.path.setText(str(sheet))
+    save(wizard, "11-import-file")
+    wizard.next()
+    save(wizard, "12-import-sheet")
+    wizard.next()
+    save(wizard, "13-import-columns")
+    wizard.next()
+    save(wizard, "14-import-preview")
+    wizard.reject()
+
+    # The duplicates review.
+    participants = window.pages["participants"]
+    window.show_page("participants")
+    duplicates = participants.duplicates_dialog()
+    duplicates.show()
+    save(duplicates, "15-duplicates-review")
+    duplicates.close()
+
+    # Search in another script, across all countries.
+    window.country_combo.setCurrentIndex(0)
+    participants.search.setText("ба")
+    participants.run_search()
+    save(window, "16-participants-search-cyrillic")
+
+    # Names in Chinese, Devanagari and Urdu: the FLARE workshop in China, then BRIDGE in Nepal.
+    participants.search.setText("")
+    window.set_context("FLARE", "CN", None)
+    participants.run_search()
+    save(window, "17-participants-china")
+    window.set_context("BRIDGE", "NP", "FY2024-Q3")
+    window.show_page("narratives")
+    window.pages["narratives"].editors["highlights"].setPlainText(
+        "तालिम सम्पन्न भयो — 30 श्रम निरीक्षक। کوئٹہ میں تربیت مکمل ہوئی۔ 南宁劳动监察培训。 Обучение завершено."
+    )
+    save(window, "18-narratives-mixed-scripts")
+
+    window.close()
+    db.dispose()
+    missing = missing_scripts()
+    if missing:
+        print("no installed font for: " + ", ".join(missing), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

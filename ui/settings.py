@@ -1,0 +1,30 @@
+"""Settings declared once, with their defaults (QSettings keys, Picard's habit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+DEFAULTS: dict[str, Any] = {
+    "ui/language": "en",
+    "reports/format": "xlsx",
+    "reports/folder": "",
+    "reports/include_charts": True,
+    "reports/include_participant_list": False,
+    "participants/show_contacts": False,
+}
+
+
+def get(key: str) -> Any:
+    default = DEFAULTS[key]
+    value = QSettings().value(key, default)
+    if isinstance(default, bool):
+        return value in (True, "true", "1", 1)
+    return value
+
+
+def put(key: str, value: Any) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    QSettings().setValue(key, value)

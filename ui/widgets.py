@@ -1,0 +1,64 @@
+"""Small widgets shared by pages: the progress panel of a step that runs in a worker."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ui import workers
+
+
+class WorkPanel(QWidget):
+    """Progress bar, message and Cancel for the step running in a worker."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.message = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.bar, 2)
+        layout.addWidget(self.cancel_button)
+        self.worker: workers.Worker | None = None
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+
+    def run(self, text: str, fn, *args, on_result, on_error) -> workers.Worker:
+        worker = workers.Worker(fn, *args)
+        self.worker = worker
+        self.message.setText(text)
+        self.bar.setRange(0, 0)
+        self.show()
+        worker.signals.progress.connect(self._progress)
+        worker.signals.result.connect(on_result)
+        worker.signals.error.connect(on_error)
+        worker.signals.finished.connect(self._finished)
+        workers.start(worker)
+        return worker
+
+    def _progress(self, done: int, total: int) -> None:
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _finished(self) -> None:
+        self.worker = None
+        self.hide()
+
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+
+def compact_rows(view) -> None:
+    """Rows one line high, fixed (the view never measures rows it does not show)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    header = view.verticalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setDefaultSectionSize(view.fontMetrics().height() + 10)

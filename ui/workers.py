@@ -1,0 +1,82 @@
+"""Long work off the GUI thread: a QRunnable with a signals object, started on a thread pool.
+
+A task is a plain function ``fn(*args, progress=..., cancelled=..., **kwargs)``: ``progress(done, total)``
+reports how far it got, ``cancelled()`` says whether the user pressed Cancel. It must not touch widgets
+and must open its own ``db.session()`` (sessions belong to one thread). The page connects the signals
+before calling ``start``; tests replace ``thread_pool`` with ``InlinePool`` so the work runs at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int)  # done, total (total 0 = unknown)
+    result = Signal(object)
+    error = Signal(object)  # the exception
+    finished = Signal()  # after result or error
+
+
+class Worker(QRunnable):
+    def __init__(self, fn: Callable, *args, **kwargs):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self._last_permille = -1
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int = 0) -> None:
+        # At most ~1000 signals for any amount of work: a 10,000-row sheet must not flood the event loop.
+        permille = int(done * 1000 / total) if total else done
+        if permille != self._last_permille:
+            self._last_permille = permille
+            self.signals.progress.emit(int(done), int(total))
+
+    def run(self) -> None:
+        try:
+            value = self.fn(*self.args, progress=self._progress, cancelled=self.is_cancelled, **self.kwargs)
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            if not isinstance(exc, Exception):
+                raise
+            log.debug("worker failed: %s", "".join(traceback.format_exception(exc)))
+            self.signals.error.emit(exc)
+        else:
+            self.signals.result.emit(value)
+        self.signals.finished.emit()
+
+
+class InlinePool:
+    """Runs a worker at once on the calling thread (tests)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+_running: set[Worker] = set()
+
+
+def thread_pool():
+    return QThreadPool.globalInstance()
+
+
+def start(worker: Worker) -> Worker:
+    """Start on ``thread_pool()`` (looked up at call time so tests can swap it); keeps the worker alive."""
+    _running.add(worker)
+    worker.signals.finished.connect(lambda: _running.discard(worker))
+    worker.setAutoDelete(False)
+    thread_pool().start(worker)
+    return worker
