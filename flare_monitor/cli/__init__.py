@@ -18,6 +18,7 @@ from flare_monitor.cli import (
     core_commands,
     export_commands,
     import_commands,
+    indicator_commands,
     participant_commands,
     report_commands,
     sample_commands,
@@ -33,6 +34,7 @@ COMMAND_MODULES = [
     participant_commands,
     export_commands,
     import_commands,
+    indicator_commands,
     report_commands,
     backup_commands,
     sample_commands,
@@ -83,6 +85,9 @@ def execute(args: argparse.Namespace) -> int:
         log.exception("database error")
         print(f"flare-monitor: error: {_friendly(exc)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `flare-monitor … | head`: the reader left; not an error worth a traceback
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("flare-monitor: interrupted; nothing was changed", file=sys.stderr)
         return 130
