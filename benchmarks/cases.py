@@ -174,9 +174,20 @@ def bench_participant_search(ctx: Context) -> Result:
     return result
 
 
+def _feature_cases() -> dict:
+    from benchmarks import cases_features as f
+
+    return {
+        "participants-page": f.bench_participants_page,
+        "import": f.bench_import,
+        "report": f.bench_report,
+    }
+
+
 CASES = {
     "startup": bench_startup,
     "participants": bench_participant_search,
+    **_feature_cases(),
     "indicators": bench_indicators,
     "backup": bench_backup,
     "memory": bench_memory,

@@ -15,8 +15,7 @@ import xlsxwriter
 
 from flare_monitor.io import sheets
 from flare_monitor.io.sheets import SheetError
-
-from .test_attendance_import import (
+from tests.flare_monitor.io.test_attendance_import import (
     assert_database_sound,
     do_import,
     make_activity,

@@ -18,8 +18,7 @@ from flare_monitor.io.attendance_import import (
     plan_import,
 )
 from flare_monitor.io.sheets import RawTable, read_table
-
-from .test_attendance_import import make_activity
+from tests.flare_monitor.io.test_attendance_import import make_activity
 
 HEADINGS = ["Name", "Full name", "Sex", "Gender", "性别", "Пол", "Sexo (M/F)", "Organization", "Institución",
             "单位", "Position", "Phone", "Teléfono", "E-mail", "Pre-test", "Post-test", "Days", "Province",
