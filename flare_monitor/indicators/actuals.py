@@ -20,6 +20,9 @@ on SQLite and to plain date subtraction elsewhere (PostgreSQL returns whole days
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -204,8 +207,33 @@ def computed_actual(
     country: str | None = None,
 ) -> Actual:
     """The actual over activities dated `start`..`end` (inclusive), in one country or all."""
+    memo = _MEMO.get()
+    key = (comp, project_id, start, end, country)
+    if memo is not None and key in memo:
+        return memo[key]
     rows = session.execute(_build(comp, project_id, start, end, country, by_country=False)).all()
-    return _to_actual(comp, rows)
+    actual = _to_actual(comp, rows)
+    if memo is not None:
+        memo[key] = actual
+    return actual
+
+
+# Indicators that share a definition (the same people, counted for several results) ask the same
+# question; within one computation of a report or a table the answer cannot change, so ask once.
+_MEMO: ContextVar[dict | None] = ContextVar("flare_monitor_actuals_memo", default=None)
+
+
+@contextmanager
+def shared_queries() -> Iterator[None]:
+    """Within this block, identical computed-actual queries run once (nested blocks share the memo)."""
+    if _MEMO.get() is not None:
+        yield
+        return
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
 
 
 def computed_actual_by_country(

@@ -25,7 +25,7 @@ from flare_monitor.db.enums import IndicatorUnit
 from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.indicators import achievement
-from flare_monitor.indicators.actuals import Actual, computed_actual
+from flare_monitor.indicators.actuals import Actual, computed_actual, shared_queries
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual
 from flare_monitor.indicators.periods import Period, parse_period
@@ -351,7 +351,8 @@ def compute_indicators(
     """Every indicator of a project for one period, in one country or all countries."""
     project = project_by_code(session, project_code)
     period = project_period(project, period_label)
-    return _report(session, project, period, check_country(session, project, country))
+    with shared_queries():
+        return _report(session, project, period, check_country(session, project, country))
 
 
 def figures_by_country(
@@ -366,7 +367,8 @@ def figures_by_country(
     scopes: list[str | None] = list(project_countries(session, project))
     if include_total:
         scopes.append(None)
-    return {scope: _report(session, project, period, scope, books) for scope in scopes}
+    with shared_queries():
+        return {scope: _report(session, project, period, scope, books) for scope in scopes}
 
 
 def series(

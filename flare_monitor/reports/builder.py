@@ -20,6 +20,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.reports import charts, i18n, story
 from flare_monitor.reports.assemble import ReportData, ReportOptions, assemble
 from flare_monitor.reports.styles import (
@@ -410,7 +411,8 @@ def build_report(
         report(min(state["fraction"] + 0.04, 0.5), message)
 
     report(0.0, "Reading the database")
-    data = assemble(session, options, step=step)
+    with shared_queries():  # the same figures are asked for the IPTT, the country sections and charts
+        data = assemble(session, options, step=step)
     report(0.5, "Drawing charts and tables")
 
     def layout_step(message: str) -> None:
@@ -428,7 +430,8 @@ def build_report(
         from flare_monitor.reports.excel_annex import write_annex
 
         report(0.94, "Writing the Excel annex")
-        _write_atomically(xlsx, lambda temp: write_annex(session, data, temp))
+        with shared_queries():
+            _write_atomically(xlsx, lambda temp: write_annex(session, data, temp))
     record = record_report(session, data, out, digest, pages["n"])
     report(1.0, "Done")
     return ReportResult(path=out, sha256=digest, pages=pages["n"], xlsx_path=xlsx, record_id=record.id)

@@ -137,6 +137,17 @@ _ORG_TYPES = [t.value for t in OrganizationType]
 _ACTIVITY_TYPES = [ActivityType.TRAINING.value] * 5 + [t.value for t in ActivityType]
 _STATUSES = [ActivityStatus.COMPLETED.value] * 6 + [t.value for t in ActivityStatus]
 STAMP = datetime(2025, 12, 31, 12, 0)
+# A programme counts people a few different ways; indicators sharing a definition are realistic too.
+_COMPUTATIONS = [
+    {"kind": "distinct_participants", "activity_types": ["training"]},
+    {
+        "kind": "distinct_participants",
+        "activity_types": ["training", "workshop"],
+        "organization_types": ["law_enforcement", "labour_inspectorate", "judiciary"],
+    },
+    {"kind": "distinct_participants", "activity_types": ["training"], "min_attendance_share": 0.5},
+    {"kind": "distinct_participants", "activity_types": ["awareness_raising", "workshop"]},
+]
 
 
 def _common(rng: random.Random) -> dict:
