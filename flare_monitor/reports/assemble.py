@@ -337,8 +337,10 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         following = None
 
     tick("indicators")
-    total_report = engine.compute_indicators(session, project.code, period, iptt_country)
-    per_country = {c: engine.compute_indicators(session, project.code, period, c) for c in codes}
+    # One pass loads the targets and values once for the total and every country.
+    reports = engine.figures_by_country(session, project.code, period, include_total=True)
+    total_report = reports[iptt_country]
+    per_country = {c: reports[c] for c in codes}
     iptt = total_report.figures
 
     tick("activities")
