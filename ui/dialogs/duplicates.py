@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
+from flare_monitor.services import backups
 from flare_monitor.services.participants import (
     DuplicatePair,
     ParticipantRow,
@@ -183,6 +184,8 @@ class DuplicatesDialog(QDialog):
         ):
             return
         try:
+            if self._db.file is not None:  # a merge cannot be undone: keep the data as it was
+                backups.backup_now(self._db, "before-merge")
             with self._db.session() as session:
                 merge_participants(session, keep.id, other.id)
         except UserError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +49,22 @@ class SettingsPage(Page):
         db_form.addRow(self.tr("Data folder:"), self._selectable(str(data_dir())))
         db_form.addRow(self.tr("Backups:"), self._selectable(str(backups_dir())))
         db_form.addRow(self.tr("Logs:"), self._selectable(str(logs_dir())))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.backup_progress = QProgressBar()
+        self.backup_progress.setRange(0, 0)
+        self.backup_progress.setVisible(False)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.restore_button)
+        backup_row.addWidget(self.backup_progress, 1)
+        db_form.addRow("", backup_row)
+        if db.file is None:  # a server database is backed up by the server
+            self.backup_button.setEnabled(False)
+            self.restore_button.setEnabled(False)
+            db_form.addRow("", QLabel(self.tr("Backups of a server database are made on the server.")))
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.restore)
 
         general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
@@ -106,6 +126,63 @@ class SettingsPage(Page):
         self.include_charts.toggled.connect(lambda on: settings.put("reports/include_charts", on))
         self.include_list.toggled.connect(lambda on: settings.put("reports/include_participant_list", on))
         browse.clicked.connect(self._browse)
+
+    def _run(self, fn, done) -> None:
+        """Backups and restores run off the GUI thread; the buttons wait until they finish."""
+        from ui import workers
+
+        self.backup_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
+        self.backup_progress.setVisible(True)
+        worker = workers.Worker(lambda *_args, **_kwargs: fn())
+        worker.signals.result.connect(done)
+        worker.signals.error.connect(lambda exc: QMessageBox.warning(self, self.tr("Backups"), str(exc)))
+        worker.signals.finished.connect(self._idle)
+        workers.start(worker)
+
+    def _idle(self) -> None:
+        self.backup_progress.setVisible(False)
+        self.backup_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
+
+    def back_up(self) -> None:
+        from flare_monitor.services import backups
+
+        def done(path) -> None:
+            QMessageBox.information(
+                self, self.tr("Backups"), self.tr("Backup written and verified:\n%1").replace("%1", str(path))
+            )
+
+        self._run(lambda: backups.backup_now(self.db, "manual"), done)
+
+    def restore(self, path: str | None = None) -> None:
+        from flare_monitor.services import backups
+
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Restore from a backup"), str(backups_dir()), self.tr("Databases (*.db)")
+            )
+        if not path:
+            return
+        question = self.tr(
+            "Replace all the data by the backup %1?\n\nThe data as it is now is backed up first."
+        )
+        if (
+            QMessageBox.question(self, self.tr("Restore"), question.replace("%1", path))
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+
+        def done(safety) -> None:
+            self.dataChanged.emit()
+            self.reload()
+            QMessageBox.information(
+                self,
+                self.tr("Restore"),
+                self.tr("Restored. The data as it was before is kept in %1.").replace("%1", str(safety)),
+            )
+
+        self._run(lambda: backups.restore(self.db, Path(path)), done)
 
     def title(self) -> str:
         return self.tr("Settings")
