@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 
 from sqlalchemy.exc import OperationalError
@@ -66,6 +67,10 @@ def _friendly(exc: OperationalError) -> UserError:
         return EnvironmentProblem("The database is locked by another program; close it and try again.")
     if "disk" in lowered and "full" in lowered or "database or disk is full" in lowered:
         return EnvironmentProblem("The disk is full; nothing was changed. Free some space and try again.")
+    if "unable to open database file" in lowered:
+        return EnvironmentProblem(
+            "Cannot write in the database's folder (read-only or missing); nothing was changed."
+        )
     if "readonly" in lowered or "read-only" in lowered:
         return EnvironmentProblem("The database is read-only here; nothing was changed.")
     return EnvironmentProblem(f"Database error: {text.splitlines()[0]}")
@@ -88,6 +93,13 @@ def execute(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # `flare-monitor … | head`: the reader left; not an error worth a traceback
         sys.stderr.close()
         return 0
+    except (sqlite3.Error, OSError) as exc:  # the machine is in the way (disk, permissions, locks)
+        log.exception("environment error")
+        print(
+            f"flare-monitor: error: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print("flare-monitor: interrupted; nothing was changed", file=sys.stderr)
         return 130

@@ -7,6 +7,7 @@ back. Newer database (written by a later version): refused, nothing written.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from flare_monitor import paths
 from flare_monitor.db.backup import backup_sqlite, restore_sqlite, timestamped_name
 from flare_monitor.db.engine import Database, make_engine, resolve_database_url, sqlite_file
 from flare_monitor.db.location import refuse_unsafe_location
-from flare_monitor.errors import DatabaseTooNewError, UserError
+from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,12 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
     if current == head:
         return outcome
     if current is not None and db.file is not None and db.file.exists():
+        if not (os.access(db.file, os.W_OK) and os.access(db.file.parent, os.W_OK)):
+            raise EnvironmentProblem(
+                f"The database {db.file} needs updating for this version of FLARE Monitor, but it or its "
+                "folder is read-only. Copy it to a folder you can write to, or open it with the version "
+                "that wrote it. Nothing was changed."
+            )
         target = (backup_dir or paths.backups_dir()) / timestamped_name(db.file, f"before-{head}")
         outcome.backup = backup_sqlite(db.file, target)
         log.info("Backed up %s to %s before migrating", db.file, target)
@@ -101,7 +108,14 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
     except Exception as exc:
         db.engine.dispose()
         if outcome.backup is not None:
-            restore_sqlite(outcome.backup, db.file)
+            try:
+                restore_sqlite(outcome.backup, db.file)
+            except Exception as restore_exc:
+                log.exception("Migration failed and so did the restore of %s", outcome.backup)
+                raise UserError(
+                    f"Updating the database failed ({exc}) and it could not be restored automatically: "
+                    f"your data is safe in {outcome.backup}; restore it with `flare-monitor restore`."
+                ) from restore_exc
             log.exception("Migration failed; restored %s", outcome.backup)
             raise UserError(
                 f"Updating the database failed and it was restored from {outcome.backup}: {exc}"

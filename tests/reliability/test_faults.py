@@ -135,3 +135,50 @@ def test_concurrent_reader_does_not_see_a_half_written_import(demo_file, capsys)
     assert run(capsys, "--db", str(empty), "generate-sample", "--scale", "small")[0] == 0
     thread.join()
     assert seen == [before]
+
+
+def _immutable(folder, on: bool) -> bool:
+    """chattr +i makes a folder unwritable even for root (tests here often run as root)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", "+i" if on else "-i", str(folder)], capture_output=True).returncode == 0
+
+
+def test_read_only_folder_keeps_data_readable_and_refuses_writes(tmp_path, capsys):
+    import os
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "demo.db"
+    assert run(capsys, "--db", str(path), "demo")[0] == 0
+    old = folder / "old.db"  # a database at the first schema revision, which would need migrating
+    url = f"sqlite:///{old}"
+    old_db = engine_module.Database(url, engine_module.make_engine(url))
+    from flare_monitor.db import migrate
+
+    migrate.upgrade(old_db)
+    migrate.downgrade(old_db, "0002")
+    old_db.dispose()
+    if not _immutable(folder, True):
+        if os.geteuid() == 0:
+            pytest.skip("chattr is not available here and root ignores folder permissions")
+        folder.chmod(0o555)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        code, out, _ = run(capsys, "--db", str(path), "activity", "show", "BR-PK-2024-TRN-APR", "--json")
+        assert code == 0 and json.loads(out)["participants"]["total"] == 40
+        code, _, err = run(capsys, "--db", str(path), "activity", "add", "--project", "BRIDGE", "--country", "PK",
+                           "--code", "RO-3", "--title", "T", "--type", "training", "--start", "2025-01-01",
+                           "--end", "2025-01-01")
+        assert code == 1 and "read-only" in err and err.count("\n") == 1 and "Traceback" not in err
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+        old_digest = hashlib.sha256(old.read_bytes()).hexdigest()
+        code, _, err = run(capsys, "--db", str(old), "status")
+        assert code == 1 and "needs updating" in err and err.count("\n") == 1
+        assert hashlib.sha256(old.read_bytes()).hexdigest() == old_digest
+    finally:
+        _immutable(folder, False)
+        folder.chmod(0o755)
