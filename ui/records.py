@@ -5,26 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from flare_monitor.services.participants import ParticipantIn, get_participant
+from flare_monitor.services.participants import ParticipantIn, participant_detail
+from flare_monitor.services.results import list_results
 
 
 def participant_input(session, participant_id: uuid.UUID) -> tuple[ParticipantIn, int]:
     """Every editable field of a participant (the form must send them all back) and its version."""
-    p = get_participant(session, participant_id)
-    data = ParticipantIn(
-        full_name=p.full_name,
-        sex=str(p.sex),
-        organization_id=p.organization_id,
-        position=p.position,
-        country=p.country_code,
-        subdivision=p.subdivision_code,
-        phone=p.phone,
-        email=p.email,
-        age_group=p.age_group,
-        consent=bool(p.consent),
-        sensitive=bool(p.sensitive),
-    )
-    return data, p.version
+    detail = participant_detail(session, participant_id)
+    return detail.as_input(), detail.version
 
 
 @dataclass(frozen=True)
@@ -36,21 +24,12 @@ class ResultNode:
 
 
 def results_tree(session, project_code: str) -> list[ResultNode]:
-    """The results framework as plain rows, parents before children (read through the project)."""
-    from flare_monitor.indicators.engine import natural_key, project_by_code
+    """The results framework as plain rows, parents before children (from the results service)."""
+    from flare_monitor.indicators.engine import natural_key
 
-    project = project_by_code(session, project_code)
-    levels = {level.depth: level.name for level in project.levels}
-    by_id = {r.id: r for r in project.results}
-    nodes = [
-        ResultNode(
-            r.code,
-            r.statement,
-            by_id[r.parent_id].code if r.parent_id in by_id else None,
-            levels.get(r.depth, ""),
-        )
-        for r in project.results
-    ]
+    rows = list_results(session, project_code)
+    codes = {r.id: r.code for r in rows}
+    nodes = [ResultNode(r.code, r.statement, codes.get(r.parent_id), r.level) for r in rows]
     return sorted(nodes, key=lambda n: natural_key(n.code))
 
 

@@ -79,6 +79,7 @@ class ActivityDetail:
     description: str | None
     participants_by_sex: dict[str, int] = field(default_factory=dict)
     other_roles: int = 0
+    version: int | None = None  # for optimistic locking (update_activity's expected_version)
 
     def as_json(self) -> dict:
         data = self.row.as_json()
@@ -93,6 +94,7 @@ class ActivityDetail:
                 "description": self.description,
                 "participants": {"total": sum(self.participants_by_sex.values()), **self.participants_by_sex},
                 "facilitators_and_organizers": self.other_roles,
+                "version": self.version,
             }
         )
         return data
@@ -273,6 +275,7 @@ def activity_detail(session: Session, code: str) -> ActivityDetail:
         description=activity.description,
         participants_by_sex=by_sex,
         other_roles=int(others or 0),
+        version=activity.version,
     )
 
 

@@ -128,6 +128,7 @@ class RosterRow:
     completed: bool
     pre_test_score: float | None
     post_test_score: float | None
+    remarks: str | None = None
 
 
 def roster(session: Session, activity_code: str) -> list[RosterRow]:
@@ -152,6 +153,7 @@ def roster(session: Session, activity_code: str) -> list[RosterRow]:
             a.completed,
             a.pre_test_score,
             a.post_test_score,
+            a.remarks,
         )
         for a, name, sex, org, position in session.execute(query)
     ]

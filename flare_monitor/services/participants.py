@@ -93,6 +93,62 @@ def get_participant(session: Session, participant_id: uuid.UUID | str) -> Partic
     return participant
 
 
+@dataclass(frozen=True)
+class ParticipantDetail:
+    """Every editable field of a participant (what a form shows and sends back) and its version."""
+
+    id: uuid.UUID
+    full_name: str
+    sex: str
+    organization_id: uuid.UUID | None
+    organization: str | None
+    position: str | None
+    country: str | None
+    subdivision: str | None
+    phone: str | None
+    email: str | None
+    age_group: str | None
+    consent: bool
+    sensitive: bool
+    version: int
+
+    def as_input(self) -> ParticipantIn:
+        return ParticipantIn(
+            full_name=self.full_name,
+            sex=self.sex,
+            organization_id=self.organization_id,
+            position=self.position,
+            country=self.country,
+            subdivision=self.subdivision,
+            phone=self.phone,
+            email=self.email,
+            age_group=self.age_group,
+            consent=self.consent,
+            sensitive=self.sensitive,
+        )
+
+
+def participant_detail(session: Session, participant_id: uuid.UUID | str) -> ParticipantDetail:
+    p = get_participant(session, participant_id)
+    organization = session.get(Organization, p.organization_id) if p.organization_id else None
+    return ParticipantDetail(
+        id=p.id,
+        full_name=p.full_name,
+        sex=str(getattr(p.sex, "value", p.sex)),
+        organization_id=p.organization_id,
+        organization=organization.name if organization is not None else None,
+        position=p.position,
+        country=p.country_code,
+        subdivision=p.subdivision_code,
+        phone=p.phone,
+        email=p.email,
+        age_group=p.age_group,
+        consent=bool(p.consent),
+        sensitive=bool(p.sensitive),
+        version=p.version,
+    )
+
+
 def update_participant(
     session: Session, participant_id: uuid.UUID, data: ParticipantIn, expected_version: int | None = None
 ) -> Participant:

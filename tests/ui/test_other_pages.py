@@ -17,11 +17,49 @@ def test_dashboard_cards_and_charts(qtbot, window):
     assert int(page.cards["activities"].value.text()) == len(page.figures.activities) > 0
     assert page.figures.people > 0
     assert page.cards["people"].value.text() == f"{page.figures.people:,}"
-    assert len(page.canvases) == 2
+    assert len(page.canvases) == 3
     page.cards["completed"].clicked.emit()
     activities = window.pages["activities"]
     assert window.current_page() is activities
     assert activities.status_filter.currentData() == "completed"
+
+
+def test_dashboard_draws_the_report_charts(qtbot, window):
+    page = window.pages["dashboard"]
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.figures is not None)
+    people, cumulative, status = page.canvases
+    for canvas in page.canvases:
+        canvas.draw()
+        assert len(canvas.axes_with_data()) == 1
+    # people trained by sex and agency type: bars with a width; the status bars match the cards
+    [ax] = people.axes_with_data()
+    assert sum(bar.get_width() for bar in ax.patches) > 0
+    [ax] = status.axes_with_data()
+    assert sum(bar.get_width() for bar in ax.patches) == len(page.figures.activities)
+    assert {bar.get_gid() for bar in ax.patches} == set(page.figures.by_status)
+    # cumulative actual against target: two lines with the periods as x
+    [ax] = cumulative.axes_with_data()
+    assert len(ax.lines) >= 2 and ax.lines[0].get_xdata().size > 1
+    assert page.indicator.count() > 1
+
+    def picture():
+        return [
+            (
+                axes.get_title(loc="left"),
+                [t.get_text() for t in axes.texts],
+                [list(ln.get_ydata()) for ln in axes.lines],
+            )
+            for axes in cumulative.figure.axes
+        ]
+
+    before = picture()
+    assert before[0][0].startswith(page.indicator.currentData())
+    other = 1 if page.indicator.currentIndex() != 1 else 0
+    page.indicator.setCurrentIndex(other)
+    after = picture()
+    assert after != before
+    assert page.chart_data.series.title.startswith(page.indicator.itemData(other))
 
 
 def test_dashboard_chart_click_opens_activities(qtbot, window):

@@ -133,7 +133,7 @@ class ActivityDialog(QDialog):
     def _load(self, code: str) -> None:
         with self._db.session() as session:
             detail = activity_service.activity_detail(session, code)
-            self._version = activity_service.get_activity(session, code).version
+        self._version = detail.version
         row = detail.row
         vocab.select_data(self.country, row.country)
         self._fill_subdivisions(selected=row.subdivision)

@@ -115,13 +115,12 @@ class RosterPanel(QWidget):
             "completed": row.completed,
             "pre_test_score": row.pre_test_score,
             "post_test_score": row.post_test_score,
-            # Roster rows do not carry remarks yet; keep them when the service starts returning them.
-            "remarks": getattr(row, "remarks", None),
+            "remarks": row.remarks,
         }
         values.update(changes)
         with self._db.session() as session:
             saved = attendance_service.update_attendance(session, row.attendance_id, AttendanceIn(**values))
-            fresh = {key: getattr(saved, key) for key in values if key not in ("role", "remarks")}
+            fresh = {key: getattr(saved, key) for key in values if key != "role"}
         return dataclasses.replace(row, **fresh)
 
     def selected_row(self) -> RosterRow | None:

@@ -1,31 +1,90 @@
-"""Dashboard: the period's key figures in cards and two charts; each opens the list behind it.
+"""Dashboard: the period's key figures in cards and three charts; each opens the list behind it.
+
+The charts are drawn by the donor report's own functions (flare_monitor.reports.charts) from the same
+figures: people trained by sex and agency type (assemble.trained_by_agency), cumulative actual against
+target of a key indicator (the engine's series) and activities by status.
 
 matplotlib costs half a second to import, so it is imported when the dashboard first draws.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+import dataclasses
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
 
-from flare_monitor.db.enums import ActivityStatus, Sex
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flare_monitor.db.enums import ActivityStatus
+from flare_monitor.indicators.periods import Period
 from flare_monitor.services.geo import country_name
 from ui import vocab
+from ui.context import project_quarters
 from ui.key_figures import PeriodFigures, period_figures
 from ui.pages.base import Page
 
-SEX_COLOURS = {"female": "#8e44ad", "male": "#2e86c1", "other": "#16a085", "not_recorded": "#aab7b8"}
-STATUS_COLOURS = {
-    "planned": "#aab7b8",
-    "ongoing": "#f5b041",
-    "completed": "#27ae60",
-    "postponed": "#e67e22",
-    "cancelled": "#c0392b",
-    "on_track": "#27ae60",
-    "needs_attention": "#f5b041",
-    "off_track": "#c0392b",
-    "no_target": "#aab7b8",
-}
+CHART_PERIODS = 8  # quarters shown in the cumulative chart, ending with the chosen period
+CHART_UNITS = ("number", "percentage")
+
+
+@dataclass
+class ChartData:
+    """Plain data of the dashboard charts (what the shared chart functions take)."""
+
+    agency: dict[str, dict[str, int]] = field(default_factory=dict)  # agency type → sex → people
+    series: object | None = None  # charts.IndicatorSeries of the chosen indicator
+
+
+def trained_by_agency_type(
+    session, project_code: str, period: Period, countries
+) -> dict[str, dict[str, int]]:
+    """People trained by agency type and sex in the countries in scope (the report's own counting)."""
+    from flare_monitor.indicators.engine import project_by_code
+    from flare_monitor.reports.assemble import trained_by_agency
+
+    project = project_by_code(session, project_code)
+    per_country = trained_by_agency(session, project.id, period.start, period.end, list(countries))
+    total: dict[str, dict[str, int]] = {}
+    for by_agency in per_country.values():
+        for kind, by_sex in by_agency.items():
+            into = total.setdefault(kind, {})
+            for sex, count in by_sex.items():
+                into[sex] = into.get(sex, 0) + count
+    return total
+
+
+def chart_periods(project, period: Period) -> list[Period]:
+    """The project's quarters up to the end of `period` (at most CHART_PERIODS)."""
+    quarters = [q for q in project_quarters(project) if q.end <= period.end] or project_quarters(project)[:1]
+    return quarters[-CHART_PERIODS:]
+
+
+def indicator_series(session, project_code: str, code: str, periods: list[Period], country: str | None):
+    """Cumulative actual and target of one indicator per period (engine.series)."""
+    from flare_monitor.indicators.engine import indicator_by_code, project_by_code, series
+    from flare_monitor.reports.charts import IndicatorSeries
+
+    indicator = indicator_by_code(session, project_by_code(session, project_code), code)
+    figures = series(session, indicator, periods, country)
+    return IndicatorSeries(
+        title=f"{indicator.code} {indicator.name}",
+        periods=[p.label for p in periods],
+        actual=[f.cumulative_actual for f in figures],
+        target=[f.cumulative_target for f in figures],
+        unit=str(getattr(indicator.unit, "value", indicator.unit)),
+    )
 
 
 class Card(QFrame):
@@ -69,12 +128,45 @@ class Card(QFrame):
         super().mouseReleaseEvent(event)
 
 
+@cache
+def chart_canvas_class():
+    """A FigureCanvasQTAgg that draws its chart again at every size: the shared chart functions lay
+    out their axes in inches for the figure's current size (matplotlib is imported here, lazily)."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    class ChartCanvas(FigureCanvasQTAgg):
+        def __init__(self, painter: Callable, name: str, parent: QWidget | None = None):
+            super().__init__(Figure(figsize=(4.2, 3.4)))
+            self.setParent(parent)
+            self.setMinimumSize(300, 270)
+            self.setAccessibleName(name)
+            self.painter = painter
+            self.paint()
+
+        def paint(self) -> None:
+            self.figure.clear()
+            self.figure.set_facecolor("white")
+            self.painter(self.figure)
+            self.draw_idle()
+
+        def resizeEvent(self, event) -> None:
+            super().resizeEvent(event)  # sets the figure's size in inches
+            self.paint()
+
+        def axes_with_data(self) -> list:
+            return [ax for ax in self.figure.axes if ax.patches or ax.lines]
+
+    return ChartCanvas
+
+
 class DashboardPage(Page):
     key = "dashboard"
 
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.figures: PeriodFigures | None = None
+        self.chart_data = ChartData()
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 2)
@@ -97,12 +189,27 @@ class DashboardPage(Page):
             lambda: self.navigate.emit("activities", {"status": "completed", "type": "training"})
         )
         self.cards["indicators"].clicked.connect(lambda: self.navigate.emit("results", {}))
+        self.indicator = QComboBox()
+        self.indicator.setAccessibleName(self.tr("Indicator of the cumulative chart"))
+        self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.indicator.setMinimumContentsLength(20)
+        self.indicator.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        indicator_label = QLabel(self.tr("&Indicator:"))
+        indicator_label.setBuddy(self.indicator)
+        indicator_row = QHBoxLayout()
+        indicator_row.addWidget(indicator_label)
+        indicator_row.addWidget(self.indicator, 1)
         self.charts = QGridLayout()
-        self.canvases = []
+        self.charts.addLayout(indicator_row, 0, 1)
+        for column in range(3):
+            self.charts.setColumnStretch(column, 1)
+        self.charts.setRowStretch(1, 1)
+        self.canvases: list = []  # chart_canvas_class() instances
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(cards)
         layout.addLayout(self.charts, 1)
+        self.indicator.currentIndexChanged.connect(self._indicator_changed)
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -111,10 +218,10 @@ class DashboardPage(Page):
         period = self.context.period
         if self.context.project is None or period is None:
             return
+        code = self.context.project_code
         with self.db.session() as session:
-            self.figures = figures = period_figures(
-                session, self.context.project_code, period, self.context.country
-            )
+            self.figures = figures = period_figures(session, code, period, self.context.country)
+            self.chart_data.agency = trained_by_agency_type(session, code, period, self.context.countries)
         where = country_name(self.context.country) if self.context.country else self.tr("all countries")
         self.heading.setText(f"{self.context.project.title} — {self.context.period_label}, {where}")
         self.cards["activities"].set(str(len(figures.activities)), self._status_line(figures))
@@ -139,107 +246,170 @@ class DashboardPage(Page):
             f"{counts.get('on_track', 0)} / {len(key)}" if key else "—",
             " · ".join(f"{vocab.label(status)} {n}" for status, n in counts.items() if status != "on_track"),
         )
-        self._draw(figures)
+        self._fill_indicators(figures)
+        self.chart_data.series = self._series()
+        self._draw()
 
     def _status_line(self, figures: PeriodFigures) -> str:
         return " · ".join(f"{vocab.label(s)} {n}" for s, n in sorted(figures.by_status.items()))
 
+    def _fill_indicators(self, figures: PeriodFigures) -> None:
+        """The key indicators counted in numbers or percentages (all such indicators if none is key)."""
+        charted = [f for f in figures.indicators if f.unit in CHART_UNITS]
+        choices = [f for f in charted if f.is_key] or charted
+        current = self.indicator.currentData()
+        self.indicator.blockSignals(True)
+        self.indicator.clear()
+        for f in choices:
+            self.indicator.addItem(f"{f.code} {f.name}", f.code)
+            self.indicator.setItemData(self.indicator.count() - 1, f.name, Qt.ItemDataRole.ToolTipRole)
+        index = self.indicator.findData(current)
+        if index < 0:  # first time: the first indicator with figures to draw
+            with_data = [i for i, f in enumerate(choices) if f.cumulative_actual or f.cumulative_target]
+            index = with_data[0] if with_data else 0
+        self.indicator.setCurrentIndex(index)
+        self.indicator.setEnabled(bool(choices))
+        self.indicator.blockSignals(False)
+
+    def _series(self):
+        code = self.indicator.currentData()
+        period = self.context.period
+        if code is None or period is None or self.context.project is None:
+            return None
+        with self.db.session() as session:
+            return indicator_series(
+                session,
+                self.context.project_code,
+                code,
+                chart_periods(self.context.project, period),
+                self.context.country,
+            )
+
+    def _indicator_changed(self) -> None:
+        self.chart_data.series = self._series()
+        if len(self.canvases) == 3:
+            self.canvases[1].paint()
+
     # ---------------------------------------------------------------- charts
 
-    def _draw(self, figures: PeriodFigures) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+    def _labels(self, title: str, axis: str = ""):
+        from flare_monitor.reports.charts import ChartLabels
 
-        for canvas in self.canvases:
-            self.charts.removeWidget(canvas)
-            canvas.deleteLater()
-        self.canvases = []
-        font_family = self.font().family()
-
-        people = Figure(figsize=(5, 3.2), layout="constrained")
-        ax = people.add_subplot()
-        countries = sorted(figures.people_by_country_sex)
-        bottom = [0] * len(countries)
-        for sex in Sex:
-            values = [figures.people_by_country_sex[c].get(sex.value, 0) for c in countries]
-            if not any(values):
-                continue
-            bars = ax.bar(
-                countries,
-                values,
-                0.5,
-                bottom=bottom,
-                color=SEX_COLOURS[sex.value],
-                label=vocab.label(sex.value),
-            )
-            ax.bar_label(
-                bars,
-                labels=[str(v) if v else "" for v in values],
-                label_type="center",
-                color="white",
-                fontsize="small",
-            )
-            for bar, country in zip(bars, countries, strict=True):
-                bar.set_gid(country)
-                bar.set_picker(True)
-            bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-        _style(ax, self.tr("People trained by sex and country"), font_family)
-        if countries:
-            ax.set_xlim(
-                -0.5 - max(0, 3 - len(countries)) / 2, len(countries) - 0.5 + max(0, 3 - len(countries)) / 2
-            )
-            ax.yaxis.get_major_locator().set_params(integer=True)
-            ax.legend(
-                loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=4, frameon=False, fontsize="small"
-            )
-        else:
-            _empty(ax, self.tr("No completed training in this period"))
-
-        status = Figure(figsize=(5, 3.2), layout="constrained")
-        ax2 = status.add_subplot()
-        statuses = [s.value for s in ActivityStatus if figures.by_status.get(s.value)]
-        counts = [figures.by_status[s] for s in statuses]
-        bars = ax2.barh(
-            [vocab.label(s) for s in statuses], counts, 0.5, color=[STATUS_COLOURS[s] for s in statuses]
+        words = {s.value: vocab.label(s.value) for s in ActivityStatus}
+        return ChartLabels(
+            title=title,
+            female=vocab.label("female"),
+            male=vocab.label("male"),
+            other=self.tr("Other / not recorded"),
+            axis=axis,
+            actual=self.tr("Cumulative actual"),
+            target=self.tr("Cumulative target"),
+            words=words,
         )
-        ax2.bar_label(bars, padding=3, fontsize="small")
-        for bar, value in zip(bars, statuses, strict=True):
-            bar.set_gid(value)
-            bar.set_picker(True)
-        _style(ax2, self.tr("Activities by status"), font_family)
-        if statuses:
-            ax2.set_ylim(
-                len(statuses) - 0.5 + max(0, 4 - len(statuses)) / 2, -0.5 - max(0, 4 - len(statuses)) / 2
-            )
-            ax2.set_xlim(0, max(counts) * 1.15 + 0.5)
-            ax2.xaxis.get_major_locator().set_params(integer=True)
+
+    def _paint_people(self, fig) -> None:
+        from flare_monitor.reports.assemble import NO_ORGANIZATION
+        from flare_monitor.reports.charts import people_trained_by_sex_and_agency
+
+        where = country_name(self.context.country) if self.context.country else self.tr("all countries")
+        names = {NO_ORGANIZATION: self.tr("No organization")}
+        data = {
+            names.get(kind, vocab.label(kind)): counts
+            for kind, counts in sorted(self.chart_data.agency.items(), key=lambda kv: -sum(kv[1].values()))
+        }
+        people_trained_by_sex_and_agency(
+            fig,
+            data,
+            self._labels(
+                self.tr("People trained by sex and agency type — %1").replace("%1", where),
+                self.tr("People trained"),
+            ),
+            empty_message=self.tr("No completed training in this period"),
+        )
+        for ax in fig.axes:
+            for bar in ax.patches:
+                bar.set_picker(True)
+
+    def _paint_cumulative(self, fig) -> None:
+        from flare_monitor.reports.charts import cumulative_vs_target
+
+        series = []
+        if self.chart_data.series is not None:
+            # One line of title at this width: the combo above the chart and its tooltip give the rest.
+            per_line = max(20, int((fig.get_size_inches()[0] - 0.8) * 15))
+            item = self.chart_data.series
+            series = [
+                dataclasses.replace(item, title=textwrap.shorten(item.title, per_line, placeholder="…"))
+            ]
+        cumulative_vs_target(
+            fig,
+            series,
+            self._labels(self.tr("Cumulative actual against target")),
+            empty_message=self.tr("No data for this indicator yet"),
+        )
+
+    def _paint_status(self, fig) -> None:
+        from flare_monitor.reports.charts import activities_by_status
+
+        by_status = self.figures.by_status if self.figures else {}
+        counts = {s.value: by_status[s.value] for s in ActivityStatus if by_status.get(s.value)}
+        activities_by_status(
+            fig,
+            counts,
+            self._labels(self.tr("Activities by status"), self.tr("Activities")),
+            empty_message=self.tr("No activity in this period"),
+        )
+        # Bars are drawn bottom-up in reverse order of the statuses; few bars keep a bar's height.
+        for ax in fig.axes:
+            if ax.patches and len(counts) < 4:
+                pad = (4 - len(counts)) / 2
+                ax.set_ylim(-0.5 - pad, len(counts) - 0.5 + pad)
+            for bar, status in zip(ax.patches, list(counts)[::-1], strict=False):
+                bar.set_gid(status)
+                bar.set_picker(True)
+
+    def _draw(self) -> None:
+        if not self.canvases:
+            from flare_monitor.reports.charts import use_shipped_fonts
+
+            use_shipped_fonts()
+            for column, (painter, handler, name, tip) in enumerate(
+                (
+                    (
+                        self._paint_people,
+                        self._country_picked,
+                        self.tr("People trained by sex and agency type"),
+                        self.tr("Click a bar to open the trainings behind it"),
+                    ),
+                    (
+                        self._paint_cumulative,
+                        None,
+                        self.tr("Cumulative actual against target"),
+                        self.tr("Choose the indicator above the chart"),
+                    ),
+                    (
+                        self._paint_status,
+                        self._status_picked,
+                        self.tr("Activities by status"),
+                        self.tr("Click a bar to open the activities behind it"),
+                    ),
+                )
+            ):
+                canvas = chart_canvas_class()(painter, name, self)
+                canvas.setToolTip(tip)
+                if handler is not None:
+                    canvas.mpl_connect("pick_event", handler)
+                self.charts.addWidget(canvas, 1, column)
+                self.canvases.append(canvas)
         else:
-            _empty(ax2, self.tr("No activity in this period"))
+            for canvas in self.canvases:
+                canvas.paint()
 
-        for column, (figure, handler) in enumerate(
-            ((people, self._country_picked), (status, self._status_picked))
-        ):
-            canvas = FigureCanvasQTAgg(figure)
-            canvas.setMinimumHeight(260)
-            canvas.mpl_connect("pick_event", handler)
-            canvas.setToolTip(self.tr("Click a bar to open the activities behind it"))
-            self.charts.addWidget(canvas, 0, column)
-            self.canvases.append(canvas)
-
-    def _country_picked(self, event) -> None:
-        country = event.artist.get_gid()
-        self.navigate.emit("activities", {"country": country, "type": "training", "status": "completed"})
+    def _country_picked(self, _event=None) -> None:
+        filters: dict = {"type": "training", "status": "completed"}
+        if self.context.country:
+            filters["country"] = self.context.country
+        self.navigate.emit("activities", filters)
 
     def _status_picked(self, event) -> None:
         self.navigate.emit("activities", {"status": event.artist.get_gid(), "type": None})
-
-
-def _style(ax, title: str, font_family: str) -> None:
-    ax.set_title(title, fontfamily=font_family)
-    ax.spines[["top", "right"]].set_visible(False)
-
-
-def _empty(ax, text: str) -> None:
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777")
-    ax.set_xticks([])
-    ax.set_yticks([])

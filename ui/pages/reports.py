@@ -1,21 +1,27 @@
-"""Reports page: export the indicator table of the period for the chosen countries (xlsx or csv)."""
+"""Reports page: the donor report (PDF, optional Excel annex) generated in a worker with progress and
+Cancel, the history of generated reports, and the indicator table export (xlsx or csv)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +30,81 @@ from flare_monitor import paths
 from flare_monitor.errors import UserError
 from flare_monitor.services.geo import country_name
 from ui import settings
+from ui.context import LOP
 from ui.dialogs.form import error_label
 from ui.messages import show_error
+from ui.models.table import RowTableModel
 from ui.pages.base import Page
-from ui.widgets import WorkPanel
+from ui.widgets import WorkPanel, compact_rows
+
+
+def report_task(db, options, *, progress, cancelled):
+    """Build the donor report in its own session (committed with the report's history row)."""
+    from flare_monitor.reports.builder import build_report
+
+    with db.session() as session:
+        return build_report(
+            session, options, lambda fraction, _message: progress(int(fraction * 100), 100), cancelled
+        )
+
+
+def report_default(key: str) -> str | None:
+    """A report default from the Settings (prepared by, logo), if one was ever saved."""
+    value = QSettings().value(key)
+    return str(value).strip() or None if value else None
+
+
+class ReportHistoryModel(RowTableModel):
+    """Generated donor reports (flare_monitor.reports.records.ReportRow), newest first."""
+
+    COL_DATE, COL_PERIOD, COL_COUNTRIES, COL_FILE, COL_SHA256, COL_PAGES = range(6)
+    NUMERIC_COLUMNS = (COL_PAGES,)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Generated"),
+            self.tr("Period"),
+            self.tr("Countries"),
+            self.tr("File"),
+            self.tr("SHA-256"),
+            self.tr("Pages"),
+        ]
+
+    def display(self, row, column: int):
+        if column == self.COL_DATE:
+            return row.generated_at.strftime("%Y-%m-%d %H:%M")
+        if column == self.COL_PERIOD:
+            return row.period
+        if column == self.COL_COUNTRIES:
+            return ", ".join(row.scope.get("countries") or [])
+        if column == self.COL_FILE:
+            return Path(row.file_path).name
+        if column == self.COL_SHA256:
+            return row.sha256[:12]
+        if column == self.COL_PAGES:
+            return row.scope.get("pages")
+        return None
+
+    def sort_key(self, row, column: int):
+        if column == self.COL_DATE:
+            return row.generated_at.isoformat()
+        return super().sort_key(row, column)
+
+    def extra(self, row, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_FILE:
+                return (
+                    row.file_path
+                    if row.exists
+                    else self.tr("%1 (no longer there)").replace("%1", row.file_path)
+                )
+            if column == self.COL_SHA256:
+                return row.sha256
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_FILE and not row.exists:
+            from PySide6.QtGui import QColor
+
+            return QColor("#888888")
+        return None
 
 
 def export_task(
@@ -55,10 +132,84 @@ class ReportsPage(Page):
 
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(db, parent)
+        self.last_report = None  # ReportResult of the last generated report
+
+        # ---- donor report (PDF)
+        self.report_heading = QLabel()
+        self.report_countries = QListWidget()
+        self.report_countries.setAccessibleName(self.tr("Countries of the report"))
+        self.report_countries.setMaximumHeight(110)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Spanish (español)"), "es")
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        self.page_size = QComboBox()
+        self.page_size.addItem(self.tr("A4"), "a4")
+        self.page_size.addItem(self.tr("US Letter"), "letter")
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        self.annex_participants = QCheckBox(self.tr("Annex: list of &participants (no contacts)"))
+        self.excel_annex = QCheckBox(self.tr("E&xcel annex (.xlsx) beside the PDF"))
+        self.report_folder = QLineEdit()
+        self.report_folder.setAccessibleName(self.tr("Folder of the report"))
+        report_browse = QPushButton(self.tr("B&rowse…"))
+        report_folder_row = QHBoxLayout()
+        report_folder_row.addWidget(self.report_folder, 1)
+        report_folder_row.addWidget(report_browse)
+        self.generate_button = QPushButton(self.tr("&Generate donor report (PDF)"))
+        self.generate_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("&Open PDF"))
+        self.open_button.hide()
+        self.report_work = WorkPanel(self)
+        self.report_error = error_label()
+        self.report_result = QLabel()
+        self.report_result.setWordWrap(True)
+        self.report_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        report_box = QGroupBox(self.tr("Donor report (PDF)"))
+        report_form = QFormLayout(report_box)
+        report_form.addRow(self.tr("Period:"), self.report_heading)
+        report_form.addRow(self.tr("Countries:"), self.report_countries)
+        options = QHBoxLayout()
+        options.addWidget(self.language)
+        options.addWidget(self.page_size)
+        options.addStretch(1)
+        report_form.addRow(self.tr("Language, page:"), options)
+        report_form.addRow("", self.annex_participants)
+        report_form.addRow("", self.excel_annex)
+        report_form.addRow(self.tr("Folder:"), report_folder_row)
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(self.generate_button)
+        report_buttons.addWidget(self.open_button)
+        report_buttons.addStretch(1)
+        report_form.addRow("", report_buttons)
+        report_form.addRow(self.report_work)
+        report_form.addRow(self.report_error)
+        report_form.addRow(self.report_result)
+
+        # ---- history of generated reports
+        self.history_model = ReportHistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.setAccessibleName(self.tr("Generated reports"))
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setAlternatingRowColors(True)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setSectionResizeMode(
+            ReportHistoryModel.COL_FILE, QHeaderView.ResizeMode.Stretch
+        )
+        compact_rows(self.history)
+        self.history.setToolTip(self.tr("Double-click a report to open it"))
+        history_box = QGroupBox(self.tr("Generated reports"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        # ---- indicator table export (secondary)
         self.heading = QLabel()
         self.countries = QListWidget()
         self.countries.setAccessibleName(self.tr("Countries to export"))
-        self.countries.setMaximumHeight(170)
+        self.countries.setMaximumHeight(110)
         self.format = QComboBox()
         self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
         self.format.addItem(self.tr("CSV (.csv)"), "csv")
@@ -77,7 +228,6 @@ class ReportsPage(Page):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         box = QGroupBox(self.tr("Indicator table (IPTT)"))
-        box.setMaximumWidth(760)
         form = QFormLayout(box)
         form.addRow(self.tr("Period:"), self.heading)
         form.addRow(self.tr("Countries:"), self.countries)
@@ -87,6 +237,9 @@ class ReportsPage(Page):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         form.addRow("", buttons)
+        form.addRow(self.work)
+        form.addRow(self.error)
+        form.addRow(self.result)
         note = QLabel(
             self.tr(
                 "Exports hold aggregated figures only, never names. The donor report (PDF) with "
@@ -94,15 +247,20 @@ class ReportsPage(Page):
             )
         )
         note.setWordWrap(True)
-        note.setMaximumWidth(760)
         note.setStyleSheet("color: palette(dark);")
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.work)
-        layout.addWidget(self.error)
-        layout.addWidget(self.result)
-        layout.addWidget(note)
-        layout.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(report_box)
+        left.addWidget(box)
+        left.addWidget(note)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 5)
+        layout.addWidget(history_box, 6)
+        report_browse.clicked.connect(self._browse_report_folder)
+        self.generate_button.clicked.connect(self.generate)
+        self.open_button.clicked.connect(self.open_report)
+        self.history.doubleClicked.connect(self._open_history)
         browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.export)
 
@@ -114,25 +272,171 @@ class ReportsPage(Page):
         if project is None:
             return
         period = self.context.period
-        self.heading.setText(
-            f"{project.code} · {self.context.period_label}"
-            + (f" ({period.start.isoformat()} – {period.end.isoformat()})" if period else "")
+        text = f"{project.code} · {self.context.period_label}" + (
+            f" ({period.start.isoformat()} – {period.end.isoformat()})" if period else ""
         )
+        self.heading.setText(text)
+        self.report_heading.setText(text)
         self.countries.clear()
         for code in [None, *project.countries]:
-            text = (
+            label = (
                 self.tr("All countries (project total)") if code is None else f"{country_name(code)} ({code})"
             )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             wanted = code == self.context.country if self.context.country else code is None
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             self.countries.addItem(item)
+        self.report_countries.clear()
+        for code in project.countries:
+            item = QListWidgetItem(f"{country_name(code)} ({code})")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            wanted = self.context.country in (None, code)
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            self.report_countries.addItem(item)
         index = self.format.findData(settings.get("reports/format"))
         self.format.setCurrentIndex(max(index, 0))
         if not self.folder.text():
             self.folder.setText(settings.get("reports/folder") or str(paths.reports_dir()))
+        if not self.report_folder.text():
+            self.report_folder.setText(settings.get("reports/folder") or str(paths.reports_dir()))
+        self.annex_participants.setChecked(settings.get("reports/include_participant_list"))
+        self.generate_button.setEnabled(
+            self.context.period_label not in (None, LOP) and not self.report_work.busy()
+        )
+        self.generate_button.setToolTip(
+            self.tr("A donor report covers a quarter; choose one in the Period box")
+            if self.context.period_label == LOP
+            else ""
+        )
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        from flare_monitor.reports.records import list_reports
+
+        code = self.context.project_code
+        if code is None:
+            self.history_model.set_rows([])
+            return
+        with self.db.session() as session:
+            self.history_model.set_rows(list_reports(session, code))
+
+    # ---------------------------------------------------------------- donor report
+
+    def report_scope(self) -> list[str]:
+        return [
+            self.report_countries.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.report_countries.count())
+            if self.report_countries.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def report_options(self):
+        """The ReportOptions of the form, or a UserError saying what is missing."""
+        from flare_monitor.reports.model import ReportOptions
+
+        project, period = self.context.project_code, self.context.period_label
+        if project is None or period in (None, LOP):
+            raise UserError(self.tr("Choose a quarter in the Period box: a donor report covers a quarter."))
+        countries = self.report_scope()
+        if not countries:
+            raise UserError(self.tr("Choose at least one country."))
+        folder = Path(self.report_folder.text().strip() or str(paths.reports_dir())).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                self.tr("Cannot use the folder %1: %2")
+                .replace("%1", str(folder))
+                .replace("%2", exc.strerror or str(exc))
+            ) from exc
+        every = len(countries) == self.report_countries.count()
+        language = self.language.currentData()
+        stem = f"{project}_{period}_{'all-countries' if every else '-'.join(countries)}_{language}"
+        logo = report_default("reports/logo")
+        return ReportOptions(
+            project=project,
+            period=period,
+            out=folder / f"{stem}.pdf",
+            countries=None if every else tuple(countries),
+            xlsx=folder / f"{stem}_annex.xlsx" if self.excel_annex.isChecked() else None,
+            annex_participants=self.annex_participants.isChecked(),
+            language=language,
+            page_size=self.page_size.currentData(),
+            prepared_by=report_default("reports/prepared_by"),
+            logo_path=Path(logo) if logo and Path(logo).is_file() else None,
+        )
+
+    def generate(self) -> None:
+        self.report_error.hide()
+        try:
+            options = self.report_options()
+        except UserError as exc:
+            self.report_error.setText(str(exc))
+            self.report_error.show()
+            return
+        self.generate_button.setEnabled(False)
+        self.open_button.hide()
+        self.report_result.clear()
+        self.last_report = None
+        self.report_work.run(
+            self.tr("Generating the donor report…"),
+            report_task,
+            self.db,
+            options,
+            on_result=self._report_done,
+            on_error=self._report_failed,
+        )
+
+    def _report_done(self, result) -> None:
+        self.generate_button.setEnabled(True)
+        self.last_report = result
+        lines = [
+            self.tr("Report written: %1 (%2 pages)")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.pages))
+        ]
+        if result.xlsx_path:
+            lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
+        lines.append(self.tr("SHA-256: %1").replace("%1", result.sha256))
+        self.report_result.setText("\n".join(lines))
+        self.open_button.show()
+        self.open_button.setFocus()
+        self.refresh_history()
+        self.statusMessage.emit(self.tr("Donor report written: %1").replace("%1", result.path.name))
+
+    def _report_failed(self, exc) -> None:
+        from flare_monitor.reports.builder import ReportCancelled
+
+        self.generate_button.setEnabled(True)
+        if isinstance(exc, ReportCancelled):
+            self.report_result.setText(self.tr("The report was cancelled; nothing was written."))
+            self.statusMessage.emit(self.tr("Report cancelled"))
+            return
+        show_error(self, exc)
+
+    def open_report(self) -> None:
+        if self.last_report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_report.path)))
+
+    def _open_history(self, index) -> None:
+        row = self.history_model.row_at(index.row())
+        if row.exists:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(row.file_path))
+        else:
+            show_error(
+                self, UserError(self.tr("The file %1 is no longer there.").replace("%1", row.file_path))
+            )
+
+    def _browse_report_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the donor report"), self.report_folder.text()
+        )
+        if folder:
+            self.report_folder.setText(folder)
+
+    # ---------------------------------------------------------------- indicator table
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the exports"), self.folder.text())
