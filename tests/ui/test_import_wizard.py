@@ -61,6 +61,7 @@ def test_import_through_the_wizard(qtbot, window, tmp_path, demo_db, qtmodeltest
     assert mapping.header_row.value() == 3
     fields = {col: combo.currentData() for col, combo in mapping.combos.items()}
     assert fields[1] == "name" and fields[2] == "sex" and fields[7] == "post_test"
+    qtmodeltester.check(wizard.sheet_page.model)  # the raw rows shown on the sheet page
     wizard.next()  # → preview: planned in a worker
     preview = wizard.preview_page
     qtbot.waitUntil(preview.isComplete)
