@@ -111,20 +111,18 @@ def _trainings(session: Session, items: list[ActivityItem]) -> list[TrainingItem
     return [TrainingItem(a, activity_service.participants_by_sex(session, ids[a.code])) for a in items]
 
 
-def trained_by_agency(
-    session: Session, project_id: uuid.UUID, start: date, end: date, countries: list[str] | None = None
-) -> dict[str, dict[str, dict[str, int]]]:
-    """{country: {agency type: {sex: distinct people}}} trained in completed trainings dated start..end.
-
-    Same rules as the engine's distinct_participants with activity_types training+workshop: an
-    activity is dated by coalesce(actual_start, planned_start), only completed ones, role participant.
-    A person has one organization and one sex, so the sum over agency types is the distinct count.
-    """
+def _trained_by_agency_rows(
+    session: Session,
+    project_id: uuid.UUID,
+    start: date,
+    end: date,
+    countries: list[str] | None,
+    by_country: bool,
+):
     agency = Organization.type  # NULL (no organization) is a group of its own
+    keys = [Activity.country_code] if by_country else []
     query = (
-        select(
-            Activity.country_code, agency, Participant.sex, func.count(distinct(Attendance.participant_id))
-        )
+        select(*keys, agency, Participant.sex, func.count(distinct(Attendance.participant_id)))
         .select_from(Attendance)
         .join(Activity, Activity.id == Attendance.activity_id)
         .join(Participant, Participant.id == Attendance.participant_id)
@@ -136,16 +134,47 @@ def trained_by_agency(
             Attendance.role == AttendanceRole.PARTICIPANT,
             func.coalesce(Activity.actual_start, Activity.planned_start).between(start, end),
         )
-        .group_by(Activity.country_code, agency, Participant.sex)
+        .group_by(*keys, agency, Participant.sex)
     )
     if countries is not None:
         query = query.where(Activity.country_code.in_(countries))
+    for row in session.execute(query):
+        *country, kind, sex, count = row
+        yield (
+            (country[0] if country else None),
+            getattr(kind, "value", kind) or NO_ORGANIZATION,
+            getattr(sex, "value", str(sex)),
+            int(count),
+        )
+
+
+def trained_by_agency(
+    session: Session, project_id: uuid.UUID, start: date, end: date, countries: list[str] | None = None
+) -> dict[str, dict[str, dict[str, int]]]:
+    """{country: {agency type: {sex: distinct people}}} trained in completed trainings dated start..end.
+
+    Same rules as the engine's distinct_participants with activity_types training+workshop: an
+    activity is dated by coalesce(actual_start, planned_start), only completed ones, role participant.
+    A person has one organization and one sex, so the sum over agency types is the distinct count.
+    """
     result: dict[str, dict[str, dict[str, int]]] = {}
-    for country, kind, sex, count in session.execute(query):
-        kind_key = getattr(kind, "value", kind) or NO_ORGANIZATION
-        sex_key = getattr(sex, "value", str(sex))
-        by_sex = result.setdefault(country, {}).setdefault(kind_key, dict.fromkeys(SEXES, 0))
-        by_sex[sex_key] = by_sex.get(sex_key, 0) + int(count)
+    for country, kind, sex, count in _trained_by_agency_rows(
+        session, project_id, start, end, countries, True
+    ):
+        by_sex = result.setdefault(country, {}).setdefault(kind, dict.fromkeys(SEXES, 0))
+        by_sex[sex] = by_sex.get(sex, 0) + count
+    return result
+
+
+def trained_by_agency_total(
+    session: Session, project_id: uuid.UUID, start: date, end: date, countries: list[str] | None = None
+) -> dict[str, dict[str, int]]:
+    """{agency type: {sex: distinct people}} over all `countries`: a person trained in two countries
+    counts once (adding the per-country figures would count them twice)."""
+    result: dict[str, dict[str, int]] = {}
+    for _c, kind, sex, count in _trained_by_agency_rows(session, project_id, start, end, countries, False):
+        by_sex = result.setdefault(kind, dict.fromkeys(SEXES, 0))
+        by_sex[sex] = by_sex.get(sex, 0) + count
     return result
 
 
@@ -222,8 +251,9 @@ def result_groups(session: Session, project, figures: list[IndicatorFigure], lan
     levels = dict(session.execute(select(ResultLevel.depth, ResultLevel.name).where(
         ResultLevel.project_id == project.id)).all())  # fmt: skip
     results = session.execute(
-        select(Result.id, Result.parent_id, Result.code, Result.statement, Result.depth, Result.sort_order)
-        .where(Result.project_id == project.id)
+        select(
+            Result.id, Result.parent_id, Result.code, Result.statement, Result.depth, Result.sort_order
+        ).where(Result.project_id == project.id)
     ).all()
     ids = {r.id for r in results}
     children: dict[uuid.UUID | None, list] = defaultdict(list)
@@ -397,8 +427,14 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
     return ReportData(
         options=options,
         project=ProjectInfo(
-            project.id, project.code, project.title, project.donor or "", project.grant_number,
-            project.start_date, project.end_date, str(getattr(project.calendar, "value", project.calendar)),
+            project.id,
+            project.code,
+            project.title,
+            project.donor or "",
+            project.grant_number,
+            project.start_date,
+            project.end_date,
+            str(getattr(project.calendar, "value", project.calendar)),
             project.fiscal_year_start_month,
         ),  # fmt: skip
         period=period,
@@ -417,8 +453,11 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         annex_activities=in_period,
         annex_trainings=trainings,
         annex_participants=annex_people,
-        level_names=dict(session.execute(select(ResultLevel.depth, ResultLevel.name).where(
-            ResultLevel.project_id == project.id)).all()),  # fmt: skip
+        level_names=dict(
+            session.execute(
+                select(ResultLevel.depth, ResultLevel.name).where(ResultLevel.project_id == project.id)
+            ).all()
+        ),  # fmt: skip
     )
 
 

@@ -52,17 +52,11 @@ def trained_by_agency_type(
 ) -> dict[str, dict[str, int]]:
     """People trained by agency type and sex in the countries in scope (the report's own counting)."""
     from flare_monitor.indicators.engine import project_by_code
-    from flare_monitor.reports.assemble import trained_by_agency
+    from flare_monitor.reports.assemble import trained_by_agency_total
 
     project = project_by_code(session, project_code)
-    per_country = trained_by_agency(session, project.id, period.start, period.end, list(countries))
-    total: dict[str, dict[str, int]] = {}
-    for by_agency in per_country.values():
-        for kind, by_sex in by_agency.items():
-            into = total.setdefault(kind, {})
-            for sex, count in by_sex.items():
-                into[sex] = into.get(sex, 0) + count
-    return total
+    # Distinct over all countries in scope: someone trained in two countries is one person.
+    return trained_by_agency_total(session, project.id, period.start, period.end, list(countries))
 
 
 def chart_periods(project, period: Period) -> list[Period]:
