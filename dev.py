@@ -2,7 +2,8 @@
 
 python dev.py app     set up, load the demo data into the default database and open the app
 python dev.py test    set up and run the whole test suite (extra arguments go to pytest)
-python dev.py setup   only set up
+python dev.py setup   only set up (and compile the translations when a .ts is newer than its .qm)
+python dev.py translations   refresh the .ts files from the UI sources and compile them to .qm
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def setup() -> Path:
         subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
         subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
         STAMP.write_text(wanted)
+    # The app loads compiled .qm files (generated, not committed): rebuild those older than their .ts.
+    subprocess.run([str(venv_python()), "-m", "ui.i18n_build", "--if-stale"], cwd=ROOT, check=True)
     return venv_python()
 
 
@@ -44,6 +47,8 @@ def main(argv: list[str]) -> int:
     python = str(setup())
     if command == "setup":
         return 0
+    if command == "translations":
+        return subprocess.run([python, "-m", "ui.i18n_build"], cwd=ROOT).returncode
     if command == "test":
         return subprocess.run([python, "-m", "pytest", *argv[1:]], cwd=ROOT).returncode
     if command == "app":
