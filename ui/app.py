@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from flare_monitor import APP_NAME, __version__, paths
 from flare_monitor.errors import UserError
+from ui import i18n
 
 log = logging.getLogger(__name__)
 _showing_error = False
@@ -102,6 +103,7 @@ def run_app(args) -> int:
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     setup_fonts(app)
+    i18n.install(app)  # before any widget: pages take their texts when built
     sys.excepthook = show_unhandled
 
     from flare_monitor.db.engine import resolve_database_url

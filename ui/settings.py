@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 DEFAULTS: dict[str, Any] = {
-    "ui/language": "en",
+    "ui/language": "system",  # "system", "en", "es" or "fr" (ui.i18n)
     "reports/format": "xlsx",
     "reports/folder": "",
     "reports/include_charts": True,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from flare_monitor import paths
 from flare_monitor.errors import UserError
 from flare_monitor.services.geo import country_name
-from ui import settings
+from ui import i18n, settings
 from ui.context import LOP
 from ui.dialogs.form import error_label
 from ui.messages import show_error
@@ -143,6 +143,13 @@ class ReportsPage(Page):
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Spanish (español)"), "es")
         self.language.setAccessibleName(self.tr("Language of the report"))
+        self.language.setToolTip(
+            self.tr(
+                "The donor report is written in English or Spanish; it starts in the language of the "
+                "app (English when the app is in French). Your own texts are printed as you wrote them."
+            )
+        )
+        self.language.setCurrentIndex(max(self.language.findData(i18n.report_language()), 0))
         self.page_size = QComboBox()
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.addItem(self.tr("US Letter"), "letter")

@@ -25,9 +25,11 @@ from flare_monitor import __version__
 from flare_monitor.paths import backups_dir, data_dir, logs_dir
 from flare_monitor.services.maintenance import database_status
 from ui import settings
+from ui.formatting import format_int
 from ui.pages.base import Page
 
-LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ru", "Русский"), ("zh", "中文"))
+# Each language named in itself, so anyone can find theirs whatever the UI speaks now.
+LANGUAGES = (("en", "English"), ("es", "Español"), ("fr", "Français"))
 
 
 class SettingsPage(Page):
@@ -69,15 +71,22 @@ class SettingsPage(Page):
         general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
         self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "system")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Language"))
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
-        note = QLabel(self.tr("Translations are being prepared; the language applies after a restart."))
-        note.setStyleSheet("color: palette(dark);")
+        self.language_note = QLabel(
+            self.tr(
+                "The language of menus, pages and messages, and of dates and numbers; it applies the "
+                "next time FLARE Monitor starts. Donor reports are written in English or Spanish."
+            )
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: palette(dark);")
         general_form.addRow(language_label, self.language)
-        general_form.addRow("", note)
+        general_form.addRow("", self.language_note)
 
         reports = QGroupBox(self.tr("Report defaults"))
         reports_form = QFormLayout(reports)
@@ -114,9 +123,7 @@ class SettingsPage(Page):
         layout.addWidget(about)
 
         self._load_settings()
-        self.language.currentIndexChanged.connect(
-            lambda: settings.put("ui/language", self.language.currentData())
-        )
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.report_format.currentIndexChanged.connect(
             lambda: settings.put("reports/format", self.report_format.currentData())
         )
@@ -203,6 +210,14 @@ class SettingsPage(Page):
         self.include_charts.setChecked(settings.get("reports/include_charts"))
         self.include_list.setChecked(settings.get("reports/include_participant_list"))
 
+    def _language_changed(self) -> None:
+        settings.put("ui/language", self.language.currentData())
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language applies the next time FLARE Monitor starts."),
+        )
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Report folder"), self.report_folder.text())
         if folder:
@@ -213,5 +228,14 @@ class SettingsPage(Page):
         status = database_status(self.db)
         state = self.tr("up to date") if status.revision == status.head else self.tr("needs upgrade")
         self.schema.setText(f"{status.backend}, {status.revision} ({state})")
-        main = ("project", "activity", "participant", "attendance", "organization", "indicator")
-        self.counts.setText(", ".join(f"{name}: {status.counts.get(name, 0):,}" for name in main))
+        main = {
+            "project": self.tr("projects"),
+            "activity": self.tr("activities"),
+            "participant": self.tr("participants"),
+            "attendance": self.tr("attendance records"),
+            "organization": self.tr("organizations"),
+            "indicator": self.tr("indicators"),
+        }
+        self.counts.setText(
+            ", ".join(f"{name}: {format_int(status.counts.get(key, 0))}" for key, name in main.items())
+        )

@@ -1,0 +1,96 @@
+"""The language of the UI: chosen in the Settings (QSettings ``ui/language``), applied once at start-up.
+
+``install(app)`` loads the app's compiled translation (resources/translations/flare_monitor_<lang>.qm,
+built by ``python -m ui.i18n_build``) and Qt's own (qtbase_<lang>.qm, for the standard buttons and
+dialogs), and makes the language's locale the default one for dates and numbers (ui.formatting).
+Pages are built once with their texts, so a new choice applies at the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from flare_monitor.paths import resources_dir
+from ui import settings
+
+log = logging.getLogger(__name__)
+
+SYSTEM = "system"
+LANGUAGES = ("en", "es", "fr")
+REPORT_LANGUAGES = ("en", "es")  # the donor report is written in English or Spanish only
+_QT_LANGUAGE = {
+    "en": QLocale.Language.English,
+    "es": QLocale.Language.Spanish,
+    "fr": QLocale.Language.French,
+}
+# The locale of a language chosen explicitly when the system speaks another one.
+_FALLBACK_LOCALE = {
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "es": (QLocale.Language.Spanish, QLocale.Country.LatinAmerica),
+    "fr": (QLocale.Language.French, QLocale.Country.France),
+}
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    """The system's language if the UI speaks it, else English."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def chosen_language(setting: str | None = None) -> str:
+    """The language of the setting ("system", "en", "es", "fr"; anything else means the system's)."""
+    value = settings.get("ui/language") if setting is None else setting
+    return value if value in LANGUAGES else system_language()
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's own regional formats when it speaks the language (es_PE, fr_CA …), else a default."""
+    system = QLocale.system()
+    if system.language() == _QT_LANGUAGE[language]:
+        return system
+    return QLocale(*_FALLBACK_LOCALE[language])
+
+
+def translation_file(language: str):
+    return resources_dir() / "translations" / f"flare_monitor_{language}.qm"
+
+
+def install(app: QCoreApplication, language: str | None = None) -> str:
+    """Apply ``language`` (default: the setting) to the app; returns the language applied."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = chosen_language() if language is None else chosen_language(language)
+    QLocale.setDefault(locale_for(language))
+    _current = language
+    if language == "en":
+        return language
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (translation_file(language).name, str(translation_file(language).parent)),
+        (f"qtbase_{language}.qm", qt_folder),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            # A source checkout without `python dev.py translations`, or a build that left a file out.
+            log.warning("translation %s not found in %s", name, folder)
+    return language
+
+
+def current_language() -> str:
+    """The language applied by ``install`` (English before that)."""
+    return _current
+
+
+def report_language() -> str:
+    """The donor report's default language: the UI's if the report is written in it, else English."""
+    return _current if _current in REPORT_LANGUAGES else "en"
