@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/messages.py" line="32"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Action impossible</translation>
     </message>
 </context>
 <context>
@@ -14,105 +14,107 @@
     <message>
         <location filename="../../ui/pages/activities.py" line="35"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par code, titre ou lieu (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="36"/>
         <source>Filter activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les activités</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="39"/>
         <source>Activity type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par type d’activité</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="40"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="42"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="43"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="45"/>
         <source>&amp;New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle activité</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="46"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="47"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="48"/>
         <source>&amp;Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="55"/>
         <location filename="../../ui/pages/activities.py" line="99"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="125"/>
         <source>%1 of %2 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="171"/>
         <source>%1 is not in the country shown; choose All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="216"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité %1 enregistrée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="225"/>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’activité</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="226"/>
         <source>Delete the activity %1 — %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’activité %1 — %2&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="232"/>
         <source>%1
 
 Delete %2 together with its attendance records?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="235"/>
         <source>Delete activity and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’activité et les présences</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="249"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité %1 supprimée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="262"/>
         <source>The attendance-sheet importer is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import des feuilles de présence n’est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -120,102 +122,102 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="50"/>
         <source>Edit activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’activité %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="50"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle activité</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="65"/>
         <source>e.g. BR-PK-2024-TRN-APR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. BR-PK-2024-TRN-APR</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="77"/>
         <source>Result code, e.g. 1.2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du résultat, p. ex. 1.2 (facultatif)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="84"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="85"/>
         <source>Su&amp;bdivision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bdivision&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="86"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="87"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="88"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="89"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="90"/>
         <source>Planned s&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déb&amp;ut prévu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="91"/>
         <source>Planned &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin prévue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="92"/>
         <source>Actual start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début effectif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="93"/>
         <source>Actual end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin effective&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="94"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="95"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="96"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="97"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="127"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune —</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="157"/>
         <source>Attendance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences (%1)</translation>
     </message>
 </context>
 <context>
@@ -223,42 +225,42 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/models/activities.py" line="23"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="24"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="25"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="26"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="27"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="28"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="29"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="30"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
@@ -266,130 +268,130 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="170"/>
         <source>activities in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>activités sur la période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="171"/>
         <source>activities completed</source>
-        <translation type="unfinished"></translation>
+        <translation>activités terminées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>people trained (each counted once)</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes formées (chacune comptée une fois)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="173"/>
         <source>key indicators on track</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs clés en bonne voie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Indicator of the cumulative chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur du graphique cumulé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="191"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="209"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="219"/>
         <location filename="../../ui/pages/dashboard.py" line="308"/>
         <source>all countries</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les pays</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="223"/>
         <source>trainings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formations&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="297"/>
         <source>Other / not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre / non renseigné</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="299"/>
         <source>Cumulative actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé cumulé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="300"/>
         <source>Cumulative target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible cumulée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="309"/>
         <source>No organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans organisation</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="318"/>
         <source>People trained by sex and agency type — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes formées par sexe et type d’organisme — %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="319"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes formées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="321"/>
         <source>No completed training in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune formation terminée sur cette période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="341"/>
         <location filename="../../ui/pages/dashboard.py" line="381"/>
         <source>Cumulative actual against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé cumulé par rapport à la cible</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="342"/>
         <source>No data for this indicator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données pour cet indicateur</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="353"/>
         <location filename="../../ui/pages/dashboard.py" line="387"/>
         <source>Activities by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités par statut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="353"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="354"/>
         <source>No activity in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="375"/>
         <source>People trained by sex and agency type</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="376"/>
         <source>Click a bar to open the trainings behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre pour ouvrir les formations correspondantes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="382"/>
         <source>Choose the indicator above the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’indicateur au-dessus du graphique</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="388"/>
         <source>Click a bar to open the activities behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre pour ouvrir les activités correspondantes</translation>
     </message>
 </context>
 <context>
@@ -397,12 +399,12 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="454"/>
         <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes ajoutées à la liste des participants de %2 (%3 nouvelles dans le registre, %4 qui y figuraient déjà)&#xa0;; %5 déjà sur la liste&#xa0;; %6 nouvelles organisations.</translation>
     </message>
 </context>
 <context>
@@ -410,119 +412,121 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="42"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="46"/>
         <source>Candidate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires candidates</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="54"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="58"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="59"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="60"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="61"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="62"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="63"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="64"/>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="68"/>
         <source>Record A (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche A (gauche)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="69"/>
         <source>Record B (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche B (droite)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="85"/>
         <source>Merge into &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner vers la &amp;gauche</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="86"/>
         <source>Merge into &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner vers la &amp;droite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="87"/>
         <source>Keep record A; move B&apos;s attendance to it and delete B</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la fiche A&#xa0;; y transférer les présences de B et supprimer B</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="88"/>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la fiche B&#xa0;; y transférer les présences de A et supprimer A</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="130"/>
         <source>%1 pairs of records may be the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de fiches pouvant concerner la même personne&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="150"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="150"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="169"/>
         <source>Flagged because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du signalement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="177"/>
         <source>Merge “%1” into “%2”?
 
 The attendance of “%1” moves to “%2”, empty fields are filled from it, and “%1” is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;?
+
+Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», les champs vides de «&#xa0;%2&#xa0;» sont complétés à partir de «&#xa0;%1&#xa0;», puis la fiche «&#xa0;%1&#xa0;» est supprimée. Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="182"/>
         <source>Merge participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des participants</translation>
     </message>
 </context>
 <context>
@@ -530,17 +534,17 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/participants.py" line="172"/>
         <source>Record A</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche A</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="172"/>
         <source>Record B</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche B</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="172"/>
         <source>Why they may be the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il pourrait s’agir de la même personne</translation>
     </message>
 </context>
 <context>
@@ -549,47 +553,47 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
         <location filename="../../ui/import_wizard.py" line="68"/>
         <location filename="../../ui/import_wizard.py" line="99"/>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de présence</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="69"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="84"/>
         <source>Sheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la feuille de présence</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="85"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="90"/>
         <source>&amp;Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="91"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="101"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="111"/>
         <source>There is no file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -597,32 +601,32 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/quality.py" line="28"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="28"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="28"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="28"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="31"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="31"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -630,7 +634,7 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/import_wizard.py" line="482"/>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille de présence</translation>
     </message>
 </context>
 <context>
@@ -638,52 +642,52 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/indicators.py" line="102"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="103"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="104"/>
         <source>Target female</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible femmes</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="105"/>
         <source>Target male</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible hommes</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="106"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="107"/>
         <source>Actual female</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé femmes</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="108"/>
         <source>Actual male</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé hommes</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="144"/>
         <source>Computed from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé à partir du registre</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="144"/>
         <source>From reported values</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après les valeurs déclarées</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="150"/>
         <source>This period is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période est verrouillée</translation>
     </message>
 </context>
 <context>
@@ -691,67 +695,67 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/indicators.py" line="38"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="39"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="40"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="41"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="42"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="43"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="44"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="45"/>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumul</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="46"/>
         <source>LOP target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible fin de projet</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="47"/>
         <source>% of target</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la cible</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="79"/>
         <source>computed from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>calculé à partir du registre</translation>
     </message>
     <message>
         <location filename="../../ui/models/indicators.py" line="79"/>
         <source>reported values</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs déclarées</translation>
     </message>
 </context>
 <context>
@@ -759,82 +763,82 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/main_window.py" line="82"/>
         <source>FLARE Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>FLARE Monitor</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="95"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="95"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé&amp;riode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de rapport</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="111"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="139"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="229"/>
         <source>Life of project (LOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du projet (LOP)</translation>
     </message>
 </context>
 <context>
@@ -842,127 +846,127 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="199"/>
         <source>The header row and what each column holds were detected; correct them if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d’en-tête et le contenu de chaque colonne ont été détectés&#xa0;; corrigez-les si nécessaire.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="203"/>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’en-tête</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="213"/>
         <source>&amp;Header row (as numbered in Excel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’&amp;en-tête (numéro dans Excel)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="224"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importée —</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="226"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="227"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="228"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="230"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="231"/>
         <source>Pre-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score au pré-test</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Post-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score au post-test</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="233"/>
         <source>Days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de présence</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="234"/>
         <source>Province / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Province / région</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="235"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="236"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="237"/>
         <source>Date (checked, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (vérifiée, non importée)</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="249"/>
         <source>No header row was recognised: choose the row and the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’en-tête n’a été reconnue&#xa0;: choisissez la ligne et les colonnes.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Detected header in row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête détecté à la ligne %1.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="269"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="270"/>
         <source>Heading in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé dans la feuille</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="271"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="282"/>
         <source>Column %1 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la colonne %1</translation>
     </message>
 </context>
 <context>
@@ -970,72 +974,72 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/narratives.py" line="42"/>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="64"/>
         <source>Key figures of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés de la période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="89"/>
         <source>Narratives</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes narratifs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="94"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’a accompli le projet pendant cette période&#xa0;? Citez les formations, les organismes et les chiffres.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="96"/>
         <source>What got in the way, and what did the team do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui a fait obstacle, et qu’a fait l’équipe pour y remédier&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="97"/>
         <source>What would you do differently next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que feriez-vous différemment la prochaine fois&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="98"/>
         <source>What worked well and could be repeated elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui a bien fonctionné et pourrait être reproduit ailleurs&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="99"/>
         <source>Which activities are planned for the next period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles activités sont prévues pour la prochaine période&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="112"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="118"/>
         <source>whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble du projet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="137"/>
         <source>Narrative — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte narratif — %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="201"/>
         <source>Narrative saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte narratif enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="210"/>
         <source>Unsaved narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte narratif non enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/pages/narratives.py" line="211"/>
         <source>The narrative of %1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte narratif de %1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1043,72 +1047,72 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="49"/>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="49"/>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="60"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune —</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="66"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non renseigné —</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="78"/>
         <source>Consented to the use of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>A consenti à l’utilisation de ses données</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="79"/>
         <source>Sensitive record (e.g. a victim of forced labour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche sensible (p. ex. une victime de travail forcé)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="85"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="86"/>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="87"/>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="88"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="89"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="90"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="91"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="92"/>
         <source>&amp;Age group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’â&amp;ge&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1116,27 +1120,27 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/dialogs/roster.py" line="173"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="175"/>
         <source>Name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, téléphone ou courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="176"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des participants</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="178"/>
         <source>Matching participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants correspondants</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="198"/>
         <source>(sensitive record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fiche sensible)</translation>
     </message>
 </context>
 <context>
@@ -1144,57 +1148,57 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/participants.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="45"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="46"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="47"/>
         <source>Organization type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="48"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="49"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="50"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="51"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="106"/>
         <source>● = sensitive record (e.g. a victim): name and contacts hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>● = fiche sensible (p. ex. une victime)&#xa0;: nom et coordonnées masqués</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="117"/>
         <source>Name hidden (sensitive record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom masqué (fiche sensible)</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants.py" line="164"/>
         <source>Sensitive record: shown only when “Show sensitive names” is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche sensible&#xa0;: affichée seulement si «&#xa0;Afficher les noms sensibles&#xa0;» est coché</translation>
     </message>
 </context>
 <context>
@@ -1202,53 +1206,53 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/participants.py" line="33"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="34"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des participants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="36"/>
         <source>Show contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les coordonnées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="37"/>
         <source>Show sensitive names</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les noms sensibles</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="38"/>
         <source>&amp;New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau participant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="39"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="40"/>
         <source>Review &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner les &amp;doublons…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="46"/>
         <location filename="../../ui/pages/participants.py" line="102"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="120"/>
         <source>all countries</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les pays</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="122"/>
         <source>%1 participants (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1256,72 +1260,72 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/import_preview.py" line="67"/>
         <source>Excel row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne Excel</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="68"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="70"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs et avertissements</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="71"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="72"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="73"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="74"/>
         <source>Pre-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-test</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="75"/>
         <source>Post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-test</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="80"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="81"/>
         <source>Found in register</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvée dans le registre</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="82"/>
         <source>Already on roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà sur la liste</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="83"/>
         <source>Duplicate in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon dans la feuille</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_preview.py" line="84"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -1329,47 +1333,47 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="313"/>
         <source>Nothing is written yet. Rows with errors must be fixed in the sheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore enregistré. Les lignes en erreur doivent d’abord être corrigées dans la feuille.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Show only rows with errors or warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les lignes avec erreurs ou avertissements</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="324"/>
         <source>Planned rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes prévues</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="345"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="354"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="377"/>
         <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes&#xa0;: %2 nouvelles personnes, %3 trouvées dans le registre, %4 déjà sur la liste, %5 doublons dans la feuille, %6 en erreur, %7 avertissements.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="386"/>
         <source>New organizations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles organisations&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours…</translation>
     </message>
 </context>
 <context>
@@ -1377,32 +1381,32 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/quality.py" line="72"/>
         <source>Run the checks &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les &amp;vérifications</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="73"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="77"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="99"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité des données</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="113"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/quality.py" line="116"/>
         <source>No problems found for %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé pour %3 %4.</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1414,7 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/import_preview.py" line="49"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
 </context>
 <context>
@@ -1418,37 +1422,37 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/reports.py" line="65"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="66"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="67"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="68"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="69"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="70"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="99"/>
         <source>%1 (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n’existe plus)</translation>
     </message>
 </context>
 <context>
@@ -1456,253 +1460,253 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/reports.py" line="140"/>
         <source>Countries of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays du rapport</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="143"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="144"/>
         <source>Spanish (español)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol (español)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="145"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="147"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="148"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="150"/>
         <source>Annex: list of &amp;participants (no contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="151"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe E&amp;xcel (.xlsx) à côté du PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="153"/>
         <source>Folder of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du rapport</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="154"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&amp;courir…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="158"/>
         <source>&amp;Generate donor report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer le rapport au bailleur (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="160"/>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="168"/>
         <source>Donor report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport au bailleur (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="170"/>
         <location filename="../../ui/pages/reports.py" line="232"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="171"/>
         <location filename="../../ui/pages/reports.py" line="233"/>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="176"/>
         <source>Language, page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, page&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="179"/>
         <location filename="../../ui/pages/reports.py" line="235"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="193"/>
         <location filename="../../ui/pages/reports.py" line="205"/>
         <source>Generated reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports générés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="204"/>
         <source>Double-click a report to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un rapport pour l’ouvrir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="211"/>
         <source>Countries to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays à exporter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="214"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="215"/>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="216"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de fichier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="218"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="219"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="223"/>
         <source>&amp;Export indicator table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le tableau des indicateurs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="230"/>
         <source>Indicator table (IPTT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des indicateurs (IPTT)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="234"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="245"/>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="268"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="283"/>
         <source>All countries (project total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays (total du projet)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="310"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport au bailleur couvre un trimestre&#xa0;; choisissez-en un dans la liste Période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="341"/>
         <source>Choose a quarter in the Period box: a donor report covers a quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un trimestre dans la liste Période&#xa0;: un rapport au bailleur couvre un trimestre.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="344"/>
         <location filename="../../ui/pages/reports.py" line="460"/>
         <source>Choose at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="350"/>
         <location filename="../../ui/pages/reports.py" line="470"/>
         <source>Cannot use the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="384"/>
         <source>Generating the donor report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du rapport au bailleur…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="396"/>
         <source>Report written: %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré&#xa0;: %1 (pages&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="401"/>
         <source>Excel annex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe Excel&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="402"/>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="407"/>
         <source>Donor report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport au bailleur enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="414"/>
         <source>The report was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="415"/>
         <source>Report cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annulé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="429"/>
         <source>The file %1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="434"/>
         <source>Folder for the donor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du rapport au bailleur</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="442"/>
         <source>Folder for the exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des exports</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="479"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="493"/>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers enregistrés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="494"/>
         <source>%1 files exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers exportés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,77 +1715,77 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
         <location filename="../../ui/pages/results.py" line="60"/>
         <location filename="../../ui/pages/results.py" line="253"/>
         <source>&amp;Lock period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="65"/>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre de résultats</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="73"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="88"/>
         <source>Targets and actuals by period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles et réalisations par période</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="94"/>
         <source>Targets are editable (double-click); actuals are computed or reported, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cibles sont modifiables (double-clic)&#xa0;; les réalisations sont calculées ou déclarées, en lecture seule.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="127"/>
         <source>Results &amp; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats et indicateurs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="154"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="207"/>
         <source>project level (all countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau du projet (tous les pays)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="248"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période %1 est verrouillée&#xa0;: ses valeurs et présences ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="250"/>
         <source>%1 is open for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période %1 est ouverte aux modifications.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="253"/>
         <source>&amp;Unlock period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller la période…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="260"/>
         <source>Unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="260"/>
         <source>Lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="262"/>
         <source>Why is %1 reopened? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rouvrir %1&#xa0;? (conservé dans le journal d’audit)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/results.py" line="264"/>
         <source>Why is %1 locked? e.g. report submitted to the donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi verrouiller %1&#xa0;? p. ex. rapport remis au bailleur</translation>
     </message>
 </context>
 <context>
@@ -1789,42 +1793,42 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/activities.py" line="114"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="115"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="116"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="117"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="118"/>
         <source>Days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de présence</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="119"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>A terminé</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="120"/>
         <source>Pre-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-test</translation>
     </message>
     <message>
         <location filename="../../ui/models/activities.py" line="121"/>
         <source>Post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-test</translation>
     </message>
 </context>
 <context>
@@ -1832,47 +1836,47 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/dialogs/roster.py" line="45"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="58"/>
         <source>Double-click a yellow cell to edit days attended or test scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une cellule jaune pour modifier les jours de présence ou les scores aux tests.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="61"/>
         <source>&amp;Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un participant…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="62"/>
         <source>&amp;Remove from roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="63"/>
         <source>&amp;Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="98"/>
         <source>%1 on the roster (participants by sex — %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la liste&#xa0;: %1 (participants par sexe — %2)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="100"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="148"/>
         <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la liste des participants de %2&#xa0;? Ses jours de présence et ses scores aux tests seront supprimés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster.py" line="152"/>
         <source>Remove from roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
 </context>
 <context>
@@ -1880,192 +1884,195 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="48"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="49"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="51"/>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="52"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="53"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Backups of a server database are made on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes d’une base de données sur serveur se font sur le serveur.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="69"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="75"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Translations are being prepared; the language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traductions sont en préparation&#xa0;; la langue s’applique après un redémarrage.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Report defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut des rapports</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="86"/>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Default export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’export par défaut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Default report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des rapports par défaut</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Documents folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier Documents</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="91"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Include charts in the donor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les graphiques dans le rapport au bailleur</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Include the participant list (personal data) in annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure la liste des participants (données personnelles) en annexe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="97"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="105"/>
         <source>FLARE Monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FLARE Monitor %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="139"/>
         <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Backup written and verified:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée et vérifiée&#xa0;:
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="163"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="163"/>
         <source>Databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (*.db)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="168"/>
         <source>Replace all the data by the backup %1?
 
 The data as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les données par la sauvegarde %1&#xa0;?
+
+Les données actuelles seront d’abord sauvegardées.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="171"/>
         <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Restored. The data as it was before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration effectuée. Les données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="188"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des rapports</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="214"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="214"/>
         <source>needs upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau nécessaire</translation>
     </message>
 </context>
 <context>
@@ -2073,37 +2080,37 @@ The data as it is now is backed up first.</source>
     <message>
         <location filename="../../ui/import_wizard.py" line="120"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="121"/>
         <source>Check that this is the sheet with the attendance list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’il s’agit bien de l’onglet contenant la liste de présence.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="123"/>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="130"/>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes de l’onglet</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="134"/>
         <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onglet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="154"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="173"/>
         <source>%1 rows read%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues%2</translation>
     </message>
 </context>
 <context>
@@ -2111,12 +2118,12 @@ The data as it is now is backed up first.</source>
     <message>
         <location filename="../../ui/widgets.py" line="16"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../../ui/widgets.py" line="17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2124,12 +2131,12 @@ The data as it is now is backed up first.</source>
     <message>
         <location filename="../../ui/key_figures.py" line="76"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../ui/key_figures.py" line="78"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 </TS>
