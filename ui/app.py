@@ -18,10 +18,6 @@ log = logging.getLogger(__name__)
 _showing_error = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def show_unhandled(exc_type, exc, tb) -> None:
     """Slots that raise only print in PySide6: log the error, show it with copyable details, go on."""
     global _showing_error
@@ -36,10 +32,10 @@ def show_unhandled(exc_type, exc, tb) -> None:
     try:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            _tr("Unexpected error"),
-            _tr("Something went wrong: %1\n\nThe app keeps running; the details are in the log.").replace(
-                "%1", str(exc) or exc_type.__name__
-            ),
+            QCoreApplication.translate("app", "Unexpected error"),
+            QCoreApplication.translate(
+                "app", "Something went wrong: %1\n\nThe app keeps running; the details are in the log."
+            ).replace("%1", str(exc) or exc_type.__name__),
         )
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         box.exec()
@@ -87,7 +83,7 @@ def _open_with_recovery(db_arg):
         answer = QMessageBox.question(
             None,
             APP_NAME,
-            _tr("%1\n\nRestore that backup now?").replace("%1", str(damaged)),
+            QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace("%1", str(damaged)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -114,9 +110,9 @@ def run_app(args) -> int:
         QMessageBox.information(
             None,
             APP_NAME,
-            _tr("FLARE Monitor is already open with this database:\n%1\n\nSwitch to that window.").replace(
-                "%1", url.removeprefix("sqlite:///")
-            ),
+            QCoreApplication.translate(
+                "app", "FLARE Monitor is already open with this database:\n%1\n\nSwitch to that window."
+            ).replace("%1", url.removeprefix("sqlite:///")),
         )
         return 1
     try:

@@ -37,6 +37,7 @@ from flare_monitor.io.attendance_import import apply_plan, plan_import
 from flare_monitor.io.sheets import read_table
 from flare_monitor.services.activities import list_activities
 from ui.dialogs.form import error_label
+from ui.formatting import format_int
 from ui.messages import show_error
 from ui.models.import_preview import PreviewModel, ProblemsOnlyProxy, RawRowsModel, column_letter
 from ui.models.table import ROW_ROLE
@@ -170,7 +171,7 @@ class SheetPage(QWizardPage):
         self.sheet.blockSignals(False)
         detail = f" ({raw.detail})" if raw.detail else ""
         self.detail.setText(
-            self.tr("%1 rows read%2").replace("%1", f"{len(raw.rows):,}").replace("%2", detail)
+            self.tr("%1 rows read%2").replace("%1", format_int(len(raw.rows))).replace("%2", detail)
         )
         self.model.set_table(raw.rows)
         self.table.resizeColumnsToContents()
@@ -381,7 +382,7 @@ class PreviewPage(QWizardPage):
             ("rows_read", "new", "matched", "already_on_roster", "duplicate_in_sheet", "error", "warnings"),
             start=1,
         ):
-            text = text.replace(f"%{number}", str(counts.get(key, 0)))
+            text = text.replace(f"%{number}", format_int(counts.get(key, 0)))
         if plan.new_organizations:
             text += " " + self.tr("New organizations: %1.").replace(
                 "%1", ", ".join(plan.new_organizations.values())
@@ -454,12 +455,12 @@ class DonePage(QWizardPage):
                 "%1 people added to the roster of %2 (%3 new in the register, %4 found in it); "
                 "%5 already on the roster; %6 new organizations."
             )
-            .replace("%1", str(s.attendance_added))
+            .replace("%1", format_int(s.attendance_added))
             .replace("%2", self._wizard.plan.activity_code)
-            .replace("%3", str(s.participants_created))
-            .replace("%4", str(s.participants_matched))
-            .replace("%5", str(s.already_on_roster))
-            .replace("%6", str(s.organizations_created))
+            .replace("%3", format_int(s.participants_created))
+            .replace("%4", format_int(s.participants_matched))
+            .replace("%5", format_int(s.already_on_roster))
+            .replace("%6", format_int(s.organizations_created))
         )
 
 

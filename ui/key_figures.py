@@ -10,6 +10,7 @@ from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole,
 from flare_monitor.indicators.periods import Period
 from flare_monitor.services.activities import ActivityRow, list_activities
 from flare_monitor.services.attendance import roster
+from ui import formatting
 
 
 @dataclass
@@ -67,14 +68,15 @@ def indicator_figures(session, project: str, period_label: str, country: str | N
 
 
 def format_number(value: float | None, unit: str = "number") -> str:
+    """A figure in the locale's way: 1,234 / 1.234,5 / 96 %; yes/no indicators as words."""
     if value is None:
         return "—"
     if unit == "percentage":
-        return f"{value:.0f} %"
+        return formatting.format_percent(value)
     if unit == "yes_no":
         return (
             QCoreApplication.translate("figures", "yes")
             if value
             else QCoreApplication.translate("figures", "no")
         )
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return formatting.format_decimal(value)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor.db.engine import Database
-from flare_monitor.services.geo import country_name
 from flare_monitor.services.projects import ProjectRow, list_projects
+from ui import vocab
 from ui.context import LOP, Context, default_period, project_quarters
+from ui.formatting import format_range
 from ui.pages.base import Page
 
 # (key, standard icon) of each page, in navigation order; Ctrl+1..8 follow this order.
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         if project is not None:
             self.country_combo.addItem(self.tr("All countries"), None)
             for code in project.countries:
-                self.country_combo.addItem(f"{country_name(code)} ({code})", code)
+                self.country_combo.addItem(f"{vocab.country_label(code)} ({code})", code)
             for quarter in project_quarters(project):
                 self.period_combo.addItem(quarter.label, quarter.label)
             self.period_combo.addItem(self.tr("Life of project (LOP)"), LOP)
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
             return
         self.context = context
         period = context.period
-        self.period_dates.setText(f"{period.start.isoformat()} – {period.end.isoformat()}" if period else "")
+        self.period_dates.setText(format_range(period.start, period.end) if period else "")
         self.contextChanged.emit(context)
 
     # ---------------------------------------------------------------- settings

@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from flare_monitor.errors import UserError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask before anything destructive; No is the default button."""
     answer = QMessageBox.question(
@@ -29,7 +25,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A UserError is shown as a plain message; anything else is a bug and goes to the excepthook."""
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, tr("Cannot do that"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("messages", "Cannot do that"), str(exc))
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 

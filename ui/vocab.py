@@ -1,10 +1,17 @@
-"""Translated labels of the controlled vocabularies (flare_monitor.db.enums) for combos and tables."""
+"""Translated labels of the controlled vocabularies (flare_monitor.db.enums) for combos and tables.
+
+The labels are marked with QT_TRANSLATE_NOOP (so lupdate extracts them in the "vocab" context) and
+translated when shown, in the language installed at start-up. Country names come from pycountry's
+own ISO 3166 translations.
+"""
 
 from __future__ import annotations
 
+import gettext
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+import pycountry
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from flare_monitor.db.enums import (
@@ -17,59 +24,56 @@ from flare_monitor.db.enums import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("vocab", text)
-
-
 @cache
 def _labels() -> dict[str, str]:
+    """English labels (the source texts), translated by ``label`` when shown."""
     return {
         # activity types
-        ActivityType.TRAINING: _t("Training"),
-        ActivityType.WORKSHOP: _t("Workshop"),
-        ActivityType.MEETING: _t("Meeting"),
-        ActivityType.RESEARCH: _t("Research"),
-        ActivityType.POLICY_ADVICE: _t("Policy advice"),
-        ActivityType.AWARENESS_RAISING: _t("Awareness raising"),
-        ActivityType.TECHNICAL_ASSISTANCE: _t("Technical assistance"),
-        ActivityType.OTHER: _t("Other"),
+        ActivityType.TRAINING: QT_TRANSLATE_NOOP("vocab", "Training"),
+        ActivityType.WORKSHOP: QT_TRANSLATE_NOOP("vocab", "Workshop"),
+        ActivityType.MEETING: QT_TRANSLATE_NOOP("vocab", "Meeting"),
+        ActivityType.RESEARCH: QT_TRANSLATE_NOOP("vocab", "Research"),
+        ActivityType.POLICY_ADVICE: QT_TRANSLATE_NOOP("vocab", "Policy advice"),
+        ActivityType.AWARENESS_RAISING: QT_TRANSLATE_NOOP("vocab", "Awareness raising"),
+        ActivityType.TECHNICAL_ASSISTANCE: QT_TRANSLATE_NOOP("vocab", "Technical assistance"),
+        ActivityType.OTHER: QT_TRANSLATE_NOOP("vocab", "Other"),
         # activity statuses
-        ActivityStatus.PLANNED: _t("Planned"),
-        ActivityStatus.ONGOING: _t("Ongoing"),
-        ActivityStatus.COMPLETED: _t("Completed"),
-        ActivityStatus.POSTPONED: _t("Postponed"),
-        ActivityStatus.CANCELLED: _t("Cancelled"),
+        ActivityStatus.PLANNED: QT_TRANSLATE_NOOP("vocab", "Planned"),
+        ActivityStatus.ONGOING: QT_TRANSLATE_NOOP("vocab", "Ongoing"),
+        ActivityStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "Completed"),
+        ActivityStatus.POSTPONED: QT_TRANSLATE_NOOP("vocab", "Postponed"),
+        ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
         # sexes
-        Sex.FEMALE: _t("Female"),
-        Sex.MALE: _t("Male"),
-        Sex.NOT_RECORDED: _t("Not recorded"),
+        Sex.FEMALE: QT_TRANSLATE_NOOP("vocab", "Female"),
+        Sex.MALE: QT_TRANSLATE_NOOP("vocab", "Male"),
+        Sex.NOT_RECORDED: QT_TRANSLATE_NOOP("vocab", "Not recorded"),
         # roles
-        AttendanceRole.PARTICIPANT: _t("Participant"),
-        AttendanceRole.FACILITATOR: _t("Facilitator"),
-        AttendanceRole.RESOURCE_PERSON: _t("Resource person"),
-        AttendanceRole.ORGANIZER: _t("Organizer"),
+        AttendanceRole.PARTICIPANT: QT_TRANSLATE_NOOP("vocab", "Participant"),
+        AttendanceRole.FACILITATOR: QT_TRANSLATE_NOOP("vocab", "Facilitator"),
+        AttendanceRole.RESOURCE_PERSON: QT_TRANSLATE_NOOP("vocab", "Resource person"),
+        AttendanceRole.ORGANIZER: QT_TRANSLATE_NOOP("vocab", "Organizer"),
         # organization types
-        OrganizationType.LABOUR_DEPARTMENT: _t("Labour department"),
-        OrganizationType.LAW_ENFORCEMENT: _t("Law enforcement"),
-        OrganizationType.LABOUR_INSPECTORATE: _t("Labour inspectorate"),
-        OrganizationType.JUDICIARY: _t("Judiciary"),
-        OrganizationType.EMPLOYERS_ORGANIZATION: _t("Employers' organization"),
-        OrganizationType.WORKERS_ORGANIZATION: _t("Workers' organization"),
-        OrganizationType.NGO: _t("NGO"),
-        OrganizationType.UN_INTERNATIONAL: _t("UN / international"),
-        OrganizationType.ACADEMIA: _t("Academia"),
-        OrganizationType.GOVERNMENT_OTHER: _t("Government (other)"),
+        OrganizationType.LABOUR_DEPARTMENT: QT_TRANSLATE_NOOP("vocab", "Labour department"),
+        OrganizationType.LAW_ENFORCEMENT: QT_TRANSLATE_NOOP("vocab", "Law enforcement"),
+        OrganizationType.LABOUR_INSPECTORATE: QT_TRANSLATE_NOOP("vocab", "Labour inspectorate"),
+        OrganizationType.JUDICIARY: QT_TRANSLATE_NOOP("vocab", "Judiciary"),
+        OrganizationType.EMPLOYERS_ORGANIZATION: QT_TRANSLATE_NOOP("vocab", "Employers' organization"),
+        OrganizationType.WORKERS_ORGANIZATION: QT_TRANSLATE_NOOP("vocab", "Workers' organization"),
+        OrganizationType.NGO: QT_TRANSLATE_NOOP("vocab", "NGO"),
+        OrganizationType.UN_INTERNATIONAL: QT_TRANSLATE_NOOP("vocab", "UN / international"),
+        OrganizationType.ACADEMIA: QT_TRANSLATE_NOOP("vocab", "Academia"),
+        OrganizationType.GOVERNMENT_OTHER: QT_TRANSLATE_NOOP("vocab", "Government (other)"),
         # narrative sections
-        NarrativeSection.HIGHLIGHTS: _t("Highlights"),
-        NarrativeSection.CHALLENGES: _t("Challenges and how they were addressed"),
-        NarrativeSection.LESSONS_LEARNED: _t("Lessons learned"),
-        NarrativeSection.GOOD_PRACTICES: _t("Good practices"),
-        NarrativeSection.NEXT_PERIOD_PLAN: _t("Plan for the next period"),
+        NarrativeSection.HIGHLIGHTS: QT_TRANSLATE_NOOP("vocab", "Highlights"),
+        NarrativeSection.CHALLENGES: QT_TRANSLATE_NOOP("vocab", "Challenges and how they were addressed"),
+        NarrativeSection.LESSONS_LEARNED: QT_TRANSLATE_NOOP("vocab", "Lessons learned"),
+        NarrativeSection.GOOD_PRACTICES: QT_TRANSLATE_NOOP("vocab", "Good practices"),
+        NarrativeSection.NEXT_PERIOD_PLAN: QT_TRANSLATE_NOOP("vocab", "Plan for the next period"),
         # indicator status
-        "on_track": _t("On track"),
-        "needs_attention": _t("Needs attention"),
-        "off_track": _t("Off track"),
-        "no_target": _t("No target"),
+        "on_track": QT_TRANSLATE_NOOP("vocab", "On track"),
+        "needs_attention": QT_TRANSLATE_NOOP("vocab", "Needs attention"),
+        "off_track": QT_TRANSLATE_NOOP("vocab", "Off track"),
+        "no_target": QT_TRANSLATE_NOOP("vocab", "No target"),
     }
 
 
@@ -79,7 +83,31 @@ def label(value: object) -> str:
         return ""
     text = str(value)
     # "other" is both a sex and an activity/organization type: one label serves all.
-    return _labels().get(text, text.replace("_", " ").capitalize())
+    source = _labels().get(text)
+    if source is None:
+        return text.replace("_", " ").capitalize()
+    return QCoreApplication.translate("vocab", source)
+
+
+@cache
+def _country_names(language: str):
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:
+        return lambda name: name
+
+
+def country_label(code: str | None) -> str:
+    """A country's name in the UI's language (Pakistán, Pérou), or the code if ISO 3166 lacks it."""
+    if not code:
+        return ""
+    from ui.i18n import current_language
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return code
+    language = current_language()
+    return country.name if language == "en" else _country_names(language)(country.name)
 
 
 def fill_combo(combo: QComboBox, enum, *, all_label: str | None = None) -> None:

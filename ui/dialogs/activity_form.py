@@ -22,7 +22,7 @@ from flare_monitor.db.enums import ActivityStatus, ActivityType
 from flare_monitor.errors import UserError, ValidationError
 from flare_monitor.services import activities as activity_service
 from flare_monitor.services.activities import ActivityIn
-from flare_monitor.services.geo import country_name, subdivisions_of
+from flare_monitor.services.geo import subdivisions_of
 from flare_monitor.services.projects import ProjectRow
 from ui import vocab
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
@@ -60,7 +60,7 @@ class ActivityDialog(QDialog):
 
         self.country = QComboBox()
         for c in project.countries:
-            self.country.addItem(f"{country_name(c)} ({c})", c)
+            self.country.addItem(f"{vocab.country_label(c)} ({c})", c)
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("e.g. BR-PK-2024-TRN-APR"))
         self.title_edit = QLineEdit()

@@ -28,6 +28,7 @@ from flare_monitor.services.participants import (
     merge_participants,
 )
 from ui import vocab
+from ui.formatting import format_int
 from ui.messages import confirm, show_error
 from ui.models.participants import DuplicatesModel
 from ui.widgets import compact_rows
@@ -127,7 +128,7 @@ class DuplicatesDialog(QDialog):
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
         self.count.setText(
-            self.tr("%1 pairs of records may be the same person.").replace("%1", str(len(pairs)))
+            self.tr("%1 pairs of records may be the same person.").replace("%1", format_int(len(pairs)))
         )
         if pairs:
             self.table.selectRow(0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import date_format
 from ui.messages import field_message
 
 ERROR_STYLE = "color: #b00020;"
@@ -109,7 +110,7 @@ def date_edit(optional: bool = False) -> QDateEdit:
     """A date field with a calendar; optional ones show blank at their minimum date."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())  # the locale's short date, with a four-digit year
     if optional:
         edit.setMinimumDate(EMPTY_DATE)
         edit.setSpecialValueText(" ")

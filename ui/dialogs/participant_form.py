@@ -20,7 +20,6 @@ from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import Sex
 from flare_monitor.errors import UserError, ValidationError
 from flare_monitor.services import participants as participant_service
-from flare_monitor.services.geo import country_name
 from flare_monitor.services.organizations import list_organizations
 from flare_monitor.services.participants import ParticipantIn
 from ui import vocab
@@ -68,13 +67,14 @@ class ParticipantDialog(QDialog):
         if existing and existing[0].country and existing[0].country not in wanted:
             wanted.append(existing[0].country)
         for code in wanted:
-            self.country.addItem(f"{country_name(code)} ({code})", code)
+            self.country.addItem(f"{vocab.country_label(code)} ({code})", code)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+92 300 1234567")
         self.email = QLineEdit()
         self.age_group = QComboBox()
         self.age_group.setEditable(True)
-        self.age_group.addItems(AGE_GROUPS)
+        for group in AGE_GROUPS:  # "under 18" is stored in English and shown in the UI's language
+            self.age_group.addItem(self.tr("under 18") if group == "under 18" else group, group)
         self.consent = QCheckBox(self.tr("Consented to the use of their data"))
         self.sensitive = QCheckBox(self.tr("Sensitive record (e.g. a victim of forced labour)"))
 
@@ -118,9 +118,18 @@ class ParticipantDialog(QDialog):
         vocab.select_data(self.country, data.country)
         self.phone.setText(data.phone or "")
         self.email.setText(data.email or "")
-        self.age_group.setCurrentText(data.age_group or "")
+        index = self.age_group.findData(data.age_group or "")
+        if index >= 0:
+            self.age_group.setCurrentIndex(index)
+        else:
+            self.age_group.setCurrentText(data.age_group or "")
         self.consent.setChecked(data.consent)
         self.sensitive.setChecked(data.sensitive)
+
+    def age_group_value(self) -> str:
+        """The stored value of a listed group (typed text as it is)."""
+        index = self.age_group.findText(self.age_group.currentText())
+        return self.age_group.itemData(index) if index >= 0 else self.age_group.currentText()
 
     def data(self) -> ParticipantIn:
         country = self.country.currentData()
@@ -138,7 +147,7 @@ class ParticipantDialog(QDialog):
             subdivision=subdivision,
             phone=self.phone.text(),
             email=self.email.text(),
-            age_group=self.age_group.currentText(),
+            age_group=self.age_group_value(),
             consent=self.consent.isChecked(),
             sensitive=self.sensitive.isChecked(),
         )

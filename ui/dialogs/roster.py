@@ -27,6 +27,7 @@ from flare_monitor.services.attendance import AttendanceIn, RosterRow
 from flare_monitor.services.participants import search_participants
 from ui import vocab
 from ui.dialogs.form import error_label
+from ui.formatting import format_int
 from ui.messages import confirm, show_error
 from ui.models.activities import RosterModel
 from ui.widgets import compact_rows
@@ -93,10 +94,10 @@ class RosterPanel(QWidget):
         for row in rows:
             if row.role == "participant":
                 counts[row.sex] = counts.get(row.sex, 0) + 1
-        parts = ", ".join(f"{vocab.label(sex)}: {n}" for sex, n in sorted(counts.items()))
+        parts = ", ".join(f"{vocab.label(sex)}: {format_int(n)}" for sex, n in sorted(counts.items()))
         self.summary.setText(
             self.tr("%1 on the roster (participants by sex — %2)")
-            .replace("%1", str(len(rows)))
+            .replace("%1", format_int(len(rows)))
             .replace("%2", parts or self.tr("none"))
         )
 

@@ -11,6 +11,7 @@ from flare_monitor.errors import UserError
 from flare_monitor.services.activities import ActivityRow
 from flare_monitor.services.attendance import RosterRow
 from ui import vocab
+from ui.formatting import format_date, format_decimal, format_editable, parse_number
 from ui.models.table import SORT_ROLE, RowTableModel
 
 
@@ -36,8 +37,8 @@ class ActivityTableModel(RowTableModel):
             row.country,
             vocab.label(row.type),
             vocab.label(row.status),
-            row.start.isoformat(),
-            row.end.isoformat(),
+            format_date(row.start),
+            format_date(row.end),
             row.participants,
             row.title,
         ][column]
@@ -123,7 +124,7 @@ class RosterModel(RowTableModel):
 
     @staticmethod
     def _number(value: float | None) -> str:
-        return "" if value is None else f"{value:g}"
+        return "" if value is None else format_decimal(value, 2)
 
     def display(self, row: RosterRow, column: int):
         return [
@@ -149,7 +150,7 @@ class RosterModel(RowTableModel):
         if column == self.COL_COMPLETED and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if row.completed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole and column in self._EDITABLE:
-            return self._number(getattr(row, self._EDITABLE[column]))
+            return format_editable(getattr(row, self._EDITABLE[column]))
         if role == Qt.ItemDataRole.BackgroundRole and self._updater and column in self._EDITABLE:
             return QBrush(QColor("#fffbe6"))
         return None
@@ -172,7 +173,7 @@ class RosterModel(RowTableModel):
         if column == self.COL_COMPLETED and role == Qt.ItemDataRole.CheckStateRole:
             changes = {"completed": Qt.CheckState(value) == Qt.CheckState.Checked}
         elif column in self._EDITABLE and role == Qt.ItemDataRole.EditRole:
-            text = str(value).strip().replace(",", ".") if value is not None else ""
+            text = parse_number(str(value)) if value is not None else ""
             changes = {self._EDITABLE[column]: text or None}
         else:
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ui import vocab
+from ui.formatting import format_date, format_decimal, format_editable
 from ui.models.table import ROW_ROLE, RowTableModel
 
 ERROR_BG = QColor("#fde2e1")
@@ -19,8 +21,12 @@ OK_BG = QColor("#e6f4ea")
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
+    if isinstance(value, datetime) and value.time() == time(0):
+        return format_date(value.date())  # a date cell read as midnight
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, float):
+        return format_editable(value)  # no group separators: phone numbers read as numbers stay whole
     return str(value)
 
 
@@ -87,7 +93,7 @@ class PreviewModel(RowTableModel):
     def display(self, row, column: int):
         values = row.values or {}
         visit = values.get("attendance") or {}
-        number = lambda v: "" if v is None else f"{v:g}"  # noqa: E731
+        number = lambda v: "" if v is None else format_decimal(v, 2)  # noqa: E731
         return [
             row.excel_row,
             self.status_text(row.status),

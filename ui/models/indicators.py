@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from flare_monitor.errors import UserError
 from ui import vocab
+from ui.formatting import format_editable, format_percent, parse_number
 from ui.key_figures import format_number
 from ui.models.table import RowTableModel
 from ui.records import GridRow
@@ -21,10 +22,6 @@ STATUS_BG = {
 }
 READ_ONLY_BG = QColor("#f0f0f0")
 READ_ONLY_FG = QColor("#666666")
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} %"
 
 
 class IndicatorTableModel(RowTableModel):
@@ -61,16 +58,31 @@ class IndicatorTableModel(RowTableModel):
             format_number(by_sex.get("male"), unit) if f.by_sex else "",
             format_number(f.cumulative_actual, unit),
             format_number(f.lop_target, unit),
-            _percent(f.percent_of_target),
+            format_percent(f.percent_of_target),
             vocab.label(f.status),
         ][column]
 
     def sort_key(self, f, column: int):
         if column == self.COL_CODE:
             return ".".join(part.zfill(6) for part in f.code.split("."))
-        if column == self.COL_PERCENT:
-            return -1.0 if f.percent_of_target is None else f.percent_of_target
+        if column in self.NUMERIC_COLUMNS:
+            value = self.value(f, column)
+            return -1.0 if value is None else float(value)
         return super().sort_key(f, column)
+
+    def value(self, f, column: int) -> float | None:
+        """The number behind a numeric cell (sorting by value, whatever the locale writes)."""
+        by_sex = f.by_sex or {}
+        return {
+            self.COL_BASELINE: f.baseline,
+            self.COL_TARGET: f.target,
+            self.COL_ACTUAL: f.actual,
+            self.COL_FEMALE: by_sex.get("female"),
+            self.COL_MALE: by_sex.get("male"),
+            self.COL_CUMULATIVE: f.cumulative_actual,
+            self.COL_LOP: f.lop_target,
+            self.COL_PERCENT: f.percent_of_target,
+        }[column]
 
     def extra(self, f, column: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_STATUS and f.status in STATUS_BG:
@@ -120,7 +132,15 @@ class IndicatorGridModel(RowTableModel):
         return format_number((row.actual_by_sex or {}).get(sex), self.unit) if row.actual_by_sex else ""
 
     def sort_key(self, row: GridRow, column: int):
-        return self.display(row, column)
+        if column == self.COL_PERIOD:
+            return row.period
+        if column in self.TARGET_SEX:
+            value = row.targets.get(self.TARGET_SEX[column])
+        elif self.ACTUAL_SEX[column] is None:
+            value = row.actual
+        else:
+            value = (row.actual_by_sex or {}).get(self.ACTUAL_SEX[column])
+        return -1.0 if value is None else float(value)
 
     def editable(self, index: QModelIndex) -> bool:
         if self._updater is None or index.column() not in self.TARGET_SEX:
@@ -145,7 +165,7 @@ class IndicatorGridModel(RowTableModel):
                 )
         if role == Qt.ItemDataRole.EditRole and column in self.TARGET_SEX:
             value = row.targets.get(self.TARGET_SEX[column])
-            return "" if value is None else f"{value:g}"
+            return format_editable(value)
         if role == Qt.ItemDataRole.ToolTipRole and column in self.TARGET_SEX and row.period in self.locked:
             return self.tr("This period is locked")
         return None
@@ -155,7 +175,7 @@ class IndicatorGridModel(RowTableModel):
             return False
         row = self.row_at(index.row())
         sex = self.TARGET_SEX[index.column()]
-        text = "" if value is None else str(value).strip().replace(",", ".")
+        text = "" if value is None else parse_number(str(value))
         try:
             self._updater(row.period, sex, text)
         except UserError as exc:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.db.enums import ActivityStatus
 from flare_monitor.indicators.periods import Period
-from flare_monitor.services.geo import country_name
 from ui import vocab
 from ui.context import project_quarters
+from ui.formatting import format_int
 from ui.key_figures import PeriodFigures, period_figures
 from ui.pages.base import Page
 
@@ -216,15 +216,18 @@ class DashboardPage(Page):
         with self.db.session() as session:
             self.figures = figures = period_figures(session, code, period, self.context.country)
             self.chart_data.agency = trained_by_agency_type(session, code, period, self.context.countries)
-        where = country_name(self.context.country) if self.context.country else self.tr("all countries")
+        where = (
+            vocab.country_label(self.context.country) if self.context.country else self.tr("all countries")
+        )
         self.heading.setText(f"{self.context.project.title} — {self.context.period_label}, {where}")
-        self.cards["activities"].set(str(len(figures.activities)), self._status_line(figures))
+        self.cards["activities"].set(format_int(len(figures.activities)), self._status_line(figures))
         self.cards["completed"].set(
-            str(figures.completed), self.tr("trainings: %1").replace("%1", str(figures.trainings))
+            format_int(figures.completed),
+            self.tr("trainings: %1").replace("%1", format_int(figures.trainings)),
         )
         sexes = figures.people_by_sex
         self.cards["people"].set(
-            f"{figures.people:,}",
+            format_int(figures.people),
             " · ".join(f"{vocab.label(s)} {sexes.get(s, 0)}" for s in ("female", "male") if s in sexes)
             + (
                 f" · {self.tr('other / not recorded')} {sexes['other'] + sexes['not_recorded']}"
@@ -305,7 +308,9 @@ class DashboardPage(Page):
         from flare_monitor.reports.assemble import NO_ORGANIZATION
         from flare_monitor.reports.charts import people_trained_by_sex_and_agency
 
-        where = country_name(self.context.country) if self.context.country else self.tr("all countries")
+        where = (
+            vocab.country_label(self.context.country) if self.context.country else self.tr("all countries")
+        )
         names = {NO_ORGANIZATION: self.tr("No organization")}
         data = {
             names.get(kind, vocab.label(kind)): counts

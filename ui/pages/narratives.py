@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor.errors import UserError, ValidationError
-from flare_monitor.services.geo import country_name
 from flare_monitor.services.narratives import NARRATIVE_SECTIONS, get_narratives, save_narrative
 from ui import vocab
 from ui.dialogs.form import error_label
+from ui.formatting import format_int
 from ui.key_figures import format_number, period_figures
 from ui.messages import show_error
 from ui.pages.base import Page
@@ -115,7 +115,7 @@ class NarrativesPage(Page):
 
     def _scope_text(self) -> str:
         country = self.context.country
-        where = f"{country_name(country)}" if country else self.tr("whole project")
+        where = f"{vocab.country_label(country)}" if country else self.tr("whole project")
         return f"{self.context.project_code} · {self.context.period_label} · {where}"
 
     # ---------------------------------------------------------------- load and save
@@ -148,12 +148,14 @@ class NarrativesPage(Page):
     def _figures_html(self, figures) -> str:
         sexes = figures.people_by_sex
         lines = [
-            f"<p><b>{self.tr('Activities in the period')}:</b> {len(figures.activities)}<br>"
-            f"{self.tr('completed')}: {figures.completed} · "
-            f"{self.tr('trainings completed')}: {figures.trainings}</p>",
-            f"<p><b>{self.tr('People trained')}:</b> {figures.people}<br>"
+            f"<p><b>{self.tr('Activities in the period')}:</b> {format_int(len(figures.activities))}<br>"
+            f"{self.tr('completed')}: {format_int(figures.completed)} · "
+            f"{self.tr('trainings completed')}: {format_int(figures.trainings)}</p>",
+            f"<p><b>{self.tr('People trained')}:</b> {format_int(figures.people)}<br>"
             + " · ".join(
-                f"{vocab.label(sex)}: {n}" for sex, n in sexes.items() if n or sex in ("female", "male")
+                f"{vocab.label(sex)}: {format_int(n)}"
+                for sex, n in sexes.items()
+                if n or sex in ("female", "male")
             )
             + "</p>",
         ]

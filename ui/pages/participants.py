@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.services.participants import count_participants, search_participants
 from ui import settings
+from ui.formatting import format_int
 from ui.models.participants import ParticipantsModel
 from ui.pages.base import Page
 
@@ -119,7 +120,9 @@ class ParticipantsPage(Page):
         self.model.set_query(self.search.text(), self.context.country)
         scope = self.context.country or self.tr("all countries")
         self.count_label.setText(
-            self.tr("%1 participants (%2)").replace("%1", f"{self.model.rowCount():,}").replace("%2", scope)
+            self.tr("%1 participants (%2)")
+            .replace("%1", format_int(self.model.rowCount()))
+            .replace("%2", scope)
         )
 
     def _contacts_toggled(self, show: bool) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import format_int
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.widgets import compact_rows
@@ -30,9 +31,31 @@ class FindingsModel(RowTableModel):
     def severity_text(self, severity: str) -> str:
         return {"error": self.tr("Error"), "warning": self.tr("Warning")}.get(severity, severity)
 
+    def rule_text(self, rule: str) -> str:
+        return {
+            "sex_exceeds_total": self.tr("Sexes exceed total"),
+            "percentage_out_of_range": self.tr("Percentage out of range"),
+            "negative_value": self.tr("Negative figure"),
+            "outside_project": self.tr("Outside the project"),
+            "period_mismatch": self.tr("Dates do not match period"),
+            "missing_target": self.tr("Missing target"),
+            "activity_without_attendance": self.tr("No attendance recorded"),
+            "sex_not_recorded": self.tr("Sex not recorded"),
+            "percentage_without_ratio": self.tr("Percentage without numerator"),
+        }.get(rule, rule.replace("_", " "))
+
+    def entity_text(self, entity: str) -> str:
+        return {
+            "indicator": self.tr("Indicator"),
+            "indicator_value": self.tr("Indicator value"),
+            "indicator_target": self.tr("Indicator target"),
+            "activity": self.tr("Activity"),
+            "participant": self.tr("Participant"),
+        }.get(entity, entity.replace("_", " "))
+
     def display(self, f, column: int):
-        what = f.activity or f.indicator or f.entity
-        return [self.severity_text(f.severity), f.rule.replace("_", " "), what, f.message][column]
+        what = f.activity or f.indicator or self.entity_text(f.entity)
+        return [self.severity_text(f.severity), self.rule_text(f.rule), what, f.message][column]
 
     def sort_key(self, f, column: int):
         if column == self.COL_SEVERITY:
@@ -111,7 +134,7 @@ class QualityPage(Page):
         errors = sum(f.severity == "error" for f in findings)
         if findings:
             text = self.tr("%1 errors and %2 warnings for %3 %4 (all countries).")
-            text = text.replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
+            text = text.replace("%1", format_int(errors)).replace("%2", format_int(len(findings) - errors))
         else:
             text = self.tr("No problems found for %3 %4.")
         self.summary.setText(

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from flare_monitor import paths
 from flare_monitor.errors import UserError
-from flare_monitor.services.geo import country_name
-from ui import i18n, settings
+from ui import i18n, settings, vocab
 from ui.context import LOP
 from ui.dialogs.form import error_label
+from ui.formatting import format_datetime, format_int, format_range
 from ui.messages import show_error
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
@@ -72,7 +72,7 @@ class ReportHistoryModel(RowTableModel):
 
     def display(self, row, column: int):
         if column == self.COL_DATE:
-            return row.generated_at.strftime("%Y-%m-%d %H:%M")
+            return format_datetime(row.generated_at)
         if column == self.COL_PERIOD:
             return row.period
         if column == self.COL_COUNTRIES:
@@ -82,12 +82,15 @@ class ReportHistoryModel(RowTableModel):
         if column == self.COL_SHA256:
             return row.sha256[:12]
         if column == self.COL_PAGES:
-            return row.scope.get("pages")
+            pages = row.scope.get("pages")
+            return None if pages is None else format_int(pages)
         return None
 
     def sort_key(self, row, column: int):
         if column == self.COL_DATE:
             return row.generated_at.isoformat()
+        if column == self.COL_PAGES:
+            return row.scope.get("pages") or 0
         return super().sort_key(row, column)
 
     def extra(self, row, column: int, role: int):
@@ -280,14 +283,16 @@ class ReportsPage(Page):
             return
         period = self.context.period
         text = f"{project.code} · {self.context.period_label}" + (
-            f" ({period.start.isoformat()} – {period.end.isoformat()})" if period else ""
+            f" ({format_range(period.start, period.end)})" if period else ""
         )
         self.heading.setText(text)
         self.report_heading.setText(text)
         self.countries.clear()
         for code in [None, *project.countries]:
             label = (
-                self.tr("All countries (project total)") if code is None else f"{country_name(code)} ({code})"
+                self.tr("All countries (project total)")
+                if code is None
+                else f"{vocab.country_label(code)} ({code})"
             )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -297,7 +302,7 @@ class ReportsPage(Page):
             self.countries.addItem(item)
         self.report_countries.clear()
         for code in project.countries:
-            item = QListWidgetItem(f"{country_name(code)} ({code})")
+            item = QListWidgetItem(f"{vocab.country_label(code)} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             wanted = self.context.country in (None, code)
@@ -402,7 +407,7 @@ class ReportsPage(Page):
         lines = [
             self.tr("Report written: %1 (%2 pages)")
             .replace("%1", str(result.path))
-            .replace("%2", str(result.pages))
+            .replace("%2", format_int(result.pages))
         ]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
@@ -498,7 +503,7 @@ class ReportsPage(Page):
     def _done(self, written: list[Path]) -> None:
         self.export_button.setEnabled(True)
         self.result.setText(self.tr("Written:") + "<br>" + "<br>".join(str(p) for p in written))
-        self.statusMessage.emit(self.tr("%1 files exported").replace("%1", str(len(written))))
+        self.statusMessage.emit(self.tr("%1 files exported").replace("%1", format_int(len(written))))
 
     def _failed(self, exc) -> None:
         self.export_button.setEnabled(True)
