@@ -41,13 +41,18 @@ def _populate(db: Database) -> None:
         )
         conn.execute(
             text(
-                "INSERT INTO exchange_record (id, package_id, direction, peer_database_id, at, \"user\", "
+                'INSERT INTO exchange_record (id, package_id, direction, peer_database_id, at, "user", '
                 "manifest) VALUES (:id, :package, :direction, :peer, :at, 'officer', :manifest)"
             ),
             [
-                {"id": uuid.uuid4().hex, "package": uuid.uuid4().hex, "direction": d, "peer": uuid.uuid4().hex,
-                 "at": now,
-                 "manifest": '{"counts": {"activity": 3}}'}
+                {
+                    "id": uuid.uuid4().hex,
+                    "package": uuid.uuid4().hex,
+                    "direction": d,
+                    "peer": uuid.uuid4().hex,
+                    "at": now,
+                    "manifest": '{"counts": {"activity": 3}}',
+                }
                 for d in ("export", "import", "import")
             ],
         )
