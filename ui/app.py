@@ -26,7 +26,9 @@ def show_unhandled(exc_type, exc, tb) -> None:
         sys.__excepthook__(exc_type, exc, tb)
         return
     if isinstance(exc, UserError):
-        QMessageBox.warning(None, APP_NAME, str(exc))
+        from ui.core_messages import translate
+
+        QMessageBox.warning(None, APP_NAME, translate(str(exc)))
         return
     _showing_error = True  # an error inside the dialog must not open dialogs forever
     try:

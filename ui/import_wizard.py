@@ -36,6 +36,7 @@ from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_head
 from flare_monitor.io.attendance_import import apply_plan, plan_import
 from flare_monitor.io.sheets import read_table
 from flare_monitor.services.activities import list_activities
+from ui.core_messages import translate, translate_all
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
 from ui.messages import show_error
@@ -182,7 +183,7 @@ class SheetPage(QWizardPage):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(str(exc))
+            self.error.setText(translate(str(exc)))
             self.error.show()
         else:
             show_error(self, exc)
@@ -389,14 +390,14 @@ class PreviewPage(QWizardPage):
             )
         self.summary.setText(text)
         if plan.errors:
-            self.error.setText("\n".join(plan.errors))
+            self.error.setText("\n".join(translate_all(plan.errors)))
             self.error.show()
         self.only_problems.setChecked(plan.has_errors)
         self.completeChanged.emit()
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(str(exc))
+            self.error.setText(translate(str(exc)))
             self.error.show()
         else:
             show_error(self, exc)
@@ -404,7 +405,7 @@ class PreviewPage(QWizardPage):
 
     def _show_details(self, current, _previous) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
-        self.details.setText("\n".join(row.messages) if row is not None else "")
+        self.details.setText("\n".join(translate_all(row.messages)) if row is not None else "")
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan

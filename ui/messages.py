@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from flare_monitor.errors import UserError
+from ui.core_messages import field_label, translate
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -25,15 +26,20 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A UserError is shown as a plain message; anything else is a bug and goes to the excepthook."""
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, QCoreApplication.translate("messages", "Cannot do that"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("messages", "Cannot do that"), translate(str(exc))
+        )
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 def field_message(exc: BaseException, field: str | None = None) -> str:
-    """The message of a ValidationError without the 'field: ' prefix the services put in front."""
-    text = str(exc)
+    """The message of a ValidationError (in the UI's language) without the 'field: ' prefix the services
+    put in front."""
+    text = translate(str(exc))
     field = field or getattr(exc, "field", None)
-    if field and text.lower().startswith(field.lower() + ":"):
-        text = text[len(field) + 1 :].strip()
+    for prefix in (field_label(field), field) if field else ():
+        if text.lower().startswith(prefix.lower() + ":"):
+            text = text[len(prefix) + 1 :].strip()
+            break
     return text[:1].upper() + text[1:]

@@ -28,6 +28,7 @@ from flare_monitor.services.participants import (
     merge_participants,
 )
 from ui import vocab
+from ui.core_messages import translate_joined
 from ui.formatting import format_int
 from ui.messages import confirm, show_error
 from ui.models.participants import DuplicatesModel
@@ -167,7 +168,7 @@ class DuplicatesDialog(QDialog):
             for side, values in ((self.left, first), (self.right, second)):
                 side[key].setText(values[key])
                 side[key].setStyleSheet("background: #fff3cd;" if differs else "")
-        self.reason.setText(self.tr("Flagged because: %1").replace("%1", pair.reason))
+        self.reason.setText(self.tr("Flagged because: %1").replace("%1", translate_joined(pair.reason)))
 
     def merge(self, keep_left: bool) -> None:
         pair = self.current_pair()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import translate
 from ui.formatting import date_format
 from ui.messages import field_message
 
@@ -81,7 +82,7 @@ class InlineErrors:
         label = self.labels.get(field or "")
         if label is None:
             label = self.general
-            label.setText(str(exc))
+            label.setText(translate(str(exc)))
         else:
             label.setText(field_message(exc, field))
             self.widgets[field].setFocus()

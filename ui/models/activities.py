@@ -11,6 +11,7 @@ from flare_monitor.errors import UserError
 from flare_monitor.services.activities import ActivityRow
 from flare_monitor.services.attendance import RosterRow
 from ui import vocab
+from ui.core_messages import translate
 from ui.formatting import format_date, format_decimal, format_editable, parse_number
 from ui.models.table import SORT_ROLE, RowTableModel
 
@@ -180,7 +181,7 @@ class RosterModel(RowTableModel):
         try:
             new_row = self._updater(row, changes)
         except UserError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(translate(str(exc)))
             return False
         self.replace_row(index.row(), new_row)
         self.saved.emit()

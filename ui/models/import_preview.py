@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ui import vocab
+from ui.core_messages import translate_all
 from ui.formatting import format_date, format_decimal, format_editable
 from ui.models.table import ROW_ROLE, RowTableModel
 
@@ -98,7 +99,7 @@ class PreviewModel(RowTableModel):
             row.excel_row,
             self.status_text(row.status),
             values.get("name", ""),
-            "; ".join(row.errors + row.warnings),
+            "; ".join(translate_all(row.errors + row.warnings)),
             vocab.label(values.get("sex")),
             values.get("organization") or "",
             number(visit.get("days_attended")),
@@ -126,7 +127,7 @@ class PreviewModel(RowTableModel):
                 return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         if role == Qt.ItemDataRole.ToolTipRole and (row.errors or row.warnings):
-            return "\n".join(row.messages)
+            return "\n".join(translate_all(row.messages))
         return None
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from flare_monitor.errors import UserError
 from ui import vocab
+from ui.core_messages import translate
 from ui.formatting import format_editable, format_percent, parse_number
 from ui.key_figures import format_number
 from ui.models.table import RowTableModel
@@ -179,7 +180,7 @@ class IndicatorGridModel(RowTableModel):
         try:
             self._updater(row.period, sex, text)
         except UserError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(translate(str(exc)))
             return False
         targets = dict(row.targets)
         targets[sex] = float(text) if text else None

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from flare_monitor.services.participants import DuplicatePair, ParticipantRow
 from ui import vocab
+from ui.core_messages import translate_joined
 from ui.models.table import ROW_ROLE, RowTableModel
 
 MASK = "••••••"
@@ -172,4 +173,4 @@ class DuplicatesModel(RowTableModel):
         return [self.tr("Record A"), self.tr("Record B"), self.tr("Why they may be the same person")]
 
     def display(self, pair: DuplicatePair, column: int):
-        return [pair.first.full_name, pair.second.full_name, pair.reason][column]
+        return [pair.first.full_name, pair.second.full_name, translate_joined(pair.reason)][column]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import translate
 from ui.formatting import format_int
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
@@ -55,7 +56,7 @@ class FindingsModel(RowTableModel):
 
     def display(self, f, column: int):
         what = f.activity or f.indicator or self.entity_text(f.entity)
-        return [self.severity_text(f.severity), self.rule_text(f.rule), what, f.message][column]
+        return [self.severity_text(f.severity), self.rule_text(f.rule), what, translate(f.message)][column]
 
     def sort_key(self, f, column: int):
         if column == self.COL_SEVERITY:
@@ -73,7 +74,7 @@ class FindingsModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and f.severity == "error":
             return QBrush(QColor("#fde2e1"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MESSAGE:
-            return f.message
+            return translate(f.message)
         return None
 
 

@@ -1,0 +1,403 @@
+"""Messages of the core (flare_monitor, no Qt, English) in the UI's language.
+
+The core writes its messages in English for the log, the command line and the UI alike. The ones
+users meet most — data-quality findings, attendance-import problems, field validation — are
+recognised here by their pattern and rewritten from a template lupdate extracts (context "core");
+parameters that are words of the core ("all countries", "female", "value") are translated too. Any
+other message is shown as the core wrote it. tests/ui/test_translations.py checks that the patterns
+still match what the core writes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui import vocab
+from ui.formatting import format_date
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("core", text)
+
+
+# Field names as the services write them before a colon ("days attended: …").
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("core", "name"),
+    "full name": QT_TRANSLATE_NOOP("core", "name"),
+    "sex": QT_TRANSLATE_NOOP("core", "sex"),
+    "organization": QT_TRANSLATE_NOOP("core", "organization"),
+    "position": QT_TRANSLATE_NOOP("core", "position"),
+    "phone": QT_TRANSLATE_NOOP("core", "phone"),
+    "email": QT_TRANSLATE_NOOP("core", "e-mail"),
+    "e-mail": QT_TRANSLATE_NOOP("core", "e-mail"),
+    "age group": QT_TRANSLATE_NOOP("core", "age group"),
+    "days": QT_TRANSLATE_NOOP("core", "days attended"),
+    "days attended": QT_TRANSLATE_NOOP("core", "days attended"),
+    "pre-test": QT_TRANSLATE_NOOP("core", "pre-test score"),
+    "post-test": QT_TRANSLATE_NOOP("core", "post-test score"),
+    "pre-test score": QT_TRANSLATE_NOOP("core", "pre-test score"),
+    "post-test score": QT_TRANSLATE_NOOP("core", "post-test score"),
+    "remarks": QT_TRANSLATE_NOOP("core", "remarks"),
+    "code": QT_TRANSLATE_NOOP("core", "code"),
+    "title": QT_TRANSLATE_NOOP("core", "title"),
+    "type": QT_TRANSLATE_NOOP("core", "type"),
+    "status": QT_TRANSLATE_NOOP("core", "status"),
+    "start": QT_TRANSLATE_NOOP("core", "planned start"),
+    "end": QT_TRANSLATE_NOOP("core", "planned end"),
+    "actual start": QT_TRANSLATE_NOOP("core", "actual start"),
+    "actual end": QT_TRANSLATE_NOOP("core", "actual end"),
+    "country": QT_TRANSLATE_NOOP("core", "country"),
+    "subdivision": QT_TRANSLATE_NOOP("core", "subdivision"),
+    "venue": QT_TRANSLATE_NOOP("core", "venue"),
+    "description": QT_TRANSLATE_NOOP("core", "description"),
+    "value": QT_TRANSLATE_NOOP("core", "value"),
+    "target": QT_TRANSLATE_NOOP("core", "target"),
+}
+
+
+def field_label(field: str) -> str:
+    source = _FIELDS.get(field.strip().lower())
+    return _t(source) if source else field
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _where(text: str) -> str:
+    """A scope as the quality rules write it: "all countries", "PK" or "PK, female"."""
+    parts = []
+    for part in text.split(", "):
+        if part == "all countries":
+            parts.append(_t(QT_TRANSLATE_NOOP("core", "all countries")))
+        elif part in ("female", "male", "other", "not_recorded"):
+            parts.append(vocab.label(part))
+        else:
+            parts.append(part)
+    return ", ".join(parts)
+
+
+def _date(text: str) -> str:
+    try:
+        return format_date(date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def _word(text: str) -> str:
+    """A vocabulary value (training, female …) as the UI names it, in lower case within a sentence."""
+    label = vocab.label(text)
+    return label if label == text else label[:1].lower() + label[1:]
+
+
+_Converters = tuple[Callable[[str], str], ...]
+_CATALOGUE: list[tuple[re.Pattern[str], str, _Converters]] = []
+
+
+def _add(pattern: str, template: str, *converters: Callable[[str], str]) -> None:
+    _CATALOGUE.append((re.compile(pattern, re.DOTALL), template, converters))
+
+
+# ---- data-quality findings (flare_monitor.indicators.quality)
+_add(
+    r"Indicator (.+?), (\S+) \((.+?)\): the values by sex add up to (\S+), more than the total (\S+)",
+    QT_TRANSLATE_NOOP(
+        "core", "Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5"
+    ),
+    _same, _same, _where, _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?), (\S+) \((.+?)\): the numerators or denominators by sex add up to more than "
+    r"the total's",
+    QT_TRANSLATE_NOOP(
+        "core", "Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total's"
+    ),
+    _same, _same, _where,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?), (\S+) \((.+?)\): (\S+) % \((\S+)/(\S+)\) is not a percentage from 0 to 100 with "
+    r"0 ≤ numerator ≤ denominator",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with "
+        "0 ≤ numerator ≤ denominator",
+    ),
+    _same, _same, _where, _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?), (\S+) \((.+?)\): negative figure \(value (\S+), numerator (\S+), denominator (\S+)\)",
+    QT_TRANSLATE_NOOP(
+        "core", "Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)"
+    ),
+    _same, _same, _where, _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?): the target for (\S+) \((.+?)\) is negative \((\S+)\)",
+    QT_TRANSLATE_NOOP("core", "Indicator %1: the target for %2 (%3) is negative (%4)"),
+    _same, _same, _where, _same,
+)  # fmt: skip
+for _kind, _template in (
+    ("value", QT_TRANSLATE_NOOP("core", "Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, "
+                                        "which runs %7 to %8")),
+    ("target", QT_TRANSLATE_NOOP("core", "Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, "
+                                         "which runs %7 to %8")),
+):  # fmt: skip
+    _add(
+        rf"Indicator (.+?): the {_kind} for (\S+) \((\S+) to (\S+), (.+?)\) is outside (\S+), "
+        r"which runs (\S+) to (\S+)",
+        _template,
+        _same, _same, _date, _date, _where, _same, _date, _date,
+    )  # fmt: skip
+for _kind, _runs, _not_label in (
+    (
+        "value",
+        QT_TRANSLATE_NOOP("core", "Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs "
+                                  "%7 to %8"),
+        QT_TRANSLATE_NOOP("core", "Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a "
+                                  "period label"),
+    ),
+    (
+        "target",
+        QT_TRANSLATE_NOOP("core", "Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs "
+                                  "%7 to %8"),
+        QT_TRANSLATE_NOOP("core", "Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a "
+                                  "period label"),
+    ),
+):  # fmt: skip
+    _add(
+        rf"Indicator (.+?): the {_kind} for (.+?) \((.+?)\) is dated (\S+) to (\S+), but (\S+) runs "
+        r"(\S+) to (\S+)",
+        _runs,
+        _same, _same, _where, _date, _date, _same, _date, _date,
+    )  # fmt: skip
+    _add(
+        rf"Indicator (.+?): the {_kind} for (.+?) \((.+?)\) is dated (\S+) to (\S+), but '(.*)' is not a "
+        r"period label",
+        _not_label,
+        _same, _same, _where, _date, _date, _same,
+    )  # fmt: skip
+_add(
+    r"Indicator (.+?) \(computed\) has no target for this period, so its achievement cannot be shown",
+    QT_TRANSLATE_NOOP(
+        "core", "Indicator %1 (computed) has no target for this period, so its achievement cannot be shown"
+    ),
+    _same,
+)
+_add(
+    r"Indicator (.+?) \(manual\) has no target for this period, so its achievement cannot be shown",
+    QT_TRANSLATE_NOOP(
+        "core", "Indicator %1 (reported) has no target for this period, so its achievement cannot be shown"
+    ),
+    _same,
+)
+_add(
+    r"Activity (.+?) \((\w+), '(.*)'\) is completed but has no attendance recorded, so its participants are "
+    r"not counted",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not "
+        "counted",
+    ),
+    _same, _word, _same,
+)  # fmt: skip
+_add(
+    r"Participant (.+) attended 1 activity in the period \(e\.g\. (.+?)\) without their sex recorded; "
+    r"reports need the breakdown by sex",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Participant %1 attended an activity in the period (%2) without their sex recorded; reports need "
+        "the breakdown by sex",
+    ),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"Participant (.+) attended (\d+) activities in the period \(e\.g\. (.+?)\) without their sex recorded; "
+    r"reports need the breakdown by sex",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports "
+        "need the breakdown by sex",
+    ),
+    _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?): (\d+) value\(s\) in this period have no numerator and denominator, so the (\d+) "
+    r"figures cannot be combined into one percentage",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures "
+        "cannot be combined into one percentage",
+    ),
+    _same, _same, _same,
+)  # fmt: skip
+
+# ---- attendance-sheet import (flare_monitor.io.attendance_import, attendance_columns)
+_add(r"row (\d+): (.+)", QT_TRANSLATE_NOOP("core", "row %1: %2"), _same, lambda rest: translate(rest))
+_add(r"name is missing", QT_TRANSLATE_NOOP("core", "name is missing"))
+_add(
+    r"name: '(.*)' is not a person's name",
+    QT_TRANSLATE_NOOP("core", "name: “%1” is not a person's name"),
+    _same,
+)
+_add(
+    r"sex: '(.*)' is not understood; write F or M \(also .*\) or other, or leave it blank",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) "
+        "or other, or leave it blank",
+    ),
+    _same,
+)
+_add(r"sex not recorded", QT_TRANSLATE_NOOP("core", "sex not recorded"))
+_add(
+    r"no sex column: everyone is recorded as 'not recorded'",
+    QT_TRANSLATE_NOOP("core", "no sex column: everyone is recorded as “not recorded”"),
+)
+_add(r"below the total row; not imported", QT_TRANSLATE_NOOP("core", "below the total row; not imported"))
+_add(
+    r'column (\w+) "(.*)" is not imported \(heading not recognised; use --map to import it\)',
+    QT_TRANSLATE_NOOP(
+        "core",
+        "column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)",
+    ),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"rows (\d+) and (\d+) are the same person \((.*)\); imported once",
+    QT_TRANSLATE_NOOP("core", "rows %1 and %2 are the same person (%3); imported once"),
+    _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"(.*) in the register has the same name but another organization; a new person is created "
+    r"\(check for duplicates\)",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "%1 in the register has the same name but another organization; a new person is created "
+        "(check for duplicates)",
+    ),
+    _same,
+)
+_add(
+    r"sex is (\w+) in the sheet but (\w+) in the register; the register is kept",
+    QT_TRANSLATE_NOOP("core", "sex is “%1” in the sheet but “%2” in the register; the register is kept"),
+    _word, _word,
+)  # fmt: skip
+_add(
+    r"(days attended|pre-test score|post-test score|remarks) is (.*) in the sheet but (.*) on the roster; "
+    r"the roster is kept",
+    QT_TRANSLATE_NOOP("core", "%1 is %2 in the sheet but %3 on the roster; the roster is kept"),
+    field_label, _same, _same,
+)  # fmt: skip
+_add(
+    r"(phone|e-mail) also belongs to (.*) in the register; treated as another person",
+    QT_TRANSLATE_NOOP("core", "the %1 also belongs to %2 in the register; treated as another person"),
+    field_label, _same,
+)  # fmt: skip
+_add(
+    r"date (\S+) is outside (\S+) \((\S+) to (\S+)\)",
+    QT_TRANSLATE_NOOP("core", "date %1 is outside %2 (%3 to %4)"),
+    _date, _same, _date, _date,
+)  # fmt: skip
+_add(
+    r"'(.*)' is not a province or region of (\w+); left blank",
+    QT_TRANSLATE_NOOP("core", "“%1” is not a province or region of %2; left blank"),
+    _same, vocab.country_label,
+)  # fmt: skip
+
+# ---- field validation of the services (forms, roster cells, import rows)
+_add(
+    r"days attended: (\S+) is out of range \(0 to (\S+), the length of (.+)\)",
+    QT_TRANSLATE_NOOP("core", "days attended: %1 is out of range (0 to %2, the length of %3)"),
+    _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?): (\S+) is out of range \(0 to 100\)",
+    QT_TRANSLATE_NOOP("core", "%1: %2 is out of range (0 to 100)"),
+    field_label, _same,
+)  # fmt: skip
+_add(
+    r"(.+?): '(.*)' is not a number",
+    QT_TRANSLATE_NOOP("core", "%1: “%2” is not a number"),
+    field_label,
+    _same,
+)
+_add(
+    r"e-mail: '(.*)' is not an e-mail address",
+    QT_TRANSLATE_NOOP("core", "e-mail: “%1” is not an e-mail address"),
+    _same,
+)
+_add(
+    r"phone: '(.*)' has too few digits for a phone number",
+    QT_TRANSLATE_NOOP("core", "phone: “%1” has too few digits for a phone number"),
+    _same,
+)
+_add(
+    r"(.+?): longer than (\d+) characters",
+    QT_TRANSLATE_NOOP("core", "%1: longer than %2 characters"),
+    field_label, _same,
+)  # fmt: skip
+_add(r"(.+?): must not be empty", QT_TRANSLATE_NOOP("core", "%1: must not be empty"), field_label)
+_add(
+    r"(.+?): a date is required \(YYYY-MM-DD\)",
+    QT_TRANSLATE_NOOP("core", "%1: a date is required"),
+    field_label,
+)
+_add(
+    r"(.+?): '(.*)' is not a date in the form YYYY-MM-DD",
+    QT_TRANSLATE_NOOP("core", "%1: “%2” is not a date in the form YYYY-MM-DD"),
+    field_label, _same,
+)  # fmt: skip
+_add(
+    r"(.*) is already on the roster of (.+)",
+    QT_TRANSLATE_NOOP("core", "%1 is already on the roster of %2"),
+    _same, _same,
+)  # fmt: skip
+
+# ---- why two participants may be the same person (services.participants.find_duplicates)
+_add(
+    r"same name \(ignoring case, accents, spacing and word order\), same organization",
+    QT_TRANSLATE_NOOP(
+        "core", "same name (ignoring case, accents, spacing and word order), same organization"
+    ),
+)
+_add(
+    r"same name \(ignoring case, accents, spacing and word order\)",
+    QT_TRANSLATE_NOOP("core", "same name (ignoring case, accents, spacing and word order)"),
+)
+_add(r"same phone number", QT_TRANSLATE_NOOP("core", "same phone number"))
+_add(r"same e-mail address", QT_TRANSLATE_NOOP("core", "same e-mail address"))
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def match(message: str) -> tuple[str, list[str]] | None:
+    """The template (English source text) and the converted parameters of a known message."""
+    for pattern, template, converters in _CATALOGUE:
+        found = pattern.fullmatch(message)
+        if found:
+            values = [convert(value) for convert, value in zip(converters, found.groups(), strict=True)]
+            return template, values
+    return None
+
+
+def translate(message: str) -> str:
+    """``message`` in the UI's language if the core's pattern is known, else as the core wrote it."""
+    known = match(str(message))
+    if known is None:
+        return str(message)
+    template, values = known
+    # One pass, so a parameter holding "%2" is never replaced again.
+    return _PLACEHOLDER.sub(lambda m: values[int(m.group(1)) - 1], _t(template))
+
+
+def translate_all(messages) -> list[str]:
+    return [translate(m) for m in messages]
+
+
+def translate_joined(text: str, separator: str = "; ") -> str:
+    """Messages the core joined into one text ("same phone number; same e-mail address")."""
+    return separator.join(translate(part) for part in str(text).split(separator))
