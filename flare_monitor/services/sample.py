@@ -255,9 +255,7 @@ def generate_sample(
                 "disaggregations": ["sex", "country"],
                 "is_key": i < 4,
                 "sort_order": i,
-                "computation": {"kind": "distinct_participants", "activity_types": ["training"]}
-                if computed
-                else None,
+                "computation": _COMPUTATIONS[i // 2 % len(_COMPUTATIONS)] if computed else None,
             }
             indicators.append(indicator)
             for quarter in quarters:
