@@ -6,105 +6,107 @@
     <message>
         <location filename="../../ui/pages/activities.py" line="+35"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por código, título o lugar (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar actividades</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por tipo de actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 of %2 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 actividades</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 is not in the country shown; choose All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the activity %1 — %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la actividad %1 — %2?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1
 
 Delete %2 together with its attendance records?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Eliminar %2 junto con sus registros de asistencia?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete activity and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar actividad y asistencia</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The attendance-sheet importer is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de hojas de asistencia no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -112,102 +114,102 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="+50"/>
         <source>Edit activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la actividad %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva actividad</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. BR-PK-2024-TRN-APR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., BR-PK-2024-TRN-APR</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Result code, e.g. 1.2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del resultado, p. ej., 1.2 (opcional)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;bdivision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bdivisión:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned s&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio pre&amp;visto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n previsto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio real:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin real:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguna —</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Attendance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia (%1)</translation>
     </message>
 </context>
 <context>
@@ -215,42 +217,42 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/models/activities.py" line="+25"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
 </context>
 <context>
@@ -258,145 +260,145 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="+240"/>
         <source>Dashboard state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del tablero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>activities in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>actividades en el período</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activities completed</source>
-        <translation type="unfinished"></translation>
+        <translation>actividades realizadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people trained (each counted once)</source>
-        <translation type="unfinished"></translation>
+        <translation>personas capacitadas (cada una contada una vez)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key indicators on track</source>
-        <translation type="unfinished"></translation>
+        <translation>indicadores clave en buen camino</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Indicator of the cumulative chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador del gráfico acumulado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Calculating the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando las cifras…</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+110"/>
         <source>all countries</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los países</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>The figures could not be calculated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>trainings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacitaciones: %1</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Other / not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro / no registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cumulative actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro acumulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cumulative target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta acumulada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin organización</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>People trained by sex and agency type — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas capacitadas por sexo y tipo de institución — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas capacitadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No completed training in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay capacitaciones realizadas en este período</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+38"/>
         <source>Cumulative actual against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>No data for this indicator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+32"/>
         <source>Activities by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades por estado</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No activity in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay actividades en este período</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>People trained by sex and agency type</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas capacitadas por sexo y tipo de institución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a bar to open the trainings behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una barra para abrir sus capacitaciones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the indicator above the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el indicador encima del gráfico</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Click a bar to open the activities behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una barra para abrir sus actividades</translation>
     </message>
 </context>
 <context>
@@ -404,12 +406,12 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/import_wizard.py" line="+445"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas agregadas a la lista de participantes de %2 (%3 nuevas en el registro, %4 ya registradas); %5 ya estaban en la lista; %6 organizaciones nuevas.</translation>
     </message>
 </context>
 <context>
@@ -417,119 +419,121 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location filename="../../ui/dialogs/duplicates.py" line="+44"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Candidate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares candidatos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record A (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro A (izquierda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record B (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro B (derecha)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Merge into &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en el de la &amp;izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge into &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en el de la &amp;derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep record A; move B&apos;s attendance to it and delete B</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro A; pasarle la asistencia de B y eliminar B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro B; pasarle la asistencia de A y eliminar A</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 pairs of records may be the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pares de registros podrían ser la misma persona.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Flagged because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalado por: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merge “%1” into “%2”?
 
 The attendance of “%1” moves to “%2”, empty fields are filled from it, and “%1” is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar «%1» en «%2»?
+
+La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus datos y «%1» se elimina. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merge participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar participantes</translation>
     </message>
 </context>
 <context>
@@ -537,17 +541,17 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/participants.py" line="+173"/>
         <source>Record A</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record B</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why they may be the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué podrían ser la misma persona</translation>
     </message>
 </context>
 <context>
@@ -556,47 +560,47 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
         <location filename="../../ui/import_wizard.py" line="-386"/>
         <location line="+31"/>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la hoja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacitación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1</translation>
     </message>
 </context>
 <context>
@@ -604,102 +608,102 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/quality.py" line="+30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sexes exceed total</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose por sexo mayor que el total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje fuera de rango</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Negative figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra negativa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates do not match period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas que no coinciden con el período</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing target</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asistencia registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo no registrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage without numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje sin numerador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del indicador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta del indicador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
 </context>
 <context>
@@ -707,7 +711,7 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/import_wizard.py" line="+371"/>
         <source>Import attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de asistencia</translation>
     </message>
 </context>
 <context>
@@ -715,52 +719,52 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/indicators.py" line="+115"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target female</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta mujeres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target male</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta hombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual female</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro mujeres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual male</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro hombres</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Computed from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado a partir del registro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From reported values</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de los valores reportados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This period is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Este período está bloqueado</translation>
     </message>
 </context>
 <context>
@@ -768,67 +772,67 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location line="-135"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LOP target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta total (LOP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% of target</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>computed from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>calculado a partir del registro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reported values</source>
-        <translation type="unfinished"></translation>
+        <translation>valores reportados</translation>
     </message>
 </context>
 <context>
@@ -836,82 +840,82 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/main_window.py" line="+83"/>
         <source>FLARE Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>FLARE Monitor</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paí&amp;s:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ríodo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período del informe</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Life of project (LOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida del proyecto (LOP)</translation>
     </message>
 </context>
 <context>
@@ -919,127 +923,127 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/import_wizard.py" line="-285"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The header row and what each column holds were detected; correct them if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detectaron la fila de encabezados y el contenido de cada columna; corríjalos si hace falta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de encabezados</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Header row (as numbered in Excel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de &amp;encabezados (numerada como en Excel):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no se importa —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje de la prueba de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje de la prueba de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de asistencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincia / región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date (checked, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (se verifica, no se importa)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No header row was recognised: choose the row and the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció ninguna fila de encabezados: elija la fila y las columnas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detected header in row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados detectados en la fila %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heading in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado en la hoja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Column %1 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 contiene</translation>
     </message>
 </context>
 <context>
@@ -1047,72 +1051,72 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/narratives.py" line="+42"/>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Key figures of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave del período</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Narratives</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué logró el proyecto en este período? Mencione las capacitaciones, las instituciones y las cifras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What got in the way, and what did the team do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué dificultades hubo y qué hizo el equipo para superarlas?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What would you do differently next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué haría de otra manera la próxima vez?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What worked well and could be repeated elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué funcionó bien y podría repetirse en otros lugares?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which activities are planned for the next period?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué actividades están previstas para el próximo período?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el proyecto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Narrative — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativa — %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Narrative saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativa guardada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativa sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The narrative of %1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La narrativa de %1 tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
 </context>
 <context>
@@ -1120,77 +1124,77 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguna —</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no registrado —</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>menor de 18</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consented to the use of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio su consentimiento para el uso de sus datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitive record (e.g. a victim of forced labour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sensible (p. ej., una víctima de trabajo forzoso)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Age group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de edad:</translation>
     </message>
 </context>
 <context>
@@ -1198,27 +1202,27 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/dialogs/roster.py" line="+174"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar participante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, teléfono o correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar participantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que coinciden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(sensitive record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(registro sensible)</translation>
     </message>
 </context>
 <context>
@@ -1226,57 +1230,57 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/participants.py" line="-128"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>● = sensitive record (e.g. a victim): name and contacts hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>● = registro sensible (p. ej., una víctima): nombre y contactos ocultos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name hidden (sensitive record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre oculto (registro sensible)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Sensitive record: shown only when “Show sensitive names” is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sensible: se muestra solo si «Mostrar nombres sensibles» está activado</translation>
     </message>
 </context>
 <context>
@@ -1284,53 +1288,53 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/participants.py" line="+34"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, teléfono o correo electrónico, en cualquier alfabeto (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar participantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar datos de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show sensitive names</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar nombres sensibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;duplicados…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+56"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>all countries</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los países</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 participants (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes (%2)</translation>
     </message>
 </context>
 <context>
@@ -1338,72 +1342,72 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/import_preview.py" line="+74"/>
         <source>Excel row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de Excel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores y advertencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de salida</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona nueva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found in register</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrada en el registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already on roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en la lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicada en la hoja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1411,47 +1415,47 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/import_wizard.py" line="+29"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is written yet. Rows with errors must be fixed in the sheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se guarda nada. Las filas con errores deben corregirse primero en la hoja.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show only rows with errors or warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas con errores o advertencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Planned rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas previstas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas: %2 personas nuevas, %3 encontradas en el registro, %4 ya en la lista de participantes, %5 duplicadas en la hoja, %6 con errores, %7 advertencias.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New organizations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones nuevas: %1.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
 </context>
 <context>
@@ -1459,32 +1463,32 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/quality.py" line="+42"/>
         <source>Run the checks &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de los datos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No problems found for %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas en %3 %4.</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1496,7 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/import_preview.py" line="-35"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
 </context>
 <context>
@@ -1500,37 +1504,37 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/reports.py" line="+65"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no existe)</translation>
     </message>
 </context>
 <context>
@@ -1538,258 +1542,258 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location line="+41"/>
         <source>Countries of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Países del informe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (English)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish (español)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe para el donante se redacta en inglés o en español; se propone el idioma de la aplicación (inglés si la aplicación está en francés). Sus propios textos se imprimen tal como los escribió.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annex: list of &amp;participants (no contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo en E&amp;xcel (.xlsx) junto al PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Generate donor report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar informe para el donante (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir PDF</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Donor report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el donante (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+62"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+62"/>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países:</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Language, page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, página:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+56"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+12"/>
         <source>Generated reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes generados</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Double-click a report to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un informe para abrirlo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Countries to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Países que se exportan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exami&amp;nar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export indicator table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar tabla de indicadores</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Indicator table (IPTT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de indicadores (IPTT)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All countries (project total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países (total del proyecto)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose a quarter in the Period box: a donor report covers a quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un trimestre en el cuadro Período: un informe para el donante abarca un trimestre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+116"/>
         <source>Choose at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un país.</translation>
     </message>
     <message>
         <location line="-110"/>
         <location line="+120"/>
         <source>Cannot use the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Generating the donor report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe para el donante…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Report written: %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado: %1 (%2 páginas)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Excel annex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo en Excel: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Donor report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el donante guardado: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el informe; no se guardó nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe cancelado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file %1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 ya no existe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder for the donor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el informe al donante</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Folder for the exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las exportaciones</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 files exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos exportados</translation>
     </message>
 </context>
 <context>
@@ -1798,77 +1802,77 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
         <location filename="../../ui/pages/results.py" line="+60"/>
         <location line="+193"/>
         <source>&amp;Lock period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco de resultados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Targets and actuals by period</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas y logros por período</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Targets are editable (double-click); actuals are computed or reported, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las metas se pueden editar (doble clic); los logros se calculan o se reportan y son de solo lectura.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Results &amp; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados e indicadores</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>project level (all countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel de proyecto (todos los países)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado: sus valores y su asistencia no se pueden modificar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is open for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto a cambios.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear período…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why is %1 reopened? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se reabre %1? (queda en el registro de auditoría)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why is %1 locked? e.g. report submitted to the donor</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se bloquea %1? p. ej., informe enviado al donante</translation>
     </message>
 </context>
 <context>
@@ -1876,42 +1880,42 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/models/activities.py" line="+84"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de asistencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de salida</translation>
     </message>
 </context>
 <context>
@@ -1919,47 +1923,47 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/dialogs/roster.py" line="-153"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de participantes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Double-click a yellow cell to edit days attended or test scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una celda amarilla para editar los días de asistencia o los puntajes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar participante…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove from roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 on the roster (participants by sex — %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la lista (participantes por sexo — %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 de la lista de participantes de %2? Se eliminan sus días de asistencia y sus puntajes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove from roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
 </context>
 <context>
@@ -1967,233 +1971,236 @@ The attendance of “%1” moves to “%2”, empty fields are filled from it, a
     <message>
         <location filename="../../ui/pages/settings.py" line="+40"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del sistema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backups of a server database are made on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of menus, pages and messages, and of dates and numbers; it applies the next time FLARE Monitor starts. Donor reports are written in English or Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús, las páginas y los mensajes, y el formato de fechas y números; se aplica la próxima vez que se inicie FLARE Monitor. Los informes para el donante se redactan en inglés o en español.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados de los informes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación predeterminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta predeterminada de los informes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta Documentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Include charts in the donor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir gráficos en el informe para el donante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include the participant list (personal data) in annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la lista de participantes (datos personales) en los anexos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FLARE Monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FLARE Monitor %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+14"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backup written and verified:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada y verificada:
+%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos (*.db)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace all the data by the backup %1?
 
 The data as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar todos los datos por la copia de seguridad %1?
+
+Antes se guarda una copia de los datos actuales.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored. The data as it was before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie FLARE Monitor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de los informes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>needs upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere actualización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>proyectos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>actividades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>registros de asistencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicadores</translation>
     </message>
 </context>
 <context>
@@ -2201,37 +2208,37 @@ The data as it is now is backed up first.</source>
     <message>
         <location filename="../../ui/import_wizard.py" line="-301"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that this is the sheet with the attendance list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que esta es la hoja con la lista de asistencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas de la hoja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de cálculo:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 rows read%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas leídas%2</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +2246,12 @@ The data as it is now is backed up first.</source>
     <message>
         <location filename="../../ui/widgets.py" line="+16"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2252,21 +2259,25 @@ The data as it is now is backed up first.</source>
     <message>
         <location filename="../../ui/app.py" line="+37"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong: %1
 
 The app keeps running; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1
+
+La aplicación sigue funcionando; los detalles están en el registro del sistema.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1
 
 Restore that backup now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Restaurar esa copia de seguridad ahora?</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2274,7 +2285,10 @@ Restore that backup now?</source>
 %1
 
 Switch to that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLARE Monitor ya está abierto con esta base de datos:
+%1
+
+Cambie a esa ventana.</translation>
     </message>
 </context>
 <context>
@@ -2283,366 +2297,366 @@ Switch to that window.</source>
         <location filename="../../ui/core_messages.py" line="+29"/>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>días de asistencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>pre-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntaje de la prueba de entrada</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <source>post-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntaje de la prueba de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>observaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio previsto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin previsto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>subdivisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>meta</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>all countries</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los países</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1, %2 (%3): los valores por sexo suman %4, más que el total %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1, %2 (%3): los numeradores o denominadores por sexo suman más que los del total</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1, %2 (%3): %4 % (%5/%6) no es un porcentaje de 0 a 100 con 0 ≤ numerador ≤ denominador</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1, %2 (%3): cifra negativa (valor %4, numerador %5, denominador %6)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: la meta de %2 (%3) es negativa (%4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: el valor de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: la meta de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador %1 (calculado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador %1 (reportado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad %1 (%2, «%3») está realizada pero no tiene asistencia registrada, por lo que sus participantes no se cuentan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participó en una actividad del período (%2) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participó en %2 actividades del período (p. ej., %3) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador %1: %2 valor(es) de este período no tienen numerador ni denominador, por lo que las %3 cifras no se pueden combinar en un solo porcentaje</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name: “%1” is not a person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre: «%1» no es el nombre de una persona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo: no se entiende «%1»; escriba F o M (también mujer/hombre, female/male, femme/homme, Ж/М, 女/男) u otro, o déjelo en blanco</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sex not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo no registrado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna de sexo: todas las personas quedan como «no registrado»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below the total row; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>debajo de la fila de totales; no se importa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 «%2» no se importa (encabezado no reconocido; indique su contenido en el paso Columnas)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation type="unfinished"></translation>
+        <translation>las filas %1 y %2 son la misma persona (%3); se importa una sola vez</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en el registro, tiene el mismo nombre pero otra organización; se crea una persona nueva (revise los duplicados)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el sexo es «%1» en la hoja pero «%2» en el registro; se mantiene el registro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 en la hoja pero %3 en la lista de participantes; se mantiene la lista</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation type="unfinished"></translation>
+        <translation>el dato de %1 también pertenece a %2 en el registro; se trata como otra persona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha %1 está fuera de %2 (%3 a %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a province or region of %2; left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una provincia ni región de %2; se deja en blanco</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>días de asistencia: %1 está fuera de rango (0 a %2, la duración de %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 is out of range (0 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está fuera de rango (0 a 100)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e-mail: “%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico: «%1» no es una dirección de correo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>phone: “%1” has too few digits for a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono: «%1» tiene muy pocos dígitos para ser un número de teléfono</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: más de %2 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no puede estar vacío</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se requiere una fecha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una fecha con el formato AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is already on the roster of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista de participantes de %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras), misma organización</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo número de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>misma dirección de correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -2650,12 +2664,12 @@ Switch to that window.</source>
     <message>
         <location filename="../../ui/key_figures.py" line="+69"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +2677,7 @@ Switch to that window.</source>
     <message>
         <location filename="../../ui/messages.py" line="+30"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer</translation>
     </message>
 </context>
 <context>
@@ -2671,197 +2685,197 @@ Switch to that window.</source>
     <message>
         <location filename="../../ui/vocab.py" line="+32"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoría en políticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia técnica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resource person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona recurso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador/a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labour department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerzas del orden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour inspectorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspección del trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder judicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employers&apos; organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de empleadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers&apos; organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de trabajadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN / international</source>
-        <translation type="unfinished"></translation>
+        <translation>ONU / internacional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Academia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro organismo público</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspectos destacados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Challenges and how they were addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafíos y cómo se abordaron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones aprendidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenas prácticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan for the next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan para el próximo período</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En buen camino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin meta</translation>
     </message>
 </context>
 </TS>
