@@ -4,7 +4,9 @@ The charts are drawn by the donor report's own functions (flare_monitor.reports.
 figures: people trained by sex and agency type (assemble.trained_by_agency), cumulative actual against
 target of a key indicator (the engine's series) and activities by status.
 
-matplotlib costs half a second to import, so it is imported when the dashboard first draws.
+The figures are computed in a worker (ui.workers) so that the window paints at once and stays
+responsive; the page says "calculating…" meanwhile. matplotlib costs half a second to import: the
+worker imports it too, and the canvases are made when the first figures arrive.
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor.db.enums import ActivityStatus
+from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.indicators.periods import Period
-from ui import vocab
-from ui.context import project_quarters
+from ui import vocab, workers
+from ui.context import Context, project_quarters
 from ui.formatting import format_int
 from ui.key_figures import PeriodFigures, period_figures
 from ui.pages.base import Page
@@ -45,6 +48,19 @@ class ChartData:
 
     agency: dict[str, dict[str, int]] = field(default_factory=dict)  # agency type → sex → people
     series: object | None = None  # charts.IndicatorSeries of the chosen indicator
+    by_status: dict[str, int] = field(default_factory=dict)  # activities of the period by status
+    country: str | None = None  # the scope the data is for (None = all countries)
+
+
+@dataclass
+class DashboardData:
+    """Everything the dashboard shows for one context, computed off the GUI thread."""
+
+    context: Context
+    figures: PeriodFigures
+    agency: dict[str, dict[str, int]]
+    indicator: str | None  # code of the indicator of the cumulative chart
+    series: object | None
 
 
 def trained_by_agency_type(
@@ -79,6 +95,57 @@ def indicator_series(session, project_code: str, code: str, periods: list[Period
         target=[f.cumulative_target for f in figures],
         unit=str(getattr(indicator.unit, "value", indicator.unit)),
     )
+
+
+def chart_choices(figures: PeriodFigures) -> list:
+    """The key indicators counted in numbers or percentages (all such indicators if none is key)."""
+    charted = [f for f in figures.indicators if f.unit in CHART_UNITS]
+    return [f for f in charted if f.is_key] or charted
+
+
+def charted_indicator(choices: list, wanted: str | None) -> str | None:
+    """`wanted` if it is a choice, else the first choice with figures to draw, else the first."""
+    codes = [f.code for f in choices]
+    if wanted in codes:
+        return wanted
+    with_data = [f.code for f in choices if f.cumulative_actual or f.cumulative_target]
+    return (with_data or codes or [None])[0]
+
+
+def prepare_charts() -> None:
+    """Import matplotlib and register the fonts ahead of the first chart (off the GUI thread)."""
+    from flare_monitor.reports.charts import use_shipped_fonts
+
+    use_shipped_fonts()
+    chart_canvas_class()
+
+
+def load_dashboard(db, context: Context, wanted_indicator: str | None, **_worker) -> DashboardData:
+    """Worker task: the period's figures, people by agency type and the charted indicator's series."""
+    code, period, country = context.project_code, context.period, context.country
+    with db.session() as session, shared_queries():
+        figures = period_figures(session, code, period, country)
+        agency = trained_by_agency_type(session, code, period, context.countries)
+        indicator = charted_indicator(chart_choices(figures), wanted_indicator)
+        series = (
+            indicator_series(session, code, indicator, chart_periods(context.project, period), country)
+            if indicator
+            else None
+        )
+    prepare_charts()
+    return DashboardData(context, figures, agency, indicator, series)
+
+
+def load_series(db, context: Context, indicator: str, **_worker):
+    """Worker task: the series of another indicator for the cumulative chart."""
+    with db.session() as session:
+        return indicator_series(
+            session,
+            context.project_code,
+            indicator,
+            chart_periods(context.project, context.period),
+            context.country,
+        )
 
 
 class Card(QFrame):
@@ -159,13 +226,21 @@ class DashboardPage(Page):
 
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(db, parent)
-        self.figures: PeriodFigures | None = None
+        self.figures: PeriodFigures | None = None  # None while calculating
         self.chart_data = ChartData()
+        self._loading: workers.Worker | None = None  # the calculation whose result is awaited
+        self._loading_series: workers.Worker | None = None
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.busy = QLabel()
+        self.busy.setStyleSheet("color: palette(dark);")
+        self.busy.setAccessibleName(self.tr("Dashboard state"))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.busy)
         self.cards = {
             "activities": Card(self.tr("activities in the period")),
             "completed": Card(self.tr("activities completed")),
@@ -200,7 +275,7 @@ class DashboardPage(Page):
         self.charts.setRowStretch(1, 1)
         self.canvases: list = []  # chart_canvas_class() instances
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addLayout(cards)
         layout.addLayout(self.charts, 1)
         self.indicator.currentIndexChanged.connect(self._indicator_changed)
@@ -209,18 +284,51 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def reload(self) -> None:
+        """Say "calculating…" and compute the figures in a worker; `_loaded` shows them."""
         period = self.context.period
         if self.context.project is None or period is None:
             return
-        code = self.context.project_code
-        with self.db.session() as session:
-            self.figures = figures = period_figures(session, code, period, self.context.country)
-            self.chart_data.agency = trained_by_agency_type(session, code, period, self.context.countries)
-        where = (
-            vocab.country_label(self.context.country) if self.context.country else self.tr("all countries")
+        self.figures = None
+        self._loading_series = None
+        self.heading.setText(self._heading_text(self.context))
+        self.busy.setText(self.tr("Calculating the figures…"))
+        self.busy.show()
+        for card in self.cards.values():
+            card.set("…")
+        worker = workers.Worker(load_dashboard, self.db, self.context, self.indicator.currentData())
+        self._loading = worker
+        worker.signals.result.connect(self._loaded)
+        worker.signals.error.connect(self._failed)
+        workers.start(worker)
+
+    def _heading_text(self, context: Context) -> str:
+        where = vocab.country_label(context.country) if context.country else self.tr("all countries")
+        return f"{context.project.title} — {context.period_label}, {where}"
+
+    def _is_awaited(self, worker: workers.Worker | None) -> bool:
+        sender = self.sender()
+        return worker is not None and sender is worker.signals
+
+    def _failed(self, exc: Exception) -> None:
+        if not self._is_awaited(self._loading):
+            return  # a calculation for a context the user has left
+        self._loading = None
+        self.busy.setText(self.tr("The figures could not be calculated: %1").replace("%1", str(exc)))
+
+    def _loaded(self, data: DashboardData) -> None:
+        if not self._is_awaited(self._loading):
+            return
+        self._loading = None
+        self.busy.hide()
+        self.figures = figures = data.figures
+        self.chart_data = ChartData(
+            agency=data.agency,
+            series=data.series,
+            by_status=dict(figures.by_status),
+            country=data.context.country,
         )
-        self.heading.setText(f"{self.context.project.title} — {self.context.period_label}, {where}")
-        self.cards["activities"].set(format_int(len(figures.activities)), self._status_line(figures))
+        self.heading.setText(self._heading_text(data.context))
+        self.cards["activities"].set(format_int(figures.activity_count), self._status_line(figures))
         self.cards["completed"].set(
             format_int(figures.completed),
             self.tr("trainings: %1").replace("%1", format_int(figures.trainings)),
@@ -243,49 +351,44 @@ class DashboardPage(Page):
             f"{counts.get('on_track', 0)} / {len(key)}" if key else "—",
             " · ".join(f"{vocab.label(status)} {n}" for status, n in counts.items() if status != "on_track"),
         )
-        self._fill_indicators(figures)
-        self.chart_data.series = self._series()
+        self._fill_indicators(chart_choices(figures), data.indicator)
         self._draw()
 
     def _status_line(self, figures: PeriodFigures) -> str:
         return " · ".join(f"{vocab.label(s)} {n}" for s, n in sorted(figures.by_status.items()))
 
-    def _fill_indicators(self, figures: PeriodFigures) -> None:
-        """The key indicators counted in numbers or percentages (all such indicators if none is key)."""
-        charted = [f for f in figures.indicators if f.unit in CHART_UNITS]
-        choices = [f for f in charted if f.is_key] or charted
-        current = self.indicator.currentData()
+    def _fill_indicators(self, choices: list, current: str | None) -> None:
         self.indicator.blockSignals(True)
         self.indicator.clear()
         for f in choices:
             self.indicator.addItem(f"{f.code} {f.name}", f.code)
             self.indicator.setItemData(self.indicator.count() - 1, f.name, Qt.ItemDataRole.ToolTipRole)
-        index = self.indicator.findData(current)
-        if index < 0:  # first time: the first indicator with figures to draw
-            with_data = [i for i, f in enumerate(choices) if f.cumulative_actual or f.cumulative_target]
-            index = with_data[0] if with_data else 0
-        self.indicator.setCurrentIndex(index)
+        self.indicator.setCurrentIndex(max(self.indicator.findData(current), 0))
         self.indicator.setEnabled(bool(choices))
         self.indicator.blockSignals(False)
 
-    def _series(self):
-        code = self.indicator.currentData()
-        period = self.context.period
-        if code is None or period is None or self.context.project is None:
-            return None
-        with self.db.session() as session:
-            return indicator_series(
-                session,
-                self.context.project_code,
-                code,
-                chart_periods(self.context.project, period),
-                self.context.country,
-            )
-
     def _indicator_changed(self) -> None:
-        self.chart_data.series = self._series()
+        code = self.indicator.currentData()
+        if code is None or self.figures is None:
+            return
+        worker = workers.Worker(load_series, self.db, self.context, code)
+        self._loading_series = worker
+        worker.signals.result.connect(self._series_loaded)
+        worker.signals.error.connect(self._failed_series)
+        workers.start(worker)
+
+    def _series_loaded(self, series) -> None:
+        if not self._is_awaited(self._loading_series):
+            return
+        self._loading_series = None
+        self.chart_data.series = series
         if len(self.canvases) == 3:
             self.canvases[1].paint()
+
+    def _failed_series(self, exc: Exception) -> None:
+        if self._is_awaited(self._loading_series):
+            self._loading_series = None
+            self.statusMessage.emit(str(exc))
 
     # ---------------------------------------------------------------- charts
 
@@ -308,9 +411,8 @@ class DashboardPage(Page):
         from flare_monitor.reports.assemble import NO_ORGANIZATION
         from flare_monitor.reports.charts import people_trained_by_sex_and_agency
 
-        where = (
-            vocab.country_label(self.context.country) if self.context.country else self.tr("all countries")
-        )
+        country = self.chart_data.country
+        where = vocab.country_label(country) if country else self.tr("all countries")
         names = {NO_ORGANIZATION: self.tr("No organization")}
         data = {
             names.get(kind, vocab.label(kind)): counts
@@ -350,7 +452,7 @@ class DashboardPage(Page):
     def _paint_status(self, fig) -> None:
         from flare_monitor.reports.charts import activities_by_status
 
-        by_status = self.figures.by_status if self.figures else {}
+        by_status = self.chart_data.by_status
         counts = {s.value: by_status[s.value] for s in ActivityStatus if by_status.get(s.value)}
         activities_by_status(
             fig,
@@ -369,9 +471,7 @@ class DashboardPage(Page):
 
     def _draw(self) -> None:
         if not self.canvases:
-            from flare_monitor.reports.charts import use_shipped_fonts
-
-            use_shipped_fonts()
+            prepare_charts()  # done by the worker already, unless it was replaced in between
             for column, (painter, handler, name, tip) in enumerate(
                 (
                     (
@@ -406,8 +506,8 @@ class DashboardPage(Page):
 
     def _country_picked(self, _event=None) -> None:
         filters: dict = {"type": "training", "status": "completed"}
-        if self.context.country:
-            filters["country"] = self.context.country
+        if self.chart_data.country:
+            filters["country"] = self.chart_data.country
         self.navigate.emit("activities", filters)
 
     def _status_picked(self, event) -> None:

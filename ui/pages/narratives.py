@@ -148,7 +148,7 @@ class NarrativesPage(Page):
     def _figures_html(self, figures) -> str:
         sexes = figures.people_by_sex
         lines = [
-            f"<p><b>{self.tr('Activities in the period')}:</b> {format_int(len(figures.activities))}<br>"
+            f"<p><b>{self.tr('Activities in the period')}:</b> {format_int(figures.activity_count)}<br>"
             f"{self.tr('completed')}: {format_int(figures.completed)} · "
             f"{self.tr('trainings completed')}: {format_int(figures.trainings)}</p>",
             f"<p><b>{self.tr('People trained')}:</b> {format_int(figures.people)}<br>"
