@@ -31,3 +31,20 @@ class EnvironmentProblem(UserError):
 
 class DatabaseTooNewError(UserError):
     """The database was written by a newer FLARE Monitor; it is left untouched."""
+
+
+class ConcurrentEditError(ConflictError):
+    """Someone else saved or deleted the record since the user opened it; nothing was saved."""
+
+    def __init__(self, message: str, changes: dict[str, tuple] | None = None, deleted: bool = False):
+        super().__init__(message)
+        self.changes = changes or {}  # field → (what the user saw, what is stored now)
+        self.deleted = deleted
+
+
+class ServerConnectionError(EnvironmentProblem):
+    """The database server cannot be reached or refused the connection (address, password, database)."""
+
+    def __init__(self, message: str, needs_password: bool = False):
+        super().__init__(message)
+        self.needs_password = needs_password

@@ -1,19 +1,40 @@
-"""Shared fixtures: a fresh migrated database per test, offscreen Qt."""
+"""Shared fixtures: a fresh migrated database per test (SQLite, or PostgreSQL when
+FLARE_TEST_POSTGRES_URL is set), offscreen Qt."""
 
 from __future__ import annotations
 
 import os
-import shutil
 
 # Before anything imports Qt: without a display Qt aborts the whole process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
 from flare_monitor.db.engine import Database  # noqa: E402
 from flare_monitor.db.migrate import open_database  # noqa: E402
+from tests.backends import Databases, make_databases, postgres_url  # noqa: E402
+
+SQLITE_ONLY_REASON = "sqlite_only: about the SQLite file itself; the PostgreSQL pass skips it"
+
+
+def pytest_report_header(config) -> str:
+    server = postgres_url()
+    if server:
+        return f"database backend: PostgreSQL at {make_url(server).render_as_string(hide_password=True)}"
+    return "database backend: SQLite"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if not postgres_url():
+        return
+    skip = pytest.mark.skip(reason=SQLITE_ONLY_REASON)
+    for item in items:
+        if item.get_closest_marker("sqlite_only") is not None:
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
@@ -25,39 +46,70 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     return data
 
 
+@pytest.fixture(scope="session")
+def databases(tmp_path_factory):
+    """Where test databases come from: SQLite files, or databases on the PostgreSQL test server."""
+    factory = make_databases(tmp_path_factory.mktemp("databases"))
+    yield factory
+    factory.drop_all()
+
+
+@pytest.fixture(scope="session")
+def backend(databases) -> str:
+    """The backend this pass of the suite runs on: "sqlite" or "postgresql"."""
+    return databases.backend
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(databases: Databases, tmp_path_factory) -> str:
+    """Migrating takes a while; every test gets a copy of one freshly migrated database instead."""
+
+    def build() -> str:
+        url = databases.empty_url()
+        open_database(url, backup_dir=tmp_path_factory.mktemp("template-backups")).dispose()
+        return url
+
+    return databases.template("migrated", build)
+
+
+@pytest.fixture(scope="session")
+def _demo_template(databases: Databases, _migrated_template) -> str:
+    from flare_monitor.services.demo import load_demo
+
+    def build() -> str:
+        url = databases.copy_of(_migrated_template)
+        database = open_database(url)
+        with database.session(audit=False) as session:
+            load_demo(session)
+        database.dispose()
+        return url
+
+    return databases.template("demo", build)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
+    """The SQLite file of `db` on the SQLite pass (tests about the file itself are sqlite_only)."""
     return tmp_path / "test.db"
 
 
-@pytest.fixture(scope="session")
-def _migrated_template(tmp_path_factory) -> Path:
-    """Migrating takes a while; every test gets a copy of one freshly migrated file instead."""
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    open_database(str(path), backup_dir=path.parent / "backups").dispose()
-    return path
+@pytest.fixture
+def db_url(request, databases: Databases, db_path, _migrated_template) -> str:
+    """The URL of this test's fresh, migrated database (with the demo data when the test asks for demo_db).
 
-
-@pytest.fixture(scope="session")
-def _demo_template(_migrated_template, tmp_path_factory) -> Path:
-    from flare_monitor.services.demo import load_demo
-
-    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
-    shutil.copyfile(_migrated_template, path)
-    database = open_database(str(path))
-    with database.session(audit=False) as session:
-        load_demo(session)
-    database.dispose()
-    return path
+    Pass it to the command line as `--db` so that the test runs on both backends.
+    """
+    wants_demo = "demo_db" in request.fixturenames
+    template = request.getfixturevalue("_demo_template") if wants_demo else _migrated_template
+    url = databases.copy_of(template, db_path)
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture
-def db(request, db_path, _migrated_template) -> Database:
-    """A fresh, migrated SQLite database file (holding the demo data when the test asks for demo_db)."""
-    wants_demo = "demo_db" in request.fixturenames
-    template = request.getfixturevalue("_demo_template") if wants_demo else _migrated_template
-    shutil.copyfile(template, db_path)
-    database = open_database(str(db_path))
+def db(db_url) -> Database:
+    """A fresh, migrated database (holding the demo data when the test asks for demo_db)."""
+    database = open_database(db_url)
     yield database
     database.dispose()
 
@@ -66,3 +118,17 @@ def db(request, db_path, _migrated_template) -> Database:
 def demo_db(db) -> Database:
     """A fresh database with the demo data loaded (the same object as `db`)."""
     return db
+
+
+@pytest.fixture
+def new_db_url(databases: Databases) -> Callable[[], str]:
+    """Makes more empty, unmigrated databases for a test (a file not yet created, on SQLite)."""
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(databases.empty_url())
+        return made[-1]
+
+    yield make
+    for url in made:
+        databases.drop(url)

@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _friendly(exc: OperationalError) -> UserError:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = text.lower()
+    if exc.connection_invalidated or "server closed the connection" in lowered or "terminating" in lowered:
+        return EnvironmentProblem(
+            "The connection to the database server was lost; the last change was not saved. Try again."
+        )
     if "locked" in lowered:
         return EnvironmentProblem("The database is locked by another program; close it and try again.")
     if "disk" in lowered and "full" in lowered or "database or disk is full" in lowered:

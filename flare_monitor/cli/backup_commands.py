@@ -8,6 +8,7 @@ from pathlib import Path
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
 from flare_monitor.services import backups
+from flare_monitor.services.maintenance import SERVER_BACKUPS
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -40,7 +41,13 @@ def cmd_restore(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_list(args: argparse.Namespace, db: Database) -> int:
-    found = backups.list_backups(database=db.file) if db.file else []
+    if db.file is None:  # nothing to list, and nothing wrong: say where the backups are made instead
+        if args.json:
+            emit_json([])
+        else:
+            print(SERVER_BACKUPS)
+        return 0
+    found = backups.list_backups(database=db.file)
     if args.json:
         emit_json(
             [{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason} for b in found]

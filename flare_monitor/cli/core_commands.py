@@ -52,6 +52,7 @@ def cmd_status(args: argparse.Namespace, db: Database) -> int:
     print(f"Database:  {status.location} ({status.backend})")
     state = "up to date" if status.revision == status.head else f"head is {status.head}"
     print(f"Schema:    {status.revision} ({state})")
+    print(f"Backups:   {status.backups}")
     print_table(["table", "rows"], [(name, count) for name, count in status.counts.items()])
     return 0
 

@@ -3,26 +3,63 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from flare_monitor import paths
+from flare_monitor import APP_NAME, paths
 from flare_monitor.db import audit_hook
-from flare_monitor.errors import UserError
+from flare_monitor.errors import ServerConnectionError, UserError
+
+POSTGRES_DRIVER = "postgresql+psycopg"  # psycopg 3
+_POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+psycopg")
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+def normalize_url(url: str) -> str:
+    """`postgresql://` and `postgres://` (what IT people write) → the psycopg 3 driver SQLAlchemy needs."""
+    scheme, separator, rest = url.partition("://")
+    if separator and scheme.lower() in _POSTGRES_SCHEMES:
+        return f"{POSTGRES_DRIVER}://{rest}"
+    return url
 
 
 def resolve_database_url(db: str | None) -> str:
     """`--db` value → SQLAlchemy URL. A plain path means a SQLite file; None means the default."""
     db = db or os.environ.get(paths.DB_ENV_VAR) or str(paths.default_database_path())
     if "://" in db:
-        return db
+        return normalize_url(db.strip())
     return "sqlite:///" + str(Path(db).expanduser().absolute())
+
+
+def _parsed(url: str) -> URL | None:
+    try:
+        return make_url(url)
+    except ArgumentError:
+        return None
+
+
+def mask_url(url: str) -> str:
+    """The URL fit for screens and logs: never a password (in the address or as `?password=`)."""
+    parsed = _parsed(url)
+    if parsed is None:
+        # Unparseable: still never show what may follow "user:" before "@".
+        return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+    if "password" in parsed.query:
+        parsed = parsed.difference_update_query(["password"])
+    return parsed.render_as_string(hide_password=True).replace(f"{POSTGRES_DRIVER}://", "postgresql://", 1)
+
+
+def is_server_url(url: str) -> bool:
+    parsed = _parsed(url)
+    return parsed is not None and parsed.get_backend_name() == "postgresql"
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -41,6 +78,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _server_connect_args(parsed: URL) -> dict:
+    """Defaults the URL may override: give up on an unreachable server, name the app in pg_stat_activity."""
+    defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": APP_NAME}
+    return {key: value for key, value in defaults.items() if key not in parsed.query}
+
+
 def make_engine(url: str) -> Engine:
     file = sqlite_file(url)
     if file is not None:
@@ -53,9 +96,60 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
-    except Exception as exc:  # unknown dialect, missing driver
-        raise UserError(f"Cannot use the database {make_url(url).render_as_string()}: {exc}") from exc
+        parsed = make_url(url)
+        connect_args = _server_connect_args(parsed) if parsed.get_backend_name() == "postgresql" else {}
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    except Exception as exc:  # unknown dialect, missing driver, malformed URL
+        raise UserError(f"Cannot use the database {mask_url(url)}: {exc}") from exc
+
+
+def server_address(url: str) -> str:
+    """'database flare on db.office.local:5432 as anna', for messages an officer reads."""
+    parsed = make_url(url)
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    who = f" as {parsed.username}" if parsed.username else ""
+    return f"database {parsed.database or '(none)'} on {where}{who}"
+
+
+def connection_problem(url: str, exc: BaseException) -> ServerConnectionError:
+    """One readable line for a failed connection to a server, without the password."""
+    original = getattr(exc, "orig", None) or exc
+    text = " ".join(str(original).split()) or original.__class__.__name__
+    lowered = text.lower()
+    parsed = make_url(url)
+    target = server_address(url)
+    if "no password supplied" in lowered:
+        return ServerConnectionError(
+            f"The server asks for a password for {target}; none was given.", needs_password=True
+        )
+    if "password authentication failed" in lowered:
+        return ServerConnectionError(
+            f"The server refused the password of {parsed.username or 'this user'} ({target}).",
+            needs_password=True,
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return ServerConnectionError(
+            f"The server has no database {parsed.database!r}; ask the person who set it up for the name."
+        )
+    if "role" in lowered and "does not exist" in lowered:
+        return ServerConnectionError(f"The server has no user {parsed.username!r} ({target}).")
+    if "connection refused" in lowered or "timeout" in lowered or "timed out" in lowered:
+        return ServerConnectionError(
+            f"Cannot reach the database server for {target}: is it running, and are the address and port "
+            "right?"
+        )
+    if "resolve host" in lowered or "translate host name" in lowered:
+        return ServerConnectionError(f"Unknown server name {parsed.host!r} ({target}).")
+    if "pg_hba.conf" in lowered:
+        return ServerConnectionError(
+            f"The server does not accept connections from this computer for {target} (pg_hba.conf)."
+        )
+    return ServerConnectionError(f"Cannot connect to the {target}: {text}")
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with `password` (kept in memory only: never written to settings or logs)."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 @dataclass
@@ -78,8 +172,13 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def is_server(self) -> bool:
+        """A shared database on a server (PostgreSQL): its backups are the server's business."""
+        return self.engine.dialect.name == "postgresql"
+
     def display_location(self) -> str:
-        return str(self.file) if self.file else make_url(self.url).render_as_string(hide_password=True)
+        return str(self.file) if self.file else mask_url(self.url)
 
     @contextmanager
     def session(self, *, audit: bool = True, user: str | None = None) -> Iterator[Session]:

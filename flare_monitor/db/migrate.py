@@ -1,7 +1,9 @@
 """Bring a database to the schema of this version of the app, safely.
 
 Older database: verified backup, upgrade, foreign-key check; on any failure the backup is written
-back. Newer database (written by a later version): refused, nothing written.
+back. On a PostgreSQL server there is no file to back up (the server's backups are its business): the
+whole upgrade is one transaction, so a failure changes nothing, and an advisory lock lets only one app
+migrate at a time. Newer database (written by a later version): refused, nothing written.
 """
 
 from __future__ import annotations
@@ -17,19 +19,30 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-import migrations
 from flare_monitor import paths
 from flare_monitor.db.backup import backup_sqlite, restore_sqlite, timestamped_name
-from flare_monitor.db.engine import Database, make_engine, resolve_database_url, sqlite_file
+from flare_monitor.db.engine import (
+    Database,
+    connection_problem,
+    is_server_url,
+    make_engine,
+    resolve_database_url,
+    sqlite_file,
+)
 from flare_monitor.db.location import refuse_unsafe_location
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
 
 log = logging.getLogger(__name__)
 
+# Two apps of a new version starting at once on one server database: only one migrates, the other waits
+# for it and then finds the schema up to date (a transaction-scoped advisory lock, any 64-bit key).
+_MIGRATION_LOCK_KEY = 0x464C415245  # "FLARE"
+
 
 def alembic_config(url: str | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(migrations.__file__).resolve().parent))
+    # Shipped as plain files (Alembic reads env.py and versions/*.py from disk), also in the frozen build.
+    cfg.set_main_option("script_location", str(paths.resource_path("migrations")))
     if url:
         cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
@@ -107,6 +120,8 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
         _run_upgrade(db)
     except Exception as exc:
         db.engine.dispose()
+        if db.is_server:
+            raise _server_migration_problem(db, current, head, exc) from exc
         if outcome.backup is not None:
             try:
                 restore_sqlite(outcome.backup, db.file)
@@ -125,9 +140,25 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
     return outcome
 
 
+def _server_migration_problem(db: Database, current: str | None, head: str, exc: Exception) -> UserError:
+    """A failed migration on a server changed nothing: PostgreSQL rolls the whole upgrade back."""
+    log.exception("Migration of %s from %s to %s failed", db.display_location(), current, head)
+    reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+    if "permission denied" in reason.lower() or "must be owner" in reason.lower():
+        return UserError(
+            f"The database {db.display_location()} needs updating to this version of FLARE Monitor "
+            f"(schema {current or 'none'} → {head}), but this user may not change its tables. Ask the IT "
+            "person to start FLARE Monitor once with the database owner's account. Nothing was changed."
+        )
+    return UserError(f"Updating the database {db.display_location()} failed; nothing was changed: {reason}")
+
+
 def _run_upgrade(db: Database) -> None:
     cfg = alembic_config()
     with db.engine.connect() as conn:
+        if db.is_server:
+            # Held until the commit below; a second app waits here, then Alembic sees the new revision.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         conn.commit()
@@ -161,6 +192,8 @@ def open_database(
             conn.execute(text("SELECT 1"))
     except Exception as exc:
         db.dispose()
+        if is_server_url(url):
+            raise connection_problem(url, exc) from exc
         raise UserError(
             f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "
             f"{str(exc).splitlines()[0]}"

@@ -18,6 +18,7 @@ from flare_monitor.db import migrate
 from flare_monitor.db.backup import backup_sqlite, integrity_ok, restore_sqlite, timestamped_name
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
+from flare_monitor.services.maintenance import SERVER_BACKUPS
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +46,13 @@ class BackupFile:
         return self.reason == DAILY
 
 
+class ServerBackupsError(UserError):
+    """File backups were asked of a server database, whose backups the server makes."""
+
+
 def _file_of(db: Database) -> Path:
     if db.file is None:
-        raise UserError(
-            "Backups of a server database are the server's business (ask the IT person who runs "
-            "it); `flare-monitor dump FILE.json` still writes a copy of the data."
-        )
+        raise ServerBackupsError(SERVER_BACKUPS)
     return db.file
 
 

@@ -6,9 +6,16 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from flare_monitor import paths
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database
 from flare_monitor.db.models import Base, IndicatorTarget, IndicatorValue
+
+SERVER_BACKUPS = (
+    "Backups of a server database are the server's business (ask the IT person who runs it); "
+    "`flare-monitor dump FILE.json` still writes a copy of the data."
+)
+SERVER_BACKUPS_SHORT = "made on the server by the person who runs it (`flare-monitor dump` still works)"
 
 
 @dataclass
@@ -18,11 +25,13 @@ class DatabaseStatus:
     revision: str | None
     head: str
     counts: dict[str, int] = field(default_factory=dict)
+    backups: str = ""  # the backups folder, or where a server database's backups are made
 
     def as_json(self) -> dict:
         return {
             "database": self.location,
             "backend": self.backend,
+            "backups": self.backups,
             "schema_revision": self.revision,
             "schema_head": self.head,
             "up_to_date": self.revision == self.head,
@@ -42,6 +51,7 @@ def database_status(db: Database) -> DatabaseStatus:
         revision=migrate.current_revision(db),
         head=migrate.head_revision(),
         counts=dict(sorted(counts.items())),
+        backups=SERVER_BACKUPS_SHORT if db.is_server else str(paths.backups_dir()),
     )
 
 

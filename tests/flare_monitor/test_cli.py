@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from flare_monitor.db.engine import make_engine, mask_url, sqlite_file
+from flare_monitor.db.models import Base
 from main import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,24 +27,37 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_file(tmp_path, capsys) -> Path:
-    path = tmp_path / "demo.db"
-    assert run(capsys, "--db", str(path), "demo")[0] == 0
-    return path
+def demo_file(db_url, capsys) -> str:
+    """The URL of a database the command line filled with the demo data (a file, or on the server)."""
+    assert run(capsys, "--db", db_url, "demo")[0] == 0
+    return db_url
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _digest(url: str) -> str:
+    """Every row of every table (and on SQLite every byte of the file): equal digests, nothing changed."""
+    digest = hashlib.sha256()
+    file = sqlite_file(url)
+    if file is not None:
+        digest.update(file.read_bytes())
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            for table in Base.metadata.sorted_tables:
+                rows = conn.execute(select(table).order_by(*table.primary_key.columns)).all()
+                digest.update(repr((table.name, rows)).encode())
+    finally:
+        engine.dispose()
+    return digest.hexdigest()
 
 
 def test_demo_then_status_shows_both_projects(demo_file, capsys):
-    code, out, _ = run(capsys, "--db", str(demo_file), "status", "--json")
+    code, out, _ = run(capsys, "--db", demo_file, "status", "--json")
     assert code == 0
     status = json.loads(out)
-    assert status["database"] == str(demo_file)
+    assert status["database"] == str(sqlite_file(demo_file) or mask_url(demo_file))
     assert status["up_to_date"] is True
     assert status["counts"]["project"] == 2
-    code, out, _ = run(capsys, "--db", str(demo_file), "project", "list", "--json")
+    code, out, _ = run(capsys, "--db", demo_file, "project", "list", "--json")
     projects = {p["code"]: p for p in json.loads(out)}
     assert set(projects) == {"BRIDGE", "FLARE"}
     assert projects["BRIDGE"]["calendar"] == "fiscal" and projects["BRIDGE"]["fiscal_year_start_month"] == 10
@@ -51,15 +67,15 @@ def test_demo_then_status_shows_both_projects(demo_file, capsys):
 
 
 def test_demo_twice_changes_nothing(demo_file, capsys):
-    before = json.loads(run(capsys, "--db", str(demo_file), "status", "--json")[1])["counts"]
-    code, out, _ = run(capsys, "--db", str(demo_file), "demo")
+    before = json.loads(run(capsys, "--db", demo_file, "status", "--json")[1])["counts"]
+    code, out, _ = run(capsys, "--db", demo_file, "demo")
     assert code == 0 and "already" in out
-    after = json.loads(run(capsys, "--db", str(demo_file), "status", "--json")[1])["counts"]
+    after = json.loads(run(capsys, "--db", demo_file, "status", "--json")[1])["counts"]
     assert after == before
 
 
 def test_balochistan_training_has_40_participants(demo_file, capsys):
-    code, out, _ = run(capsys, "--db", str(demo_file), "activity", "show", "BR-PK-2024-TRN-APR", "--json")
+    code, out, _ = run(capsys, "--db", demo_file, "activity", "show", "BR-PK-2024-TRN-APR", "--json")
     assert code == 0
     detail = json.loads(out)
     people = detail["participants"]
@@ -69,16 +85,16 @@ def test_balochistan_training_has_40_participants(demo_file, capsys):
 
 
 def test_check_passes_on_demo(demo_file, capsys):
-    code, out, _ = run(capsys, "--db", str(demo_file), "check")
+    code, out, _ = run(capsys, "--db", demo_file, "check")
     assert code == 0 and "no problems" in out
 
 
 def test_activity_add_and_list(demo_file, capsys):
-    code, out, err = run(capsys, "--db", str(demo_file), "activity", "add", "--project", "BRIDGE", "--country",
+    code, out, err = run(capsys, "--db", demo_file, "activity", "add", "--project", "BRIDGE", "--country",
                          "PK", "--code", "BR-PK-2025-NEW", "--title", "Refresher training", "--type", "training",
                          "--start", "2025-11-03", "--end", "2025-11-04", "--subdivision", "PK-BA")
     assert code == 0, err
-    code, out, _ = run(capsys, "--db", str(demo_file), "activity", "list", "--project", "BRIDGE", "--country", "PK",
+    code, out, _ = run(capsys, "--db", demo_file, "activity", "list", "--project", "BRIDGE", "--country", "PK",
                        "--json")
     rows = {r["code"]: r for r in json.loads(out)}
     assert rows["BR-PK-2025-NEW"]["status"] == "planned"
@@ -99,30 +115,30 @@ def test_activity_add_and_list(demo_file, capsys):
 ])
 def test_bad_input_exit_1_one_line_and_nothing_changed(demo_file, capsys, argv, message):
     digest = _digest(demo_file)
-    code, out, err = run(capsys, "--db", str(demo_file), *argv)
+    code, out, err = run(capsys, "--db", demo_file, *argv)
     assert code == 1
     assert err.count("\n") == 1 and err.startswith("flare-monitor: error:") and message in err
     assert "Traceback" not in err
     assert _digest(demo_file) == digest
 
 
-def test_invalid_json_load_is_rejected(demo_file, tmp_path, capsys):
+def test_invalid_json_load_is_rejected(demo_file, tmp_path, new_db_url, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "flare-monitor-dataset", "tables": [', encoding="utf-8")
-    empty = tmp_path / "empty.db"
-    run(capsys, "--db", str(empty), "status")
+    empty = new_db_url()
+    run(capsys, "--db", empty, "status")
     digest = _digest(empty)
-    code, _, err = run(capsys, "--db", str(empty), "load", str(bad))
+    code, _, err = run(capsys, "--db", empty, "load", str(bad))
     assert code == 1 and err.count("\n") == 1
     assert _digest(empty) == digest
 
 
-def test_dump_load_dump_round_trip(demo_file, tmp_path, capsys):
+def test_dump_load_dump_round_trip(demo_file, tmp_path, new_db_url, capsys):
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    assert run(capsys, "--db", str(demo_file), "dump", str(first))[0] == 0
-    target = tmp_path / "copy.db"
-    assert run(capsys, "--db", str(target), "load", str(first))[0] == 0
-    assert run(capsys, "--db", str(target), "dump", str(second))[0] == 0
+    assert run(capsys, "--db", demo_file, "dump", str(first))[0] == 0
+    target = new_db_url()
+    assert run(capsys, "--db", target, "load", str(first))[0] == 0
+    assert run(capsys, "--db", target, "dump", str(second))[0] == 0
     assert first.read_bytes() == second.read_bytes()
 
 

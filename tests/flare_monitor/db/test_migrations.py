@@ -15,13 +15,14 @@ from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database, make_engine, resolve_database_url
 from flare_monitor.db.models import Base
 from flare_monitor.errors import DatabaseTooNewError, UserError
+from flare_monitor.services.maintenance import check_database
 
 FIRST_REVISION = "0001"
 PARTICIPANTS = 1200
 
 
-def _bare_database(path) -> Database:
-    url = resolve_database_url(str(path))
+def _bare_database(path_or_url) -> Database:
+    url = resolve_database_url(str(path_or_url))
     return Database(url, make_engine(url))
 
 
@@ -76,6 +77,7 @@ def _populate_first_revision(db: Database) -> None:
             {
                 "id": uuid.uuid4().hex,
                 "name": f"Officer {i}",
+                "key": f"officer {i}",
                 "sex": "female" if i % 3 else "male",
                 "org": org_id,
                 **common,
@@ -85,8 +87,8 @@ def _populate_first_revision(db: Database) -> None:
         conn.execute(
             text(
                 "INSERT INTO participant (id, full_name, search_name, name_key, sex, organization_id, consent, "
-                "sensitive, created_at, updated_at, version) VALUES (:id, :name, lower(:name), lower(:name), :sex, "
-                ":org, 1, 0, :created_at, :updated_at, :version)"
+                "sensitive, created_at, updated_at, version) VALUES (:id, :name, :key, :key, :sex, "
+                ":org, TRUE, FALSE, :created_at, :updated_at, :version)"
             ),
             people,
         )
@@ -97,7 +99,7 @@ def _populate_first_revision(db: Database) -> None:
         conn.execute(
             text(
                 "INSERT INTO attendance (id, participant_id, activity_id, role, days_attended, completed, "
-                "created_at, updated_at, version) VALUES (:id, :p, :a, 'participant', 2, 1, :created_at, "
+                "created_at, updated_at, version) VALUES (:id, :p, :a, 'participant', 2, TRUE, :created_at, "
                 ":updated_at, :version)"
             ),
             attendance,
@@ -105,8 +107,8 @@ def _populate_first_revision(db: Database) -> None:
 
 
 @pytest.fixture
-def first_revision_db(tmp_path):
-    db = _bare_database(tmp_path / "old.db")
+def first_revision_db(new_db_url):
+    db = _bare_database(new_db_url())
     cfg = migrate.alembic_config()
     with db.engine.connect() as conn:
         cfg.attributes["connection"] = conn
@@ -140,15 +142,34 @@ def test_populated_upgrade_keeps_every_row(first_revision_db, tmp_path):
     after = _counts(first_revision_db)
     assert {t: after[t] for t in before} == before
     assert migrate.current_revision(first_revision_db) == migrate.head_revision()
+    assert check_database(first_revision_db) == []  # on SQLite: integrity and foreign-key checks too
+    if first_revision_db.file is None:  # a server's backups are the server's business
+        assert outcome.backup is None
+        return
     # The backup taken first is a complete, readable copy at the old revision.
     backup = _bare_database(outcome.backup)
     assert migrate.current_revision(backup) == FIRST_REVISION
     assert _counts(backup) == before
     backup.dispose()
-    with first_revision_db.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
+def test_upgrade_failing_at_the_end_changes_nothing(first_revision_db, tmp_path, monkeypatch):
+    """SQLite: the backup is written back; PostgreSQL: the whole upgrade is one transaction."""
+    before = _counts(first_revision_db)
+    real_upgrade = migrate.command.upgrade
+
+    def upgrade_then_fail(cfg, revision):
+        real_upgrade(cfg, revision)
+        raise RuntimeError("simulated failure after the last migration step")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    with pytest.raises(UserError, match="restored|nothing was changed"):
+        migrate.upgrade(first_revision_db, backup_dir=tmp_path / "backups")
+    assert migrate.current_revision(first_revision_db) == FIRST_REVISION
+    assert _counts(first_revision_db) == before
+
+
+@pytest.mark.sqlite_only
 def test_failed_upgrade_restores_the_backup(first_revision_db, tmp_path, monkeypatch):
     before = _counts(first_revision_db)
 
@@ -173,18 +194,22 @@ def test_downgrade_upgrade_round_trip(db):
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 
 
-def test_database_from_a_newer_version_is_refused_untouched(db, db_path):
+def test_database_from_a_newer_version_is_refused_untouched(db, db_url):
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    before = _counts(db)
     db.dispose()
-    digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    digest = hashlib.sha256(db.file.read_bytes()).hexdigest() if db.file else None
     with pytest.raises(DatabaseTooNewError, match="newer version"):
-        migrate.open_database(str(db_path))
-    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest
+        migrate.open_database(db_url)
+    if db.file:
+        assert hashlib.sha256(db.file.read_bytes()).hexdigest() == digest
+    assert _counts(db) == before
+    assert migrate.current_revision(db) == "9999_from_the_future"
 
 
-def test_foreign_database_is_refused(tmp_path):
-    path = tmp_path / "other.db"
+def test_foreign_database_is_refused(new_db_url):
+    path = new_db_url()
     other = _bare_database(path)
     with other.engine.begin() as conn:
         conn.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
@@ -193,8 +218,8 @@ def test_foreign_database_is_refused(tmp_path):
         migrate.open_database(str(path))
 
 
-def test_fresh_database_needs_no_backup(tmp_path):
-    db = migrate.open_database(str(tmp_path / "new.db"), backup_dir=tmp_path / "backups")
+def test_fresh_database_needs_no_backup(tmp_path, new_db_url):
+    db = migrate.open_database(new_db_url(), backup_dir=tmp_path / "backups")
     assert migrate.current_revision(db) == migrate.head_revision()
     assert not (tmp_path / "backups").exists()
     db.dispose()

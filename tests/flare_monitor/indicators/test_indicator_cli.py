@@ -28,8 +28,8 @@ def _commands(monkeypatch):
         monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, indicator_commands])
 
 
-def run(db_path, *args):
-    return cli.run(["--db", str(db_path), *args])
+def run(db_url, *args):
+    return cli.run(["--db", db_url, *args])
 
 
 def qualifying_people(
@@ -73,8 +73,8 @@ def qualifying_people(
 
 
 @pytest.mark.parametrize("period", ["2024-Q2", "FY2024-Q3"])
-def test_officials_trained_in_pakistan_match_a_brute_force_count(demo_db, db_path, capsys, period):
-    code = run(db_path, "indicators", "--project", "BRIDGE", "--period", period, "--country", "PK", "--json")
+def test_officials_trained_in_pakistan_match_a_brute_force_count(demo_db, db_url, capsys, period):
+    code = run(db_url, "indicators", "--project", "BRIDGE", "--period", period, "--country", "PK", "--json")
     out = capsys.readouterr().out
     assert code == 0
     data = json.loads(out)
@@ -108,8 +108,8 @@ def test_officials_trained_in_pakistan_match_a_brute_force_count(demo_db, db_pat
     assert fig["cumulative_actual"] == len(to_date)
 
 
-def test_table_output_and_all_countries(demo_db, db_path, capsys):
-    assert run(db_path, "indicators", "--project", "bridge", "--period", "FY2024-Q3") == 0
+def test_table_output_and_all_countries(demo_db, db_url, capsys):
+    assert run(db_url, "indicators", "--project", "bridge", "--period", "FY2024-Q3") == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("BRIDGE FY2024-Q3 (2024-04-01 to 2024-06-30), all countries")
     assert out[1].split()[:3] == ["code", "indicator", "unit"]
@@ -124,63 +124,63 @@ def test_table_output_and_all_countries(demo_db, db_path, capsys):
         (["--project", "BRIDGE", "--period", "2024-Q2", "--country", "FR"], "FR is not one of the countries"),
     ],
 )
-def test_bad_requests_exit_1_with_one_line(demo_db, db_path, capsys, args, message):
-    assert run(db_path, "indicators", *args, "--json") == 1
+def test_bad_requests_exit_1_with_one_line(demo_db, db_url, capsys, args, message):
+    assert run(db_url, "indicators", *args, "--json") == 1
     captured = capsys.readouterr()
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and message in lines[0]
 
 
-def test_quality_and_manual_entry_commands(db, db_path, capsys):
+def test_quality_and_manual_entry_commands(db, db_url, capsys):
     with db.session() as session:
         _clean(session)
-    assert run(db_path, "quality", "--project", "TEST", "--period", "FY2024-Q3") == 0
+    assert run(db_url, "quality", "--project", "TEST", "--period", "FY2024-Q3") == 0
     assert capsys.readouterr().out.strip() == "No findings."
 
-    assert run(db_path, "indicator", "set-value", "--project", "TEST", "--indicator", "PCT", "--period", "FY2024-Q3",
+    assert run(db_url, "indicator", "set-value", "--project", "TEST", "--indicator", "PCT", "--period", "FY2024-Q3",
                "--country", "NP", "--numerator", "1", "--denominator", "2") == 0  # fmt: skip
-    assert run(db_path, "indicator", "set-value", "--project", "TEST", "--indicator", "NUM", "--period", "FY2024-Q3",
+    assert run(db_url, "indicator", "set-value", "--project", "TEST", "--indicator", "NUM", "--period", "FY2024-Q3",
                "--country", "NP", "--sex", "female", "--value", "3") == 0  # fmt: skip
-    assert run(db_path, "indicator", "set-target", "--project", "TEST", "--indicator", "NUM", "--period", "LOP",
+    assert run(db_url, "indicator", "set-target", "--project", "TEST", "--indicator", "NUM", "--period", "LOP",
                "--value", "40") == 0  # fmt: skip
     capsys.readouterr()
-    assert run(db_path, "indicators", "--project", "TEST", "--period", "FY2024-Q3", "--json") == 0
+    assert run(db_url, "indicators", "--project", "TEST", "--period", "FY2024-Q3", "--json") == 0
     figures = {f["code"]: f for f in json.loads(capsys.readouterr().out)["indicators"]}
     assert figures["PCT"]["actual"] == pytest.approx(100 * 4 / 6)  # PK 3/4 and NP 1/2
     assert figures["NUM"]["actual"] == 11 and figures["NUM"]["lop_target"] == 40  # PK 8 + NP 3
 
     # A finding does not make the command fail.
-    assert run(db_path, "indicator", "set-value", "--project", "TEST", "--indicator", "NUM", "--period", "FY2024-Q2",
+    assert run(db_url, "indicator", "set-value", "--project", "TEST", "--indicator", "NUM", "--period", "FY2024-Q2",
                "--country", "PK", "--value", "2") == 0  # fmt: skip
     capsys.readouterr()
-    assert run(db_path, "quality", "--project", "TEST", "--period", "FY2024-Q2", "--json") == 0
+    assert run(db_url, "quality", "--project", "TEST", "--period", "FY2024-Q2", "--json") == 0
     assert {f["rule"] for f in json.loads(capsys.readouterr().out)} == {"missing_target"}
 
-    assert run(db_path, "indicator", "set-value", "--project", "TEST", "--indicator", "PCT", "--period", "FY2024-Q3",
+    assert run(db_url, "indicator", "set-value", "--project", "TEST", "--indicator", "PCT", "--period", "FY2024-Q3",
                "--numerator", "3", "--denominator", "2") == 1  # fmt: skip
     assert "numerator: 3 is more than the denominator 2" in capsys.readouterr().err
 
 
-def test_period_lock_commands(db, db_path, capsys):
+def test_period_lock_commands(db, db_url, capsys):
     with db.session() as session:
         _clean(session)
-    assert run(db_path, "period", "list", "--project", "TEST") == 0
+    assert run(db_url, "period", "list", "--project", "TEST") == 0
     assert "No locked periods." in capsys.readouterr().out
     assert (
-        run(db_path, "period", "lock", "--project", "TEST", "--period", "FY2024-Q3", "--reason", "Submitted")
+        run(db_url, "period", "lock", "--project", "TEST", "--period", "FY2024-Q3", "--reason", "Submitted")
         == 0
     )
-    assert run(db_path, "indicator", "set-target", "--project", "TEST", "--indicator", "NUM", "--period", "FY2024-Q3",
+    assert run(db_url, "indicator", "set-target", "--project", "TEST", "--indicator", "NUM", "--period", "FY2024-Q3",
                "--value", "12") == 1  # fmt: skip
     assert "locked; unlock it with a reason first" in capsys.readouterr().err
     assert (
-        run(db_path, "period", "unlock", "--project", "TEST", "--period", "FY2024-Q3", "--reason", "  ") == 1
+        run(db_url, "period", "unlock", "--project", "TEST", "--period", "FY2024-Q3", "--reason", "  ") == 1
     )
     assert (
-        run(db_path, "period", "unlock", "--project", "TEST", "--period", "FY2024-Q3", "--reason", "Fix") == 0
+        run(db_url, "period", "unlock", "--project", "TEST", "--period", "FY2024-Q3", "--reason", "Fix") == 0
     )
     capsys.readouterr()
-    assert run(db_path, "period", "list", "--project", "TEST", "--json") == 0
+    assert run(db_url, "period", "list", "--project", "TEST", "--json") == 0
     [row] = json.loads(capsys.readouterr().out)
     assert (row["period"], row["locked"], row["reason"]) == ("FY2024-Q3", False, "Fix")

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlsxwriter
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, func, select
 
 import flare_monitor.cli as cli
 from flare_monitor.cli import import_commands
@@ -37,6 +37,7 @@ from flare_monitor.io.attendance_import import (
 from flare_monitor.services import participants
 from flare_monitor.services.activities import ActivityIn, add_activity
 from flare_monitor.services.geo import ensure_country
+from flare_monitor.services.maintenance import check_database
 from flare_monitor.services.organizations import OrganizationIn, add_organization
 from flare_monitor.services.period_locks import lock_period
 
@@ -70,15 +71,13 @@ def table_counts(db) -> dict[str, int]:
 
 
 def assert_database_sound(db) -> None:
-    with db.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
-        assert conn.execute(text("PRAGMA foreign_key_check")).fetchall() == []
+    assert check_database(db) == []  # on SQLite, integrity_check and foreign_key_check as well
 
 
 def run_cli(monkeypatch, capsys, db, *argv: str) -> tuple[int, str, str]:
     if import_commands not in cli.COMMAND_MODULES:
         monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, import_commands])
-    code = cli.run(["--db", str(db.file), *argv])
+    code = cli.run(["--db", db.url, *argv])
     out, err = capsys.readouterr()
     return code, out, err
 

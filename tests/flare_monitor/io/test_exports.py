@@ -350,10 +350,10 @@ def test_indicator_rows_flatten_the_figures():
 
 
 @pytest.fixture
-def run_cli(monkeypatch, db_path):
+def run_cli(monkeypatch, db_url):
     if export_commands not in cli.COMMAND_MODULES:
         monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, export_commands])
-    return lambda *argv: cli.run(["--db", str(db_path), "export", *map(str, argv)])
+    return lambda *argv: cli.run(["--db", db_url, "export", *map(str, argv)])
 
 
 def test_cli_export_prints_rows_and_file(register_db, run_cli, tmp_path, capsys):

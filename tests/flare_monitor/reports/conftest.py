@@ -10,14 +10,14 @@ from flare_monitor.reports.builder import build_report
 
 
 @pytest.fixture(scope="session")
-def demo_reports(tmp_path_factory):
+def demo_reports(tmp_path_factory, databases):
     """(database, {"plain"|"annex"|"es": ReportResult}) for BRIDGE FY2024-Q3 with the demo data."""
     from flare_monitor.services.demo import load_demo
 
     base = tmp_path_factory.mktemp("demo_reports")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("FLARE_MONITOR_DATA_DIR", str(base / "appdata"))
-        db = open_database(str(base / "demo.db"))
+        db = open_database(databases.empty_url())
         with db.session(audit=False) as session:
             load_demo(session)
         results = {}
@@ -30,3 +30,4 @@ def demo_reports(tmp_path_factory):
             results["es"] = build_report(session, ReportOptions(out=base / "es.pdf", language="es", **common))
     yield db, results
     db.dispose()
+    databases.drop(db.url)

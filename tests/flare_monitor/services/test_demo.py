@@ -27,6 +27,7 @@ from flare_monitor.errors import ConflictError
 from flare_monitor.indicators.periods import parse_period
 from flare_monitor.services.demo import DEMO_TIMESTAMP, demo_id, load_demo
 from flare_monitor.services.geo import ensure_country
+from flare_monitor.services.maintenance import check_database
 from flare_monitor.text import fold, name_key, normalize_phone
 
 APRIL = "BR-PK-2024-TRN-APR"
@@ -64,15 +65,16 @@ def loaded(db):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, databases):
     """One demo database shared by the tests that only read it (a load and a migration take ~1 s)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("FLARE_MONITOR_DATA_DIR", str(tmp_path_factory.mktemp("appdata")))
-        database = open_database(str(tmp_path_factory.mktemp("demo") / "demo.db"))
+        database = open_database(databases.empty_url())
         with database.session(audit=False) as s:
             assert load_demo(s) is True
         yield database
         database.dispose()
+        databases.drop(database.url)
 
 
 def attendance_of(session, code: str) -> list[tuple[Attendance, Participant]]:
@@ -356,13 +358,11 @@ def test_timestamps_are_fixed(demo):
 
 
 def test_database_is_consistent_after_loading(loaded):
-    with loaded.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
-        assert conn.exec_driver_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert check_database(loaded) == []  # on SQLite, integrity_check and foreign_key_check as well
 
 
-def test_two_loads_give_identical_rows(loaded, tmp_path):
-    other = open_database(str(tmp_path / "second.db"))
+def test_two_loads_give_identical_rows(loaded, new_db_url):
+    other = open_database(new_db_url())
     try:
         with other.session(audit=False) as s:
             assert load_demo(s) is True
