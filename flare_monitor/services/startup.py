@@ -40,14 +40,31 @@ def check_file(path: Path, backups_folder: Path | None = None) -> None:
     raise DamagedDatabaseError(path, moved, newest_verified_backup(path, backups_folder))
 
 
-def open_for_app(db_arg: str | None, backups_folder: Path | None = None) -> Database:
-    """The desktop app's way in: check, migrate, and take the day's backup when data changed."""
+def open_for_app(
+    db_arg: str | None,
+    backups_folder: Path | None = None,
+    *,
+    check: bool = True,
+    daily_backup: bool = True,
+) -> Database:
+    """The desktop app's way in: check, migrate, and take the day's backup when data changed.
+
+    The window passes check=False when it ran the quick check itself (beside its imports) and found the
+    file sound, and daily_backup=False to take the backup once it has painted (`take_daily_backup`).
+    """
     file = sqlite_file(resolve_database_url(db_arg))
-    if file is not None:
+    if check and file is not None:
         check_file(file, backups_folder)
     db = open_database(db_arg, backup_dir=backups_folder)
+    if daily_backup:
+        take_daily_backup(db, backups_folder)
+    return db
+
+
+def take_daily_backup(db: Database, backups_folder: Path | None = None) -> Path | None:
+    """The day's backup when data changed; a failure is logged, never raised."""
     try:
-        auto_backup_if_due(db, folder=backups_folder)
+        return auto_backup_if_due(db, folder=backups_folder)
     except UserError as exc:  # a failed backup must not keep the officer out of their data
         log.warning("Daily backup skipped: %s", exc)
-    return db
+        return None

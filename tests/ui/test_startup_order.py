@@ -1,0 +1,63 @@
+"""Start-up order: the window comes first; the file check runs beside the imports; the day's backup
+after the window is up; `flare-monitor [--db X]` goes to the window without the command modules."""
+
+from __future__ import annotations
+
+import sys
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import main
+from flare_monitor.db.engine import resolve_database_url
+from flare_monitor.services import backups
+from ui import app as app_module
+
+
+@pytest.mark.parametrize(
+    ("argv", "db"),
+    [([], None), (["--db", "x.db"], "x.db"), (["--db=y.db"], "y.db")],
+)
+def test_window_arguments_need_no_command_modules(argv, db):
+    args = main._desktop_args(argv)
+    assert args is not None and args.db == db and args.command is None
+
+
+@pytest.mark.parametrize(
+    "argv", [["--version"], ["--db", "x.db", "status"], ["status"], ["--db"], ["--db="], ["-h"]]
+)
+def test_anything_else_goes_to_the_command_line(argv):
+    assert main._desktop_args(argv) is None
+
+
+def test_quick_check_beside_the_imports(demo_db, db_path, tmp_path):
+    assert app_module._check_beside_imports(resolve_database_url(str(db_path)))() is True
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(db_path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 16384] = b"\xde\xad\xbe\xef" * 4096
+    damaged.write_bytes(bytes(data))
+    assert app_module._check_beside_imports(resolve_database_url(str(damaged)))() is False
+    missing = tmp_path / "missing.db"
+    assert app_module._check_beside_imports(resolve_database_url(str(missing)))() is False
+    assert not missing.exists()
+
+
+def test_window_is_shown_before_the_daily_backup(qtbot, demo_db, db_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module, "DAILY_BACKUP_DELAY_MS", 0)
+    seen: dict = {}
+
+    def event_loop(_app) -> int:
+        [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "pages")]
+        seen["backups when shown"] = backups.list_backups(database=db_path)
+        qtbot.waitUntil(lambda: bool(backups.list_backups(database=db_path)), timeout=10_000)
+        seen["backups later"] = backups.list_backups(database=db_path)
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.run_app(SimpleNamespace(db=str(db_path))) == 0
+    assert seen["backups when shown"] == []
+    assert [b.reason for b in seen["backups later"]] == ["daily"]
