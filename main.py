@@ -5,6 +5,7 @@ parse args → folders → logging → excepthook → migrate (inside the comman
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 
@@ -24,11 +25,32 @@ def _log_uncaught(exc_type, exc, tb) -> None:
     sys.__excepthook__(exc_type, exc, tb)
 
 
+def _desktop_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """`flare-monitor` or `flare-monitor --db X` alone opens the window without importing the modules of
+    every command (they would delay its first paint); anything else goes to the full command line."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if not words:
+        return argparse.Namespace(db=None, command=None)
+    if len(words) == 2 and words[0] == "--db" and not words[1].startswith("-"):
+        return argparse.Namespace(db=words[1], command=None)
+    if len(words) == 1 and words[0].startswith("--db=") and len(words[0]) > len("--db="):
+        return argparse.Namespace(db=words[0].removeprefix("--db="), command=None)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    from flare_monitor.cli import build_parser, execute
     from flare_monitor.logsetup import setup_logging
 
     _utf8_console()
+    desktop = _desktop_args(argv)
+    if desktop is not None:
+        setup_logging()
+        sys.excepthook = _log_uncaught
+        from ui.app import run_app
+
+        return run_app(desktop)
+    from flare_monitor.cli import build_parser, execute
+
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()
