@@ -1,9 +1,13 @@
-"""Where the app keeps its own files: the per-user local data folder (%LOCALAPPDATA% on Windows)."""
+"""Where the app keeps its own files (the per-user local data folder, %LOCALAPPDATA% on Windows), where
+its shipped files are (source tree or frozen bundle), and names and URIs that are valid on Windows."""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import re
+import sys
+import urllib.parse
+from pathlib import Path, PurePath
 
 import platformdirs
 
@@ -37,6 +41,84 @@ def reports_dir() -> Path:
     return data_dir() / "reports"
 
 
+# ---------------------------------------------------------------- shipped files
+
+
+def is_frozen() -> bool:
+    """True in the PyInstaller build (the app was not started by a Python interpreter)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_root() -> Path:
+    """The folder holding the shipped files: the bundle's folder when frozen, else the source tree."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A shipped file or folder: ``resource_path("resources", "fonts")``, ``resource_path("migrations")``.
+
+    The one way to find migrations, fonts, icons, translations and the logo, from source or frozen.
+    """
+    return bundle_root().joinpath(*parts)
+
+
 def resources_dir() -> Path:
-    """The shipped resources folder (fonts, icons, translations), next to the packages."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The shipped resources folder (fonts, icons, translations, logo)."""
+    return resource_path("resources")
+
+
+# ---------------------------------------------------------------- Windows-valid names
+
+# Device names Windows reserves in every folder, with or without an extension ("CON.pdf" too).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"123456789", "\u00b9", "\u00b2", "\u00b3"]
+}
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+MAX_NAME = 120  # well under the 255 of NTFS, leaving room for the folder within the 260 of MAX_PATH
+
+
+def safe_filename(name: str, *, replacement: str = "-", max_length: int = MAX_NAME) -> str:
+    """`name` made into a file name that Windows (and every other system) accepts, extension kept.
+
+    Forbidden characters (``<>:"/\\|?*`` and control characters) become `replacement`; trailing dots
+    and spaces (which Windows drops) go; a reserved device name (CON, NUL, COM1 … also as "con.pdf")
+    gets an underscore; too long a name is shortened before its extension. Never returns "".
+    """
+    text = _FORBIDDEN.sub(replacement, name).strip().rstrip(". ")
+    if not text.strip("." + replacement):
+        text = "unnamed"
+    stem, dot, suffix = text.rpartition(".") if "." in text.lstrip(".") else (text, "", "")
+    if not dot or len(suffix) > 10 or not stem.strip(". "):
+        stem, dot, suffix = text, "", ""
+    first = stem.split(".")[0].rstrip(" ")
+    if first.upper() in _RESERVED:
+        stem = first + "_" + stem[len(first) :]
+    tail = dot + suffix
+    # Windows counts UTF-16 code units: a character outside the BMP (an emoji, rare CJK) counts two.
+    while stem and _utf16_len(stem + tail) > max_length:
+        stem = stem[:-1]
+    stem = stem.rstrip(". ") or "unnamed"
+    return stem + tail
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def sqlite_uri(path: PurePath | str, **params: str) -> str:
+    """A SQLite ``file:`` URI for `path`, e.g. to open it read-only (``mode="ro"``).
+
+    ``f"file:{path}"`` breaks on a folder named "Project #2" or "100%" (a fragment, an escape) and on
+    drive letters; this quotes the path: ``file:///C:/Users/…``, ``file:////server/share/…``.
+    """
+    pure = path if isinstance(path, PurePath) else Path(path)
+    if not pure.is_absolute():
+        pure = Path(pure).absolute()
+    text = pure.as_posix()
+    if not text.startswith("/"):
+        text = "/" + text  # a drive letter: file:///C:/…
+    uri = "file://" + urllib.parse.quote(text, safe="/:")
+    return uri + ("?" + urllib.parse.urlencode(params) if params else "")

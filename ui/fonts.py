@@ -11,7 +11,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from flare_monitor.paths import resources_dir
+from flare_monitor.paths import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ WRITING_SYSTEMS = {
 
 
 def register_shipped_fonts() -> None:
-    folder = resources_dir() / "fonts"
+    folder = resource_path("resources", "fonts")
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.[ot]tf")):

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.paths import sqlite_uri
 
 
 def integrity_ok(path: Path, *, quick: bool = False) -> bool:
@@ -19,7 +20,7 @@ def integrity_ok(path: Path, *, quick: bool = False) -> bool:
     """
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError:
         return False

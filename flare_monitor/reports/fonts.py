@@ -86,12 +86,17 @@ _JOINERS = {"\u200c", "\u200d"}
 
 
 def font_dir() -> Path:
-    return paths.resources_dir() / "fonts"
+    return paths.resource_path("resources", "fonts")
 
 
 def font_file(name: str) -> Path:
     """The TTF of a registered font name (also used by the charts' matplotlib fonts)."""
     return font_dir() / _FILES[name]
+
+
+def font_files() -> list[Path]:
+    """Every TTF the report needs (the self-check makes sure a build shipped them all)."""
+    return [font_dir() / file for file in _FILES.values()]
 
 
 def register_fonts() -> None:

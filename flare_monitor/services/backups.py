@@ -203,7 +203,7 @@ def summarize(path: Path) -> BackupSummary:
     match = _NAME.match(path.name)
     created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S") if match else None
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(paths.sqlite_uri(path, mode="ro"), uri=True)) as conn:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _SUMMARY_TABLES}
     except sqlite3.DatabaseError as exc:
