@@ -1,4 +1,8 @@
-"""Child process for the memory benchmark: open the app on a database, visit every page, print peak RSS."""
+"""Child process for the memory benchmark: open the app on a database, visit every page, print peak RSS.
+
+Each page is shown through the window's own navigation and given time to finish what it loads in
+workers before the next one, so every page's data has been in memory by the end.
+"""
 
 from __future__ import annotations
 
@@ -16,22 +20,31 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def settle(app) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(3):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from flare_monitor.db.migrate import open_database
-    from ui.main_window import MainWindow
+    from ui.main_window import PAGES, MainWindow
 
     app = QApplication(sys.argv[:1])
     window = MainWindow(open_database(sys.argv[1]))
+    window.resize(1400, 900)
     window.show()
-    app.processEvents()
-    pages = getattr(window, "pages", None) or getattr(window, "stack", None)
-    count = pages.count() if hasattr(pages, "count") else 0
-    for index in range(count):
-        pages.setCurrentIndex(index)
-        for _ in range(5):
-            app.processEvents()
+    settle(app)
+    for key, _icon in PAGES:
+        window.show_page(key)
+        settle(app)
+        if os.environ.get("FLARE_MEMORY_TRACE"):
+            print(f"{key}: {peak_rss_mb():.1f}", file=sys.stderr, flush=True)
     print(f"{peak_rss_mb():.1f}", flush=True)
     return 0
 
