@@ -121,7 +121,8 @@ def export_task(
         if cancelled():
             break
         progress(number, len(scopes))
-        name = f"{project}_{period}_{scope or 'all-countries'}_indicators.{fmt}"
+        # Project codes such as "GLO/18/20/USA" hold characters no file name may have.
+        name = paths.safe_filename(f"{project}_{period}_{scope or 'all-countries'}_indicators.{fmt}")
         path = Path(folder) / name
         with db.session() as session:
             export_indicators(session, path, project, period, scope)
@@ -365,7 +366,9 @@ class ReportsPage(Page):
             ) from exc
         every = len(countries) == self.report_countries.count()
         language = self.language.currentData()
-        stem = f"{project}_{period}_{'all-countries' if every else '-'.join(countries)}_{language}"
+        scope = "all-countries" if every else "-".join(countries)
+        # Room for "_annex.xlsx"; project codes such as "GLO/18/20/USA" become valid file names.
+        stem = paths.safe_filename(f"{project}_{period}_{scope}_{language}", max_length=paths.MAX_NAME - 12)
         logo = report_default("reports/logo")
         return ReportOptions(
             project=project,
