@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -33,6 +34,7 @@ def _expected_kept(days: list[date]) -> set[date]:
     return kept
 
 
+@pytest.mark.sqlite_only
 def test_rotation_over_400_days(db, tmp_path):
     folder = tmp_path / "backups"
     start = datetime(2024, 1, 1, 8, 30)
@@ -54,6 +56,7 @@ def test_rotation_over_400_days(db, tmp_path):
     assert len(kept) <= 7 + 4 + 12
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_verified_and_complete(demo_db, tmp_path):
     path = backups.backup_now(demo_db, "manual", folder=tmp_path)
     assert integrity_ok(path)
@@ -63,6 +66,7 @@ def test_backup_is_verified_and_complete(demo_db, tmp_path):
     assert not list(tmp_path.glob("*.partial"))
 
 
+@pytest.mark.sqlite_only
 def test_restore_backs_up_current_data_first(demo_db, tmp_path):
     folder = tmp_path / "backups"
     saved = backups.backup_now(demo_db, "manual", folder=folder)
@@ -74,6 +78,7 @@ def test_restore_backs_up_current_data_first(demo_db, tmp_path):
     assert backups.summarize(safety).counts["attendance"] == 0  # the data as it was just before
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_newer_and_damaged_files(db, tmp_path):
     newer = tmp_path / "newer.db"
     backups.backup_now(db, "manual", out=newer)
@@ -90,6 +95,10 @@ def test_restore_refuses_newer_and_damaged_files(db, tmp_path):
 
 
 def test_server_database_backups_are_the_servers_business(db, monkeypatch):
-    monkeypatch.setattr(type(db), "file", property(lambda self: None))
-    with pytest.raises(UserError, match="server"):
+    if db.file is not None:  # the SQLite pass pretends; the PostgreSQL pass has a real server database
+        monkeypatch.setattr(type(db), "file", property(lambda self: None))
+    with pytest.raises(UserError, match="server's business"):
         backups.backup_now(db)
+    with pytest.raises(UserError, match="server's business"):
+        backups.restore(db, Path("any-backup.db"))
+    assert backups.auto_backup_if_due(db) is None

@@ -16,6 +16,8 @@ from flare_monitor.db.backup import integrity_ok
 from flare_monitor.services import backups, startup
 from main import main
 
+pytestmark = pytest.mark.sqlite_only  # full disk, read-only and locked files, damaged files
+
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))

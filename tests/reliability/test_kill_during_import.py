@@ -25,7 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ROWS = 10_000
 ACTIVITY = "BR-PK-2025-KILL"
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only"),
+    pytest.mark.sqlite_only,  # a process killed while writing the database file
+]
 
 
 def _sheet(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from flare_monitor.paths import backups_dir
@@ -14,6 +15,7 @@ def _attendance(db) -> int:
         return conn.execute(text("SELECT count(*) FROM attendance")).scalar_one()
 
 
+@pytest.mark.sqlite_only
 def test_back_up_now_then_restore(qtbot, demo_db, message_boxes):
     page = SettingsPage(demo_db)
     qtbot.addWidget(page)
@@ -34,6 +36,7 @@ def test_back_up_now_then_restore(qtbot, demo_db, message_boxes):
     assert "before-restore" in reasons  # the data as it was just before is kept
 
 
+@pytest.mark.sqlite_only
 def test_restore_refused_keeps_the_data(qtbot, demo_db, message_boxes, tmp_path):
     page = SettingsPage(demo_db)
     qtbot.addWidget(page)
@@ -45,6 +48,7 @@ def test_restore_refused_keeps_the_data(qtbot, demo_db, message_boxes, tmp_path)
     assert message_boxes.texts("warning") and "nothing was restored" in message_boxes.texts("warning")[-1]
 
 
+@pytest.mark.sqlite_only
 def test_declining_the_restore_changes_nothing(qtbot, demo_db, message_boxes):
     page = SettingsPage(demo_db)
     qtbot.addWidget(page)
