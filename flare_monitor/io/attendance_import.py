@@ -117,8 +117,11 @@ class ImportPlan:
     @property
     def counts(self) -> dict[str, int]:
         counts = {"rows_read": len(self.rows), **{s.value: self.count(s) for s in RowStatus}}
-        counts.update(new_organizations=len(self.new_organizations), skipped=len(self.skipped),
-                      warnings=len(self.warning_lines()))
+        counts.update(
+            new_organizations=len(self.new_organizations),
+            skipped=len(self.skipped),
+            warnings=len(self.warning_lines()),
+        )
         return counts
 
 
@@ -152,24 +155,43 @@ def _tick(progress: Progress, cancelled: Cancelled, done: int, total: int) -> No
 # --- planning ------------------------------------------------------------------------------------
 
 
-def plan_import(session: Session, activity_code: str, raw: RawTable, guess: HeaderGuess,
-                progress: Progress = None, cancelled: Cancelled = None) -> ImportPlan:
+def plan_import(
+    session: Session,
+    activity_code: str,
+    raw: RawTable,
+    guess: HeaderGuess,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> ImportPlan:
     """What importing `raw` into the activity would do, row by row. Writes nothing."""
     activity = get_activity(session, activity_code)
     if guess.row_index is None:
         raise SheetError(
             f"{raw.source}: no header row found in the first {sheets.HEADER_SCAN_ROWS} rows (expected "
-            "headings such as Name, Sex, Organization); name the columns with --map 'Heading=name'")
+            "headings such as Name, Sex, Organization); name the columns with --map 'Heading=name'"
+        )
     if "name" not in guess.mapping.values():
-        raise SheetError(f"{raw.source}: no column of names in the header row {guess.excel_row} "
-                         f"({', '.join(guess.labels.values())}); use --map 'Heading=name'")
+        raise SheetError(
+            f"{raw.source}: no column of names in the header row {guess.excel_row} "
+            f"({', '.join(guess.labels.values())}); use --map 'Heading=name'"
+        )
     data = raw.rows[guess.row_index + 1 :]
     if len(data) > sheets.MAX_DATA_ROWS:
         raise SheetError(f"{raw.source} has {len(data):,} rows; at most {sheets.MAX_DATA_ROWS:,} per import")
-    plan = ImportPlan(activity.code, activity.id, activity.country_code, raw.source, raw.sheet,
-                      guess.excel_row, guess.describe())
-    plan.warnings += [f'column {column_letter(c)} "{guess.labels[c]}" is not imported (heading not '
-                      "recognised; use --map to import it)" for c in guess.unrecognised]
+    plan = ImportPlan(
+        activity.code,
+        activity.id,
+        activity.country_code,
+        raw.source,
+        raw.sheet,
+        guess.excel_row,
+        guess.describe(),
+    )
+    plan.warnings += [
+        f'column {column_letter(c)} "{guess.labels[c]}" is not imported (heading not '
+        "recognised; use --map to import it)"
+        for c in guess.unrecognised
+    ]
     has_sex = "sex" in guess.mapping.values()
     if not has_sex:  # one warning, not one per row
         plan.warnings.append("no sex column: everyone is recorded as 'not recorded'")
@@ -195,8 +217,11 @@ def plan_import(session: Session, activity_code: str, raw: RawTable, guess: Head
             if not total:
                 plan.warnings.append(f"row {excel_row}: below the total row; not imported")
             continue
-        names = [header_keys.get(c) == columns.header_key(row[c]) for c, f in guess.mapping.items()
-                 if f == "name" and c < len(row) and row[c] is not None]
+        names = [
+            header_keys.get(c) == columns.header_key(row[c])
+            for c, f in guess.mapping.items()
+            if f == "name" and c < len(row) and row[c] is not None
+        ]
         if names and all(names):  # the header repeated on each printed page
             plan.skipped.append((excel_row, "repeated header"))
             continue
@@ -206,11 +231,14 @@ def plan_import(session: Session, activity_code: str, raw: RawTable, guess: Head
     return plan
 
 
-def _parse_row(session: Session, activity: Activity, excel_row: int, cells: dict[str, list],
-               has_sex: bool) -> PlannedRow:
+def _parse_row(
+    session: Session, activity: Activity, excel_row: int, cells: dict[str, list], has_sex: bool
+) -> PlannedRow:
     row = PlannedRow(excel_row)
-    first = {f: next((t for v in vs if (t := columns.to_text(v)) and not columns.is_blank(t)), None)
-             for f, vs in cells.items()}
+    first = {
+        f: next((t for v in vs if (t := columns.to_text(v)) and not columns.is_blank(t)), None)
+        for f, vs in cells.items()
+    }
     name = clean(" ".join(filter(None, (columns.to_text(v) for v in cells.get("name", []))))) or ""
     if not name:
         row.errors.append("name is missing")
@@ -224,20 +252,39 @@ def _parse_row(session: Session, activity: Activity, excel_row: int, cells: dict
     phone, email = first.get("phone"), first.get("email")
     if phone and "@" in phone and not email:  # a "Contact" column holding an e-mail address
         phone, email = None, phone
-    values = {"name": name, "sex": sex or Sex.NOT_RECORDED, "organization": first.get("organization"),
-              "position": first.get("position"), "phone": phone, "email": email,
-              "age_group": first.get("age_group"), "subdivision": None}
+    values = {
+        "name": name,
+        "sex": sex or Sex.NOT_RECORDED,
+        "organization": first.get("organization"),
+        "position": first.get("position"),
+        "phone": phone,
+        "email": email,
+        "age_group": first.get("age_group"),
+        "subdivision": None,
+    }
     for fld, limit in _LENGTHS.items():
         if values[fld] and len(values[fld]) > limit:
             row.errors.append(f"{fld.replace('_', ' ')}: longer than {limit} characters")
     if name and not row.errors:
         try:
-            fields = participants.validated_fields(session, participants.ParticipantIn(
-                full_name=name, sex=values["sex"].value, position=values["position"], phone=phone,
-                email=email, age_group=values["age_group"]))
+            fields = participants.validated_fields(
+                session,
+                participants.ParticipantIn(
+                    full_name=name,
+                    sex=values["sex"].value,
+                    position=values["position"],
+                    phone=phone,
+                    email=email,
+                    age_group=values["age_group"],
+                ),
+            )
             email_key = fields["email"].lower() if fields["email"] else None
-            values.update(name=fields["full_name"], name_key=fields["name_key"],
-                          phone_key=fields["phone_normalized"], email_key=email_key)
+            values.update(
+                name=fields["full_name"],
+                name_key=fields["name_key"],
+                phone_key=fields["phone_normalized"],
+                email_key=email_key,
+            )
         except ValidationError as exc:
             row.errors.append(str(exc))
     numbers = {f: columns.to_number(first.get(f)) for f in ("days", "pre_test", "post_test")}
@@ -245,9 +292,15 @@ def _parse_row(session: Session, activity: Activity, excel_row: int, cells: dict
         row.errors.append(f"{fld.replace('_', '-')}: '{first[fld]}' is not a number")  # "nan", "inf"
         numbers[fld] = None
     try:
-        values["attendance"] = attendance.validated_fields(activity, attendance.AttendanceIn(
-            days_attended=numbers["days"], pre_test_score=numbers["pre_test"],
-            post_test_score=numbers["post_test"], remarks=first.get("remarks")))
+        values["attendance"] = attendance.validated_fields(
+            activity,
+            attendance.AttendanceIn(
+                days_attended=numbers["days"],
+                pre_test_score=numbers["pre_test"],
+                post_test_score=numbers["post_test"],
+                remarks=first.get("remarks"),
+            ),
+        )
     except ValidationError as exc:
         row.errors.append(str(exc))
     if first.get("subdivision"):
@@ -278,12 +331,22 @@ def _chunks(values: set) -> list[list]:
 
 def _register(session: Session, rows: list[PlannedRow]) -> list[_Person]:
     """Register entries sharing a name key, phone or e-mail with the sheet: a few IN queries."""
-    columns = (Participant.id, Participant.full_name, Participant.name_key, Participant.organization_id,
-               Participant.phone_normalized, func.lower(Participant.email), Participant.sex,
-               Participant.created_at)
+    columns = (
+        Participant.id,
+        Participant.full_name,
+        Participant.name_key,
+        Participant.organization_id,
+        Participant.phone_normalized,
+        func.lower(Participant.email),
+        Participant.sex,
+        Participant.created_at,
+    )
     found: dict[uuid.UUID, _Person] = {}
-    for key, column in (("name_key", Participant.name_key), ("phone_key", Participant.phone_normalized),
-                        ("email_key", func.lower(Participant.email))):
+    for key, column in (
+        ("name_key", Participant.name_key),
+        ("phone_key", Participant.phone_normalized),
+        ("email_key", func.lower(Participant.email)),
+    ):
         for chunk in _chunks({r.values[key] for r in rows if r.values.get(key)}):
             for rec in session.execute(select(*columns).where(column.in_(chunk))):
                 found[rec[0]] = _Person(*rec)
@@ -293,9 +356,11 @@ def _register(session: Session, rows: list[PlannedRow]) -> list[_Person]:
 def _organizations(session: Session, country: str) -> dict[str, tuple[uuid.UUID, str]]:
     """Folded name and acronym → organization, as `find_organization` matches them, in one query."""
     index: dict[str, tuple[uuid.UUID, str]] = {}
-    query = (select(Organization.id, Organization.name, Organization.search_name, Organization.acronym)
-             .where((Organization.country_code == country) | Organization.country_code.is_(None))
-             .order_by(Organization.created_at))
+    query = (
+        select(Organization.id, Organization.name, Organization.search_name, Organization.acronym)
+        .where((Organization.country_code == country) | Organization.country_code.is_(None))
+        .order_by(Organization.created_at)
+    )
     for org_id, name, search_name, acronym in session.execute(query):
         index.setdefault(search_name, (org_id, name))
         if acronym:
@@ -317,9 +382,18 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
         by_phone.setdefault(p.phone_key, p)
         by_name.setdefault((p.name_key, p.organization_id), p)
         elsewhere.setdefault(p.name_key, p)
-    roster = {pid: (days, pre, post, remarks) for pid, days, pre, post, remarks in session.execute(
-        select(Attendance.participant_id, Attendance.days_attended, Attendance.pre_test_score,
-               Attendance.post_test_score, Attendance.remarks).where(Attendance.activity_id == activity.id))}
+    roster = {
+        pid: (days, pre, post, remarks)
+        for pid, days, pre, post, remarks in session.execute(
+            select(
+                Attendance.participant_id,
+                Attendance.days_attended,
+                Attendance.pre_test_score,
+                Attendance.post_test_score,
+                Attendance.remarks,
+            ).where(Attendance.activity_id == activity.id)
+        )
+    }
     seen: dict[tuple, PlannedRow] = {}
     claimed: dict[uuid.UUID, PlannedRow] = {}
     for row in rows:
@@ -330,8 +404,10 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
         keys = [("name", v["name_key"], org_key)]
         keys += [("phone", v["phone_key"])] if v["phone_key"] else []
         keys += [("email", v["email_key"])] if v["email_key"] else []
-        twin = next((seen[k] for k in keys if k in seen and _same_names(seen[k].values["name_key"],
-                                                                           v["name_key"])), None)
+        twin = next(
+            (seen[k] for k in keys if k in seen and _same_names(seen[k].values["name_key"], v["name_key"])),
+            None,
+        )
         person = None
         if twin is None and (org_key is None or org_id is not None):
             person = by_name.get((v["name_key"], org_id))
@@ -340,14 +416,18 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
             if candidate is not None and _same_names(candidate.name_key, v["name_key"]):
                 person = candidate
             elif candidate is not None:
-                row.warnings.append(f"{key[:-4].replace('email', 'e-mail')} also belongs to "
-                                    f"{candidate.full_name} in the register; treated as another person")
+                row.warnings.append(
+                    f"{key[:-4].replace('email', 'e-mail')} also belongs to "
+                    f"{candidate.full_name} in the register; treated as another person"
+                )
         if twin is None and person is not None and person.id in claimed:
             twin = claimed[person.id]
         if twin is not None:
             row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
-            row.warnings.append(f"rows {twin.excel_row} and {row.excel_row} are the same person "
-                                f"({twin.values['name']}); imported once")
+            row.warnings.append(
+                f"rows {twin.excel_row} and {row.excel_row} are the same person "
+                f"({twin.values['name']}); imported once"
+            )
             continue
         for key in keys:
             seen.setdefault(key, row)
@@ -355,8 +435,10 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
             row.status = RowStatus.NEW
             other = elsewhere.get(v["name_key"])
             if other is not None:
-                row.warnings.append(f"{other.full_name} in the register has the same name but another "
-                                    "organization; a new person is created (check for duplicates)")
+                row.warnings.append(
+                    f"{other.full_name} in the register has the same name but another "
+                    "organization; a new person is created (check for duplicates)"
+                )
             if org_key and org_id is None:
                 plan.new_organizations.setdefault(org_key, v["organization"])
             continue
@@ -366,29 +448,37 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
         if person.organization_id is None and org_key and org_id is None:
             plan.new_organizations.setdefault(org_key, v["organization"])
         if v["sex"] != Sex.NOT_RECORDED and person.sex not in (Sex.NOT_RECORDED, v["sex"]):
-            row.warnings.append(f"sex is {v['sex'].value} in the sheet but {person.sex.value} in the "
-                                "register; the register is kept")
+            row.warnings.append(
+                f"sex is {v['sex'].value} in the sheet but {person.sex.value} in the "
+                "register; the register is kept"
+            )
         if person.id in roster:
             _compare_roster(row, roster[person.id])
     plan.organization_ids = {key: org_id for key, (org_id, _n) in orgs.items()}
 
 
 def _compare_roster(row: PlannedRow, current: tuple) -> None:
-    labels = {"days_attended": "days attended", "pre_test_score": "pre-test score",
-              "post_test_score": "post-test score", "remarks": "remarks"}
+    labels = {
+        "days_attended": "days attended",
+        "pre_test_score": "pre-test score",
+        "post_test_score": "post-test score",
+        "remarks": "remarks",
+    }
     for (name, label), old in zip(labels.items(), current, strict=True):
         new = row.values["attendance"][name]
         if old is not None and new is not None and old != new:
             show = [f"{x:g}" if isinstance(x, float) else f"'{x}'" for x in (new, old)]
-            row.warnings.append(f"{label} is {show[0]} in the sheet but {show[1]} on the roster; "
-                                "the roster is kept")
+            row.warnings.append(
+                f"{label} is {show[0]} in the sheet but {show[1]} on the roster; the roster is kept"
+            )
 
 
 # --- applying ------------------------------------------------------------------------------------
 
 
-def apply_plan(session: Session, plan: ImportPlan, progress: Progress = None,
-               cancelled: Cancelled = None) -> ImportSummary:
+def apply_plan(
+    session: Session, plan: ImportPlan, progress: Progress = None, cancelled: Cancelled = None
+) -> ImportSummary:
     """Write the plan into the session (never commits). Refuses a plan with errors."""
     if plan.has_errors:
         raise ImportRejected(plan)
@@ -399,15 +489,21 @@ def apply_plan(session: Session, plan: ImportPlan, progress: Progress = None,
 
     ensure_activity_unlocked(session, activity)
     summary = ImportSummary(duplicates_in_sheet=plan.count(RowStatus.DUPLICATE_IN_SHEET))
-    writable = [r for r in plan.rows if r.status in (RowStatus.NEW, RowStatus.MATCHED,
-                                                      RowStatus.ALREADY_ON_ROSTER)]
+    writable = [
+        r for r in plan.rows if r.status in (RowStatus.NEW, RowStatus.MATCHED, RowStatus.ALREADY_ON_ROSTER)
+    ]
     ids = {r.participant_id for r in writable if r.participant_id}
-    people = {p.id: p for chunk in _chunks(ids)
-              for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))}
+    people = {
+        p.id: p
+        for chunk in _chunks(ids)
+        for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
+    }
     if ids - people.keys():
         raise ConflictError("The register changed since this import was previewed; preview it again.")
-    roster = {a.participant_id: a for a in session.scalars(
-        select(Attendance).where(Attendance.activity_id == activity.id))}
+    roster = {
+        a.participant_id: a
+        for a in session.scalars(select(Attendance).where(Attendance.activity_id == activity.id))
+    }
     # Held so the session's weak identity map keeps it: the service looks the country up for each person.
     country = session.get(Country, activity.country_code)  # noqa: F841
     # Phase 1 validates again through the services; nothing is in the session yet. Progress runs to 2n:
@@ -420,9 +516,18 @@ def apply_plan(session: Session, plan: ImportPlan, progress: Progress = None,
         v = row.values
         fields = None
         if row.status == RowStatus.NEW:
-            fields = participants.validated_fields(session, participants.ParticipantIn(
-                full_name=v["name"], sex=v["sex"].value, position=v["position"], phone=v["phone"],
-                email=v["email"], age_group=v["age_group"], country=activity.country_code))
+            fields = participants.validated_fields(
+                session,
+                participants.ParticipantIn(
+                    full_name=v["name"],
+                    sex=v["sex"].value,
+                    position=v["position"],
+                    phone=v["phone"],
+                    email=v["email"],
+                    age_group=v["age_group"],
+                    country=activity.country_code,
+                ),
+            )
         built.append((row, fields, v["attendance"]))
     # Phase 2 writes, flushing in batches so a long import keeps reporting progress. A cancel here leaves
     # flushed rows that the caller's rollback removes (the caller rolls back on any exception).
@@ -447,21 +552,28 @@ def apply_plan(session: Session, plan: ImportPlan, progress: Progress = None,
             summary.participants_updated += _fill_person(person, v, org_id)
         current = roster.get(person.id)
         if current is None:
-            objects.append(Attendance(id=uuid.uuid4(), activity_id=activity.id, participant_id=person.id,
-                                      **visit))
+            objects.append(
+                Attendance(id=uuid.uuid4(), activity_id=activity.id, participant_id=person.id, **visit)
+            )
             summary.attendance_added += 1
             summary.participants_matched += fields is None
         else:
             summary.already_on_roster += 1
-            summary.attendance_updated += _fill(current, visit, ("days_attended", "pre_test_score",
-                                                                 "post_test_score", "remarks"))
+            summary.attendance_updated += _fill(
+                current, visit, ("days_attended", "pre_test_score", "post_test_score", "remarks")
+            )
         if i % _FLUSH_EVERY == 0 or i == len(built):
             session.add_all(objects)
             session.flush()
             objects.clear()
             _tick(progress, cancelled, len(built) + i, total)
-    add_entry(session, AuditAction.IMPORT, "activity", activity.id,
-              changes={"file": plan.source, "sheet": plan.sheet, **vars(summary)})
+    add_entry(
+        session,
+        AuditAction.IMPORT,
+        "activity",
+        activity.id,
+        changes={"file": plan.source, "sheet": plan.sheet, **vars(summary)},
+    )
     session.flush()
     return summary
 
@@ -477,18 +589,32 @@ def _fill(record: Any, values: dict[str, Any], names: tuple[str, ...]) -> int:
 
 
 def _fill_person(person: Participant, v: dict[str, Any], org_id: uuid.UUID | None) -> int:
-    values = {"position": v["position"], "phone": v["phone"], "phone_normalized": v.get("phone_key"),
-              "email": v["email"], "age_group": v["age_group"], "subdivision_code": v["subdivision"],
-              "organization_id": org_id}
+    values = {
+        "position": v["position"],
+        "phone": v["phone"],
+        "phone_normalized": v.get("phone_key"),
+        "email": v["email"],
+        "age_group": v["age_group"],
+        "subdivision_code": v["subdivision"],
+        "organization_id": org_id,
+    }
     changed = _fill(person, values, tuple(values))
     if person.sex == Sex.NOT_RECORDED and v["sex"] != Sex.NOT_RECORDED:
         person.sex, changed = v["sex"], 1
     return changed
 
 
-def import_attendance(session: Session, path: str | Path, activity_code: str, *, sheet: str | None = None,
-                      overrides: dict[str, str] | None = None, dry_run: bool = False,
-                      progress: Progress = None, cancelled: Cancelled = None) -> ImportOutcome:
+def import_attendance(
+    session: Session,
+    path: str | Path,
+    activity_code: str,
+    *,
+    sheet: str | None = None,
+    overrides: dict[str, str] | None = None,
+    dry_run: bool = False,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> ImportOutcome:
     """Read, plan and (unless `dry_run`) apply; raises ImportRejected when any row has an error."""
     raw = sheets.read_table(path, sheet)
     guess = apply_overrides(detect_header(raw), raw, overrides or {})
