@@ -25,6 +25,20 @@ def _log_uncaught(exc_type, exc, tb) -> None:
     sys.__excepthook__(exc_type, exc, tb)
 
 
+def _self_check() -> int:
+    """The installation's end-to-end check; the window's part whenever Qt is there (always when frozen)."""
+    import importlib.util
+
+    from flare_monitor.paths import is_frozen
+    from flare_monitor.selfcheck import run_self_check
+
+    if is_frozen() or importlib.util.find_spec("PySide6") is not None:
+        from ui.selfcheck import gui_steps
+
+        return run_self_check(gui_steps)
+    return run_self_check()
+
+
 def _desktop_args(argv: list[str] | None) -> argparse.Namespace | None:
     """`flare-monitor` or `flare-monitor --db X` alone opens the window without importing the modules of
     every command (they would delay its first paint); anything else goes to the full command line."""
@@ -52,9 +66,19 @@ def main(argv: list[str] | None = None) -> int:
     from flare_monitor.cli import build_parser, execute
 
     parser = build_parser()
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation end to end in a temporary folder (database, demo data, indicators, "
+        "report, window); exit 0 only when everything works",
+    )
     args = parser.parse_args(argv)
+    if args.self_check and args.command is not None:
+        parser.error("--self-check runs on its own, without a command")
     setup_logging()
     sys.excepthook = _log_uncaught
+    if args.self_check:
+        return _self_check()
     if args.command is None:
         from ui.app import run_app
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from flare_monitor import APP_NAME, __version__, paths
 from flare_monitor.errors import UserError
 from ui import i18n
+from ui.app_icon import app_icon
 
 log = logging.getLogger(__name__)
 _showing_error = False
@@ -143,6 +144,7 @@ def run_app(args) -> int:
     app.setOrganizationName("FLARE Monitor")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     setup_fonts(app)
     i18n.install(app)  # before any widget: pages take their texts when built
     sys.excepthook = show_unhandled
