@@ -23,12 +23,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.audit_hook import add_entry
+from flare_monitor.db.base import utcnow
 from flare_monitor.db.enums import AuditAction, Sex
-from flare_monitor.db.models import Activity, Attendance, Country, Organization, Participant
+from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
 from flare_monitor.io import attendance_columns as columns
 from flare_monitor.io import sheets
@@ -36,7 +37,8 @@ from flare_monitor.io.attendance_columns import HeaderGuess, apply_overrides, co
 from flare_monitor.io.sheets import RawTable, SheetError
 from flare_monitor.services import attendance, participants
 from flare_monitor.services.activities import get_activity
-from flare_monitor.services.geo import ensure_subdivision
+from flare_monitor.services.common import lock_register
+from flare_monitor.services.geo import ensure_country, ensure_subdivision
 from flare_monitor.services.organizations import find_or_create_organization
 from flare_monitor.text import clean, fold
 
@@ -98,6 +100,7 @@ class ImportPlan:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     new_organizations: dict[str, str] = field(default_factory=dict)  # folded name → name as written
     organization_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    known_people: set[uuid.UUID] = field(default_factory=set)  # register entries the matching considered
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -279,6 +282,7 @@ def _parse_row(
                 ),
             )
             email_key = fields["email"].lower() if fields["email"] else None
+            values["participant"] = fields  # the new person's columns, if the row makes one
             values.update(
                 name=fields["full_name"],
                 name_key=fields["name_key"],
@@ -376,6 +380,7 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
     rows = [r for r in plan.rows if not r.errors]
     orgs = _organizations(session, activity.country_code)
     people = _register(session, rows)
+    plan.known_people = {p.id for p in people}
     by_email, by_phone, by_name, elsewhere = {}, {}, {}, {}
     for p in people:  # oldest first, so the oldest record wins every key
         by_email.setdefault(p.email_key, p)
@@ -479,7 +484,12 @@ def _compare_roster(row: PlannedRow, current: tuple) -> None:
 def apply_plan(
     session: Session, plan: ImportPlan, progress: Progress = None, cancelled: Cancelled = None
 ) -> ImportSummary:
-    """Write the plan into the session (never commits). Refuses a plan with errors."""
+    """Write the plan into the session (never commits). Refuses a plan with errors.
+
+    New people and roster rows go in as bulk inserts (`_insert`), recorded by one IMPORT audit entry
+    that names the file, the counts and the ids of the people created and added to the roster; changes
+    to records that already existed (blank fields filled) go through the ORM and are audited one by one.
+    """
     if plan.has_errors:
         raise ImportRejected(plan)
     activity = session.get(Activity, plan.activity_id)
@@ -500,37 +510,12 @@ def apply_plan(
     }
     if ids - people.keys():
         raise ConflictError("The register changed since this import was previewed; preview it again.")
+    _refuse_people_added_since_preview(session, plan, writable)
     roster = {
         a.participant_id: a
         for a in session.scalars(select(Attendance).where(Attendance.activity_id == activity.id))
     }
-    # Held so the session's weak identity map keeps it: the service looks the country up for each person.
-    country = session.get(Country, activity.country_code)  # noqa: F841
-    # Phase 1 validates again through the services; nothing is in the session yet. Progress runs to 2n:
-    # n rows validated, then n rows written.
-    total = 2 * len(writable)
-    built = []
-    for i, row in enumerate(writable):
-        if i % _STEP == 0:
-            _tick(progress, cancelled, i, total)
-        v = row.values
-        fields = None
-        if row.status == RowStatus.NEW:
-            fields = participants.validated_fields(
-                session,
-                participants.ParticipantIn(
-                    full_name=v["name"],
-                    sex=v["sex"].value,
-                    position=v["position"],
-                    phone=v["phone"],
-                    email=v["email"],
-                    age_group=v["age_group"],
-                    country=activity.country_code,
-                ),
-            )
-        built.append((row, fields, v["attendance"]))
-    # Phase 2 writes, flushing in batches so a long import keeps reporting progress. A cancel here leaves
-    # flushed rows that the caller's rollback removes (the caller rolls back on any exception).
+    country = ensure_country(session, activity.country_code)
     org_ids = dict(plan.organization_ids)
     for key, name in plan.new_organizations.items():
         org, created = find_or_create_organization(session, name, activity.country_code, "other")
@@ -538,44 +523,92 @@ def apply_plan(
         summary.organizations_created += created
     for code in {r.values["subdivision"] for r in writable if r.values["subdivision"]}:
         ensure_subdivision(session, code, activity.country_code)
-    objects: list[Any] = []
-    for i, (row, fields, visit) in enumerate(built, start=1):
+    session.flush()  # the organizations and subdivisions the new rows refer to
+    # Progress runs to 2n: n rows prepared (plain column values, changes to existing records), then n rows
+    # written in batches. A cancel while writing leaves written rows that the caller's rollback removes
+    # (the caller rolls back on any exception).
+    total = 2 * len(writable)
+    stamp = {"created_at": utcnow(), "version": 1}
+    stamp["updated_at"] = stamp["created_at"]
+    new_people: list[dict[str, Any]] = []
+    new_visits: list[dict[str, Any]] = []
+    added: list[uuid.UUID] = []  # people of the register added to the roster
+    for i, row in enumerate(writable):
+        if i % _STEP == 0:
+            _tick(progress, cancelled, i, total)
         v = row.values
         org_id = org_ids.get(v["org_key"]) if v["org_key"] else None
-        if fields is not None:
-            person = Participant(id=uuid.uuid4(), **fields)
-            person.organization_id, person.subdivision_code = org_id, v["subdivision"]
-            objects.append(person)
-            summary.participants_created += 1
-        else:
-            person = people[row.participant_id]
-            summary.participants_updated += _fill_person(person, v, org_id)
-        current = roster.get(person.id)
-        if current is None:
-            objects.append(
-                Attendance(id=uuid.uuid4(), activity_id=activity.id, participant_id=person.id, **visit)
+        if row.status == RowStatus.NEW:
+            person_id = uuid.uuid4()
+            new_people.append(
+                v["participant"]
+                | {"id": person_id, "country_code": country, "organization_id": org_id}
+                | {"subdivision_code": v["subdivision"], **stamp}
             )
-            summary.attendance_added += 1
-            summary.participants_matched += fields is None
+        else:
+            person_id = row.participant_id
+            summary.participants_updated += _fill_person(people[person_id], v, org_id)
+        current = roster.get(person_id)
+        if current is None:
+            new_visits.append(
+                {"id": uuid.uuid4(), "activity_id": activity.id, "participant_id": person_id}
+                | v["attendance"]
+                | stamp
+            )
+            if row.status != RowStatus.NEW:
+                added.append(person_id)
         else:
             summary.already_on_roster += 1
             summary.attendance_updated += _fill(
-                current, visit, ("days_attended", "pre_test_score", "post_test_score", "remarks")
+                current, v["attendance"], ("days_attended", "pre_test_score", "post_test_score", "remarks")
             )
-        if i % _FLUSH_EVERY == 0 or i == len(built):
-            session.add_all(objects)
-            session.flush()
-            objects.clear()
-            _tick(progress, cancelled, len(built) + i, total)
+    created = [person["id"] for person in new_people]
+    session.flush()  # the filled-in blanks of existing records, audited one by one
+    for start in range(0, max(len(new_people), len(new_visits)), _FLUSH_EVERY):
+        _insert(session, Participant, new_people[start : start + _FLUSH_EVERY])
+        _insert(session, Attendance, new_visits[start : start + _FLUSH_EVERY])
+        _tick(progress, cancelled, len(writable) + min(start + _FLUSH_EVERY, len(writable)), total)
+    summary.participants_created = len(created)
+    summary.participants_matched = len(added)
+    summary.attendance_added = len(created) + len(added)
     add_entry(
         session,
         AuditAction.IMPORT,
         "activity",
         activity.id,
-        changes={"file": plan.source, "sheet": plan.sheet, **vars(summary)},
+        changes={
+            "file": plan.source,
+            "sheet": plan.sheet,
+            **vars(summary),
+            "created_participant_ids": [str(x) for x in created],
+            "added_participant_ids": [str(x) for x in added],
+        },
     )
     session.flush()
+    _tick(progress, cancelled, total, total)
     return summary
+
+
+def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
+    """One executemany of `rows` into the model's table: no ORM objects, no audit entry per row."""
+    if rows:
+        session.execute(insert(model.__table__), rows)
+
+
+def _refuse_people_added_since_preview(
+    session: Session, plan: ImportPlan, writable: list[PlannedRow]
+) -> None:
+    """Two imports at once (shared server): the one that previewed first may have added a person this one
+    would create again. Taking turns on the register, check, and ask for a new preview if so."""
+    lock_register(session)
+    new = [r for r in writable if r.status == RowStatus.NEW]
+    added = [p for p in _register(session, new) if p.id not in plan.known_people]
+    if added:
+        raise ConflictError(
+            f"The register changed since this import was previewed ({added[0].full_name} was added "
+            "meanwhile, perhaps by another import); preview it again so that they are matched. "
+            "Nothing was imported."
+        )
 
 
 def _fill(record: Any, values: dict[str, Any], names: tuple[str, ...]) -> int:
@@ -618,6 +651,8 @@ def import_attendance(
     """Read, plan and (unless `dry_run`) apply; raises ImportRejected when any row has an error."""
     raw = sheets.read_table(path, sheet)
     guess = apply_overrides(detect_header(raw), raw, overrides or {})
+    if not dry_run:  # match against what a concurrent import adds: wait for it before reading the register
+        lock_register(session)
     plan = plan_import(session, activity_code, raw, guess, progress, cancelled)
     if dry_run:
         return ImportOutcome(plan, None)
