@@ -23,6 +23,8 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # most names in most sheets: nothing to decompose, casefold is lower()
+        return _SPACES.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     kept: list[str] = []
     base = ""
