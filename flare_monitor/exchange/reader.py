@@ -1,0 +1,251 @@
+"""Reading a package: every check passes before anything is written, or the package is refused.
+
+In order: size; the whole file's SHA-256 (in the zip comment: a damaged, truncated or altered byte
+anywhere is found here); the zip's entries (exactly the three known names, no encryption, bounded
+sizes and compression ratios: no zip bomb, no path); the manifest (format version, schema revision);
+each part's size and SHA-256 against the manifest; then the records, value by value, as a dump is
+checked (docs/DATA_FORMAT.md), and the counts and project against the manifest. Parts are read into
+memory, never extracted to disk.
+
+The checksums find damage, not forgery: a package is not signed, so accept packages only from the
+people you exchange with.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import uuid
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.sql.elements import Null
+
+from flare_monitor.db import migrate
+from flare_monitor.errors import UserError
+from flare_monitor.exchange import manifest as mf
+from flare_monitor.exchange import views
+from flare_monitor.exchange.planner import Hashes
+from flare_monitor.io import dump
+
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+MAX_PART_BYTES = {mf.MANIFEST: 1024 * 1024, mf.RECORDS: 1024 * 1024 * 1024, mf.BASES: 1024 * 1024 * 1024}
+MAX_RATIO = 200  # JSON compresses about 10:1; far more is a zip bomb
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass
+class Package:
+    """A verified package: its manifest, its records (Python values and encoded) and the bases it carries."""
+
+    path: Path
+    manifest: mf.Manifest
+    values: dict[str, list[dict[str, Any]]]  # per table in dependency order: values ready to write
+    encoded: dict[str, list[dict[str, Any]]]  # the same rows in the dump encoding (hashes, display)
+    bases: dict[uuid.UUID, dict[uuid.UUID, Hashes]]  # peer database → record → hashes the sender saw
+
+    @property
+    def source(self) -> uuid.UUID:
+        return self.manifest.source_database_id
+
+
+def _refuse(message: str) -> mf.PackageError:
+    return mf.PackageError(message)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACKAGE_BYTES:
+            raise _refuse(
+                f"it is {size // (1024 * 1024)} MB, more than the {MAX_PACKAGE_BYTES // (1024 * 1024)} "
+                "MB a package may have"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"No such file: {path}") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not a package") from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _check_whole_file(data: bytes) -> None:
+    tail = data[-mf.COMMENT_LENGTH :]
+    if len(data) < mf.COMMENT_LENGTH or not tail.startswith(mf.COMMENT_PREFIX):
+        if not data.startswith(b"PK\x03\x04"):
+            raise _refuse("it is not a FLARE Monitor exchange package")
+        raise _refuse("it is damaged or incomplete (truncated?): its checksum is missing")
+    expected = tail[len(mf.COMMENT_PREFIX) :].decode("ascii", errors="replace")
+    if hashlib.sha256(data[: -mf.COMMENT_LENGTH]).hexdigest() != expected:
+        raise _refuse("it is damaged or was altered: its checksum does not match its content")
+
+
+def _read_parts(data: bytes) -> dict[str, bytes]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise _refuse(f"it is not a readable zip file ({exc})") from None
+    with archive:
+        infos = archive.infolist()
+        names = [info.filename for info in infos]
+        wanted = {mf.MANIFEST, *mf.PARTS}
+        unknown = [name for name in names if name not in wanted]
+        if unknown:
+            raise _refuse(f"it holds unexpected files ({', '.join(repr(n) for n in unknown[:3])})")
+        if len(names) != len(set(names)) or set(names) != wanted:
+            raise _refuse(f"it must hold exactly {', '.join(sorted(wanted))}, once each")
+        parts = {}
+        for info in infos:
+            limit = MAX_PART_BYTES[info.filename]
+            if info.flag_bits & 0x1:
+                raise _refuse(f"{info.filename} is encrypted")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise _refuse(f"{info.filename} uses an unsupported compression")
+            if info.file_size > limit:
+                raise _refuse(f"{info.filename} is larger than {limit // (1024 * 1024)} MB")
+            if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise _refuse(f"{info.filename} expands more than {MAX_RATIO} times (a zip bomb?)")
+            try:
+                with archive.open(info) as handle:
+                    content = handle.read(limit + 1)  # what it really expands to, whatever the header says
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+                raise _refuse(f"{info.filename} is damaged ({exc})") from None
+            if len(content) > limit:
+                raise _refuse(f"{info.filename} is larger than {limit // (1024 * 1024)} MB")
+            parts[info.filename] = content
+    return parts
+
+
+class _Constant(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Constant(name)
+
+
+def _json(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8-sig"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _refuse(f"{name} is not valid JSON ({exc})") from None
+
+
+def _check_schema(found: str) -> None:
+    head = migrate.head_revision()
+    if found == head:
+        return
+    if migrate.is_known_revision(found):
+        raise _refuse(
+            f"it was written by an older version of FLARE Monitor (database schema {found}, this one uses "
+            f"{head}); update FLARE Monitor where it was written, open it once, then export again"
+        )
+    raise _refuse(
+        f"it was written by a newer version of FLARE Monitor (database schema {found}, this one uses "
+        f"{head}); install that version here, then import it"
+    )
+
+
+def _records(document: Any, manifest: mf.Manifest) -> tuple[dict, dict]:
+    if not isinstance(document, dict) or not isinstance(document.get("tables"), dict):
+        raise _refuse(f"{mf.RECORDS} is not a dataset document")
+    if document.get("schema_revision") != manifest.schema_revision:
+        raise _refuse(f"{mf.RECORDS} and the manifest disagree on the schema revision")
+    tables = document["tables"]
+    foreign = sorted(name for name, rows in tables.items() if name not in views.EXCHANGED and rows)
+    if foreign:
+        raise _refuse(f"it holds records of tables that are never exchanged ({', '.join(foreign[:3])})")
+    for name in views.EXCHANGED:
+        columns = {c.name for c in views.table(name).columns}
+        for index, row in enumerate(tables.get(name) or []):
+            if isinstance(row, dict) and set(row) != columns:
+                missing = sorted(columns - set(row))
+                raise _refuse(
+                    f"tables.{name}[{index}] lacks columns {', '.join(missing)}"
+                    if missing
+                    else f"tables.{name}[{index}] has unknown columns"
+                )
+    try:
+        checked = dump._validate(document, f"{mf.RECORDS}: ")  # every value, as a dump is checked
+    except UserError as exc:
+        raise _refuse(str(exc)) from None
+    values: dict[str, list[dict[str, Any]]] = {}
+    encoded: dict[str, list[dict[str, Any]]] = {}
+    for item in checked:
+        if item.table.name not in views.EXCHANGED:
+            continue
+        rows = [{k: (None if isinstance(v, Null) else v) for k, v in row.items()} for row in item.rows]
+        values[item.table.name] = rows
+        encoded[item.table.name] = [views.encode_row(item.table, row) for row in rows]
+    counts = {name: len(rows) for name, rows in values.items() if rows}
+    if counts != {k: v for k, v in manifest.counts.items() if v}:
+        raise _refuse("the number of records does not match the manifest")
+    projects = encoded.get("project", [])
+    if len(projects) != 1 or projects[0]["code"] != manifest.project:
+        raise _refuse(f"its records are not those of project {manifest.project} named in the manifest")
+    return values, encoded
+
+
+def _bases(
+    document: Any, manifest: mf.Manifest, ids: set[uuid.UUID]
+) -> dict[uuid.UUID, dict[uuid.UUID, Hashes]]:
+    if not isinstance(document, dict):
+        raise _refuse(f"{mf.BASES} is not an object")
+    result: dict[uuid.UUID, dict[uuid.UUID, Hashes]] = {}
+    for peer, records in document.items():
+        try:
+            peer_id = uuid.UUID(peer)
+        except (ValueError, TypeError, AttributeError):
+            raise _refuse(f"{mf.BASES}: {peer!r} is not a database id") from None
+        if not isinstance(records, dict):
+            raise _refuse(f"{mf.BASES}: the entry of {peer} is not an object")
+        book = result[peer_id] = {}
+        for record, hashes in records.items():
+            try:
+                record_id = uuid.UUID(record)
+            except (ValueError, TypeError, AttributeError):
+                raise _refuse(f"{mf.BASES}: {record!r} is not a record id") from None
+            if record_id not in ids:
+                raise _refuse(f"{mf.BASES}: record {record} is not in the package")
+            ok = (
+                isinstance(hashes, list)
+                and len(hashes) == 2
+                and isinstance(hashes[0], str)
+                and _HEX64.match(hashes[0])
+                and (hashes[1] is None or (isinstance(hashes[1], str) and _HEX64.match(hashes[1])))
+            )
+            if not ok or (hashes[1] is not None and not manifest.personal_data):
+                raise _refuse(f"{mf.BASES}: the hashes of record {record} are not valid")
+            book[record_id] = Hashes(hashes[0], hashes[1])
+    return result
+
+
+def read_package(path: Path) -> Package:
+    """Verify a package completely; any problem is a PackageError naming the file and the reason."""
+    path = Path(path)
+    try:
+        data = _read_bytes(path)
+        _check_whole_file(data)
+        parts = _read_parts(data)
+        raw_manifest = _json(parts[mf.MANIFEST], mf.MANIFEST)
+        mf.check_format(raw_manifest)
+        if isinstance(raw_manifest.get("schema_revision"), str):
+            _check_schema(raw_manifest["schema_revision"])
+        manifest = mf.parse(raw_manifest)
+        _check_schema(manifest.schema_revision)
+        for name in mf.PARTS:
+            info = manifest.parts[name]
+            if len(parts[name]) != info.size or hashlib.sha256(parts[name]).hexdigest() != info.sha256:
+                raise _refuse(f"{name} does not match the checksum in the manifest (damaged or altered)")
+        values, encoded = _records(_json(parts[mf.RECORDS], mf.RECORDS), manifest)
+        ids = {uuid.UUID(row["id"]) for rows in encoded.values() for row in rows}
+        bases = _bases(_json(parts[mf.BASES], mf.BASES), manifest, ids)
+    except mf.PackageError as exc:
+        raise mf.PackageError(f"{path.name} is refused: {exc}. Nothing was changed.") from None
+    return Package(path, manifest, values, encoded, bases)

@@ -1,0 +1,99 @@
+"""Writing a package file: parts, their checksums in the manifest, the whole file's checksum last.
+
+The file is written next to its target and renamed over it once complete and on disk, so a crash or a
+full disk leaves either no package or a whole one. Like a dump it may hold personal data: it is
+created readable by its owner only (on Linux and macOS).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.exchange import manifest as mf
+
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # entry times say nothing; the manifest has the real one
+_HASH_BLOCK = 1 << 20
+
+
+def encode_json(data: Any) -> bytes:
+    try:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError as exc:
+        raise UserError(
+            f"Cannot write the package: the database holds a number that is not finite ({exc})"
+        ) from exc
+    return (text + "\n").encode("utf-8")
+
+
+def part_info(data: bytes) -> mf.PartInfo:
+    return mf.PartInfo(len(data), hashlib.sha256(data).hexdigest())
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def file_digest(path: Path, length: int) -> str:
+    """SHA-256 of the first `length` bytes of a file."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        remaining = length
+        while remaining > 0:
+            block = handle.read(min(_HASH_BLOCK, remaining))
+            if not block:
+                break
+            digest.update(block)
+            remaining -= len(block)
+    return digest.hexdigest()
+
+
+def write_package(path: Path, manifest: mf.Manifest, parts: dict[str, bytes]) -> None:
+    """Write manifest and parts to `path` (replaced atomically); `manifest.parts` must describe `parts`."""
+    write_entries(
+        path, {mf.MANIFEST: encode_json(manifest.as_json()), **{name: parts[name] for name in mf.PARTS}}
+    )
+
+
+def write_entries(path: Path, entries: dict[str, bytes]) -> None:
+    """Write zip entries as given, then the whole file's checksum in the zip comment."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give the package a file name ending in {mf.SUFFIX}")
+    if not path.parent.exists():
+        raise UserError(f"The folder {path.parent} does not exist")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            with zipfile.ZipFile(handle, "w") as archive:
+                for name, data in entries.items():
+                    archive.writestr(_entry(name), data)
+                archive.comment = mf.COMMENT_PREFIX + b"0" * 64  # the real digest is written below
+            handle.flush()
+            size = handle.seek(0, os.SEEK_END)
+            handle.flush()
+            digest = file_digest(temp, size - mf.COMMENT_LENGTH)
+            handle.seek(size - 64)
+            handle.write(digest.encode("ascii"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
