@@ -6,7 +6,8 @@
 4. with ``--check``: runs the frozen ``flare-monitor --self-check`` offscreen, in a temporary data
    folder, and fails when it fails (CI does this on Linux as a proxy for the Windows build);
 5. with ``--installer`` (Windows): compiles packaging/flare_monitor.iss with Inno Setup's ISCC into
-   dist/installer/.
+   dist/installer/, signing the executables, the installer and the uninstaller when FLARE_SIGNTOOL holds
+   a signtool command line with ``$f`` for the file (docs/WINDOWS.md).
 
 Prints the build time and the size of the bundle. Exit code 0 only when every step passed.
 """
