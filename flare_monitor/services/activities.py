@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole, Sex
 from flare_monitor.db.models import Activity, Attendance, Participant, Project, ProjectCountry, Result
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
-from flare_monitor.services.common import parse_date, parse_enum, project_by_code, require_text
+from flare_monitor.services.common import (
+    concurrent_edit,
+    flush_edit,
+    locked_for_edit,
+    parse_date,
+    parse_enum,
+    project_by_code,
+    require_text,
+)
 from flare_monitor.services.geo import country_name, ensure_country, ensure_subdivision
 
 _STARTED = {ActivityStatus.ONGOING, ActivityStatus.COMPLETED}
@@ -80,6 +88,25 @@ class ActivityDetail:
     participants_by_sex: dict[str, int] = field(default_factory=dict)
     other_roles: int = 0
     version: int | None = None  # for optimistic locking (update_activity's expected_version)
+
+    def as_input(self) -> ActivityIn:
+        """The activity as an edit form shows it (pass it back to update_activity as `seen`)."""
+        return ActivityIn(
+            project=self.row.project,
+            country=self.row.country,
+            code=self.row.code,
+            title=self.row.title,
+            type=self.row.type,
+            start=self.planned[0],
+            end=self.planned[1],
+            status=self.row.status,
+            subdivision=self.row.subdivision,
+            result_code=self.result_code,
+            actual_start=self.actual[0],
+            actual_end=self.actual[1],
+            venue=self.row.venue,
+            description=self.description,
+        )
 
     def as_json(self) -> dict:
         data = self.row.as_json()
@@ -163,22 +190,76 @@ def add_activity(session: Session, data: ActivityIn) -> Activity:
     return activity
 
 
-def get_activity(session: Session, code: str) -> Activity:
-    activity = session.scalar(select(Activity).where(Activity.code == code.strip().upper()))
+def _by_code_or_id(code: str | uuid.UUID):
+    if isinstance(code, uuid.UUID):
+        return select(Activity).where(Activity.id == code)
+    return select(Activity).where(Activity.code == code.strip().upper())
+
+
+def get_activity(session: Session, code: str | uuid.UUID) -> Activity:
+    activity = session.scalar(_by_code_or_id(code))
     if activity is None:
         raise NotFoundError(f"Unknown activity '{code}'")
     return activity
 
 
+def _edit_view(data: ActivityIn) -> dict:
+    """What an edit form shows, by the labels a message names them with."""
+
+    def text(value):
+        return " ".join(str(value).split()) or None if value is not None else None
+
+    return {
+        "country": text(data.country),
+        "subdivision": text(data.subdivision),
+        "code": text(data.code),
+        "title": text(data.title),
+        "type": text(data.type),
+        "status": text(data.status),
+        "planned start": parse_date(data.start, "start", required=False),
+        "planned end": parse_date(data.end, "end", required=False),
+        "actual start": parse_date(data.actual_start, "actual start", required=False),
+        "actual end": parse_date(data.actual_end, "actual end", required=False),
+        "result": text(data.result_code),
+        "venue": text(data.venue),
+        "description": text(data.description),
+    }
+
+
+def _refused_edit(session: Session, activity_id: uuid.UUID, code: str, seen: ActivityIn | None):
+    stored = session.scalar(select(Activity.code).where(Activity.id == activity_id))
+    what = f"activity {code}"
+    if stored is None:
+        return concurrent_edit(session, what, "activity", activity_id, None, None)
+    now = _edit_view(activity_detail(session, activity_id).as_input())
+    return concurrent_edit(session, what, "activity", activity_id, _edit_view(seen) if seen else None, now)
+
+
 def update_activity(
-    session: Session, code: str, data: ActivityIn, expected_version: int | None = None
+    session: Session,
+    code: str | uuid.UUID,
+    data: ActivityIn,
+    expected_version: int | None = None,
+    seen: ActivityIn | None = None,
 ) -> Activity:
-    activity = get_activity(session, code)
-    if expected_version is not None and activity.version != expected_version:
-        raise ConflictError(f"Activity {activity.code} was changed by someone else; reload it and try again.")
+    """Save an edit. With `expected_version` (the version the form was filled from) the save is refused
+    with a ConcurrentEditError if someone else saved or deleted the activity meanwhile; `seen` (what the
+    form showed) lets the message list the fields that differ. Pass the activity's id to follow it
+    through a change of code."""
+    if expected_version is None:
+        activity = get_activity(session, code)
+    else:
+        activity = locked_for_edit(session, _by_code_or_id(code))
+        if activity is None:
+            if isinstance(code, uuid.UUID):
+                raise concurrent_edit(session, "this activity", "activity", code, None, None)
+            raise NotFoundError(f"Unknown activity '{code}'")
+        if activity.version != expected_version:
+            raise _refused_edit(session, activity.id, activity.code, seen)
+    activity_id, shown_code = activity.id, activity.code
     for key, value in _validated(session, data, current=activity).items():
         setattr(activity, key, value)
-    session.flush()
+    flush_edit(session, lambda: _refused_edit(session, activity_id, shown_code, seen))
     return activity
 
 
@@ -257,7 +338,7 @@ def participants_by_sex(session: Session, activity_id: uuid.UUID) -> dict[str, i
     return {sex.value: int(row[i]) for i, sex in enumerate(Sex)}
 
 
-def activity_detail(session: Session, code: str) -> ActivityDetail:
+def activity_detail(session: Session, code: str | uuid.UUID) -> ActivityDetail:
     activity = get_activity(session, code)
     project = session.get(Project, activity.project_id)
     by_sex = participants_by_sex(session, activity.id)

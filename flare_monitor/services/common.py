@@ -1,16 +1,20 @@
-"""Small helpers shared by the services: parsing user input into typed values with clear errors."""
+"""Small helpers shared by the services: parsing user input into typed values with clear errors,
+and the optimistic-locking check of edits."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from flare_monitor.db.audit import AuditEntry
 from flare_monitor.db.models import Project
-from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.errors import ConcurrentEditError, NotFoundError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -56,3 +60,104 @@ def project_by_code(session: Session, code: str) -> Project:
         known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
         raise NotFoundError(f"Unknown project '{code}' (known projects: {known})")
     return project
+
+
+# ---------------------------------------------------------------- optimistic locking
+#
+# An edit dialog remembers the version of the record it showed (and what it showed). When the user
+# saves, the service checks that the stored record is still that version; if someone else saved or
+# deleted it meanwhile, nothing is written and the message says who, when and what differs.
+
+
+def locked_for_edit(session: Session, query):
+    """The record a user is about to change, locked on a server until the commit (SQLite ignores it)."""
+    return session.scalars(query.with_for_update()).first()
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(getattr(value, "value", value))
+    return f"'{text if len(text) <= 60 else text[:57] + '…'}'"
+
+
+def _last_change(session: Session, entity: str, entity_id: Any) -> AuditEntry | None:
+    return session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .order_by(AuditEntry.at.desc())
+        .limit(1)
+    ).first()
+
+
+def _when(at: datetime) -> str:
+    """Audit times are naive UTC: shown in the user's local time, with the date unless it is today."""
+    local = at.replace(tzinfo=UTC).astimezone()
+    return (
+        local.strftime("%H:%M")
+        if local.date() == datetime.now().astimezone().date()
+        else (local.strftime("%Y-%m-%d %H:%M"))
+    )
+
+
+def differences(seen: dict[str, Any], stored: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Fields whose stored value is not what the user saw: {label: (seen, stored)}."""
+    return {
+        label: (seen.get(label), stored.get(label)) for label in seen if seen.get(label) != stored.get(label)
+    }
+
+
+def concurrent_edit(
+    session: Session,
+    what: str,
+    entity: str,
+    entity_id: Any,
+    seen: dict[str, Any] | None,
+    stored: dict[str, Any] | None,
+) -> ConcurrentEditError:
+    """The error for a record someone else saved (`stored` is its values now) or deleted (`stored` None)."""
+    change = _last_change(session, entity, entity_id) if entity_id is not None else None
+    who = f"{change.user} " if change is not None else "Someone else "
+    when = f" at {_when(change.at)}" if change is not None else ""
+    if stored is None:
+        return ConcurrentEditError(f"{who}deleted {what}{when}. Your changes were not saved.", deleted=True)
+    changes = differences(seen, stored) if seen is not None else {}
+    listed = "; ".join(f"{label} {_shown(old)} → {_shown(new)}" for label, (old, new) in changes.items())
+    return ConcurrentEditError(
+        f"{who}saved {what}{when}{': ' + listed if listed else ''}. Your changes were not saved; reopen it "
+        "to see the current version.",
+        changes,
+    )
+
+
+def flush_edit(session: Session, conflict: Callable[[], ConcurrentEditError]) -> None:
+    """Flush an edit; if the row changed between our read and our write (the version column no longer
+    matches), raise `conflict()` instead of SQLAlchemy's StaleDataError."""
+    try:
+        session.flush()
+    except StaleDataError:
+        # The failed flush has doomed this transaction: roll it back to read what is stored now.
+        session.rollback()
+        raise conflict() from None
+
+
+# Imports that may create people and organizations take turns on a server, so that a person two
+# offices import at the same moment is matched by the second import instead of created twice.
+_REGISTER_LOCK_KEY = 0x464C52_5245_47  # "FLR" "REG"
+
+
+def lock_register(session: Session) -> None:
+    """Wait until no other transaction is adding to the register; held until this one ends.
+
+    PostgreSQL: a transaction-scoped advisory lock. SQLite has one writer at a time: a write that changes
+    nothing starts this transaction's write now, so a second import waits for the first (busy timeout)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REGISTER_LOCK_KEY})
+    else:
+        session.execute(text("UPDATE setting SET key = key WHERE 1 = 0"))

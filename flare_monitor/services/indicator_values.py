@@ -23,7 +23,7 @@ from flare_monitor.db.models import Indicator, IndicatorTarget, IndicatorValue, 
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.indicators.engine import check_country, indicator_by_code, period_dates
 from flare_monitor.indicators.periods import Period
-from flare_monitor.services.common import parse_enum
+from flare_monitor.services.common import concurrent_edit, differences, flush_edit, parse_enum
 from flare_monitor.services.period_locks import ensure_unlocked
 
 _YES = {"yes": 1.0, "y": 1.0, "true": 1.0, "no": 0.0, "n": 0.0, "false": 0.0}
@@ -90,6 +90,50 @@ def _cell(model, indicator: Indicator, period: Period, country: str | None, sex:
     )
 
 
+_CELL_FIELDS = {
+    IndicatorValue: ("value", "numerator", "denominator", "status", "comment"),
+    IndicatorTarget: ("value", "comment"),
+}
+
+
+def _figures(row, model) -> dict:
+    """What a user sees of a cell (all None when nothing is stored)."""
+    fields = _CELL_FIELDS[model]
+    if row is None:
+        return dict.fromkeys(fields)
+    return {key: getattr(getattr(row, key), "value", getattr(row, key)) for key in fields}
+
+
+def _conflict(session: Session, what: str, model, row_id, seen: dict | None, stored_row):
+    shown = dict.fromkeys(_CELL_FIELDS[model]) | dict(seen or {})
+    stored = _figures(stored_row, model) if stored_row is not None else None
+    return concurrent_edit(session, what[0].lower() + what[1:], model.__tablename__, row_id, shown, stored)
+
+
+def _ensure_unchanged(session: Session, row, model, what: str, expected_version, seen) -> None:
+    """Refuse to overwrite a cell someone else saved or cleared since the user read it.
+
+    `expected_version` is the version of the row the user saw (0: the cell was empty); without it,
+    `seen` (the figures the user saw, e.g. {"value": 40}) is compared with what is stored."""
+    if expected_version is not None:
+        if (0 if row is None else row.version) == expected_version:
+            return
+    elif seen is None or not differences(seen, _figures(row, model)):
+        return
+    if row is None:  # cleared meanwhile
+        raise _conflict(session, what, model, None, seen, None)
+    raise _conflict(session, what, model, row.id, seen, row)
+
+
+def _flush_cell(session: Session, row, model, what: str, seen: dict | None) -> None:
+    """Flush; a row changed or deleted between our read and our write is a concurrent edit too."""
+    row_id = row.id
+    flush_edit(
+        session,
+        lambda: _conflict(session, what, model, row_id, seen, session.get(model, row_id) if row_id else None),
+    )
+
+
 def _what(indicator: Indicator, period: Period, country: str | None, sex: Sex | None, kind: str) -> str:
     scope = ", ".join(p for p in (country or "all countries", sex.value if sex else None) if p)
     return f"The {kind} of {indicator.code} for {period.label} ({scope})"
@@ -133,8 +177,14 @@ def set_value(
     sex: str | None = None,
     comment: str | None = None,
     status: str = ValueStatus.DRAFT.value,
+    *,
+    expected_version: int | None = None,
+    seen: dict | None = None,
 ) -> IndicatorValue:
-    """Enter (or correct) a manual actual for one cell."""
+    """Enter (or correct) a manual actual for one cell.
+
+    With `expected_version` (0 when the cell was empty) or `seen` (the figures shown), a cell someone
+    else changed since the user read it is not overwritten: ConcurrentEditError says what changed."""
     project, indicator, period, country = _context(
         session, project_code, indicator_code, period_label, country
     )
@@ -167,9 +217,13 @@ def set_value(
         if value is None:
             raise ValidationError("value: a number is required", "value")
     _check_by_unit(unit, value)
-    ensure_unlocked(session, project.id, period.start, _what(indicator, period, country, sex_value, "value"))
+    what = _what(indicator, period, country, sex_value, "value")
+    ensure_unlocked(session, project.id, period.start, what)
 
-    row = session.scalars(_cell(IndicatorValue, indicator, period, country, sex_value)).first()
+    row = session.scalars(
+        _cell(IndicatorValue, indicator, period, country, sex_value).with_for_update()
+    ).first()
+    _ensure_unchanged(session, row, IndicatorValue, what, expected_version, seen)
     if row is None:
         row = IndicatorValue(indicator_id=indicator.id, country_code=country, sex=sex_value)
         session.add(row)
@@ -178,7 +232,7 @@ def set_value(
     if comment is not None:
         row.comment = comment.strip() or None
     _set_status(session, row, state)
-    session.flush()
+    _flush_cell(session, row, IndicatorValue, what, seen)
     return row
 
 
@@ -206,11 +260,11 @@ def _existing(
     )
     sex_value = _sex(sex)
     what = _what(indicator, period, country, sex_value, kind)
-    row = session.scalars(_cell(model, indicator, period, country, sex_value)).first()
+    row = session.scalars(_cell(model, indicator, period, country, sex_value).with_for_update()).first()
     if row is None:
         raise NotFoundError(f"{what} has not been entered")
     ensure_unlocked(session, project.id, period.start, what)
-    return row
+    return row, what
 
 
 def approve_value(
@@ -222,7 +276,7 @@ def approve_value(
     sex: str | None = None,
 ) -> IndicatorValue:
     """Mark an entered value checked; who and when are recorded on the row and in the audit trail."""
-    row = _existing(
+    row, _ = _existing(
         session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
     )
     _set_status(session, row, ValueStatus.APPROVED)
@@ -237,13 +291,17 @@ def clear_value(
     period_label: str,
     country: str | None = None,
     sex: str | None = None,
+    *,
+    expected_version: int | None = None,
+    seen: dict | None = None,
 ) -> None:
     """Delete the value of one cell (the deletion is in the audit trail)."""
-    row = _existing(
+    row, what = _existing(
         session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
     )
+    _ensure_unchanged(session, row, IndicatorValue, what, expected_version, seen)
     session.delete(row)
-    session.flush()
+    _flush_cell(session, row, IndicatorValue, what, seen)
 
 
 def set_target(
@@ -255,16 +313,25 @@ def set_target(
     country: str | None = None,
     sex: str | None = None,
     comment: str | None = None,
+    *,
+    expected_version: int | None = None,
+    seen: dict | None = None,
 ) -> IndicatorTarget:
-    """Set the target of one cell; the period may be a quarter, half, year or LOP."""
+    """Set the target of one cell; the period may be a quarter, half, year or LOP.
+
+    `expected_version`/`seen` guard against overwriting someone else's change, as in set_value."""
     project, indicator, period, country = _context(
         session, project_code, indicator_code, period_label, country
     )
     sex_value = _sex(sex)
     number = _number(value, "value", required=True)
     _check_by_unit(IndicatorUnit(indicator.unit), number)
-    ensure_unlocked(session, project.id, period.start, _what(indicator, period, country, sex_value, "target"))
-    row = session.scalars(_cell(IndicatorTarget, indicator, period, country, sex_value)).first()
+    what = _what(indicator, period, country, sex_value, "target")
+    ensure_unlocked(session, project.id, period.start, what)
+    row = session.scalars(
+        _cell(IndicatorTarget, indicator, period, country, sex_value).with_for_update()
+    ).first()
+    _ensure_unchanged(session, row, IndicatorTarget, what, expected_version, seen)
     if row is None:
         row = IndicatorTarget(indicator_id=indicator.id, country_code=country, sex=sex_value)
         session.add(row)
@@ -272,7 +339,7 @@ def set_target(
     row.value = number
     if comment is not None:
         row.comment = comment.strip() or None
-    session.flush()
+    _flush_cell(session, row, IndicatorTarget, what, seen)
     return row
 
 
@@ -283,12 +350,16 @@ def clear_target(
     period_label: str,
     country: str | None = None,
     sex: str | None = None,
+    *,
+    expected_version: int | None = None,
+    seen: dict | None = None,
 ) -> None:
-    row = _existing(
+    row, what = _existing(
         session, IndicatorTarget, project_code, indicator_code, period_label, country, sex, "target"
     )
+    _ensure_unchanged(session, row, IndicatorTarget, what, expected_version, seen)
     session.delete(row)
-    session.flush()
+    _flush_cell(session, row, IndicatorTarget, what, seen)
 
 
 __all__ = ["approve_value", "clear_target", "clear_value", "set_target", "set_value"]

@@ -13,7 +13,7 @@ from flare_monitor.db.enums import Calendar, NarrativeSection
 from flare_monitor.db.models import Narrative, Project
 from flare_monitor.errors import ValidationError
 from flare_monitor.indicators.periods import Period, parse_period
-from flare_monitor.services.common import parse_enum, project_by_code
+from flare_monitor.services.common import concurrent_edit, flush_edit, parse_enum, project_by_code
 
 # The order in which the sections appear on screen and in the donor report.
 NARRATIVE_SECTIONS: tuple[NarrativeSection, ...] = (
@@ -87,8 +87,13 @@ def save_narrative(
     country: str | None,
     section: str,
     text: str,
+    *,
+    seen: str | None = None,
 ) -> Narrative | None:
-    """Create or replace the text of one section; an empty text removes it. Returns the stored row."""
+    """Create or replace the text of one section; an empty text removes it. Returns the stored row.
+
+    `seen` is the text the user started editing from ('' for none): if someone else saved or removed
+    the section meanwhile, ConcurrentEditError says who, when and what, and nothing is saved."""
     project = project_by_code(session, project_code)
     period = project_period(project, period_label)
     code = _country(project, country)
@@ -96,11 +101,28 @@ def save_narrative(
     body = (text or "").strip()
     if len(body) > MAX_LENGTH:
         raise ValidationError(f"{kind.value}: longer than {MAX_LENGTH} characters", kind.value)
-    row = session.scalar(select(Narrative).where(_scope(project, period, code), Narrative.section == kind))
+    row = session.scalar(
+        select(Narrative).where(_scope(project, period, code), Narrative.section == kind).with_for_update()
+    )
+    what = f"the {kind.value.replace('_', ' ')} of {project.code} {period.label} ({code or 'whole project'})"
+
+    def refused(stored: Narrative | None):
+        return concurrent_edit(
+            session,
+            what,
+            "narrative",
+            stored.id if stored is not None else None,
+            {"text": seen.strip() or None},
+            {"text": stored.text if stored is not None else None},
+        )
+
+    if seen is not None and (row.text if row is not None else "") != seen.strip():
+        raise refused(row)
     if not body:
         if row is not None:
+            row_id = row.id
             session.delete(row)
-            session.flush()
+            flush_edit(session, lambda: refused(session.get(Narrative, row_id)))
         return None
     if row is None:
         row = Narrative(
@@ -115,5 +137,6 @@ def save_narrative(
         session.add(row)
     elif row.text != body:
         row.text = body
-    session.flush()
+    row_id = row.id
+    flush_edit(session, lambda: refused(session.get(Narrative, row_id) if row_id else None))
     return row

@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import OrganizationType
 from flare_monitor.db.models import ActivityPartner, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError
-from flare_monitor.services.common import parse_enum, require_text
+from flare_monitor.services.common import (
+    concurrent_edit,
+    flush_edit,
+    locked_for_edit,
+    parse_enum,
+    require_text,
+)
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
 from flare_monitor.text import clean, fold
 
@@ -45,11 +51,57 @@ def add_organization(session: Session, data: OrganizationIn) -> Organization:
     return organization
 
 
-def update_organization(session: Session, organization_id: uuid.UUID, data: OrganizationIn) -> Organization:
-    organization = get_organization(session, organization_id)
+def organization_input(session: Session, organization_id: uuid.UUID) -> tuple[OrganizationIn, int]:
+    """An organization as an edit form shows it, and the version to pass back to update_organization."""
+    o = get_organization(session, organization_id)
+    data = OrganizationIn(o.name, str(o.type), o.acronym, o.country_code, o.subdivision_code)
+    return data, o.version
+
+
+def _edit_view(data: OrganizationIn) -> dict:
+    return {
+        "name": clean(data.name),
+        "type": clean(data.type),
+        "acronym": clean(data.acronym),
+        "country": clean(data.country),
+        "subdivision": clean(data.subdivision),
+    }
+
+
+def _refused_edit(session: Session, organization_id: uuid.UUID, name: str, seen: OrganizationIn | None):
+    what = f"the organization {name}"
+    if session.get(Organization, organization_id, populate_existing=True) is None:
+        return concurrent_edit(session, what, "organization", organization_id, None, None)
+    now = _edit_view(organization_input(session, organization_id)[0])
+    shown = _edit_view(seen) if seen is not None else None
+    return concurrent_edit(session, what, "organization", organization_id, shown, now)
+
+
+def update_organization(
+    session: Session,
+    organization_id: uuid.UUID,
+    data: OrganizationIn,
+    expected_version: int | None = None,
+    seen: OrganizationIn | None = None,
+) -> Organization:
+    """Save an edit; with `expected_version` an edit of a record someone else saved or deleted meanwhile
+    is refused with a ConcurrentEditError (listing what differs from `seen`, what the form showed)."""
+    if expected_version is None:
+        organization = get_organization(session, organization_id)
+    else:
+        query = select(Organization).where(Organization.id == organization_id)
+        organization = locked_for_edit(session, query)
+        name = seen.name if seen is not None else "this organization"
+        if organization is None:
+            raise concurrent_edit(
+                session, f"the organization {name}", "organization", organization_id, None, None
+            )
+        if organization.version != expected_version:
+            raise _refused_edit(session, organization_id, organization.name, seen)
+    shown_name = organization.name
     for key, value in _validated(session, data).items():
         setattr(organization, key, value)
-    session.flush()
+    flush_edit(session, lambda: _refused_edit(session, organization_id, shown_name, seen))
     return organization
 
 

@@ -13,7 +13,13 @@ from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction, Sex
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
-from flare_monitor.services.common import parse_enum, require_text
+from flare_monitor.services.common import (
+    concurrent_edit,
+    flush_edit,
+    locked_for_edit,
+    parse_enum,
+    require_text,
+)
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
 from flare_monitor.text import clean, fold, name_key, normalize_phone
 
@@ -149,15 +155,57 @@ def participant_detail(session: Session, participant_id: uuid.UUID | str) -> Par
     )
 
 
+def _edit_view(session: Session, data: ParticipantIn) -> dict:
+    """What the edit form shows, by the labels a message names them with."""
+    organization = session.get(Organization, data.organization_id) if data.organization_id else None
+    return {
+        "name": clean(data.full_name),
+        "sex": str(getattr(data.sex, "value", data.sex)) if data.sex else None,
+        "organization": organization.name if organization is not None else None,
+        "position": clean(data.position),
+        "country": clean(data.country),
+        "subdivision": clean(data.subdivision),
+        "phone": clean(data.phone),
+        "e-mail": clean(data.email),
+        "age group": clean(data.age_group),
+        "consent": bool(data.consent),
+        "sensitive": bool(data.sensitive),
+    }
+
+
+def _refused_edit(session: Session, participant_id: uuid.UUID, name: str, seen: ParticipantIn | None):
+    what = f"the participant {name}"
+    if session.get(Participant, participant_id, populate_existing=True) is None:
+        return concurrent_edit(session, what, "participant", participant_id, None, None)
+    now = _edit_view(session, participant_detail(session, participant_id).as_input())
+    shown = _edit_view(session, seen) if seen is not None else None
+    return concurrent_edit(session, what, "participant", participant_id, shown, now)
+
+
 def update_participant(
-    session: Session, participant_id: uuid.UUID, data: ParticipantIn, expected_version: int | None = None
+    session: Session,
+    participant_id: uuid.UUID,
+    data: ParticipantIn,
+    expected_version: int | None = None,
+    seen: ParticipantIn | None = None,
 ) -> Participant:
-    participant = get_participant(session, participant_id)
-    if expected_version is not None and participant.version != expected_version:
-        raise ConflictError(f"{participant.full_name} was changed by someone else; reload and try again.")
+    """Save an edit; with `expected_version` (and `seen`, what the form showed) an edit of a record
+    someone else saved or deleted meanwhile is refused with a ConcurrentEditError naming the changes."""
+    if expected_version is None:
+        participant = get_participant(session, participant_id)
+    else:
+        participant = locked_for_edit(session, select(Participant).where(Participant.id == participant_id))
+        name = seen.full_name if seen is not None else "this participant"
+        if participant is None:
+            raise concurrent_edit(
+                session, f"the participant {name}", "participant", participant_id, None, None
+            )
+        if participant.version != expected_version:
+            raise _refused_edit(session, participant.id, participant.full_name, seen)
+    shown_name = participant.full_name
     for key, value in validated_fields(session, data).items():
         setattr(participant, key, value)
-    session.flush()
+    flush_edit(session, lambda: _refused_edit(session, participant_id, shown_name, seen))
     return participant
 
 
