@@ -64,8 +64,8 @@ def write_package(path: Path, manifest: mf.Manifest, parts: dict[str, bytes]) ->
     )
 
 
-def write_entries(path: Path, entries: dict[str, bytes]) -> None:
-    """Write zip entries as given, then the whole file's checksum in the zip comment."""
+def write_entries(path: Path, entries: dict[str, bytes] | list[tuple[str, bytes]]) -> None:
+    """Write zip entries as given (name, content), then the whole file's checksum in the zip comment."""
     path = Path(path)
     if path.is_dir():
         raise UserError(f"{path} is a folder; give the package a file name ending in {mf.SUFFIX}")
@@ -79,7 +79,7 @@ def write_entries(path: Path, entries: dict[str, bytes]) -> None:
     try:
         with os.fdopen(fd, "w+b") as handle:
             with zipfile.ZipFile(handle, "w") as archive:
-                for name, data in entries.items():
+                for name, data in entries.items() if isinstance(entries, dict) else entries:
                     archive.writestr(_entry(name), data)
                 archive.comment = mf.COMMENT_PREFIX + b"0" * 64  # the real digest is written below
             handle.flush()

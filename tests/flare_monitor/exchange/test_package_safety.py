@@ -1,0 +1,162 @@
+"""A package that is damaged, cut short, altered, foreign or from another version is refused whole:
+the receiving database is left exactly as it was."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from contextlib import nullcontext
+
+import pytest
+
+from flare_monitor.db import migrate
+from flare_monitor.exchange import manifest as mf
+from flare_monitor.exchange import reader, service, writer
+from flare_monitor.exchange.manifest import PackageError
+from tests.flare_monitor.exchange.helpers import attend, export, person, snapshot
+from tests.flare_monitor.services.register_fixtures import make_project, make_training
+
+
+@pytest.fixture
+def package(office, tmp_path):
+    """A small package: a project, a training in Pakistan and two participants."""
+    with office.session() as session:
+        make_project(session, "TEST")
+        make_training(session, "T-1")
+    for name, sex in (("Ayesha Khan", "female"), ("Bilal Ahmed", "male")):
+        attend(office, "T-1", person(office, name, sex))
+    return export(office, tmp_path, project="TEST", country="PK")
+
+
+def _entries(path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _refused(db, path, match: str) -> None:
+    before = snapshot(db)
+    with pytest.raises(PackageError, match=match):
+        service.import_package(db, path)
+    with pytest.raises(PackageError, match=match):
+        service.preview_import(db, path)
+    assert snapshot(db) == before
+
+
+def test_an_intact_package_is_accepted(db, package):
+    summary = service.import_package(db, package)
+    assert summary.applied and summary.counts["add"] == sum(summary.counts.values()) == 8
+
+
+@pytest.mark.parametrize("where", [0.0, 0.02, 0.3, 0.5, 0.7, 0.95, -1, -40])
+def test_any_changed_byte_is_refused(db, package, tmp_path, where):
+    data = bytearray(package.read_bytes())
+    index = where if isinstance(where, int) and where < 0 else int(where * (len(data) - 1))
+    data[index] ^= 0x01
+    damaged = tmp_path / "damaged.flarepkg"
+    damaged.write_bytes(bytes(data))
+    _refused(db, damaged, r"refused: it (is damaged|is not)")
+
+
+@pytest.mark.parametrize("keep", [0, 10, 0.5, -1])
+def test_a_truncated_package_is_refused(db, package, tmp_path, keep):
+    data = package.read_bytes()
+    length = (
+        keep
+        if isinstance(keep, int) and keep >= 0
+        else len(data) - 1
+        if keep == -1
+        else int(len(data) * keep)
+    )
+    cut = tmp_path / "cut.flarepkg"
+    cut.write_bytes(data[:length])
+    _refused(db, cut, "refused")
+
+
+def test_a_part_changed_and_rezipped_fails_its_own_checksum(db, package, tmp_path):
+    entries = _entries(package)
+    assert b"Training T-1" in entries[mf.RECORDS]
+    entries[mf.RECORDS] = entries[mf.RECORDS].replace(b"Training T-1", b"Training T-9")
+    forged = tmp_path / "forged.flarepkg"
+    writer.write_entries(forged, entries)  # a valid zip with a valid whole-file checksum
+    _refused(db, forged, "records.json does not match the checksum in the manifest")
+
+
+def _rewrite_manifest(package, tmp_path, **changes):
+    entries = _entries(package)
+    manifest = json.loads(entries[mf.MANIFEST])
+    manifest.update(changes)
+    entries[mf.MANIFEST] = writer.encode_json(manifest)
+    path = tmp_path / "rewritten.flarepkg"
+    writer.write_entries(path, entries)
+    return path
+
+
+def test_a_newer_format_version_is_refused(db, package, tmp_path):
+    _refused(
+        db,
+        _rewrite_manifest(package, tmp_path, format_version=mf.FORMAT_VERSION + 1),
+        "package format version 2, written by a newer version",
+    )
+
+
+@pytest.mark.parametrize(("revision", "advice"), [("9999", "newer version"), ("0001", "older version")])
+def test_another_schema_revision_is_refused(db, package, tmp_path, revision, advice):
+    assert migrate.head_revision() != revision
+    _refused(
+        db,
+        _rewrite_manifest(package, tmp_path, schema_revision=revision),
+        f"written by an {advice}" if advice.startswith("older") else f"written by a {advice}",
+    )
+
+
+def test_counts_that_disagree_with_the_records_are_refused(db, package, tmp_path):
+    entries = _entries(package)
+    manifest = json.loads(entries[mf.MANIFEST])
+    manifest["counts"]["participant"] = 3
+    entries[mf.MANIFEST] = writer.encode_json(manifest)
+    path = tmp_path / "counts.flarepkg"
+    writer.write_entries(path, entries)
+    _refused(db, path, "number of records does not match")
+
+
+def test_not_a_package_is_refused(db, tmp_path):
+    path = tmp_path / "notes.flarepkg"
+    path.write_text("minutes of the meeting", encoding="utf-8")
+    _refused(db, path, "not a FLARE Monitor exchange package")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("report.docx", b"...")
+    path.write_bytes(buffer.getvalue())
+    _refused(db, path, "checksum is missing")
+
+
+@pytest.mark.parametrize("name", ["../../evil.json", "/etc/passwd", "extra.json", mf.RECORDS])
+def test_unexpected_or_repeated_entries_are_refused(db, package, tmp_path, name):
+    entries = list(_entries(package).items())
+    path = tmp_path / "entries.flarepkg"
+    with pytest.warns(UserWarning) if name == mf.RECORDS else nullcontext():  # zipfile warns of a duplicate
+        writer.write_entries(path, [*entries, (name, b"{}")])
+    _refused(db, path, "unexpected files|exactly")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_expanded(db, package, tmp_path):
+    entries = _entries(package)
+    document = json.loads(entries[mf.RECORDS])
+    document["padding"] = " " * (3 * 1024 * 1024)  # 3 MB of spaces compress to a few kilobytes
+    entries[mf.RECORDS] = writer.encode_json(document)
+    path = tmp_path / "bomb.flarepkg"
+    writer.write_entries(path, entries)
+    _refused(db, path, "expands more than")
+
+
+def test_a_part_over_the_size_limit_is_refused(db, package, monkeypatch):
+    monkeypatch.setitem(reader.MAX_PART_BYTES, mf.RECORDS, 1000)
+    _refused(db, package, "records.json is larger than")
+
+
+def test_a_package_written_by_this_database_is_refused(office, package):
+    before = snapshot(office)
+    with pytest.raises(PackageError, match="written by this database"):
+        service.import_package(office, package)
+    assert snapshot(office) == before
