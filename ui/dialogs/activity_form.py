@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import ActivityStatus, ActivityType
-from flare_monitor.errors import UserError, ValidationError
+from flare_monitor.errors import ConcurrentEditError, UserError, ValidationError
 from flare_monitor.services import activities as activity_service
 from flare_monitor.services.activities import ActivityIn
 from flare_monitor.services.geo import subdivisions_of
@@ -46,6 +46,8 @@ class ActivityDialog(QDialog):
         super().__init__(parent)
         self._db, self._project, self._code = db, project, code
         self._version: int | None = None
+        self._id = None  # the activity's id: followed even if someone else changes its code
+        self._seen: ActivityIn | None = None  # what the form showed, for the concurrent-edit message
         self.setWindowTitle(
             self.tr("Edit activity %1").replace("%1", code) if code else self.tr("New activity")
         )
@@ -133,7 +135,7 @@ class ActivityDialog(QDialog):
     def _load(self, code: str) -> None:
         with self._db.session() as session:
             detail = activity_service.activity_detail(session, code)
-        self._version = detail.version
+        self._version, self._id, self._seen = detail.version, detail.row.id, detail.as_input()
         row = detail.row
         vocab.select_data(self.country, row.country)
         self._fill_subdivisions(selected=row.subdivision)
@@ -186,9 +188,11 @@ class ActivityDialog(QDialog):
                 if self._code is None:
                     activity = activity_service.add_activity(session, data)
                 else:
-                    activity = activity_service.update_activity(session, self._code, data, self._version)
+                    activity = activity_service.update_activity(
+                        session, self._id, data, self._version, seen=self._seen
+                    )
                 code = activity.code
-        except ValidationError as exc:
+        except (ValidationError, ConcurrentEditError) as exc:  # shown above the form, which stays open
             self.tabs.setCurrentIndex(0)
             self.errors.show(exc)
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import Sex
-from flare_monitor.errors import UserError, ValidationError
+from flare_monitor.errors import ConcurrentEditError, UserError, ValidationError
 from flare_monitor.services import participants as participant_service
 from flare_monitor.services.organizations import list_organizations
 from flare_monitor.services.participants import ParticipantIn
@@ -44,6 +44,7 @@ class ParticipantDialog(QDialog):
         super().__init__(parent)
         self._db, self._id = db, participant_id
         self._version: int | None = None
+        self._seen: ParticipantIn | None = None  # what the form showed, for the concurrent-edit message
         self._subdivision: str | None = None
         self.setWindowTitle(self.tr("Edit participant") if participant_id else self.tr("New participant"))
         self.setMinimumWidth(520)
@@ -109,7 +110,7 @@ class ParticipantDialog(QDialog):
         self.name.setFocus()
 
     def _fill(self, data: ParticipantIn, version: int) -> None:
-        self._version = version
+        self._version, self._seen = version, data
         self._subdivision = data.subdivision
         self.name.setText(data.full_name)
         vocab.select_data(self.sex, data.sex)
@@ -160,10 +161,10 @@ class ParticipantDialog(QDialog):
                     saved = participant_service.add_participant(session, self.data())
                 else:
                     saved = participant_service.update_participant(
-                        session, self._id, self.data(), self._version
+                        session, self._id, self.data(), self._version, seen=self._seen
                     )
                 self._id = saved.id
-        except ValidationError as exc:
+        except (ValidationError, ConcurrentEditError) as exc:  # shown above the form, which stays open
             self.errors.show(exc)
             return
         except UserError as exc:

@@ -189,6 +189,7 @@ class NarrativesPage(Page):
                             self.context.country,
                             section,
                             text,
+                            seen=self._saved.get(section, ""),  # refused if someone else saved meanwhile
                         )
         except ValidationError as exc:
             self.error.setText(str(exc))

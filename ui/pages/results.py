@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.errors import UserError
+from flare_monitor.errors import ConcurrentEditError, UserError
 from ui.context import LOP, project_quarters
 from ui.dialogs.form import error_label
 from ui.messages import show_error
@@ -225,12 +225,17 @@ class ResultsPage(Page):
         from flare_monitor.services.indicator_values import clear_target, set_target
 
         code = self.selected_code()
+        # What the cell showed: if someone else changed it meanwhile, the save is refused and says so.
+        shown = next((r.targets.get(sex) for r in self.grid_model.rows() if r.period == period), None)
+        cell = (self.context.project_code, code, period)
         with self.db.session() as session:
             if text:
-                set_target(session, self.context.project_code, code, period, text, self.context.country, sex)
+                set_target(session, *cell, text, self.context.country, sex, seen={"value": shown})
             else:
                 try:
-                    clear_target(session, self.context.project_code, code, period, self.context.country, sex)
+                    clear_target(session, *cell, self.context.country, sex, seen={"value": shown})
+                except ConcurrentEditError:
+                    raise
                 except UserError:
                     pass  # nothing stored: nothing to clear
         self.grid_error.hide()
