@@ -75,6 +75,16 @@ class SelfCheck:
             raise CheckFailed(f"missing from {paths.bundle_root()}: {', '.join(missing)}")
         return f"{len(shipped_fonts)} fonts, migrations, icons, logo, country names"
 
+    def server_driver(self) -> str:
+        """The shared PostgreSQL mode needs psycopg and its libpq; no server is contacted here."""
+        import psycopg
+        from sqlalchemy.dialects.postgresql import psycopg as dialect
+
+        libpq = psycopg.pq.version()
+        if dialect.dialect is None or libpq < 100000:
+            raise CheckFailed(f"psycopg's libpq {libpq} cannot be used")
+        return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq // 10000}.{libpq % 100}"
+
     def database(self) -> str:
         from flare_monitor.db.migrate import current_revision, head_revision, open_database
 
@@ -167,6 +177,7 @@ class SelfCheck:
     def core_steps(self) -> list[tuple[str, Check]]:
         return [
             ("resources", self.resources),
+            ("server driver", self.server_driver),
             ("database", self.database),
             ("demo data", self.demo),
             ("indicators", self.indicators),
