@@ -66,7 +66,7 @@ class SelfCheck:
 
         missing = [str(Path(*parts)) for parts in REQUIRED_FILES if not paths.resource_path(*parts).is_file()]
         shipped_fonts = fonts.font_files()
-        missing += [str(file) for file in shipped_fonts if not file.is_file()]
+        missing += [_shown(file) for file in shipped_fonts if not file.is_file()]
         versions = paths.resource_path("migrations", "versions")
         if not any(versions.glob("*.py")):
             missing.append(str(versions / "*.py"))
@@ -186,6 +186,14 @@ class SelfCheck:
 
 
 ExtraSteps = Callable[[SelfCheck], Iterable[tuple[str, Check]]]
+
+
+def _shown(path: Path) -> str:
+    """A shipped file as a path inside the bundle (the message names the bundle once)."""
+    try:
+        return str(path.relative_to(paths.bundle_root()))
+    except ValueError:
+        return str(path)
 
 
 def _missing_country_names() -> list[str]:
