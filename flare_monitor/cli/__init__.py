@@ -20,6 +20,7 @@ from flare_monitor.cli import (
     export_commands,
     import_commands,
     indicator_commands,
+    package_commands,
     participant_commands,
     report_commands,
     sample_commands,
@@ -38,6 +39,7 @@ COMMAND_MODULES = [
     indicator_commands,
     report_commands,
     backup_commands,
+    package_commands,
     sample_commands,
 ]
 
