@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         )
 
         self._make_actions()
+        self._make_file_menu()
         self.nav.currentRowChanged.connect(self._on_nav)
         self.project_combo.currentIndexChanged.connect(self._on_project)
         self.country_combo.currentIndexChanged.connect(self._on_context_combo)
@@ -172,6 +173,33 @@ class MainWindow(QMainWindow):
         self.report_action = action(self.tr("Report"), "Ctrl+R", lambda: self.show_page("reports", {}))
         for number, (key, _icon) in enumerate(PAGES, start=1):
             action(self.pages[key].title(), f"Ctrl+{number}", lambda _=False, k=key: self.show_page(k, {}))
+
+    def _make_file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_package_action = menu.addAction(self.tr("&Export package…"), self.export_package)
+        self.import_package_action = menu.addAction(self.tr("&Import package…"), self.import_package)
+
+    def export_package(self) -> None:
+        """A package of this project's records for an office without a connection."""
+        from ui.dialogs.package_export import ExportPackageDialog
+
+        ExportPackageDialog(self.db, self.context.project_code, self.context.country, self).exec()
+
+    def import_package(self) -> None:
+        from ui.dialogs.package_import import ImportPackageDialog
+
+        dialog = ImportPackageDialog(self.db, self)
+        dialog.imported.connect(self._package_imported)
+        dialog.exec()
+
+    def _package_imported(self) -> None:
+        """Records arrived (maybe a whole project): reload the projects and, when shown, every page."""
+        context = self.context
+        self.load_projects()
+        self.set_context(context.project_code, context.country, context.period_label)
+        for page in self.pages.values():
+            page.mark_stale()
+        self.current_page().refresh()
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()
