@@ -256,11 +256,38 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Diffère par</translation>
+    </message>
+    <message>
+        <source>From database</source>
+        <translation>Base de données d’origine</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>not imported yet</source>
+        <translation>pas encore importé</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="+240"/>
         <source>Dashboard state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du tableau de bord</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -300,7 +327,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     <message>
         <location line="+10"/>
         <source>Calculating the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des chiffres…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -311,7 +338,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     <message>
         <location line="-99"/>
         <source>The figures could not be calculated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -341,7 +368,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     <message>
         <location line="+9"/>
         <source>People trained by sex and agency type — %1</source>
-        <translation>Personnes formées par sexe et type d’organisme — %1</translation>
+        <translation>Formés par sexe et type d’organisme — %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -551,7 +578,111 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     <message>
         <location line="+0"/>
         <source>Why they may be the same person</source>
-        <translation>Pourquoi il pourrait s’agir de la même personne</translation>
+        <translation>Motif du signalement</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Only records changed since</source>
+        <translation>Seulement les enregistrements modifiés depuis le</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modifiés depuis</translation>
+    </message>
+    <message>
+        <source>Include personal data (names, positions, phone numbers, e-mail)</source>
+        <translation>Inclure les données personnelles (noms, fonctions, téléphones, courriel)</translation>
+    </message>
+    <message>
+        <source>Without it, participants travel under a pseudonym and still count once in the indicators. Records of victims always travel pseudonymised.</source>
+        <translation>Sans elles, les participants voyagent sous un pseudonyme et comptent quand même une seule fois dans les indicateurs. Les enregistrements des victimes voyagent toujours pseudonymisés.</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>E&amp;nregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>The package will hold names and contact details. Send it only to the office that needs them, by a safe route, and delete copies when done.</source>
+        <translation>Le paquet contiendra des noms et des coordonnées. Envoyez-le seulement au bureau qui en a besoin, par une voie sûre, et supprimez les copies une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Enregistrer le paquet sous</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*%1)</source>
+        <translation>Paquets d’échange (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>Package no. %1 with %2 records written to:
+%3
+
+Send it to the other office; they import it with File › Import package…</source>
+        <translation>Paquet n° %1 de %2 enregistrements écrit dans :
+%3
+
+Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paquet…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Ici (le mien)</translation>
+    </message>
+    <message>
+        <source>Other office (theirs)</source>
+        <translation>Autre bureau (le leur)</translation>
     </message>
 </context>
 <context>
@@ -638,72 +769,255 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     <message>
         <location line="+4"/>
         <source>Sexes exceed total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation par sexe supérieure au total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage hors limites</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Negative figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur négative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates do not match period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates incohérentes avec la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible manquante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présence enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe non renseigné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage without numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage sans numérateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d’indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible d’indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>A package (%1) from another office</source>
+        <translation>Un paquet (%1) d’un autre bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the package and show what importing it would change</source>
+        <translation>Vérifier le paquet et montrer ce que son importation changerait</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paquet :</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Ce que le paquet change</translation>
+    </message>
+    <message>
+        <source>Choose a package and press Check.</source>
+        <translation>Choisissez un paquet et appuyez sur Vérifier.</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Nouveaux enregistrements</translation>
+    </message>
+    <message>
+        <source>not in this database yet</source>
+        <translation>pas encore dans cette base de données</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>changed only at the other office</source>
+        <translation>modifiés seulement à l’autre bureau</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>the same on both sides</source>
+        <translation>identiques des deux côtés</translation>
+    </message>
+    <message>
+        <source>Kept as here</source>
+        <translation>Gardés comme ici</translation>
+    </message>
+    <message>
+        <source>changed only here since the last exchange</source>
+        <translation>modifiés seulement ici depuis le dernier échange</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>changed on both sides: you choose below</source>
+        <translation>modifiés des deux côtés : vous choisissez ci-dessous</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>in a period locked here, or deleted here</source>
+        <translation>dans une période verrouillée ici, ou supprimés ici</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice</source>
+        <translation>Conflits en attente d’un choix</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Les deux versions, champ par champ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version of the selected record</source>
+        <translation>Garder la version de cette base de données pour l’enregistrement choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Replace this database&apos;s version by the other office&apos;s</source>
+        <translation>Remplacer la version de cette base de données par celle de l’autre bureau</translation>
+    </message>
+    <message>
+        <source>Keep mine for &amp;all</source>
+        <translation>Garder la mienne pour &amp;tous</translation>
+    </message>
+    <message>
+        <source>Take theirs for a&amp;ll</source>
+        <translation>Prendre la leur pour t&amp;ous</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*%1);;All files (*)</source>
+        <translation>Paquets d’échange (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <source>The package cannot be imported; nothing was changed.</source>
+        <translation>Le paquet ne peut pas être importé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>with personal data</source>
+        <translation>avec données personnelles</translation>
+    </message>
+    <message>
+        <source>pseudonymised</source>
+        <translation>pseudonymisé</translation>
+    </message>
+    <message>
+        <source>%1, package no. %2 from database %3, written %4 UTC by %5 (%6).</source>
+        <translation>%1, paquet n° %2 de la base de données %3, écrit le %4 UTC par %5 (%6).</translation>
+    </message>
+    <message>
+        <source>It was imported on %1 UTC: importing it again changes nothing.</source>
+        <translation>Il a été importé le %1 UTC : l’importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <source>Import first: these conflicts are then kept here and you choose for each.</source>
+        <translation>Importez d’abord : ces conflits sont alors gardés ici et vous choisissez pour chacun.</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Importation du paquet…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for your choice: %1</source>
+        <translation>Conflits en attente de votre choix : %1</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a choice.</source>
+        <translation>Aucun conflit n’attend de choix.</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version of all %1 records?</source>
+        <translation>Garder la version de cette base de données pour les %1 enregistrements ?</translation>
+    </message>
+    <message>
+        <source>Take the other office&apos;s version of all %1 records?</source>
+        <translation>Prendre la version de l’autre bureau pour les %1 enregistrements ?</translation>
+    </message>
+    <message>
+        <source>Resolve all conflicts</source>
+        <translation>Résoudre tous les conflits</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1231,18 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Life of project (LOP)</source>
         <translation>Durée du projet (LOP)</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1120,6 +1446,205 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     </message>
 </context>
 <context>
+    <name>package</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Project country</source>
+        <translation>Pays du projet</translation>
+    </message>
+    <message>
+        <source>Result level</source>
+        <translation>Niveau de résultat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valeur réalisée</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Subdivision</source>
+        <translation>Subdivision</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début réel</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin réelle</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Jours de présence</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>A terminé</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>Score au pré-test</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>Score au post-test</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(not in the package)</source>
+        <translation>(absent du paquet)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
@@ -1144,7 +1669,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     <message>
         <location line="+12"/>
         <source>under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 18 ans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1562,7 +2087,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     <message>
         <location line="+3"/>
         <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport au bailleur est rédigé en anglais ou en espagnol&#xa0;; il prend d’abord la langue de l’application (l’anglais quand l’application est en français). Vos propres textes sont imprimés tels que vous les avez écrits.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2026,7 +2551,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     <message>
         <location line="+3"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2042,7 +2567,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     <message>
         <location line="+4"/>
         <source>The language of menus, pages and messages, and of dates and numbers; it applies the next time FLARE Monitor starts. Donor reports are written in English or Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des menus, des pages et des messages, ainsi que des dates et des nombres&#xa0;; elle s’applique au prochain démarrage de FLARE Monitor. Les rapports au bailleur sont rédigés en anglais ou en espagnol.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2155,7 +2680,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
     <message>
         <location line="+23"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de FLARE Monitor.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2175,32 +2700,32 @@ Les données actuelles seront d’abord sauvegardées.</translation>
     <message>
         <location line="+3"/>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>projets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>activités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>présences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs</translation>
     </message>
 </context>
 <context>
@@ -2259,21 +2784,25 @@ Les données actuelles seront d’abord sauvegardées.</translation>
     <message>
         <location filename="../../ui/app.py" line="+37"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong: %1
 
 The app keeps running; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite&#xa0;: %1
+
+L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1
 
 Restore that backup now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Restaurer cette sauvegarde maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2281,7 +2810,10 @@ Restore that backup now?</source>
 %1
 
 Switch to that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLARE Monitor est déjà ouvert avec cette base de données&#xa0;:
+%1
+
+Passez à cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -2290,366 +2822,366 @@ Switch to that window.</source>
         <location filename="../../ui/core_messages.py" line="+29"/>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>sexe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de présence</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>pre-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>score au pré-test</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <source>post-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>score au post-test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>remarques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>début prévu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>début effectif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin effective</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>subdivision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>all countries</source>
-        <translation type="unfinished">tous les pays</translation>
+        <translation>tous les pays</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des valeurs par sexe (%4) dépasse le total (%5)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des numérateurs ou des dénominateurs par sexe dépasse ceux du total</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1, %2 (%3)&#xa0;: %4&#xa0;% (%5/%6) n’est pas un pourcentage entre 0 et 100 avec 0 ≤ numérateur ≤ dénominateur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1, %2 (%3)&#xa0;: valeur négative (valeur %4, numérateur %5, dénominateur %6)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) est négative (%4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: la valeur de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: la cible de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur %1 (calculé) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur %1 (déclaré) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité %1 (%2, «&#xa0;%3&#xa0;») est terminée mais aucune présence n’est enregistrée&#xa0;; ses participants ne sont donc pas comptés</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 a pris part à une activité de la période (%2) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 a pris part à %2 activités de la période (p. ex. %3) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur %1&#xa0;: %2 valeur(s) de cette période n’ont ni numérateur ni dénominateur&#xa0;; les %3 chiffres ne peuvent donc pas être combinés en un seul pourcentage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nom manquant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name: “%1” is not a person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nom de personne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>sexe&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris&#xa0;; écrivez F ou M (aussi femme/homme, female/male, mujer/hombre, Ж/М, 女/男) ou autre, ou laissez la cellule vide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sex not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sexe non renseigné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne pour le sexe&#xa0;: chaque personne est enregistrée comme «&#xa0;non renseigné&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below the total row; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>sous la ligne de total&#xa0;; non importée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 «&#xa0;%2&#xa0;» n’est pas importée (intitulé non reconnu&#xa0;; choisissez son contenu à l’étape Colonnes)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes %1 et %2 concernent la même personne (%3)&#xa0;; importée une seule fois</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure dans le registre avec le même nom mais une autre organisation&#xa0;; une nouvelle personne est créée (vérifiez les doublons)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>sexe «&#xa0;%1&#xa0;» dans la feuille mais «&#xa0;%2&#xa0;» dans le registre&#xa0;; le registre est conservé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 dans la feuille mais %3 sur la liste&#xa0;; la valeur de la liste est conservée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 appartient aussi à %2 dans le registre&#xa0;; traité comme une autre personne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date %1 est en dehors de %2 (du %3 au %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a province or region of %2; left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une province ou région connue pour %2&#xa0;; champ laissé vide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de présence&#xa0;: %1 est hors limites (de 0 à %2, la durée de %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 is out of range (0 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 est hors limites (de 0 à 100)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e-mail: “%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>courriel&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>phone: “%1” has too few digits for a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone&#xa0;: «&#xa0;%1&#xa0;» compte trop peu de chiffres pour un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: plus de %2 caractères</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une date est requise</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is already on the roster of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur la liste des participants de %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots), même organisation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>même numéro de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>même adresse électronique</translation>
     </message>
 </context>
 <context>
@@ -2670,7 +3202,7 @@ Switch to that window.</source>
     <message>
         <location filename="../../ui/messages.py" line="+30"/>
         <source>Cannot do that</source>
-        <translation type="unfinished">Action impossible</translation>
+        <translation>Action impossible</translation>
     </message>
 </context>
 <context>
@@ -2678,197 +3210,197 @@ Switch to that window.</source>
     <message>
         <location filename="../../ui/vocab.py" line="+32"/>
         <source>Training</source>
-        <translation type="unfinished">Formation</translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil en politiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance technique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished">A terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Female</source>
-        <translation type="unfinished">Femmes</translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished">Hommes</translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resource person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ressource</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labour department</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration du travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces de l’ordre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour inspectorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection du travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <translation>Magistrature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employers&apos; organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation d’employeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers&apos; organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de travailleurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN / international</source>
-        <translation type="unfinished"></translation>
+        <translation>ONU / international</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Milieu universitaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration (autre)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits marquants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Challenges and how they were addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficultés et réponses apportées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements tirés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnes pratiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan for the next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pour la prochaine période</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors trajectoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cible</translation>
     </message>
 </context>
 </TS>
