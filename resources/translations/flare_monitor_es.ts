@@ -256,6 +256,33 @@ Delete %2 together with its attendance records?</source>
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Difiere en</translation>
+    </message>
+    <message>
+        <source>From database</source>
+        <translation>Base de datos de origen</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>not imported yet</source>
+        <translation>aún no importado</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="+240"/>
@@ -555,6 +582,110 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Only records changed since</source>
+        <translation>Solo los registros modificados desde</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modificados desde</translation>
+    </message>
+    <message>
+        <source>Include personal data (names, positions, phone numbers, e-mail)</source>
+        <translation>Incluir datos personales (nombres, cargos, teléfonos, correo electrónico)</translation>
+    </message>
+    <message>
+        <source>Without it, participants travel under a pseudonym and still count once in the indicators. Records of victims always travel pseudonymised.</source>
+        <translation>Sin ellos, los participantes viajan con un seudónimo y se cuentan igualmente una sola vez en los indicadores. Los registros de víctimas siempre viajan seudonimizados.</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>The package will hold names and contact details. Send it only to the office that needs them, by a safe route, and delete copies when done.</source>
+        <translation>El paquete contendrá nombres y datos de contacto. Envíelo solo a la oficina que los necesita, por una vía segura, y borre las copias cuando ya no sirvan.</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*%1)</source>
+        <translation>Paquetes de intercambio (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Package no. %1 with %2 records written to:
+%3
+
+Send it to the other office; they import it with File › Import package…</source>
+        <translation>Paquete n.º %1 con %2 registros escrito en:
+%3
+
+Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Aquí (mío)</translation>
+    </message>
+    <message>
+        <source>Other office (theirs)</source>
+        <translation>Otra oficina (suyo)</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="-386"/>
@@ -704,6 +835,189 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <location line="+1"/>
         <source>Participant</source>
         <translation>Participante</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation>Importar paquete</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>A package (%1) from another office</source>
+        <translation>Un paquete (%1) de otra oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the package and show what importing it would change</source>
+        <translation>Verificar el paquete y mostrar qué cambiaría al importarlo</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paquete:</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Qué cambia el paquete</translation>
+    </message>
+    <message>
+        <source>Choose a package and press Check.</source>
+        <translation>Elija un paquete y pulse Verificar.</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Registros nuevos</translation>
+    </message>
+    <message>
+        <source>not in this database yet</source>
+        <translation>aún no están en esta base de datos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>changed only at the other office</source>
+        <translation>modificados solo en la otra oficina</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>the same on both sides</source>
+        <translation>iguales en ambos lados</translation>
+    </message>
+    <message>
+        <source>Kept as here</source>
+        <translation>Se conservan como aquí</translation>
+    </message>
+    <message>
+        <source>changed only here since the last exchange</source>
+        <translation>modificados solo aquí desde el último intercambio</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>changed on both sides: you choose below</source>
+        <translation>modificados en ambos lados: usted elige abajo</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>in a period locked here, or deleted here</source>
+        <translation>en un período bloqueado aquí, o borrados aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice</source>
+        <translation>Conflictos pendientes de una decisión</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Ambas versiones, campo por campo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version of the selected record</source>
+        <translation>Conservar la versión de esta base de datos del registro seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Replace this database&apos;s version by the other office&apos;s</source>
+        <translation>Reemplazar la versión de esta base de datos por la de la otra oficina</translation>
+    </message>
+    <message>
+        <source>Keep mine for &amp;all</source>
+        <translation>Conservar la mía p&amp;ara todos</translation>
+    </message>
+    <message>
+        <source>Take theirs for a&amp;ll</source>
+        <translation>Tomar la suya para to&amp;dos</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*%1);;All files (*)</source>
+        <translation>Paquetes de intercambio (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Verificando el paquete…</translation>
+    </message>
+    <message>
+        <source>The package cannot be imported; nothing was changed.</source>
+        <translation>El paquete no se puede importar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>with personal data</source>
+        <translation>con datos personales</translation>
+    </message>
+    <message>
+        <source>pseudonymised</source>
+        <translation>seudonimizado</translation>
+    </message>
+    <message>
+        <source>%1, package no. %2 from database %3, written %4 UTC by %5 (%6).</source>
+        <translation>%1, paquete n.º %2 de la base de datos %3, escrito el %4 UTC por %5 (%6).</translation>
+    </message>
+    <message>
+        <source>It was imported on %1 UTC: importing it again changes nothing.</source>
+        <translation>Se importó el %1 UTC: importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Import first: these conflicts are then kept here and you choose for each.</source>
+        <translation>Importe primero: estos conflictos quedan entonces aquí y usted elige para cada uno.</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Importando el paquete…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for your choice: %1</source>
+        <translation>Conflictos pendientes de su decisión: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a choice.</source>
+        <translation>Ningún conflicto espera una decisión.</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version of all %1 records?</source>
+        <translation>¿Conservar la versión de esta base de datos de los %1 registros?</translation>
+    </message>
+    <message>
+        <source>Take the other office&apos;s version of all %1 records?</source>
+        <translation>¿Tomar la versión de la otra oficina de los %1 registros?</translation>
+    </message>
+    <message>
+        <source>Resolve all conflicts</source>
+        <translation>Resolver todos los conflictos</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1231,18 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Life of project (LOP)</source>
         <translation>Vida del proyecto (LOP)</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1117,6 +1443,205 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <location line="+1"/>
         <source>The narrative of %1 has unsaved changes. Save them?</source>
         <translation>La narrativa de %1 tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Project country</source>
+        <translation>País del proyecto</translation>
+    </message>
+    <message>
+        <source>Result level</source>
+        <translation>Nivel de resultado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valor real</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Subdivision</source>
+        <translation>Subdivisión</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Días de asistencia</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completó</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>Puntaje de la prueba de entrada</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>Puntaje de la prueba de salida</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(not in the package)</source>
+        <translation>(no viene en el paquete)</translation>
     </message>
 </context>
 <context>
