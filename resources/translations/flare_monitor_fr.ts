@@ -112,7 +112,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+50"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+52"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
     </message>
@@ -163,7 +163,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Planned s&amp;tart:</source>
+        <source>&amp;Planned start:</source>
         <translation>Déb&amp;ut prévu&#xa0;:</translation>
     </message>
     <message>
@@ -258,26 +258,32 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ConflictsModel</name>
     <message>
+        <location filename="../../ui/dialogs/package_models.py" line="+120"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Differs in</source>
-        <translation>Diffère par</translation>
+        <translation>Champs qui diffèrent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From database</source>
         <translation>Base de données d’origine</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Arrived</source>
-        <translation>Arrivé</translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>not imported yet</source>
         <translation>pas encore importé</translation>
     </message>
@@ -584,87 +590,108 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
 <context>
     <name>ExportPackageDialog</name>
     <message>
+        <location filename="../../ui/dialogs/package_export.py" line="+53"/>
+        <location line="+146"/>
         <source>Export package</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
+        <location line="-141"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only records changed since</source>
         <translation>Seulement les enregistrements modifiés depuis le</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Changed since</source>
         <translation>Modifiés depuis</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Include personal data (names, positions, phone numbers, e-mail)</source>
-        <translation>Inclure les données personnelles (noms, fonctions, téléphones, courriel)</translation>
+        <translation>Inclure les données personnelles (noms, fonctions, téléphones, courriels)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Without it, participants travel under a pseudonym and still count once in the indicators. Records of victims always travel pseudonymised.</source>
         <translation>Sans elles, les participants voyagent sous un pseudonyme et comptent quand même une seule fois dans les indicateurs. Les enregistrements des victimes voyagent toujours pseudonymisés.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Save as:</source>
-        <translation>E&amp;nregistrer sous :</translation>
+        <translation>E&amp;nregistrer sous&#xa0;:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The package will hold names and contact details. Send it only to the office that needs them, by a safe route, and delete copies when done.</source>
         <translation>Le paquet contiendra des noms et des coordonnées. Envoyez-le seulement au bureau qui en a besoin, par une voie sûre, et supprimez les copies une fois terminé.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Exchange packages (*%1)</source>
         <translation>Paquets d’échange (*%1)</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Writing the package…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Package no. %1 with %2 records written to:
 %3
 
 Send it to the other office; they import it with File › Import package…</source>
-        <translation>Paquet n° %1 de %2 enregistrements écrit dans :
+        <translation>Paquet n°&#xa0;%1 de %2 enregistrements écrit dans&#xa0;:
 %3
 
 Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paquet…</translation>
@@ -673,14 +700,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FieldsModel</name>
     <message>
+        <location filename="../../ui/dialogs/package_models.py" line="+14"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Here (mine)</source>
         <translation>Ici (le mien)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Other office (theirs)</source>
         <translation>Autre bureau (le leur)</translation>
     </message>
@@ -840,182 +870,229 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportPackageDialog</name>
     <message>
+        <location filename="../../ui/dialogs/package_import.py" line="+49"/>
+        <location line="+115"/>
         <source>Import package</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
+        <location line="-111"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A package (%1) from another office</source>
         <translation>Un paquet (%1) d’un autre bureau</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>C&amp;heck</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Verify the package and show what importing it would change</source>
         <translation>Vérifier le paquet et montrer ce que son importation changerait</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Package:</source>
-        <translation>Paquet :</translation>
+        <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>What the package changes</source>
         <translation>Ce que le paquet change</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose a package and press Check.</source>
         <translation>Choisissez un paquet et appuyez sur Vérifier.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>New records</source>
         <translation>Nouveaux enregistrements</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>not in this database yet</source>
         <translation>pas encore dans cette base de données</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>changed only at the other office</source>
         <translation>modifiés seulement à l’autre bureau</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>the same on both sides</source>
         <translation>identiques des deux côtés</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Kept as here</source>
         <translation>Gardés comme ici</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>changed only here since the last exchange</source>
         <translation>modifiés seulement ici depuis le dernier échange</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>changed on both sides: you choose below</source>
-        <translation>modifiés des deux côtés : vous choisissez ci-dessous</translation>
+        <translation>modifiés des deux côtés&#xa0;: vous choisissez ci-dessous</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>in a period locked here, or deleted here</source>
         <translation>dans une période verrouillée ici, ou supprimés ici</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Conflicts waiting for a choice</source>
         <translation>Conflits en attente d’un choix</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Both versions, field by field</source>
         <translation>Les deux versions, champ par champ</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep this database&apos;s version of the selected record</source>
         <translation>Garder la version de cette base de données pour l’enregistrement choisi</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Replace this database&apos;s version by the other office&apos;s</source>
         <translation>Remplacer la version de cette base de données par celle de l’autre bureau</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep mine for &amp;all</source>
         <translation>Garder la mienne pour &amp;tous</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Take theirs for a&amp;ll</source>
         <translation>Prendre la leur pour t&amp;ous</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Exchange packages (*%1);;All files (*)</source>
         <translation>Paquets d’échange (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Checking the package…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The package cannot be imported; nothing was changed.</source>
-        <translation>Le paquet ne peut pas être importé ; rien n’a été modifié.</translation>
+        <translation>Le paquet ne peut pas être importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>with personal data</source>
         <translation>avec données personnelles</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, package no. %2 from database %3, written %4 UTC by %5 (%6).</source>
-        <translation>%1, paquet n° %2 de la base de données %3, écrit le %4 UTC par %5 (%6).</translation>
+        <translation>%1, paquet n°&#xa0;%2 de la base de données %3, écrit le %4 UTC par %5 (%6).</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>It was imported on %1 UTC: importing it again changes nothing.</source>
-        <translation>Il a été importé le %1 UTC : l’importer à nouveau ne change rien.</translation>
+        <translation>Il a été importé le %1 UTC&#xa0;: l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Import first: these conflicts are then kept here and you choose for each.</source>
-        <translation>Importez d’abord : ces conflits sont alors gardés ici et vous choisissez pour chacun.</translation>
+        <translation>Importez d’abord&#xa0;: ces conflits sont alors gardés ici et vous choisissez pour chacun.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Importing the package…</source>
         <translation>Importation du paquet…</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Conflicts waiting for your choice: %1</source>
-        <translation>Conflits en attente de votre choix : %1</translation>
+        <translation>Conflits en attente de votre choix&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No conflicts wait for a choice.</source>
         <translation>Aucun conflit n’attend de choix.</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Keep this database&apos;s version of all %1 records?</source>
-        <translation>Garder la version de cette base de données pour les %1 enregistrements ?</translation>
+        <translation>Garder la version de cette base de données pour les %1 enregistrements&#xa0;?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Take the other office&apos;s version of all %1 records?</source>
-        <translation>Prendre la version de l’autre bureau pour les %1 enregistrements ?</translation>
+        <translation>Prendre la version de l’autre bureau pour les %1 enregistrements&#xa0;?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Resolve all conflicts</source>
         <translation>Résoudre tous les conflits</translation>
     </message>
@@ -1202,7 +1279,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1222,7 +1299,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+80"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1232,14 +1309,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
+        <location line="-80"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exporter un paquet…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
@@ -1430,7 +1510,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Texte narratif — %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Narrative saved</source>
         <translation>Texte narratif enregistré</translation>
     </message>
@@ -1446,208 +1526,9 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
-    <name>package</name>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Project country</source>
-        <translation>Pays du projet</translation>
-    </message>
-    <message>
-        <source>Result level</source>
-        <translation>Niveau de résultat</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Actual value</source>
-        <translation>Valeur réalisée</translation>
-    </message>
-    <message>
-        <source>Narrative</source>
-        <translation>Récit</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Présence</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Subdivision</source>
-        <translation>Subdivision</translation>
-    </message>
-    <message>
-        <source>Planned start</source>
-        <translation>Début prévu</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Fin prévue</translation>
-    </message>
-    <message>
-        <source>Actual start</source>
-        <translation>Début réel</translation>
-    </message>
-    <message>
-        <source>Actual end</source>
-        <translation>Fin réelle</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Tranche d’âge</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensible</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Days attended</source>
-        <translation>Jours de présence</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>A terminé</translation>
-    </message>
-    <message>
-        <source>Pre-test score</source>
-        <translation>Score au pré-test</translation>
-    </message>
-    <message>
-        <source>Post-test score</source>
-        <translation>Score au post-test</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation>Numérateur</translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation>Dénominateur</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>(not in the package)</source>
-        <translation>(absent du paquet)</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+49"/>
         <source>Edit participant</source>
         <translation>Modifier le participant</translation>
     </message>
@@ -2065,7 +1946,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportsPage</name>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Countries of the report</source>
         <translation>Pays du rapport</translation>
     </message>
@@ -2245,13 +2126,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+120"/>
+        <location line="-112"/>
+        <location line="+122"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
@@ -2325,12 +2206,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+60"/>
-        <location line="+193"/>
+        <location line="+198"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -2365,7 +2246,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>niveau du projet (tous les pays)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>La période %1 est verrouillée&#xa0;: ses valeurs et présences ne peuvent plus être modifiées.</translation>
     </message>
@@ -2492,9 +2373,82 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
+        <source>Use a PostgreSQL server</source>
+        <translation>Utiliser un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. flare-db.office.local</source>
+        <translation>p. ex. flare-db.office.local</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only to test the connection; never stored</source>
+        <translation>seulement pour tester la connexion&#xa0;; jamais enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted connection (required over a network you do not control)</source>
+        <translation>Connexion chiffrée (obligatoire sur un réseau que vous ne contrôlez pas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FLARE Monitor does not store the password: it asks for it when it starts, unless your IT person has put it in your PostgreSQL password file. The choice takes effect after a restart.</source>
+        <translation>FLARE Monitor n’enregistre pas le mot de passe&#xa0;: il le demande au démarrage, sauf si votre service informatique l’a placé dans votre fichier de mots de passe PostgreSQL. Ce choix prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Give the name or address of the server.</source>
+        <translation>Indiquez le nom ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of the database.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+40"/>
+        <location filename="../../ui/pages/settings.py" line="+42"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -2544,7 +2498,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Les sauvegardes d’une base de données sur serveur se font sur le serveur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use a Postgre&amp;SQL server…</source>
+        <translation>Utiliser un serveur Post&amp;greSQL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the local &amp;file</source>
+        <translation>Utiliser le fic&amp;hier local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At start:</source>
+        <translation>Au démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -2555,12 +2524,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+165"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -2601,7 +2570,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
@@ -2678,7 +2647,27 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>the local file %1</source>
+        <translation>le fichier local %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FLARE Monitor opens %1.</source>
+        <translation>FLARE Monitor ouvre %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart FLARE Monitor for the change to take effect.</source>
+        <translation>Redémarrez FLARE Monitor pour que la modification prenne effet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started with --db, it opens the database given there instead.</source>
+        <translation>Lancé avec --db, il ouvre plutôt la base de données indiquée.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de FLARE Monitor.</translation>
     </message>
@@ -2782,7 +2771,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+37"/>
+        <location filename="../../ui/app.py" line="+43"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -2796,7 +2785,25 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+102"/>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1
+
+Open the local file this time? The server stays chosen in Settings for the next start.</source>
+        <translation>%1
+
+Ouvrir le fichier local cette fois-ci&#xa0;? Le serveur reste choisi dans les Paramètres pour le prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1
 
 Restore that backup now?</source>
@@ -2805,7 +2812,7 @@ Restore that backup now?</source>
 Restaurer cette sauvegarde maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3203,6 +3210,261 @@ Passez à cette fenêtre.</translation>
         <location filename="../../ui/messages.py" line="+30"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <location filename="../../ui/dialogs/package_models.py" line="-130"/>
+        <location line="+21"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Project country</source>
+        <translation>Pays du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result level</source>
+        <translation>Niveau de résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual value</source>
+        <translation>Valeur réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative</source>
+        <translation>Texte narratif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+17"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subdivision</source>
+        <translation>Subdivision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age group</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days attended</source>
+        <translation>Jours de présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>A terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-test score</source>
+        <translation>Score au pré-test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-test score</source>
+        <translation>Score au post-test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in the package)</source>
+        <translation>(absent du paquet)</translation>
     </message>
 </context>
 <context>
