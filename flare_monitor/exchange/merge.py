@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Table, bindparam, select, tuple_
+from sqlalchemy import JSON, Table, UniqueConstraint, bindparam, select, tuple_
 from sqlalchemy import null as sql_null
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -313,9 +313,9 @@ def _check_writes(session: Session, prepared: ImportPlan) -> None:
     for table_name, records in by_table.items():
         tbl = views.table(table_name)
         for constraint in tbl.constraints:
-            columns = [c.name for c in getattr(constraint, "columns", [])]
-            if constraint.__class__.__name__ != "UniqueConstraint" or not columns:
+            if not isinstance(constraint, UniqueConstraint):
                 continue
+            columns = [c.name for c in constraint.columns]
             keys: dict[tuple, uuid.UUID] = {}
             for record in records:
                 key = tuple(record.values[c] for c in columns)

@@ -344,30 +344,27 @@ def _backup(db: Database, folder: Path | None) -> Path:
 def import_package(
     db: Database, path: Path, progress: Progress = _nothing, backup_folder: Path | None = None
 ) -> ImportSummary:
-    """Verify, plan, back up (SQLite, when something will change), merge in one transaction; conflicts
-    stay pending for `resolve_conflicts`. A package imported before changes nothing (its summary says
-    when it was imported)."""
+    """Verify, plan, back up (SQLite, when something will change) and merge, all in one transaction;
+    conflicts stay pending for `resolve_conflicts`. A package imported before changes nothing (its
+    summary says when it was imported)."""
     progress(0, 4)
     package = read_package(Path(path))
     summary = _summary(package)
     progress(1, 4)
-    session = db.factory()
-    try:  # every check first, in a transaction that is rolled back
+    with db.session() as session:
         summary.already_imported = _already(session, package)
         if summary.already_imported is not None:
             progress(4, 4)
             return summary
-        counts = plan_import(session, package).plan.counts()
-    finally:
-        session.rollback()
-        session.close()
-    if db.file is not None and (counts[Kind.ADD] or counts[Kind.UPDATE] or counts[Kind.CONFLICT]):
-        summary.backup = _backup(db, backup_folder)
-    progress(2, 4)
-    with db.session() as session:
         prepared = plan_import(session, package)
-        progress(3, 4)
+        progress(2, 4)
         _describe(session, prepared, summary, with_conflicts=False)
+        counts = prepared.plan.counts()
+        if db.file is not None and (counts[Kind.ADD] or counts[Kind.UPDATE] or counts[Kind.CONFLICT]):
+            # Nothing of the import is committed yet: the backup (another connection) holds the data
+            # as it was before it, and a failed backup rolls the import back.
+            summary.backup = _backup(db, backup_folder)
+        progress(3, 4)
         apply_import(session, prepared)
         summary.conflicts = pending_conflicts(session, package.manifest.package_id)
     summary.applied = True

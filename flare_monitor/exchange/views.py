@@ -112,12 +112,17 @@ def is_placeholder(table_name: str, row: Mapping[str, Any]) -> bool:
 # --------------------------------------------------------------------------- encoding and hashes
 
 
+@cache
+def _column_types(tbl: Table) -> tuple[tuple[str, Any], ...]:
+    return tuple((column.name, column.type) for column in tbl.columns)
+
+
 def encode_row(tbl: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     """Python values of a row → the dump encoding (JSON-ready), in column order."""
     out = {}
-    for column in tbl.columns:
-        value = values.get(column.name)
-        out[column.name] = None if isinstance(value, Null) else _dump_value(column.type, value)
+    for name, kind in _column_types(tbl):
+        value = values.get(name)
+        out[name] = None if value is None or isinstance(value, Null) else _dump_value(kind, value)
     return out
 
 
@@ -126,6 +131,7 @@ def _digest(parts: list[Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@cache
 def shared_fields(table_name: str) -> tuple[str, ...]:
     skipped = set(BOOKKEEPING) | set(PERSONAL_FIELDS.get(table_name, ()))
     return tuple(c.name for c in table(table_name).columns if c.name not in skipped)
