@@ -9,6 +9,7 @@ Pages are built once with their texts, so a new choice applies at the next start
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -56,12 +57,15 @@ def locale_for(language: str) -> QLocale:
     return QLocale(*_FALLBACK_LOCALE[language])
 
 
-def translation_file(language: str):
+def translation_file(language: str) -> Path:
     return resources_dir() / "translations" / f"flare_monitor_{language}.qm"
 
 
-def install(app: QCoreApplication, language: str | None = None) -> str:
-    """Apply ``language`` (default: the setting) to the app; returns the language applied."""
+def install(app: QCoreApplication, language: str | None = None, folder: Path | None = None) -> str:
+    """Apply ``language`` (default: the setting) to the app; returns the language applied.
+
+    ``folder`` holds the app's .qm files when they are not the shipped ones (screenshots, tests).
+    """
     global _current
     for translator in _installed:
         app.removeTranslator(translator)
@@ -71,18 +75,16 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     _current = language
     if language == "en":
         return language
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (translation_file(language).name, str(translation_file(language).parent)),
-        (f"qtbase_{language}.qm", qt_folder),
-    ):
+    ours = folder / translation_file(language).name if folder else translation_file(language)
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in (ours, qt_folder / f"qtbase_{language}.qm"):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(path.name, str(path.parent)):
             app.installTranslator(translator)
             _installed.append(translator)
         else:
             # A source checkout without `python dev.py translations`, or a build that left a file out.
-            log.warning("translation %s not found in %s", name, folder)
+            log.warning("translation %s not found", path)
     return language
 
 

@@ -90,7 +90,9 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("&Training:"), self.activity)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row of two widgets gets no buddy: Alt+F would show as "&File"
+        form.addRow(file_label, row)
         browse.clicked.connect(self._browse)
         self.path.textChanged.connect(self.completeChanged)
         self.activity.currentIndexChanged.connect(self.completeChanged)

@@ -1,10 +1,14 @@
-"""Screenshots of every page and the main dialogs with the demo data: ``python -m ui.screenshots OUTDIR``.
+"""Screenshots of every page and the main dialogs with the demo data:
+``python -m ui.screenshots OUTDIR [--language es|fr]``.
 
-Runs offscreen in a temporary folder (database, settings), so it never touches the user's data.
+Runs offscreen in a temporary folder (database, settings), so it never touches the user's data. With
+``--language`` the translations are compiled from the .ts files first, so the pictures show them as
+they are now.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -35,11 +39,11 @@ def write_sample_sheet(path: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
-        return 2
-    out = Path(args[0])
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--language", choices=("en", "es", "fr"), default="en")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    out = args.outdir
     out.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix="flare-shots-"))
     os.environ["FLARE_MONITOR_DATA_DIR"] = str(temp / "data")
@@ -57,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     from ui.fonts import apply_font, missing_scripts
 
     apply_font(app)
+    if args.language != "en":
+        from ui import i18n, i18n_build
+
+        i18n_build.compile_all(out=temp / "translations")
+        i18n.install(app, args.language, folder=temp / "translations")
     workers.thread_pool = lambda: workers.InlinePool()  # one step at a time, deterministic pictures
 
     from flare_monitor.db.migrate import open_database

@@ -89,7 +89,7 @@ class ActivityDialog(QDialog):
         add(form, self.tr("&Title:"), self.title_edit, "title")
         add(form, self.tr("T&ype:"), self.type, "type")
         add(form, self.tr("&Status:"), self.status, "status")
-        add(form, self.tr("Planned s&tart:"), self.start, "start")
+        add(form, self.tr("&Planned start:"), self.start, "start")
         add(form, self.tr("Planned &end:"), self.end, "end")
         add(form, self.tr("Actual start:"), self.actual_start, "actual start")
         add(form, self.tr("Actual end:"), self.actual_end, "actual end")

@@ -75,6 +75,12 @@ def trained_by_agency_type(
     return trained_by_agency_total(session, project.id, period.start, period.end, list(countries))
 
 
+def fit_title(fig, title: str) -> str:
+    """A chart title shortened to the figure's width (it is drawn on one line; translations run long)."""
+    per_line = max(20, int((fig.get_size_inches()[0] - 0.3) * 13))
+    return textwrap.shorten(title, per_line, placeholder="…")
+
+
 def chart_periods(project, period: Period) -> list[Period]:
     """The project's quarters up to the end of `period` (at most CHART_PERIODS)."""
     quarters = [q for q in project_quarters(project) if q.end <= period.end] or project_quarters(project)[:1]
@@ -334,28 +340,34 @@ class DashboardPage(Page):
             self.tr("trainings: %1").replace("%1", format_int(figures.trainings)),
         )
         sexes = figures.people_by_sex
-        self.cards["people"].set(
-            format_int(figures.people),
-            " · ".join(f"{vocab.label(s)} {sexes.get(s, 0)}" for s in ("female", "male") if s in sexes)
-            + (
-                f" · {self.tr('other / not recorded')} {sexes['other'] + sexes['not_recorded']}"
-                if sexes.get("other", 0) + sexes.get("not_recorded", 0)
-                else ""
-            ),
-        )
+        words = self._sex_words()
+        parts = [f"{words[s]} {format_int(sexes.get(s, 0))}" for s in ("female", "male") if s in sexes]
+        rest = sexes.get("other", 0) + sexes.get("not_recorded", 0)
+        if rest:
+            other = self.tr("other / not recorded")  # outside the f-string: lupdate reads no f-strings
+            parts.append(f"{other} {format_int(rest)}")
+        self.cards["people"].set(format_int(figures.people), " · ".join(parts))
         key = [f for f in figures.indicators if f.is_key]
         counts: dict[str, int] = {}
         for f in key:
             counts[f.status] = counts.get(f.status, 0) + 1
         self.cards["indicators"].set(
             f"{counts.get('on_track', 0)} / {len(key)}" if key else "—",
-            " · ".join(f"{vocab.label(status)} {n}" for status, n in counts.items() if status != "on_track"),
+            " · ".join(
+                f"{vocab.label(status)} {format_int(n)}"
+                for status, n in counts.items()
+                if status != "on_track"
+            ),
         )
         self._fill_indicators(chart_choices(figures), data.indicator)
         self._draw()
 
     def _status_line(self, figures: PeriodFigures) -> str:
-        return " · ".join(f"{vocab.label(s)} {n}" for s, n in sorted(figures.by_status.items()))
+        return " · ".join(f"{vocab.label(s)} {format_int(n)}" for s, n in sorted(figures.by_status.items()))
+
+    def _sex_words(self) -> dict[str, str]:
+        """Labels of a count of people by sex: plural where the language needs it (Mujeres 7, not Mujer 7)."""
+        return {"female": self.tr("Female"), "male": self.tr("Male")}
 
     def _fill_indicators(self, choices: list, current: str | None) -> None:
         self.indicator.blockSignals(True)
@@ -398,8 +410,8 @@ class DashboardPage(Page):
         words = {s.value: vocab.label(s.value) for s in ActivityStatus}
         return ChartLabels(
             title=title,
-            female=vocab.label("female"),
-            male=vocab.label("male"),
+            female=self._sex_words()["female"],
+            male=self._sex_words()["male"],
             other=self.tr("Other / not recorded"),
             axis=axis,
             actual=self.tr("Cumulative actual"),
@@ -422,7 +434,7 @@ class DashboardPage(Page):
             fig,
             data,
             self._labels(
-                self.tr("People trained by sex and agency type — %1").replace("%1", where),
+                fit_title(fig, self.tr("People trained by sex and agency type — %1").replace("%1", where)),
                 self.tr("People trained"),
             ),
             empty_message=self.tr("No completed training in this period"),

@@ -146,14 +146,20 @@ class NarrativesPage(Page):
         self._update_state()
 
     def _figures_html(self, figures) -> str:
+        # Words first, then the markup: lupdate does not read tr() calls inside f-strings.
+        activities, completed = self.tr("Activities in the period"), self.tr("completed")
+        trainings, people = self.tr("trainings completed"), self.tr("People trained")
+        key_title, heads = self.tr("Key indicators"), (self.tr("Code"), self.tr("Actual"), self.tr("Target"))
+        status = self.tr("Status")
+        words = {"female": self.tr("Female"), "male": self.tr("Male")}  # counts of people: plural wording
         sexes = figures.people_by_sex
         lines = [
-            f"<p><b>{self.tr('Activities in the period')}:</b> {format_int(figures.activity_count)}<br>"
-            f"{self.tr('completed')}: {format_int(figures.completed)} · "
-            f"{self.tr('trainings completed')}: {format_int(figures.trainings)}</p>",
-            f"<p><b>{self.tr('People trained')}:</b> {format_int(figures.people)}<br>"
+            f"<p><b>{activities}:</b> {format_int(figures.activity_count)}<br>"
+            f"{completed}: {format_int(figures.completed)} · "
+            f"{trainings}: {format_int(figures.trainings)}</p>",
+            f"<p><b>{people}:</b> {format_int(figures.people)}<br>"
             + " · ".join(
-                f"{vocab.label(sex)}: {format_int(n)}"
+                f"{words.get(sex) or vocab.label(sex)}: {format_int(n)}"
                 for sex, n in sexes.items()
                 if n or sex in ("female", "male")
             )
@@ -166,12 +172,9 @@ class NarrativesPage(Page):
                 f"<td>{format_number(f.target, f.unit)}</td><td>{vocab.label(f.status)}</td></tr>"
                 for f in key
             )
-            lines.append(
-                f"<p><b>{self.tr('Key indicators')}</b></p><table cellspacing='0' cellpadding='3'>"
-                f"<tr><th align='left'>{self.tr('Code')}</th><th align='left'>{self.tr('Actual')}</th>"
-                f"<th align='left'>{self.tr('Target')}</th><th align='left'>{self.tr('Status')}</th></tr>"
-                f"{rows}</table>"
-            )
+            cells = "".join(f"<th align='left'>{text}</th>" for text in (*heads, status))
+            table = f"<table cellspacing='0' cellpadding='3'><tr>{cells}</tr>{rows}</table>"
+            lines.append(f"<p><b>{key_title}</b></p>{table}")
         return "".join(lines)
 
     def save(self) -> bool:

@@ -97,7 +97,7 @@ class SettingsPage(Page):
         self.report_folder = QLineEdit()
         self.report_folder.setAccessibleName(self.tr("Default report folder"))
         self.report_folder.setPlaceholderText(self.tr("Documents folder"))
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))  # &B is "Back up now"
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.report_folder, 1)
         folder_row.addWidget(browse)
