@@ -291,7 +291,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+240"/>
+        <location filename="../../ui/pages/dashboard.py" line="+246"/>
         <source>Dashboard state</source>
         <translation>État du tableau de bord</translation>
     </message>
@@ -337,12 +337,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -352,7 +352,22 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>formations&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+7"/>
+        <source>other / not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Other / not recorded</source>
         <translation>Autre / non renseigné</translation>
     </message>
@@ -437,7 +452,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+445"/>
+        <location filename="../../ui/import_wizard.py" line="+447"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
@@ -718,13 +733,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-386"/>
-        <location line="+31"/>
+        <location filename="../../ui/import_wizard.py" line="-388"/>
+        <location line="+33"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
@@ -754,7 +769,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -1510,7 +1525,62 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Texte narratif — %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>Activities in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainings completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People trained</source>
+        <translation type="unfinished">Personnes formées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation type="unfinished">Réalisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished">Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Narrative saved</source>
         <translation>Texte narratif enregistré</translation>
     </message>
