@@ -112,7 +112,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+50"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+52"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
@@ -163,7 +163,7 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Planned s&amp;tart:</source>
+        <source>&amp;Planned start:</source>
         <translation>Inicio pre&amp;visto:</translation>
     </message>
     <message>
@@ -258,26 +258,32 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ConflictsModel</name>
     <message>
+        <location filename="../../ui/dialogs/package_models.py" line="+120"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Differs in</source>
         <translation>Difiere en</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From database</source>
         <translation>Base de datos de origen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>not imported yet</source>
         <translation>aún no importado</translation>
     </message>
@@ -285,7 +291,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+240"/>
+        <location filename="../../ui/pages/dashboard.py" line="+246"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
@@ -331,12 +337,12 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -346,7 +352,22 @@ Delete %2 together with its attendance records?</source>
         <translation>capacitaciones: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+7"/>
+        <source>other / not recorded</source>
+        <translation>otro / no registrado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Female</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Other / not recorded</source>
         <translation>Otro / no registrado</translation>
     </message>
@@ -368,7 +389,7 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location line="+9"/>
         <source>People trained by sex and agency type — %1</source>
-        <translation>Personas capacitadas por sexo y tipo de institución — %1</translation>
+        <translation>Personas capacitadas por sexo e institución — %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -431,7 +452,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+445"/>
+        <location filename="../../ui/import_wizard.py" line="+447"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -578,88 +599,109 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
     <message>
         <location line="+0"/>
         <source>Why they may be the same person</source>
-        <translation>Por qué podrían ser la misma persona</translation>
+        <translation>Motivo de la alerta</translation>
     </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
     <message>
+        <location filename="../../ui/dialogs/package_export.py" line="+53"/>
+        <location line="+146"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
+        <location line="-141"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only records changed since</source>
         <translation>Solo los registros modificados desde</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Changed since</source>
         <translation>Modificados desde</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Include personal data (names, positions, phone numbers, e-mail)</source>
         <translation>Incluir datos personales (nombres, cargos, teléfonos, correo electrónico)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Without it, participants travel under a pseudonym and still count once in the indicators. Records of victims always travel pseudonymised.</source>
         <translation>Sin ellos, los participantes viajan con un seudónimo y se cuentan igualmente una sola vez en los indicadores. Los registros de víctimas siempre viajan seudonimizados.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Personal data</source>
         <translation>Datos personales</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The package will hold names and contact details. Send it only to the office that needs them, by a safe route, and delete copies when done.</source>
         <translation>El paquete contendrá nombres y datos de contacto. Envíelo solo a la oficina que los necesita, por una vía segura, y borre las copias cuando ya no sirvan.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Exchange packages (*%1)</source>
         <translation>Paquetes de intercambio (*%1)</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Package no. %1 with %2 records written to:
 %3
 
@@ -673,14 +715,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FieldsModel</name>
     <message>
+        <location filename="../../ui/dialogs/package_models.py" line="+14"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Here (mine)</source>
         <translation>Aquí (mío)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Other office (theirs)</source>
         <translation>Otra oficina (suyo)</translation>
     </message>
@@ -688,13 +733,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-386"/>
-        <location line="+31"/>
+        <location filename="../../ui/import_wizard.py" line="-388"/>
+        <location line="+33"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -724,7 +769,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -840,182 +885,229 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ImportPackageDialog</name>
     <message>
+        <location filename="../../ui/dialogs/package_import.py" line="+49"/>
+        <location line="+115"/>
         <source>Import package</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
+        <location line="-111"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A package (%1) from another office</source>
         <translation>Un paquete (%1) de otra oficina</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>C&amp;heck</source>
         <translation>&amp;Verificar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Verify the package and show what importing it would change</source>
         <translation>Verificar el paquete y mostrar qué cambiaría al importarlo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Package:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>What the package changes</source>
         <translation>Qué cambia el paquete</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose a package and press Check.</source>
         <translation>Elija un paquete y pulse Verificar.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>New records</source>
         <translation>Registros nuevos</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>not in this database yet</source>
         <translation>aún no están en esta base de datos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>changed only at the other office</source>
         <translation>modificados solo en la otra oficina</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>the same on both sides</source>
         <translation>iguales en ambos lados</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Kept as here</source>
         <translation>Se conservan como aquí</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>changed only here since the last exchange</source>
         <translation>modificados solo aquí desde el último intercambio</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>changed on both sides: you choose below</source>
         <translation>modificados en ambos lados: usted elige abajo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>in a period locked here, or deleted here</source>
         <translation>en un período bloqueado aquí, o borrados aquí</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Conflicts waiting for a choice</source>
         <translation>Conflictos pendientes de una decisión</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Both versions, field by field</source>
         <translation>Ambas versiones, campo por campo</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep this database&apos;s version of the selected record</source>
         <translation>Conservar la versión de esta base de datos del registro seleccionado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Tomar la suya</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Replace this database&apos;s version by the other office&apos;s</source>
         <translation>Reemplazar la versión de esta base de datos por la de la otra oficina</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep mine for &amp;all</source>
         <translation>Conservar la mía p&amp;ara todos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Take theirs for a&amp;ll</source>
         <translation>Tomar la suya para to&amp;dos</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Exchange packages (*%1);;All files (*)</source>
         <translation>Paquetes de intercambio (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Checking the package…</source>
         <translation>Verificando el paquete…</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The package cannot be imported; nothing was changed.</source>
         <translation>El paquete no se puede importar; no se cambió nada.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>with personal data</source>
         <translation>con datos personales</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>pseudonymised</source>
         <translation>seudonimizado</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, package no. %2 from database %3, written %4 UTC by %5 (%6).</source>
         <translation>%1, paquete n.º %2 de la base de datos %3, escrito el %4 UTC por %5 (%6).</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>It was imported on %1 UTC: importing it again changes nothing.</source>
         <translation>Se importó el %1 UTC: importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Import first: these conflicts are then kept here and you choose for each.</source>
         <translation>Importe primero: estos conflictos quedan entonces aquí y usted elige para cada uno.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Importing the package…</source>
         <translation>Importando el paquete…</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Conflicts waiting for your choice: %1</source>
         <translation>Conflictos pendientes de su decisión: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No conflicts wait for a choice.</source>
         <translation>Ningún conflicto espera una decisión.</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Keep this database&apos;s version of all %1 records?</source>
         <translation>¿Conservar la versión de esta base de datos de los %1 registros?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Take the other office&apos;s version of all %1 records?</source>
         <translation>¿Tomar la versión de la otra oficina de los %1 registros?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Resolve all conflicts</source>
         <translation>Resolver todos los conflictos</translation>
     </message>
@@ -1202,7 +1294,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1222,7 +1314,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+80"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1232,14 +1324,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
+        <location line="-80"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
@@ -1304,12 +1399,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+1"/>
         <source>Pre-test score</source>
-        <translation>Puntaje de la prueba de entrada</translation>
+        <translation>Puntaje de la prueba inicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-test score</source>
-        <translation>Puntaje de la prueba de salida</translation>
+        <translation>Puntaje de la prueba final</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1525,62 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Narrativa — %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+13"/>
+        <source>Activities in the period</source>
+        <translation>Actividades en el período</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>completed</source>
+        <translation>realizadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainings completed</source>
+        <translation>capacitaciones realizadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key indicators</source>
+        <translation>Indicadores clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Narrative saved</source>
         <translation>Narrativa guardada</translation>
     </message>
@@ -1446,208 +1596,9 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
-    <name>package</name>
-    <message>
-        <source>Project</source>
-        <translation>Proyecto</translation>
-    </message>
-    <message>
-        <source>Project country</source>
-        <translation>País del proyecto</translation>
-    </message>
-    <message>
-        <source>Result level</source>
-        <translation>Nivel de resultado</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <source>Actual value</source>
-        <translation>Valor real</translation>
-    </message>
-    <message>
-        <source>Narrative</source>
-        <translation>Narrativa</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Socio</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Subdivision</source>
-        <translation>Subdivisión</translation>
-    </message>
-    <message>
-        <source>Planned start</source>
-        <translation>Inicio previsto</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Fin prevista</translation>
-    </message>
-    <message>
-        <source>Actual start</source>
-        <translation>Inicio real</translation>
-    </message>
-    <message>
-        <source>Actual end</source>
-        <translation>Fin real</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Grupo de edad</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensible</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Days attended</source>
-        <translation>Días de asistencia</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completó</translation>
-    </message>
-    <message>
-        <source>Pre-test score</source>
-        <translation>Puntaje de la prueba de entrada</translation>
-    </message>
-    <message>
-        <source>Post-test score</source>
-        <translation>Puntaje de la prueba de salida</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Observaciones</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation>Numerador</translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation>Denominador</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Sección</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>(not in the package)</source>
-        <translation>(no viene en el paquete)</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+49"/>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
     </message>
@@ -1902,12 +1853,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+1"/>
         <source>Pre-test</source>
-        <translation>Prueba de entrada</translation>
+        <translation>Prueba inicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-test</source>
-        <translation>Prueba de salida</translation>
+        <translation>Prueba final</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2065,7 +2016,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Countries of the report</source>
         <translation>Países del informe</translation>
     </message>
@@ -2245,13 +2196,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+120"/>
+        <location line="-112"/>
+        <location line="+122"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
@@ -2325,12 +2276,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+60"/>
-        <location line="+193"/>
+        <location line="+198"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -2365,7 +2316,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>nivel de proyecto (todos los países)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>%1 está bloqueado: sus valores y su asistencia no se pueden modificar.</translation>
     </message>
@@ -2425,7 +2376,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+1"/>
         <source>Days attended</source>
-        <translation>Días de asistencia</translation>
+        <translation>Días asistidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2435,12 +2386,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+1"/>
         <source>Pre-test</source>
-        <translation>Prueba de entrada</translation>
+        <translation>Prueba inicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-test</source>
-        <translation>Prueba de salida</translation>
+        <translation>Prueba final</translation>
     </message>
 </context>
 <context>
@@ -2492,9 +2443,82 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
+        <source>Use a PostgreSQL server</source>
+        <translation>Usar un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. flare-db.office.local</source>
+        <translation>p. ej., flare-db.office.local</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only to test the connection; never stored</source>
+        <translation>solo para probar la conexión; nunca se guarda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted connection (required over a network you do not control)</source>
+        <translation>Conexión cifrada (obligatoria en una red que usted no controla)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test the connection</source>
+        <translation>Probar la co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FLARE Monitor does not store the password: it asks for it when it starts, unless your IT person has put it in your PostgreSQL password file. The choice takes effect after a restart.</source>
+        <translation>FLARE Monitor no guarda la contraseña: la pide al iniciar, salvo que la persona de informática la haya puesto en su archivo de contraseñas de PostgreSQL. La elección tiene efecto después de reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Give the name or address of the server.</source>
+        <translation>Indique el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of the database.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+40"/>
+        <location filename="../../ui/pages/settings.py" line="+42"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -2526,7 +2550,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+1"/>
         <source>Logs:</source>
-        <translation>Registros del sistema:</translation>
+        <translation>Registros de eventos:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2544,7 +2568,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use a Postgre&amp;SQL server…</source>
+        <translation>Usar un servidor Postgre&amp;SQL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the local &amp;file</source>
+        <translation>Usar el &amp;archivo local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At start:</source>
+        <translation>Al iniciar:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2555,12 +2594,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+165"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2601,7 +2640,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
@@ -2678,7 +2717,27 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>the local file %1</source>
+        <translation>el archivo local %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FLARE Monitor opens %1.</source>
+        <translation>FLARE Monitor abre %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart FLARE Monitor for the change to take effect.</source>
+        <translation>Reinicie FLARE Monitor para que el cambio tenga efecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started with --db, it opens the database given there instead.</source>
+        <translation>Si se inicia con --db, abre en cambio la base de datos indicada allí.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie FLARE Monitor.</translation>
     </message>
@@ -2782,7 +2841,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+37"/>
+        <location filename="../../ui/app.py" line="+43"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -2793,10 +2852,28 @@ Antes se guarda una copia de los datos actuales.</translation>
 The app keeps running; the details are in the log.</source>
         <translation>Algo salió mal: %1
 
-La aplicación sigue funcionando; los detalles están en el registro del sistema.</translation>
+La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+102"/>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1
+
+Open the local file this time? The server stays chosen in Settings for the next start.</source>
+        <translation>%1
+
+¿Abrir el archivo local esta vez? El servidor sigue elegido en la Configuración para el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1
 
 Restore that backup now?</source>
@@ -2805,7 +2882,7 @@ Restore that backup now?</source>
 ¿Restaurar esa copia de seguridad ahora?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -2865,13 +2942,13 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <location line="+2"/>
         <source>pre-test score</source>
-        <translation>puntaje de la prueba de entrada</translation>
+        <translation>puntaje de la prueba inicial</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <source>post-test score</source>
-        <translation>puntaje de la prueba de salida</translation>
+        <translation>puntaje de la prueba final</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3203,6 +3280,261 @@ Cambie a esa ventana.</translation>
         <location filename="../../ui/messages.py" line="+30"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer</translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <location filename="../../ui/dialogs/package_models.py" line="-130"/>
+        <location line="+21"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Project country</source>
+        <translation>País del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result level</source>
+        <translation>Nivel de resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual value</source>
+        <translation>Valor real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+17"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subdivision</source>
+        <translation>Subdivisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days attended</source>
+        <translation>Días de asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-test score</source>
+        <translation>Puntaje de la prueba de entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-test score</source>
+        <translation>Puntaje de la prueba de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in the package)</source>
+        <translation>(no viene en el paquete)</translation>
     </message>
 </context>
 <context>
