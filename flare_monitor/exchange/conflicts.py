@@ -311,7 +311,7 @@ def resolve_conflicts(session: Session, ids: Iterable[str | uuid.UUID] | None, c
             ],
             known,
         )
-        conflict.status, conflict.resolved_at, conflict.resolved_by = choice, now, user
+        merge.close_conflict(conflict, choice, now, user)
         add_entry(
             session,
             AuditAction.IMPORT,

@@ -499,6 +499,13 @@ def remember(
         session.execute(statement, updates)
 
 
+def close_conflict(conflict: ExchangeConflict, status: str, at: datetime, user: str | None) -> None:
+    """Mark a conflict settled; the other office's personal data it held is not kept any longer."""
+    conflict.status, conflict.resolved_at, conflict.resolved_by = status, at, user
+    if conflict.table_name in views.PERSONAL_FIELDS:
+        conflict.theirs = views.pseudonymised(conflict.table_name, conflict.theirs)
+
+
 def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
     """Write what the plan says, keep conflicts for the user, log the package; returns counts per kind."""
     package, plan = prepared.package, prepared.plan
@@ -526,15 +533,15 @@ def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
     ids = list(prepared.records)
     now = utcnow()
     for chunk in _chunks(ids):
-        session.execute(
-            ExchangeConflict.__table__.update()
-            .where(
+        replaced = session.scalars(
+            select(ExchangeConflict).where(
                 ExchangeConflict.peer_database_id == package.source,
                 ExchangeConflict.record_id.in_(chunk),
                 ExchangeConflict.status == "pending",
             )
-            .values(status="superseded", resolved_at=now)
         )
+        for conflict in replaced:
+            close_conflict(conflict, "superseded", now, None)
     for decision in plan.of_kind(Kind.CONFLICT):
         record = prepared.records[decision.id]
         session.add(

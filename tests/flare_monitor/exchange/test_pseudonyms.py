@@ -11,7 +11,7 @@ from flare_monitor.db.models import Indicator
 from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange import service, views
 from flare_monitor.services.participants import get_participant
-from tests.flare_monitor.exchange.helpers import attend, export, participant, person, send
+from tests.flare_monitor.exchange.helpers import attend, export, participant, pending, person, send
 from tests.flare_monitor.services.register_fixtures import make_project, make_training
 
 REAL = {"Ayesha Khan": ("female", "PK"), "Bilal Ahmed": ("male", "PK"), "Sita Gurung": ("female", "NP")}
@@ -151,3 +151,32 @@ def test_victims_travel_pseudonymised_even_with_personal_data(hq, office, tmp_pa
     at_hq = participant(hq, victim)
     assert at_hq.full_name == views.pseudonym(victim) and at_hq.sensitive is True
     assert _people_trained(hq, "PK") == (1, 1, 0)
+
+
+def test_personal_data_changed_on_both_sides_asks_and_is_not_kept_after_the_choice(hq, office, tmp_path):
+    from sqlalchemy import select
+
+    from flare_monitor.db.exchange import ExchangeConflict
+
+    with hq.session() as session:
+        make_training(session, "PK-1")
+    nargis = person(hq, "Nargis Bibi", "female", phone="+92 301 7654321")
+    attend(hq, "PK-1", nargis)
+    send(hq, office, tmp_path, project="TEST", include_personal_data=True)
+    for db, phone in ((hq, "+92 301 1111111"), (office, "+92 301 2222222")):
+        with db.session() as session:
+            get_participant(session, nargis).phone = phone
+    asked = send(office, hq, tmp_path, project="TEST", include_personal_data=True)
+    assert asked.counts["conflict"] == 1
+    [conflict] = pending(hq)
+    assert {f.name: (f.mine, f.theirs) for f in conflict.differing()} == {
+        "phone": ("+92 301 1111111", "+92 301 2222222")
+    }
+    with hq.session() as session:
+        service.resolve_conflicts(session, [conflict.short_id], "keep-mine")
+        stored = session.scalars(select(ExchangeConflict)).one()
+        assert stored.status == "keep_mine" and "+92 301 2222222" not in str(stored.theirs)
+    # Headquarters' choice reaches the office with the next package, without a question there.
+    back = send(hq, office, tmp_path, project="TEST", include_personal_data=True)
+    assert (back.counts["update"], back.counts["conflict"]) == (1, 0)
+    assert participant(office, nargis).phone == "+92 301 1111111"
