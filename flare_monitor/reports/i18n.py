@@ -142,6 +142,11 @@ EN: dict[str, str] = {
     "government_other": "Other government",
     "no_organization": "No organization recorded",
     "not_recorded": "Not recorded",
+    # one person's sex (a list of people), where "female" above heads a column of counts
+    "person_female": "Female",
+    "person_male": "Male",
+    "person_other": "Other",
+    "person_not_recorded": "Not recorded",
 }
 
 ES: dict[str, str] = {
@@ -266,6 +271,10 @@ ES: dict[str, str] = {
     "government_other": "Otro organismo público",
     "no_organization": "Sin organización registrada",
     "not_recorded": "No registrado",
+    "person_female": "Mujer",
+    "person_male": "Hombre",
+    "person_other": "Otro",
+    "person_not_recorded": "No registrado",
 }
 
 MONTHS = {

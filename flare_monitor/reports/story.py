@@ -206,7 +206,7 @@ def participant_table(items: list[ParticipantItem], lang: str, width: float) -> 
     for p in items:
         rows.append([
             para(p.name, "cell"),
-            para(i18n.text(lang, p.sex), "cell"),
+            para(i18n.text(lang, f"person_{p.sex}"), "cell"),  # one person: Mujer, not Mujeres
             para(p.organization or DASH, "cell"),
             para(i18n.text(lang, p.organization_type) if p.organization_type else DASH, "cell"),
             para(p.position or DASH, "cell"),
