@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sys
 import threading
 import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from flare_monitor import APP_NAME, __version__, paths
 from flare_monitor.errors import UserError
@@ -116,12 +117,62 @@ def _backup_when_shown(db) -> None:
     QTimer.singleShot(DAILY_BACKUP_DELAY_MS, start)
 
 
+def database_arg(args) -> str | None:
+    """`--db`, else FLARE_MONITOR_DB, else the PostgreSQL server chosen in Settings, else the local file."""
+    from ui import settings
+
+    chosen = getattr(args, "db", None) or os.environ.get(paths.DB_ENV_VAR)
+    return chosen or settings.get("database/server") or None
+
+
+def _shown_location(url: str) -> str:
+    from flare_monitor.db.engine import mask_url, sqlite_file
+
+    return str(sqlite_file(url) or mask_url(url))
+
+
+def _open_asking_password(open_it: Callable, db_arg):
+    """A server that wants a password it was not given: ask for it (kept in memory for this session only)."""
+    from flare_monitor.db.engine import resolve_database_url, with_password
+    from flare_monitor.errors import ServerConnectionError
+
+    attempt = db_arg
+    while True:
+        try:
+            return open_it(attempt)
+        except ServerConnectionError as exc:
+            if not exc.needs_password:
+                raise
+            prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", str(exc))
+            password, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            attempt = with_password(resolve_database_url(db_arg), password)
+
+
+def _local_file_instead(exc: UserError, args) -> bool:
+    """The server chosen in Settings cannot be reached (a laptop away from the office): offer to open the
+    local file for this session; the server stays chosen for the next start."""
+    from flare_monitor.errors import ServerConnectionError
+
+    if not isinstance(exc, ServerConnectionError) or exc.needs_password:
+        return False
+    if getattr(args, "db", None) or os.environ.get(paths.DB_ENV_VAR):  # chosen on purpose for this start
+        return False
+    question = QCoreApplication.translate(
+        "app", "%1\n\nOpen the local file this time? The server stays chosen in Settings for the next start."
+    ).replace("%1", str(exc))
+    return QMessageBox.question(None, APP_NAME, question) == QMessageBox.StandardButton.Yes
+
+
 def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False):
     """Open with the start-up check; a damaged database is set aside and its newest backup offered."""
     from flare_monitor.services import backups, startup
 
     try:
-        return startup.open_for_app(db_arg, check=not sound(), daily_backup=False)
+        return _open_asking_password(
+            lambda arg: startup.open_for_app(arg, check=not sound(), daily_backup=False), db_arg
+        )
     except startup.DamagedDatabaseError as damaged:
         if damaged.backup is None:
             QMessageBox.critical(None, APP_NAME, str(damaged))
@@ -151,7 +202,8 @@ def run_app(args) -> int:
 
     from flare_monitor.db.engine import resolve_database_url
 
-    url = resolve_database_url(getattr(args, "db", None))
+    db_arg = database_arg(args)
+    url = resolve_database_url(db_arg)
     lock = instance_lock(url)
     if not acquire(lock):
         QMessageBox.information(
@@ -159,7 +211,7 @@ def run_app(args) -> int:
             APP_NAME,
             QCoreApplication.translate(
                 "app", "FLARE Monitor is already open with this database:\n%1\n\nSwitch to that window."
-            ).replace("%1", url.removeprefix("sqlite:///")),
+            ).replace("%1", _shown_location(url)),
         )
         return 1
     try:
@@ -167,10 +219,12 @@ def run_app(args) -> int:
         from ui.main_window import MainWindow  # loads while the file is checked
 
         try:
-            db = _open_with_recovery(getattr(args, "db", None), sound)
+            db = _open_with_recovery(db_arg, sound)
         except UserError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-            return 1
+            if not _local_file_instead(exc, args):
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                return 1
+            db = _open_with_recovery(str(paths.default_database_path()))
         if db is None:
             return 1
         window = MainWindow(db)

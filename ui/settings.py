@@ -13,6 +13,8 @@ DEFAULTS: dict[str, Any] = {
     "reports/include_charts": True,
     "reports/include_participant_list": False,
     "participants/show_contacts": False,
+    # The PostgreSQL database opened at start, as a URL without password ("" = the local file).
+    "database/server": "",
 }
 
 

@@ -147,6 +147,20 @@ def connection_problem(url: str, exc: BaseException) -> ServerConnectionError:
     return ServerConnectionError(f"Cannot connect to the {target}: {text}")
 
 
+def server_url(host: str, port: int, database: str, user: str, *, tls: bool = False) -> str:
+    """The URL of a PostgreSQL database (without password: the server asks for it, or pgpass has it)."""
+    query = {"sslmode": "require"} if tls else {}
+    url = URL.create(
+        POSTGRES_DRIVER,
+        username=user.strip() or None,
+        host=host.strip(),
+        port=port,
+        database=database.strip(),
+        query=query,
+    )
+    return url.render_as_string(hide_password=False)
+
+
 def with_password(url: str, password: str) -> str:
     """The URL with `password` (kept in memory only: never written to settings or logs)."""
     return make_url(url).set(password=password).render_as_string(hide_password=False)

@@ -74,7 +74,8 @@ def locked_for_edit(session: Session, query):
     return session.scalars(query.with_for_update()).first()
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, skip: int = 0) -> str:
+    """A value as a message shows it; `skip` leaves out a beginning both versions of a text share."""
     if value is None or value == "":
         return "(empty)"
     if isinstance(value, bool):
@@ -84,7 +85,19 @@ def _shown(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     text = str(getattr(value, "value", value))
+    text = "…" + text[skip:] if skip else text
     return f"'{text if len(text) <= 60 else text[:57] + '…'}'"
+
+
+def _change(old: Any, new: Any) -> str:
+    """'old' → 'new', starting near the first difference when two long texts share their beginning."""
+    skip = 0
+    if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > 60:
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new))
+        )
+        skip = max(shared - 20, 0)
+    return f"{_shown(old, skip)} → {_shown(new, skip)}"
 
 
 def _last_change(session: Session, entity: str, entity_id: Any) -> AuditEntry | None:
@@ -128,7 +141,7 @@ def concurrent_edit(
     if stored is None:
         return ConcurrentEditError(f"{who}deleted {what}{when}. Your changes were not saved.", deleted=True)
     changes = differences(seen, stored) if seen is not None else {}
-    listed = "; ".join(f"{label} {_shown(old)} → {_shown(new)}" for label, (old, new) in changes.items())
+    listed = "; ".join(f"{label} {_change(old, new)}" for label, (old, new) in changes.items())
     return ConcurrentEditError(
         f"{who}saved {what}{when}{': ' + listed if listed else ''}. Your changes were not saved; reopen it "
         "to see the current version.",

@@ -6,8 +6,16 @@ import logging
 from pathlib import Path
 
 from flare_monitor.db.backup import integrity_ok, set_aside
-from flare_monitor.db.engine import Database, resolve_database_url, sqlite_file
-from flare_monitor.db.migrate import open_database
+from flare_monitor.db.engine import (
+    Database,
+    connection_problem,
+    is_server_url,
+    make_engine,
+    resolve_database_url,
+    server_address,
+    sqlite_file,
+)
+from flare_monitor.db.migrate import check_revision, open_database
 from flare_monitor.errors import UserError
 from flare_monitor.services.backups import BackupSummary, auto_backup_if_due, newest_verified_backup
 
@@ -68,3 +76,27 @@ def take_daily_backup(db: Database, backups_folder: Path | None = None) -> Path 
     except UserError as exc:  # a failed backup must not keep the officer out of their data
         log.warning("Daily backup skipped: %s", exc)
         return None
+
+
+def try_server(url: str) -> str:
+    """Connect to a server database without changing it; say what the app would find there.
+
+    Raises ServerConnectionError (unreachable, refused, no such database) or DatabaseTooNewError."""
+    if not is_server_url(url):
+        raise UserError("Give the address of a PostgreSQL server.")
+    db = Database(url, make_engine(url))
+    try:
+        try:
+            with db.engine.connect() as conn:
+                server = conn.exec_driver_sql("SHOW server_version").scalar()
+        except Exception as exc:
+            raise connection_problem(url, exc) from exc
+        revision = check_revision(db)
+    finally:
+        db.dispose()
+    found = (
+        f"FLARE Monitor data (schema {revision})"
+        if revision
+        else "no data yet: FLARE Monitor will create its tables at the next start"
+    )
+    return f"Connected to PostgreSQL {server}, {server_address(url)}: {found}."

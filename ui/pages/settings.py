@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor import __version__
-from flare_monitor.paths import backups_dir, data_dir, logs_dir
+from flare_monitor.db.engine import mask_url
+from flare_monitor.paths import backups_dir, data_dir, default_database_path, logs_dir
 from flare_monitor.services.maintenance import database_status
 from ui import settings
 from ui.formatting import format_int
@@ -67,6 +69,20 @@ class SettingsPage(Page):
             db_form.addRow("", QLabel(self.tr("Backups of a server database are made on the server.")))
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self.restore)
+        # Which database opens at start: the local file, or a PostgreSQL server shared by a team.
+        self.startup_database = QLabel()
+        self.startup_database.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("Use a Postgre&SQL server…"))
+        self.local_button = QPushButton(self.tr("Use the local &file"))
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.server_button)
+        server_row.addWidget(self.local_button)
+        server_row.addStretch(1)
+        db_form.addRow(self.tr("At start:"), self.startup_database)
+        db_form.addRow("", server_row)
+        self.server_button.clicked.connect(self.choose_server)
+        self.local_button.clicked.connect(self.use_local_file)
+        self._show_startup_database()
 
         general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
@@ -193,6 +209,31 @@ class SettingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    # ---------------------------------------------------------------- database used at start
+
+    def choose_server(self) -> None:
+        from ui.dialogs.database_server import ServerDialog
+
+        dialog = ServerDialog(settings.get("database/server"), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            settings.put("database/server", dialog.url())  # no password: see ServerDialog
+            self._show_startup_database(changed=True)
+
+    def use_local_file(self) -> None:
+        settings.put("database/server", "")
+        self._show_startup_database(changed=True)
+
+    def _show_startup_database(self, changed: bool = False) -> None:
+        server = settings.get("database/server")
+        local = self.tr("the local file %1").replace("%1", str(default_database_path()))
+        where = mask_url(server) if server else local
+        text = self.tr("FLARE Monitor opens %1.").replace("%1", where)
+        if changed:
+            text += " " + self.tr("Restart FLARE Monitor for the change to take effect.")
+        text += " " + self.tr("Started with --db, it opens the database given there instead.")
+        self.startup_database.setText(text)
+        self.local_button.setEnabled(bool(server))
 
     @staticmethod
     def _selectable(text: str) -> QLabel:
