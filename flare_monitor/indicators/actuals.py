@@ -20,13 +20,13 @@ on SQLite and to plain date subtraction elsewhere (PostgreSQL returns whole days
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Float, Select, case, distinct, func, literal, or_, select
+from sqlalchemy import Float, Select, and_, case, distinct, func, literal, or_, select, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -82,16 +82,48 @@ def activity_date():
     return func.coalesce(Activity.actual_start, Activity.planned_start)
 
 
+def _activity_conditions(comp: Computation) -> list:
+    """The definition's filters on activities (beyond project, dates and the country asked for)."""
+    conditions = []
+    if comp.activity_types:
+        conditions.append(Activity.type.in_(comp.activity_types))
+    if comp.activity_statuses:
+        conditions.append(Activity.status.in_(comp.activity_statuses))
+    if comp.countries:
+        conditions.append(Activity.country_code.in_(comp.countries))
+    return conditions
+
+
+def _organization_conditions(comp: Computation) -> list:
+    """The definition's filter on the person's organization type (needs the organization joined)."""
+    return [Organization.type.in_(comp.organization_types)] if comp.organization_types else []
+
+
+def _attendance_conditions(comp: Computation, organization: bool = True) -> list:
+    """The definition's filters on who attended (see `_organization_conditions`)."""
+    conditions = _organization_conditions(comp) if organization else []
+    if comp.roles:
+        conditions.append(Attendance.role.in_(comp.roles))
+    if comp.completed_only:
+        conditions.append(Attendance.completed.is_(True))
+    if comp.min_attendance_share is not None:
+        start = func.coalesce(Activity.actual_start, Activity.planned_start)
+        end = func.coalesce(Activity.actual_end, Activity.planned_end)
+        length = days_between(start, end) + 1
+        conditions.append(
+            or_(
+                Attendance.days_attended.is_(None),
+                Attendance.days_attended >= literal(comp.min_attendance_share, Float()) * length,
+            )
+        )
+    return conditions
+
+
 def _activity_filters(
     query: Select, comp: Computation, project_id: uuid.UUID, start: date, end: date, country: str | None
 ) -> Select:
     query = query.where(Activity.project_id == project_id, activity_date().between(start, end))
-    if comp.activity_types:
-        query = query.where(Activity.type.in_(comp.activity_types))
-    if comp.activity_statuses:
-        query = query.where(Activity.status.in_(comp.activity_statuses))
-    if comp.countries:
-        query = query.where(Activity.country_code.in_(comp.countries))
+    query = query.where(*_activity_conditions(comp))
     if country is not None:
         query = query.where(Activity.country_code == country)
     return query
@@ -104,24 +136,8 @@ def _attendance_filters(query: Select, comp: Computation) -> Select:
     )
     if comp.organization_types:
         # Inner join: people without an organization cannot be shown to be of a counted type.
-        query = query.join(Organization, Organization.id == Participant.organization_id).where(
-            Organization.type.in_(comp.organization_types)
-        )
-    if comp.roles:
-        query = query.where(Attendance.role.in_(comp.roles))
-    if comp.completed_only:
-        query = query.where(Attendance.completed.is_(True))
-    if comp.min_attendance_share is not None:
-        start = func.coalesce(Activity.actual_start, Activity.planned_start)
-        end = func.coalesce(Activity.actual_end, Activity.planned_end)
-        length = days_between(start, end) + 1
-        query = query.where(
-            or_(
-                Attendance.days_attended.is_(None),
-                Attendance.days_attended >= literal(comp.min_attendance_share, Float()) * length,
-            )
-        )
-    return query
+        query = query.join(Organization, Organization.id == Participant.organization_id)
+    return query.where(*_attendance_conditions(comp))
 
 
 def _aggregates(comp: Computation) -> list:
@@ -211,11 +227,138 @@ def computed_actual(
     key = (comp, project_id, start, end, country)
     if memo is not None and key in memo:
         return memo[key]
-    rows = session.execute(_build(comp, project_id, start, end, country, by_country=False)).all()
-    actual = _to_actual(comp, rows)
+    if comp.kind == DISTINCT_PARTICIPANTS:
+        actual = distinct_people(session, project_id, [comp], [(start, end)], country=country)[
+            (comp, start, end, country)
+        ]
+    else:
+        rows = session.execute(_build(comp, project_id, start, end, country, by_country=False)).all()
+        actual = _to_actual(comp, rows)
     if memo is not None:
         memo[key] = actual
     return actual
+
+
+PeopleKey = tuple[Computation, date, date, str | None]  # definition, window, country (None = all)
+
+
+def distinct_people_query(
+    project_id: uuid.UUID,
+    comps: Sequence[Computation],
+    windows: Sequence[tuple[date, date]],
+    country: str | None = None,
+    by_country: bool = False,
+) -> tuple[Select, list[tuple[Computation, date, date]]]:
+    """One query for the distinct people of several definitions over several date windows.
+
+    Inside, each person's attendance rows (per activity country with `by_country`) become one flag per
+    definition and window: did any row qualify? Outside, each person is looked up once for their sex
+    and organization type (a property of the person, so it is checked there, not per row), and the
+    flags are summed by sex (and country): the distinct counts. Returns the query and what each of
+    its sums stands for.
+    """
+    pairs = list(dict.fromkeys((c, s, e) for c in comps for s, e in windows))
+    when = activity_date()
+
+    def row_conditions(comp: Computation) -> list:
+        return [*_activity_conditions(comp), *_attendance_conditions(comp, organization=False)]
+
+    flags = [
+        func.max(case((and_(when >= s, when <= e, *row_conditions(c)), 1), else_=0)).label(f"f{i}")
+        for i, (c, s, e) in enumerate(pairs)
+    ]
+    keys = [Attendance.participant_id] + ([Activity.country_code] if by_country else [])
+    inner = (
+        select(*keys, *flags)
+        .select_from(Attendance)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .where(
+            Activity.project_id == project_id,
+            when.between(min(s for _c, s, _e in pairs), max(e for _c, _s, e in pairs)),
+            or_(*(and_(true(), *row_conditions(c)) for c in dict.fromkeys(c for c, _s, _e in pairs))),
+        )
+    )
+    if country is not None:
+        inner = inner.where(Activity.country_code == country)
+    people = inner.group_by(*keys).subquery()
+    sums = [
+        func.sum(case((and_(*_organization_conditions(c)), people.c[f"f{i}"]), else_=0))
+        if c.organization_types
+        else func.sum(people.c[f"f{i}"])
+        for i, (c, _s, _e) in enumerate(pairs)
+    ]
+    groups = ([people.c.country_code] if by_country else []) + [Participant.sex]
+    query = (
+        select(*groups, *sums)
+        .select_from(people)
+        .join(Participant, Participant.id == people.c.participant_id)
+    )
+    if any(c.organization_types for c in comps):
+        # Outer join: a person without an organization is of no counted type.
+        query = query.outerjoin(Organization, Organization.id == Participant.organization_id)
+    return query.group_by(*groups), pairs
+
+
+def distinct_people(
+    session: Session,
+    project_id: uuid.UUID,
+    comps: Sequence[Computation],
+    windows: Sequence[tuple[date, date]],
+    country: str | None = None,
+    by_country: bool = False,
+) -> dict[PeopleKey, Actual]:
+    """{(definition, start, end, country): Actual} of distinct-participant definitions, in one query.
+
+    For one country or all (country None): every definition and window has its Actual. With
+    `by_country`, one per activity country that had any attendance in the windows.
+    """
+    query, pairs = distinct_people_query(project_id, comps, windows, country, by_country)
+    counts: dict[str | None, list[dict[str, int]]] = {}
+    if not by_country:
+        counts[country] = [dict.fromkeys(SEXES, 0) for _ in pairs]
+    for row in session.execute(query):
+        scope, sex, sums = (row[0], row[1], row[2:]) if by_country else (country, row[0], row[1:])
+        per_pair = counts.setdefault(scope, [dict.fromkeys(SEXES, 0) for _ in pairs])
+        for by_sex, total in zip(per_pair, sums, strict=True):
+            by_sex[_sex_key(sex)] = int(total or 0)
+    return {
+        (c, s, e, scope): Actual(value=sum(by_sex.values()), by_sex=by_sex)
+        for scope, per_pair in counts.items()
+        for (c, s, e), by_sex in zip(pairs, per_pair, strict=True)
+    }
+
+
+def prefetch_people(
+    session: Session,
+    project_id: uuid.UUID,
+    comps: Iterable[Computation],
+    windows: Iterable[tuple[date, date]],
+    scopes: Iterable[str | None],
+) -> None:
+    """Within `shared_queries()`, count the distinct people of every definition, window and scope (a
+    country, or None for all) ahead: one query for all countries and one for the total, instead of one
+    per figure. `computed_actual` then answers from the memo; outside the block this does nothing."""
+    memo = _MEMO.get()
+    comps = [c for c in dict.fromkeys(comps) if c.kind == DISTINCT_PARTICIPANTS]
+    windows, scopes = list(dict.fromkeys(windows)), list(dict.fromkeys(scopes))
+    if memo is None or not comps or not windows or not scopes:
+        return
+    found: dict[PeopleKey, Actual] = {}
+    countries = [s for s in scopes if s is not None]
+    if len(countries) == 1:
+        found.update(distinct_people(session, project_id, comps, windows, country=countries[0]))
+    elif countries:
+        found.update(distinct_people(session, project_id, comps, windows, by_country=True))
+    if None in scopes:
+        found.update(distinct_people(session, project_id, comps, windows))
+    nobody = Actual(value=0, by_sex=dict.fromkeys(SEXES, 0))
+    for c in comps:
+        for s, e in windows:
+            for scope in scopes:
+                actual = found.get((c, s, e, scope))
+                memo.setdefault(
+                    (c, project_id, s, e, scope), actual or replace(nobody, by_sex=dict(nobody.by_sex))
+                )
 
 
 # Indicators that share a definition (the same people, counted for several results) ask the same

@@ -25,7 +25,7 @@ from flare_monitor.db.enums import IndicatorUnit
 from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.indicators import achievement
-from flare_monitor.indicators.actuals import Actual, computed_actual, shared_queries
+from flare_monitor.indicators.actuals import Actual, computed_actual, prefetch_people, shared_queries
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual
 from flare_monitor.indicators.periods import Period, parse_period
@@ -319,6 +319,31 @@ def _figure(
     )
 
 
+def _people_ahead(
+    session: Session,
+    project: Project,
+    indicators: Iterable[Indicator],
+    periods: Iterable[Period],
+    scopes: Iterable[str | None],
+) -> None:
+    """Count the distinct people of every definition, for each period's own and cumulative window and
+    each scope, in one or two grouped queries; the figures then read them (`actuals.prefetch_people`)."""
+    comps = []
+    for indicator in indicators:
+        if indicator.computation:
+            try:
+                comps.append(parse_computation(indicator.computation, indicator.unit))
+            except ValidationError:
+                pass  # reported with the indicator's code when its figure is made
+    windows = []
+    for period in periods:
+        own, cumulative = _windows(project, period)
+        windows.append((own.start, own.end))
+        if period.kind != "lop":
+            windows.append((cumulative.start, cumulative.end))
+    prefetch_people(session, project.id, comps, windows, scopes)
+
+
 def compute_indicator(
     session: Session, indicator: Indicator, period: Period | str, country: str | None = None
 ) -> IndicatorFigure:
@@ -329,7 +354,9 @@ def compute_indicator(
     result_code = session.scalar(select(Result.code).where(Result.id == indicator.result_id))
     values = load_values(session, [indicator.id])[indicator.id]
     targets = load_targets(session, [indicator.id])[indicator.id]
-    return _figure(session, project, indicator, result_code, period, country, values, targets)
+    with shared_queries():
+        _people_ahead(session, project, [indicator], [period], [country])
+        return _figure(session, project, indicator, result_code, period, country, values, targets)
 
 
 def _report(
@@ -351,8 +378,12 @@ def compute_indicators(
     """Every indicator of a project for one period, in one country or all countries."""
     project = project_by_code(session, project_code)
     period = project_period(project, period_label)
+    country = check_country(session, project, country)
     with shared_queries():
-        return _report(session, project, period, check_country(session, project, country))
+        _people_ahead(
+            session, project, [i for i, _r in project_indicators(session, project)], [period], [country]
+        )
+        return _report(session, project, period, country)
 
 
 def figures_by_country(
@@ -368,6 +399,7 @@ def figures_by_country(
     if include_total:
         scopes.append(None)
     with shared_queries():
+        _people_ahead(session, project, [i for i, _r in indicators], [period], scopes)
         return {scope: _report(session, project, period, scope, books) for scope in scopes}
 
 
@@ -383,12 +415,12 @@ def series(
     result_code = session.scalar(select(Result.code).where(Result.id == indicator.result_id))
     values = load_values(session, [indicator.id])[indicator.id]
     targets = load_targets(session, [indicator.id])[indicator.id]
-    return [
-        _figure(
-            session, project, indicator, result_code, project_period(project, p), country, values, targets
-        )
-        for p in periods
-    ]
+    periods = [project_period(project, p) for p in periods]
+    with shared_queries():
+        _people_ahead(session, project, [indicator], periods, [country])
+        return [
+            _figure(session, project, indicator, result_code, p, country, values, targets) for p in periods
+        ]
 
 
 def period_dates(session: Session, project_code: str, period_label: str) -> tuple[Project, Period]:

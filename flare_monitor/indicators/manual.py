@@ -109,13 +109,19 @@ def outermost(rows: list, key=lambda r: r.country) -> list:
     spans: dict[object, set[tuple[date, date]]] = defaultdict(set)
     for row in rows:
         spans[key(row)].add((row.start, row.end))
-
-    def nested(row) -> bool:
-        return any(
-            s <= row.start and row.end <= e and (s, e) != (row.start, row.end) for s, e in spans[key(row)]
-        )
-
-    return [row for row in rows if not nested(row)]
+    nested: set[tuple[object, date, date]] = set()
+    for group, dates in spans.items():
+        # By start, the wider first: a span lies inside another one iff an earlier span (starting no
+        # later) ends no earlier. One pass instead of comparing every pair (quarters × countries).
+        latest_end = None
+        for start, end in sorted(dates, key=lambda span: (span[0], -span[1].toordinal())):
+            if latest_end is not None and end <= latest_end:
+                nested.add((group, start, end))
+            else:
+                latest_end = end
+    if not nested:
+        return list(rows)
+    return [row for row in rows if (key(row), row.start, row.end) not in nested]
 
 
 def rows_in(rows: Iterable, window: Window, country: str | None) -> list:

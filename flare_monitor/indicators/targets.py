@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import IndicatorUnit
@@ -40,7 +40,6 @@ _ALL = "*"  # marks a range that holds a project-level target, so it covers ever
 
 @dataclass(frozen=True)
 class TargetRow:
-    id: uuid.UUID
     period: str
     start: date
     end: date
@@ -58,19 +57,42 @@ class _Cell:
 
 
 def load_targets(session: Session, indicator_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[TargetRow]]:
-    """Every target row of the indicators in one query."""
+    """Every target row of the indicators in one query.
+
+    A project holds tens of thousands of rows (indicators × quarters × countries) made of a few dozen
+    distinct ids and dates: they are read raw and converted once per distinct value, not once per row
+    (SQLite returns them as text, which SQLAlchemy would parse again for every row).
+    """
     ids = list(indicator_ids)
     book: dict[uuid.UUID, list[TargetRow]] = {i: [] for i in ids}
     if not ids:
         return book
     t = IndicatorTarget
     query = select(
-        t.indicator_id, t.id, t.period, t.period_start, t.period_end, t.country_code, t.sex, t.value
+        type_coerce(t.indicator_id, String),
+        t.period,
+        type_coerce(t.period_start, String),
+        type_coerce(t.period_end, String),
+        t.country_code,
+        type_coerce(t.sex, String),
+        t.value,
     ).where(t.indicator_id.in_(ids))
-    for row in session.execute(query):
-        sex = None if row[6] is None else getattr(row[6], "value", str(row[6]))
-        book[row[0]].append(TargetRow(row[1], row[2], row[3], row[4], row[5], sex, row[7]))
+    keys: dict[object, uuid.UUID] = {}
+    days: dict[object, date] = {}
+    for key, period, start, end, country, sex, value in session.execute(query):
+        indicator = keys.get(key) or keys.setdefault(key, _as_uuid(key))
+        first = days.get(start) or days.setdefault(start, _as_date(start))
+        last = days.get(end) or days.setdefault(end, _as_date(end))
+        book[indicator].append(TargetRow(period, first, last, country, sex, value))
     return book
+
+
+def _as_uuid(value: object) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _as_date(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _additive(unit: IndicatorUnit | str) -> bool:
