@@ -1,0 +1,170 @@
+"""Server databases: URLs and their passwords, one-line connection errors, the command line on a server,
+and two apps upgrading the same server database at once."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from sqlalchemy import inspect
+
+from flare_monitor.db import migrate
+from flare_monitor.db.engine import (
+    Database,
+    connection_problem,
+    make_engine,
+    mask_url,
+    resolve_database_url,
+    server_url,
+    with_password,
+)
+from flare_monitor.errors import ServerConnectionError
+from main import main
+from tests.backends import postgres_url
+
+needs_server = pytest.mark.skipif(
+    postgres_url() is None, reason="needs the PostgreSQL test server (FLARE_TEST_POSTGRES_URL)"
+)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "postgresql://anna@db.local/flare",
+        "postgres://anna@db.local/flare",
+        "POSTGRESQL://anna@db.local/flare",
+    ],
+)
+def test_postgresql_urls_use_psycopg_3(given):
+    assert resolve_database_url(given) == "postgresql+psycopg://anna@db.local/flare"
+
+
+def test_other_urls_and_paths_are_left_alone(tmp_path):
+    assert resolve_database_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert resolve_database_url(str(tmp_path / "a.db")) == "sqlite:///" + str(tmp_path / "a.db")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://anna:s3cr%40t@db.local:5432/flare",
+        "postgresql+psycopg://anna@db.local/flare?password=s3cr%40t&sslmode=require",
+        "postgresql+psycopg://anna:s3cr@t@db.local/flare",  # not even parseable
+    ],
+)
+def test_passwords_are_never_shown(url):
+    shown = mask_url(url)
+    assert "s3cr" not in shown and "anna" in shown and "db.local" in shown
+
+
+def test_server_url_and_password_for_the_session():
+    url = server_url(" db.local ", 5433, "flare", "anna", tls=True)
+    assert url == "postgresql+psycopg://anna@db.local:5433/flare?sslmode=require"
+    assert (
+        with_password(url, "p@ss:word")
+        == "postgresql+psycopg://anna:p%40ss%3Aword@db.local:5433/flare?sslmode=require"
+    )
+
+
+@pytest.mark.parametrize(
+    "server_says, expected, needs_password",
+    [
+        (
+            'connection to server at "db.local", port 5432 failed: fe_sendauth: no password supplied',
+            "asks for a password",
+            True,
+        ),
+        (
+            'connection to server at "db.local" failed: FATAL:  password authentication failed for user "anna"',
+            "refused the password of anna",
+            True,
+        ),
+        (
+            'connection to server at "db.local" failed: FATAL:  database "flare" does not exist',
+            "has no database 'flare'",
+            False,
+        ),
+        (
+            'connection to server at "db.local" failed: FATAL:  role "anna" does not exist',
+            "has no user 'anna'",
+            False,
+        ),
+        (
+            'connection to server at "db.local" failed: Connection refused\n\tIs the server running on that host',
+            "Cannot reach the database server",
+            False,
+        ),
+        (
+            "failed to resolve host 'db.local': [Errno -2] Name or service not known",
+            "Unknown server name 'db.local'",
+            False,
+        ),
+        (
+            'FATAL:  no pg_hba.conf entry for host "10.0.0.7", user "anna", database "flare", no encryption',
+            "does not accept connections from this computer",
+            False,
+        ),
+    ],
+)
+def test_connection_failures_are_one_readable_line(server_says, expected, needs_password):
+    problem = connection_problem("postgresql+psycopg://anna:s3cret@db.local/flare", Exception(server_says))
+    assert isinstance(problem, ServerConnectionError) and expected in str(problem)
+    assert problem.needs_password is needs_password
+    assert "\n" not in str(problem) and "s3cret" not in str(problem)
+
+
+def test_command_line_says_why_it_cannot_connect(capsys):
+    assert main(["--db", "postgresql://anna:s3cret@127.0.0.1:1/flare", "status"]) == 1
+    _, err = capsys.readouterr()
+    assert err.startswith("flare-monitor: error: Cannot reach the database server") and err.count("\n") == 1
+    assert "s3cret" not in err
+
+
+def test_status_says_where_backups_are(db_url, db, capsys):
+    assert main(["--db", db_url, "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    if db.file is None:
+        assert "made on the server" in status["backups"] and status["backend"] == "postgresql"
+    else:
+        assert status["backups"].endswith("backups") and status["backend"] == "sqlite"
+
+
+@needs_server
+def test_file_backups_of_a_server_database_are_refused_in_one_line(db_url, capsys):
+    for argv in (["backup"], ["restore", "some.db"]):
+        assert main(["--db", db_url, *argv]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "the server's business" in err and "dump" in err
+    assert main(["--db", db_url, "backups", "list"]) == 0
+    assert "the server's business" in capsys.readouterr().out
+    assert main(["--db", db_url, "check"]) == 0
+
+
+@needs_server
+def test_two_apps_upgrading_one_server_database_at_once(new_db_url):
+    """Only one migrates (an advisory lock); the other waits and finds the schema up to date."""
+    url = new_db_url()
+    databases = [Database(url, make_engine(url)) for _ in range(2)]
+    start = threading.Barrier(2)
+    failures: list[BaseException] = []
+
+    def upgrade(database: Database) -> None:
+        try:
+            start.wait(timeout=10)
+            migrate.upgrade(database)
+        except BaseException as exc:  # handed to the test thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=upgrade, args=(d,)) for d in databases]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    try:
+        assert failures == []
+        assert migrate.current_revision(databases[0]) == migrate.head_revision()
+        assert "activity" in inspect(databases[0].engine).get_table_names()
+    finally:
+        for database in databases:
+            database.dispose()
