@@ -146,10 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     save(window, "17-participants-china")
     window.set_context("BRIDGE", "NP", "FY2024-Q3")
     window.show_page("narratives")
-    window.pages["narratives"].editors["highlights"].setPlainText(
+    highlights = window.pages["narratives"].editors["highlights"]
+    written = highlights.toPlainText()
+    highlights.setPlainText(
         "तालिम सम्पन्न भयो — 30 श्रम निरीक्षक। کوئٹہ میں تربیت مکمل ہوئی۔ 南宁劳动监察培训。 Обучение завершено."
     )
     save(window, "18-narratives-mixed-scripts")
+    highlights.setPlainText(written)  # unsaved text would ask "Save?" on close, forever with no one to answer
 
     window.close()
     db.dispose()

@@ -431,7 +431,7 @@ Delete %2 together with its attendance records?</source>
     <message>
         <location line="+19"/>
         <source>People trained by sex and agency type</source>
-        <translation>Personas capacitadas por sexo y tipo de institución</translation>
+        <translation>Personas capacitadas por sexo e institución</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -75,9 +75,12 @@ def trained_by_agency_type(
     return trained_by_agency_total(session, project.id, period.start, period.end, list(countries))
 
 
-def fit_title(fig, title: str) -> str:
-    """A chart title shortened to the figure's width (it is drawn on one line; translations run long)."""
-    per_line = max(20, int((fig.get_size_inches()[0] - 0.3) * 13))
+def fit_title(fig, title: str, where: str = "") -> str:
+    """A chart title that fits the figure's width on its one line (translations run long): without the
+    place (the page's heading names it) when only that does not fit, shortened when even that is long."""
+    per_line = max(20, int((fig.get_size_inches()[0] - 0.3) * 14))
+    if where and len(title) + len(where) + 3 <= per_line:
+        return f"{title} — {where}"
     return textwrap.shorten(title, per_line, placeholder="…")
 
 
@@ -434,7 +437,7 @@ class DashboardPage(Page):
             fig,
             data,
             self._labels(
-                fit_title(fig, self.tr("People trained by sex and agency type — %1").replace("%1", where)),
+                fit_title(fig, self.tr("People trained by sex and agency type"), where),
                 self.tr("People trained"),
             ),
             empty_message=self.tr("No completed training in this period"),
