@@ -16,6 +16,7 @@ from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
     locked_for_edit,
+    optional_text,
     parse_date,
     parse_enum,
     project_by_code,
@@ -178,7 +179,7 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
         "planned_end": planned_end,
         "actual_start": actual_start,
         "actual_end": actual_end,
-        "venue": (data.venue or "").strip() or None,
+        "venue": optional_text(data.venue, "venue", 300),
         "description": (data.description or "").strip() or None,
     }
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from flare_monitor.db.audit import AuditEntry
 from flare_monitor.db.models import Project
 from flare_monitor.errors import ConcurrentEditError, NotFoundError, ValidationError
+from flare_monitor.text import clean
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -50,6 +51,15 @@ def require_text(value: str | None, field: str, max_length: int) -> str:
     if not text:
         raise ValidationError(f"{field}: must not be empty", field)
     if len(text) > max_length:
+        raise ValidationError(f"{field}: longer than {max_length} characters", field)
+    return text
+
+
+def optional_text(value: str | None, field: str, max_length: int) -> str | None:
+    """Cleaned text or None; longer than its column is refused here (PostgreSQL would refuse it later,
+    SQLite would keep it)."""
+    text = clean(value)
+    if text and len(text) > max_length:
         raise ValidationError(f"{field}: longer than {max_length} characters", field)
     return text
 

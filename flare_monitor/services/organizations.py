@@ -15,6 +15,7 @@ from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
     locked_for_edit,
+    optional_text,
     parse_enum,
     require_text,
 )
@@ -36,8 +37,8 @@ def _validated(session: Session, data: OrganizationIn) -> dict:
     name = require_text(data.name, "name", 300)
     return {
         "name": name,
-        "search_name": fold(name),
-        "acronym": clean(data.acronym),
+        "search_name": fold(name)[:300],  # folding may lengthen a name ("ß" → "ss")
+        "acronym": optional_text(data.acronym, "acronym", 50),
         "type": parse_enum(OrganizationType, data.type, "organization type", OrganizationType.OTHER),
         "country_code": country,
         "subdivision_code": ensure_subdivision(session, data.subdivision, country),

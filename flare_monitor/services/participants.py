@@ -17,6 +17,7 @@ from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
     locked_for_edit,
+    optional_text,
     parse_enum,
     require_text,
 )
@@ -54,28 +55,30 @@ class ParticipantIn:
 def validated_fields(session: Session, data: ParticipantIn) -> dict:
     """Column values for a participant, or a ValidationError naming the field."""
     name = require_text(data.full_name, "name", 300)
-    email = clean(data.email)
+    email = optional_text(data.email, "email", 200)
     if email and not _EMAIL.match(email):
         raise ValidationError(f"e-mail: '{email}' is not an e-mail address", "email")
-    phone = clean(data.phone)
+    phone = optional_text(data.phone, "phone", 50)
     if phone and len(normalize_phone(phone).lstrip("+")) < 6:
         raise ValidationError(f"phone: '{phone}' has too few digits for a phone number", "phone")
+    if phone and len(normalize_phone(phone)) > 30:
+        raise ValidationError(f"phone: '{phone}' has too many digits for a phone number", "phone")
     if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
         raise ValidationError("organization: unknown organization", "organization")
     country = ensure_country(session, data.country) if data.country else None
     return {
         "full_name": name,
-        "search_name": fold(name),
-        "name_key": name_key(name),
+        "search_name": fold(name)[:300],  # folding may lengthen a name ("ß" → "ss")
+        "name_key": name_key(name)[:300],
         "sex": parse_enum(Sex, data.sex, "sex", Sex.NOT_RECORDED),
         "organization_id": data.organization_id,
-        "position": clean(data.position),
+        "position": optional_text(data.position, "position", 200),
         "country_code": country,
         "subdivision_code": ensure_subdivision(session, data.subdivision, country),
         "phone": phone,
         "phone_normalized": normalize_phone(phone) or None,
         "email": email,
-        "age_group": clean(data.age_group),
+        "age_group": optional_text(data.age_group, "age group", 20),
         "consent": bool(data.consent),
         "sensitive": bool(data.sensitive),
     }
