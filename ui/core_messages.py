@@ -17,7 +17,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui import vocab
-from ui.formatting import format_date
+from ui.formatting import format_date, format_decimal
 
 
 def _t(text: str) -> str:
@@ -88,6 +88,14 @@ def _date(text: str) -> str:
         return text
 
 
+def _num(text: str) -> str:
+    """A number the core wrote (1.5) as the locale writes it (1,5); anything else (a quoted remark) as is."""
+    try:
+        return format_decimal(float(text), 2)
+    except ValueError:
+        return text
+
+
 def _word(text: str) -> str:
     """A vocabulary value (training, female …) as the UI names it, in lower case within a sentence."""
     label = vocab.label(text)
@@ -108,7 +116,7 @@ _add(
     QT_TRANSLATE_NOOP(
         "core", "Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5"
     ),
-    _same, _same, _where, _same, _same,
+    _same, _same, _where, _num, _num,
 )  # fmt: skip
 _add(
     r"Indicator (.+?), (\S+) \((.+?)\): the numerators or denominators by sex add up to more than "
@@ -126,19 +134,19 @@ _add(
         "Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with "
         "0 ≤ numerator ≤ denominator",
     ),
-    _same, _same, _where, _same, _same, _same,
+    _same, _same, _where, _num, _num, _num,
 )  # fmt: skip
 _add(
     r"Indicator (.+?), (\S+) \((.+?)\): negative figure \(value (\S+), numerator (\S+), denominator (\S+)\)",
     QT_TRANSLATE_NOOP(
         "core", "Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)"
     ),
-    _same, _same, _where, _same, _same, _same,
+    _same, _same, _where, _num, _num, _num,
 )  # fmt: skip
 _add(
     r"Indicator (.+?): the target for (\S+) \((.+?)\) is negative \((\S+)\)",
     QT_TRANSLATE_NOOP("core", "Indicator %1: the target for %2 (%3) is negative (%4)"),
-    _same, _same, _where, _same,
+    _same, _same, _where, _num,
 )  # fmt: skip
 for _kind, _template in (
     ("value", QT_TRANSLATE_NOOP("core", "Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, "
@@ -290,7 +298,7 @@ _add(
     r"(days attended|pre-test score|post-test score|remarks) is (.*) in the sheet but (.*) on the roster; "
     r"the roster is kept",
     QT_TRANSLATE_NOOP("core", "%1 is %2 in the sheet but %3 on the roster; the roster is kept"),
-    field_label, _same, _same,
+    field_label, _num, _num,
 )  # fmt: skip
 _add(
     r"(phone|e-mail) also belongs to (.*) in the register; treated as another person",
@@ -312,12 +320,12 @@ _add(
 _add(
     r"days attended: (\S+) is out of range \(0 to (\S+), the length of (.+)\)",
     QT_TRANSLATE_NOOP("core", "days attended: %1 is out of range (0 to %2, the length of %3)"),
-    _same, _same, _same,
+    _num, _same, _same,
 )  # fmt: skip
 _add(
     r"(.+?): (\S+) is out of range \(0 to 100\)",
     QT_TRANSLATE_NOOP("core", "%1: %2 is out of range (0 to 100)"),
-    field_label, _same,
+    field_label, _num,
 )  # fmt: skip
 _add(
     r"(.+?): '(.*)' is not a number",
