@@ -300,3 +300,28 @@ def test_core_messages_are_shown_in_the_ui_language(in_language):
     assert core_messages.translate("something the catalogue does not know") == (
         "something the catalogue does not know"
     )
+
+
+def test_the_language_setting_is_saved_and_the_user_told_it_applies_at_restart(window, message_boxes):
+    from ui import settings
+
+    page = window.pages["settings"]
+    assert [page.language.itemData(i) for i in range(page.language.count())] == ["system", "en", "es", "fr"]
+    assert page.language.currentData() == "system"  # the default
+    page.language.setCurrentIndex(page.language.findData("es"))
+    assert settings.get("ui/language") == "es"
+    assert i18n.chosen_language() == "es"
+    assert any("next time" in text for text in message_boxes.texts("information"))
+
+
+def test_the_reports_page_starts_in_the_ui_language(qtbot, demo_db, in_language):
+    from ui.pages.reports import ReportsPage
+
+    in_language("es")
+    page = ReportsPage(demo_db)
+    qtbot.addWidget(page)
+    assert page.language.currentData() == "es"
+    in_language("fr")
+    page = ReportsPage(demo_db)
+    qtbot.addWidget(page)
+    assert page.language.currentData() == "en"  # no French report: English
