@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,42 @@ PAGES = (
     ("quality", QStyle.StandardPixmap.SP_MessageBoxWarning),
     ("settings", QStyle.StandardPixmap.SP_FileDialogInfoView),
 )
+PAGE_KEYS = tuple(key for key, _icon in PAGES)
+# Each page's title as the page's own class translates it (same context and text as its title()):
+# the navigation shows every title before the pages are built.
+TITLES = {
+    "dashboard": ("DashboardPage", QT_TRANSLATE_NOOP("DashboardPage", "Dashboard")),
+    "results": ("ResultsPage", QT_TRANSLATE_NOOP("ResultsPage", "Results & indicators")),
+    "activities": ("ActivitiesPage", QT_TRANSLATE_NOOP("ActivitiesPage", "Activities")),
+    "participants": ("ParticipantsPage", QT_TRANSLATE_NOOP("ParticipantsPage", "Participants")),
+    "narratives": ("NarrativesPage", QT_TRANSLATE_NOOP("NarrativesPage", "Narratives")),
+    "reports": ("ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
+    "quality": ("QualityPage", QT_TRANSLATE_NOOP("QualityPage", "Data quality")),
+    "settings": ("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+}
+
+
+def page_title(key: str) -> str:
+    context, text = TITLES[key]
+    return QCoreApplication.translate(context, text)
+
+
+class LazyPages(dict):
+    """The window's pages by key. A page is built the first time it is asked for or shown, so that the
+    window paints with its first page only; values() and items() are the pages built so far (a page
+    not built yet has nothing to save and loads fresh data when built)."""
+
+    def __init__(self, build: Callable[[str], Page]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Page:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        return self._build(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in PAGE_KEYS
 
 
 def build_page(key: str, db: Database, parent: QWidget) -> Page:
@@ -112,18 +150,13 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        self.pages: dict[str, Page] = LazyPages(self._build_page)
         for number, (key, icon) in enumerate(PAGES, start=1):
-            page = build_page(key, db, self.stack)
-            page.navigate.connect(self.show_page)
-            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
-            self.contextChanged.connect(page.set_context)
-            page.dataChanged.connect(lambda source=page: self._data_changed(source))
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(self.style().standardIcon(icon), page.title())
+            self.stack.addWidget(QWidget())  # stands in for the page until it is built
+            title = page_title(key)
+            item = QListWidgetItem(self.style().standardIcon(icon), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(number)))
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             self.nav.addItem(item)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
@@ -172,7 +205,7 @@ class MainWindow(QMainWindow):
         )
         self.report_action = action(self.tr("Report"), "Ctrl+R", lambda: self.show_page("reports", {}))
         for number, (key, _icon) in enumerate(PAGES, start=1):
-            action(self.pages[key].title(), f"Ctrl+{number}", lambda _=False, k=key: self.show_page(k, {}))
+            action(page_title(key), f"Ctrl+{number}", lambda _=False, k=key: self.show_page(k, {}))
 
     def _make_file_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -222,7 +255,24 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, row: int) -> None:
         if row >= 0:
+            self.pages[PAGE_KEYS[row]]  # noqa: B018 - built on first use
             self.stack.setCurrentIndex(row)
+
+    def _build_page(self, key: str) -> Page:
+        """Build a page in place of its stand-in, connected and given the current context."""
+        index = PAGE_KEYS.index(key)
+        page = build_page(key, self.db, self.stack)
+        page.navigate.connect(self.show_page)
+        page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.contextChanged.connect(page.set_context)
+        page.dataChanged.connect(lambda source=page: self._data_changed(source))
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        dict.__setitem__(self.pages, key, page)
+        page.set_context(self.context)
+        return page
 
     # ---------------------------------------------------------------- context
 

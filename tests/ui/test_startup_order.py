@@ -61,3 +61,23 @@ def test_window_is_shown_before_the_daily_backup(qtbot, demo_db, db_path, monkey
     assert app_module.run_app(SimpleNamespace(db=str(db_path))) == 0
     assert seen["backups when shown"] == []
     assert [b.reason for b in seen["backups later"]] == ["daily"]
+
+
+def test_only_the_first_page_is_built_before_the_window_paints(qtbot, demo_db):
+    from ui.main_window import PAGES, MainWindow, page_title
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    assert list(dict.keys(window.pages)) == ["dashboard"]
+    assert window.current_page() is window.pages["dashboard"]
+    window.set_context("BRIDGE", "PK", "FY2024-Q2")
+    window.show_page("participants")
+    page = window.pages["participants"]
+    assert window.current_page() is page and page.context == window.context
+    assert set(dict.keys(window.pages)) == {"dashboard", "participants"}
+    assert "results" in window.pages and "nowhere" not in window.pages
+    for row, (key, _icon) in enumerate(PAGES):
+        # the navigation's titles (given before the pages exist) are the pages' own, translated alike
+        assert window.nav.item(row).text() == page_title(key) == window.pages[key].title()
+    assert window.stack.count() == len(PAGES)
+    assert [window.stack.widget(i) for i in range(len(PAGES))] == [window.pages[k] for k, _i in PAGES]
