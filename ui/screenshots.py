@@ -1,9 +1,10 @@
 """Screenshots of every page and the main dialogs with the demo data:
-``python -m ui.screenshots OUTDIR [--language es|fr]``.
+``python -m ui.screenshots OUTDIR [--language es|fr] [--docs]``.
 
 Runs offscreen in a temporary folder (database, settings), so it never touches the user's data. With
 ``--language`` the translations are compiled from the .ts files first, so the pictures show them as
-they are now.
+they are now; ``--docs`` also copies the dashboard and the import steps to docs/ under the names the
+README links (docs/screenshot-dashboard-es.png, docs/screenshot-import-3-columns-fr.png …).
 """
 
 from __future__ import annotations
@@ -38,10 +39,29 @@ def write_sample_sheet(path: Path) -> Path:
     return path
 
 
+DOCS_PICTURES = {
+    "01-dashboard": "screenshot-dashboard",
+    "11-import-file": "screenshot-import-1-file",
+    "12-import-sheet": "screenshot-import-2-sheet",
+    "13-import-columns": "screenshot-import-3-columns",
+    "14-import-preview": "screenshot-import-4-preview",
+}
+
+
+def copy_to_docs(out: Path, language: str) -> None:
+    import shutil
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    for shot, name in DOCS_PICTURES.items():
+        shutil.copyfile(out / f"{shot}.png", docs / f"{name}-{language}.png")
+        print(docs / f"{name}-{language}.png")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--language", choices=("en", "es", "fr"), default="en")
+    parser.add_argument("--docs", action="store_true", help="copy the dashboard and import steps to docs/")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     out = args.outdir
     out.mkdir(parents=True, exist_ok=True)
@@ -156,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
 
     window.close()
     db.dispose()
+    if args.docs and args.language != "en":
+        copy_to_docs(out, args.language)
     missing = missing_scripts()
     if missing:
         print("no installed font for: " + ", ".join(missing), file=sys.stderr)
