@@ -354,17 +354,17 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     <message>
         <location line="+7"/>
         <source>other / not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>autre / non renseigné</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1527,57 +1527,57 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <message>
         <location line="+13"/>
         <source>Activities in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de la période</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trainings completed</source>
-        <translation type="unfinished"></translation>
+        <translation>formations terminées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People trained</source>
-        <translation type="unfinished">Personnes formées</translation>
+        <translation>Personnes formées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished">Réalisé</translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location line="+53"/>
