@@ -2466,7 +2466,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Server:</source>
+        <source>Ser&amp;ver:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
@@ -2574,7 +2574,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
-        <source>Use the local &amp;file</source>
+        <source>Use the lo&amp;cal file</source>
         <translation>Usar el &amp;archivo local</translation>
     </message>
     <message>

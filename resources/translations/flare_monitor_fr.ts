@@ -2466,7 +2466,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Server:</source>
+        <source>Ser&amp;ver:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
@@ -2574,7 +2574,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
-        <source>Use the local &amp;file</source>
+        <source>Use the lo&amp;cal file</source>
         <translation>Utiliser le fic&amp;hier local</translation>
     </message>
     <message>

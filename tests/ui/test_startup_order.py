@@ -31,6 +31,7 @@ def test_anything_else_goes_to_the_command_line(argv):
     assert main._desktop_args(argv) is None
 
 
+@pytest.mark.sqlite_only  # SQLite's quick check of the database file
 def test_quick_check_beside_the_imports(demo_db, db_path, tmp_path):
     assert app_module._check_beside_imports(resolve_database_url(str(db_path)))() is True
     damaged = tmp_path / "damaged.db"

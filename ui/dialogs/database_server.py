@@ -46,7 +46,7 @@ class ServerDialog(QDialog):
         self.tls = QCheckBox(self.tr("Encrypted connection (required over a network you do not control)"))
         form = QFormLayout()
         for text, widget in (
-            (self.tr("&Server:"), self.host),
+            (self.tr("Ser&ver:"), self.host),
             (self.tr("P&ort:"), self.port),
             (self.tr("&Database:"), self.database),
             (self.tr("&User:"), self.user),

@@ -73,7 +73,7 @@ class SettingsPage(Page):
         self.startup_database = QLabel()
         self.startup_database.setWordWrap(True)
         self.server_button = QPushButton(self.tr("Use a Postgre&SQL server…"))
-        self.local_button = QPushButton(self.tr("Use the local &file"))
+        self.local_button = QPushButton(self.tr("Use the lo&cal file"))
         server_row = QHBoxLayout()
         server_row.addWidget(self.server_button)
         server_row.addWidget(self.local_button)
