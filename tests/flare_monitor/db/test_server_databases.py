@@ -4,6 +4,7 @@ and two apps upgrading the same server database at once."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 
 import pytest
@@ -168,3 +169,17 @@ def test_two_apps_upgrading_one_server_database_at_once(new_db_url):
     finally:
         for database in databases:
             database.dispose()
+
+
+@needs_server
+def test_a_password_in_the_url_is_never_printed_or_logged(new_db_url, capsys, caplog):
+    """The test server trusts its clients, so any password is accepted: it must never be shown."""
+    url = with_password(new_db_url(), "s3cret-pw")
+    with caplog.at_level(logging.DEBUG):
+        assert main(["--db", url, "status"]) == 0  # migrates the empty database, logging it
+        assert main(["--db", url, "check"]) == 0
+        assert main(["--db", url, "backup"]) == 1
+    out, err = capsys.readouterr()
+    assert "Migrated" in caplog.text and "postgresql://" in out
+    for text in (out, err, caplog.text):
+        assert "s3cret-pw" not in text
