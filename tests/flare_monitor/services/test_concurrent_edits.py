@@ -50,7 +50,9 @@ def test_second_save_of_an_activity_is_refused_and_names_the_fields(db, other, t
         edit = replace(first_seen, title="Training of labour inspectors", end="2024-04-18")
         svc.update_activity(s, first_id, edit, first_version, seen=first_seen)
     with other.session(user="bilal") as s, pytest.raises(ConcurrentEditError) as refused:
-        svc.update_activity(s, second_id, replace(second_seen, venue="Quetta"), second_version, seen=second_seen)
+        svc.update_activity(
+            s, second_id, replace(second_seen, venue="Quetta"), second_version, seen=second_seen
+        )
 
     message = str(refused.value)
     assert message.startswith("amina saved activity T-1 at ")
@@ -68,7 +70,10 @@ def test_saving_an_activity_deleted_meanwhile_is_refused(db, other, training):
     activity_id, version, seen = _opened(other, training)
     with db.session(user="amina") as s:
         svc.delete_activity(s, training)
-    with other.session(user="bilal") as s, pytest.raises(ConcurrentEditError, match="amina deleted") as refused:
+    with (
+        other.session(user="bilal") as s,
+        pytest.raises(ConcurrentEditError, match="amina deleted") as refused,
+    ):
         svc.update_activity(s, activity_id, replace(seen, venue="Quetta"), version, seen=seen)
     assert refused.value.deleted
     with db.session() as s:
@@ -94,7 +99,10 @@ def test_a_save_landing_between_the_check_and_the_write_is_refused_too(db, other
         return row
 
     monkeypatch.setattr(svc, "locked_for_edit", read_then_someone_saves)
-    with other.session() as s, pytest.raises(ConcurrentEditError, match="title 'Training T-1' → 'Changed meanwhile'"):
+    with (
+        other.session() as s,
+        pytest.raises(ConcurrentEditError, match="title 'Training T-1' → 'Changed meanwhile'"),
+    ):
         svc.update_activity(s, activity_id, replace(seen, venue="Quetta"), version, seen=seen)
     with db.session() as s:
         assert svc.activity_detail(s, training).row.venue is None
@@ -137,11 +145,19 @@ def test_participant_edited_by_two_users(db, other):
         second = participants.participant_detail(s, person_id)
     with db.session(user="amina") as s:
         participants.update_participant(
-            s, person_id, replace(first.as_input(), phone="+92 300 1234567"), first.version, seen=first.as_input()
+            s,
+            person_id,
+            replace(first.as_input(), phone="+92 300 1234567"),
+            first.version,
+            seen=first.as_input(),
         )
     with other.session() as s, pytest.raises(ConcurrentEditError) as refused:
         participants.update_participant(
-            s, person_id, replace(second.as_input(), position="Inspector"), second.version, seen=second.as_input()
+            s,
+            person_id,
+            replace(second.as_input(), position="Inspector"),
+            second.version,
+            seen=second.as_input(),
         )
     assert "amina saved the participant Ayesha Baloch" in str(refused.value)
     assert refused.value.changes == {"phone": (None, "+92 300 1234567")}
@@ -160,7 +176,9 @@ def test_organization_edited_by_two_users(db, other):
     with db.session(user="amina") as s:
         organizations.update_organization(s, org_id, replace(first, acronym="BP"), first_version, seen=first)
     with other.session() as s, pytest.raises(ConcurrentEditError, match="acronym \\(empty\\) → 'BP'"):
-        organizations.update_organization(s, org_id, replace(second, name="Police"), second_version, seen=second)
+        organizations.update_organization(
+            s, org_id, replace(second, name="Police"), second_version, seen=second
+        )
     with db.session() as s:
         assert s.get(Organization, org_id).name == "Balochistan Police"
 
@@ -170,9 +188,19 @@ def _numeric_indicator(db) -> None:
 
     with db.session() as s:
         project = make_project(s)
-        s.add(Indicator(project_id=project.id, code="N1", name="Officials trained", unit="number",
-                        direction="increase", cumulative=False, disaggregations=["sex"], is_key=False,
-                        sort_order=1))
+        s.add(
+            Indicator(
+                project_id=project.id,
+                code="N1",
+                name="Officials trained",
+                unit="number",
+                direction="increase",
+                cumulative=False,
+                disaggregations=["sex"],
+                is_key=False,
+                sort_order=1,
+            )
+        )
 
 
 def test_target_typed_into_an_empty_cell_someone_just_filled(db, other):
@@ -196,7 +224,10 @@ def test_manual_value_changed_meanwhile(db, other):
         version = indicator_values.set_value(s, *cell, 10, country="PK").version
     with db.session(user="amina") as s:
         indicator_values.set_value(s, *cell, 12, country="PK", expected_version=version)
-    with other.session() as s, pytest.raises(ConcurrentEditError, match="amina saved the value of N1") as refused:
+    with (
+        other.session() as s,
+        pytest.raises(ConcurrentEditError, match="amina saved the value of N1") as refused,
+    ):
         indicator_values.set_value(s, *cell, 11, country="PK", expected_version=version)
     assert refused.value.changes == {"value": (None, 12.0), "status": (None, "draft")}
 
@@ -210,9 +241,13 @@ def test_narrative_saved_by_two_users(db, other):
     with other.session() as s, pytest.raises(ConcurrentEditError, match="amina saved the highlights of TEST"):
         narratives.save_narrative(s, *scope, "Training held.", seen="")
     with other.session() as s:
-        narratives.save_narrative(s, *scope, "Forty officers trained.", seen="Forty officers trained in Quetta.")
+        narratives.save_narrative(
+            s, *scope, "Forty officers trained.", seen="Forty officers trained in Quetta."
+        )
     with db.session() as s:
-        assert narratives.get_narratives(s, "TEST", "FY2024-Q3", "PK")["highlights"] == "Forty officers trained."
+        assert (
+            narratives.get_narratives(s, "TEST", "FY2024-Q3", "PK")["highlights"] == "Forty officers trained."
+        )
 
 
 # ------------------------------------------------------------------ two imports at the same moment

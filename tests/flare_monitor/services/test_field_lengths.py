@@ -42,8 +42,16 @@ def test_organization_and_activity_fields(db):
         make_project(s)
     with db.session() as s, pytest.raises(ValidationError, match="acronym: longer than 50"):
         add_organization(s, OrganizationIn(name="Federal Investigation Agency", acronym="F" * 51))
-    activity = ActivityIn(project="TEST", country="PK", code="A-1", title="Training", type="training",
-                          start="2024-04-16", end="2024-04-17", venue="V" * 301)
+    activity = ActivityIn(
+        project="TEST",
+        country="PK",
+        code="A-1",
+        title="Training",
+        type="training",
+        start="2024-04-16",
+        end="2024-04-17",
+        venue="V" * 301,
+    )
     with db.session() as s, pytest.raises(ValidationError, match="venue: longer than 300") as info:
         add_activity(s, activity)
     assert info.value.field == "venue"
