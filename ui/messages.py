@@ -39,7 +39,9 @@ def field_message(exc: BaseException, field: str | None = None) -> str:
     text = translate(str(exc))
     field = field or getattr(exc, "field", None)
     for prefix in (field_label(field), field) if field else ():
-        if text.lower().startswith(prefix.lower() + ":"):
-            text = text[len(prefix) + 1 :].strip()
+        rest = text[len(prefix) :] if text.lower().startswith(prefix.lower()) else ""
+        # French puts a (non-breaking) space before the colon: "nom : ne doit pas être vide".
+        if rest.lstrip(" \u00a0").startswith(":"):
+            text = rest.lstrip(" \u00a0")[1:].strip()
             break
     return text[:1].upper() + text[1:]
