@@ -1,5 +1,6 @@
 """Where the app keeps its own files (the per-user local data folder, %LOCALAPPDATA% on Windows), where
-its shipped files are (source tree or frozen bundle), and names and URIs that are valid on Windows."""
+reports go by default (the user's Documents), where its shipped files are (source tree or frozen
+bundle), and names and URIs that are valid on Windows."""
 
 from __future__ import annotations
 
@@ -37,8 +38,17 @@ def logs_dir() -> Path:
     return data_dir() / "logs"
 
 
+REPORTS_FOLDER_NAME = "FLARE Monitor reports"
+
+
 def reports_dir() -> Path:
-    return data_dir() / "reports"
+    """Where reports and exports go unless the user picks a folder: "FLARE Monitor reports" in the
+    user's Documents, which an uninstall that removes the app's data never touches. A data folder moved
+    with FLARE_MONITOR_DATA_DIR (a portable install) keeps the reports inside it instead. Not created
+    here: the page or command that writes the first file creates it."""
+    if os.environ.get(DATA_DIR_ENV_VAR):
+        return data_dir() / "reports"
+    return Path(platformdirs.user_documents_dir()) / REPORTS_FOLDER_NAME
 
 
 # ---------------------------------------------------------------- shipped files

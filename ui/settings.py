@@ -9,7 +9,9 @@ from PySide6.QtCore import QSettings
 DEFAULTS: dict[str, Any] = {
     "ui/language": "system",  # "system", "en", "es" or "fr" (ui.i18n)
     "reports/format": "xlsx",
-    "reports/folder": "",
+    "reports/folder": "",  # "" = flare_monitor.paths.reports_dir()
+    "reports/prepared_by": "",  # the cover's "Prepared by" ("" = the Windows user name)
+    "reports/logo": "",  # the cover's logo, a PNG or JPEG file ("" = the standard logo)
     "reports/include_charts": True,
     "reports/include_participant_list": False,
     "participants/show_contacts": False,

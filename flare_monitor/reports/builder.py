@@ -100,7 +100,10 @@ class ReportBuilder:
             if not Path(logo).is_file():
                 raise UserError(f"The logo {logo} does not exist")
             image = Image(str(logo))
-            scale = min(5 * cm / image.imageWidth, 2.5 * cm / image.imageHeight, 1)
+            try:  # the image is read here, at its first measurement
+                scale = min(5 * cm / image.imageWidth, 2.5 * cm / image.imageHeight, 1)
+            except (OSError, ValueError) as exc:  # not an image, or a damaged one (PIL's errors)
+                raise UserError(f"The logo {logo} cannot be read as a PNG or JPEG image") from exc
             image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
             image.hAlign = "LEFT"
             flow += [image, Spacer(1, 0.8 * cm)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor import paths
 from flare_monitor.errors import UserError
-from ui import i18n, settings, vocab
+from ui import i18n, report_logo, settings, vocab
 from ui.context import LOP
 from ui.dialogs.form import error_label
 from ui.formatting import format_datetime, format_int, format_range
@@ -46,12 +46,6 @@ def report_task(db, options, *, progress, cancelled):
         return build_report(
             session, options, lambda fraction, _message: progress(int(fraction * 100), 100), cancelled
         )
-
-
-def report_default(key: str) -> str | None:
-    """A report default from the Settings (prepared by, logo), if one was ever saved."""
-    value = QSettings().value(key)
-    return str(value).strip() or None if value else None
 
 
 class ReportHistoryModel(RowTableModel):
@@ -355,6 +349,14 @@ class ReportsPage(Page):
         countries = self.report_scope()
         if not countries:
             raise UserError(self.tr("Choose at least one country."))
+        # The logo and "Prepared by" of the Settings; a logo file since moved or damaged stops here with
+        # a message instead of failing half-way through the build.
+        logo = report_logo.chosen_logo()
+        problem = report_logo.logo_problem(logo)
+        if problem:
+            raise UserError(
+                problem + " " + self.tr("Choose another logo in the Settings, or use the standard logo.")
+            )
         folder = Path(self.report_folder.text().strip() or str(paths.reports_dir())).expanduser()
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -369,7 +371,6 @@ class ReportsPage(Page):
         scope = "all-countries" if every else "-".join(countries)
         # Room for "_annex.xlsx"; project codes such as "GLO/18/20/USA" become valid file names.
         stem = paths.safe_filename(f"{project}_{period}_{scope}_{language}", max_length=paths.MAX_NAME - 12)
-        logo = report_default("reports/logo")
         return ReportOptions(
             project=project,
             period=period,
@@ -379,8 +380,8 @@ class ReportsPage(Page):
             annex_participants=self.annex_participants.isChecked(),
             language=language,
             page_size=self.page_size.currentData(),
-            prepared_by=report_default("reports/prepared_by"),
-            logo_path=Path(logo) if logo and Path(logo).is_file() else None,
+            prepared_by=str(settings.get("reports/prepared_by") or "").strip() or None,
+            logo_path=logo,
         )
 
     def generate(self) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,14 +26,25 @@ from PySide6.QtWidgets import (
 
 from flare_monitor import __version__
 from flare_monitor.db.engine import mask_url
-from flare_monitor.paths import backups_dir, data_dir, default_database_path, logs_dir
+from flare_monitor.paths import backups_dir, data_dir, default_database_path, logs_dir, reports_dir
 from flare_monitor.services.maintenance import database_status
-from ui import settings
+from ui import report_logo, settings
 from ui.formatting import format_int
 from ui.pages.base import Page
 
 # Each language named in itself, so anyone can find theirs whatever the UI speaks now.
 LANGUAGES = (("en", "English"), ("es", "Español"), ("fr", "Français"))
+LOGO_PREVIEW = QSize(150, 40)
+
+
+def _os_user() -> str:
+    """The name a report prints when "Prepared by" is left empty (as flare_monitor.reports does)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 class SettingsPage(Page):
@@ -112,7 +125,13 @@ class SettingsPage(Page):
         self.report_format.setAccessibleName(self.tr("Default export format"))
         self.report_folder = QLineEdit()
         self.report_folder.setAccessibleName(self.tr("Default report folder"))
-        self.report_folder.setPlaceholderText(self.tr("Documents folder"))
+        # The placeholder is the folder itself: what an empty field means, on this computer.
+        self.report_folder.setPlaceholderText(str(reports_dir()))
+        self.report_folder.setToolTip(
+            self.tr("Left empty, reports and exports go to %1 (made when the first one is written).").replace(
+                "%1", str(reports_dir())
+            )
+        )
         browse = QPushButton(self.tr("Bro&wse…"))  # &B is "Back up now"
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.report_folder, 1)
@@ -124,6 +143,7 @@ class SettingsPage(Page):
             caption.setBuddy(widget)
             reports_form.addRow(caption, widget)
         reports_form.addRow(self.tr("Folder:"), folder_row)
+        self._add_cover_fields(reports_form)
         reports_form.addRow("", self.include_charts)
         reports_form.addRow("", self.include_list)
 
@@ -146,6 +166,7 @@ class SettingsPage(Page):
         self.report_folder.editingFinished.connect(
             lambda: settings.put("reports/folder", self.report_folder.text().strip())
         )
+        self.prepared_by.textChanged.connect(lambda text: settings.put("reports/prepared_by", text.strip()))
         self.include_charts.toggled.connect(lambda on: settings.put("reports/include_charts", on))
         self.include_list.toggled.connect(lambda on: settings.put("reports/include_participant_list", on))
         browse.clicked.connect(self._browse)
@@ -235,6 +256,83 @@ class SettingsPage(Page):
         self.startup_database.setText(text)
         self.local_button.setEnabled(bool(server))
 
+    # ---------------------------------------------------------------- the report's cover
+
+    def _add_cover_fields(self, form: QFormLayout) -> None:
+        """The "Prepared by" line and the logo printed on the donor report's cover."""
+        self.prepared_by = QLineEdit()
+        self.prepared_by.setMaxLength(200)
+        self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        self.prepared_by.setPlaceholderText(self.tr("Your user name (%1)").replace("%1", _os_user()))
+        self.prepared_by.setToolTip(
+            self.tr("The name or organisation printed after “Prepared by” on the report’s cover")
+        )
+        prepared_label = QLabel(self.tr("&Prepared by:"))
+        prepared_label.setBuddy(self.prepared_by)
+        form.addRow(prepared_label, self.prepared_by)
+
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAccessibleName(self.tr("Preview of the report logo"))
+        self.logo_name = QLabel()
+        self.logo_name.setWordWrap(True)
+        self.logo_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_logo_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_logo_button.setAccessibleName(self.tr("Choose the report logo"))
+        self.standard_logo_button = QPushButton(self.tr("Use the s&tandard logo"))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_name, 1)
+        logo_row.addWidget(self.choose_logo_button)
+        logo_row.addWidget(self.standard_logo_button)
+        logo_label = QLabel(self.tr("Lo&go:"))
+        logo_label.setBuddy(self.choose_logo_button)
+        form.addRow(logo_label, logo_row)
+        self.choose_logo_button.clicked.connect(lambda: self.choose_logo())
+        self.standard_logo_button.clicked.connect(self.use_standard_logo)
+
+    def choose_logo(self, path: str | None = None) -> bool:
+        """Take `path` (or a file the user picks) as the report logo if it is a usable image."""
+        if not path:
+            start = settings.get("reports/logo") or str(Path.home())
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Report logo"), start, self.tr("Images (*.png *.jpg *.jpeg)")
+            )
+        if not path:
+            return False
+        problem = report_logo.logo_problem(Path(path))
+        if problem:
+            QMessageBox.warning(self, self.tr("Report logo"), problem)
+            return False
+        settings.put("reports/logo", str(Path(path)))
+        self._show_logo()
+        return True
+
+    def use_standard_logo(self) -> None:
+        settings.put("reports/logo", "")
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        logo = report_logo.chosen_logo()
+        custom = bool(settings.get("reports/logo"))
+        image, problem = report_logo.load_logo(logo)
+        if image is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(none)"))
+        else:
+            scaled = image.scaled(
+                LOGO_PREVIEW - QSize(6, 6),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.logo_preview.setPixmap(QPixmap.fromImage(scaled))
+        name = logo.name if custom else self.tr("Standard logo")
+        self.logo_name.setText(problem or name)
+        self.logo_name.setToolTip(str(logo))
+        self.standard_logo_button.setEnabled(custom)
+
     @staticmethod
     def _selectable(text: str) -> QLabel:
         label = QLabel(text)
@@ -248,6 +346,8 @@ class SettingsPage(Page):
         index = self.report_format.findData(settings.get("reports/format"))
         self.report_format.setCurrentIndex(max(index, 0))
         self.report_folder.setText(settings.get("reports/folder"))
+        self.prepared_by.setText(settings.get("reports/prepared_by"))
+        self._show_logo()
         self.include_charts.setChecked(settings.get("reports/include_charts"))
         self.include_list.setChecked(settings.get("reports/include_participant_list"))
 
