@@ -49,9 +49,9 @@ def load_logo(path: Path) -> tuple[QImage | None, str | None]:
         return None, _t("The logo file %1 is not a PNG or JPEG image.").replace("%1", name)
     dimensions = reader.size()
     if dimensions.width() > MAX_SIDE or dimensions.height() > MAX_SIDE:
-        return None, _t("The logo %1 is larger than 4000 pixels on a side; choose a smaller image.").replace(
-            "%1", name
-        )
+        return None, _t(
+            "The logo file %1 is larger than 4000 pixels on a side; choose a smaller image."
+        ).replace("%1", name)
     image = reader.read()
     if image.isNull():  # a damaged or truncated file
         return None, _t("The logo file %1 cannot be read as an image.").replace("%1", name)
