@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QImage, QImageReader
 
 from flare_monitor.paths import resource_path
@@ -15,9 +15,22 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_SIDE = 4000  # pixels; a cover logo is printed at most 5 cm wide
 FORMATS = (b"png", b"jpeg")
 
+# Why a file cannot be the logo; %1 is the file, %2 what the system said.
+PROBLEMS = {
+    "missing": QT_TRANSLATE_NOOP("ReportLogo", "The logo file %1 is not there any more."),
+    "unreadable": QT_TRANSLATE_NOOP("ReportLogo", "The logo file %1 cannot be read: %2"),
+    "heavy": QT_TRANSLATE_NOOP("ReportLogo", "The logo file %1 is larger than 5 MB; choose a smaller image."),
+    "format": QT_TRANSLATE_NOOP("ReportLogo", "The logo file %1 is not a PNG or JPEG image."),
+    "large": QT_TRANSLATE_NOOP(
+        "ReportLogo", "The logo file %1 is larger than 4000 pixels on a side; choose a smaller image."
+    ),
+    "damaged": QT_TRANSLATE_NOOP("ReportLogo", "The logo file %1 cannot be read as an image."),
+}
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("report_logo", text)
+
+def _problem(key: str, path: Path, reason: str = "") -> tuple[None, str]:
+    text = QCoreApplication.translate("ReportLogo", PROBLEMS[key])
+    return None, text.replace("%1", str(path)).replace("%2", reason)
 
 
 def standard_logo() -> Path:
@@ -32,29 +45,24 @@ def chosen_logo() -> Path:
 
 def load_logo(path: Path) -> tuple[QImage | None, str | None]:
     """The image of `path`, or None and a message saying why it cannot be a report logo."""
-    name = str(path)
     if not path.is_file():
-        return None, _t("The logo file %1 is not there any more.").replace("%1", name)
+        return _problem("missing", path)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return None, _t("The logo file %1 cannot be read: %2").replace("%1", name).replace(
-            "%2", exc.strerror or str(exc)
-        )
+        return _problem("unreadable", path, exc.strerror or str(exc))
     if size > MAX_BYTES:
-        return None, _t("The logo file %1 is larger than 5 MB; choose a smaller image.").replace("%1", name)
-    reader = QImageReader(name)
+        return _problem("heavy", path)
+    reader = QImageReader(str(path))
     reader.setDecideFormatFromContent(True)  # a JPEG named .png is still a JPEG
     if reader.format() not in FORMATS:
-        return None, _t("The logo file %1 is not a PNG or JPEG image.").replace("%1", name)
+        return _problem("format", path)
     dimensions = reader.size()
     if dimensions.width() > MAX_SIDE or dimensions.height() > MAX_SIDE:
-        return None, _t(
-            "The logo file %1 is larger than 4000 pixels on a side; choose a smaller image."
-        ).replace("%1", name)
+        return _problem("large", path)
     image = reader.read()
     if image.isNull():  # a damaged or truncated file
-        return None, _t("The logo file %1 cannot be read as an image.").replace("%1", name)
+        return _problem("damaged", path)
     return image, None
 
 
