@@ -54,13 +54,14 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/pages/activities.py" line="+26"/>
         <source>%1 of %2 activities</source>
         <translation>%1 de %2 actividades</translation>
     </message>
@@ -291,7 +292,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+246"/>
+        <location filename="../../ui/pages/dashboard.py" line="+249"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
@@ -326,12 +327,13 @@ Delete %2 together with its attendance records?</source>
         <translation>&amp;Indicador:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/main_window.py" line="-2"/>
+        <location filename="../../ui/pages/dashboard.py" line="+18"/>
         <source>Dashboard</source>
         <translation>Tablero</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/pages/dashboard.py" line="+10"/>
         <source>Calculating the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
@@ -387,12 +389,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>People trained by sex and agency type — %1</source>
-        <translation>Personas capacitadas por sexo e institución — %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
@@ -429,7 +426,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-36"/>
+        <location line="+55"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>
@@ -1244,7 +1242,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+83"/>
+        <location filename="../../ui/main_window.py" line="+79"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -1279,22 +1277,28 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Período del informe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1314,7 +1318,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+102"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1324,7 +1328,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1480,12 +1484,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../ui/main_window.py" line="-209"/>
+        <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+5"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>¿Qué logró el proyecto en este período? Mencione las capacitaciones, las instituciones y las cifras.</translation>
     </message>
@@ -1797,13 +1802,14 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Revisar &amp;duplicados…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/main_window.py" line="-1"/>
+        <location filename="../../ui/pages/participants.py" line="+6"/>
         <location line="+56"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/pages/participants.py" line="+18"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
@@ -1952,12 +1958,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/main_window.py" line="+3"/>
+        <location filename="../../ui/pages/quality.py" line="+22"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/pages/quality.py" line="+14"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
     </message>
@@ -1978,7 +1985,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+65"/>
+        <location filename="../../ui/pages/reports.py" line="+59"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -2014,9 +2021,42 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>ReportLogo</name>
+    <message>
+        <location filename="../../ui/report_logo.py" line="+20"/>
+        <source>The logo file %1 is not there any more.</source>
+        <translation>El archivo del logotipo %1 ya no está allí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo del logotipo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 is larger than 5 MB; choose a smaller image.</source>
+        <translation>El archivo del logotipo %1 pesa más de 5 MB; elija una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 is not a PNG or JPEG image.</source>
+        <translation>El archivo del logotipo %1 no es una imagen PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 is larger than 4000 pixels on a side; choose a smaller image.</source>
+        <translation>El archivo del logotipo %1 mide más de 4000 píxeles de lado; elija una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo file %1 cannot be read as an image.</source>
+        <translation>El archivo del logotipo %1 no se puede leer como imagen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="+42"/>
         <source>Countries of the report</source>
         <translation>Países del informe</translation>
     </message>
@@ -2175,12 +2215,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/main_window.py" line="-1"/>
+        <location filename="../../ui/pages/reports.py" line="+23"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/pages/reports.py" line="+15"/>
         <source>All countries (project total)</source>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
@@ -2196,13 +2237,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+122"/>
+        <location line="-118"/>
+        <source>Choose another logo in the Settings, or use the standard logo.</source>
+        <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+121"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
@@ -2301,12 +2347,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Las metas se pueden editar (doble clic); los logros se calculan o se reportan y son de solo lectura.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/main_window.py" line="-4"/>
+        <location filename="../../ui/pages/results.py" line="+33"/>
         <source>Results &amp; indicators</source>
         <translation>Resultados e indicadores</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/pages/results.py" line="+27"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
@@ -2518,7 +2565,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+42"/>
+        <location filename="../../ui/pages/settings.py" line="+55"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -2594,12 +2641,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
+        <location line="+252"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-251"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2634,12 +2681,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta predeterminada de los informes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Documents folder</source>
-        <translation>Carpeta Documentos</translation>
+        <location line="+4"/>
+        <source>Left empty, reports and exports go to %1 (made when the first one is written).</source>
+        <translation>Si se deja vacío, los informes y las exportaciones se guardan en %1 (la carpeta se crea al escribir el primero).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -2664,12 +2711,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>FLARE Monitor %1</source>
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+14"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
@@ -2712,12 +2759,18 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
+        <source>Pr&amp;epared by:</source>
+        <translation>Preparado p&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="+6"/>
+        <location filename="../../ui/pages/settings.py" line="-38"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/pages/settings.py" line="+18"/>
         <source>the local file %1</source>
         <translation>el archivo local %1</translation>
     </message>
@@ -2737,7 +2790,68 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Si se inicia con --db, abre en cambio la base de datos indicada allí.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user name (%1)</source>
+        <translation>Su nombre de usuario (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name or organisation printed after “Prepared by” on the report’s cover</source>
+        <translation>El nombre o la organización que se imprime tras «Preparado por» en la portada del informe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview of the report logo</source>
+        <translation>Vista previa del logotipo del informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the report logo</source>
+        <translation>Elegir el logotipo del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the s&amp;tandard logo</source>
+        <translation>Usar el logotipo es&amp;tándar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Report logo</source>
+        <translation>Logotipo del informe</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard logo</source>
+        <translation>Logotipo estándar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie FLARE Monitor.</translation>
     </message>
@@ -2841,7 +2955,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+43"/>
+        <location filename="../../ui/app.py" line="+50"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -2882,7 +2996,7 @@ Restore that backup now?</source>
 ¿Restaurar esa copia de seguridad ahora?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+86"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3031,7 +3145,7 @@ Cambie a esa ventana.</translation>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
         <translation>Indicador %1, %2 (%3): los valores por sexo suman %4, más que el total %5</translation>
     </message>

@@ -54,13 +54,14 @@
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/pages/activities.py" line="+26"/>
         <source>%1 of %2 activities</source>
         <translation>Activités&#xa0;: %1 sur %2</translation>
     </message>
@@ -291,7 +292,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+246"/>
+        <location filename="../../ui/pages/dashboard.py" line="+249"/>
         <source>Dashboard state</source>
         <translation>État du tableau de bord</translation>
     </message>
@@ -326,12 +327,13 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/main_window.py" line="-2"/>
+        <location filename="../../ui/pages/dashboard.py" line="+18"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/pages/dashboard.py" line="+10"/>
         <source>Calculating the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -387,12 +389,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Sans organisation</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>People trained by sex and agency type — %1</source>
-        <translation>Formés par sexe et type d’organisme — %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>People trained</source>
         <translation>Personnes formées</translation>
     </message>
@@ -429,7 +426,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-36"/>
+        <location line="+55"/>
         <source>People trained by sex and agency type</source>
         <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>
@@ -1244,7 +1242,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+83"/>
+        <location filename="../../ui/main_window.py" line="+79"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -1279,22 +1277,28 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Période de rapport</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1314,7 +1318,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+102"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1324,7 +1328,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1480,12 +1484,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../ui/main_window.py" line="-209"/>
+        <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+5"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>Qu’a accompli le projet pendant cette période&#xa0;? Citez les formations, les organismes et les chiffres.</translation>
     </message>
@@ -1797,13 +1802,14 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Examiner les &amp;doublons…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/main_window.py" line="-1"/>
+        <location filename="../../ui/pages/participants.py" line="+6"/>
         <location line="+56"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/pages/participants.py" line="+18"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
@@ -1952,12 +1958,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/main_window.py" line="+3"/>
+        <location filename="../../ui/pages/quality.py" line="+22"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/pages/quality.py" line="+14"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
     </message>
@@ -1978,7 +1985,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+65"/>
+        <location filename="../../ui/pages/reports.py" line="+59"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -2014,9 +2021,42 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>ReportLogo</name>
+    <message>
+        <location filename="../../ui/report_logo.py" line="+20"/>
+        <source>The logo file %1 is not there any more.</source>
+        <translation>Le fichier du logo %1 n’est plus là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 cannot be read: %2</source>
+        <translation>Impossible de lire le fichier du logo %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 is larger than 5 MB; choose a smaller image.</source>
+        <translation>Le fichier du logo %1 dépasse 5&#xa0;Mo&#xa0;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 is not a PNG or JPEG image.</source>
+        <translation>Le fichier du logo %1 n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file %1 is larger than 4000 pixels on a side; choose a smaller image.</source>
+        <translation>Le fichier du logo %1 dépasse 4&#xa0;000 pixels de côté&#xa0;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo file %1 cannot be read as an image.</source>
+        <translation>Le fichier du logo %1 ne peut pas être lu comme une image.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="+42"/>
         <source>Countries of the report</source>
         <translation>Pays du rapport</translation>
     </message>
@@ -2175,12 +2215,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/main_window.py" line="-1"/>
+        <location filename="../../ui/pages/reports.py" line="+23"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/pages/reports.py" line="+15"/>
         <source>All countries (project total)</source>
         <translation>Tous les pays (total du projet)</translation>
     </message>
@@ -2196,13 +2237,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+122"/>
+        <location line="-118"/>
+        <source>Choose another logo in the Settings, or use the standard logo.</source>
+        <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+121"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
@@ -2301,12 +2347,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Les cibles sont modifiables (double-clic)&#xa0;; les réalisations sont calculées ou déclarées, en lecture seule.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/main_window.py" line="-4"/>
+        <location filename="../../ui/pages/results.py" line="+33"/>
         <source>Results &amp; indicators</source>
         <translation>Résultats et indicateurs</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/pages/results.py" line="+27"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
@@ -2518,7 +2565,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+42"/>
+        <location filename="../../ui/pages/settings.py" line="+55"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -2594,12 +2641,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
+        <location line="+252"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-251"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -2634,12 +2681,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier des rapports par défaut</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Documents folder</source>
-        <translation>Dossier Documents</translation>
+        <location line="+4"/>
+        <source>Left empty, reports and exports go to %1 (made when the first one is written).</source>
+        <translation>Laissé vide, les rapports et les exports vont dans %1 (dossier créé à l’écriture du premier).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Bro&amp;wse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
@@ -2664,12 +2711,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>FLARE Monitor %1</source>
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+14"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
@@ -2712,12 +2759,18 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Restauration effectuée. Les données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
+        <source>Pr&amp;epared by:</source>
+        <translation>Préparé p&amp;ar&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="+6"/>
+        <location filename="../../ui/pages/settings.py" line="-38"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/pages/settings.py" line="+18"/>
         <source>the local file %1</source>
         <translation>le fichier local %1</translation>
     </message>
@@ -2737,7 +2790,68 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Lancé avec --db, il ouvre plutôt la base de données indiquée.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user name (%1)</source>
+        <translation>Votre nom d’utilisateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name or organisation printed after “Prepared by” on the report’s cover</source>
+        <translation>Le nom ou l’organisation imprimé après «&#xa0;Préparé par&#xa0;» sur la couverture du rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview of the report logo</source>
+        <translation>Aperçu du logo du rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the report logo</source>
+        <translation>Choisir le logo du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the s&amp;tandard logo</source>
+        <translation>Utiliser le logo stan&amp;dard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lo&amp;go:</source>
+        <translation>Logo d&amp;u rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Report logo</source>
+        <translation>Logo du rapport</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard logo</source>
+        <translation>Logo standard</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de FLARE Monitor.</translation>
     </message>
@@ -2841,7 +2955,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+43"/>
+        <location filename="../../ui/app.py" line="+50"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -2882,7 +2996,7 @@ Restore that backup now?</source>
 Restaurer cette sauvegarde maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+86"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3031,7 +3145,7 @@ Passez à cette fenêtre.</translation>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
         <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des valeurs par sexe (%4) dépasse le total (%5)</translation>
     </message>

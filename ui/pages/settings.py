@@ -267,7 +267,7 @@ class SettingsPage(Page):
         self.prepared_by.setToolTip(
             self.tr("The name or organisation printed after “Prepared by” on the report’s cover")
         )
-        prepared_label = QLabel(self.tr("&Prepared by:"))
+        prepared_label = QLabel(self.tr("Pr&epared by:"))
         prepared_label.setBuddy(self.prepared_by)
         form.addRow(prepared_label, self.prepared_by)
 
