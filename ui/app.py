@@ -1,4 +1,9 @@
-"""Starts the desktop application: QApplication, error dialog hook, one instance per database, window."""
+"""Starts the desktop application: QApplication, error dialog hook, one instance per database, window.
+
+The window paints first, as a shell, and the database is opened right after that first paint: the
+check and migration of the data need SQLAlchemy and Alembic, whose imports alone take several times
+as long as showing a window. Nothing reads the data before those checks have passed.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,8 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from flare_monitor import APP_NAME, __version__, paths
 from flare_monitor.errors import UserError
@@ -22,6 +27,8 @@ log = logging.getLogger(__name__)
 _showing_error = False
 # The day's automatic backup copies the whole file: it starts once the window is up and painted.
 DAILY_BACKUP_DELAY_MS = 3000
+# A window that is not painted (started minimized) still opens its database after this long.
+OPEN_UNPAINTED_AFTER_MS = 2000
 
 
 def show_unhandled(exc_type, exc, tb) -> None:
@@ -85,9 +92,9 @@ def _check_beside_imports(url: str) -> Callable[[], bool]:
     window's modules load. False (damaged, unreadable, no file) lets the start-up check run as usual.
     """
     from flare_monitor.db.backup import integrity_ok
-    from flare_monitor.db.engine import sqlite_file
+    from flare_monitor.db.urls import plain_sqlite_file
 
-    file = sqlite_file(url)
+    file = plain_sqlite_file(url)  # another form of SQLite URL: the start-up check runs in full
     if file is None or not file.exists():
         return lambda: False
     outcome: list[bool] = []
@@ -131,7 +138,7 @@ def _shown_location(url: str) -> str:
     return str(sqlite_file(url) or mask_url(url))
 
 
-def _open_asking_password(open_it: Callable, db_arg):
+def _open_asking_password(open_it: Callable, db_arg, parent: QWidget | None = None):
     """A server that wants a password it was not given: ask for it (kept in memory for this session only)."""
     from flare_monitor.db.engine import resolve_database_url, with_password
     from flare_monitor.errors import ServerConnectionError
@@ -144,13 +151,13 @@ def _open_asking_password(open_it: Callable, db_arg):
             if not exc.needs_password:
                 raise
             prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", str(exc))
-            password, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+            password, ok = QInputDialog.getText(parent, APP_NAME, prompt, QLineEdit.EchoMode.Password)
             if not ok:
                 return None
             attempt = with_password(resolve_database_url(db_arg), password)
 
 
-def _local_file_instead(exc: UserError, args) -> bool:
+def _local_file_instead(exc: UserError, args, parent: QWidget | None = None) -> bool:
     """The server chosen in Settings cannot be reached (a laptop away from the office): offer to open the
     local file for this session; the server stays chosen for the next start."""
     from flare_monitor.errors import ServerConnectionError
@@ -162,23 +169,23 @@ def _local_file_instead(exc: UserError, args) -> bool:
     question = QCoreApplication.translate(
         "app", "%1\n\nOpen the local file this time? The server stays chosen in Settings for the next start."
     ).replace("%1", str(exc))
-    return QMessageBox.question(None, APP_NAME, question) == QMessageBox.StandardButton.Yes
+    return QMessageBox.question(parent, APP_NAME, question) == QMessageBox.StandardButton.Yes
 
 
-def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False):
+def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, parent: QWidget | None = None):
     """Open with the start-up check; a damaged database is set aside and its newest backup offered."""
     from flare_monitor.services import backups, startup
 
     try:
         return _open_asking_password(
-            lambda arg: startup.open_for_app(arg, check=not sound(), daily_backup=False), db_arg
+            lambda arg: startup.open_for_app(arg, check=not sound(), daily_backup=False), db_arg, parent
         )
     except startup.DamagedDatabaseError as damaged:
         if damaged.backup is None:
-            QMessageBox.critical(None, APP_NAME, str(damaged))
+            QMessageBox.critical(parent, APP_NAME, str(damaged))
             return None
         answer = QMessageBox.question(
-            None,
+            parent,
             APP_NAME,
             QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace("%1", str(damaged)),
         )
@@ -189,6 +196,63 @@ def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False):
         return db
 
 
+def open_for_window(args, db_arg, sound: Callable[[], bool], parent: QWidget):
+    """Check and open the database with the window up; None when it cannot be used (the user was told)."""
+    try:
+        return _open_with_recovery(db_arg, sound, parent)
+    except UserError as exc:
+        if not _local_file_instead(exc, args, parent):
+            QMessageBox.critical(parent, APP_NAME, str(exc))
+            return None
+    try:
+        return _open_with_recovery(str(paths.default_database_path()), parent=parent)
+    except UserError as exc:
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+
+
+class Opening(QObject):
+    """Opens the database once the shell window has painted, then fills the window or ends the app.
+
+    A child of the window, with timers of its own: nothing is opened for a window that is gone."""
+
+    def __init__(self, app: QApplication, window, args, db_arg, sound: Callable[[], bool]):
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.args = args
+        self.db_arg = db_arg
+        self.sound = sound
+        self.db = None
+        self.started = False
+        # The next turn of the event loop after the first paint: the window reaches the screen first.
+        self.after_paint = QTimer(self, singleShot=True, interval=0, timeout=self.run)
+        window.firstPainted.connect(self.after_paint.start)
+        self.unpainted = QTimer(self, singleShot=True, interval=OPEN_UNPAINTED_AFTER_MS, timeout=self.run)
+        self.unpainted.start()
+
+    def stop(self) -> None:
+        """The event loop has ended: nothing more is opened."""
+        self.started = True
+        self.after_paint.stop()
+        self.unpainted.stop()
+
+    def run(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        try:
+            self.db = open_for_window(self.args, self.db_arg, self.sound, self.window)
+        except Exception:  # a defect: shown like any other, and the app cannot go on without its data
+            show_unhandled(*sys.exc_info())
+        if self.db is None:
+            self.app.exit(1)
+            return
+        if self.window.isVisible():  # else closed while a dialog of the opening was up: the app ends
+            self.window.attach(self.db)
+            _backup_when_shown(self.db)
+
+
 def run_app(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -197,10 +261,10 @@ def run_app(args) -> int:
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     setup_fonts(app)
-    i18n.install(app)  # before any widget: pages take their texts when built
+    i18n.install(app)  # before any widget: the window takes its texts when built
     sys.excepthook = show_unhandled
 
-    from flare_monitor.db.engine import resolve_database_url
+    from flare_monitor.db.urls import early_location, resolve_database_url
 
     db_arg = database_arg(args)
     url = resolve_database_url(db_arg)
@@ -215,25 +279,19 @@ def run_app(args) -> int:
         )
         return 1
     try:
-        sound = _check_beside_imports(url)
-        from ui.main_window import MainWindow  # loads while the file is checked
+        sound = _check_beside_imports(url)  # runs while the window is built and painted
+        from ui.main_window import MainWindow
 
-        try:
-            db = _open_with_recovery(db_arg, sound)
-        except UserError as exc:
-            if not _local_file_instead(exc, args):
-                QMessageBox.critical(None, APP_NAME, str(exc))
-                return 1
-            db = _open_with_recovery(str(paths.default_database_path()))
-        if db is None:
-            return 1
-        window = MainWindow(db)
+        window = MainWindow(None, early_location(url))
+        opening = Opening(app, window, args, db_arg, sound)
         window.show()
-        _backup_when_shown(db)
         try:
             return app.exec()
         finally:
+            opening.stop()
+            window.hide()  # still up when the opening failed and ended the app
             QThreadPool.globalInstance().waitForDone()  # a backup or a calculation still running
-            db.dispose()
+            if opening.db is not None:
+                opening.db.dispose()
     finally:
         lock.unlock()

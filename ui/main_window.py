@@ -1,8 +1,14 @@
-"""The main window: navigation, the context bar (project, country, period) and the pages."""
+"""The main window: navigation, the context bar (project, country, period) and the pages.
+
+`MainWindow(None)` is the shell the app paints before it opens the database: titles, navigation and
+context bar disabled, "Opening the database…" in place of the pages. It imports nothing that loads
+SQLAlchemy (that costs more than the whole paint); `attach(db)` fills it once the database is checked.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.services.projects import ProjectRow, list_projects
-from ui import vocab
-from ui.context import LOP, Context, default_period, project_quarters
 from ui.formatting import format_range
-from ui.pages.base import Page
+
+if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window needs them
+    from flare_monitor.db.engine import Database
+    from flare_monitor.services.projects import ProjectRow
+    from ui.context import Context
+    from ui.pages.base import Page
 
 # (key, standard icon) of each page, in navigation order; Ctrl+1..8 follow this order.
 PAGES = (
@@ -112,12 +119,15 @@ def build_page(key: str, db: Database, parent: QWidget) -> Page:
 
 class MainWindow(QMainWindow):
     contextChanged = Signal(object)  # Context
+    firstPainted = Signal()  # once, when the window has first painted (the app then opens the database)
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database | None = None, location: str = ""):
+        """With ``db``, the window ready to use; without, the shell shown while ``location`` opens."""
         super().__init__()
-        self.db = db
-        self.context = Context()
+        self.db: Database | None = None
+        self.context: Context | None = None  # None until attached
         self._projects: list[ProjectRow] = []
+        self._painted = False
         self.setWindowTitle(self.tr("FLARE Monitor"))
 
         # ---- context bar
@@ -144,6 +154,9 @@ class MainWindow(QMainWindow):
         self.period_dates.setStyleSheet("color: palette(dark);")
         bar.addWidget(self.period_dates)
         bar.addStretch(1)
+        self.context_bar = QWidget()
+        self.context_bar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
 
         # ---- navigation and pages
         self.nav = QListWidget()
@@ -158,6 +171,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             self.nav.addItem(item)
+        opening = self.tr("Opening the database…")
+        self.opening = QLabel(f"{opening}\n{location}" if location else opening)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setWordWrap(True)
+        self.opening.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -166,12 +186,11 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(bar)
+        layout.addWidget(self.context_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().addPermanentWidget(
-            QLabel(self.tr("Database: %1").replace("%1", db.display_location()))
-        )
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", location))
+        self.statusBar().addPermanentWidget(self.database_label)
 
         self._make_actions()
         self._make_file_menu()
@@ -180,8 +199,41 @@ class MainWindow(QMainWindow):
         self.country_combo.currentIndexChanged.connect(self._on_context_combo)
         self.period_combo.currentIndexChanged.connect(self._on_context_combo)
 
+        self._restore_geometry()
+        self._set_usable(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """The database is open and checked: load the projects, enable the window, show the first page."""
+        from ui.context import Context
+
+        self.db = db
+        self.context = Context()
+        self.database_label.setText(self.tr("Database: %1").replace("%1", db.display_location()))
         self.load_projects()
-        self._restore_settings()
+        self._set_usable(True)
+        self.unsetCursor()
+        self._restore_context()
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+
+    def attached(self) -> bool:
+        return self.db is not None
+
+    def _set_usable(self, usable: bool) -> None:
+        """Nothing acts on a database that is not open and checked yet."""
+        for widget in (self.nav, self.context_bar):
+            widget.setEnabled(usable)
+        for action in (*self.actions(), *self.menuBar().actions()):
+            action.setEnabled(usable)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     # ---------------------------------------------------------------- actions
 
@@ -277,6 +329,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- context
 
     def load_projects(self) -> None:
+        from flare_monitor.services.projects import list_projects
+
         with self.db.session() as session:
             self._projects = list_projects(session)
         self.project_combo.blockSignals(True)
@@ -295,6 +349,9 @@ class MainWindow(QMainWindow):
         return next((p for p in self._projects if p.code == code), None)
 
     def _fill_project_combos(self, country: str | None = None, period: str | None = None) -> None:
+        from ui import vocab
+        from ui.context import LOP, default_period, project_quarters
+
         project = self.project()
         for combo in (self.country_combo, self.period_combo):
             combo.blockSignals(True)
@@ -349,6 +406,8 @@ class MainWindow(QMainWindow):
         self._apply_context()
 
     def _apply_context(self) -> None:
+        from ui.context import Context
+
         context = Context(self.project(), self.country_combo.currentData(), self.period_combo.currentData())
         if context == self.context:
             return
@@ -359,7 +418,7 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- settings
 
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
@@ -371,6 +430,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([190, 1210])
+
+    def _restore_context(self) -> None:
+        settings = QSettings()
         project = settings.value("context/project")
         if project and self.project_combo.findData(project) >= 0:
             self.set_context(
@@ -383,6 +445,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        if not self.attached():  # closed while opening: the saved page and context stay as they were
+            return
         settings.setValue("main_window/page", PAGES[max(self.nav.currentRow(), 0)][0])
         settings.setValue("context/project", self.context.project_code or "")
         settings.setValue("context/country", self.context.country or "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,29 +13,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from flare_monitor import APP_NAME, paths
+from flare_monitor import APP_NAME
 from flare_monitor.db import audit_hook
+from flare_monitor.db.urls import POSTGRES_DRIVER, normalize_url, resolve_database_url  # noqa: F401
 from flare_monitor.errors import ServerConnectionError, UserError
 
-POSTGRES_DRIVER = "postgresql+psycopg"  # psycopg 3
-_POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+psycopg")
 CONNECT_TIMEOUT_SECONDS = 10
-
-
-def normalize_url(url: str) -> str:
-    """`postgresql://` and `postgres://` (what IT people write) → the psycopg 3 driver SQLAlchemy needs."""
-    scheme, separator, rest = url.partition("://")
-    if separator and scheme.lower() in _POSTGRES_SCHEMES:
-        return f"{POSTGRES_DRIVER}://{rest}"
-    return url
-
-
-def resolve_database_url(db: str | None) -> str:
-    """`--db` value → SQLAlchemy URL. A plain path means a SQLite file; None means the default."""
-    db = db or os.environ.get(paths.DB_ENV_VAR) or str(paths.default_database_path())
-    if "://" in db:
-        return normalize_url(db.strip())
-    return "sqlite:///" + str(Path(db).expanduser().absolute())
 
 
 def _parsed(url: str) -> URL | None:

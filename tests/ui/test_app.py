@@ -1,4 +1,5 @@
-"""Start-up: the error dialog hook, one instance per database, a stale lock reclaimed."""
+"""Start-up: the error dialog hook, one instance per database (a second start shows no window), a stale
+lock reclaimed."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import sys
 import textwrap
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from flare_monitor import paths
 from flare_monitor.db.engine import resolve_database_url
+from tests.ui.app_runs import exec_with_watchdog
 from ui import app as app_module
+from ui.main_window import MainWindow
 
 
 def test_excepthook_logs_and_shows_copyable_details(qtbot, monkeypatch, caplog):
@@ -70,6 +74,7 @@ def test_stale_lock_after_a_crash_is_reclaimed(qtbot, tmp_path):
 
 def test_second_start_says_so(qtbot, tmp_path, monkeypatch, message_boxes):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(MainWindow, "show", lambda *args: pytest.fail("a second window was shown"))
     db_path = tmp_path / "c.db"
     held = app_module.instance_lock(resolve_database_url(str(db_path)))
     assert app_module.acquire(held)
@@ -82,6 +87,7 @@ def test_second_start_says_so(qtbot, tmp_path, monkeypatch, message_boxes):
 
 def test_unusable_database_is_a_message(qtbot, tmp_path, monkeypatch, message_boxes):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QApplication, "exec", exec_with_watchdog)  # the database opens inside the loop
     bad = tmp_path / "not-a-db.db"
     bad.write_bytes(b"this is not a database" * 100)
     assert app_module.run_app(SimpleNamespace(db=str(bad))) == 1

@@ -13,9 +13,11 @@ from sqlalchemy.engine import make_url
 from flare_monitor import paths
 from flare_monitor.errors import ServerConnectionError
 from tests.backends import postgres_url
+from tests.ui.app_runs import exec_with_watchdog
 from ui import app as app_module
 from ui import settings
 from ui.dialogs.database_server import ServerDialog
+from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
 
 NOBODY_LISTENS = "postgresql://anna:s3cret@127.0.0.1:1/flare"  # port 1: refused at once
@@ -23,8 +25,9 @@ NOBODY_LISTENS = "postgresql://anna:s3cret@127.0.0.1:1/flare"  # port 1: refused
 
 @pytest.fixture(autouse=True)
 def _app_never_runs(monkeypatch):
-    """run_app must end before the event loop here; and it must keep the tests' settings file."""
-    monkeypatch.setattr(QApplication, "exec", lambda *args: pytest.fail("the app started"))
+    """run_app must end without using a database here; and it must keep the tests' settings file."""
+    monkeypatch.setattr(QApplication, "exec", exec_with_watchdog)  # the database opens inside the loop
+    monkeypatch.setattr(MainWindow, "attach", lambda *args: pytest.fail("the app started"))
     monkeypatch.setattr(QApplication, "setOrganizationName", lambda *args: None)
     monkeypatch.setattr(QApplication, "setApplicationName", lambda *args: None)
 

@@ -1,5 +1,6 @@
-"""Start-up order: the window comes first; the file check runs beside the imports; the day's backup
-after the window is up; `flare-monitor [--db X]` goes to the window without the command modules."""
+"""Start-up order: the window comes first; the file check runs beside the window's first paint; the
+day's backup after the window is up; `flare-monitor [--db X]` goes to the window without the command
+modules. (tests/ui/test_startup_shell.py: the database is opened after that paint.)"""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ import sys
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import main
 from flare_monitor.db.engine import resolve_database_url
 from flare_monitor.services import backups
+from tests.ui.app_runs import exec_with_watchdog
 from ui import app as app_module
+from ui.main_window import MainWindow
 
 
 @pytest.mark.parametrize(
@@ -47,25 +51,32 @@ def test_quick_check_beside_the_imports(demo_db, db_path, tmp_path):
 def test_window_is_shown_before_the_daily_backup(qtbot, demo_db, db_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(app_module, "DAILY_BACKUP_DELAY_MS", 0)
+    monkeypatch.setattr(QApplication, "exec", exec_with_watchdog)
     seen: dict = {}
+    real_attach = MainWindow.attach
 
-    def event_loop(_app) -> int:
-        [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "pages")]
+    def attach(window, db) -> None:
+        real_attach(window, db)
         seen["backups when shown"] = backups.list_backups(database=db_path)
-        qtbot.waitUntil(lambda: bool(backups.list_backups(database=db_path)), timeout=10_000)
-        seen["backups later"] = backups.list_backups(database=db_path)
-        window.close()
-        window.deleteLater()
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", event_loop)
+        def close_when_backed_up() -> None:
+            if not backups.list_backups(database=db_path):
+                QTimer.singleShot(50, close_when_backed_up)
+                return
+            seen["backups later"] = backups.list_backups(database=db_path)
+            window.close()
+            QApplication.exit(0)
+
+        QTimer.singleShot(0, close_when_backed_up)
+
+    monkeypatch.setattr(MainWindow, "attach", attach)
     assert app_module.run_app(SimpleNamespace(db=str(db_path))) == 0
     assert seen["backups when shown"] == []
     assert [b.reason for b in seen["backups later"]] == ["daily"]
 
 
 def test_only_the_first_page_is_built_before_the_window_paints(qtbot, demo_db):
-    from ui.main_window import PAGES, MainWindow, page_title
+    from ui.main_window import PAGES, page_title
 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
