@@ -1289,7 +1289,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+2"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
         <location line="+18"/>

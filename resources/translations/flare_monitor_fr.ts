@@ -1289,7 +1289,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <message>
         <location line="+2"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location line="+18"/>
