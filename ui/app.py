@@ -88,8 +88,9 @@ def setup_fonts(app: QApplication) -> None:
 def _check_beside_imports(url: str) -> Callable[[], bool]:
     """Start SQLite's quick check of the file in a thread; the returned function waits for it (True: sound).
 
-    The check reads every page (~0.2 s for 200 MB) without holding the GIL, so it runs while the
-    window's modules load. False (damaged, unreadable, no file) lets the start-up check run as usual.
+    The check reads every page (~0.2 s for 200 MB) without holding the GIL, so it runs while SQLAlchemy
+    and Alembic load (after the first paint, which it would slow down on a busy machine). False (damaged,
+    unreadable, no file) lets the start-up check run as usual.
     """
     from flare_monitor.db.backup import integrity_ok
     from flare_monitor.db.urls import plain_sqlite_file
@@ -216,13 +217,13 @@ class Opening(QObject):
 
     A child of the window, with timers of its own: nothing is opened for a window that is gone."""
 
-    def __init__(self, app: QApplication, window, args, db_arg, sound: Callable[[], bool]):
+    def __init__(self, app: QApplication, window, args, db_arg, url: str):
         super().__init__(window)
         self.app = app
         self.window = window
         self.args = args
         self.db_arg = db_arg
-        self.sound = sound
+        self.url = url
         self.db = None
         self.started = False
         # The next turn of the event loop after the first paint: the window reaches the screen first.
@@ -241,8 +242,9 @@ class Opening(QObject):
         if self.started:
             return
         self.started = True
+        sound = _check_beside_imports(self.url)
         try:
-            self.db = open_for_window(self.args, self.db_arg, self.sound, self.window)
+            self.db = open_for_window(self.args, self.db_arg, sound, self.window)
         except Exception:  # a defect: shown like any other, and the app cannot go on without its data
             show_unhandled(*sys.exc_info())
         if self.db is None:
@@ -279,11 +281,10 @@ def run_app(args) -> int:
         )
         return 1
     try:
-        sound = _check_beside_imports(url)  # runs while the window is built and painted
         from ui.main_window import MainWindow
 
         window = MainWindow(None, early_location(url))
-        opening = Opening(app, window, args, db_arg, sound)
+        opening = Opening(app, window, args, db_arg, url)
         window.show()
         try:
             return app.exec()

@@ -1,4 +1,4 @@
-"""Start-up order: the window comes first; the file check runs beside the window's first paint; the
+"""Start-up order: the window comes first; the file check runs beside the database library imports; the
 day's backup after the window is up; `flare-monitor [--db X]` goes to the window without the command
 modules. (tests/ui/test_startup_shell.py: the database is opened after that paint.)"""
 
