@@ -242,6 +242,7 @@ class Opening(QObject):
         if self.started:
             return
         self.started = True
+        self.window.show_busy()
         sound = _check_beside_imports(self.url)
         try:
             self.db = open_for_window(self.args, self.db_arg, sound, self.window)

@@ -3,6 +3,7 @@
 `MainWindow(None)` is the shell the app paints before it opens the database: titles, navigation and
 context bar disabled, "Opening the database…" in place of the pages. It imports nothing that loads
 SQLAlchemy (that costs more than the whole paint); `attach(db)` fills it once the database is checked.
+The shell does not touch PySide6's `Qt` namespace either: its ~100 enums are built on first use (12 ms).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -167,15 +168,10 @@ class MainWindow(QMainWindow):
         for number, (key, icon) in enumerate(PAGES, start=1):
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
             title = page_title(key)
-            item = QListWidgetItem(self.style().standardIcon(icon), title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item = QListWidgetItem(self.style().standardIcon(icon), title)  # row = the key's place in PAGES
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             self.nav.addItem(item)
-        opening = self.tr("Opening the database…")
-        self.opening = QLabel(f"{opening}\n{location}" if location else opening)
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening.setWordWrap(True)
-        self.opening.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.opening = self._opening_placeholder(location)
         self.stack.addWidget(self.opening)
         self.stack.setCurrentWidget(self.opening)
         self.splitter = QSplitter()
@@ -201,7 +197,6 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self._set_usable(False)
-        self.setCursor(Qt.CursorShape.BusyCursor)
         if db is not None:
             self.attach(db)
 
@@ -218,6 +213,27 @@ class MainWindow(QMainWindow):
         self._restore_context()
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+
+    def _opening_placeholder(self, location: str) -> QWidget:
+        """ "Opening the database…" and where, in the middle of the page area (stretches center it)."""
+        text = QLabel("\n".join(filter(None, [self.tr("Opening the database…"), location])))
+        text.setObjectName("opening")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text)
+        row.addStretch(1)
+        placeholder = QWidget()
+        column = QVBoxLayout(placeholder)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return placeholder
+
+    def show_busy(self) -> None:
+        """The database is being opened: a busy cursor over the window (attach() takes it away)."""
+        from PySide6.QtCore import Qt
+
+        self.setCursor(Qt.CursorShape.BusyCursor)
 
     def attached(self) -> bool:
         return self.db is not None
@@ -238,10 +254,11 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- actions
 
     def _make_actions(self) -> None:
-        def action(text: str, shortcut, slot) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        def action(text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
+            act = QAction(text, self)  # a window shortcut: QAction's default context
+            # setShortcuts, not setShortcut: its overloads would build the Qt namespace before the paint
+            standard = isinstance(shortcut, QKeySequence.StandardKey)
+            act.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
             act.triggered.connect(slot)
             self.addAction(act)
             return act
@@ -329,6 +346,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- context
 
     def load_projects(self) -> None:
+        from PySide6.QtCore import Qt
+
         from flare_monitor.services.projects import list_projects
 
         with self.db.session() as session:
