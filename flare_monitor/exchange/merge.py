@@ -130,6 +130,21 @@ def _local_rows(session: Session, package: Package) -> dict[uuid.UUID, dict[str,
     return found
 
 
+def _check_ids_free(session: Session, package: Package) -> None:
+    """Refuse a record whose id is taken here by a record of another table (ids are unique across tables:
+    what this database remembers of a peer's records is kept by id alone)."""
+    table_of = {row["id"]: tbl.name for tbl in views.tables() for row in package.encoded.get(tbl.name, [])}
+    for tbl in views.tables():
+        others = [uuid.UUID(i) for i, name in table_of.items() if name != tbl.name]
+        for chunk in _chunks(others):
+            taken = session.scalars(select(tbl.c.id).where(tbl.c.id.in_(chunk))).first()
+            if taken is not None:
+                raise PackageError(
+                    f"{package.path.name} is refused: {table_of[str(taken)]} {taken} has the id of a record "
+                    f"of table {tbl.name} here. Nothing was changed."
+                )
+
+
 def seen_hashes(session: Session, peer: uuid.UUID, ids: list[uuid.UUID]) -> dict[uuid.UUID, Hashes]:
     seen: dict[uuid.UUID, Hashes] = {}
     for chunk in _chunks(ids):
@@ -247,6 +262,7 @@ def plan_import(session: Session, package: Package) -> ImportPlan:
         )
     done = _already_imported(session, package)
     _check_order(session, package)
+    _check_ids_free(session, package)
     locals_ = _local_rows(session, package)
     people = {row["id"]: row for row in package.encoded.get("participant", [])}
     records: dict[uuid.UUID, Record] = {}

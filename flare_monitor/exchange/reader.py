@@ -183,6 +183,13 @@ def _records(document: Any, manifest: mf.Manifest) -> tuple[dict, dict]:
         rows = [{k: (None if isinstance(v, Null) else v) for k, v in row.items()} for row in item.rows]
         values[item.table.name] = rows
         encoded[item.table.name] = [views.encode_row(item.table, row) for row in rows]
+    # Records are merged by id alone: one id naming records of two tables would merge one over the other.
+    owner: dict[str, str] = {}
+    for name, rows in encoded.items():
+        for row in rows:
+            other = owner.setdefault(row["id"], name)
+            if other != name:
+                raise _refuse(f"{row['id']} is the id of two of its records, in tables {other} and {name}")
     counts = {name: len(rows) for name, rows in values.items() if rows}
     if counts != {k: v for k, v in manifest.counts.items() if v}:
         raise _refuse("the number of records does not match the manifest")

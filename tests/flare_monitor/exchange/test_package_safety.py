@@ -160,3 +160,71 @@ def test_a_package_written_by_this_database_is_refused(office, package):
     with pytest.raises(PackageError, match="written by this database"):
         service.import_package(office, package)
     assert snapshot(office) == before
+
+
+def _rewrite_records(package, tmp_path, change) -> object:
+    """The package with its records changed by `change(tables)`, and manifest, counts and checksums to
+    match (a package written by a faulty or hostile program, not a damaged one)."""
+    entries = _entries(package)
+    document = json.loads(entries[mf.RECORDS])
+    change(document["tables"])
+    entries[mf.RECORDS] = writer.encode_json(document)
+    manifest = json.loads(entries[mf.MANIFEST])
+    manifest["parts"][mf.RECORDS] = writer.part_info(entries[mf.RECORDS]).as_json()
+    manifest["counts"] = {name: len(rows) for name, rows in document["tables"].items() if rows}
+    entries[mf.MANIFEST] = writer.encode_json(manifest)
+    path = tmp_path / "rewritten-records.flarepkg"
+    writer.write_entries(path, entries)
+    return path
+
+
+def test_one_id_in_two_tables_of_a_package_is_refused(db, package, tmp_path):
+    def change(tables):
+        tables["attendance"][0]["id"] = tables["participant"][0]["id"]
+
+    _refused(
+        db,
+        _rewrite_records(package, tmp_path, change),
+        "is the id of two of its records, in tables participant and attendance",
+    )
+
+
+def test_an_id_held_here_by_a_record_of_another_table_is_refused(db, package, tmp_path):
+    with db.session() as session:
+        project = make_project(session, "HQ")
+        taken = str(project.id)
+
+    def change(tables):
+        tables["attendance"][0]["id"] = taken
+
+    _refused(
+        db,
+        _rewrite_records(package, tmp_path, change),
+        f"attendance {taken} has the id of a record of table project here",
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("participant", "sex", 5),
+        ("participant", "full_name", ["Ayesha", "Khan"]),
+        ("attendance", "days_attended", "two"),
+        ("attendance", "completed", "yes"),
+        ("activity", "planned_start", "16 April 2024"),
+        ("attendance", "participant_id", "not-a-uuid"),
+        ("participant", "nickname", "Ayu"),
+    ],
+)
+def test_values_of_unexpected_types_or_extra_fields_are_refused(db, package, tmp_path, table, column, value):
+    def change(tables):
+        tables[table][0][column] = value
+
+    _refused(db, _rewrite_records(package, tmp_path, change), "refused: .*(records.json|columns)")
+
+
+def test_a_row_that_is_not_an_object_is_refused(db, package, tmp_path):
+    def change(tables):
+        tables["attendance"][0] = ["a", "list"]
+
+    _refused(db, _rewrite_records(package, tmp_path, change), "refused: records.json")
