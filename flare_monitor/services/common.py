@@ -3,6 +3,7 @@ and the optimistic-locking check of edits."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -180,7 +181,20 @@ def lock_register(session: Session) -> None:
 
     PostgreSQL: a transaction-scoped advisory lock. SQLite has one writer at a time: a write that changes
     nothing starts this transaction's write now, so a second import waits for the first (busy timeout)."""
+    _take_turns(session, _REGISTER_LOCK_KEY)
+
+
+def lock_new_record(session: Session, *scope: Any) -> None:
+    """Wait until no other transaction is writing the record of `scope` (a narrative section, a cell).
+
+    A record that does not exist yet has no row to lock, and a unique constraint lets a NULL country or
+    sex repeat: without this, two users filling the same empty section would both add a row."""
+    digest = hashlib.blake2b(repr(scope).encode(), digest_size=8).digest()
+    _take_turns(session, int.from_bytes(digest, "big", signed=True))
+
+
+def _take_turns(session: Session, key: int) -> None:
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REGISTER_LOCK_KEY})
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
     else:
         session.execute(text("UPDATE setting SET key = key WHERE 1 = 0"))

@@ -23,7 +23,13 @@ from flare_monitor.db.models import Indicator, IndicatorTarget, IndicatorValue, 
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.indicators.engine import check_country, indicator_by_code, period_dates
 from flare_monitor.indicators.periods import Period
-from flare_monitor.services.common import concurrent_edit, differences, flush_edit, parse_enum
+from flare_monitor.services.common import (
+    concurrent_edit,
+    differences,
+    flush_edit,
+    lock_new_record,
+    parse_enum,
+)
 from flare_monitor.services.period_locks import ensure_unlocked
 
 _YES = {"yes": 1.0, "y": 1.0, "true": 1.0, "no": 0.0, "n": 0.0, "false": 0.0}
@@ -220,6 +226,9 @@ def set_value(
     what = _what(indicator, period, country, sex_value, "value")
     ensure_unlocked(session, project.id, period.start, what)
 
+    lock_new_record(
+        session, IndicatorValue.__tablename__, indicator.id, period.start, period.end, country, sex_value
+    )
     row = session.scalars(
         _cell(IndicatorValue, indicator, period, country, sex_value).with_for_update()
     ).first()
@@ -328,6 +337,9 @@ def set_target(
     _check_by_unit(IndicatorUnit(indicator.unit), number)
     what = _what(indicator, period, country, sex_value, "target")
     ensure_unlocked(session, project.id, period.start, what)
+    lock_new_record(
+        session, IndicatorTarget.__tablename__, indicator.id, period.start, period.end, country, sex_value
+    )
     row = session.scalars(
         _cell(IndicatorTarget, indicator, period, country, sex_value).with_for_update()
     ).first()

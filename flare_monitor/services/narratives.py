@@ -13,7 +13,13 @@ from flare_monitor.db.enums import Calendar, NarrativeSection
 from flare_monitor.db.models import Narrative, Project
 from flare_monitor.errors import ValidationError
 from flare_monitor.indicators.periods import Period, parse_period
-from flare_monitor.services.common import concurrent_edit, flush_edit, parse_enum, project_by_code
+from flare_monitor.services.common import (
+    concurrent_edit,
+    flush_edit,
+    lock_new_record,
+    parse_enum,
+    project_by_code,
+)
 
 # The order in which the sections appear on screen and in the donor report.
 NARRATIVE_SECTIONS: tuple[NarrativeSection, ...] = (
@@ -101,6 +107,7 @@ def save_narrative(
     body = (text or "").strip()
     if len(body) > MAX_LENGTH:
         raise ValidationError(f"{kind.value}: longer than {MAX_LENGTH} characters", kind.value)
+    lock_new_record(session, "narrative", project.id, period.label, code, kind.value)
     row = session.scalar(
         select(Narrative).where(_scope(project, period, code), Narrative.section == kind).with_for_update()
     )

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from flare_monitor.db.migrate import open_database
-from flare_monitor.db.models import Attendance, Organization, Participant
+from flare_monitor.db.models import Attendance, IndicatorTarget, Narrative, Organization, Participant
 from flare_monitor.errors import ConcurrentEditError, ConflictError
 from flare_monitor.services import activities as svc
 from flare_monitor.services import indicator_values, narratives, organizations, participants
@@ -248,6 +248,61 @@ def test_narrative_saved_by_two_users(db, other):
         assert (
             narratives.get_narratives(s, "TEST", "FY2024-Q3", "PK")["highlights"] == "Forty officers trained."
         )
+
+
+def _while_bilal_saves(db, other, amina_saves, bilal_saves) -> dict:
+    """Bilal saves and, before his transaction ends, Amina saves too: what happened to Amina's save."""
+    outcome: dict = {}
+
+    def amina() -> None:
+        try:
+            with db.session(user="amina") as s:
+                amina_saves(s)
+        except Exception as exc:  # handed to the test thread
+            outcome["error"] = exc
+
+    with other.session(user="bilal") as s:
+        bilal_saves(s)
+        worker = threading.Thread(target=amina)
+        worker.start()
+        worker.join(timeout=0.5)
+    worker.join(timeout=30)
+    assert not worker.is_alive()
+    return outcome
+
+
+def test_two_users_writing_the_same_empty_whole_project_section_at_once(db, other):
+    """No row to lock yet, and a unique constraint lets a NULL country repeat: the second writer must
+    still wait and be refused, not add a second row for the same section."""
+    with db.session() as s:
+        make_project(s)
+    scope = ("TEST", "FY2024-Q3", None, "highlights")
+    outcome = _while_bilal_saves(
+        db,
+        other,
+        lambda s: narratives.save_narrative(s, *scope, "Amina's highlights.", seen=""),
+        lambda s: narratives.save_narrative(s, *scope, "Bilal's highlights.", seen=""),
+    )
+    assert isinstance(outcome.get("error"), ConcurrentEditError), outcome
+    assert "bilal saved the highlights of TEST FY2024-Q3 (whole project)" in str(outcome["error"])
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Narrative)) == 1
+        assert narratives.get_narratives(s, "TEST", "FY2024-Q3")["highlights"] == "Bilal's highlights."
+
+
+def test_two_users_typing_into_the_same_empty_all_countries_cell_at_once(db, other):
+    _numeric_indicator(db)
+    cell = ("TEST", "N1", "FY2024-Q3")
+    outcome = _while_bilal_saves(
+        db,
+        other,
+        lambda s: indicator_values.set_target(s, *cell, 100, expected_version=0),
+        lambda s: indicator_values.set_target(s, *cell, 120, expected_version=0),
+    )
+    assert isinstance(outcome.get("error"), ConcurrentEditError), outcome
+    assert "value (empty) → 120" in str(outcome["error"])
+    with db.session() as s:
+        assert s.scalars(select(IndicatorTarget.value)).all() == [120.0]
 
 
 # ------------------------------------------------------------------ two imports at the same moment
