@@ -12,7 +12,7 @@ from flare_monitor.db.enums import AttendanceRole
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.services.activities import get_activity
-from flare_monitor.services.common import parse_enum
+from flare_monitor.services.common import concurrent_edit, flush_edit, locked_for_edit, parse_enum
 from flare_monitor.services.participants import get_participant
 
 
@@ -94,15 +94,54 @@ def add_attendance(
     return row
 
 
-def update_attendance(session: Session, attendance_id: uuid.UUID, data: AttendanceIn) -> Attendance:
-    row = session.get(Attendance, attendance_id)
+_LABELS = {
+    "role": "role",
+    "days_attended": "days attended",
+    "completed": "completed",
+    "pre_test_score": "pre-test score",
+    "post_test_score": "post-test score",
+    "remarks": "remarks",
+}
+
+
+def _shown(activity: Activity, data: AttendanceIn) -> dict:
+    return {
+        _LABELS[key]: getattr(value, "value", value)
+        for key, value in validated_fields(activity, data).items()
+    }
+
+
+def _stored(row: Attendance) -> dict:
+    return {label: getattr(getattr(row, key), "value", getattr(row, key)) for key, label in _LABELS.items()}
+
+
+def update_attendance(
+    session: Session, attendance_id: uuid.UUID, data: AttendanceIn, *, seen: AttendanceIn | None = None
+) -> Attendance:
+    """Save the record; with `seen` (what the roster showed) a record someone else changed or removed
+    meanwhile is refused with a ConcurrentEditError, so a one-cell edit never writes back stale cells."""
+    row = locked_for_edit(session, select(Attendance).where(Attendance.id == attendance_id))
     if row is None:
+        if seen is not None:
+            raise concurrent_edit(session, "this attendance record", "attendance", attendance_id, None, None)
         raise NotFoundError(f"Unknown attendance record {attendance_id}")
     activity = session.get(Activity, row.activity_id)
     _guard(session, activity)
+
+    def refused() -> Exception:
+        stored = session.get(Attendance, attendance_id, populate_existing=True)
+        if stored is None:
+            return concurrent_edit(session, "this attendance record", "attendance", attendance_id, None, None)
+        what = f"the attendance of {stored.participant.full_name} at {activity.code}"
+        return concurrent_edit(
+            session, what, "attendance", attendance_id, _shown(activity, seen), _stored(stored)
+        )
+
+    if seen is not None and _stored(row) != _shown(activity, seen):
+        raise refused()
     for key, value in validated_fields(activity, data).items():
         setattr(row, key, value)
-    session.flush()
+    flush_edit(session, refused)
     return row
 
 

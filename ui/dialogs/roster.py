@@ -118,9 +118,12 @@ class RosterPanel(QWidget):
             "post_test_score": row.post_test_score,
             "remarks": row.remarks,
         }
+        shown = AttendanceIn(**values)  # a cell edit sends every field: refused if another one changed
         values.update(changes)
         with self._db.session() as session:
-            saved = attendance_service.update_attendance(session, row.attendance_id, AttendanceIn(**values))
+            saved = attendance_service.update_attendance(
+                session, row.attendance_id, AttendanceIn(**values), seen=shown
+            )
             fresh = {key: getattr(saved, key) for key in values if key != "role"}
         return dataclasses.replace(row, **fresh)
 

@@ -305,6 +305,50 @@ def test_two_users_typing_into_the_same_empty_all_countries_cell_at_once(db, oth
         assert s.scalars(select(IndicatorTarget.value)).all() == [120.0]
 
 
+def _roster_row(database, code="T-1"):
+    from flare_monitor.services import attendance
+
+    with database.session() as s:
+        return attendance.roster(s, code)[0]
+
+
+def _as_shown(row):
+    from flare_monitor.services.attendance import AttendanceIn
+
+    return AttendanceIn(
+        row.role, row.days_attended, row.completed, row.pre_test_score, row.post_test_score, row.remarks
+    )
+
+
+def test_roster_cell_edit_does_not_write_back_a_score_someone_changed_meanwhile(db, other, training):
+    """The roster saves a whole attendance record when one cell changes: what the others showed must
+    still be what is stored, or the save is refused."""
+    from flare_monitor.services import attendance
+
+    with db.session() as s:
+        person = participants.add_participant(s, ParticipantIn(full_name="Ayesha Baloch", sex="female"))
+        attendance.add_attendance(s, training, person.id)
+    first, second = _roster_row(db), _roster_row(other)
+    with db.session(user="amina") as s:
+        attendance.update_attendance(
+            s, first.attendance_id, replace(_as_shown(first), post_test_score=75), seen=_as_shown(first)
+        )
+    with other.session(user="bilal") as s, pytest.raises(ConcurrentEditError) as refused:
+        attendance.update_attendance(
+            s, second.attendance_id, replace(_as_shown(second), days_attended=2), seen=_as_shown(second)
+        )
+    assert "amina saved the attendance of Ayesha Baloch at T-1" in str(refused.value)
+    assert "post-test score (empty) → 75" in str(refused.value)
+    assert (_roster_row(db).post_test_score, _roster_row(db).days_attended) == (75.0, None)
+
+    with db.session(user="amina") as s:
+        attendance.remove_attendance(s, first.attendance_id)
+    with other.session(user="bilal") as s, pytest.raises(ConcurrentEditError, match="amina deleted"):
+        attendance.update_attendance(
+            s, second.attendance_id, replace(_as_shown(second), days_attended=2), seen=_as_shown(second)
+        )
+
+
 # ------------------------------------------------------------------ two imports at the same moment
 
 
