@@ -24,8 +24,19 @@ CONNECT_TIMEOUT_SECONDS = 10
 def _parsed(url: str) -> URL | None:
     try:
         return make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number, an unclosed "["
         return None
+
+
+def parse_url(url: str) -> URL:
+    """The parsed URL, or a UserError an officer can act on (never a traceback, never the password)."""
+    parsed = _parsed(url)
+    if parsed is None:
+        raise UserError(
+            f"{mask_url(url)} is not a valid database address: write it as "
+            "postgresql://user@server:5432/database (the port is a number), or give a file path."
+        )
+    return parsed
 
 
 def mask_url(url: str) -> str:
@@ -33,7 +44,8 @@ def mask_url(url: str) -> str:
     parsed = _parsed(url)
     if parsed is None:
         # Unparseable: still never show what may follow "user:" before "@".
-        return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+        masked = re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+        return masked.replace(f"{POSTGRES_DRIVER}://", "postgresql://", 1)
     if "password" in parsed.query:
         parsed = parsed.difference_update_query(["password"])
     return parsed.render_as_string(hide_password=True).replace(f"{POSTGRES_DRIVER}://", "postgresql://", 1)
@@ -46,7 +58,7 @@ def is_server_url(url: str) -> bool:
 
 def sqlite_file(url: str) -> Path | None:
     """The database file of a SQLite URL, or None for a server database or an in-memory one."""
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)

@@ -122,6 +122,16 @@ def test_command_line_says_why_it_cannot_connect(capsys):
     assert "s3cret" not in err
 
 
+@pytest.mark.parametrize(
+    "url", ["postgresql://anna:s3cret@db.local:54x2/flare", "postgresql://anna:s3cret@[::1/flare"]
+)
+def test_a_malformed_server_address_is_one_line_not_a_crash(url, capsys):
+    assert main(["--db", url, "status"]) == 1
+    _, err = capsys.readouterr()
+    assert err.startswith("flare-monitor: error: ") and err.count("\n") == 1, err
+    assert "is not a valid database address" in err and "s3cret" not in err
+
+
 def test_status_says_where_backups_are(db_url, db, capsys):
     assert main(["--db", db_url, "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
