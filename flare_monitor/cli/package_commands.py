@@ -132,6 +132,16 @@ def _print_summary(summary: service.ImportSummary, dry_run: bool) -> None:
         ["records", "count", "meaning"],
         [(label, summary.counts.get(key, 0), meaning) for key, label, meaning in _KINDS],
     )
+    if summary.merged or summary.merges_held:
+        print()
+        print(
+            f"Duplicate participants merged as the other office merged them: {summary.merged}"
+            + (
+                f" ({summary.merges_held} held back: they attended in a period locked here)"
+                if summary.merges_held
+                else ""
+            )
+        )
     if summary.skipped:
         print()
         print("Skipped:")

@@ -63,6 +63,8 @@ class Manifest:
     time_range: dict[str, str | None] = field(default_factory=dict)
     parts: dict[str, PartInfo] = field(default_factory=dict)
     format_version: int = FORMAT_VERSION
+    # Participants merged at the sender as duplicates: merged (deleted) id → id of the record kept.
+    merged_participants: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -82,6 +84,7 @@ class Manifest:
             "time_range": dict(self.time_range),
             "counts": dict(self.counts),
             "parts": {name: info.as_json() for name, info in self.parts.items()},
+            "merged_participants": {str(k): str(v) for k, v in sorted(self.merged_participants.items())},
         }
 
     @property
@@ -115,6 +118,19 @@ def _datetime(text: str, key: str) -> datetime:
     except ValueError:
         raise _fail(f'"{key}" is not a date-time') from None
     return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+
+
+def _merged(data: dict) -> dict[uuid.UUID, uuid.UUID]:
+    raw = data.get("merged_participants") or {}  # absent in packages of the first release
+    if not isinstance(raw, dict):
+        raise _fail('"merged_participants" is not an object')
+    try:
+        merged = {uuid.UUID(k): uuid.UUID(v) for k, v in raw.items()}
+    except (ValueError, TypeError, AttributeError):
+        raise _fail('"merged_participants" must map participant ids to participant ids') from None
+    if any(k == v for k, v in merged.items()):
+        raise _fail('"merged_participants" merges a participant with itself')
+    return merged
 
 
 def check_format(data: Any) -> None:
@@ -166,6 +182,7 @@ def parse(data: Any) -> Manifest:
     if not isinstance(time_range, dict):
         raise _fail('"time_range" is not an object')
     return Manifest(
+        merged_participants=_merged(data),
         package_id=_uuid(data, "package_id"),
         sequence=sequence,
         source_database_id=_uuid(data, "source_database_id"),

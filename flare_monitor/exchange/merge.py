@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict, deque
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -29,6 +29,7 @@ from flare_monitor.db.models import (
     AuditEntry,
     ExchangeRecord,
     Indicator,
+    Participant,
     PeriodLock,
 )
 from flare_monitor.errors import ConflictError
@@ -67,6 +68,8 @@ class ImportPlan:
     plan: Plan
     seen: dict[uuid.UUID, Hashes]
     already_imported: datetime | None = None
+    merges: list[tuple[uuid.UUID, uuid.UUID]] = field(default_factory=list)  # (duplicate here, kept)
+    merges_held: list[tuple[uuid.UUID, uuid.UUID]] = field(default_factory=list)  # not done: locked
 
     def decision(self, record_id: uuid.UUID) -> Decision:
         return next(d for d in self.plan.decisions if d.id == record_id)
@@ -303,8 +306,39 @@ def plan_import(session: Session, package: Package) -> ImportPlan:
         locked=locked_records(session, records.values()),
     )
     prepared = ImportPlan(package, own, records, plan, seen, done)
+    prepared.merges = _merges_here(session, prepared)
     _check_writes(session, prepared)
     return prepared
+
+
+def _merges_here(session: Session, prepared: ImportPlan) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    """The sender's merges of duplicate participants that apply here: the duplicate is still here and
+    the kept record is here or added by the package."""
+    merged = prepared.package.manifest.merged_participants
+    present: set[uuid.UUID] = set()
+    for chunk in _chunks(sorted(merged, key=str)):
+        present.update(session.scalars(select(Participant.id).where(Participant.id.in_(chunk))))
+    kept_here = {i for i, r in prepared.records.items() if r.local is not None}
+    kept_here |= {d.id for d in prepared.plan.decisions if d.kind == Kind.ADD}
+    return [
+        (dup, kept) for dup, kept in sorted(merged.items(), key=str) if dup in present and kept in kept_here
+    ]
+
+
+def apply_merges(session: Session, prepared: ImportPlan) -> None:
+    """Merge duplicates as the sender did (each attendance kept, twins combined, the duplicate deleted);
+    a merge that would touch a period locked here is held back, as a record would be."""
+    from flare_monitor.services.participants import merge_participants
+
+    done, held = [], []
+    for duplicate, kept in prepared.merges:
+        try:
+            merge_participants(session, kept, duplicate)  # checks the locks before it changes anything
+        except ConflictError:
+            held.append((duplicate, kept))
+        else:
+            done.append((duplicate, kept))
+    prepared.merges, prepared.merges_held = done, held
 
 
 # -------------------------------------------------------------------------------------------- checks
@@ -537,6 +571,7 @@ def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
             if d.writes
         ],
     )
+    apply_merges(session, prepared)
     settled = [d for d in plan.decisions if d.kind in (Kind.ADD, Kind.UPDATE, Kind.UNCHANGED, Kind.KEPT)]
     remember(
         session,
@@ -595,6 +630,7 @@ def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
             "country": package.manifest.country,
             "personal_data": package.manifest.personal_data,
             "sequence": package.manifest.sequence,
+            "merged_participants": len(prepared.merges),
             **counts,
         },
     )

@@ -233,6 +233,16 @@ def _bases(
     return result
 
 
+def _check_merged(manifest: mf.Manifest, encoded: dict[str, list[dict[str, Any]]]) -> None:
+    """A merge names a participant kept in the package, and one the sender no longer has."""
+    people = {uuid.UUID(row["id"]) for row in encoded.get("participant", [])}
+    for merged, kept in manifest.merged_participants.items():
+        if kept not in people or merged in people:
+            raise _refuse(
+                f"the manifest merges participant {merged} into {kept}, which does not match its records"
+            )
+
+
 def read_package(path: Path) -> Package:
     """Verify a package completely; any problem is a PackageError naming the file and the reason."""
     path = Path(path)
@@ -253,6 +263,7 @@ def read_package(path: Path) -> Package:
         values, encoded = _records(_json(parts[mf.RECORDS], mf.RECORDS), manifest)
         ids = {uuid.UUID(row["id"]) for rows in encoded.values() for row in rows}
         bases = _bases(_json(parts[mf.BASES], mf.BASES), manifest, ids)
+        _check_merged(manifest, encoded)
     except mf.PackageError as exc:
         raise mf.PackageError(f"{path.name} is refused: {exc}. Nothing was changed.") from None
     return Package(path, manifest, values, encoded, bases)

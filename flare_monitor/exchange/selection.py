@@ -26,10 +26,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Table, select, true
 from sqlalchemy.orm import Session
 
+from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.models import (
     Activity,
     ActivityPartner,
     Attendance,
+    AuditEntry,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
@@ -191,3 +193,25 @@ def _protect(pick: _Picker, personal_data: bool) -> None:
     for key, row in attendance.items():
         if row["participant_id"] in hidden:
             attendance[key] = views.pseudonymised("attendance", row)
+
+
+def merged_participants(session: Session, people: Iterable[str]) -> dict[uuid.UUID, uuid.UUID]:
+    """Participants merged here as duplicates of the participants sent (merged id → id kept, through
+    chains of merges), so that the receiver merges its copies too and counts the person once."""
+    into: dict[str, str] = {}
+    entries = select(AuditEntry.entity_id, AuditEntry.changes).where(
+        AuditEntry.action == AuditAction.MERGE, AuditEntry.entity == "participant"
+    )
+    for kept, changes in session.execute(entries.order_by(AuditEntry.at, AuditEntry.id)):
+        merged = changes.get("merged_participant") if isinstance(changes, dict) else None
+        if kept and merged:
+            into[str(merged)] = str(kept)
+    sent = {str(i) for i in people}
+    result: dict[uuid.UUID, uuid.UUID] = {}
+    for merged, kept in into.items():
+        hops = 0
+        while kept in into and hops < len(into):  # a chain: merged into one that was merged in turn
+            kept, hops = into[kept], hops + 1
+        if kept in sent and merged not in sent:
+            result[uuid.UUID(merged)] = uuid.UUID(kept)
+    return result

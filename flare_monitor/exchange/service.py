@@ -161,6 +161,9 @@ def export_package(
         counts={name: len(rows) for name, rows in records.items() if rows},
         time_range=_time_range(since_at, records, now),
         parts={name: writer.part_info(data) for name, data in documents.items()},
+        merged_participants=selection.merged_participants(
+            session, (row["id"] for row in records.get("participant", []))
+        ),
     )
     session.add(
         ExchangeRecord(
@@ -221,6 +224,8 @@ class ImportSummary:
     conflicts: list[ConflictRow] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     already_imported: datetime | None = None
+    merged: int = 0  # duplicates merged here as the other office merged them
+    merges_held: int = 0  # merges not done here: the duplicate attended in a period locked here
     applied: bool = False
     backup: Path | None = None
 
@@ -246,6 +251,8 @@ class ImportSummary:
             "applied": self.applied,
             "backup": str(self.backup) if self.backup else None,
             "counts": dict(self.counts),
+            "merged_participants": self.merged,
+            "merges_held": self.merges_held,
             "conflicts": [c.as_json() for c in self.conflicts],
             "skipped": [{"table": s.table, "record": s.label, "reason": s.reason} for s in self.skipped],
         }
@@ -269,6 +276,7 @@ def _summary(package: Package) -> ImportSummary:
 
 def _describe(session: Session, prepared: ImportPlan, summary: ImportSummary, with_conflicts: bool) -> None:
     summary.counts = prepared.plan.counts()
+    summary.merged = len(prepared.merges)
     for decision in prepared.plan.of_kind(Kind.SKIPPED):
         record = prepared.records[decision.id]
         summary.skipped.append(
@@ -360,12 +368,14 @@ def import_package(
         progress(2, 4)
         _describe(session, prepared, summary, with_conflicts=False)
         counts = prepared.plan.counts()
-        if db.file is not None and (counts[Kind.ADD] or counts[Kind.UPDATE] or counts[Kind.CONFLICT]):
+        writes = counts[Kind.ADD] or counts[Kind.UPDATE] or counts[Kind.CONFLICT] or prepared.merges
+        if db.file is not None and writes:
             # Nothing of the import is committed yet: the backup (another connection) holds the data
             # as it was before it, and a failed backup rolls the import back.
             summary.backup = _backup(db, backup_folder)
         progress(3, 4)
         apply_import(session, prepared)
+        summary.merged, summary.merges_held = len(prepared.merges), len(prepared.merges_held)
         summary.conflicts = pending_conflicts(session, package.manifest.package_id)
     summary.applied = True
     progress(4, 4)

@@ -228,3 +228,13 @@ def test_a_row_that_is_not_an_object_is_refused(db, package, tmp_path):
         tables["attendance"][0] = ["a", "list"]
 
     _refused(db, _rewrite_records(package, tmp_path, change), "refused: records.json")
+
+
+def test_a_merge_that_does_not_match_the_records_is_refused(db, package, tmp_path):
+    import uuid
+
+    with zipfile.ZipFile(package) as archive:
+        people = [row["id"] for row in json.loads(archive.read(mf.RECORDS))["tables"]["participant"]]
+    for merged, kept in ((str(uuid.uuid4()), str(uuid.uuid4())), (people[0], people[1])):
+        path = _rewrite_manifest(package, tmp_path, merged_participants={merged: kept})
+        _refused(db, path, f"merges participant {merged} into {kept}, which does not match its records")

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from flare_monitor.db.enums import ActivityStatus
-from flare_monitor.db.models import Activity
+from flare_monitor.db.models import Activity, Participant
 from flare_monitor.errors import UserError
 from flare_monitor.exchange import service
 from flare_monitor.services.activities import ActivityIn, add_activity, get_activity
@@ -219,3 +219,54 @@ def test_activity_codes_created_twice_refuse_the_package(demo_db, office, tmp_pa
     with pytest.raises(PackageError, match="BR-PK-2025-NEW already exists here"):
         send(office, demo_db, tmp_path)
     assert snapshot(demo_db) == before
+
+
+def _two_people_of(db, activity_code: str) -> tuple:
+    with db.session() as session:
+        return tuple(row.participant_id for row in get_activity(session, activity_code).attendance[:2])
+
+
+@pytest.mark.parametrize("where", ["office", "headquarters"])
+def test_people_merged_on_one_side_are_merged_on_the_other(demo_db, office, tmp_path, where):
+    """Two records of one person who attended the same training: merging them deletes one attendance,
+    and the other side must count that person once too, not keep the duplicate for ever."""
+    from flare_monitor.services.participants import merge_participants
+
+    hq = demo_db
+    send(hq, office, tmp_path)
+    merging, other_side = (office, hq) if where == "office" else (hq, office)
+    keep, duplicate = _two_people_of(merging, EDITED)
+    with merging.session() as session:
+        merge_participants(session, keep, duplicate)
+    assert _pk_figures(merging) != _pk_figures(other_side)
+
+    summary = send(merging, other_side, tmp_path)
+    assert summary.merged == 1 and summary.counts["conflict"] == 0
+    assert _pk_figures(office) == _pk_figures(hq)
+    with other_side.session() as session:
+        assert session.get(Participant, duplicate) is None
+    # Quiet from then on, both ways, and the merge is not applied twice.
+    for source, target in ((office, hq), (hq, office)):
+        again = send(source, target, tmp_path)
+        assert again.changes == again.counts["conflict"] == again.merged == 0
+    assert _pk_figures(office) == _pk_figures(hq)
+    assert shared_content(office) == shared_content(hq)
+
+
+def test_a_merge_touching_a_period_locked_here_is_held_back(demo_db, office, tmp_path):
+    from flare_monitor.services.participants import merge_participants
+    from flare_monitor.services.period_locks import lock_period, unlock_period
+
+    send(demo_db, office, tmp_path)
+    keep, duplicate = _two_people_of(office, EDITED)
+    with office.session() as session:
+        merge_participants(session, keep, duplicate)
+    with demo_db.session() as session:
+        lock_period(session, "BRIDGE", "FY2025-Q2", "report submitted to USDOL")
+    held = send(office, demo_db, tmp_path)
+    assert (held.merged, held.merges_held) == (0, 1)
+    with demo_db.session() as session:
+        assert session.get(Participant, duplicate) is not None
+        unlock_period(session, "BRIDGE", "FY2025-Q2", "correction requested by the donor")
+    assert send(office, demo_db, tmp_path).merged == 1
+    assert _pk_figures(office) == _pk_figures(demo_db)
