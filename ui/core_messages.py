@@ -409,3 +409,60 @@ def translate_all(messages) -> list[str]:
 def translate_joined(text: str, separator: str = "; ") -> str:
     """Messages the core joined into one text ("same phone number; same e-mail address")."""
     return separator.join(translate(part) for part in str(text).split(separator))
+
+
+# ---- a save refused because someone else saved or deleted the record meanwhile (services.common)
+_AT = r"(?: at (\d{2}:\d{2}|\d{4}-\d{2}-\d{2} \d{2}:\d{2}))?"
+
+
+def _who(text: str) -> str:
+    return _t(QT_TRANSLATE_NOOP("core", "Someone else")) if text == "Someone else" else text
+
+
+def _when(text: str) -> str:
+    """' at 14:05' as the UI writes it ('' when the trail does not say when)."""
+    return _t(QT_TRANSLATE_NOOP("core", " at %1")).replace("%1", text) if text else ""
+
+
+_RECORDS = [
+    (re.compile(r"activity (.+)"), QT_TRANSLATE_NOOP("core", "activity %1")),
+    (re.compile(r"the participant (.+)"), QT_TRANSLATE_NOOP("core", "the participant %1")),
+    (re.compile(r"the organization (.+)"), QT_TRANSLATE_NOOP("core", "the organization %1")),
+    (re.compile(r"the attendance of (.+) at (.+)"), QT_TRANSLATE_NOOP("core", "the attendance of %1 at %2")),
+    (re.compile(r"this activity"), QT_TRANSLATE_NOOP("core", "this activity")),
+    (re.compile(r"this attendance record"), QT_TRANSLATE_NOOP("core", "this attendance record")),
+]
+
+
+def _record(text: str) -> str:
+    """The record a refused save names ('activity T-1'), in the UI's language when it is a usual one."""
+    for pattern, template in _RECORDS:
+        found = pattern.fullmatch(text)
+        if found:
+            return _PLACEHOLDER.sub(lambda m, found=found: found.group(int(m.group(1))), _t(template))
+    return text
+
+
+def _changes(text: str) -> str:
+    """': venue 'a' → 'b'; title …' with the field names in the UI's language ('' when none are listed)."""
+    if not text:
+        return ""
+    parts = []
+    for part in text.split("; "):
+        label = next((f for f in sorted(_FIELDS, key=len, reverse=True) if part.startswith(f + " ")), None)
+        parts.append(field_label(label) + part[len(label) :] if label else part)
+    return _t(QT_TRANSLATE_NOOP("core", ": %1")).replace("%1", "; ".join(parts))
+
+
+_add(
+    rf"(.+?) saved (.+?){_AT}(?:: (.+))?\. Your changes were not saved; reopen it to see the current "
+    r"version\.",
+    QT_TRANSLATE_NOOP("core", "%1 saved %2%3%4. Your changes were not saved; reopen it to see the "
+                              "current version."),
+    _who, _record, _when, _changes,
+)  # fmt: skip
+_add(
+    rf"(.+?) deleted (.+?){_AT}\. Your changes were not saved\.",
+    QT_TRANSLATE_NOOP("core", "%1 deleted %2%3. Your changes were not saved."),
+    _who, _record, _when,
+)  # fmt: skip

@@ -54,7 +54,7 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
@@ -1282,23 +1282,23 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+47"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="-31"/>
+        <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1318,7 +1318,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1328,7 +1328,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1484,7 +1484,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-209"/>
+        <location filename="../../ui/main_window.py" line="-225"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -1681,7 +1681,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+174"/>
+        <location filename="../../ui/dialogs/roster.py" line="+177"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -2444,7 +2444,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-153"/>
+        <location filename="../../ui/dialogs/roster.py" line="-156"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
@@ -2479,7 +2479,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
         <translation>¿Quitar a %1 de la lista de participantes de %2? Se eliminan sus días de asistencia y sus puntajes.</translation>
     </message>
@@ -2969,7 +2969,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1
 
 Password:</source>
@@ -2996,7 +2996,7 @@ Restore that backup now?</source>
 ¿Restaurar esa copia de seguridad ahora?</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3373,6 +3373,61 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>same e-mail address</source>
         <translation>misma dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> at %1</source>
+        <translation> a las %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>activity %1</source>
+        <translation>la actividad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the participant %1</source>
+        <translation>el participante %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the organization %1</source>
+        <translation>la organización %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attendance of %1 at %2</source>
+        <translation>la asistencia de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this activity</source>
+        <translation>esta actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this attendance record</source>
+        <translation>este registro de asistencia</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
+        <translation>%1 guardó %2%3%4. Sus cambios no se guardaron; vuelva a abrir la ficha para ver la versión actual.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 deleted %2%3. Your changes were not saved.</source>
+        <translation>%1 eliminó %2%3. Sus cambios no se guardaron.</translation>
     </message>
 </context>
 <context>

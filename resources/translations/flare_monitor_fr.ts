@@ -54,7 +54,7 @@
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
@@ -1282,23 +1282,23 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+47"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="-31"/>
+        <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1318,7 +1318,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1328,7 +1328,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1484,7 +1484,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-209"/>
+        <location filename="../../ui/main_window.py" line="-225"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -1681,7 +1681,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+174"/>
+        <location filename="../../ui/dialogs/roster.py" line="+177"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -2444,7 +2444,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-153"/>
+        <location filename="../../ui/dialogs/roster.py" line="-156"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
@@ -2479,7 +2479,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
         <translation>Retirer %1 de la liste des participants de %2&#xa0;? Ses jours de présence et ses scores aux tests seront supprimés.</translation>
     </message>
@@ -2969,7 +2969,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1
 
 Password:</source>
@@ -2996,7 +2996,7 @@ Restore that backup now?</source>
 Restaurer cette sauvegarde maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3373,6 +3373,61 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>same e-mail address</source>
         <translation>même adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> at %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>activity %1</source>
+        <translation>l’activité %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the participant %1</source>
+        <translation>le participant %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the organization %1</source>
+        <translation>l’organisation %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attendance of %1 at %2</source>
+        <translation>la présence de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this activity</source>
+        <translation>cette activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this attendance record</source>
+        <translation>cette présence</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
+        <translation>%1 a enregistré %2%3%4. Vos modifications n’ont pas été enregistrées ; rouvrez la fiche pour voir la version actuelle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 deleted %2%3. Your changes were not saved.</source>
+        <translation>%1 a supprimé %2%3. Vos modifications n’ont pas été enregistrées.</translation>
     </message>
 </context>
 <context>

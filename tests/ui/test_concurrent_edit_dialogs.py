@@ -66,3 +66,62 @@ def test_participant_form_refuses_a_stale_save(qtbot, demo_db, colleague):
     assert "position" in dialog.general_error.text() and "Senior inspector" in dialog.general_error.text()
     with demo_db.session() as s:
         assert participants.participant_detail(s, person.id).email != "inspector@example.org"
+
+
+# ------------------------------------------------------------------ in the officer's language
+
+
+@pytest.fixture
+def speaking(qapp, tmp_path, monkeypatch):
+    """Install a UI language from the .ts files as they are now (compiled into a temporary folder)."""
+    from ui import i18n, i18n_build
+
+    i18n_build.compile_all(out=tmp_path)
+    monkeypatch.setattr(i18n, "translation_file", lambda language: tmp_path / f"flare_monitor_{language}.qm")
+    yield lambda language: i18n.install(qapp, language)
+    i18n.install(qapp, "en")
+
+
+def _refusals(demo_db, colleague) -> list[str]:
+    """What the services say when a save is refused: changed (with and without a trail), deleted."""
+    from flare_monitor.errors import ConcurrentEditError
+
+    with demo_db.session() as s:
+        detail = activities.activity_detail(s, APRIL)
+    with colleague.session(user="amina") as s:
+        activities.update_activity(s, APRIL, replace(detail.as_input(), venue="Serena Hotel, Quetta"))
+    messages = []
+    for seen in (detail.as_input(), None):
+        with demo_db.session() as s, pytest.raises(ConcurrentEditError) as refused:
+            activities.update_activity(s, detail.row.id, detail.as_input(), detail.version, seen=seen)
+        messages.append(str(refused.value))
+    with colleague.session(user="amina") as s:
+        activities.delete_activity(s, APRIL, with_attendance=True)
+    with demo_db.session() as s, pytest.raises(ConcurrentEditError) as refused:
+        activities.update_activity(
+            s, detail.row.id, detail.as_input(), detail.version, seen=detail.as_input()
+        )
+    return [*messages, str(refused.value)]
+
+
+@pytest.mark.parametrize(
+    "lang, saved, deleted",
+    [
+        ("es", "Sus cambios no se guardaron", "eliminó"),
+        ("fr", "Vos modifications n’ont pas été enregistrées", "a supprimé"),
+    ],
+)
+def test_a_refused_save_is_explained_in_the_ui_language(demo_db, colleague, speaking, lang, saved, deleted):
+    from ui import core_messages
+
+    changed, untracked, removed = _refusals(demo_db, colleague)
+    assert "venue 'Quetta, Balochistan' → 'Serena Hotel, Quetta'" in changed and "deleted" in removed
+    speaking(lang)
+    for message in (changed, untracked, removed):
+        shown = core_messages.translate(message)
+        assert shown != message and shown.startswith("amina ") and "activity" not in shown, shown
+        assert APRIL in shown or "activity at" in message  # a deleted record is "this activity"
+    assert saved in core_messages.translate(changed) and "'Serena Hotel, Quetta'" in core_messages.translate(
+        changed
+    )
+    assert saved in core_messages.translate(untracked) and deleted in core_messages.translate(removed)
