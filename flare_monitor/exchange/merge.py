@@ -549,6 +549,40 @@ def remember(
         session.execute(statement, updates)
 
 
+def forget_new_victims(session: Session, prepared: ImportPlan) -> None:
+    """A participant the sender now marks sensitive (a victim) keeps no identity here that came from the
+    sender earlier: the name, contacts and attendance remarks are replaced by stand-ins, unless they
+    were changed here since (then they are this office's own data)."""
+    victims = set()
+    for decision in prepared.plan.of_kind(Kind.UPDATE):
+        record = prepared.records[decision.id]
+        if (
+            record.table == "participant"
+            and decision.apply_record
+            and record.encoded["sensitive"]
+            and not record.local["sensitive"]
+        ):
+            victims.add(record.id)
+    if not victims:
+        return
+
+    def came_from_sender(record: Record) -> bool:
+        seen = prepared.seen.get(record.id)
+        local = views.personal_hash(record.table, record.local)
+        return (
+            seen is not None
+            and seen.personal == local
+            and not views.is_placeholder(record.table, record.local)
+        )
+
+    for record in prepared.records.values():
+        person = record.id if record.table == "participant" else record.values.get("participant_id")
+        if person in victims and record.local is not None and came_from_sender(record):
+            tbl = views.table(record.table)
+            stand_ins = views.placeholder_values(record.table, record.local)
+            session.execute(tbl.update().where(tbl.c.id == record.id).values(**stand_ins))
+
+
 def close_conflict(conflict: ExchangeConflict, status: str, at: datetime, user: str | None) -> None:
     """Mark a conflict settled; the other office's personal data it held is not kept any longer."""
     conflict.status, conflict.resolved_at, conflict.resolved_by = status, at, user
@@ -572,6 +606,7 @@ def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
         ],
     )
     apply_merges(session, prepared)
+    forget_new_victims(session, prepared)
     settled = [d for d in plan.decisions if d.kind in (Kind.ADD, Kind.UPDATE, Kind.UNCHANGED, Kind.KEPT)]
     remember(
         session,

@@ -79,7 +79,7 @@ def pseudonym(participant_id: uuid.UUID | str) -> str:
     return PSEUDONYM_PREFIX + hashlib.sha256(_PSEUDONYM_SALT + key).hexdigest()[:12]
 
 
-def _placeholder_values(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
+def placeholder_values(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """The personal fields of a record as a pseudonymised package carries them."""
     if table_name == "participant":
         name = pseudonym(row["id"])
@@ -97,7 +97,7 @@ def _placeholder_values(table_name: str, row: Mapping[str, Any]) -> dict[str, An
 
 def pseudonymised(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of an encoded row with its personal fields replaced by stand-ins."""
-    return {**row, **_placeholder_values(table_name, row)}
+    return {**row, **placeholder_values(table_name, row)}
 
 
 def is_placeholder(table_name: str, row: Mapping[str, Any]) -> bool:

@@ -180,3 +180,32 @@ def test_personal_data_changed_on_both_sides_asks_and_is_not_kept_after_the_choi
     back = send(hq, office, tmp_path, project="TEST", include_personal_data=True)
     assert (back.counts["update"], back.counts["conflict"]) == (1, 0)
     assert participant(office, nargis).phone == "+92 301 1111111"
+
+
+def test_a_person_marked_as_a_victim_later_loses_the_name_that_travelled_before(hq, office, tmp_path):
+    from flare_monitor.db.models import Attendance
+
+    send(hq, office, tmp_path, project="TEST")
+    with office.session() as session:
+        make_training(session, "PK-1")
+    gul = person(office, "Gul Bano", "female", phone="+92 345 0000000", email="gul@example.org")
+    attend(office, "PK-1", gul, remarks="came with her brother from the kiln")
+    send(office, hq, tmp_path, project="TEST", include_personal_data=True)
+    assert participant(hq, gul).full_name == "Gul Bano"
+
+    with office.session() as session:
+        get_participant(session, gul).sensitive = True
+    summary = send(office, hq, tmp_path, project="TEST", include_personal_data=True)
+    assert summary.counts["conflict"] == 0
+    at_hq = participant(hq, gul)
+    assert at_hq.sensitive is True
+    assert (at_hq.full_name, at_hq.phone, at_hq.email) == (views.pseudonym(gul), None, None)
+    with hq.session() as session:
+        assert [a.remarks for a in session.query(Attendance).filter_by(participant_id=gul)] == [None]
+    assert _people_trained(hq, "PK") == (1, 1, 0)
+    # The office keeps its own record whole, and the next exchanges ask nothing.
+    assert participant(office, gul).full_name == "Gul Bano"
+    for source, target in ((hq, office), (office, hq)):
+        again = send(source, target, tmp_path, project="TEST", include_personal_data=True)
+        assert again.changes == again.counts["conflict"] == 0
+    assert participant(office, gul).full_name == "Gul Bano"
