@@ -23,6 +23,7 @@ from flare_monitor.db.models import Activity, PeriodLock, Project
 from flare_monitor.errors import ConflictError, ValidationError
 from flare_monitor.indicators.engine import period_dates, project_by_code
 from flare_monitor.indicators.periods import Period
+from flare_monitor.services.common import lock_new_record
 
 _REASON_MAX = 2000
 
@@ -66,8 +67,11 @@ def _user(session: Session) -> str:
     return session.info.get("user") or current_user()
 
 
-def _find(session: Session, project: Project, period: Period) -> PeriodLock | None:
-    """The lock record of this period, by label or by the same dates under another label."""
+def _find_for_change(session: Session, project: Project, period: Period) -> PeriodLock | None:
+    """The lock record of this period, by label or by the same dates under another label.
+
+    Two users locking or reopening the same period at once take turns: the second sees the first's."""
+    lock_new_record(session, "period_lock", project.id, period.start, period.end)
     return session.scalars(
         select(PeriodLock)
         .where(
@@ -94,7 +98,7 @@ def lock_period(session: Session, project_code: str, period_label: str, reason: 
     """Mark a period submitted: its values, targets and attendance can no longer be changed."""
     reason = _reason(reason)
     project, period = period_dates(session, project_code, period_label)
-    lock = _find(session, project, period)
+    lock = _find_for_change(session, project, period)
     if lock is not None and lock.locked:
         raise ConflictError(
             f"{lock.period} of {project.code} is already locked (since {lock.updated_at:%Y-%m-%d})"
@@ -121,7 +125,7 @@ def unlock_period(session: Session, project_code: str, period_label: str, reason
     """Reopen a locked period; the reason is kept in the lock record and the audit trail."""
     reason = _reason(reason)
     project, period = period_dates(session, project_code, period_label)
-    lock = _find(session, project, period)
+    lock = _find_for_change(session, project, period)
     if lock is None or not lock.locked:
         raise ConflictError(f"{period.label} of {project.code} is not locked")
     lock.locked, lock.reason, lock.changed_by = False, reason, _user(session)

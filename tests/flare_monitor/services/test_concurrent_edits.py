@@ -305,6 +305,31 @@ def test_two_users_typing_into_the_same_empty_all_countries_cell_at_once(db, oth
         assert s.scalars(select(IndicatorTarget.value)).all() == [120.0]
 
 
+@pytest.mark.parametrize("reopened", [False, True], ids=["never-locked", "reopened"])
+def test_two_users_locking_the_same_period_at_once(db, other, reopened):
+    """The second is told the period is already locked, not shown a database error."""
+    from flare_monitor.services import period_locks
+
+    with db.session() as s:
+        make_project(s)
+    if reopened:
+        with db.session() as s:
+            period_locks.lock_period(s, "TEST", "FY2024-Q3", "submitted")
+        with db.session() as s:
+            period_locks.unlock_period(s, "TEST", "FY2024-Q3", "a late correction")
+    outcome = _while_bilal_saves(
+        db,
+        other,
+        lambda s: period_locks.lock_period(s, "TEST", "FY2024-Q3", "report sent"),
+        lambda s: period_locks.lock_period(s, "TEST", "FY2024-Q3", "report submitted"),
+    )
+    assert isinstance(outcome.get("error"), ConflictError), outcome
+    assert "FY2024-Q3 of TEST is already locked" in str(outcome["error"])
+    with db.session() as s:
+        [lock] = period_locks.locked_periods(s, "TEST")
+    assert lock.reason == "report submitted"
+
+
 def _roster_row(database, code="T-1"):
     from flare_monitor.services import attendance
 
