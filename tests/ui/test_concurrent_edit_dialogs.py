@@ -125,3 +125,25 @@ def test_a_refused_save_is_explained_in_the_ui_language(demo_db, colleague, spea
         changed
     )
     assert saved in core_messages.translate(untracked) and deleted in core_messages.translate(removed)
+
+
+def test_locking_a_period_a_colleague_just_locked_says_so_and_shows_it_locked(
+    window, colleague, message_boxes, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from flare_monitor.services import period_locks
+
+    results = window.pages["results"]
+    window.show_page("results")
+    assert "open for changes" in results.lock_state.text()
+    with colleague.session(user="amina") as s:
+        period_locks.lock_period(s, "BRIDGE", "FY2024-Q3", "Report sent to USDOL")
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Report submitted", True))
+    results.toggle_lock()
+
+    [shown] = message_boxes.texts("warning")
+    assert "FY2024-Q3 of BRIDGE is already locked" in shown
+    assert "is locked" in results.lock_state.text()  # the page now shows what is stored
+    assert results.lock_button.text().replace("&", "") == "Unlock period…"

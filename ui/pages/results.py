@@ -276,6 +276,7 @@ class ResultsPage(Page):
                 (unlock_period if locked else lock_period)(session, self.context.project_code, label, reason)
         except UserError as exc:
             show_error(self, exc)
+            self.reload()  # e.g. a colleague locked it meanwhile: show the state that is stored
             return
         self.dataChanged.emit()
         self.reload()
