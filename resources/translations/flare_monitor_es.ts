@@ -2547,12 +2547,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>FLARE Monitor no guarda la contraseña: la pide al iniciar, salvo que la persona de informática la haya puesto en su archivo de contraseñas de PostgreSQL. La elección tiene efecto después de reiniciar.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Give the name or address of the server.</source>
         <translation>Indique el nombre o la dirección del servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Give only the name or address of the server (e.g. flare-db.office.local), then the port, database and user in their own boxes.</source>
+        <translation>Escriba solo el nombre o la dirección del servidor (p. ej. flare-db.office.local) y el puerto, la base de datos y el usuario en sus propias casillas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give the name of the database.</source>
         <translation>Indique el nombre de la base de datos.</translation>
     </message>

@@ -2547,12 +2547,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>FLARE Monitor n’enregistre pas le mot de passe&#xa0;: il le demande au démarrage, sauf si votre service informatique l’a placé dans votre fichier de mots de passe PostgreSQL. Ce choix prend effet après un redémarrage.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Give the name or address of the server.</source>
         <translation>Indiquez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Give only the name or address of the server (e.g. flare-db.office.local), then the port, database and user in their own boxes.</source>
+        <translation>Saisissez seulement le nom ou l’adresse du serveur (p. ex. flare-db.office.local), puis le port, la base de données et l’utilisateur dans leurs propres cases.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give the name of the database.</source>
         <translation>Indiquez le nom de la base de données.</translation>
     </message>

@@ -86,6 +86,23 @@ def test_server_dialog_reopens_with_the_stored_choice(qtbot):
     assert dialog.tls.isChecked()
 
 
+@pytest.mark.parametrize(
+    "typed", ["postgresql://anna:s3cret@db.local/flare", "anna:s3cret@db.local", "db local"]
+)
+def test_a_whole_address_typed_as_the_server_name_is_refused_not_stored(qtbot, typed):
+    """An address pasted into Server: may hold a password, which must never reach the settings."""
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText(typed)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "only the name or address of the server" in dialog.outcome.text()
+    dialog.test_connection()
+    assert "only the name or address of the server" in dialog.outcome.text()
+    dialog.host.setText("fe80::1")  # an IPv6 address has colons and is fine
+    assert dialog._missing() == ""
+
+
 def test_connection_test_says_why_it_failed(qtbot):
     dialog = ServerDialog()
     qtbot.addWidget(dialog)

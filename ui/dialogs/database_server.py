@@ -104,8 +104,14 @@ class ServerDialog(QDialog):
         )
 
     def _missing(self) -> str:
-        if not self.host.text().strip():
+        host = self.host.text().strip()
+        if not host:
             return self.tr("Give the name or address of the server.")
+        if any(c in host for c in "/@ ") or host.count(":") == 1:  # a pasted address may hold a password
+            return self.tr(
+                "Give only the name or address of the server (e.g. flare-db.office.local), then the port, "
+                "database and user in their own boxes."
+            )
         if not self.database.text().strip():
             return self.tr("Give the name of the database.")
         return ""
