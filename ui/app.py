@@ -43,6 +43,10 @@ def show_unhandled(exc_type, exc, tb) -> None:
 
         QMessageBox.warning(None, APP_NAME, translate(str(exc)))
         return
+    lost = _lost_server(exc)
+    if lost:
+        QMessageBox.warning(None, APP_NAME, lost)
+        return
     _showing_error = True  # an error inside the dialog must not open dialogs forever
     try:
         box = QMessageBox(
@@ -56,6 +60,24 @@ def show_unhandled(exc_type, exc, tb) -> None:
         box.exec()
     finally:
         _showing_error = False
+
+
+def _lost_server(exc: BaseException) -> str:
+    """The message for a database server that went away mid-session (network, VPN, restart), else ''.
+
+    Not a bug: the officer is told plainly, without the driver's text or the SQL (it may hold names)."""
+    if "sqlalchemy" not in sys.modules:
+        return ""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError) or not type(exc.orig).__module__.startswith("psycopg"):
+        return ""
+    return QCoreApplication.translate(
+        "app",
+        "The connection to the database server was lost or refused: what you just did may not be saved.\n\n"
+        "Check the network (and the VPN away from the office), then try again; if it keeps failing, "
+        "restart FLARE Monitor or ask the person who runs the server.",
+    )
 
 
 def instance_lock(database_url: str) -> QLockFile:

@@ -2960,7 +2960,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+50"/>
+        <location filename="../../ui/app.py" line="+54"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -2974,7 +2974,16 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+20"/>
+        <source>The connection to the database server was lost or refused: what you just did may not be saved.
+
+Check the network (and the VPN away from the office), then try again; if it keeps failing, restart FLARE Monitor or ask the person who runs the server.</source>
+        <translation>Se perdió o se rechazó la conexión con el servidor de la base de datos: puede que lo que acaba de hacer no se haya guardado.
+
+Compruebe la red (y la VPN fuera de la oficina) y vuelva a intentarlo; si sigue fallando, reinicie FLARE Monitor o consulte a la persona que administra el servidor.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>%1
 
 Password:</source>

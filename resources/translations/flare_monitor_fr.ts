@@ -2960,7 +2960,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+50"/>
+        <location filename="../../ui/app.py" line="+54"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -2974,7 +2974,16 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+20"/>
+        <source>The connection to the database server was lost or refused: what you just did may not be saved.
+
+Check the network (and the VPN away from the office), then try again; if it keeps failing, restart FLARE Monitor or ask the person who runs the server.</source>
+        <translation>La connexion au serveur de la base de données a été perdue ou refusée : ce que vous venez de faire n’est peut-être pas enregistré.
+
+Vérifiez le réseau (et le VPN hors du bureau), puis réessayez ; si cela échoue encore, redémarrez FLARE Monitor ou demandez à la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>%1
 
 Password:</source>

@@ -174,3 +174,21 @@ def test_password_is_asked_and_kept_for_the_session_only(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", False))
     attempts.clear()
     assert app_module._open_asking_password(open_it, server) is None  # cancelled: the app does not start
+
+
+def test_a_server_lost_while_working_is_a_plain_message_not_a_bug_report(qtbot, message_boxes, monkeypatch):
+    """The office network drops: a page's query fails with the driver's error. The officer is told the
+    server cannot be reached (no SQL, no traceback dialog, no password); the log keeps the details."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"bug dialog: {box.text()}"))
+    engine = create_engine(
+        "postgresql+psycopg://anna:s3cret@127.0.0.1:1/flare", connect_args={"connect_timeout": 2}
+    )
+    with pytest.raises(OperationalError) as lost:
+        engine.connect()
+    app_module.show_unhandled(type(lost.value), lost.value, lost.value.__traceback__)
+    [text] = message_boxes.texts("warning")
+    assert text.startswith("The connection to the database server was lost or refused")
+    assert "s3cret" not in text and "[SQL" not in text and "\n\n" in text
