@@ -66,11 +66,11 @@ def _lost_server(exc: BaseException) -> str:
     """The message for a database server that went away mid-session (network, VPN, restart), else ''.
 
     Not a bug: the officer is told plainly, without the driver's text or the SQL (it may hold names)."""
-    if "sqlalchemy" not in sys.modules:
+    if "sqlalchemy" not in sys.modules:  # no database opened yet: cannot be one
         return ""
-    from sqlalchemy.exc import OperationalError
+    from flare_monitor.db.engine import is_lost_server
 
-    if not isinstance(exc, OperationalError) or not type(exc.orig).__module__.startswith("psycopg"):
+    if not is_lost_server(exc):
         return ""
     return QCoreApplication.translate(
         "app",

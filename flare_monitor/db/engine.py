@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flare_monitor import APP_NAME
@@ -153,6 +153,34 @@ def server_url(host: str, port: int, database: str, user: str, *, tls: bool = Fa
         query=query,
     )
     return url.render_as_string(hide_password=False)
+
+
+@dataclass(frozen=True)
+class ServerFields:
+    """The parts of a server URL the Settings dialog shows (never the password)."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    tls: bool
+
+
+def server_fields(url: str) -> ServerFields:
+    """The inverse of `server_url`, for filling in a form."""
+    parsed = make_url(url)
+    return ServerFields(
+        host=parsed.host or "",
+        port=parsed.port or 5432,
+        database=parsed.database or "",
+        user=parsed.username or "",
+        tls=parsed.query.get("sslmode") in ("require", "verify-ca", "verify-full"),
+    )
+
+
+def is_lost_server(exc: BaseException) -> bool:
+    """The database server went away mid-session (network, VPN, restart): not a bug in the app."""
+    return isinstance(exc, OperationalError) and type(exc.orig).__module__.startswith("psycopg")
 
 
 def with_password(url: str, password: str) -> str:

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
-from flare_monitor.db.engine import server_url, with_password
+from flare_monitor.db.engine import server_fields, server_url, with_password
 from ui.dialogs.form import ERROR_STYLE
 
 OK_STYLE = "color: #1b5e20;"
@@ -86,12 +85,12 @@ class ServerDialog(QDialog):
             self._fill(current)
 
     def _fill(self, url: str) -> None:
-        parsed = make_url(url)
-        self.host.setText(parsed.host or "")
-        self.port.setValue(parsed.port or 5432)
-        self.database.setText(parsed.database or "")
-        self.user.setText(parsed.username or "")
-        self.tls.setChecked(parsed.query.get("sslmode") in ("require", "verify-ca", "verify-full"))
+        fields = server_fields(url)
+        self.host.setText(fields.host)
+        self.port.setValue(fields.port)
+        self.database.setText(fields.database)
+        self.user.setText(fields.user)
+        self.tls.setChecked(fields.tls)
 
     def url(self) -> str:
         """The chosen database, without the password."""

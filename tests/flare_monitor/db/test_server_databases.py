@@ -13,10 +13,12 @@ from sqlalchemy import inspect
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import (
     Database,
+    ServerFields,
     connection_problem,
     make_engine,
     mask_url,
     resolve_database_url,
+    server_fields,
     server_url,
     with_password,
 )
@@ -66,6 +68,13 @@ def test_server_url_and_password_for_the_session():
         with_password(url, "p@ss:word")
         == "postgresql+psycopg://anna:p%40ss%3Aword@db.local:5433/flare?sslmode=require"
     )
+
+
+def test_server_fields_read_back_what_the_dialog_wrote():
+    assert server_fields(server_url("db.local", 5433, "flare", "anna", tls=True)) == ServerFields(
+        "db.local", 5433, "flare", "anna", True
+    )
+    assert server_fields("postgresql://db.local/flare") == ServerFields("db.local", 5432, "flare", "", False)
 
 
 @pytest.mark.parametrize(
