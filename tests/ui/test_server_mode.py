@@ -47,6 +47,8 @@ def test_backups_section_follows_the_backend(page, db):
     if db.file is None:
         texts = [label.text() for label in page.findChildren(type(page.location))]
         assert "Backups of a server database are made on the server." in texts
+        assert str(paths.backups_dir()) not in texts  # no local folder offered
+        assert page.backup_button.isHidden() and page.restore_button.isHidden()
 
 
 def test_choose_a_server_then_the_local_file_again(page, monkeypatch):

@@ -64,7 +64,13 @@ class SettingsPage(Page):
         db_form.addRow(self.tr("Schema:"), self.schema)
         db_form.addRow(self.tr("Records:"), self.counts)
         db_form.addRow(self.tr("Data folder:"), self._selectable(str(data_dir())))
-        db_form.addRow(self.tr("Backups:"), self._selectable(str(backups_dir())))
+        server = db.file is None  # a server database is backed up by the server, not by the app
+        if server:
+            db_form.addRow(
+                self.tr("Backups:"), QLabel(self.tr("Backups of a server database are made on the server."))
+            )
+        else:
+            db_form.addRow(self.tr("Backups:"), self._selectable(str(backups_dir())))
         db_form.addRow(self.tr("Logs:"), self._selectable(str(logs_dir())))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
@@ -75,11 +81,13 @@ class SettingsPage(Page):
         backup_row.addWidget(self.backup_button)
         backup_row.addWidget(self.restore_button)
         backup_row.addWidget(self.backup_progress, 1)
-        db_form.addRow("", backup_row)
-        if db.file is None:  # a server database is backed up by the server
+        if server:  # nothing to offer: no file to copy or to put back
             self.backup_button.setEnabled(False)
             self.restore_button.setEnabled(False)
-            db_form.addRow("", QLabel(self.tr("Backups of a server database are made on the server.")))
+            for button in (self.backup_button, self.restore_button):
+                button.setVisible(False)
+        else:
+            db_form.addRow("", backup_row)
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self.restore)
         # Which database opens at start: the local file, or a PostgreSQL server shared by a team.
