@@ -20,6 +20,7 @@ from flare_monitor.services.common import (
     parse_date,
     parse_enum,
     project_by_code,
+    refused_edit,
     require_text,
 )
 from flare_monitor.services.geo import country_name, ensure_country, ensure_subdivision
@@ -228,12 +229,14 @@ def _edit_view(data: ActivityIn) -> dict:
 
 
 def _refused_edit(session: Session, activity_id: uuid.UUID, code: str, seen: ActivityIn | None):
-    stored = session.scalar(select(Activity.code).where(Activity.id == activity_id))
-    what = f"activity {code}"
-    if stored is None:
-        return concurrent_edit(session, what, "activity", activity_id, None, None)
-    now = _edit_view(activity_detail(session, activity_id).as_input())
-    return concurrent_edit(session, what, "activity", activity_id, _edit_view(seen) if seen else None, now)
+    return refused_edit(
+        session,
+        Activity,
+        activity_id,
+        f"activity {code}",
+        lambda: _edit_view(activity_detail(session, activity_id).as_input()),
+        _edit_view(seen) if seen else None,
+    )
 
 
 def update_activity(

@@ -160,6 +160,22 @@ def concurrent_edit(
     )
 
 
+def refused_edit(
+    session: Session,
+    model: type,
+    record_id: Any,
+    what: str,
+    current: Callable[[], dict[str, Any]],
+    shown: dict[str, Any] | None,
+) -> ConcurrentEditError:
+    """The error for an edit form's save that found its record saved (`current()`: what the form would
+    show now) or deleted by someone else meanwhile; `shown` is what the form showed."""
+    entity = model.__tablename__
+    if session.get(model, record_id, populate_existing=True) is None:
+        return concurrent_edit(session, what, entity, record_id, None, None)
+    return concurrent_edit(session, what, entity, record_id, shown, current())
+
+
 def flush_edit(session: Session, conflict: Callable[[], ConcurrentEditError]) -> None:
     """Flush an edit; if the row changed between our read and our write (the version column no longer
     matches), raise `conflict()` instead of SQLAlchemy's StaleDataError."""

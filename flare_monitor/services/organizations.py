@@ -17,6 +17,7 @@ from flare_monitor.services.common import (
     locked_for_edit,
     optional_text,
     parse_enum,
+    refused_edit,
     require_text,
 )
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
@@ -70,12 +71,14 @@ def _edit_view(data: OrganizationIn) -> dict:
 
 
 def _refused_edit(session: Session, organization_id: uuid.UUID, name: str, seen: OrganizationIn | None):
-    what = f"the organization {name}"
-    if session.get(Organization, organization_id, populate_existing=True) is None:
-        return concurrent_edit(session, what, "organization", organization_id, None, None)
-    now = _edit_view(organization_input(session, organization_id)[0])
-    shown = _edit_view(seen) if seen is not None else None
-    return concurrent_edit(session, what, "organization", organization_id, shown, now)
+    return refused_edit(
+        session,
+        Organization,
+        organization_id,
+        f"the organization {name}",
+        lambda: _edit_view(organization_input(session, organization_id)[0]),
+        _edit_view(seen) if seen is not None else None,
+    )
 
 
 def update_organization(

@@ -19,6 +19,7 @@ from flare_monitor.services.common import (
     locked_for_edit,
     optional_text,
     parse_enum,
+    refused_edit,
     require_text,
 )
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
@@ -177,12 +178,14 @@ def _edit_view(session: Session, data: ParticipantIn) -> dict:
 
 
 def _refused_edit(session: Session, participant_id: uuid.UUID, name: str, seen: ParticipantIn | None):
-    what = f"the participant {name}"
-    if session.get(Participant, participant_id, populate_existing=True) is None:
-        return concurrent_edit(session, what, "participant", participant_id, None, None)
-    now = _edit_view(session, participant_detail(session, participant_id).as_input())
-    shown = _edit_view(session, seen) if seen is not None else None
-    return concurrent_edit(session, what, "participant", participant_id, shown, now)
+    return refused_edit(
+        session,
+        Participant,
+        participant_id,
+        f"the participant {name}",
+        lambda: _edit_view(session, participant_detail(session, participant_id).as_input()),
+        _edit_view(session, seen) if seen is not None else None,
+    )
 
 
 def update_participant(
