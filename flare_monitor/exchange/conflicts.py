@@ -26,7 +26,7 @@ from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
 from flare_monitor.exchange import merge, views
 from flare_monitor.exchange.planner import Hashes, Incoming
 from flare_monitor.exchange.selection import rows_by_id
-from flare_monitor.io.dump import _specs  # the documented decoding of a value (DATA_FORMAT.md)
+from flare_monitor.io.dump import column_specs
 
 KEEP_MINE = "keep_mine"
 TAKE_THEIRS = "take_theirs"
@@ -256,7 +256,7 @@ def _find(session: Session, ids: Iterable[str | uuid.UUID] | None) -> list[Excha
 
 
 def _decode(table: str, encoded: dict[str, Any]) -> dict[str, Any]:
-    specs = _specs(table)
+    specs = column_specs(table)
     return {name: (None if value is None else specs[name].convert(value)) for name, value in encoded.items()}
 
 

@@ -172,7 +172,7 @@ def _records(document: Any, manifest: mf.Manifest) -> tuple[dict, dict]:
                     else f"tables.{name}[{index}] has unknown columns"
                 )
     try:
-        checked = dump._validate(document, f"{mf.RECORDS}: ")  # every value, as a dump is checked
+        checked = dump.validate_document(document, f"{mf.RECORDS}: ")  # every value, as a dump is checked
     except UserError as exc:
         raise _refuse(str(exc)) from None
     values: dict[str, list[dict[str, Any]]] = {}

@@ -22,7 +22,7 @@ from sqlalchemy import Table
 from sqlalchemy.sql.elements import Null
 
 from flare_monitor.db.models import Base
-from flare_monitor.io.dump import _dump_value  # the documented encoding of a value (DATA_FORMAT.md)
+from flare_monitor.io.dump import encode_value
 from flare_monitor.text import fold, name_key
 
 # Records of a project that travel, in no particular order (`tables()` gives dependency order).
@@ -122,7 +122,7 @@ def encode_row(tbl: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     out = {}
     for name, kind in _column_types(tbl):
         value = values.get(name)
-        out[name] = None if value is None or isinstance(value, Null) else _dump_value(kind, value)
+        out[name] = None if value is None or isinstance(value, Null) else encode_value(kind, value)
     return out
 
 

@@ -68,7 +68,8 @@ def _tables() -> list[Table]:
 # --------------------------------------------------------------------------------------------- dump
 
 
-def _dump_value(column_type: Any, value: Any) -> Any:
+def encode_value(column_type: Any, value: Any) -> Any:
+    """A column value as the documented JSON format writes it (also used by exchange packages)."""
     if value is None or isinstance(column_type, JSON):
         return value
     if isinstance(value, enum.Enum):
@@ -99,7 +100,7 @@ def dump_dataset(session: Session) -> dict:
         columns = list(table.columns)
         pk = [c.name for c in table.primary_key.columns]
         rows = [
-            {c.name: _dump_value(c.type, record[c]) for c in columns}
+            {c.name: encode_value(c.type, record[c]) for c in columns}
             for record in session.execute(select(table)).mappings()
         ]
         rows.sort(key=lambda row: _sort_key(row, pk))
@@ -206,7 +207,7 @@ def _parse_file(path: Path) -> Any:
 def read_dump(path: Path) -> dict:
     """Read, parse and check a dump file; any problem is a UserError with a one-line reason."""
     document = _parse_file(path)
-    _validate(document, f"{Path(path)}: ")
+    validate_document(document, f"{Path(path)}: ")
     return document
 
 
@@ -395,7 +396,8 @@ def _converter(column_type: Any) -> Callable[[Any], Any]:
 
 
 @cache
-def _specs(table_name: str) -> dict[str, _ColumnSpec]:
+def column_specs(table_name: str) -> dict[str, _ColumnSpec]:
+    """How each column of a table is checked and decoded when read back (dumps and packages)."""
     table = Base.metadata.tables[table_name]
     specs = {}
     for column in table.columns:
@@ -433,7 +435,7 @@ class _TableRows:
     indexes: list[int]  # each row's index in the document, for messages
 
 
-def _validate(document: Any, where: str = "") -> list[_TableRows]:
+def validate_document(document: Any, where: str = "") -> list[_TableRows]:
     """Check the whole document; returns its rows converted to Python values, in dependency order."""
     def fail(message: str) -> UserError:
         return UserError(where + message)
@@ -486,7 +488,7 @@ def _json_kind(value: Any) -> str:
 
 
 def _validate_rows(table: Table, rows: list, fail: Callable[[str], UserError]) -> _TableRows:
-    specs = _specs(table.name)
+    specs = column_specs(table.name)
     required = [spec.name for spec in specs.values() if spec.required]
     pk = [c.name for c in table.primary_key.columns]
     seen: dict[tuple, int] = {}
@@ -648,7 +650,7 @@ def load_dataset(session: Session, document: dict, *, replace: bool = False) -> 
     Without `replace` the database must hold no records (countries, subdivisions and settings aside);
     with it, every row of every table is deleted first, in the same transaction.
     """
-    data = _validate(document)
+    data = validate_document(document)
     if not replace:
         busy = _holds_records(session)
         if busy:
