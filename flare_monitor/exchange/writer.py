@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.errors import UserError
 from flare_monitor.exchange import manifest as mf
+from flare_monitor.io.atomic import replace_atomically
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # entry times say nothing; the manifest has the real one
 _HASH_BLOCK = 1 << 20
@@ -69,31 +69,17 @@ def write_entries(path: Path, entries: dict[str, bytes] | list[tuple[str, bytes]
     path = Path(path)
     if path.is_dir():
         raise UserError(f"{path} is a folder; give the package a file name ending in {mf.SUFFIX}")
-    if not path.parent.exists():
-        raise UserError(f"The folder {path.parent} does not exist")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
+
+    def write(temp: Path) -> None:
+        with open(temp, "w+b") as handle:
             with zipfile.ZipFile(handle, "w") as archive:
                 for name, data in entries.items() if isinstance(entries, dict) else entries:
                     archive.writestr(_entry(name), data)
                 archive.comment = mf.COMMENT_PREFIX + b"0" * 64  # the real digest is written below
             handle.flush()
             size = handle.seek(0, os.SEEK_END)
-            handle.flush()
             digest = file_digest(temp, size - mf.COMMENT_LENGTH)
             handle.seek(size - 64)
             handle.write(digest.encode("ascii"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+
+    replace_atomically(path, write)

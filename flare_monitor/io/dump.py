@@ -14,8 +14,6 @@ import enum
 import itertools
 import json
 import math
-import os
-import tempfile
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -46,7 +44,8 @@ from sqlalchemy.orm import Session
 
 from flare_monitor.db import migrate
 from flare_monitor.db.models import Base
-from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.errors import UserError
+from flare_monitor.io.atomic import replace_atomically
 
 FORMAT_NAME = "flare-monitor-dataset"
 FORMAT_VERSION = 1
@@ -113,45 +112,20 @@ def dump_dataset(session: Session) -> dict:
     }
 
 
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open a folder; os.replace is durable enough there
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _write_json_atomically(document: dict, path: Path) -> None:
-    """Temp file in the same folder, fsync, rename: a crash leaves the old file or the new one."""
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            json.dump(document, fh, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except ValueError as exc:  # allow_nan=False: NaN or infinity in a JSON column
-        temp.unlink(missing_ok=True)
-        raise UserError(
-            f"Cannot write {path}: the database holds a number that is not finite ({exc})"
-        ) from exc
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
+    """The document in place of `path` as a whole: a crash leaves the old file or the new one."""
+
+    def write(temp: Path) -> None:
+        try:
+            with open(temp, "w", encoding="utf-8", newline="\n") as fh:
+                json.dump(document, fh, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False)
+                fh.write("\n")
+        except ValueError as exc:  # allow_nan=False: NaN or infinity in a JSON column
+            raise UserError(
+                f"Cannot write {path}: the database holds a number that is not finite ({exc})"
+            ) from exc
+
+    replace_atomically(path, write)
 
 
 def write_dump(session: Session, path: Path) -> dict[str, int]:

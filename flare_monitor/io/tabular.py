@@ -10,9 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import math
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -26,6 +24,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.io.atomic import replace_atomically
 from flare_monitor.io.safe_cells import neutralize
 
 Sheet = tuple[str, Sequence[str], Iterable[Sequence[Any]]]
@@ -71,41 +70,20 @@ def write_workbook(path: Path, sheets: list[Sheet]) -> list[int]:
     return _replace_atomically(path, lambda temp: _write_xlsx(temp, sheets))
 
 
-# --------------------------------------------------------------------------- atomic replacement
+# Another program holding the file open (usually Excel, on Windows) is why a replace is refused.
+_IN_EXCEL = " If the file is open in Excel, close it and try again."
 
 
 def _replace_atomically(path: Path, write: Callable[[Path], Any]) -> Any:
-    """Temp file in the same folder, fsync, rename: the target is the old file or the complete new one."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise UserError(f"Cannot write {path}: the folder {folder} does not exist")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix + ".tmp", dir=folder)
-        os.close(fd)  # the writers open the file themselves (Windows cannot open it twice)
-    except OSError as exc:
-        raise EnvironmentProblem(f"Cannot write in {folder}: {exc.strerror or exc}") from exc
-    temp = Path(temp_name)
-    try:
-        result = write(temp)
-        with open(temp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except PermissionError as exc:
-        temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(
-            f"Cannot write {path}: {exc.strerror or exc}. "
-            "If the file is open in Excel, close it and try again."
-        ) from exc
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    except XlsxWriterException as exc:  # FileCreateError wraps the OSError of the zip step
-        temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {path}: {exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return result
+    """The export written in place of `path` as a whole, with the messages an Excel user needs."""
+
+    def written(temp: Path) -> Any:
+        try:
+            return write(temp)
+        except XlsxWriterException as exc:  # FileCreateError wraps the OSError of the zip step
+            raise EnvironmentProblem(f"Cannot write {path}: {exc}") from exc
+
+    return replace_atomically(path, written, in_use_hint=_IN_EXCEL)
 
 
 # --------------------------------------------------------------------------- CSV
