@@ -9,10 +9,12 @@ import argparse
 import logging
 import sqlite3
 import sys
+import traceback
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from flare_monitor import __version__
+from flare_monitor.actions.base import user_facing
 from flare_monitor.cli import (
     activity_commands,
     backup_commands,
@@ -26,7 +28,7 @@ from flare_monitor.cli import (
     sample_commands,
 )
 from flare_monitor.db.migrate import open_database
-from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -62,26 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _friendly(exc: OperationalError) -> UserError:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    lowered = text.lower()
-    if exc.connection_invalidated or "server closed the connection" in lowered or "terminating" in lowered:
-        return EnvironmentProblem(
-            "The connection to the database server was lost; the last change was not saved. Try again."
-        )
-    if "locked" in lowered:
-        return EnvironmentProblem("The database is locked by another program; close it and try again.")
-    if "disk" in lowered and "full" in lowered or "database or disk is full" in lowered:
-        return EnvironmentProblem("The disk is full; nothing was changed. Free some space and try again.")
-    if "unable to open database file" in lowered:
-        return EnvironmentProblem(
-            "Cannot write in the database's folder (read-only or missing); nothing was changed."
-        )
-    if "readonly" in lowered or "read-only" in lowered:
-        return EnvironmentProblem("The database is read-only here; nothing was changed.")
-    return EnvironmentProblem(f"Database error: {text.splitlines()[0]}")
-
-
 def execute(args: argparse.Namespace) -> int:
     """Run a parsed command; turn user errors into exit code 1 and a one-line message."""
     db = None
@@ -89,22 +71,17 @@ def execute(args: argparse.Namespace) -> int:
         if getattr(args, "needs_db", True):
             db = open_database(args.db)
         return int(args.handler(args, db) or 0)
-    except UserError as exc:
-        print(f"flare-monitor: error: {exc}", file=sys.stderr)
-        return 1
-    except OperationalError as exc:
-        log.exception("database error")
-        print(f"flare-monitor: error: {_friendly(exc)}", file=sys.stderr)
-        return 1
     except BrokenPipeError:  # `flare-monitor … | head`: the reader left; not an error worth a traceback
         sys.stderr.close()
         return 0
-    except (sqlite3.Error, OSError) as exc:  # the machine is in the way (disk, permissions, locks)
-        log.exception("environment error")
-        print(
-            f"flare-monitor: error: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
-            file=sys.stderr,
-        )
+    except (UserError, DBAPIError, sqlite3.Error, OSError, MemoryError) as exc:
+        problem = user_facing(exc)
+        if problem is None:  # a database error nobody classified: a bug, logged without its values
+            log.error("database error:\n%s", "".join(traceback.format_tb(exc.__traceback__)))
+            problem = UserError("The database could not complete the command; nothing was changed.")
+        elif not isinstance(exc, UserError):
+            log.warning("%s: %s", type(problem).__name__, problem)
+        print(f"flare-monitor: error: {problem}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("flare-monitor: interrupted; nothing was changed", file=sys.stderr)

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flare_monitor import APP_NAME
 from flare_monitor.db import audit_hook
+from flare_monitor.db.errors import classify
 from flare_monitor.db.urls import POSTGRES_DRIVER, normalize_url, resolve_database_url  # noqa: F401
 from flare_monitor.errors import ServerConnectionError, UserError
+
+log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_SECONDS = 10
 
@@ -66,9 +72,9 @@ def sqlite_file(url: str) -> Path | None:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=5000")  # first: the other pragmas wait for a busy file too
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
@@ -86,13 +92,14 @@ def make_engine(url: str) -> Engine:
                 file.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise UserError(f"Cannot create the folder for the database {file}: {exc.strerror}") from exc
-        engine = create_engine(url)
+        # hide_parameters: a statement's values (names, phones) never reach an error text, a log or a dialog.
+        engine = create_engine(url, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
         parsed = make_url(url)
         connect_args = _server_connect_args(parsed) if parsed.get_backend_name() == "postgresql" else {}
-        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
     except Exception as exc:  # unknown dialect, missing driver, malformed URL
         raise UserError(f"Cannot use the database {mask_url(url)}: {exc}") from exc
 
@@ -195,6 +202,9 @@ class Database:
     url: str
     engine: Engine
     factory: sessionmaker[Session] = field(init=False)
+    # Called before every session opens; the desktop app installs a check that no session is opened on
+    # its GUI thread (tests fail on it), the command line leaves it empty.
+    session_guard: ClassVar[Callable[[], None] | None] = None
 
     def __post_init__(self) -> None:
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -218,7 +228,13 @@ class Database:
 
     @contextmanager
     def session(self, *, audit: bool = True, user: str | None = None) -> Iterator[Session]:
-        """One unit of work: commits once at the end, rolls back everything on any error."""
+        """One unit of work: commits once at the end, rolls back everything on any error.
+
+        A driver error (locked, full, read-only, damaged, connection lost…) leaves as its one-line
+        `DatabaseProblem` (db/errors.py); the log keeps its class and statement, never its values.
+        """
+        if Database.session_guard is not None:
+            Database.session_guard()
         session = self.factory()
         session.info["audit"] = audit
         if user:
@@ -226,8 +242,15 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            try:
+                session.rollback()
+            except Exception:  # the connection is gone: nothing to roll back here, the server did it
+                log.debug("rollback failed after %s", type(exc).__name__)
+            problem = classify(exc) if isinstance(exc, DBAPIError | sqlite3.Error) else None
+            if problem is not None:
+                log.warning("database problem (%s): %s", problem.kind, problem.detail)
+                raise problem from None
             raise
         finally:
             session.close()

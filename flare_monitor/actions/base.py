@@ -1,0 +1,87 @@
+"""What every action shares: the unit of work, and one user-facing form of any error."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from flare_monitor.db.engine import Database
+from flare_monitor.db.errors import DatabaseProblem, DiskFull, classify, describe
+from flare_monitor.errors import EnvironmentProblem, UserError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def no_progress(_done: int, _total: int = 0) -> None:
+    pass
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+@contextmanager
+def unit_of_work(db: Database, *, user: str | None = None, audit: bool = True) -> Iterator[Session]:
+    """One transaction for one user action: committed once at the end, rolled back on any error.
+
+    The audit trail names `user` (the signed-in officer; the operating-system user when None).
+    """
+    with db.session(audit=audit, user=user) as session:
+        yield session
+
+
+@contextmanager
+def reading(db: Database) -> Iterator[Session]:
+    """A read-only unit of work (no audit entries; nothing to commit)."""
+    with db.session(audit=False) as session:
+        yield session
+
+
+def user_facing(exc: BaseException) -> UserError | None:
+    """The one-line error to show for `exc`, or None when it is a bug (which keeps its traceback).
+
+    The command line and the app both call this, so a locked, full, read-only or damaged database, or a
+    lost server, reads the same in both.
+    """
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, DBAPIError | sqlite3.Error):
+        problem = classify(exc)
+        if problem is None:
+            log.error("unclassified database error: %s", describe(exc))
+            return None
+        return problem
+    if isinstance(exc, MemoryError):
+        return EnvironmentProblem("The computer ran out of memory; nothing was changed.")
+    if isinstance(exc, OSError):
+        return _os_problem(exc)
+    return None
+
+
+def _os_problem(exc: OSError) -> EnvironmentProblem:
+    if exc.errno == errno.ENOSPC:
+        return DiskFull()
+    where = f" ({exc.filename})" if exc.filename else ""
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return EnvironmentProblem(f"Access refused{where}: the file or folder is read-only or in use.")
+    if isinstance(exc, FileNotFoundError):
+        return EnvironmentProblem(f"No such file or folder{where}.")
+    reason = exc.strerror or exc.__class__.__name__
+    return EnvironmentProblem(f"{reason}{where}.")
+
+
+__all__ = [
+    "DatabaseProblem",
+    "reading",
+    "unit_of_work",
+    "user_facing",
+]

@@ -1,0 +1,216 @@
+"""Database errors classified once, from the driver's own codes, into errors an officer can act on.
+
+SQLite reports an extended result code on every `sqlite3.Error` (`sqlite_errorcode`); PostgreSQL a
+SQLSTATE (`psycopg.Error.sqlstate`). Nothing here matches message text: the text of a driver error may
+carry the statement and its parameters (names, phones), so it never reaches a message or a log line.
+
+`classify(exc)` turns a driver error (raw or wrapped by SQLAlchemy) into one of the `DatabaseProblem`
+classes below, or returns None when it is not an environment problem (a bug, which keeps its traceback).
+The command line and the desktop app show the same one-line message for each class.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from flare_monitor.errors import ConflictError, EnvironmentProblem
+
+# SQLite primary result codes (the low byte of the extended code): https://sqlite.org/rescode.html
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_NOMEM = 7
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_PROTOCOL = 15
+SQLITE_CONSTRAINT = 19
+SQLITE_NOTADB = 26
+# Extended codes of SQLITE_IOERR that mean "no space left" or "the file went away".
+SQLITE_IOERR_WRITE = SQLITE_IOERR | (3 << 8)
+SQLITE_IOERR_FSYNC = SQLITE_IOERR | (4 << 8)
+SQLITE_IOERR_TRUNCATE = SQLITE_IOERR | (6 << 8)
+
+
+class DatabaseProblem(EnvironmentProblem):
+    """The database cannot do what was asked right now; nothing was changed. `kind` names the class."""
+
+    kind = "database"
+    message = "The database could not complete the operation; nothing was changed."
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.message)
+        self.detail = ""
+
+
+class DatabaseBusy(DatabaseProblem):
+    kind = "busy"
+    message = (
+        "The database is busy: another program or a colleague is writing to it. Nothing was changed; "
+        "try again in a moment."
+    )
+
+
+class DiskFull(DatabaseProblem):
+    kind = "disk_full"
+    message = "The disk is full; nothing was changed. Free some space and try again."
+
+
+class ReadOnlyDatabase(DatabaseProblem):
+    kind = "read_only"
+    message = (
+        "The database file or its folder is read-only here; nothing was changed. Copy it to a folder you "
+        "can write to, or ask for write access."
+    )
+
+
+class ReadOnlyAccount(DatabaseProblem):
+    kind = "read_only_account"
+    message = "This account may only read the database; nothing was changed."
+
+
+class DamagedDatabase(DatabaseProblem):
+    kind = "damaged"
+    message = (
+        "The database file is damaged: run `flare-monitor check` (or Settings › Backups) and restore a "
+        "backup. Nothing was changed."
+    )
+
+
+class CannotOpenDatabase(DatabaseProblem):
+    kind = "cannot_open"
+    message = "The database file cannot be opened (missing, moved or not accessible); nothing was changed."
+
+
+class ConnectionLost(DatabaseProblem):
+    kind = "connection_lost"
+    message = (
+        "The connection to the database server was lost; the last change was not saved. Check the network "
+        "(and the VPN away from the office), then try again."
+    )
+
+
+class OutOfMemory(DatabaseProblem):
+    kind = "out_of_memory"
+    message = "The computer ran out of memory; nothing was changed. Close other programs and try again."
+
+
+class ConstraintViolation(DatabaseProblem, ConflictError):
+    """The database refused a write that breaks one of its rules (a code used twice, a missing record)."""
+
+    kind = "constraint"
+    message = (
+        "The database refused the change because it conflicts with another record (for example a code "
+        "that is already used, or a record deleted meanwhile); nothing was saved."
+    )
+
+
+class PermissionRefused(DatabaseProblem):
+    """The server's access rules refused the action for this login (role, country)."""
+
+    kind = "permission"
+    message = "Your account is not allowed to do this; nothing was changed."
+
+
+_SQLITE_CLASSES: dict[int, type[DatabaseProblem]] = {
+    SQLITE_BUSY: DatabaseBusy,
+    SQLITE_LOCKED: DatabaseBusy,
+    SQLITE_PROTOCOL: DatabaseBusy,
+    SQLITE_NOMEM: OutOfMemory,
+    SQLITE_READONLY: ReadOnlyDatabase,
+    SQLITE_CORRUPT: DamagedDatabase,
+    SQLITE_NOTADB: DamagedDatabase,
+    SQLITE_FULL: DiskFull,
+    SQLITE_CANTOPEN: CannotOpenDatabase,
+    SQLITE_CONSTRAINT: ConstraintViolation,
+}
+
+# PostgreSQL SQLSTATE: exact codes first, then classes (the first two characters).
+_SQLSTATE_CLASSES: dict[str, type[DatabaseProblem]] = {
+    "25006": ReadOnlyAccount,  # read_only_sql_transaction (default_transaction_read_only, a standby)
+    "42501": PermissionRefused,  # insufficient_privilege (grants, row-level security)
+    "53100": DiskFull,  # disk_full
+    "53200": OutOfMemory,  # out_of_memory
+    "55P03": DatabaseBusy,  # lock_not_available
+    "40P01": DatabaseBusy,  # deadlock_detected
+    "40001": DatabaseBusy,  # serialization_failure
+    "57014": DatabaseBusy,  # query_canceled (statement timeout)
+    "XX001": DamagedDatabase,  # data_corrupted
+    "XX002": DamagedDatabase,  # index_corrupted
+    "57P01": ConnectionLost,  # admin_shutdown
+    "57P02": ConnectionLost,  # crash_shutdown
+    "57P03": ConnectionLost,  # cannot_connect_now
+}
+_SQLSTATE_PREFIXES: dict[str, type[DatabaseProblem]] = {
+    "08": ConnectionLost,  # connection_exception
+    "23": ConstraintViolation,  # integrity_constraint_violation
+    "53": DiskFull,  # insufficient_resources
+    "58": DiskFull,  # system_error (I/O)
+}
+
+
+def _driver_error(exc: BaseException) -> BaseException:
+    """The DBAPI exception under SQLAlchemy's wrapper (or the exception itself)."""
+    return getattr(exc, "orig", None) or exc
+
+
+def _sqlite_class(error: sqlite3.Error) -> type[DatabaseProblem] | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    if code in (SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC, SQLITE_IOERR_TRUNCATE):
+        return DiskFull
+    if code & 0xFF == SQLITE_IOERR:
+        return CannotOpenDatabase
+    return _SQLITE_CLASSES.get(code & 0xFF)
+
+
+def _server_class(exc: BaseException, error: BaseException) -> type[DatabaseProblem] | None:
+    sqlstate = getattr(error, "sqlstate", None)
+    if sqlstate:
+        return _SQLSTATE_CLASSES.get(sqlstate) or _SQLSTATE_PREFIXES.get(sqlstate[:2])
+    # No SQLSTATE: the driver lost the connection before the server answered (network, restart).
+    if getattr(exc, "connection_invalidated", False):
+        return ConnectionLost
+    module = type(error).__module__
+    if module.startswith("psycopg") and type(error).__name__ in ("OperationalError", "InterfaceError"):
+        return ConnectionLost
+    return None
+
+
+def problem_class(exc: BaseException) -> type[DatabaseProblem] | None:
+    """The class of environment problem `exc` stands for, or None (a bug, or not a database error)."""
+    if isinstance(exc, DatabaseProblem):
+        return type(exc)
+    error = _driver_error(exc)
+    if isinstance(error, sqlite3.Error):
+        return _sqlite_class(error)
+    if type(error).__module__.startswith("psycopg"):
+        return _server_class(exc, error)
+    return None
+
+
+def describe(exc: BaseException) -> str:
+    """What a log may keep of a driver error: its class and code, never its text (it may quote values)."""
+    error = _driver_error(exc)
+    code = getattr(error, "sqlite_errorname", None) or getattr(error, "sqlstate", None) or "no code"
+    statement = getattr(exc, "statement", None)
+    where = f" in: {' '.join(str(statement).split())[:200]}" if statement else ""
+    return f"{type(error).__module__}.{type(error).__name__} ({code}){where}"
+
+
+def classify(exc: BaseException) -> DatabaseProblem | None:
+    """The one-line problem for a driver error (raw or wrapped), or None when it is not one."""
+    if isinstance(exc, DatabaseProblem):
+        return exc
+    cls = problem_class(exc)
+    if cls is None:
+        return None
+    problem = cls()
+    problem.detail = describe(exc)  # for the log: the statement without its parameters
+    return problem
+
+
+def is_damage(exc: BaseException) -> bool:
+    return problem_class(exc) is DamagedDatabase
