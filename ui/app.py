@@ -38,14 +38,11 @@ def show_unhandled(exc_type, exc, tb) -> None:
     if QApplication.instance() is None or _showing_error:
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if isinstance(exc, UserError):
+    problem = _user_facing(exc)
+    if problem is not None:  # a user error or an environment problem: one line, no traceback
         from ui.core_messages import translate
 
-        QMessageBox.warning(None, APP_NAME, translate(str(exc)))
-        return
-    lost = _lost_server(exc)
-    if lost:
-        QMessageBox.warning(None, APP_NAME, lost)
+        QMessageBox.warning(None, APP_NAME, translate(str(problem)))
         return
     _showing_error = True  # an error inside the dialog must not open dialogs forever
     try:
@@ -62,22 +59,15 @@ def show_unhandled(exc_type, exc, tb) -> None:
         _showing_error = False
 
 
-def _lost_server(exc: BaseException) -> str:
-    """The message for a database server that went away mid-session (network, VPN, restart), else ''.
+def _user_facing(exc: BaseException) -> UserError | None:
+    """The one-line error for `exc` (as the command line prints it), or None for a bug."""
+    if isinstance(exc, UserError):
+        return exc
+    if "sqlalchemy" not in sys.modules:  # no database opened yet: only a UserError can be one
+        return None
+    from flare_monitor.actions.base import user_facing
 
-    Not a bug: the officer is told plainly, without the driver's text or the SQL (it may hold names)."""
-    if "sqlalchemy" not in sys.modules:  # no database opened yet: cannot be one
-        return ""
-    from flare_monitor.db.engine import is_lost_server
-
-    if not is_lost_server(exc):
-        return ""
-    return QCoreApplication.translate(
-        "app",
-        "The connection to the database server was lost or refused: what you just did may not be saved.\n\n"
-        "Check the network (and the VPN away from the office), then try again; if it keeps failing, "
-        "restart FLARE Monitor or ask the person who runs the server.",
-    )
+    return user_facing(exc)
 
 
 def instance_lock(database_url: str) -> QLockFile:

@@ -207,7 +207,10 @@ class MainWindow(QMainWindow):
         self.db = db
         self.context = Context()
         self.database_label.setText(self.tr("Database: %1").replace("%1", db.display_location()))
-        self.load_projects()
+        self.load_projects(then=self._first_projects)
+
+    def _first_projects(self) -> None:
+        """The projects are known: enable the window and show the page the user left last time."""
         self._set_usable(True)
         self.unsetCursor()
         self._restore_context()
@@ -297,11 +300,14 @@ class MainWindow(QMainWindow):
     def _package_imported(self) -> None:
         """Records arrived (maybe a whole project): reload the projects and, when shown, every page."""
         context = self.context
-        self.load_projects()
-        self.set_context(context.project_code, context.country, context.period_label)
-        for page in self.pages.values():
-            page.mark_stale()
-        self.current_page().refresh()
+
+        def reloaded() -> None:
+            self.set_context(context.project_code, context.country, context.period_label)
+            for page in self.pages.values():
+                page.mark_stale()
+            self.current_page().refresh()
+
+        self.load_projects(then=reloaded)
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()
@@ -345,13 +351,27 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- context
 
-    def load_projects(self) -> None:
+    def load_projects(self, then: Callable[[], None] | None = None) -> None:
+        """Ask for the projects (in a worker); fill the project box when they arrive, then call `then`."""
+        from flare_monitor.actions.projects import list_projects
+        from ui import jobs
+
+        def loaded(projects) -> None:
+            self._projects_loaded(projects)
+            if then is not None:
+                then()
+
+        jobs.run(list_projects, self.db, on_result=loaded, on_error=self._projects_failed)
+
+    def _projects_failed(self, exc: BaseException) -> None:
+        from ui.messages import show_error
+
+        show_error(self, exc)
+
+    def _projects_loaded(self, projects: list[ProjectRow]) -> None:
         from PySide6.QtCore import Qt
 
-        from flare_monitor.services.projects import list_projects
-
-        with self.db.session() as session:
-            self._projects = list_projects(session)
+        self._projects = projects
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
         for project in self._projects:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import functools
+import inspect
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -29,6 +31,36 @@ def never_cancelled() -> bool:
     return False
 
 
+# Every action, by "module.name": the desktop app and the command line reach the data only through these.
+REGISTRY: dict[str, Callable] = {}
+_CALLER_KEYWORDS = ("user", "progress", "cancelled")
+
+
+def action(fn: Callable) -> Callable:
+    """Declare `fn(db, request, ...)` an action. Callers always pass `db`, the request and any of the
+    keywords `user`, `progress`, `cancelled`; the action receives those keywords it declares."""
+    declared = set(inspect.signature(fn).parameters)
+    takes_request = len([p for p in inspect.signature(fn).parameters if p not in _CALLER_KEYWORDS]) > 1
+
+    @functools.wraps(fn)
+    def call(
+        db: Database,
+        request=None,
+        *,
+        user: str | None = None,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ):
+        given = {"user": user, "progress": progress, "cancelled": cancelled}
+        keywords = {key: value for key, value in given.items() if key in declared}
+        return fn(db, request, **keywords) if takes_request else fn(db, **keywords)
+
+    name = f"{fn.__module__.removeprefix('flare_monitor.actions.')}.{fn.__name__}"
+    REGISTRY[name] = call
+    call.action_name = name
+    return call
+
+
 @contextmanager
 def unit_of_work(db: Database, *, user: str | None = None, audit: bool = True) -> Iterator[Session]:
     """One transaction for one user action: committed once at the end, rolled back on any error.
@@ -44,6 +76,11 @@ def reading(db: Database) -> Iterator[Session]:
     """A read-only unit of work (no audit entries; nothing to commit)."""
     with db.session(audit=False) as session:
         yield session
+
+
+def set_session_guard(guard: Callable[[], None] | None) -> None:
+    """Install (or remove, with None) the check the desktop app runs before every session opens."""
+    Database.session_guard = guard
 
 
 def user_facing(exc: BaseException) -> UserError | None:
