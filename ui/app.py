@@ -104,8 +104,7 @@ def _check_beside_imports(url: str) -> Callable[[], bool]:
     and Alembic load (after the first paint, which it would slow down on a busy machine). False (damaged,
     unreadable, no file) lets the start-up check run as usual.
     """
-    from flare_monitor.db.backup import integrity_ok
-    from flare_monitor.db.urls import plain_sqlite_file
+    from flare_monitor.actions.where import integrity_ok, plain_sqlite_file
 
     file = plain_sqlite_file(url)  # another form of SQLite URL: the start-up check runs in full
     if file is None or not file.exists():
@@ -128,7 +127,7 @@ def _backup_when_shown(db) -> None:
     from ui import workers
 
     def start() -> None:
-        from flare_monitor.services.startup import take_daily_backup
+        from flare_monitor.actions.opening import take_daily_backup
 
         worker = workers.Worker(lambda **_worker: take_daily_backup(db))
         worker.signals.error.connect(lambda exc: log.warning("Daily backup failed: %s", exc))
@@ -146,14 +145,14 @@ def database_arg(args) -> str | None:
 
 
 def _shown_location(url: str) -> str:
-    from flare_monitor.db.engine import mask_url, sqlite_file
+    from flare_monitor.actions.opening import mask_url, sqlite_file
 
     return str(sqlite_file(url) or mask_url(url))
 
 
 def _open_asking_password(open_it: Callable, db_arg, parent: QWidget | None = None):
     """A server that wants a password it was not given: ask for it (kept in memory for this session only)."""
-    from flare_monitor.db.engine import resolve_database_url, with_password
+    from flare_monitor.actions.opening import resolve_database_url, with_password
     from flare_monitor.errors import ServerConnectionError
 
     attempt = db_arg
@@ -187,7 +186,7 @@ def _local_file_instead(exc: UserError, args, parent: QWidget | None = None) -> 
 
 def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, parent: QWidget | None = None):
     """Open with the start-up check; a damaged database is set aside and its newest backup offered."""
-    from flare_monitor.services import backups, startup
+    from flare_monitor.actions import opening as startup
 
     try:
         return _open_asking_password(
@@ -205,7 +204,7 @@ def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, paren
         if answer != QMessageBox.StandardButton.Yes:
             return None
         db = startup.open_for_app(db_arg, daily_backup=False)
-        backups.restore(db, damaged.backup.path)
+        startup.restore(db, damaged.backup.path)
         return db
 
 
@@ -279,7 +278,7 @@ def run_app(args) -> int:
     i18n.install(app)  # before any widget: the window takes its texts when built
     sys.excepthook = show_unhandled
 
-    from flare_monitor.db.urls import early_location, resolve_database_url
+    from flare_monitor.actions.where import early_location, resolve_database_url
 
     db_arg = database_arg(args)
     url = resolve_database_url(db_arg)

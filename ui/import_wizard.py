@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from flare_monitor.db.engine import Database
+from flare_monitor.actions import imports
+from flare_monitor.actions.activities import ActivityQuery, list_activities
 from flare_monitor.errors import UserError
 from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_header
-from flare_monitor.io.attendance_import import apply_plan, plan_import
-from flare_monitor.io.sheets import read_table
-from flare_monitor.services.activities import list_activities
+from ui import jobs
 from ui.core_messages import translate, translate_all
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
@@ -48,17 +47,7 @@ from ui.widgets import WorkPanel, compact_rows
 
 
 def read_task(path: str, sheet: str | None, *, progress, cancelled):
-    return read_table(path, sheet)
-
-
-def plan_task(db: Database, code: str, raw, guess, *, progress, cancelled):
-    with db.session() as session:
-        return plan_import(session, code, raw, guess, progress, cancelled)
-
-
-def apply_task(db: Database, plan, *, progress, cancelled):
-    with db.session() as session:
-        return apply_plan(session, plan, progress, cancelled)
+    return imports.read_sheet(path, sheet)
 
 
 # ------------------------------------------------------------------------------------ pages
@@ -71,17 +60,10 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import."))
         self.activity = QComboBox()
         self.activity.setAccessibleName(self.tr("Training"))
-        with wizard.db.session() as session:
-            rows = list_activities(session, project=wizard.project, country=wizard.country)
-        for row in rows:
-            if row.type == "training":
-                self.activity.addItem(f"{row.code} — {row.title}", row.code)
-        if wizard.activity_code:
-            index = self.activity.findData(wizard.activity_code)
-            if index < 0:
-                self.activity.addItem(wizard.activity_code, wizard.activity_code)
-                index = self.activity.count() - 1
-            self.activity.setCurrentIndex(index)
+        self._wizard = wizard
+        self.loads = jobs.Loads(self)
+        query = ActivityQuery(project=wizard.project, country=wizard.country)
+        self.loads.load("trainings", list_activities, wizard.db, query, on_result=self._trainings)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Sheet file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -96,6 +78,18 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.path.textChanged.connect(self.completeChanged)
         self.activity.currentIndexChanged.connect(self.completeChanged)
+
+    def _trainings(self, rows) -> None:
+        wizard = self._wizard
+        for row in rows:
+            if row.type == "training":
+                self.activity.addItem(f"{row.code} — {row.title}", row.code)
+        if wizard.activity_code:
+            index = self.activity.findData(wizard.activity_code)
+            if index < 0:
+                self.activity.addItem(wizard.activity_code, wizard.activity_code)
+                index = self.activity.count() - 1
+            self.activity.setCurrentIndex(index)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -354,13 +348,12 @@ class PreviewPage(QWizardPage):
         self.model.set_rows([])
         self.summary.setText("")
         wizard = self._wizard
+        request = imports.PlanImport(wizard.activity_code_selected(), wizard.raw, wizard.mapping_page.guess())
         self.work.run(
             self.tr("Checking every row…"),
-            plan_task,
+            imports.plan,
             wizard.db,
-            wizard.activity_code_selected(),
-            wizard.raw,
-            wizard.mapping_page.guess(),
+            request,
             on_result=self._planned,
             on_error=self._failed,
         )
@@ -423,11 +416,12 @@ class PreviewPage(QWizardPage):
         try:
             self.work.run(
                 self.tr("Importing…"),
-                apply_task,
+                imports.apply,
                 self._wizard.db,
                 self._wizard.plan,
                 on_result=self._applied,
                 on_error=self._failed,
+                write_to=self._wizard.db,
             )
         finally:
             self._validating = False
@@ -472,7 +466,7 @@ class ImportWizard(QWizard):
 
     def __init__(
         self,
-        db: Database,
+        db,
         project: str,
         activity_code: str | None = None,
         country: str | None = None,

@@ -65,6 +65,27 @@ def run(
     return worker
 
 
+def run_and_wait(fn: Callable, *args, write_to=None, **kwargs):
+    """Run `fn` in a worker and wait for it while the window keeps painting (a local event loop); for
+    the few steps whose caller needs the outcome at once (saving before leaving a page). Returns the
+    result, or the exception it raised."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: list = []
+    loop = QEventLoop()
+
+    def done(value) -> None:
+        outcome.append(value)
+        loop.quit()
+
+    worker = run(fn, *args, on_result=done, on_error=done, write_to=write_to, **kwargs)
+    if not outcome:  # a worker run inline (tests) has already answered
+        worker.signals.finished.connect(loop.quit)
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return outcome[0] if outcome else None
+
+
 class BusyOverlay(QLabel):
     """A quiet "Loading…" over the part of a page that waits (after a short delay, so fast answers
     never flicker)."""

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from ui.formatting import format_range
 
 if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window needs them
-    from flare_monitor.db.engine import Database
-    from flare_monitor.services.projects import ProjectRow
+    from flare_monitor.actions.projects import ProjectRow
     from ui.context import Context
     from ui.pages.base import Page
 
@@ -84,7 +83,7 @@ class LazyPages(dict):
         return key in PAGE_KEYS
 
 
-def build_page(key: str, db: Database, parent: QWidget) -> Page:
+def build_page(key: str, db, parent: QWidget) -> Page:
     if key == "activities":
         from ui.pages.activities import ActivitiesPage
 
@@ -122,10 +121,10 @@ class MainWindow(QMainWindow):
     contextChanged = Signal(object)  # Context
     firstPainted = Signal()  # once, when the window has first painted (the app then opens the database)
 
-    def __init__(self, db: Database | None = None, location: str = ""):
+    def __init__(self, db=None, location: str = ""):
         """With ``db``, the window ready to use; without, the shell shown while ``location`` opens."""
         super().__init__()
-        self.db: Database | None = None
+        self.db = None
         self.context: Context | None = None  # None until attached
         self._projects: list[ProjectRow] = []
         self._painted = False
@@ -200,7 +199,7 @@ class MainWindow(QMainWindow):
         if db is not None:
             self.attach(db)
 
-    def attach(self, db: Database) -> None:
+    def attach(self, db) -> None:
         """The database is open and checked: load the projects, enable the window, show the first page."""
         from ui.context import Context
 

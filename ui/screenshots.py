@@ -86,15 +86,16 @@ def main(argv: list[str] | None = None) -> int:
 
         i18n_build.compile_all(out=temp / "translations")
         i18n.install(app, args.language, folder=temp / "translations")
-    workers.thread_pool = lambda: workers.InlinePool()  # one step at a time, deterministic pictures
+    from ui import jobs
 
-    from flare_monitor.db.migrate import open_database
-    from flare_monitor.services.demo import load_demo
+    workers.thread_pool = lambda: workers.InlinePool()  # one step at a time, deterministic pictures
+    jobs.write_pool = lambda _db: workers.InlinePool()
+
+    from flare_monitor.actions.setup import load_demo, open_database
     from ui.main_window import PAGES, MainWindow
 
     db = open_database(str(temp / "demo.db"))
-    with db.session(audit=False) as session:
-        load_demo(session)
+    load_demo(db)
 
     def settle() -> None:
         for _ in range(5):

@@ -25,17 +25,20 @@ class WorkPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.hide()
 
-    def run(self, text: str, fn, *args, on_result, on_error) -> workers.Worker:
-        worker = workers.Worker(fn, *args)
-        self.worker = worker
+    def run(self, text: str, fn, *args, on_result, on_error, write_to=None) -> workers.Worker:
+        """Run `fn(*args)` in a worker (behind the other writes of `write_to` when it writes)."""
+        from ui import jobs
+
         self.message.setText(text)
         self.bar.setRange(0, 0)
         self.show()
+        worker = workers.Worker(fn, *args)
+        self.worker = worker
         worker.signals.progress.connect(self._progress)
         worker.signals.result.connect(on_result)
         worker.signals.error.connect(on_error)
         worker.signals.finished.connect(self._finished)
-        workers.start(worker)
+        workers.start(worker, jobs.write_pool(write_to) if write_to is not None else None)
         return worker
 
     def _progress(self, done: int, total: int) -> None:

@@ -53,7 +53,7 @@ class DashboardData:
     series: IndicatorSeries | None
 
 
-def _period_figures(
+def compute_period_figures(
     session: Session, project: str, period: Period, country: str | None, *, with_indicators: bool = True
 ) -> PeriodFigures:
     """Activities placed in the period (by their start), people trained (each person once), indicators."""
@@ -102,14 +102,14 @@ def charted_indicator(choices: list, wanted: str | None) -> str | None:
 @action
 def period_figures(db: Database, query: FiguresQuery) -> PeriodFigures:
     with reading(db) as session:
-        return _period_figures(session, query.project, query.period, query.country)
+        return compute_period_figures(session, query.project, query.period, query.country)
 
 
 @action
 def dashboard(db: Database, query: FiguresQuery) -> DashboardData:
     """The period's figures, people trained by agency type, and the charted indicator's series."""
     with reading(db) as session, shared_queries():
-        figures = _period_figures(session, query.project, query.period, query.country)
+        figures = compute_period_figures(session, query.project, query.period, query.country)
         project = project_by_code(session, query.project)
         # Distinct over all countries in scope: someone trained in two countries is one person.
         agency = trained_by_agency_total(

@@ -1,4 +1,4 @@
-"""The database itself: its status, backups and restores, the day's backup, and trying a server."""
+"""The database itself: its status, backups and restores, and the day's backup."""
 
 from __future__ import annotations
 
@@ -33,8 +33,3 @@ def restore(db: Database, source: Path) -> Path:
 def daily_backup(db: Database) -> Path | None:
     """The day's backup when data changed since the last one; a failure is logged, never raised."""
     return startup.take_daily_backup(db)
-
-
-def try_server(url: str, **_worker) -> str:
-    """Connect to a database server once (the Settings dialog's test); the message says how it went."""
-    return startup.try_server(url)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flare_monitor.actions.base import action, reading, unit_of_work
-from flare_monitor.actions.figures import PeriodFigures, _period_figures
+from flare_monitor.actions.figures import PeriodFigures, compute_period_figures
 from flare_monitor.db.engine import Database
 from flare_monitor.indicators.periods import Period
 from flare_monitor.services import narratives
+from flare_monitor.services.narratives import NARRATIVE_SECTIONS
+
+__all__ = ["NARRATIVE_SECTIONS", "NarrativeQuery", "NarrativeView", "SaveNarrative"]
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class SaveNarrative:
 def narrative_view(db: Database, query: NarrativeQuery) -> NarrativeView:
     with reading(db) as session:
         texts = narratives.get_narratives(session, query.project, query.period.label, query.country)
-        figures = _period_figures(session, query.project, query.period, query.country)
+        figures = compute_period_figures(session, query.project, query.period, query.country)
     return NarrativeView(texts, figures)
 
 

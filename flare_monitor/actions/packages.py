@@ -10,10 +10,26 @@ from pathlib import Path
 from flare_monitor.actions.base import Progress, action, no_progress, reading, unit_of_work
 from flare_monitor.db.engine import Database
 from flare_monitor.exchange import service
-from flare_monitor.exchange.conflicts import ConflictRow, pending_conflicts, resolve_conflicts
+from flare_monitor.exchange.conflicts import (
+    NOT_SENT,
+    ConflictRow,
+    FieldDiff,
+    pending_conflicts,
+    resolve_conflicts,
+)
+from flare_monitor.exchange.manifest import SUFFIX as PACKAGE_SUFFIX
 from flare_monitor.exchange.service import ExportResult, ImportSummary
 
-__all__ = ["ConflictRow", "ExportPackage", "ExportResult", "ImportSummary", "ResolveConflicts"]
+__all__ = [
+    "NOT_SENT",
+    "PACKAGE_SUFFIX",
+    "ConflictRow",
+    "ExportPackage",
+    "ExportResult",
+    "FieldDiff",
+    "ImportSummary",
+    "ResolveConflicts",
+]
 
 
 @dataclass(frozen=True)

@@ -105,9 +105,19 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
 
 
 @action
-def merge_participants(db: Database, request: MergeParticipants, *, user: str | None = None) -> None:
-    """Merge `other` into `keep`, after a verified backup of a database file (a merge rewrites history)."""
+def merge_participants(db: Database, request: MergeParticipants, *, user: str | None = None) -> str:
+    """Merge `other` into `keep`, after a verified backup of a database file (a merge rewrites history);
+    returns the kept person's name."""
+    with reading(db) as session:  # both must exist before a backup is taken for nothing
+        participants.get_participant(session, request.keep)
+        participants.get_participant(session, request.other)
     if db.file is not None:
         backups.backup_now(db, "before-merge")
     with unit_of_work(db, user=user) as session:
-        participants.merge_participants(session, request.keep, request.other)
+        return participants.merge_participants(session, request.keep, request.other).full_name
+
+
+@action
+def list_organizations(db: Database, country: str | None = None) -> list[OrganizationRow]:
+    with reading(db) as session:
+        return organizations.list_organizations(session, country=country)

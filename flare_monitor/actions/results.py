@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flare_monitor.actions.base import action, reading, unit_of_work
+from flare_monitor.actions.periods import LockChange, change_lock
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import ConcurrentEditError, UserError
 from flare_monitor.indicators.engine import (
@@ -20,7 +21,7 @@ from flare_monitor.indicators.targets import load_targets
 from flare_monitor.services import indicator_values, period_locks
 from flare_monitor.services.results import list_results
 
-__all__ = ["GridRow", "IndicatorFigure", "ResultNode", "ResultsView"]
+__all__ = ["GridRow", "IndicatorFigure", "LockChange", "ResultNode", "ResultsView", "change_lock"]
 
 
 @dataclass(frozen=True)
@@ -76,14 +77,6 @@ class SetTarget:
     shown: float | None = None
 
 
-@dataclass(frozen=True)
-class LockChange:
-    project: str
-    period: str
-    reason: str
-    lock: bool = True  # False: reopen
-
-
 @action
 def results_view(db: Database, query: ResultsQuery) -> ResultsView:
     with reading(db) as session:
@@ -126,10 +119,3 @@ def set_target(db: Database, request: SetTarget, *, user: str | None = None) -> 
             raise
         except UserError:
             pass  # nothing stored: nothing to clear
-
-
-@action
-def change_lock(db: Database, request: LockChange, *, user: str | None = None) -> None:
-    change = period_locks.lock_period if request.lock else period_locks.unlock_period
-    with unit_of_work(db, user=user) as session:
-        change(session, request.project, request.period, request.reason)

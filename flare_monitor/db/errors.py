@@ -80,7 +80,10 @@ class DamagedDatabase(DatabaseProblem):
 
 class CannotOpenDatabase(DatabaseProblem):
     kind = "cannot_open"
-    message = "The database file cannot be opened (missing, moved or not accessible); nothing was changed."
+    message = (
+        "The database file cannot be opened or written: its folder may be read-only, or the file was moved "
+        "or is not accessible; nothing was changed."
+    )
 
 
 class ConnectionLost(DatabaseProblem):

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+35"/>
+        <location filename="../../ui/pages/activities.py" line="+36"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrar por código, título o lugar (Ctrl+F)</translation>
     </message>
@@ -54,29 +54,29 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+26"/>
+        <location filename="../../ui/pages/activities.py" line="+38"/>
         <source>%1 of %2 activities</source>
         <translation>%1 de %2 actividades</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Delete activity</source>
         <translation>Eliminar actividad</translation>
     </message>
@@ -86,7 +86,7 @@
         <translation>¿Eliminar la actividad %1 — %2?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1
 
 Delete %2 together with its attendance records?</source>
@@ -100,12 +100,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Eliminar actividad y asistencia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Deleted %1</source>
         <translation>%1 eliminada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>La importación de hojas de asistencia no está disponible en esta versión.</translation>
     </message>
@@ -113,7 +113,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+52"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+56"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
@@ -203,12 +203,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
     </message>
@@ -216,7 +216,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+25"/>
+        <location filename="../../ui/models/activities.py" line="+26"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -257,6 +257,19 @@ Delete %2 together with its attendance records?</source>
     </message>
 </context>
 <context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="+95"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/dialogs/package_models.py" line="+120"/>
@@ -292,7 +305,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+249"/>
+        <location filename="../../ui/pages/dashboard.py" line="+183"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
@@ -338,18 +351,18 @@ Delete %2 together with its attendance records?</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+116"/>
+        <location line="+14"/>
+        <location line="+109"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-97"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>trainings: %1</source>
         <translation>capacitaciones: %1</translation>
     </message>
@@ -369,7 +382,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Other / not recorded</source>
         <translation>Otro / no registrado</translation>
     </message>
@@ -450,7 +463,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+447"/>
+        <location filename="../../ui/import_wizard.py" line="+441"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -463,7 +476,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+44"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -548,7 +561,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Conservar el registro B; pasarle la asistencia de A y eliminar A</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 pairs of records may be the same person.</source>
         <translation>%1 pares de registros podrían ser la misma persona.</translation>
     </message>
@@ -585,7 +598,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+173"/>
+        <location filename="../../ui/models/participants.py" line="+236"/>
         <source>Record A</source>
         <translation>Registro A</translation>
     </message>
@@ -604,17 +617,17 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_export.py" line="+53"/>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-156"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -669,7 +682,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -694,12 +707,12 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>Paquetes de intercambio (*%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Package no. %1 with %2 records written to:
 %3
 
@@ -731,13 +744,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-388"/>
-        <location line="+33"/>
+        <location filename="../../ui/import_wizard.py" line="-393"/>
+        <location line="+38"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -747,7 +760,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Sheet file</source>
         <translation>Archivo de la hoja</translation>
     </message>
@@ -767,7 +780,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -883,7 +896,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+49"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
         <location line="+115"/>
         <source>Import package</source>
         <translation>Importar paquete</translation>
@@ -1045,7 +1058,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Verificando el paquete…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The package cannot be imported; nothing was changed.</source>
         <translation>El paquete no se puede importar; no se cambió nada.</translation>
     </message>
@@ -1080,12 +1093,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Importando el paquete…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Conflicts waiting for your choice: %1</source>
         <translation>Conflictos pendientes de su decisión: %1</translation>
     </message>
@@ -1121,7 +1134,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="+115"/>
+        <location filename="../../ui/models/indicators.py" line="+113"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1170,11 +1183,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>This period is locked</source>
         <translation>Este período está bloqueado</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-147"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1287,18 +1305,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1318,7 +1336,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1328,7 +1346,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1474,7 +1492,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+42"/>
+        <location filename="../../ui/pages/narratives.py" line="+44"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
@@ -1484,7 +1502,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-225"/>
+        <location filename="../../ui/main_window.py" line="-228"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -1525,7 +1543,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>todo el proyecto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Narrative — %1</source>
         <translation>Narrativa — %1</translation>
     </message>
@@ -1585,7 +1603,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Narrative saved</source>
         <translation>Narrativa guardada</translation>
     </message>
@@ -1603,7 +1621,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+49"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+46"/>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
     </message>
@@ -1613,17 +1631,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+59"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>— not recorded —</source>
         <translation>— no registrado —</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-45"/>
         <source>under 18</source>
         <translation>menor de 18</translation>
     </message>
@@ -1681,7 +1699,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+177"/>
+        <location filename="../../ui/dialogs/roster.py" line="+252"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -1701,7 +1719,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Participantes que coinciden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>(sensitive record)</source>
         <translation>(registro sensible)</translation>
     </message>
@@ -1709,7 +1727,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="-128"/>
+        <location filename="../../ui/models/participants.py" line="-171"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1749,7 +1767,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+96"/>
         <source>● = sensitive record (e.g. a victim): name and contacts hidden</source>
         <translation>● = registro sensible (p. ej., una víctima): nombre y contactos ocultos</translation>
     </message>
@@ -1759,7 +1777,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Nombre oculto (registro sensible)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Sensitive record: shown only when “Show sensitive names” is on</source>
         <translation>Registro sensible: se muestra solo si «Mostrar nombres sensibles» está activado</translation>
     </message>
@@ -1803,13 +1821,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/participants.py" line="+6"/>
-        <location line="+56"/>
+        <location filename="../../ui/pages/participants.py" line="+10"/>
+        <location line="+57"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+18"/>
+        <location filename="../../ui/pages/participants.py" line="+19"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
@@ -1920,12 +1938,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
         <translation>%1 filas: %2 personas nuevas, %3 encontradas en el registro, %4 ya en la lista de participantes, %5 duplicadas en la hoja, %6 con errores, %7 advertencias.</translation>
     </message>
@@ -1964,7 +1982,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+14"/>
+        <location filename="../../ui/pages/quality.py" line="+16"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
     </message>
@@ -1985,7 +2003,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+59"/>
+        <location filename="../../ui/pages/reports.py" line="+51"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -2056,7 +2074,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="+21"/>
         <source>Countries of the report</source>
         <translation>Países del informe</translation>
     </message>
@@ -2231,34 +2249,34 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose a quarter in the Period box: a donor report covers a quarter.</source>
         <translation>Elija un trimestre en el cuadro Período: un informe para el donante abarca un trimestre.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>Generating the donor report…</source>
         <translation>Generando el informe para el donante…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Report written: %1 (%2 pages)</source>
         <translation>Informe guardado: %1 (%2 páginas)</translation>
     </message>
@@ -2278,7 +2296,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informe para el donante guardado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The report was cancelled; nothing was written.</source>
         <translation>Se canceló el informe; no se guardó nada.</translation>
     </message>
@@ -2303,12 +2321,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta para las exportaciones</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Written:</source>
         <translation>Guardado:</translation>
     </message>
@@ -2321,13 +2339,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+60"/>
-        <location line="+198"/>
+        <location filename="../../ui/pages/results.py" line="+61"/>
+        <location line="+221"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-216"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -2353,17 +2371,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Resultados e indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+27"/>
+        <location filename="../../ui/pages/results.py" line="+36"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>project level (all countries)</source>
         <translation>nivel de proyecto (todos los países)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>%1 está bloqueado: sus valores y su asistencia no se pueden modificar.</translation>
     </message>
@@ -2378,7 +2396,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Desbloquear período…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Unlock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
@@ -2401,7 +2419,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+84"/>
+        <location filename="../../ui/models/activities.py" line="+108"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2440,21 +2458,31 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Post-test</source>
         <translation>Prueba final</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-156"/>
+        <location filename="../../ui/dialogs/roster.py" line="-226"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Double-click a yellow cell to edit days attended or test scores.</source>
-        <translation>Haga doble clic en una celda amarilla para editar los días de asistencia o los puntajes.</translation>
+        <location line="+14"/>
+        <source>This period is locked: the roster cannot be changed.</source>
+        <translation>Este período está bloqueado: la lista no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Double-click a yellow cell to edit days attended or test scores; Save keeps the changes.</source>
+        <translation>Haga doble clic en una celda amarilla para editar los días de asistencia o las notas; Guardar conserva los cambios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Agregar participante…</translation>
     </message>
@@ -2469,7 +2497,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>Save the activity first, then import its sheet</source>
+        <translation>Guarde primero la actividad y luego importe su hoja</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 on the roster (participants by sex — %2)</source>
         <translation>%1 en la lista (participantes por sexo — %2)</translation>
     </message>
@@ -2479,12 +2512,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
-        <translation>¿Quitar a %1 de la lista de participantes de %2? Se eliminan sus días de asistencia y sus puntajes.</translation>
+        <location line="+45"/>
+        <source>%1 is already on the roster</source>
+        <translation>%1 ya está en la lista</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
+        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>¿Quitar a %1 de la lista de %2? Sus días de asistencia y sus notas se borran al guardar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this activity</source>
+        <translation>esta actividad</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Remove from roster</source>
         <translation>Quitar de la lista</translation>
     </message>
@@ -2492,7 +2535,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
         <source>Use a PostgreSQL server</source>
         <translation>Usar un servidor PostgreSQL</translation>
     </message>
@@ -2570,7 +2613,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+55"/>
+        <location filename="../../ui/pages/settings.py" line="+56"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -2595,7 +2638,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Backups:</source>
         <translation>Copias de seguridad:</translation>
     </message>
@@ -2615,12 +2659,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Use a Postgre&amp;SQL server…</source>
         <translation>Usar un servidor Postgre&amp;SQL…</translation>
     </message>
@@ -2646,12 +2690,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+252"/>
+        <location line="+251"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-250"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2721,8 +2765,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -2734,7 +2777,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -2866,7 +2909,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Carpeta de los informes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
@@ -2909,7 +2952,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-301"/>
+        <location filename="../../ui/import_wizard.py" line="-300"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -2960,7 +3003,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+54"/>
+        <location filename="../../ui/app.py" line="+51"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -2974,16 +3017,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The connection to the database server was lost or refused: what you just did may not be saved.
-
-Check the network (and the VPN away from the office), then try again; if it keeps failing, restart FLARE Monitor or ask the person who runs the server.</source>
-        <translation>Se perdió o se rechazó la conexión con el servidor de la base de datos: puede que lo que acaba de hacer no se haya guardado.
-
-Compruebe la red (y la VPN fuera de la oficina) y vuelva a intentarlo; si sigue fallando, reinicie FLARE Monitor o consulte a la persona que administra el servidor.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>%1
 
 Password:</source>
@@ -3447,7 +3481,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../ui/key_figures.py" line="+69"/>
+        <location filename="../../ui/key_figures.py" line="+18"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3460,7 +3494,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+30"/>
+        <location filename="../../ui/messages.py" line="+32"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+35"/>
+        <location filename="../../ui/pages/activities.py" line="+36"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrer par code, titre ou lieu (Ctrl+F)</translation>
     </message>
@@ -54,29 +54,29 @@
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+26"/>
+        <location filename="../../ui/pages/activities.py" line="+38"/>
         <source>%1 of %2 activities</source>
         <translation>Activités&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Saved %1</source>
         <translation>Activité %1 enregistrée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Delete activity</source>
         <translation>Supprimer l’activité</translation>
     </message>
@@ -86,7 +86,7 @@
         <translation>Supprimer l’activité %1 — %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1
 
 Delete %2 together with its attendance records?</source>
@@ -100,12 +100,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Supprimer l’activité et les présences</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Deleted %1</source>
         <translation>Activité %1 supprimée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>L’import des feuilles de présence n’est pas disponible dans cette version.</translation>
     </message>
@@ -113,7 +113,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+52"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+56"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
     </message>
@@ -203,12 +203,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
     </message>
@@ -216,7 +216,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+25"/>
+        <location filename="../../ui/models/activities.py" line="+26"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -257,6 +257,19 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="+95"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/dialogs/package_models.py" line="+120"/>
@@ -292,7 +305,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+249"/>
+        <location filename="../../ui/pages/dashboard.py" line="+183"/>
         <source>Dashboard state</source>
         <translation>État du tableau de bord</translation>
     </message>
@@ -338,18 +351,18 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+116"/>
+        <location line="+14"/>
+        <location line="+109"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-97"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>trainings: %1</source>
         <translation>formations&#xa0;: %1</translation>
     </message>
@@ -369,7 +382,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Other / not recorded</source>
         <translation>Autre / non renseigné</translation>
     </message>
@@ -450,7 +463,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+447"/>
+        <location filename="../../ui/import_wizard.py" line="+441"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
@@ -463,7 +476,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+44"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -548,7 +561,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Conserver la fiche B&#xa0;; y transférer les présences de A et supprimer A</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 pairs of records may be the same person.</source>
         <translation>Paires de fiches pouvant concerner la même personne&#xa0;: %1.</translation>
     </message>
@@ -585,7 +598,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+173"/>
+        <location filename="../../ui/models/participants.py" line="+236"/>
         <source>Record A</source>
         <translation>Fiche A</translation>
     </message>
@@ -604,17 +617,17 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_export.py" line="+53"/>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>Export package</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-156"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -669,7 +682,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -694,12 +707,12 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <translation>Paquets d’échange (*%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Writing the package…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Package no. %1 with %2 records written to:
 %3
 
@@ -731,13 +744,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-388"/>
-        <location line="+33"/>
+        <location filename="../../ui/import_wizard.py" line="-393"/>
+        <location line="+38"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
@@ -747,7 +760,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Formation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Sheet file</source>
         <translation>Fichier de la feuille de présence</translation>
     </message>
@@ -767,7 +780,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -883,7 +896,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+49"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
         <location line="+115"/>
         <source>Import package</source>
         <translation>Importer un paquet</translation>
@@ -1045,7 +1058,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The package cannot be imported; nothing was changed.</source>
         <translation>Le paquet ne peut pas être importé&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -1080,12 +1093,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Importation du paquet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Conflicts waiting for your choice: %1</source>
         <translation>Conflits en attente de votre choix&#xa0;: %1</translation>
     </message>
@@ -1121,7 +1134,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="+115"/>
+        <location filename="../../ui/models/indicators.py" line="+113"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1170,11 +1183,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>This period is locked</source>
         <translation>Cette période est verrouillée</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1287,18 +1305,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1318,7 +1336,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1328,7 +1346,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-121"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1474,7 +1492,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+42"/>
+        <location filename="../../ui/pages/narratives.py" line="+44"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Enregistrer (Ctrl+S)</translation>
     </message>
@@ -1484,7 +1502,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-225"/>
+        <location filename="../../ui/main_window.py" line="-228"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -1525,7 +1543,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>ensemble du projet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Narrative — %1</source>
         <translation>Texte narratif — %1</translation>
     </message>
@@ -1585,7 +1603,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Narrative saved</source>
         <translation>Texte narratif enregistré</translation>
     </message>
@@ -1603,7 +1621,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+49"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+46"/>
         <source>Edit participant</source>
         <translation>Modifier le participant</translation>
     </message>
@@ -1613,17 +1631,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+59"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>— not recorded —</source>
         <translation>— non renseigné —</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-45"/>
         <source>under 18</source>
         <translation>moins de 18 ans</translation>
     </message>
@@ -1681,7 +1699,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+177"/>
+        <location filename="../../ui/dialogs/roster.py" line="+252"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -1701,7 +1719,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Participants correspondants</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>(sensitive record)</source>
         <translation>(fiche sensible)</translation>
     </message>
@@ -1709,7 +1727,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="-128"/>
+        <location filename="../../ui/models/participants.py" line="-171"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1749,7 +1767,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+96"/>
         <source>● = sensitive record (e.g. a victim): name and contacts hidden</source>
         <translation>● = fiche sensible (p. ex. une victime)&#xa0;: nom et coordonnées masqués</translation>
     </message>
@@ -1759,7 +1777,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Nom masqué (fiche sensible)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Sensitive record: shown only when “Show sensitive names” is on</source>
         <translation>Fiche sensible&#xa0;: affichée seulement si «&#xa0;Afficher les noms sensibles&#xa0;» est coché</translation>
     </message>
@@ -1803,13 +1821,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/participants.py" line="+6"/>
-        <location line="+56"/>
+        <location filename="../../ui/pages/participants.py" line="+10"/>
+        <location line="+57"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+18"/>
+        <location filename="../../ui/pages/participants.py" line="+19"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
@@ -1920,12 +1938,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
         <translation>%1 lignes&#xa0;: %2 nouvelles personnes, %3 trouvées dans le registre, %4 déjà sur la liste, %5 doublons dans la feuille, %6 en erreur, %7 avertissements.</translation>
     </message>
@@ -1964,7 +1982,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+14"/>
+        <location filename="../../ui/pages/quality.py" line="+16"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
     </message>
@@ -1985,7 +2003,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+59"/>
+        <location filename="../../ui/pages/reports.py" line="+51"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -2056,7 +2074,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="+21"/>
         <source>Countries of the report</source>
         <translation>Pays du rapport</translation>
     </message>
@@ -2231,34 +2249,34 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Un rapport au bailleur couvre un trimestre&#xa0;; choisissez-en un dans la liste Période</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose a quarter in the Period box: a donor report covers a quarter.</source>
         <translation>Choisissez un trimestre dans la liste Période&#xa0;: un rapport au bailleur couvre un trimestre.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>Generating the donor report…</source>
         <translation>Génération du rapport au bailleur…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Report written: %1 (%2 pages)</source>
         <translation>Rapport enregistré&#xa0;: %1 (pages&#xa0;: %2)</translation>
     </message>
@@ -2278,7 +2296,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapport au bailleur enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The report was cancelled; nothing was written.</source>
         <translation>Le rapport a été annulé&#xa0;; rien n’a été enregistré.</translation>
     </message>
@@ -2303,12 +2321,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier des exports</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Written:</source>
         <translation>Fichiers enregistrés&#xa0;:</translation>
     </message>
@@ -2321,13 +2339,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+60"/>
-        <location line="+198"/>
+        <location filename="../../ui/pages/results.py" line="+61"/>
+        <location line="+221"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-216"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -2353,17 +2371,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Résultats et indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+27"/>
+        <location filename="../../ui/pages/results.py" line="+36"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>project level (all countries)</source>
         <translation>niveau du projet (tous les pays)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>La période %1 est verrouillée&#xa0;: ses valeurs et présences ne peuvent plus être modifiées.</translation>
     </message>
@@ -2378,7 +2396,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Déverrouiller la période…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Unlock %1</source>
         <translation>Déverrouiller %1</translation>
     </message>
@@ -2401,7 +2419,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+84"/>
+        <location filename="../../ui/models/activities.py" line="+108"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2440,21 +2458,31 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-156"/>
+        <location filename="../../ui/dialogs/roster.py" line="-226"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Double-click a yellow cell to edit days attended or test scores.</source>
-        <translation>Double-cliquez sur une cellule jaune pour modifier les jours de présence ou les scores aux tests.</translation>
+        <location line="+14"/>
+        <source>This period is locked: the roster cannot be changed.</source>
+        <translation>Cette période est verrouillée : la liste ne peut pas être modifiée.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Double-click a yellow cell to edit days attended or test scores; Save keeps the changes.</source>
+        <translation>Double-cliquez sur une cellule jaune pour modifier les jours de présence ou les notes ; Enregistrer conserve les modifications.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Ajouter un participant…</translation>
     </message>
@@ -2469,7 +2497,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>Save the activity first, then import its sheet</source>
+        <translation>Enregistrez d’abord l’activité, puis importez sa feuille</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 on the roster (participants by sex — %2)</source>
         <translation>Sur la liste&#xa0;: %1 (participants par sexe — %2)</translation>
     </message>
@@ -2479,12 +2512,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
-        <translation>Retirer %1 de la liste des participants de %2&#xa0;? Ses jours de présence et ses scores aux tests seront supprimés.</translation>
+        <location line="+45"/>
+        <source>%1 is already on the roster</source>
+        <translation>%1 est déjà sur la liste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
+        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>Retirer %1 de la liste de %2 ? Ses jours de présence et ses notes sont supprimés à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this activity</source>
+        <translation>cette activité</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Remove from roster</source>
         <translation>Retirer de la liste</translation>
     </message>
@@ -2492,7 +2535,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
         <source>Use a PostgreSQL server</source>
         <translation>Utiliser un serveur PostgreSQL</translation>
     </message>
@@ -2570,7 +2613,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+55"/>
+        <location filename="../../ui/pages/settings.py" line="+56"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -2595,7 +2638,8 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Backups:</source>
         <translation>Sauvegardes&#xa0;:</translation>
     </message>
@@ -2615,12 +2659,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Les sauvegardes d’une base de données sur serveur se font sur le serveur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Use a Postgre&amp;SQL server…</source>
         <translation>Utiliser un serveur Post&amp;greSQL…</translation>
     </message>
@@ -2646,12 +2690,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+252"/>
+        <location line="+251"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-250"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -2721,8 +2765,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -2734,7 +2777,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
@@ -2866,7 +2909,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Dossier des rapports</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
@@ -2909,7 +2952,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-301"/>
+        <location filename="../../ui/import_wizard.py" line="-300"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -2960,7 +3003,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+54"/>
+        <location filename="../../ui/app.py" line="+51"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -2974,16 +3017,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The connection to the database server was lost or refused: what you just did may not be saved.
-
-Check the network (and the VPN away from the office), then try again; if it keeps failing, restart FLARE Monitor or ask the person who runs the server.</source>
-        <translation>La connexion au serveur de la base de données a été perdue ou refusée : ce que vous venez de faire n’est peut-être pas enregistré.
-
-Vérifiez le réseau (et le VPN hors du bureau), puis réessayez ; si cela échoue encore, redémarrez FLARE Monitor ou demandez à la personne qui gère le serveur.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>%1
 
 Password:</source>
@@ -3447,7 +3481,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../ui/key_figures.py" line="+69"/>
+        <location filename="../../ui/key_figures.py" line="+18"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3460,7 +3494,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+30"/>
+        <location filename="../../ui/messages.py" line="+32"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
     </message>

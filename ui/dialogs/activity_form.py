@@ -29,7 +29,6 @@ from ui.core_messages import translate
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
 from ui.messages import show_error
 
-
 # Fields of an attendance record: an error about one of them belongs to the roster tab.
 ROSTER_FIELDS = ("days", "pre-test score", "post-test score", "role")
 

@@ -29,17 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.enums import ActivityStatus
-from flare_monitor.indicators.actuals import shared_queries
+from flare_monitor.actions import figures as figures_actions
+from flare_monitor.actions.figures import DashboardData, FiguresQuery, PeriodFigures, chart_choices
 from flare_monitor.indicators.periods import Period
-from ui import vocab, workers
+from flare_monitor.vocabulary import ActivityStatus
+from ui import vocab
 from ui.context import Context, project_quarters
 from ui.formatting import format_int
-from ui.key_figures import PeriodFigures, period_figures
 from ui.pages.base import Page
 
 CHART_PERIODS = 8  # quarters shown in the cumulative chart, ending with the chosen period
-CHART_UNITS = ("number", "percentage")
 
 
 @dataclass
@@ -50,29 +49,6 @@ class ChartData:
     series: object | None = None  # charts.IndicatorSeries of the chosen indicator
     by_status: dict[str, int] = field(default_factory=dict)  # activities of the period by status
     country: str | None = None  # the scope the data is for (None = all countries)
-
-
-@dataclass
-class DashboardData:
-    """Everything the dashboard shows for one context, computed off the GUI thread."""
-
-    context: Context
-    figures: PeriodFigures
-    agency: dict[str, dict[str, int]]
-    indicator: str | None  # code of the indicator of the cumulative chart
-    series: object | None
-
-
-def trained_by_agency_type(
-    session, project_code: str, period: Period, countries
-) -> dict[str, dict[str, int]]:
-    """People trained by agency type and sex in the countries in scope (the report's own counting)."""
-    from flare_monitor.indicators.engine import project_by_code
-    from flare_monitor.reports.assemble import trained_by_agency_total
-
-    project = project_by_code(session, project_code)
-    # Distinct over all countries in scope: someone trained in two countries is one person.
-    return trained_by_agency_total(session, project.id, period.start, period.end, list(countries))
 
 
 def fit_title(fig, title: str, where: str = "") -> str:
@@ -90,35 +66,15 @@ def chart_periods(project, period: Period) -> list[Period]:
     return quarters[-CHART_PERIODS:]
 
 
-def indicator_series(session, project_code: str, code: str, periods: list[Period], country: str | None):
-    """Cumulative actual and target of one indicator per period (engine.series)."""
-    from flare_monitor.indicators.engine import indicator_by_code, project_by_code, series
-    from flare_monitor.reports.charts import IndicatorSeries
-
-    indicator = indicator_by_code(session, project_by_code(session, project_code), code)
-    figures = series(session, indicator, periods, country)
-    return IndicatorSeries(
-        title=f"{indicator.code} {indicator.name}",
-        periods=[p.label for p in periods],
-        actual=[f.cumulative_actual for f in figures],
-        target=[f.cumulative_target for f in figures],
-        unit=str(getattr(indicator.unit, "value", indicator.unit)),
+def figures_query(context: Context, indicator: str | None) -> FiguresQuery:
+    return FiguresQuery(
+        project=context.project_code,
+        period=context.period,
+        country=context.country,
+        countries=tuple(context.countries),
+        chart_periods=tuple(chart_periods(context.project, context.period)),
+        indicator=indicator,
     )
-
-
-def chart_choices(figures: PeriodFigures) -> list:
-    """The key indicators counted in numbers or percentages (all such indicators if none is key)."""
-    charted = [f for f in figures.indicators if f.unit in CHART_UNITS]
-    return [f for f in charted if f.is_key] or charted
-
-
-def charted_indicator(choices: list, wanted: str | None) -> str | None:
-    """`wanted` if it is a choice, else the first choice with figures to draw, else the first."""
-    codes = [f.code for f in choices]
-    if wanted in codes:
-        return wanted
-    with_data = [f.code for f in choices if f.cumulative_actual or f.cumulative_target]
-    return (with_data or codes or [None])[0]
 
 
 def prepare_charts() -> None:
@@ -129,32 +85,11 @@ def prepare_charts() -> None:
     chart_canvas_class()
 
 
-def load_dashboard(db, context: Context, wanted_indicator: str | None, **_worker) -> DashboardData:
-    """Worker task: the period's figures, people by agency type and the charted indicator's series."""
-    code, period, country = context.project_code, context.period, context.country
-    with db.session() as session, shared_queries():
-        figures = period_figures(session, code, period, country)
-        agency = trained_by_agency_type(session, code, period, context.countries)
-        indicator = charted_indicator(chart_choices(figures), wanted_indicator)
-        series = (
-            indicator_series(session, code, indicator, chart_periods(context.project, period), country)
-            if indicator
-            else None
-        )
+def load_dashboard(db, query: FiguresQuery, **worker) -> DashboardData:
+    """Worker task: the dashboard's figures, with matplotlib loaded for the charts (half a second)."""
+    data = figures_actions.dashboard(db, query, **worker)
     prepare_charts()
-    return DashboardData(context, figures, agency, indicator, series)
-
-
-def load_series(db, context: Context, indicator: str, **_worker):
-    """Worker task: the series of another indicator for the cumulative chart."""
-    with db.session() as session:
-        return indicator_series(
-            session,
-            context.project_code,
-            indicator,
-            chart_periods(context.project, context.period),
-            context.country,
-        )
+    return data
 
 
 class Card(QFrame):
@@ -237,8 +172,7 @@ class DashboardPage(Page):
         super().__init__(db, parent)
         self.figures: PeriodFigures | None = None  # None while calculating
         self.chart_data = ChartData()
-        self._loading: workers.Worker | None = None  # the calculation whose result is awaited
-        self._loading_series: workers.Worker | None = None
+        self._shown_context: Context | None = None  # the context of the figures shown
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 2)
@@ -298,45 +232,48 @@ class DashboardPage(Page):
         if self.context.project is None or period is None:
             return
         self.figures = None
-        self._loading_series = None
+        self.loads.cancel("series")
         self.heading.setText(self._heading_text(self.context))
         self.busy.setText(self.tr("Calculating the figures…"))
         self.busy.show()
         for card in self.cards.values():
             card.set("…")
-        worker = workers.Worker(load_dashboard, self.db, self.context, self.indicator.currentData())
-        self._loading = worker
-        worker.signals.result.connect(self._loaded)
-        worker.signals.error.connect(self._failed)
-        workers.start(worker)
+        context = self.context
+        self.load(
+            "figures",
+            load_dashboard,
+            figures_query(context, self.indicator.currentData()),
+            on_result=lambda data: self._loaded(data, context),
+            on_error=self._failed,
+        )
 
     def _heading_text(self, context: Context) -> str:
         where = vocab.country_label(context.country) if context.country else self.tr("all countries")
         return f"{context.project.title} — {context.period_label}, {where}"
 
-    def _is_awaited(self, worker: workers.Worker | None) -> bool:
-        sender = self.sender()
-        return worker is not None and sender is worker.signals
-
     def _failed(self, exc: Exception) -> None:
-        if not self._is_awaited(self._loading):
-            return  # a calculation for a context the user has left
-        self._loading = None
-        self.busy.setText(self.tr("The figures could not be calculated: %1").replace("%1", str(exc)))
+        from flare_monitor.actions.base import user_facing
+        from ui.core_messages import translate
+        from ui.messages import show_error
 
-    def _loaded(self, data: DashboardData) -> None:
-        if not self._is_awaited(self._loading):
+        problem = user_facing(exc)
+        if problem is None:  # a bug: the excepthook shows it
+            show_error(self, exc)
             return
-        self._loading = None
+        text = self.tr("The figures could not be calculated: %1")
+        self.busy.setText(text.replace("%1", translate(str(problem))))
+
+    def _loaded(self, data: DashboardData, context: Context) -> None:
+        self._shown_context = context
         self.busy.hide()
         self.figures = figures = data.figures
         self.chart_data = ChartData(
             agency=data.agency,
             series=data.series,
             by_status=dict(figures.by_status),
-            country=data.context.country,
+            country=context.country,
         )
-        self.heading.setText(self._heading_text(data.context))
+        self.heading.setText(self._heading_text(context))
         self.cards["activities"].set(format_int(figures.activity_count), self._status_line(figures))
         self.cards["completed"].set(
             format_int(figures.completed),
@@ -384,26 +321,19 @@ class DashboardPage(Page):
 
     def _indicator_changed(self) -> None:
         code = self.indicator.currentData()
-        if code is None or self.figures is None:
+        if code is None or self.figures is None or self._shown_context is None:
             return
-        worker = workers.Worker(load_series, self.db, self.context, code)
-        self._loading_series = worker
-        worker.signals.result.connect(self._series_loaded)
-        worker.signals.error.connect(self._failed_series)
-        workers.start(worker)
+        self.load(
+            "series",
+            figures_actions.indicator_series,
+            figures_query(self._shown_context, code),
+            on_result=self._series_loaded,
+        )
 
     def _series_loaded(self, series) -> None:
-        if not self._is_awaited(self._loading_series):
-            return
-        self._loading_series = None
         self.chart_data.series = series
         if len(self.canvases) == 3:
             self.canvases[1].paint()
-
-    def _failed_series(self, exc: Exception) -> None:
-        if self._is_awaited(self._loading_series):
-            self._loading_series = None
-            self.statusMessage.emit(str(exc))
 
     # ---------------------------------------------------------------- charts
 

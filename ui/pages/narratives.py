@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.errors import UserError, ValidationError
-from flare_monitor.services.narratives import NARRATIVE_SECTIONS, get_narratives, save_narrative
-from ui import vocab
+from flare_monitor.actions import narratives as actions
+from flare_monitor.actions.narratives import NARRATIVE_SECTIONS
+from flare_monitor.errors import ValidationError
+from ui import jobs, vocab
+from ui.core_messages import translate
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
-from ui.key_figures import format_number, period_figures
+from ui.key_figures import format_number
 from ui.messages import show_error
 from ui.pages.base import Page
 
@@ -125,14 +127,12 @@ class NarrativesPage(Page):
         if self.context.project is None or self.context.period is None:
             return
         scope = (self.context.project_code, self.context.period_label, self.context.country)
+        query = actions.NarrativeQuery(self.context.project_code, self.context.period, self.context.country)
+        self.load("texts", actions.narrative_view, query, on_result=lambda view: self._show(view, scope))
+
+    def _show(self, view: actions.NarrativeView, scope: tuple) -> None:
+        texts, figures = view.texts, view.figures
         keep_edits = self.is_dirty() and scope == self._scope  # data changed elsewhere: keep the draft
-        with self.db.session() as session:
-            texts = get_narratives(
-                session, self.context.project_code, self.context.period_label, self.context.country
-            )
-            figures = period_figures(
-                session, self.context.project_code, self.context.period, self.context.country
-            )
         self._scope = scope
         self.heading.setText(self.tr("Narrative — %1").replace("%1", self._scope_text()))
         self.figures.setText(self._figures_html(figures))
@@ -181,25 +181,21 @@ class NarrativesPage(Page):
         if self.context.project is None:
             return False
         texts = self.texts()
-        try:
-            with self.db.session() as session:
-                for section, text in texts.items():
-                    if text != self._saved.get(section, ""):
-                        save_narrative(
-                            session,
-                            self.context.project_code,
-                            self.context.period_label,
-                            self.context.country,
-                            section,
-                            text,
-                            seen=self._saved.get(section, ""),  # refused if someone else saved meanwhile
-                        )
-        except ValidationError as exc:
-            self.error.setText(str(exc))
+        request = actions.SaveNarrative(
+            self.context.project_code,
+            self.context.period_label,
+            self.context.country,
+            texts,
+            seen=dict(self._saved),  # a section someone else saved meanwhile is refused
+        )
+        # The caller (leaving the page, closing the window) needs the outcome: wait for it, painting.
+        outcome = jobs.run_and_wait(actions.save_narratives, self.db, request, write_to=self.db)
+        if isinstance(outcome, ValidationError):
+            self.error.setText(translate(str(outcome)))
             self.error.show()
             return False
-        except UserError as exc:
-            show_error(self, exc)
+        if isinstance(outcome, BaseException):
+            show_error(self, outcome)
             return False
         self._saved = texts
         self.error.hide()

@@ -126,10 +126,12 @@ class QualityPage(Page):
         if self.context.project is None or not self.context.period_label:
             self.model.set_rows([])
             return
-        from flare_monitor.indicators.quality import quality_findings
+        from flare_monitor.actions import quality
 
-        with self.db.session() as session:
-            findings = quality_findings(session, self.context.project_code, self.context.period_label)
+        query = quality.QualityQuery(self.context.project_code, self.context.period_label)
+        self.load("findings", quality.findings, query, on_result=self._show, busy=self.table)
+
+    def _show(self, findings) -> None:
         self.model.set_rows(findings)
         self.table.resizeColumnsToContents()
         errors = sum(f.severity == "error" for f in findings)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor import paths
+from flare_monitor.actions import reports as actions
+from flare_monitor.actions.reports import ReportOptions
 from flare_monitor.errors import UserError
 from ui import i18n, report_logo, settings, vocab
 from ui.context import LOP
@@ -36,16 +38,6 @@ from ui.messages import show_error
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.widgets import WorkPanel, compact_rows
-
-
-def report_task(db, options, *, progress, cancelled):
-    """Build the donor report in its own session (committed with the report's history row)."""
-    from flare_monitor.reports.builder import build_report
-
-    with db.session() as session:
-        return build_report(
-            session, options, lambda fraction, _message: progress(int(fraction * 100), 100), cancelled
-        )
 
 
 class ReportHistoryModel(RowTableModel):
@@ -102,27 +94,6 @@ class ReportHistoryModel(RowTableModel):
 
             return QColor("#888888")
         return None
-
-
-def export_task(
-    db, project: str, period: str, scopes: list[str | None], folder: str, fmt: str, *, progress, cancelled
-) -> list[Path]:
-    """One indicator table per scope (None = all countries); each file in its own short session."""
-    from flare_monitor.io.exports import export_indicators
-
-    written = []
-    for number, scope in enumerate(scopes):
-        if cancelled():
-            break
-        progress(number, len(scopes))
-        # Project codes such as "GLO/18/20/USA" hold characters no file name may have.
-        name = paths.safe_filename(f"{project}_{period}_{scope or 'all-countries'}_indicators.{fmt}")
-        path = Path(folder) / name
-        with db.session() as session:
-            export_indicators(session, path, project, period, scope)
-        written.append(path)
-    progress(len(scopes), len(scopes))
-    return written
 
 
 class ReportsPage(Page):
@@ -321,14 +292,12 @@ class ReportsPage(Page):
         self.refresh_history()
 
     def refresh_history(self) -> None:
-        from flare_monitor.reports.records import list_reports
-
         code = self.context.project_code
         if code is None:
+            self.loads.cancel("history")
             self.history_model.set_rows([])
             return
-        with self.db.session() as session:
-            self.history_model.set_rows(list_reports(session, code))
+        self.load("history", actions.report_history, code, on_result=self.history_model.set_rows)
 
     # ---------------------------------------------------------------- donor report
 
@@ -341,8 +310,6 @@ class ReportsPage(Page):
 
     def report_options(self):
         """The ReportOptions of the form, or a UserError saying what is missing."""
-        from flare_monitor.reports.model import ReportOptions
-
         project, period = self.context.project_code, self.context.period_label
         if project is None or period in (None, LOP):
             raise UserError(self.tr("Choose a quarter in the Period box: a donor report covers a quarter."))
@@ -398,11 +365,12 @@ class ReportsPage(Page):
         self.last_report = None
         self.report_work.run(
             self.tr("Generating the donor report…"),
-            report_task,
+            actions.generate_report,
             self.db,
             options,
             on_result=self._report_done,
             on_error=self._report_failed,
+            write_to=self.db,
         )
 
     def _report_done(self, result) -> None:
@@ -423,10 +391,8 @@ class ReportsPage(Page):
         self.statusMessage.emit(self.tr("Donor report written: %1").replace("%1", result.path.name))
 
     def _report_failed(self, exc) -> None:
-        from flare_monitor.reports.builder import ReportCancelled
-
         self.generate_button.setEnabled(True)
-        if isinstance(exc, ReportCancelled):
+        if isinstance(exc, actions.ReportCancelled):
             self.report_result.setText(self.tr("The report was cancelled; nothing was written."))
             self.statusMessage.emit(self.tr("Report cancelled"))
             return
@@ -491,17 +457,21 @@ class ReportsPage(Page):
             return
         self.export_button.setEnabled(False)
         self.result.clear()
-        self.work.run(
-            self.tr("Exporting…"),
-            export_task,
-            self.db,
+        request = actions.ExportIndicatorTables(
             self.context.project_code,
             self.context.period_label,
-            scopes,
-            folder,
+            tuple(scopes),
+            Path(folder),
             self.format.currentData(),
+        )
+        self.work.run(
+            self.tr("Exporting…"),
+            actions.export_indicator_tables,
+            self.db,
+            request,
             on_result=self._done,
             on_error=self._failed,
+            write_to=self.db,
         )
 
     def _done(self, written: list[Path]) -> None:

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor import __version__
-from flare_monitor.db.engine import mask_url
+from flare_monitor.actions import maintenance as actions
+from flare_monitor.actions.server import mask_url
 from flare_monitor.paths import backups_dir, data_dir, default_database_path, logs_dir, reports_dir
-from flare_monitor.services.maintenance import database_status
-from ui import report_logo, settings
+from ui import jobs, report_logo, settings
 from ui.formatting import format_int
+from ui.messages import show_error
 from ui.pages.base import Page
 
 # Each language named in itself, so anyone can find theirs whatever the UI speaks now.
@@ -179,18 +180,21 @@ class SettingsPage(Page):
         self.include_list.toggled.connect(lambda on: settings.put("reports/include_participant_list", on))
         browse.clicked.connect(self._browse)
 
-    def _run(self, fn, done) -> None:
-        """Backups and restores run off the GUI thread; the buttons wait until they finish."""
-        from ui import workers
-
+    def _run(self, fn, request, done) -> None:
+        """Backups and restores run off the GUI thread, behind any write; the buttons wait meanwhile."""
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
         self.backup_progress.setVisible(True)
-        worker = workers.Worker(lambda *_args, **_kwargs: fn())
-        worker.signals.result.connect(done)
-        worker.signals.error.connect(lambda exc: QMessageBox.warning(self, self.tr("Backups"), str(exc)))
-        worker.signals.finished.connect(self._idle)
-        workers.start(worker)
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            show_error(self, exc)
+
+        def succeeded(value) -> None:
+            self._idle()
+            done(value)
+
+        jobs.run(fn, self.db, request, on_result=succeeded, on_error=failed, write_to=self.db)
 
     def _idle(self) -> None:
         self.backup_progress.setVisible(False)
@@ -198,18 +202,14 @@ class SettingsPage(Page):
         self.restore_button.setEnabled(True)
 
     def back_up(self) -> None:
-        from flare_monitor.services import backups
-
         def done(path) -> None:
             QMessageBox.information(
                 self, self.tr("Backups"), self.tr("Backup written and verified:\n%1").replace("%1", str(path))
             )
 
-        self._run(lambda: backups.backup_now(self.db, "manual"), done)
+        self._run(actions.back_up, "manual", done)
 
     def restore(self, path: str | None = None) -> None:
-        from flare_monitor.services import backups
-
         if not path:
             path, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Restore from a backup"), str(backups_dir()), self.tr("Databases (*.db)")
@@ -234,7 +234,7 @@ class SettingsPage(Page):
                 self.tr("Restored. The data as it was before is kept in %1.").replace("%1", str(safety)),
             )
 
-        self._run(lambda: backups.restore(self.db, Path(path)), done)
+        self._run(actions.restore, Path(path), done)
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -374,7 +374,9 @@ class SettingsPage(Page):
             settings.put("reports/folder", folder)
 
     def reload(self) -> None:
-        status = database_status(self.db)
+        self.load("status", actions.database_status, on_result=self._show_status)
+
+    def _show_status(self, status: actions.DatabaseStatus) -> None:
         state = self.tr("up to date") if status.revision == status.head else self.tr("needs upgrade")
         self.schema.setText(f"{status.backend}, {status.revision} ({state})")
         main = {
