@@ -101,6 +101,8 @@ def measure(app, dog: Watchdog, action: Callable[[], object], done: Callable) ->
 
 
 def run(scale: str, repeat: int) -> list[Measure]:
+    if os.environ.get("SWITCH"):
+        sys.setswitchinterval(float(os.environ["SWITCH"]))
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.run import sample_database

@@ -10,6 +10,7 @@ still match what the core writes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -394,7 +395,14 @@ def match(message: str) -> tuple[str, list[str]] | None:
 
 def translate(message: str) -> str:
     """``message`` in the UI's language if the core's pattern is known, else as the core wrote it."""
-    known = match(str(message))
+    from ui import i18n
+
+    return _translated(str(message), i18n.current_language())
+
+
+@functools.lru_cache(maxsize=8192)  # tables ask for the same few messages at every repaint
+def _translated(message: str, _language: str) -> str:
+    known = match(message)
     if known is None:
         return str(message)
     template, values = known

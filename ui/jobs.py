@@ -133,7 +133,8 @@ class Loads(QObject):
         self._owner = owner
         self._generation: dict[str, int] = {}
         self._overlays: dict[QWidget, BusyOverlay] = {}
-        self._pending: dict[str, QWidget | None] = {}
+        self._pending: dict[str, QWidget] = {}  # slot → the widget that shows it waits
+        self._waiting: set[str] = set()  # slots whose answer has not arrived
 
     def load(
         self,
@@ -147,7 +148,7 @@ class Loads(QObject):
     ) -> workers.Worker:
         generation = self._generation.get(slot, 0) + 1
         self._generation[slot] = generation
-        self._set_busy(slot, busy)
+        self._set_busy(slot, busy, waiting=True)
 
         def current() -> bool:
             return self._generation.get(slot) == generation
@@ -171,13 +172,16 @@ class Loads(QObject):
 
     def waiting(self, slot: str | None = None) -> bool:
         if slot is not None:
-            return slot in self._pending
-        return bool(self._pending)
+            return slot in self._waiting
+        return bool(self._waiting)
 
-    def _set_busy(self, slot: str, widget: QWidget | None) -> None:
+    def _set_busy(self, slot: str, widget: QWidget | None, *, waiting: bool = False) -> None:
+        self._waiting.discard(slot)
         previous = self._pending.pop(slot, None)
         if previous is not None and previous not in self._pending.values():
             self._overlay(previous).stop()
+        if waiting:
+            self._waiting.add(slot)
         if widget is not None:
             self._pending[slot] = widget
             self._overlay(widget).start()

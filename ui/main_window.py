@@ -210,6 +210,10 @@ class MainWindow(QMainWindow):
 
     def _first_projects(self) -> None:
         """The projects are known: enable the window and show the page the user left last time."""
+        from ui import jobs
+        from ui.warm_up import warm_up
+
+        jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
         self._set_usable(True)
         self.unsetCursor()
         self._restore_context()

@@ -4,8 +4,8 @@ for, recovering a damaged file from its newest backup, and the day's backup."""
 from __future__ import annotations
 
 from flare_monitor.db.engine import mask_url, resolve_database_url, sqlite_file, with_password
-from flare_monitor.services.backups import restore
-from flare_monitor.services.startup import DamagedDatabaseError, open_for_app, take_daily_backup
+from flare_monitor.services import backups, startup
+from flare_monitor.services.startup import DamagedDatabaseError
 
 __all__ = [
     "DamagedDatabaseError",
@@ -17,3 +17,18 @@ __all__ = [
     "take_daily_backup",
     "with_password",
 ]
+
+
+def open_for_app(db_arg, **options):
+    """Check, migrate and open the database the app was started with (services.startup)."""
+    return startup.open_for_app(db_arg, **options)
+
+
+def take_daily_backup(db, **_worker):
+    """The day's backup when data changed; a failure is logged, never raised."""
+    return startup.take_daily_backup(db)
+
+
+def restore(db, source):
+    """Replace the data by the backup `source` (a damaged file's newest sound backup)."""
+    return backups.restore(db, source)

@@ -14,7 +14,7 @@ from flare_monitor.errors import UserError
 from ui import vocab
 from ui.core_messages import translate
 from ui.formatting import format_date, format_decimal, format_editable, parse_number
-from ui.models.table import SORT_ROLE, RowTableModel
+from ui.models.table import SORT_ROLE, RowTableModel, SortedBySourceProxy
 
 
 class ActivityTableModel(RowTableModel):
@@ -34,22 +34,29 @@ class ActivityTableModel(RowTableModel):
         ]
 
     def display(self, row: ActivityRow, column: int):
-        return [
-            row.code,
-            row.country,
-            vocab.label(row.type),
-            vocab.label(row.status),
-            format_date(row.start),
-            format_date(row.end),
-            row.participants,
-            row.title,
-        ][column]
+        if column == self.COL_CODE:
+            return row.code
+        if column == self.COL_COUNTRY:
+            return row.country
+        if column == self.COL_TYPE:
+            return vocab.label(row.type)
+        if column == self.COL_STATUS:
+            return vocab.label(row.status)
+        if column == self.COL_START:
+            return format_date(row.start)
+        if column == self.COL_END:
+            return format_date(row.end)
+        if column == self.COL_PEOPLE:
+            return row.participants
+        return row.title
 
     def sort_key(self, row: ActivityRow, column: int):
         if column == self.COL_START:
             return row.start.toordinal()
         if column == self.COL_END:
             return row.end.toordinal()
+        if column == self.COL_PEOPLE:
+            return row.participants
         return super().sort_key(row, column)
 
     def extra(self, row: ActivityRow, column: int, role: int):
@@ -61,7 +68,7 @@ class ActivityTableModel(RowTableModel):
         return next((i for i, r in enumerate(self._rows) if r.code == code), -1)
 
 
-class ActivityFilterProxy(QSortFilterProxyModel):
+class ActivityFilterProxy(SortedBySourceProxy):
     """Text (code or title, any case and script), type and status filters over the activity model."""
 
     def __init__(self, parent: QObject | None = None):

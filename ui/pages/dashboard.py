@@ -12,10 +12,9 @@ worker imports it too, and the canvases are made when the first figures arrive.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import textwrap
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from flare_monitor.actions.figures import DashboardData, FiguresQuery, PeriodFig
 from flare_monitor.indicators.periods import Period
 from flare_monitor.vocabulary import ActivityStatus
 from ui import vocab
+from ui.chart_view import ChartView
 from ui.context import Context, project_quarters
 from ui.formatting import format_int
 from ui.pages.base import Page
@@ -82,7 +82,6 @@ def prepare_charts() -> None:
     from flare_monitor.reports.charts import use_shipped_fonts
 
     use_shipped_fonts()
-    chart_canvas_class()
 
 
 def load_dashboard(db, query: FiguresQuery, **worker) -> DashboardData:
@@ -90,6 +89,44 @@ def load_dashboard(db, query: FiguresQuery, **worker) -> DashboardData:
     data = figures_actions.dashboard(db, query, **worker)
     prepare_charts()
     return data
+
+
+# ---------------------------------------------------------------- the charts, drawn in workers
+# Each painter draws plain data with labels already translated: it runs on a worker thread.
+
+
+def paint_people(fig, agency: dict, labels, title: str, where: str, empty: str) -> None:
+    from flare_monitor.reports.charts import people_trained_by_sex_and_agency
+
+    labels = dataclasses.replace(labels, title=fit_title(fig, title, where))
+    people_trained_by_sex_and_agency(fig, agency, labels, empty_message=empty)
+    for ax in fig.axes:
+        for bar in ax.patches:
+            bar.set_gid("trainings")
+
+
+def paint_cumulative(fig, series, labels, empty: str) -> None:
+    from flare_monitor.reports.charts import cumulative_vs_target
+
+    items = []
+    if series is not None:
+        # One line of title at this width: the combo above the chart and its tooltip give the rest.
+        per_line = max(20, int((fig.get_size_inches()[0] - 0.8) * 15))
+        items = [dataclasses.replace(series, title=textwrap.shorten(series.title, per_line, placeholder="…"))]
+    cumulative_vs_target(fig, items, labels, empty_message=empty)
+
+
+def paint_status(fig, counts: dict[str, int], labels, empty: str) -> None:
+    from flare_monitor.reports.charts import activities_by_status
+
+    activities_by_status(fig, counts, labels, empty_message=empty)
+    # Bars are drawn bottom-up in reverse order of the statuses; few bars keep a bar's height.
+    for ax in fig.axes:
+        if ax.patches and len(counts) < 4:
+            pad = (4 - len(counts)) / 2
+            ax.set_ylim(-0.5 - pad, len(counts) - 0.5 + pad)
+        for bar, status in zip(ax.patches, list(counts)[::-1], strict=False):
+            bar.set_gid(status)
 
 
 class Card(QFrame):
@@ -131,38 +168,6 @@ class Card(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)
-
-
-@cache
-def chart_canvas_class():
-    """A FigureCanvasQTAgg that draws its chart again at every size: the shared chart functions lay
-    out their axes in inches for the figure's current size (matplotlib is imported here, lazily)."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
-
-    class ChartCanvas(FigureCanvasQTAgg):
-        def __init__(self, painter: Callable, name: str, parent: QWidget | None = None):
-            super().__init__(Figure(figsize=(4.2, 3.4)))
-            self.setParent(parent)
-            self.setMinimumSize(300, 270)
-            self.setAccessibleName(name)
-            self.painter = painter
-            self.paint()
-
-        def paint(self) -> None:
-            self.figure.clear()
-            self.figure.set_facecolor("white")
-            self.painter(self.figure)
-            self.draw_idle()
-
-        def resizeEvent(self, event) -> None:
-            super().resizeEvent(event)  # sets the figure's size in inches
-            self.paint()
-
-        def axes_with_data(self) -> list:
-            return [ax for ax in self.figure.axes if ax.patches or ax.lines]
-
-    return ChartCanvas
 
 
 class DashboardPage(Page):
@@ -216,7 +221,7 @@ class DashboardPage(Page):
         for column in range(3):
             self.charts.setColumnStretch(column, 1)
         self.charts.setRowStretch(1, 1)
-        self.canvases: list = []  # chart_canvas_class() instances
+        self.canvases: list[ChartView] = []  # people trained, cumulative, activities by status
         layout = QVBoxLayout(self)
         layout.addLayout(heading_row)
         layout.addLayout(cards)
@@ -333,7 +338,7 @@ class DashboardPage(Page):
     def _series_loaded(self, series) -> None:
         self.chart_data.series = series
         if len(self.canvases) == 3:
-            self.canvases[1].paint()
+            self.canvases[1].show_chart(self._cumulative_painter())
 
     # ---------------------------------------------------------------- charts
 
@@ -352,108 +357,71 @@ class DashboardPage(Page):
             words=words,
         )
 
-    def _paint_people(self, fig) -> None:
+    def _people_painter(self):
         from flare_monitor.reports.assemble import NO_ORGANIZATION
-        from flare_monitor.reports.charts import people_trained_by_sex_and_agency
 
         country = self.chart_data.country
         where = vocab.country_label(country) if country else self.tr("all countries")
         names = {NO_ORGANIZATION: self.tr("No organization")}
-        data = {
+        agency = {
             names.get(kind, vocab.label(kind)): counts
             for kind, counts in sorted(self.chart_data.agency.items(), key=lambda kv: -sum(kv[1].values()))
         }
-        people_trained_by_sex_and_agency(
-            fig,
-            data,
-            self._labels(
-                fit_title(fig, self.tr("People trained by sex and agency type"), where),
-                self.tr("People trained"),
-            ),
-            empty_message=self.tr("No completed training in this period"),
-        )
-        for ax in fig.axes:
-            for bar in ax.patches:
-                bar.set_picker(True)
-
-    def _paint_cumulative(self, fig) -> None:
-        from flare_monitor.reports.charts import cumulative_vs_target
-
-        series = []
-        if self.chart_data.series is not None:
-            # One line of title at this width: the combo above the chart and its tooltip give the rest.
-            per_line = max(20, int((fig.get_size_inches()[0] - 0.8) * 15))
-            item = self.chart_data.series
-            series = [
-                dataclasses.replace(item, title=textwrap.shorten(item.title, per_line, placeholder="…"))
-            ]
-        cumulative_vs_target(
-            fig,
-            series,
-            self._labels(self.tr("Cumulative actual against target")),
-            empty_message=self.tr("No data for this indicator yet"),
+        labels = self._labels("", self.tr("People trained"))
+        title = self.tr("People trained by sex and agency type")
+        empty = self.tr("No completed training in this period")
+        return functools.partial(
+            paint_people, agency=agency, labels=labels, title=title, where=where, empty=empty
         )
 
-    def _paint_status(self, fig) -> None:
-        from flare_monitor.reports.charts import activities_by_status
+    def _cumulative_painter(self):
+        labels = self._labels(self.tr("Cumulative actual against target"))
+        empty = self.tr("No data for this indicator yet")
+        return functools.partial(paint_cumulative, series=self.chart_data.series, labels=labels, empty=empty)
 
+    def _status_painter(self):
         by_status = self.chart_data.by_status
         counts = {s.value: by_status[s.value] for s in ActivityStatus if by_status.get(s.value)}
-        activities_by_status(
-            fig,
-            counts,
-            self._labels(self.tr("Activities by status"), self.tr("Activities")),
-            empty_message=self.tr("No activity in this period"),
-        )
-        # Bars are drawn bottom-up in reverse order of the statuses; few bars keep a bar's height.
-        for ax in fig.axes:
-            if ax.patches and len(counts) < 4:
-                pad = (4 - len(counts)) / 2
-                ax.set_ylim(-0.5 - pad, len(counts) - 0.5 + pad)
-            for bar, status in zip(ax.patches, list(counts)[::-1], strict=False):
-                bar.set_gid(status)
-                bar.set_picker(True)
+        labels = self._labels(self.tr("Activities by status"), self.tr("Activities"))
+        empty = self.tr("No activity in this period")
+        return functools.partial(paint_status, counts=counts, labels=labels, empty=empty)
 
     def _draw(self) -> None:
         if not self.canvases:
-            prepare_charts()  # done by the worker already, unless it was replaced in between
-            for column, (painter, handler, name, tip) in enumerate(
+            for column, (name, tip, picked) in enumerate(
                 (
                     (
-                        self._paint_people,
-                        self._country_picked,
                         self.tr("People trained by sex and agency type"),
                         self.tr("Click a bar to open the trainings behind it"),
+                        self._country_picked,
                     ),
                     (
-                        self._paint_cumulative,
-                        None,
                         self.tr("Cumulative actual against target"),
                         self.tr("Choose the indicator above the chart"),
+                        None,
                     ),
                     (
-                        self._paint_status,
-                        self._status_picked,
                         self.tr("Activities by status"),
                         self.tr("Click a bar to open the activities behind it"),
+                        self._status_picked,
                     ),
                 )
             ):
-                canvas = chart_canvas_class()(painter, name, self)
+                canvas = ChartView(name, self)
                 canvas.setToolTip(tip)
-                if handler is not None:
-                    canvas.mpl_connect("pick_event", handler)
+                if picked is not None:
+                    canvas.clicked.connect(picked)
                 self.charts.addWidget(canvas, 1, column)
                 self.canvases.append(canvas)
-        else:
-            for canvas in self.canvases:
-                canvas.paint()
+        painters = (self._people_painter(), self._cumulative_painter(), self._status_painter())
+        for canvas, painter in zip(self.canvases, painters, strict=True):
+            canvas.show_chart(painter)
 
-    def _country_picked(self, _event=None) -> None:
+    def _country_picked(self, _gid: str = "") -> None:
         filters: dict = {"type": "training", "status": "completed"}
         if self.chart_data.country:
             filters["country"] = self.chart_data.country
         self.navigate.emit("activities", filters)
 
-    def _status_picked(self, event) -> None:
-        self.navigate.emit("activities", {"status": event.artist.get_gid(), "type": None})
+    def _status_picked(self, status: str) -> None:
+        self.navigate.emit("activities", {"status": status, "type": None})

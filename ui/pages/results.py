@@ -26,12 +26,12 @@ from ui.core_messages import translate
 from ui.dialogs.form import error_label
 from ui.messages import show_error
 from ui.models.indicators import IndicatorGridModel, IndicatorTableModel
-from ui.models.table import ROW_ROLE, SORT_ROLE
+from ui.models.table import ROW_ROLE, SORT_ROLE, SortedBySourceProxy
 from ui.pages.base import Page
 from ui.widgets import compact_rows
 
 
-class ResultFilterProxy(QSortFilterProxyModel):
+class ResultFilterProxy(SortedBySourceProxy):
     """Indicators of the chosen result and the results under it."""
 
     def __init__(self, parent=None):
