@@ -101,8 +101,6 @@ def measure(app, dog: Watchdog, action: Callable[[], object], done: Callable) ->
 
 
 def run(scale: str, repeat: int) -> list[Measure]:
-    if os.environ.get("SWITCH"):
-        sys.setswitchinterval(float(os.environ["SWITCH"]))
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.run import sample_database
@@ -200,7 +198,7 @@ def one_round(app, db, project, number: int, *, periods: tuple[str, str], record
         "Activities sorted by title",
         50,
         500,
-        lambda: activities.table.sortByColumn(7, activities.table.horizontalHeader().sortIndicatorOrder()),
+        lambda: activities.table.sortByColumn(7, Qt.SortOrder.AscendingOrder),
         _idle(activities),
     )
     code = activities.model.row_at(0).code
@@ -228,9 +226,7 @@ def one_round(app, db, project, number: int, *, periods: tuple[str, str], record
     for column in range(1, 9):
 
         def sort(column: int = column) -> None:
-            participants.table.sortByColumn(
-                column, participants.table.horizontalHeader().sortIndicatorOrder()
-            )
+            participants.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
 
         def sorted_done() -> bool:
             return not participants.loads.waiting() and participants.model.cached_row(0) is not None
