@@ -48,3 +48,29 @@ class ServerConnectionError(EnvironmentProblem):
     def __init__(self, message: str, needs_password: bool = False):
         super().__init__(message)
         self.needs_password = needs_password
+
+
+class PeriodLocked(ConflictError):
+    """A write would change what fed a locked reporting period (one line: what, which period, who locked it
+    and when)."""
+
+    def __init__(
+        self, message: str, period: str = "", project: str = "", locked_by: str = "", locked_on=None
+    ):
+        super().__init__(message)
+        self.period = period
+        self.project = project
+        self.locked_by = locked_by
+        self.locked_on = locked_on
+
+
+class NeedsConfirmation(UserError):
+    """The action is unusual enough to be asked for twice (the message says why); repeat it confirmed."""
+
+
+class OpenFindings(UserError):
+    """Locking a period whose data-quality findings are neither fixed nor acknowledged with a reason."""
+
+    def __init__(self, message: str, findings: list | None = None):
+        super().__init__(message)
+        self.findings = list(findings or [])

@@ -15,6 +15,7 @@ from flare_monitor.db.enums import (
     NarrativeSection,
     OrganizationType,
     Sex,
+    SubmissionStatus,
     ValueStatus,
     values,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "NarrativeSection",
     "OrganizationType",
     "Sex",
+    "SubmissionStatus",
     "ValueStatus",
     "values",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
@@ -34,6 +35,8 @@ class ActivityQuery:
     project: str | None = None
     country: str | None = None  # None: every country
     search: str | None = None
+    start: date | None = None  # the period shown: activities placed in it by their date (as the
+    end: date | None = None  # indicator engine places them); None: every date
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,12 @@ class DeleteActivity:
 def list_activities(db: Database, query: ActivityQuery) -> list[ActivityRow]:
     with reading(db) as session:
         return activities.list_activities(
-            session, project=query.project, country=query.country, search=query.search
+            session,
+            project=query.project,
+            country=query.country,
+            search=query.search,
+            start=query.start,
+            end=query.end,
         )
 
 

@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session
 
 from flare_monitor.actions.base import action, reading
 from flare_monitor.db.engine import Database
+from flare_monitor.indicators.achievement import rule_text
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.indicators.engine import compute_indicators, indicator_by_code, project_by_code, series
-from flare_monitor.indicators.overview import period_overview
+from flare_monitor.indicators.overview import period_overview, trained_by_agency_total
 from flare_monitor.indicators.periods import Period
-from flare_monitor.reports.assemble import trained_by_agency_total
 from flare_monitor.reports.charts import IndicatorSeries
+from flare_monitor.services.submissions import PeriodState, period_state
 
 CHART_UNITS = ("number", "percentage")
 
@@ -51,6 +52,8 @@ class DashboardData:
     agency: dict[str, dict[str, int]]  # agency type → sex → people trained
     indicator: str | None  # the indicator of the cumulative chart
     series: IndicatorSeries | None
+    submission: PeriodState | None = None  # the period's lock and each country's submission (None: LOP)
+    status_rule: dict[str, str] = field(default_factory=dict)  # status → the project's rule, in words
 
 
 def compute_period_figures(
@@ -117,7 +120,11 @@ def dashboard(db: Database, query: FiguresQuery) -> DashboardData:
         )
         code = charted_indicator(chart_choices(figures), query.indicator)
         chart = _series(session, query.project, code, query.chart_periods, query.country) if code else None
-    return DashboardData(figures, agency, code, chart)
+        state = (
+            None if query.period.kind == "lop" else period_state(session, query.project, query.period.label)
+        )
+        rule = rule_text(project.on_track_tolerance, project.needs_attention_tolerance)
+    return DashboardData(figures, agency, code, chart, state, rule)
 
 
 @action

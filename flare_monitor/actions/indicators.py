@@ -6,10 +6,23 @@ from dataclasses import dataclass
 
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
+from flare_monitor.errors import UserError
 from flare_monitor.indicators.engine import IndicatorReport, compute_indicators
-from flare_monitor.services import indicator_values
+from flare_monitor.services import indicator_cells, indicator_values
+from flare_monitor.services.indicator_cells import CellEdit, CellProblem, EntryCell, EntryView
 
-__all__ = ["CellChange", "IndicatorQuery", "IndicatorReport", "SavedCell"]
+__all__ = [
+    "CellChange",
+    "CellEdit",
+    "CellProblem",
+    "EntryCell",
+    "EntryQuery",
+    "EntryView",
+    "IndicatorQuery",
+    "IndicatorReport",
+    "SaveCells",
+    "SavedCell",
+]
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,32 @@ class CellChange:
     sex: str | None = None
     comment: str | None = None
     status: str = "draft"  # values only: draft or approved
+    explanation: str | None = None  # values only: why the figure is off its target
+    data_source: str | None = None  # values only: where the figure comes from
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    """The data-entry grid of one indicator: its reported values (or, for a computed indicator, the counted
+    figures) or its targets, for these periods, in one country or in every country and at project level."""
+
+    project: str
+    indicator: str
+    kind: str  # "values" or "targets"
+    periods: tuple[str, ...]
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class SaveCells:
+    """Cells edited or pasted in the grid: saved all together, or (check_only) only checked, each problem
+    named by its cell and nothing written."""
+
+    project: str
+    indicator: str
+    kind: str
+    edits: tuple[CellEdit, ...]
+    check_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +109,8 @@ def set_value(db: Database, change: CellChange, *, user: str | None = None) -> S
             sex=change.sex,
             comment=change.comment,
             status=change.status,
+            explanation=change.explanation,
+            data_source=change.data_source,
         )
         return _saved(row)
 
@@ -97,3 +138,34 @@ def approve_value(db: Database, change: CellChange, *, user: str | None = None) 
             session, change.project, change.indicator, change.period, country=change.country, sex=change.sex
         )
         return _saved(row)
+
+
+@action
+def entry_view(db: Database, query: EntryQuery) -> EntryView:
+    with reading(db) as session:
+        return indicator_cells.entry_view(
+            session, query.project, query.indicator, query.kind, list(query.periods), query.country
+        )
+
+
+@action
+def save_cells(db: Database, request: SaveCells, *, user: str | None = None) -> list[CellProblem]:
+    """Write the edits in one unit of work (the first refusal names its cell and nothing is written); with
+    `check_only`, try each cell on its own, write nothing, and return every cell's problem."""
+    if not request.check_only:
+        with unit_of_work(db, user=user) as session:
+            indicator_cells.save_edits(
+                session, request.project, request.indicator, request.kind, list(request.edits)
+            )
+        return []
+    problems = []
+    for edit in request.edits:
+        with reading(db) as session:  # rolled back below: a check writes nothing
+            try:
+                indicator_cells.apply_edit(session, request.project, request.indicator, request.kind, edit)
+                session.flush()
+            except UserError as exc:
+                problems.append(CellProblem(edit.period, edit.country, edit.sex, edit.text, str(exc)))
+            finally:
+                session.rollback()
+    return problems

@@ -114,7 +114,7 @@ def merge_participants(db: Database, request: MergeParticipants, *, user: str | 
     if db.file is not None:
         backups.backup_now(db, "before-merge")
     with unit_of_work(db, user=user) as session:
-        return participants.merge_participants(session, request.keep, request.other).full_name
+        return participants.merge_participants(session, request.keep, request.other, request.take).full_name
 
 
 @action

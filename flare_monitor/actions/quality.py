@@ -15,9 +15,10 @@ __all__ = ["Finding", "QualityQuery", "findings"]
 class QualityQuery:
     project: str
     period: str
+    country: str | None = None  # None: every country
 
 
 @action
 def findings(db: Database, query: QualityQuery) -> list[Finding]:
     with reading(db) as session:
-        return quality_findings(session, query.project, query.period)
+        return quality_findings(session, query.project, query.period, query.country)

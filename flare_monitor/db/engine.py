@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flare_monitor import APP_NAME
-from flare_monitor.db import audit_hook
+from flare_monitor.db import audit_hook, period_guard
 from flare_monitor.db.errors import classify
 from flare_monitor.db.urls import POSTGRES_DRIVER, normalize_url, resolve_database_url  # noqa: F401
 from flare_monitor.errors import ServerConnectionError, UserError
@@ -211,6 +211,7 @@ class Database:
     def __post_init__(self) -> None:
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         audit_hook.install(self.factory)
+        period_guard.install(self.factory)  # the one check of locked periods, for every write
 
     @property
     def file(self) -> Path | None:

@@ -35,6 +35,17 @@ class ValueStatus(StrEnum):
     APPROVED = "approved"
 
 
+class SubmissionStatus(StrEnum):
+    """Where a country's figures of a period stand: the country officer submits them, the M&E officer at
+    headquarters returns them (with a comment) or approves them; a locked period is "locked" for all."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    APPROVED = "approved"
+    LOCKED = "locked"  # shown while the period is locked; derived from the lock, never stored
+
+
 class OrganizationType(StrEnum):
     LABOUR_DEPARTMENT = "labour_department"
     LAW_ENFORCEMENT = "law_enforcement"

@@ -9,14 +9,23 @@ from flare_monitor.db.project import (
     IndicatorTarget,
     IndicatorValue,
     Narrative,
+    PeriodFigure,
     PeriodLock,
+    PeriodStatus,
     Project,
     ProjectCountry,
     ReportRecord,
     Result,
     ResultLevel,
 )
-from flare_monitor.db.register import Activity, ActivityPartner, Attendance, Organization, Participant
+from flare_monitor.db.register import (
+    Activity,
+    ActivityPartner,
+    Attendance,
+    Organization,
+    Participant,
+    ParticipantDistinct,
+)
 
 __all__ = [
     "Activity",
@@ -32,7 +41,10 @@ __all__ = [
     "Narrative",
     "Organization",
     "Participant",
+    "ParticipantDistinct",
+    "PeriodFigure",
     "PeriodLock",
+    "PeriodStatus",
     "Project",
     "ProjectCountry",
     "ReportRecord",

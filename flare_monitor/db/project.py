@@ -14,10 +14,12 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -28,6 +30,7 @@ from flare_monitor.db.enums import (
     IndicatorUnit,
     NarrativeSection,
     Sex,
+    SubmissionStatus,
     ValueStatus,
 )
 
@@ -188,6 +191,10 @@ class IndicatorValue(_PeriodScoped, RecordMixin, Base):
     )
     approved_by: Mapped[str | None] = mapped_column(String(100))
     approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Why the figure is off its target (asked for when an indicator is off track), and where it comes from.
+    # A computed indicator's row holds only these (its value stays NULL: the register gives the figure).
+    explanation: Mapped[str | None] = mapped_column(Text)
+    data_source: Mapped[str | None] = mapped_column(Text)
 
     indicator: Mapped[Indicator] = relationship(back_populates="values")
 
@@ -205,6 +212,47 @@ class PeriodLock(RecordMixin, Base):
     locked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     changed_by: Mapped[str] = mapped_column(String(100), nullable=False)
+
+
+class PeriodFigure(Base):
+    """A figure of a locked period as it was submitted: the indicator engine's figure of one indicator in
+    one country (NULL: all countries), stored when the period was locked. Written once per lock, never
+    edited (so not audited row by row: the lock's audit entry says how many were stored)."""
+
+    __tablename__ = "period_figure"
+    __table_args__ = (Index("ix_period_figure_lock_indicator", "lock_id", "indicator_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    lock_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("period_lock.id"), nullable=False)
+    indicator_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    indicator_code: Mapped[str] = mapped_column(String(32), nullable=False)
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    figure: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    stored_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
+class PeriodStatus(RecordMixin, Base):
+    """Where one country's figures of one period stand: draft → submitted (by the country officer, with a
+    note) → returned (by the M&E officer, with a comment the country sees) or approved. Travels in
+    exchange packages, so headquarters and the country office see the same state."""
+
+    __tablename__ = "period_status"
+    __table_args__ = (UniqueConstraint("project_id", "period", "country_code"),)
+
+    project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), nullable=False, index=True)
+    country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), nullable=False)
+    period: Mapped[str] = mapped_column(String(PERIOD_LABEL_LENGTH), nullable=False)
+    period_start: Mapped[date] = mapped_column(Date, nullable=False)
+    period_end: Mapped[date] = mapped_column(Date, nullable=False)
+    status: Mapped[SubmissionStatus] = mapped_column(
+        enum_column(SubmissionStatus, "submission_status"), nullable=False, default=SubmissionStatus.DRAFT
+    )
+    note: Mapped[str | None] = mapped_column(Text)  # the country officer's, with the submission
+    comment: Mapped[str | None] = mapped_column(Text)  # the reviewer's, with a return or an approval
+    submitted_by: Mapped[str | None] = mapped_column(String(100))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Narrative(RecordMixin, Base):

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -152,3 +153,16 @@ class Attendance(RecordMixin, Base):
 
     participant: Mapped[Participant] = relationship(back_populates="attendance")
     activity: Mapped[Activity] = relationship(back_populates="attendance")
+
+
+class ParticipantDistinct(RecordMixin, Base):
+    """Two records the duplicates review flagged and an officer judged "not the same person": the pair is
+    not proposed again. Ids without foreign keys: merging or deleting either record leaves the judgement
+    meaningless but harmless. `first_id` is the smaller id, so a pair has one row."""
+
+    __tablename__ = "participant_distinct"
+    __table_args__ = (UniqueConstraint("first_id", "second_id"),)
+
+    first_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    second_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    decided_by: Mapped[str] = mapped_column(String(100), nullable=False)

@@ -178,7 +178,9 @@ def _day(value: Any) -> date | None:
 
 def locked_records(session: Session, records: Iterable[Record]) -> set[uuid.UUID]:
     """Records whose change would touch a reporting period locked here: by their date as it is here and
-    as it arrives (an activity, the attendance of an activity, a target or value)."""
+    as it arrives (an activity, its attendance and partners, a target or value, a narrative, a country's
+    submission). The guard of locks (db/period_guard.py) would refuse them; the planner holds them back
+    so that the rest of the package is applied."""
     records = list(records)
     locks = session.execute(
         select(PeriodLock.project_id, PeriodLock.period_start, PeriodLock.period_end).where(
@@ -196,6 +198,13 @@ def locked_records(session: Session, records: Iterable[Record]) -> set[uuid.UUID
             for lock_project, start, end in locks
         )
 
+    def inside(project_id: Any, row: dict) -> bool:
+        first, last = _day(row["period_start"]), _day(row["period_end"])
+        return any(
+            str(lock_project) == str(project_id) and start <= first and last <= end
+            for lock_project, start, end in locks
+        )
+
     activity_days: dict[str, set[date | None]] = defaultdict(set)
     activity_project: dict[str, str] = {}
     for r in records:
@@ -207,7 +216,7 @@ def locked_records(session: Session, records: Iterable[Record]) -> set[uuid.UUID
     elsewhere = {
         row["activity_id"]
         for r in records
-        if r.table == "attendance"
+        if r.table in ("attendance", "activity_partner")
         for row in (r.encoded, r.local)
         if row is not None
     } - set(activity_days)
@@ -237,16 +246,15 @@ def locked_records(session: Session, records: Iterable[Record]) -> set[uuid.UUID
         rows = [row for row in (r.encoded, r.local) if row is not None]
         if r.table == "activity":
             hit = locked(r.encoded["project_id"], activity_days[r.encoded["id"]])
-        elif r.table == "attendance":
+        elif r.table in ("attendance", "activity_partner"):
             hit = any(
                 locked(activity_project.get(row["activity_id"]), activity_days.get(row["activity_id"], ()))
                 for row in rows
             )
         elif r.table in ("indicator_target", "indicator_value"):
-            hit = any(
-                locked(indicator_project.get(row["indicator_id"]), [_day(row["period_start"])])
-                for row in rows
-            )
+            hit = any(inside(indicator_project.get(row["indicator_id"]), row) for row in rows)
+        elif r.table in ("narrative", "period_status"):
+            hit = any(inside(row["project_id"], row) for row in rows)
         else:
             hit = False
         if hit:
@@ -326,8 +334,9 @@ def _merges_here(session: Session, prepared: ImportPlan) -> list[tuple[uuid.UUID
 
 
 def apply_merges(session: Session, prepared: ImportPlan) -> None:
-    """Merge duplicates as the sender did (each attendance kept, twins combined, the duplicate deleted);
-    a merge that would touch a period locked here is held back, as a record would be."""
+    """Merge duplicates as the sender did (each attendance kept, twins combined, the duplicate deleted).
+    A merge is a correction of the register and goes through even where it touches a period locked here
+    (whose figures stay as submitted, the merge noted as drift); one the database refuses is held back."""
     from flare_monitor.services.participants import merge_participants
 
     done, held = [], []
@@ -592,6 +601,13 @@ def close_conflict(conflict: ExchangeConflict, status: str, at: datetime, user: 
 
 def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
     """Write what the plan says, keep conflicts for the user, log the package; returns counts per kind."""
+    from flare_monitor.db.period_guard import writing_from
+
+    with writing_from(session, prepared.package.path.name):
+        return _apply_import(session, prepared)
+
+
+def _apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
     package, plan = prepared.package, prepared.plan
     write_records(
         session,

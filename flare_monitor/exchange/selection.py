@@ -3,7 +3,8 @@
 What travels, for `--project P [--country C] [--since D]`:
 
 - the project's frame, always whole: the project, its countries, result levels, results, indicators;
-- targets, actual values and narratives of the project (of country C only, when given);
+- targets, actual values, narratives and each country's submission of a period (draft, submitted,
+  returned, approved, with notes, comments and who/when) of the project (of country C only, when given);
 - activities of the project (in C), their partners and attendance;
 - the participants who attended those activities and the organizations of those participants and
   partners: what the indicators of the country are counted from.
@@ -38,6 +39,7 @@ from flare_monitor.db.models import (
     Narrative,
     Organization,
     Participant,
+    PeriodStatus,
     Project,
     ProjectCountry,
     Result,
@@ -119,6 +121,7 @@ def select_records(
             IndicatorTarget,
             IndicatorValue,
             Narrative,
+            PeriodStatus,
             Organization,
             Activity,
             ActivityPartner,
@@ -144,6 +147,12 @@ def select_records(
         Narrative.project_id == project.id,
         in_country(Narrative.country_code),
         pick.recent(t["narrative"]),
+    )
+    pick.where(
+        t["period_status"],
+        PeriodStatus.project_id == project.id,
+        in_country(PeriodStatus.country_code),
+        pick.recent(t["period_status"]),
     )
 
     activities = select(Activity.id).where(

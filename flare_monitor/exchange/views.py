@@ -38,6 +38,7 @@ EXCHANGED = frozenset(
         "indicator_target",
         "indicator_value",
         "narrative",
+        "period_status",
         "organization",
         "activity",
         "activity_partner",

@@ -9,6 +9,8 @@ Thresholds come from the project (`on_track_tolerance`, default 0.15, and
   ≤ target × (1 + needs_attention) → needs_attention, else off_track.
 - no target → no_target. A target but no reported actual → off_track: a donor reads a missing
   figure as a missed one, and the quality rules say what is missing.
+- a target of 0 with nothing achieved (actual 0 or none) → no_target: nothing was planned for the
+  period, so there is nothing to be on or off track with.
 - an "increase" target of 0 is met by any actual (percent stays None: it would divide by zero).
 
 Comparisons allow a relative 1e-9 slack: 1 − 0.15 is 0.8500000000000001 in floating point, and
@@ -53,7 +55,7 @@ def status_of(
     needs_attention_tolerance: float | None = DEFAULT_NEEDS_ATTENTION_TOLERANCE,
 ) -> str:
     """The status of `actual` against `target` (see the module docstring for the rules)."""
-    if target is None:
+    if target is None or (target == 0 and not actual):
         return NO_TARGET
     if actual is None:
         return OFF_TRACK
@@ -75,3 +77,19 @@ def status_of(
     if _at_least(ratio, 1 - na_tol):
         return NEEDS_ATTENTION
     return OFF_TRACK
+
+
+def rule_text(on_track_tolerance: float | None, needs_attention_tolerance: float | None) -> dict[str, str]:
+    """The project's status rule in words, per status (for legends and tooltips; the UI translates them by
+    pattern): {"on_track": "at least 85 % of target", ...}."""
+    on_tol = DEFAULT_ON_TRACK_TOLERANCE if on_track_tolerance is None else on_track_tolerance
+    na_tol = (
+        DEFAULT_NEEDS_ATTENTION_TOLERANCE if needs_attention_tolerance is None else needs_attention_tolerance
+    )
+    on, na = round(100 * (1 - on_tol)), round(100 * (1 - na_tol))
+    return {
+        ON_TRACK: f"at least {on} % of target",
+        NEEDS_ATTENTION: f"{na} % to {on} % of target",
+        OFF_TRACK: f"below {na} % of target, or nothing reported",
+        NO_TARGET: "no target for the period (or a target of 0 and nothing achieved)",
+    }

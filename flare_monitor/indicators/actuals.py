@@ -119,6 +119,16 @@ def _attendance_conditions(comp: Computation, organization: bool = True) -> list
     return conditions
 
 
+def activity_conditions(comp: Computation) -> list:
+    """A definition's filters on activities (type, status, country), for queries counting by its rules."""
+    return _activity_conditions(comp)
+
+
+def attendance_conditions(comp: Computation) -> list:
+    """A definition's filters on attendance (role, completion, share of days), without the organization."""
+    return _attendance_conditions(comp, organization=False)
+
+
 def _activity_filters(
     query: Select, comp: Computation, project_id: uuid.UUID, start: date, end: date, country: str | None
 ) -> Select:

@@ -16,7 +16,7 @@ import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,15 @@ from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual
 from flare_monitor.indicators.periods import Period, parse_period
 from flare_monitor.indicators.targets import TargetRow, load_targets, lop_target, resolve_target
+
+if TYPE_CHECKING:
+    from flare_monitor.indicators.submitted import Submitted
+
+
+def _kept(session: Session, project: Project):
+    from flare_monitor.indicators.submitted import Submitted
+
+    return Submitted(session, project)
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,11 @@ class IndicatorFigure:
     numerator_by_sex: dict[str, float] | None = None
     denominator_by_sex: dict[str, float] | None = None
     values_status: str | None = None
+    # A locked period: the figure as submitted, and where the register has been corrected since, today's
+    # figure and why they differ (indicators.submitted).
+    submitted: bool = False
+    today: IndicatorFigure | None = None
+    drift: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -95,6 +109,22 @@ class IndicatorFigure:
             "percent_of_lop_target": _clean(self.percent_of_lop_target),
             "status": self.status,
             "values_status": self.values_status,
+            "submitted": self.submitted,
+            "today": None if self.today is None else self.today.today_json(),
+            "drift": list(self.drift),
+        }
+
+    def today_json(self) -> dict[str, Any]:
+        """Today's figures of a locked period, beside the submitted ones."""
+        return {
+            "actual": _clean(self.actual),
+            "by_sex": _clean_map(self.by_sex),
+            "numerator": _clean(self.numerator),
+            "denominator": _clean(self.denominator),
+            "cumulative_actual": _clean(self.cumulative_actual),
+            "cumulative_by_sex": _clean_map(self.cumulative_by_sex),
+            "percent_of_target": _clean(self.percent_of_target),
+            "status": self.status,
         }
 
 
@@ -345,9 +375,15 @@ def _people_ahead(
 
 
 def compute_indicator(
-    session: Session, indicator: Indicator, period: Period | str, country: str | None = None
+    session: Session,
+    indicator: Indicator,
+    period: Period | str,
+    country: str | None = None,
+    *,
+    submitted: bool = True,
 ) -> IndicatorFigure:
-    """The figure of one indicator for one period, in one country or all (country None)."""
+    """The figure of one indicator for one period, in one country or all (country None); for a locked
+    period the figure as submitted (`submitted=False`: today's)."""
     project = session.get(Project, indicator.project_id)
     period = project_period(project, period)
     country = check_country(session, project, country)
@@ -356,11 +392,17 @@ def compute_indicator(
     targets = load_targets(session, [indicator.id])[indicator.id]
     with shared_queries():
         _people_ahead(session, project, [indicator], [period], [country])
-        return _figure(session, project, indicator, result_code, period, country, values, targets)
+        figure = _figure(session, project, indicator, result_code, period, country, values, targets)
+    return _kept(session, project).figure(figure, period, country) if submitted else figure
 
 
 def _report(
-    session: Session, project: Project, period: Period, country: str | None, books: tuple | None = None
+    session: Session,
+    project: Project,
+    period: Period,
+    country: str | None,
+    books: tuple | None = None,
+    submitted: Submitted | None = None,
 ) -> IndicatorReport:
     indicators = project_indicators(session, project)
     ids = [i.id for i, _r in indicators]
@@ -369,13 +411,23 @@ def _report(
         _figure(session, project, ind, result_code, period, country, values[ind.id], targets[ind.id])
         for ind, result_code in indicators
     ]
+    if submitted is not None:
+        figures = [submitted.figure(f, period, country) for f in figures]
     return IndicatorReport(project=project.code, period=period, country=country, figures=figures)
 
 
 def compute_indicators(
-    session: Session, project_code: str, period_label: str | Period, country: str | None = None
+    session: Session,
+    project_code: str,
+    period_label: str | Period,
+    country: str | None = None,
+    *,
+    submitted: bool = True,
 ) -> IndicatorReport:
-    """Every indicator of a project for one period, in one country or all countries."""
+    """Every indicator of a project for one period, in one country or all countries.
+
+    For a locked period the figures are those submitted (with today's beside them where the register was
+    corrected since); `submitted=False` gives today's figures in any case."""
     project = project_by_code(session, project_code)
     period = project_period(project, period_label)
     country = check_country(session, project, country)
@@ -383,13 +435,21 @@ def compute_indicators(
         _people_ahead(
             session, project, [i for i, _r in project_indicators(session, project)], [period], [country]
         )
-        return _report(session, project, period, country)
+        return _report(
+            session, project, period, country, submitted=_kept(session, project) if submitted else None
+        )
 
 
 def figures_by_country(
-    session: Session, project_code: str, period_label: str | Period, include_total: bool = False
+    session: Session,
+    project_code: str,
+    period_label: str | Period,
+    include_total: bool = False,
+    *,
+    submitted: bool = True,
 ) -> dict[str | None, IndicatorReport]:
-    """{country: report} for each project country (and None = all countries with `include_total`)."""
+    """{country: report} for each project country (and None = all countries with `include_total`); a
+    locked period's figures as submitted (see compute_indicators)."""
     project = project_by_code(session, project_code)
     period = project_period(project, period_label)
     indicators = project_indicators(session, project)
@@ -398,9 +458,10 @@ def figures_by_country(
     scopes: list[str | None] = list(project_countries(session, project))
     if include_total:
         scopes.append(None)
+    kept = _kept(session, project) if submitted else None
     with shared_queries():
         _people_ahead(session, project, [i for i, _r in indicators], [period], scopes)
-        return {scope: _report(session, project, period, scope, books) for scope in scopes}
+        return {scope: _report(session, project, period, scope, books, kept) for scope in scopes}
 
 
 def series(
@@ -408,8 +469,11 @@ def series(
     indicator: Indicator,
     periods: Sequence[Period | str] | Iterable[Period | str],
     country: str | None = None,
+    *,
+    submitted: bool = True,
 ) -> list[IndicatorFigure]:
-    """The figure of one indicator for each period, in order (for charts and IPTT columns)."""
+    """The figure of one indicator for each period, in order (for charts and IPTT columns); locked periods
+    as submitted (see compute_indicators)."""
     project = session.get(Project, indicator.project_id)
     country = check_country(session, project, country)
     result_code = session.scalar(select(Result.code).where(Result.id == indicator.result_id))
@@ -418,9 +482,13 @@ def series(
     periods = [project_period(project, p) for p in periods]
     with shared_queries():
         _people_ahead(session, project, [indicator], periods, [country])
-        return [
+        figures = [
             _figure(session, project, indicator, result_code, p, country, values, targets) for p in periods
         ]
+    if not submitted:
+        return figures
+    kept = _kept(session, project)
+    return [kept.figure(f, p, country) for f, p in zip(figures, periods, strict=True)]
 
 
 def period_dates(session: Session, project_code: str, period_label: str) -> tuple[Project, Period]:

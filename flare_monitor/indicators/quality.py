@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
-from flare_monitor.db.enums import ActivityStatus, ActivityType, IndicatorUnit, Sex
+from flare_monitor.db.enums import (
+    ActivityStatus,
+    ActivityType,
+    IndicatorUnit,
+    Sex,
+    SubmissionStatus,
+    ValueStatus,
+)
 from flare_monitor.db.models import (
     Activity,
     Attendance,
@@ -21,9 +28,11 @@ from flare_monitor.db.models import (
     IndicatorTarget,
     IndicatorValue,
     Participant,
+    PeriodStatus,
 )
+from flare_monitor.indicators.achievement import OFF_TRACK
 from flare_monitor.indicators.actuals import activity_date
-from flare_monitor.indicators.engine import period_dates, project_indicators
+from flare_monitor.indicators.engine import check_country, period_dates, project_countries, project_indicators
 from flare_monitor.indicators.manual import Window
 from flare_monitor.indicators.periods import PeriodError, parse_period
 from flare_monitor.indicators.targets import load_targets, resolve_target
@@ -81,7 +90,12 @@ def _n(value) -> str:
     return "—" if value is None else f"{value:g}"
 
 
-def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Finding]:
+def _in_country(column, country: str | None):
+    """A condition on a row's country: one country's rows, or every row (None)."""
+    return true() if country is None else column == country
+
+
+def _sex_exceeds_total(session: Session, project_id, window: Window, country: str | None) -> list[Finding]:
     total, part = aliased(IndicatorValue), aliased(IndicatorValue)
     sums = (
         select(
@@ -123,7 +137,7 @@ def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Fin
             ),
         )
         .where(Indicator.project_id == project_id, total.sex.is_(None), _inside(total, window))
-        .where(or_(number_over, ratio_over))
+        .where(or_(number_over, ratio_over), _in_country(total.country_code, country))
     )
     findings = []
     for row_id, code, period, country, value, by_sex, unit in session.execute(query):
@@ -145,7 +159,9 @@ def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Fin
     return findings
 
 
-def _percentage_out_of_range(session: Session, project_id, window: Window) -> list[Finding]:
+def _percentage_out_of_range(
+    session: Session, project_id, window: Window, country: str | None
+) -> list[Finding]:
     v = IndicatorValue
     bad = or_(
         v.value < 0,
@@ -154,7 +170,12 @@ def _percentage_out_of_range(session: Session, project_id, window: Window) -> li
         v.numerator > v.denominator,
         v.denominator <= 0,
     )
-    query = _values(project_id).where(Indicator.unit == IndicatorUnit.PERCENTAGE, _inside(v, window), bad)
+    query = _values(project_id).where(
+        Indicator.unit == IndicatorUnit.PERCENTAGE,
+        _inside(v, window),
+        bad,
+        _in_country(v.country_code, country),
+    )
     return [
         Finding(
             "percentage_out_of_range",
@@ -169,11 +190,14 @@ def _percentage_out_of_range(session: Session, project_id, window: Window) -> li
     ]
 
 
-def _negative(session: Session, project_id, window: Window) -> list[Finding]:
+def _negative(session: Session, project_id, window: Window, country: str | None) -> list[Finding]:
     v, t = IndicatorValue, IndicatorTarget
     negative = or_(v.value < 0, v.numerator < 0, v.denominator < 0)
     query = _values(project_id).where(
-        Indicator.unit != IndicatorUnit.PERCENTAGE, _inside(v, window), negative
+        Indicator.unit != IndicatorUnit.PERCENTAGE,
+        _inside(v, window),
+        negative,
+        _in_country(v.country_code, country),
     )
     findings = [
         Finding(
@@ -191,6 +215,7 @@ def _negative(session: Session, project_id, window: Window) -> list[Finding]:
         select(t.id, Indicator.code, t.period, t.country_code, t.sex, t.value)
         .join(Indicator, Indicator.id == t.indicator_id)
         .where(Indicator.project_id == project_id, _inside(t, window), t.value < 0)
+        .where(_in_country(t.country_code, country))
     )
     findings += [
         Finding(
@@ -206,14 +231,14 @@ def _negative(session: Session, project_id, window: Window) -> list[Finding]:
     return findings
 
 
-def _dates(session: Session, project, model, entity: str, what: str) -> list[Finding]:
+def _dates(session: Session, project, model, entity: str, what: str, country: str | None) -> list[Finding]:
     """Rows outside the project, and rows whose dates are not those of their period label."""
     base = (
         select(
             model.id, Indicator.code, model.period, model.period_start, model.period_end, model.country_code
         )
         .join(Indicator, Indicator.id == model.indicator_id)
-        .where(Indicator.project_id == project.id)
+        .where(Indicator.project_id == project.id, _in_country(model.country_code, country))
     )
     outside = base.where(or_(model.period_end < project.start_date, model.period_start > project.end_date))
     findings = [
@@ -232,7 +257,7 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
     combos = session.execute(
         select(model.period, model.period_start, model.period_end)
         .join(Indicator, Indicator.id == model.indicator_id)
-        .where(Indicator.project_id == project.id)
+        .where(Indicator.project_id == project.id, _in_country(model.country_code, country))
         .distinct()
     ).all()
     bad = []
@@ -266,27 +291,38 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
     return findings
 
 
-def _missing_targets(session: Session, project, window: Window) -> list[Finding]:
+def _missing_targets(session: Session, project, window: Window, country: str | None) -> list[Finding]:
+    """One finding per indicator without a target for the period in the scope: for all countries, the
+    countries lacking one are listed (a project with twenty countries gets one line per indicator, not one
+    per cell)."""
     indicators = [ind for ind, _r in project_indicators(session, project)]
     book = load_targets(session, [i.id for i in indicators])
     cumulative = Window(project.start_date, window.end, loose_start=True)
+    countries = project_countries(session, project)
     findings = []
+
+    def has_target(ind, scope: str | None) -> bool:
+        if resolve_target(book[ind.id], ind.unit, window, scope) is not None:
+            return True
+        return bool(ind.cumulative) and resolve_target(book[ind.id], ind.unit, cumulative, scope) is not None
+
     for ind in indicators:
-        if resolve_target(book[ind.id], ind.unit, window, None) is not None:
-            continue
-        if ind.cumulative and resolve_target(book[ind.id], ind.unit, cumulative, None) is not None:
+        if has_target(ind, country):
             continue
         kind = "computed" if ind.computation else "manual"
+        lacking = [c for c in countries if not has_target(ind, c)] if country is None else []
+        if country is None and lacking and len(lacking) < len(countries):
+            message = (
+                f"Indicator {ind.code} ({kind}) has no target for this period in {', '.join(lacking)}, "
+                "so its achievement cannot be shown there"
+            )
+        else:
+            message = (
+                f"Indicator {ind.code} ({kind}) has no target for this period, so its achievement cannot "
+                "be shown"
+            )
         findings.append(
-            Finding(
-                "missing_target",
-                WARNING,
-                f"Indicator {ind.code} ({kind}) has no target for this period, so its achievement "
-                "cannot be shown",
-                "indicator",
-                str(ind.id),
-                indicator=ind.code,
-            )  # fmt: skip
+            Finding("missing_target", WARNING, message, "indicator", str(ind.id), indicator=ind.code)
         )
     return findings
 
@@ -295,7 +331,9 @@ def _in_period(window: Window):
     return activity_date().between(window.start, window.end)
 
 
-def _trainings_without_attendance(session: Session, project_id, window: Window) -> list[Finding]:
+def _trainings_without_attendance(
+    session: Session, project_id, window: Window, country: str | None
+) -> list[Finding]:
     attended = exists().where(Attendance.activity_id == Activity.id)
     query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
         Activity.project_id == project_id,
@@ -303,6 +341,7 @@ def _trainings_without_attendance(session: Session, project_id, window: Window) 
         Activity.type.in_([ActivityType.TRAINING, ActivityType.WORKSHOP]),
         _in_period(window),
         ~attended,
+        _in_country(Activity.country_code, country),
     )
     return [
         Finding(
@@ -318,12 +357,13 @@ def _trainings_without_attendance(session: Session, project_id, window: Window) 
     ]
 
 
-def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Finding]:
+def _sex_not_recorded(session: Session, project_id, window: Window, country: str | None) -> list[Finding]:
     query = (
         select(Participant.id, Participant.full_name, func.min(Activity.code), func.count(Activity.id))
         .join(Attendance, Attendance.participant_id == Participant.id)
         .join(Activity, Activity.id == Attendance.activity_id)
         .where(Activity.project_id == project_id, _in_period(window), Participant.sex == Sex.NOT_RECORDED)
+        .where(_in_country(Activity.country_code, country))
         .group_by(Participant.id, Participant.full_name)
         .order_by(Participant.full_name)
     )
@@ -341,7 +381,9 @@ def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Find
     ]
 
 
-def _percentages_without_ratio(session: Session, project_id, window: Window) -> list[Finding]:
+def _percentages_without_ratio(
+    session: Session, project_id, window: Window, country: str | None
+) -> list[Finding]:
     v = IndicatorValue
     missing = case((or_(v.numerator.is_(None), v.denominator.is_(None)), 1), else_=0)
     cells = (
@@ -350,6 +392,7 @@ def _percentages_without_ratio(session: Session, project_id, window: Window) -> 
         .where(
             Indicator.project_id == project_id, Indicator.unit == IndicatorUnit.PERCENTAGE, _inside(v, window)
         )
+        .where(v.value.is_not(None), _in_country(v.country_code, country))  # not explanation-only rows
         .group_by(v.indicator_id, v.country_code, v.period_start, v.period_end)
         .subquery()
     )
@@ -373,19 +416,166 @@ def _percentages_without_ratio(session: Session, project_id, window: Window) -> 
     ]
 
 
-def quality_findings(session: Session, project_code: str, period_label: str) -> list[Finding]:
-    """Every finding for a project and period: errors first, then warnings, each rule in turn."""
+def _figures(session: Session, project, period, country: str | None) -> dict:
+    from flare_monitor.indicators.engine import figures_by_country
+
+    reports = figures_by_country(session, project.code, period, include_total=True)
+    return reports if country is None else {country: reports[country]}
+
+
+def _missing_values(session: Session, project, window: Window, country: str | None, reports) -> list[Finding]:
+    """Reported indicators with a target in the period and no value, one finding per indicator."""
+    indicators = [ind for ind, _r in project_indicators(session, project) if not ind.computation]
+    book = load_targets(session, [i.id for i in indicators])
+    scopes = [country] if country is not None else project_countries(session, project)
+    findings = []
+    for ind in indicators:
+        lacking = []
+        for scope in scopes:
+            target = resolve_target(book[ind.id], ind.unit, window, scope)
+            if target and reports[scope].figure(ind.code).actual is None:
+                lacking.append(scope)
+        if country is None and not lacking and None in reports:
+            # Targets set for the project only (none per country): the project-level figure is reported.
+            total = reports[None].figure(ind.code)
+            per_country = [resolve_target(book[ind.id], ind.unit, window, s) for s in scopes]
+            if total.target and total.actual is None and all(t is None for t in per_country):
+                lacking.append("project level")
+        if lacking:
+            findings.append(Finding(
+                "missing_value", WARNING,
+                f"Indicator {ind.code} has a target for this period but no value reported in "
+                f"{', '.join(lacking)}",
+                "indicator", str(ind.id), indicator=ind.code,
+            ))  # fmt: skip
+    return findings
+
+
+def _draft_in_approved(
+    session: Session, project, period, window: Window, country: str | None
+) -> list[Finding]:
+    """Countries whose submission of the period is approved while values of theirs are still draft."""
+    v = IndicatorValue
+    query = (
+        select(PeriodStatus.id, PeriodStatus.country_code, func.count(v.id), func.min(Indicator.code))
+        .join(Indicator, Indicator.project_id == PeriodStatus.project_id)
+        .join(v, and_(v.indicator_id == Indicator.id, v.country_code == PeriodStatus.country_code))
+        .where(
+            PeriodStatus.project_id == project.id,
+            PeriodStatus.period_start == period.start,
+            PeriodStatus.period_end == period.end,
+            PeriodStatus.status == SubmissionStatus.APPROVED,
+            v.status == ValueStatus.DRAFT,
+            v.value.is_not(None),
+            _inside(v, window),
+            _in_country(PeriodStatus.country_code, country),
+        )
+        .group_by(PeriodStatus.id, PeriodStatus.country_code)
+    )
+    return [
+        Finding(
+            "draft_in_approved",
+            WARNING,
+            f"{code} {period.label} is approved but {count} of its values are still draft "
+            f"(e.g. indicator {first})",
+            "period_status",
+            str(status_id),
+            indicator=first,
+        )  # fmt: skip
+        for status_id, code, count, first in session.execute(query)
+    ]
+
+
+def _unexplained_variance(
+    session: Session, project, window: Window, country: str | None, reports
+) -> list[Finding]:
+    """Indicators off track (by the project's status rule) where no value row of the scope explains why."""
+    v = IndicatorValue
+    explained = {
+        (code, scope)
+        for code, scope in session.execute(
+            select(Indicator.code, v.country_code)
+            .join(Indicator, Indicator.id == v.indicator_id)
+            .where(Indicator.project_id == project.id, _inside(v, window), v.explanation.is_not(None))
+        )
+    }
+    scopes = [country] if country is not None else [c for c in reports if c is not None]
+    findings = []
+    for ind, _r in project_indicators(session, project):
+        # A figure not reported at all is a missing value (its own rule), not a variance to explain.
+        per_scope = {s: reports[s].figure(ind.code) for s in scopes}
+        off = [
+            s for s, f in per_scope.items()
+            if f.status == OFF_TRACK and f.actual is not None and (ind.code, s) not in explained
+        ]  # fmt: skip
+        if country is None and None in reports and all(f.target is None for f in per_scope.values()):
+            total = reports[None].figure(ind.code)  # targets set for the project only
+            if total.status == OFF_TRACK and total.actual is not None and (ind.code, None) not in explained:
+                off = ["all countries"]
+        if off:
+            findings.append(
+                Finding(
+                    "unexplained_variance",
+                    WARNING,
+                    f"Indicator {ind.code} is off track in {', '.join(off)} and no variance explanation is "
+                    "given",
+                    "indicator",
+                    str(ind.id),
+                    indicator=ind.code,
+                )
+            )
+    return findings
+
+
+def _drift(reports, period) -> list[Finding]:
+    """A locked period whose figures today differ from those submitted: what differs and why."""
+    findings = []
+    for scope, report in reports.items():
+        for f in report.figures:
+            if f.today is None:
+                continue
+            measure, was, now = "", f.actual, f.today.actual
+            if _num_key(was) == _num_key(now):
+                measure, was, now = "cumulative ", f.cumulative_actual, f.today.cumulative_actual
+            if _num_key(was) == _num_key(now):
+                measure, was, now = "by sex ", None, None
+            detail = (
+                f"{measure}submitted {_n(was)}, today {_n(now)}" if measure != "by sex " else
+                "the figures by sex submitted differ from today's"
+            )  # fmt: skip
+            findings.append(Finding(
+                "period_drift", WARNING,
+                f"Indicator {f.code}, {period.label} ({_where(scope)}): {detail} — {'; '.join(f.drift)}",
+                "indicator", str(f.indicator_id), indicator=f.code,
+            ))  # fmt: skip
+    return findings
+
+
+def _num_key(value):
+    return None if value is None else round(float(value), 6)
+
+
+def quality_findings(
+    session: Session, project_code: str, period_label: str, country: str | None = None
+) -> list[Finding]:
+    """Every finding for a project and period (in one country, or all): errors first, then warnings."""
     project, period = period_dates(session, project_code, period_label)
+    country = check_country(session, project, country)
     window = Window(period.start, period.end, loose_start=period.kind == "lop")
+    reports = _figures(session, project, period, country)
     findings = [
-        *_sex_exceeds_total(session, project.id, window),
-        *_percentage_out_of_range(session, project.id, window),
-        *_negative(session, project.id, window),
-        *_dates(session, project, IndicatorValue, "indicator_value", "value"),
-        *_dates(session, project, IndicatorTarget, "indicator_target", "target"),
-        *_missing_targets(session, project, window),
-        *_trainings_without_attendance(session, project.id, window),
-        *_sex_not_recorded(session, project.id, window),
-        *_percentages_without_ratio(session, project.id, window),
+        *_sex_exceeds_total(session, project.id, window, country),
+        *_percentage_out_of_range(session, project.id, window, country),
+        *_negative(session, project.id, window, country),
+        *_dates(session, project, IndicatorValue, "indicator_value", "value", country),
+        *_dates(session, project, IndicatorTarget, "indicator_target", "target", country),
+        *_missing_targets(session, project, window, country),
+        *_missing_values(session, project, window, country, reports),
+        *_draft_in_approved(session, project, period, window, country),
+        *_unexplained_variance(session, project, window, country, reports),
+        *_trainings_without_attendance(session, project.id, window, country),
+        *_sex_not_recorded(session, project.id, window, country),
+        *_percentages_without_ratio(session, project.id, window, country),
+        *_drift(reports, period),
     ]
     return sorted(findings, key=lambda f: f.severity != ERROR)

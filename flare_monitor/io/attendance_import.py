@@ -495,9 +495,6 @@ def apply_plan(
     activity = session.get(Activity, plan.activity_id)
     if activity is None:
         raise NotFoundError(f"Unknown activity '{plan.activity_code}'")
-    from flare_monitor.services.period_locks import ensure_activity_unlocked
-
-    ensure_activity_unlocked(session, activity)
     summary = ImportSummary(duplicates_in_sheet=plan.count(RowStatus.DUPLICATE_IN_SHEET))
     writable = [
         r for r in plan.rows if r.status in (RowStatus.NEW, RowStatus.MATCHED, RowStatus.ALREADY_ON_ROSTER)

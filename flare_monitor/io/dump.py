@@ -656,6 +656,10 @@ def load_dataset(session: Session, document: dict, *, replace: bool = False) -> 
                     _execute(session, item.table.delete().where(condition), None, item.table.name, "update")
 
     counts = {}
+    # The locks go in last, after the rows they freeze (the guard of locks would refuse those rows once a
+    # lock is in), with the figures they kept.
+    frozen_last = ("period_lock", "period_figure")
+    data = sorted(data, key=lambda item: item.table.name in frozen_last)  # stable: order kept otherwise
     for item in data:
         table = item.table
         # executemany needs the same columns in every row: group consecutive rows by their columns.

@@ -287,8 +287,15 @@ def _start_expr():
 
 
 def list_activities(
-    session: Session, project: str | None = None, country: str | None = None, search: str | None = None
+    session: Session,
+    project: str | None = None,
+    country: str | None = None,
+    search: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
 ) -> list[ActivityRow]:
+    """Activities, in the order of their dates; `start`/`end` keep those placed in a period by their date
+    (actual if known, else planned), as the indicator engine places them."""
     attendees = (
         select(Attendance.activity_id, func.count().label("n"))
         .where(Attendance.role == AttendanceRole.PARTICIPANT)
@@ -305,6 +312,10 @@ def list_activities(
         query = query.where(Activity.project_id == project_by_code(session, project).id)
     if country:
         query = query.where(Activity.country_code == country.strip().upper())
+    if start is not None:
+        query = query.where(_start_expr() >= start)
+    if end is not None:
+        query = query.where(_start_expr() <= end)
     if search:
         pattern = f"%{search.strip().lower()}%"
         query = query.where(

@@ -12,6 +12,7 @@ figure that was checked, not for whatever is typed later.
 from __future__ import annotations
 
 import math
+import re
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -30,11 +31,43 @@ from flare_monitor.services.common import (
     lock_new_record,
     parse_enum,
 )
-from flare_monitor.services.period_locks import ensure_unlocked
 
 _YES = {"yes": 1.0, "y": 1.0, "true": 1.0, "no": 0.0, "n": 0.0, "false": 0.0}
 # A typed percentage may be rounded (33.3 for 1/3); more than this is a typing error.
 _RATIO_SLACK = 0.05
+
+
+_GROUPED = re.compile(r"[-+]?\d{1,3}(,\d{3})+")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
+_NOTE_MAX = 4000
+
+
+def parse_figure(text: str, field: str = "value") -> float:
+    """A figure typed by a person: "1.5" or "1,5" (decimal point or comma), "1 234,5", "1.234,5" or
+    "1,234.5" (the last mark is the decimal one). "1,500" alone is refused as ambiguous rather than read
+    as 1500 or 1.5: a wrong guess would go into a donor report."""
+    raw = str(text)
+    body = raw.strip().translate(_SPACES)
+    if "," in body and "." in body:
+        decimal = "," if body.rfind(",") > body.rfind(".") else "."
+        body = body.replace("." if decimal == "," else ",", "").replace(",", ".")
+    elif "," in body:
+        if _GROUPED.fullmatch(body):
+            raise ValidationError(
+                f"{field}: '{raw.strip()}' is ambiguous; write it without a thousands separator "
+                f"({body.replace(',', '')}) or as a decimal ({body.replace(',', '.', 1)})",
+                field,
+            )
+        if body.count(",") > 1:
+            raise ValidationError(f"{field}: '{raw.strip()}' is not a number", field)
+        body = body.replace(",", ".")
+    try:
+        number = float(body)
+    except ValueError:
+        raise ValidationError(f"{field}: '{raw.strip()}' is not a number", field) from None
+    if not math.isfinite(number):
+        raise ValidationError(f"{field}: '{raw.strip()}' is not a number", field)
+    return number
 
 
 def _number(value, field: str, *, required: bool = False) -> float | None:
@@ -44,13 +77,25 @@ def _number(value, field: str, *, required: bool = False) -> float | None:
         return None
     if isinstance(value, str) and value.strip().lower() in _YES:
         return _YES[value.strip().lower()]
+    if isinstance(value, str):
+        return parse_figure(value, field)
     try:
-        number = float(str(value).strip().replace(",", "")) if isinstance(value, str) else float(value)
+        number = float(value)
     except (TypeError, ValueError):
         raise ValidationError(f"{field}: '{value}' is not a number", field) from None
     if not math.isfinite(number):
         raise ValidationError(f"{field}: '{value}' is not a number", field)
     return number
+
+
+def _note(text: str | None, field: str) -> str | None:
+    """A comment, explanation or data source: None leaves it as it is, "" clears it."""
+    if text is None:
+        return None
+    cleaned = str(text).strip()
+    if len(cleaned) > _NOTE_MAX:
+        raise ValidationError(f"{field}: longer than {_NOTE_MAX} characters", field)
+    return cleaned
 
 
 def _check_by_unit(unit: IndicatorUnit, value: float | None, field: str = "value") -> None:
@@ -63,6 +108,8 @@ def _check_by_unit(unit: IndicatorUnit, value: float | None, field: str = "value
         raise ValidationError(f"{field}: {value:g} is not a percentage from 0 to 100", field)
     if unit == IndicatorUnit.YES_NO and value not in (0, 1):
         raise ValidationError(f"{field}: a yes/no indicator takes 1 (yes) or 0 (no), not {value:g}", field)
+    if unit == IndicatorUnit.NUMBER and not float(value).is_integer():
+        raise ValidationError(f"{field}: {value:g} is not a whole number (this indicator counts)", field)
 
 
 def _context(
@@ -97,7 +144,7 @@ def _cell(model, indicator: Indicator, period: Period, country: str | None, sex:
 
 
 _CELL_FIELDS = {
-    IndicatorValue: ("value", "numerator", "denominator", "status", "comment"),
+    IndicatorValue: ("value", "numerator", "denominator", "status", "comment", "explanation", "data_source"),
     IndicatorTarget: ("value", "comment"),
 }
 
@@ -184,10 +231,13 @@ def set_value(
     comment: str | None = None,
     status: str = ValueStatus.DRAFT.value,
     *,
+    explanation: str | None = None,
+    data_source: str | None = None,
     expected_version: int | None = None,
     seen: dict | None = None,
 ) -> IndicatorValue:
-    """Enter (or correct) a manual actual for one cell.
+    """Enter (or correct) a manual actual for one cell, with its comment, variance explanation and data
+    source (each: None leaves it as it is, "" clears it).
 
     With `expected_version` (0 when the cell was empty) or `seen` (the figures shown), a cell someone
     else changed since the user read it is not overwritten: ConcurrentEditError says what changed."""
@@ -206,6 +256,11 @@ def set_value(
         )
     sex_value = _sex(sex)
     state = parse_enum(ValueStatus, status, "status", ValueStatus.DRAFT)
+    notes = {
+        "comment": _note(comment, "comment"),
+        "explanation": _note(explanation, "explanation"),
+        "data_source": _note(data_source, "data source"),
+    }
     unit = IndicatorUnit(indicator.unit)
     value = _number(value, "value")
     numerator = _number(numerator, "numerator")
@@ -224,7 +279,6 @@ def set_value(
             raise ValidationError("value: a number is required", "value")
     _check_by_unit(unit, value)
     what = _what(indicator, period, country, sex_value, "value")
-    ensure_unlocked(session, project.id, period.start, what)
 
     lock_new_record(
         session, IndicatorValue.__tablename__, indicator.id, period.start, period.end, country, sex_value
@@ -238,8 +292,9 @@ def set_value(
         session.add(row)
     row.period, row.period_start, row.period_end = period.label, period.start, period.end
     row.value, row.numerator, row.denominator = value, numerator, denominator
-    if comment is not None:
-        row.comment = comment.strip() or None
+    for key, text in notes.items():
+        if text is not None:
+            setattr(row, key, text or None)
     _set_status(session, row, state)
     _flush_cell(session, row, IndicatorValue, what, seen)
     return row
@@ -272,7 +327,6 @@ def _existing(
     row = session.scalars(_cell(model, indicator, period, country, sex_value).with_for_update()).first()
     if row is None:
         raise NotFoundError(f"{what} has not been entered")
-    ensure_unlocked(session, project.id, period.start, what)
     return row, what
 
 
@@ -290,6 +344,67 @@ def approve_value(
     )
     _set_status(session, row, ValueStatus.APPROVED)
     session.flush()
+    return row
+
+
+def annotate_value(
+    session: Session,
+    project_code: str,
+    indicator_code: str,
+    period_label: str,
+    country: str | None = None,
+    sex: str | None = None,
+    *,
+    comment: str | None = None,
+    explanation: str | None = None,
+    data_source: str | None = None,
+    status: str | None = None,
+    seen: dict | None = None,
+) -> IndicatorValue:
+    """Change what is said about a cell's figure — comment, variance explanation, data source — or its
+    status, leaving the figure as it is (None leaves a field as it is, "" clears it).
+
+    A computed indicator's figure comes from the register; its variance explanation is kept on a row of
+    its own (no value), created here."""
+    project, indicator, period, country = _context(
+        session, project_code, indicator_code, period_label, country
+    )
+    sex_value = _sex(sex)
+    what = _what(indicator, period, country, sex_value, "value")
+    notes = {
+        "comment": _note(comment, "comment"),
+        "explanation": _note(explanation, "explanation"),
+        "data_source": _note(data_source, "data source"),
+    }
+    lock_new_record(
+        session, IndicatorValue.__tablename__, indicator.id, period.start, period.end, country, sex_value
+    )
+    row = session.scalars(
+        _cell(IndicatorValue, indicator, period, country, sex_value).with_for_update()
+    ).first()
+    _ensure_unchanged(session, row, IndicatorValue, what, None, seen)
+    if row is None:
+        if not indicator.computation:
+            raise NotFoundError(f"{what} has not been entered; enter the figure first")
+        if period.kind == "lop":
+            raise ValidationError(
+                "period: explanations are given per quarter, half or year, not for the LOP", "period"
+            )
+        row = IndicatorValue(
+            indicator_id=indicator.id,
+            country_code=country,
+            sex=sex_value,
+            period=period.label,
+            period_start=period.start,
+            period_end=period.end,
+        )
+        session.add(row)
+    for key, text in notes.items():
+        if text is not None:
+            setattr(row, key, text or None)
+    if status is not None:
+        _set_status(session, row, parse_enum(ValueStatus, status, "status"))
+    _flush_cell(session, row, IndicatorValue, what, seen)
     return row
 
 
@@ -336,7 +451,6 @@ def set_target(
     number = _number(value, "value", required=True)
     _check_by_unit(IndicatorUnit(indicator.unit), number)
     what = _what(indicator, period, country, sex_value, "target")
-    ensure_unlocked(session, project.id, period.start, what)
     lock_new_record(
         session, IndicatorTarget.__tablename__, indicator.id, period.start, period.end, country, sex_value
     )
@@ -374,4 +488,12 @@ def clear_target(
     _flush_cell(session, row, IndicatorTarget, what, seen)
 
 
-__all__ = ["approve_value", "clear_target", "clear_value", "set_target", "set_value"]
+__all__ = [
+    "annotate_value",
+    "approve_value",
+    "clear_target",
+    "clear_value",
+    "parse_figure",
+    "set_target",
+    "set_value",
+]

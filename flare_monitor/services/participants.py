@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction, Sex
-from flare_monitor.db.models import Activity, Attendance, Organization, Participant
+from flare_monitor.db.models import Activity, Attendance, Organization, Participant, ParticipantDistinct
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
 from flare_monitor.services.common import (
     concurrent_edit,
@@ -223,18 +225,10 @@ def delete_participant(session: Session, participant_id: uuid.UUID, *, with_atte
             f"{participant.full_name} attended {len(rows)} activities; delete the attendance "
             "first or confirm deleting it with the person."
         )
-    _guard_locked(session, rows)
     for row in rows:
         session.delete(row)
     session.delete(participant)
     session.flush()
-
-
-def _guard_locked(session: Session, attendance: list[Attendance]) -> None:
-    from flare_monitor.services.period_locks import ensure_activity_unlocked
-
-    for activity_id in {row.activity_id for row in attendance}:
-        ensure_activity_unlocked(session, session.get(Activity, activity_id))
 
 
 @dataclass(frozen=True)
@@ -348,8 +342,11 @@ class DuplicatePair:
         return {"first": person(self.first), "second": person(self.second), "reason": self.reason}
 
 
-def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
-    """Candidate pairs of records that may be the same person, each with the reason it was flagged."""
+def find_duplicates(session: Session, limit: int = 1000, country: str | None = None) -> list[DuplicatePair]:
+    """Candidate pairs of records that may be the same person, each with the reason it was flagged.
+
+    With `country`, only pairs of which a record is of that country (or attended an activity there).
+    Pairs an officer judged "not the same person" (`mark_distinct`) are not proposed again."""
     a, b = aliased(Participant), aliased(Participant)
     rules = [
         (a.name_key == b.name_key, "same name (ignoring case, accents, spacing and word order)"),
@@ -359,11 +356,26 @@ def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
         ),
         (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "same e-mail address"),
     ]
+    distinct = select(ParticipantDistinct.id).where(
+        ParticipantDistinct.first_id == a.id, ParticipantDistinct.second_id == b.id
+    )
+    scope = []
+    if country:
+        code = country.strip().upper()
+        there = (
+            select(Attendance.participant_id)
+            .join(Activity, Activity.id == Attendance.activity_id)
+            .where(Activity.country_code == code)
+        )
+        scope.append(
+            a.country_code.in_([code]) | b.country_code.in_([code]) | a.id.in_(there) | b.id.in_(there)
+        )
     reasons: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
     for condition, reason in rules:
         pairs = session.execute(
             select(a.id, b.id, a.organization_id == b.organization_id)
             .join(b, and_(condition, a.id < b.id))
+            .where(~exists(distinct), *scope)
             .limit(limit)
         ).all()
         for first, second, same_org in pairs:
@@ -377,14 +389,99 @@ def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
     return sorted(pairs, key=lambda p: (fold(p.first.full_name), str(p.first.id)))[:limit]
 
 
-def merge_participants(session: Session, keep_id: uuid.UUID | str, other_id: uuid.UUID | str) -> Participant:
-    """Merge `other` into `keep`: every attendance is kept, blanks are filled, the trail is written."""
+def mark_distinct(session: Session, first_id: uuid.UUID | str, second_id: uuid.UUID | str) -> None:
+    """Remember that two flagged records are not the same person (audited: who judged it, and when)."""
+    from flare_monitor.db.audit_hook import current_user
+
+    first, second = get_participant(session, first_id), get_participant(session, second_id)
+    if first.id == second.id:
+        raise ValidationError("A participant is the same person as itself.")
+    # As find_duplicates pairs them (a.id < b.id): SQLite's hex text and PostgreSQL's uuid both order
+    # as the bytes do.
+    low, high = sorted((first.id, second.id), key=lambda i: i.bytes)
+    exists_already = session.scalar(
+        select(ParticipantDistinct.id).where(
+            ParticipantDistinct.first_id == low, ParticipantDistinct.second_id == high
+        )
+    )
+    if exists_already is None:
+        session.add(
+            ParticipantDistinct(
+                first_id=low, second_id=high, decided_by=session.info.get("user") or current_user()
+            )
+        )
+        session.flush()
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    """An activity a person attended, as the duplicates review shows it beside their record."""
+
+    code: str
+    title: str
+    type: str
+    status: str
+    start: date
+    country: str
+    role: str
+
+
+def trainings_of(session: Session, participant_id: uuid.UUID | str) -> list[TrainingRow]:
+    person = get_participant(session, participant_id)
+    query = (
+        select(Activity.code, Activity.title, Activity.type, Activity.status, Activity.actual_start,
+               Activity.planned_start, Activity.country_code, Attendance.role)
+        .join(Attendance, Attendance.activity_id == Activity.id)
+        .where(Attendance.participant_id == person.id)
+    )  # fmt: skip
+    rows = [
+        TrainingRow(code, title, str(kind), str(status), actual or planned, country, str(role))
+        for code, title, kind, status, actual, planned, country, role in session.execute(query)
+    ]
+    return sorted(rows, key=lambda r: (r.start, r.code))
+
+
+# Fields a merge may take from the other record instead of the kept one, and the columns that go with each.
+CHOOSABLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "full_name": ("full_name", "search_name", "name_key"),
+    "sex": ("sex",),
+    "organization_id": ("organization_id",),
+    "position": ("position",),
+    "country_code": ("country_code", "subdivision_code"),
+    "phone": ("phone", "phone_normalized"),
+    "email": ("email",),
+    "age_group": ("age_group",),
+}
+
+
+def merge_participants(
+    session: Session,
+    keep_id: uuid.UUID | str,
+    other_id: uuid.UUID | str,
+    take: Iterable[str] = (),
+) -> Participant:
+    """Merge `other` into `keep`: every attendance is kept, blanks are filled, the trail is written.
+
+    `take` names fields (of CHOOSABLE_FIELDS) whose value comes from `other` even where `keep` has one.
+    A merge is a correction of the register: it goes through even where the two records' attendance fed a
+    locked period (whose figures stay as submitted; the merge appears in its drift)."""
+    from flare_monitor.db.period_guard import merging
+
     keep, other = get_participant(session, keep_id), get_participant(session, other_id)
     if keep.id == other.id:
         raise ValidationError("A participant cannot be merged with itself.")
+    unknown = sorted(set(take) - set(CHOOSABLE_FIELDS))
+    if unknown:
+        raise ValidationError(
+            f"take: {', '.join(unknown)} cannot be chosen (choose from {', '.join(CHOOSABLE_FIELDS)})"
+        )
+    with merging(session, keep.id, other.id):
+        return _merge(session, keep, other, set(take))
+
+
+def _merge(session: Session, keep: Participant, other: Participant, take: set[str]) -> Participant:
     moved, combined = 0, 0
     kept_by_activity = {row.activity_id: row for row in keep.attendance}
-    _guard_locked(session, list(other.attendance))
     for row in list(other.attendance):
         twin = kept_by_activity.get(row.activity_id)
         if twin is None:
@@ -400,12 +497,19 @@ def merge_participants(session: Session, keep_id: uuid.UUID | str, other_id: uui
         )
         session.delete(row)
         combined += 1
+    taken = []
+    for field in sorted(take):
+        for column in CHOOSABLE_FIELDS[field]:
+            setattr(keep, column, getattr(other, column))
+        taken.append(field)
     filled = []
     for field in _MERGEABLE_FIELDS:
+        if field in taken or any(field in CHOOSABLE_FIELDS[t] for t in taken):
+            continue
         if getattr(keep, field) in (None, "") and getattr(other, field) not in (None, ""):
             setattr(keep, field, getattr(other, field))
             filled.append(field)
-    if keep.sex == Sex.NOT_RECORDED and other.sex != Sex.NOT_RECORDED:
+    if "sex" not in take and keep.sex == Sex.NOT_RECORDED and other.sex != Sex.NOT_RECORDED:
         keep.sex = other.sex
         filled.append("sex")
     keep.consent = keep.consent or other.consent
@@ -422,6 +526,7 @@ def merge_participants(session: Session, keep_id: uuid.UUID | str, other_id: uui
             "attendance_moved": moved,
             "attendance_combined": combined,
             "fields_filled": filled,
+            "fields_taken": taken,
         },
     )
     session.delete(other)

@@ -1,9 +1,17 @@
 """Locking reporting periods once their report is submitted to the donor.
 
-A locked period freezes what fed its report: the indicator values and targets dated in it and the
-attendance of its activities. Unlocking needs a reason, and both locking and unlocking leave an
-explicit audit entry (AuditAction.LOCK / UNLOCK with the reason as comment) next to the automatic
-row-change entries, so "who reopened Q3 and why" has one clear answer.
+A locked period freezes what fed its report: its activities and their attendance, the indicator values
+and targets, narratives and country submissions dated in it. The freezing itself is done by one guard
+that every write passes (db/period_guard.py), not here and not by each service. Locking:
+
+- asks for confirmation (`confirmed`) when the period is the whole life of the project or has not ended;
+- requires the period's data-quality findings to be fixed or acknowledged with a reason (`acknowledge`);
+- stores the period's figures as submitted (indicators/submitted.py), which the engine gives from then
+  on, so that a register correction the lock lets through changes no submitted figure.
+
+Unlocking needs a reason, and both locking and unlocking leave an explicit audit entry (AuditAction.LOCK
+/ UNLOCK with the reason as comment) next to the automatic row-change entries, so "who reopened Q3 and
+why" has one clear answer.
 
 A lock is found by dates, not by label: locking 2024-Q2 also guards FY2024-Q3 (same days).
 """
@@ -20,9 +28,11 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.audit_hook import add_entry, current_user
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.models import Activity, PeriodLock, Project
-from flare_monitor.errors import ConflictError, ValidationError
-from flare_monitor.indicators.engine import period_dates, project_by_code
+from flare_monitor.db.period_guard import Place, active_locks, refusal
+from flare_monitor.errors import ConflictError, NeedsConfirmation, OpenFindings, ValidationError
+from flare_monitor.indicators.engine import figures_by_country, period_dates, project_by_code
 from flare_monitor.indicators.periods import Period
+from flare_monitor.indicators.submitted import store_figures
 from flare_monitor.services.common import lock_new_record
 
 _REASON_MAX = 2000
@@ -94,15 +104,67 @@ def _audit_changes(project: Project, lock: PeriodLock) -> dict:
     }
 
 
-def lock_period(session: Session, project_code: str, period_label: str, reason: str) -> PeriodLock:
-    """Mark a period submitted: its values, targets and attendance can no longer be changed."""
+def unusual(period: Period, today: date | None = None) -> str | None:
+    """Why locking this period is unusual (and asked for twice), or None."""
+    today = today or date.today()
+    if period.kind == "lop":
+        return (
+            f"{period.label} is the whole life of the project ({period.start} to {period.end}): locking it "
+            "freezes every activity, attendance record, value and target of every period; lock the quarter "
+            "that was reported instead"
+        )
+    if period.end >= today:
+        return (
+            f"{period.label} has not ended yet (it ends on {period.end}): activities and attendance of its "
+            "remaining days could no longer be recorded"
+        )
+    return None
+
+
+def open_findings(session: Session, project_code: str, period_label: str) -> list:
+    """The data-quality findings a lock must see fixed or acknowledged (drift is not one: it appears only
+    once the period is locked)."""
+    from flare_monitor.indicators.quality import quality_findings
+
+    return [f for f in quality_findings(session, project_code, period_label) if f.rule != "period_drift"]
+
+
+def lock_period(
+    session: Session,
+    project_code: str,
+    period_label: str,
+    reason: str,
+    *,
+    acknowledge: str | None = None,
+    confirmed: bool = False,
+    today: date | None = None,
+) -> PeriodLock:
+    """Mark a period submitted: its values, targets and attendance can no longer be changed, and its
+    figures are kept as submitted.
+
+    Refused (NeedsConfirmation) for the LOP or a period that has not ended unless `confirmed`, and
+    (OpenFindings) while data-quality findings are open, unless `acknowledge` gives the reason they stand.
+    """
     reason = _reason(reason)
     project, period = period_dates(session, project_code, period_label)
+    why = unusual(period, today)
+    if why and not confirmed:
+        raise NeedsConfirmation(f"{why}. Lock it anyway?")
     lock = _find_for_change(session, project, period)
     if lock is not None and lock.locked:
         raise ConflictError(
             f"{lock.period} of {project.code} is already locked (since {lock.updated_at:%Y-%m-%d})"
         )
+    findings = open_findings(session, project.code, period.label)
+    acknowledged = " ".join(str(acknowledge or "").split())
+    if findings and not acknowledged:
+        errors = sum(f.severity == "error" for f in findings)
+        raise OpenFindings(
+            f"{period.label} of {project.code} has {errors} error(s) and {len(findings) - errors} warning(s) "
+            f"open (first: {findings[0].message}); fix them, or acknowledge them with a reason",
+            findings,
+        )
+    reports = figures_by_country(session, project.code, period, include_total=True, submitted=False)
     if lock is None:
         lock = PeriodLock(
             project_id=project.id,
@@ -116,7 +178,14 @@ def lock_period(session: Session, project_code: str, period_label: str, reason: 
     else:
         lock.locked, lock.reason, lock.changed_by = True, reason, _user(session)
     session.flush()
-    add_entry(session, AuditAction.LOCK, "period_lock", lock.id, _audit_changes(project, lock), reason)
+    stored = store_figures(session, lock, reports)
+    changes = _audit_changes(project, lock) | {"figures_stored": stored}
+    if findings:
+        changes["acknowledged"] = {
+            "reason": acknowledged[:_REASON_MAX],
+            "findings": [f"{f.severity}: {f.message}" for f in findings],
+        }
+    add_entry(session, AuditAction.LOCK, "period_lock", lock.id, changes, reason)
     session.flush()
     return lock
 
@@ -157,27 +226,22 @@ def locked_periods(session: Session, project_code: str, include_unlocked: bool =
     ]
 
 
+def lock_holding(session: Session, project_id: uuid.UUID, day: date):
+    """The lock whose period holds `day` for this project (None: open), for previews and forms. Writes
+    are refused by the guard (db/period_guard.py) whatever a preview said."""
+    place = Place(project_id, day, day)
+    return next((lock for lock in active_locks(session) if lock.holds(place)), None)
+
+
 def ensure_unlocked(session: Session, project_id: uuid.UUID, day: date, what: str) -> None:
-    """Refuse a change dated `day` when a locked period of the project contains that day."""
-    lock = session.scalars(
-        select(PeriodLock)
-        .where(
-            PeriodLock.project_id == project_id,
-            PeriodLock.locked.is_(True),
-            PeriodLock.period_start <= day,
-            PeriodLock.period_end >= day,
-        )
-        .order_by(PeriodLock.period_start)
-    ).first()
+    """Tell ahead (a form, an import preview) that a change dated `day` would be refused."""
+    lock = lock_holding(session, project_id, day)
     if lock is not None:
-        raise ConflictError(
-            f"{what} is in {lock.period}, which was submitted on {lock.updated_at:%Y-%m-%d} and is "
-            "locked; unlock it with a reason first"
-        )
+        raise refusal(what, lock)
 
 
 def ensure_activity_unlocked(session: Session, activity: Activity) -> None:
-    """Refuse changes to an activity (or its attendance) dated in a locked period.
+    """Tell ahead that changes to an activity (or its attendance) dated in a locked period would be refused.
 
     Both the activity's current date and, when it is being moved in this session, its stored date
     are checked: moving a training out of a submitted quarter would change that quarter's figures.

@@ -208,9 +208,13 @@ def test_frozen_build_finds_its_files_in_the_bundle(frozen_bundle):
 
 def test_frozen_build_migrates_from_the_bundle(frozen_bundle, tmp_path):
     head = migrate.head_revision()
-    assert head == max(
-        p.name.split("_")[0] for p in (frozen_bundle / "migrations" / "versions").glob("0*.py")
-    )
+    bundled = {
+        line.split("=", 1)[1].strip().strip("'\"")
+        for p in (frozen_bundle / "migrations" / "versions").glob("*.py")
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if line.startswith("revision")
+    }
+    assert head in bundled
     db = migrate.open_database(str(tmp_path / "frozen.db"))
     try:
         assert migrate.current_revision(db) == head

@@ -138,7 +138,9 @@ def test_locking_a_period_a_colleague_just_locked_says_so_and_shows_it_locked(
     window.show_page("results")
     assert "open for changes" in results.lock_state.text()
     with colleague.session(user="amina") as s:
-        period_locks.lock_period(s, "BRIDGE", "FY2024-Q3", "Report sent to USDOL")
+        period_locks.lock_period(
+            s, "BRIDGE", "FY2024-Q3", "Report sent to USDOL", acknowledge="findings of the test data stand"
+        )
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Report submitted", True))
     results.toggle_lock()

@@ -163,7 +163,13 @@ def test_records_in_a_period_locked_here_are_held_back(demo_db, office, tmp_path
     with office.session() as session:
         get_activity(session, EDITED).venue = "Quetta Serena"
     with demo_db.session() as session:
-        lock_period(session, "BRIDGE", "FY2025-Q2", "report submitted to USDOL")
+        lock_period(
+            session,
+            "BRIDGE",
+            "FY2025-Q2",
+            "report submitted to USDOL",
+            acknowledge="findings of the test data stand",
+        )
     held = send(office, demo_db, tmp_path)
     assert held.counts["skipped"] == 1 and held.counts["update"] == 0
     assert [s.reason for s in held.skipped] == ["in a reporting period locked here"]
@@ -253,20 +259,29 @@ def test_people_merged_on_one_side_are_merged_on_the_other(demo_db, office, tmp_
     assert shared_content(office) == shared_content(hq)
 
 
-def test_a_merge_touching_a_period_locked_here_is_held_back(demo_db, office, tmp_path):
+def test_a_merge_touching_a_period_locked_here_is_a_correction_that_keeps_the_submitted_figures(
+    demo_db, office, tmp_path
+):
+    """Two records of one person are one person, locked period or not: the merge arrives and is applied,
+    the locked period keeps its figures as submitted, and the merge appears in its drift."""
+    from flare_monitor.actions import periods
     from flare_monitor.services.participants import merge_participants
-    from flare_monitor.services.period_locks import lock_period, unlock_period
+    from flare_monitor.services.period_locks import lock_period
 
     send(demo_db, office, tmp_path)
     keep, duplicate = _two_people_of(office, EDITED)
     with office.session() as session:
         merge_participants(session, keep, duplicate)
     with demo_db.session() as session:
-        lock_period(session, "BRIDGE", "FY2025-Q2", "report submitted to USDOL")
-    held = send(office, demo_db, tmp_path)
-    assert (held.merged, held.merges_held) == (0, 1)
+        lock_period(session, "BRIDGE", "FY2025-Q2", "report submitted to USDOL", acknowledge="known gaps")
+    submitted = figures(demo_db, "BRIDGE", "FY2025-Q2", "PK")
+    summary = send(office, demo_db, tmp_path)
+    assert (summary.merged, summary.merges_held) == (1, 0)
     with demo_db.session() as session:
-        assert session.get(Participant, duplicate) is not None
-        unlock_period(session, "BRIDGE", "FY2025-Q2", "correction requested by the donor")
-    assert send(office, demo_db, tmp_path).merged == 1
-    assert _pk_figures(office) == _pk_figures(demo_db)
+        assert session.get(Participant, duplicate) is None
+    after = figures(demo_db, "BRIDGE", "FY2025-Q2", "PK")
+    assert [f["actual"] for f in after] == [f["actual"] for f in submitted]
+    assert [f["by_sex"] for f in after] == [f["by_sex"] for f in submitted]
+    assert all(f["submitted"] for f in after)
+    drift = periods.drift(demo_db, periods.PeriodQuery("BRIDGE", "FY2025-Q2"))
+    assert any("two participant records merged" in c.text and "(package " in c.text for c in drift.causes)

@@ -145,33 +145,37 @@ def test_project_level_lop_target_wins_and_percentages(manual):
 @pytest.mark.parametrize(
     ("direction", "actual", "status"),
     [
-        ("increase", 85, "on_track"),  # exactly 85 % of 100
-        ("increase", 84.9, "needs_attention"),
-        ("increase", 65, "needs_attention"),
-        ("increase", 64.9, "off_track"),
-        ("increase", 140, "on_track"),
-        ("decrease", 115, "on_track"),  # 15 % above a "decrease" target is still on track
-        ("decrease", 115.1, "needs_attention"),
-        ("decrease", 135, "needs_attention"),
-        ("decrease", 135.1, "off_track"),
-        ("decrease", 40, "on_track"),
+        ("increase", 850, "on_track"),  # exactly 85 % of 1000
+        ("increase", 849, "needs_attention"),
+        ("increase", 650, "needs_attention"),
+        ("increase", 649, "off_track"),
+        ("increase", 1400, "on_track"),
+        ("decrease", 1150, "on_track"),  # 15 % above a "decrease" target is still on track
+        ("decrease", 1151, "needs_attention"),
+        ("decrease", 1350, "needs_attention"),
+        ("decrease", 1351, "off_track"),
+        ("decrease", 400, "on_track"),
     ],
 )
 def test_status_boundaries(db, direction, actual, status):
+    """Counts are whole numbers: a target of 1000 puts the boundaries a tenth of a percent apart."""
     with db.session() as session:
         project = build_project(session)
         add_indicator(session, project, "S", direction=direction)
-        set_target(session, "TEST", "S", "FY2024-Q2", 100, country="PK")
+        set_target(session, "TEST", "S", "FY2024-Q2", 1000, country="PK")
         set_value(session, "TEST", "S", "FY2024-Q2", actual, country="PK")
         fig = figure(session, "S", "FY2024-Q2", "PK")
-    assert fig.percent_of_target == pytest.approx(actual)
+    assert fig.percent_of_target == pytest.approx(actual / 10)
     assert fig.status == status
 
 
 def test_status_without_target_or_actual():
     assert status_of(10, None) == "no_target"
     assert status_of(None, 10) == "off_track"
-    assert status_of(0, 0) == "on_track" and percent_of(0, 0) is None
+    # Nothing planned and nothing done: there is no target to be on or off track with.
+    assert status_of(0, 0) == "no_target" and status_of(None, 0) == "no_target" and percent_of(0, 0) is None
+    assert status_of(0, 0, "decrease") == "no_target"
+    assert status_of(3, 0) == "on_track"  # an "increase" target of 0 is met by anything done
 
 
 # --------------------------------------------------------------------------- entering values

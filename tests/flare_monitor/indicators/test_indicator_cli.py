@@ -173,7 +173,7 @@ def test_period_lock_commands(db, db_url, capsys):
     )
     assert run(db_url, "indicator", "set-target", "--project", "TEST", "--indicator", "NUM", "--period", "FY2024-Q3",
                "--value", "12") == 1  # fmt: skip
-    assert "locked; unlock it with a reason first" in capsys.readouterr().err
+    assert "of TEST, which" in (err := capsys.readouterr().err) and "; unlock it with a reason first" in err
     assert (
         run(db_url, "period", "unlock", "--project", "TEST", "--period", "FY2024-Q3", "--reason", "  ") == 1
     )

@@ -22,6 +22,7 @@ from flare_monitor.services.period_locks import (
 from tests.flare_monitor.indicators.test_engine import add_indicator, build_project
 
 REASON = "Q3 report submitted to USDOL on 30 July 2024"
+ACK = "targets of the test project are set elsewhere"
 
 
 @pytest.fixture
@@ -40,10 +41,10 @@ def _values(db):
 
 def test_locked_period_refuses_changes_and_changes_nothing(project):
     with project.session() as session:
-        lock_period(session, "TEST", "FY2024-Q3", REASON)
+        lock_period(session, "TEST", "FY2024-Q3", REASON, acknowledge=ACK)
     before = _values(project)
     with pytest.raises(
-        ConflictError, match=r"is in FY2024-Q3, which was submitted on \d{4}-\d\d-\d\d and is locked"
+        ConflictError, match=r"is in FY2024-Q3 of TEST, which \S+ locked on \d{4}-\d\d-\d\d; unlock"
     ):
         with project.session() as session:
             set_value(session, "TEST", "NUM", "FY2024-Q3", 9, country="PK")
@@ -61,7 +62,7 @@ def test_locked_period_refuses_changes_and_changes_nothing(project):
 
 def test_unlock_needs_a_reason_then_allows_changes(project):
     with project.session() as session:
-        lock_period(session, "TEST", "FY2024-Q3", REASON)
+        lock_period(session, "TEST", "FY2024-Q3", REASON, acknowledge=ACK)
     for empty in ("", "   ", None):
         with pytest.raises(ValidationError, match="reason"):
             with project.session() as session:
@@ -80,9 +81,9 @@ def test_unlock_needs_a_reason_then_allows_changes(project):
 
 def test_lock_and_unlock_are_audited_with_their_reasons(project):
     with project.session(user="mne.officer") as session:
-        lock = lock_period(session, "TEST", "FY2024-Q3", REASON)
+        lock = lock_period(session, "TEST", "FY2024-Q3", REASON, acknowledge=ACK)
         unlock_period(session, "TEST", "FY2024-Q3", "Correction requested")
-        lock_period(session, "TEST", "FY2024-Q3", "Corrected report submitted")
+        lock_period(session, "TEST", "FY2024-Q3", "Corrected report submitted", acknowledge=ACK)
         lock_id = str(lock.id)
     with project.session() as session:
         entries = session.scalars(
@@ -102,33 +103,37 @@ def test_lock_and_unlock_are_audited_with_their_reasons(project):
 
 def test_lock_twice_and_unlock_unlocked_are_conflicts(project):
     with project.session() as session:
-        lock_period(session, "TEST", "FY2024-Q3", REASON)
+        lock_period(session, "TEST", "FY2024-Q3", REASON, acknowledge=ACK)
         with pytest.raises(ConflictError, match="already locked"):
-            lock_period(session, "TEST", "2024-Q2", REASON)  # the same days
+            lock_period(session, "TEST", "2024-Q2", REASON, acknowledge=ACK)  # the same days
         with pytest.raises(ConflictError, match="is not locked"):
             unlock_period(session, "TEST", "FY2024-Q2", "no reason to")
         with pytest.raises(ValidationError, match="reason"):
-            lock_period(session, "TEST", "FY2024-Q4", " ")
+            lock_period(session, "TEST", "FY2024-Q4", " ", acknowledge=ACK)
 
 
 def test_activity_guard_checks_the_activity_date_and_a_move_out_of_the_period(project):
     with project.session() as session:
-        lock_period(session, "TEST", "FY2024-Q3", REASON)
         project_id = session.scalars(select(IndicatorValue)).first().indicator.project_id
-        ensure_unlocked(session, project_id, date(2024, 3, 31), "A change")  # Q2: open
-        with pytest.raises(ConflictError, match=r"^A change is in FY2024-Q3"):
-            ensure_unlocked(session, project_id, date(2024, 4, 1), "A change")
-        activity = Activity(
+        session.add(Activity(
             project_id=project_id, country_code="PK", code="TRN", title="Training", type=ActivityType.TRAINING,
             status=ActivityStatus.COMPLETED, planned_start=date(2024, 3, 27), planned_end=date(2024, 3, 28),
             actual_start=date(2024, 4, 16), actual_end=date(2024, 4, 17),
-        )  # fmt: skip
-        session.add(activity)
-        session.flush()
+        ))  # fmt: skip
+    with project.session() as session:
+        lock_period(session, "TEST", "FY2024-Q3", REASON, acknowledge=ACK)
+    with project.session() as session:
+        ensure_unlocked(session, project_id, date(2024, 3, 31), "A change")  # Q2: open
+        with pytest.raises(ConflictError, match=r"^A change is in FY2024-Q3 of TEST"):
+            ensure_unlocked(session, project_id, date(2024, 4, 1), "A change")
+        activity = session.scalars(select(Activity).where(Activity.code == "TRN")).one()
         with pytest.raises(ConflictError, match=r"Activity TRN \(16 Apr 2024\) is in FY2024-Q3"):
             ensure_activity_unlocked(session, activity)
-        # Moving it back to March would take its people out of the submitted quarter: refused as well.
+        # Moving it back to March would take its people out of the submitted quarter: refused as well,
+        # ahead (the form) and by the guard at the write.
         activity.actual_start, activity.actual_end = date(2024, 3, 27), date(2024, 3, 28)
         with pytest.raises(ConflictError, match="FY2024-Q3"):
             ensure_activity_unlocked(session, activity)
+        with pytest.raises(ConflictError, match=r"Activity TRN \(16 Apr 2024\) is in FY2024-Q3"):
+            session.flush()
         session.rollback()

@@ -27,7 +27,16 @@ Q3 = "FY2024-Q3"  # 1 Apr – 30 Jun 2024
 
 
 def _value(
-    session, code, label, country=None, sex=None, value=None, numerator=None, denominator=None, dates=None
+    session,
+    code,
+    label,
+    country=None,
+    sex=None,
+    value=None,
+    numerator=None,
+    denominator=None,
+    dates=None,
+    **notes,
 ):
     ind = session.query(Indicator).filter_by(code=code).one()
     period = parse_period(label) if label != "LOP" else None
@@ -43,6 +52,7 @@ def _value(
             value=value,
             numerator=numerator,
             denominator=denominator,
+            **notes,
         )  # fmt: skip
     )
 
@@ -75,6 +85,8 @@ def _clean(session):
     _value(session, "NUM", Q3, "PK", Sex.FEMALE, value=4)
     _value(session, "NUM", Q3, "PK", Sex.MALE, value=4)
     _value(session, "PCT", Q3, "PK", numerator=3, denominator=4, value=75)
+    # One officer trained against a target of 10: off track, and explained (on a row of its own).
+    _value(session, "TRAINED", Q3, "PK", explanation="The second training moved to July")
     training = Activity(
         project_id=project.id, country_code="PK", code="TRN-1", title="Training in Quetta", type=ActivityType.TRAINING,
         status=ActivityStatus.COMPLETED, planned_start=D(2024, 4, 16), planned_end=D(2024, 4, 17),
@@ -139,6 +151,32 @@ def _percentage_without_ratio(session, project, training):
     _value(session, "PCT", Q3, "NP", value=60)  # PK has 3/4; 60 % cannot be combined with it
 
 
+def _missing_value(session, project, training):
+    _target(session, "NUM", Q3, 6, country="NP")  # a target in Nepal, and no value from there
+
+
+def _draft_in_approved(session, project, training):
+    from flare_monitor.db.enums import SubmissionStatus
+    from flare_monitor.db.models import PeriodStatus
+
+    q3 = parse_period(Q3)
+    session.add(
+        PeriodStatus(
+            project_id=project.id,
+            country_code="PK",
+            period=Q3,
+            period_start=q3.start,
+            period_end=q3.end,
+            status=SubmissionStatus.APPROVED,
+        )  # fmt: skip
+    )  # PK's values of the quarter are all draft
+
+
+def _unexplained_variance(session, project, training):
+    _target(session, "NUM", Q3, 20, country="NP")
+    _value(session, "NUM", Q3, "NP", value=2)  # 10 % of the target, and no word on why
+
+
 DEFECTS = {
     "sex_exceeds_total": (_sex_exceeds_total, "error", "indicator_value", "NUM"),
     "percentage_out_of_range": (_percentage_out_of_range, "error", "indicator_value", "PCT"),
@@ -149,6 +187,9 @@ DEFECTS = {
     "activity_without_attendance": (_activity_without_attendance, "warning", "activity", "TRN-2"),
     "sex_not_recorded": (_sex_not_recorded, "warning", "participant", "Rahim Baloch"),
     "percentage_without_ratio": (_percentage_without_ratio, "warning", "indicator", "PCT"),
+    "missing_value": (_missing_value, "warning", "indicator", "NP"),
+    "draft_in_approved": (_draft_in_approved, "warning", "period_status", "PK FY2024-Q3 is approved"),
+    "unexplained_variance": (_unexplained_variance, "warning", "indicator", "off track in NP"),
 }
 
 
@@ -193,3 +234,28 @@ def test_errors_come_before_warnings(db):
         findings = quality_findings(session, "TEST", Q3)
     assert [f.severity for f in findings] == ["error", "warning"]
     assert findings[0].as_json()["rule"] == "negative_value"
+
+
+def test_findings_follow_the_country(db):
+    with db.session() as session:
+        project, training = _clean(session)
+        _sex_exceeds_total(session, project, training)  # in Nepal
+        _sex_not_recorded(session, project, training)  # at a training in Pakistan
+        session.flush()
+        everywhere = {f.rule for f in quality_findings(session, "TEST", Q3)}
+        nepal = {f.rule for f in quality_findings(session, "TEST", Q3, "NP")}
+        pakistan = {f.rule for f in quality_findings(session, "TEST", Q3, "pk")}
+    assert everywhere == {"sex_exceeds_total", "sex_not_recorded"}
+    assert pakistan == {"sex_not_recorded"}
+    assert nepal == {"sex_exceeds_total", "missing_target"}  # Nepal has no target of its own
+
+
+def test_missing_targets_are_one_finding_per_indicator_naming_the_countries(db):
+    with db.session() as session:
+        project, _training = _clean(session)
+        session.flush()
+        # FY2024-Q2: no target anywhere: one line per indicator, not one per country.
+        findings = [f for f in quality_findings(session, "TEST", "FY2024-Q2") if f.rule == "missing_target"]
+        nepal = [f for f in quality_findings(session, "TEST", Q3, "NP") if f.rule == "missing_target"]
+    assert sorted(f.indicator for f in findings) == ["NUM", "PCT", "TRAINED"]
+    assert sorted(f.indicator for f in nepal) == ["NUM", "PCT", "TRAINED"]

@@ -606,7 +606,7 @@ def test_no_header_found_is_a_clear_error(db, tmp_path):
 def test_locked_period_is_reported_and_refused(db, tmp_path):
     code = make_activity(db)
     with db.session() as s:
-        lock_period(s, "IMPTEST", "FY2024-Q3", "report submitted to USDOL")
+        lock_period(s, "IMPTEST", "FY2024-Q3", "report submitted to USDOL", acknowledge="known gaps")
     path = quetta_xlsx(tmp_path / "q.xlsx")
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan

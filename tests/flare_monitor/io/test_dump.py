@@ -200,10 +200,13 @@ def source_doc(template) -> dict:
 
 @pytest.fixture
 def target(tmp_path, template):
-    """A second database holding the same dataset: a partial load or a lost delete would show."""
+    """A second database holding the same dataset: a partial load or a lost delete would show. Its period
+    is reopened: a database with a locked period cannot be replaced (test_lock_guard.py)."""
     path = tmp_path / "target.db"
     shutil.copyfile(template[1], path)
     database = fresh(path)
+    with database.engine.begin() as conn:
+        conn.execute(PeriodLock.__table__.update().values(locked=False))
     yield database
     database.dispose()
 
@@ -310,6 +313,8 @@ def test_replace_deletes_everything_first(target, source_doc):
         loaded = load_dataset(session, smaller, replace=True)
     assert loaded["attendance"] == 1 and loaded["audit_entry"] == 0
     assert snapshot(target) == smaller
+    with target.engine.begin() as conn:  # the dump's period is locked again: reopen it to replace it
+        conn.execute(PeriodLock.__table__.update().values(locked=False))
     with target.session(audit=False) as session:
         load_dataset(session, source_doc, replace=True)
     assert snapshot(target) == source_doc

@@ -18,6 +18,8 @@ from flare_monitor.services.participants import ParticipantIn
 
 from .register_fixtures import make_organization, make_project, make_training
 
+ACK = "findings of the test data stand"
+
 
 @pytest.fixture
 def other(db_url):
@@ -314,14 +316,14 @@ def test_two_users_locking_the_same_period_at_once(db, other, reopened):
         make_project(s)
     if reopened:
         with db.session() as s:
-            period_locks.lock_period(s, "TEST", "FY2024-Q3", "submitted")
+            period_locks.lock_period(s, "TEST", "FY2024-Q3", "submitted", acknowledge=ACK)
         with db.session() as s:
             period_locks.unlock_period(s, "TEST", "FY2024-Q3", "a late correction")
     outcome = _while_bilal_saves(
         db,
         other,
-        lambda s: period_locks.lock_period(s, "TEST", "FY2024-Q3", "report sent"),
-        lambda s: period_locks.lock_period(s, "TEST", "FY2024-Q3", "report submitted"),
+        lambda s: period_locks.lock_period(s, "TEST", "FY2024-Q3", "report sent", acknowledge=ACK),
+        lambda s: period_locks.lock_period(s, "TEST", "FY2024-Q3", "report submitted", acknowledge=ACK),
     )
     assert isinstance(outcome.get("error"), ConflictError), outcome
     assert "FY2024-Q3 of TEST is already locked" in str(outcome["error"])
