@@ -41,6 +41,7 @@ from sqlalchemy.sql.elements import BindParameter, TextClause
 
 from flare_monitor.db.audit import AuditEntry
 from flare_monitor.db.audit_hook import current_user, jsonable
+from flare_monitor.db.base import Base
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.project import Indicator, PeriodLock, Project
 from flare_monitor.db.register import Activity, Attendance, Participant
@@ -490,9 +491,13 @@ def _before_flush(session: Session, _context, _instances) -> None:
 
 
 def _statement_table(statement: Any) -> Table | None:
+    """The plain table a statement writes (an ORM statement names an annotated one, whose SELECT would
+    give mapped objects instead of rows)."""
     table = getattr(statement, "table", None)
     table = getattr(table, "__table__", table)
-    return table if isinstance(table, Table) else None
+    if not isinstance(table, Table):
+        return None
+    return Base.metadata.tables.get(table.name, table)
 
 
 def _param_sets(state: ORMExecuteState) -> list[dict[str, Any]]:

@@ -307,7 +307,9 @@ def _figure(
     lop = lop_target(targets, unit, country)
     target = lop if period.kind == "lop" else resolve_target(targets, unit, own, country)
     cum_target = lop if period.kind == "lop" else resolve_target(targets, unit, cumulative, country)
-    if indicator.cumulative:
+    if target == 0 and not actual.value:
+        status = achievement.NO_TARGET  # nothing planned for the period and nothing done in it
+    elif indicator.cumulative:
         status = achievement.status_of(
             cum.value, cum_target, indicator.direction, project.on_track_tolerance,
             project.needs_attention_tolerance,
