@@ -377,6 +377,199 @@ _add(
     r"same name \(ignoring case, accents, spacing and word order\)",
     QT_TRANSLATE_NOOP("core", "same name (ignoring case, accents, spacing and word order)"),
 )
+# ---- locked periods (db/period_guard.py), locking, submissions and drift (services, indicators.submitted)
+_WHATS = [
+    (re.compile(r"Activity (.+) \((.+)\)"), QT_TRANSLATE_NOOP("core", "Activity %1 (%2)")),
+    (re.compile(r"The attendance at (.+)"), QT_TRANSLATE_NOOP("core", "The attendance at %1")),
+    (re.compile(r"A partner of activity (.+)"), QT_TRANSLATE_NOOP("core", "A partner of activity %1")),
+    (re.compile(r"The value of (.+) for (\S+) \((.+)\)"),
+     QT_TRANSLATE_NOOP("core", "The value of %1 for %2 (%3)")),
+    (re.compile(r"The target of (.+) for (\S+) \((.+)\)"),
+     QT_TRANSLATE_NOOP("core", "The target of %1 for %2 (%3)")),
+    (re.compile(r"The submission of (\S+) for (\S+)"),
+     QT_TRANSLATE_NOOP("core", "The submission of %1 for %2")),
+]  # fmt: skip
+
+
+def _what(text: str) -> str:
+    """The record a lock refuses to change ('Activity T-1 (16 Apr 2024)'), in the UI's language."""
+    for pattern, template in _WHATS:
+        found = pattern.fullmatch(text)
+        if found:
+            parts = list(found.groups())
+            if len(parts) == 3:  # a value's or target's scope: "PK, female"
+                parts[2] = _where(parts[2])
+            return _PLACEHOLDER.sub(lambda m, parts=parts: parts[int(m.group(1)) - 1], _t(template))
+    return text
+
+
+def _causes(text: str) -> str:
+    return "; ".join(translate(part) for part in text.split("; "))
+
+
+_TABLES = {
+    "activities": QT_TRANSLATE_NOOP("core", "activities"),
+    "activity partners": QT_TRANSLATE_NOOP("core", "activity partners"),
+    "attendance": QT_TRANSLATE_NOOP("core", "attendance"),
+    "reported values": QT_TRANSLATE_NOOP("core", "reported values"),
+    "targets": QT_TRANSLATE_NOOP("core", "targets"),
+    "narratives": QT_TRANSLATE_NOOP("core", "narratives"),
+    "submissions": QT_TRANSLATE_NOOP("core", "submissions"),
+}
+
+
+def _table(text: str) -> str:
+    return _t(_TABLES[text]) if text in _TABLES else text
+
+
+def _package(text: str | None) -> str:
+    return _t(QT_TRANSLATE_NOOP("core", " (package %1)")).replace("%1", text) if text else ""
+
+
+def _scope(text: str) -> str:
+    return ", ".join(_t(QT_TRANSLATE_NOOP("core", "project level")) if p == "project level" else p
+                     for p in text.split(", "))  # fmt: skip
+
+
+_add(
+    r"(.+?) is in (\S+) of (\S+), which (.+?) locked on (\S+); unlock it with a reason first",
+    QT_TRANSLATE_NOOP("core", "%1 is in %2 of %3, which %4 locked on %5; unlock it with a reason first"),
+    _what, _same, _same, _same, _date,
+)  # fmt: skip
+_add(
+    r"(\S+) of (\S+) is locked \((.+?) locked it on (\S+)\); unlock it with a reason first",
+    QT_TRANSLATE_NOOP("core", "%1 of %2 is locked (%3 locked it on %4); unlock it with a reason first"),
+    _same, _same, _same, _date,
+)  # fmt: skip
+_add(
+    r"(\S+) has not ended yet \(it ends on (\S+)\): activities and attendance of its remaining days could no "
+    r"longer be recorded\. Lock it anyway\?",
+    QT_TRANSLATE_NOOP("core", "%1 has not ended yet (it ends on %2): activities and attendance of its "
+                              "remaining days could no longer be recorded. Lock it anyway?"),
+    _same, _date,
+)  # fmt: skip
+_add(
+    r"(\S+) is the whole life of the project \((\S+) to (\S+)\): locking it freezes every activity, "
+    r"attendance record, value and target of every period; lock the quarter that was reported instead\. "
+    r"Lock it anyway\?",
+    QT_TRANSLATE_NOOP("core", "%1 is the whole life of the project (%2 to %3): locking it freezes every "
+                              "activity, attendance record, value and target of every period; lock the "
+                              "quarter that was reported instead. Lock it anyway?"),
+    _same, _date, _date,
+)  # fmt: skip
+_add(
+    r"(\S+) (\S+) is (\w+), so it cannot be (\w+)",
+    QT_TRANSLATE_NOOP("core", "%1 %2 is %3, so it cannot be %4"),
+    _same, _same, _word, _word,
+)  # fmt: skip
+_add(
+    r"(\S+) (\S+) is (\w+) now, no longer (\w+) \(someone changed it meanwhile\); nothing was changed",
+    QT_TRANSLATE_NOOP("core", "%1 %2 is %3 now, no longer %4 (someone changed it meanwhile); nothing was "
+                              "changed"),
+    _same, _same, _word, _word,
+)  # fmt: skip
+_add(
+    r"comment: say why, so that the country knows what to change",
+    QT_TRANSLATE_NOOP("core", "comment: say why, so that the country knows what to change"),
+)
+_add(
+    r"(.+?): '(.*)' is ambiguous; write it without a thousands separator \((.*)\) or as a decimal \((.*)\)",
+    QT_TRANSLATE_NOOP("core", "%1: “%2” is ambiguous; write it without a thousands separator (%3) or as a "
+                              "decimal (%4)"),
+    field_label, _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?): (\S+) is not a whole number \(this indicator counts\)",
+    QT_TRANSLATE_NOOP("core", "%1: %2 is not a whole number (this indicator counts)"),
+    field_label, _num,
+)  # fmt: skip
+_add(
+    r"(.+) has not been entered; enter the figure first",
+    QT_TRANSLATE_NOOP("core", "%1 has not been entered; enter the figure first"),
+    _what,
+)  # fmt: skip
+# Findings of the quarter's data work (indicators.quality).
+_add(
+    r"Indicator (.+?) \((?:computed|manual)\) has no target for this period in (.+), so its achievement "
+    r"cannot be shown there",
+    QT_TRANSLATE_NOOP("core", "Indicator %1 has no target for this period in %2, so its achievement cannot "
+                              "be shown there"),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?) has a target for this period but no value reported in (.+)",
+    QT_TRANSLATE_NOOP("core", "Indicator %1 has a target for this period but no value reported in %2"),
+    _same, _scope,
+)  # fmt: skip
+_add(
+    r"(\S+) (\S+) is approved but (\d+) of its values are still draft \(e\.g\. indicator (.+)\)",
+    QT_TRANSLATE_NOOP("core", "%1 %2 is approved but %3 of its values are still draft (e.g. indicator %4)"),
+    _same, _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?) is off track in (.+) and no variance explanation is given",
+    QT_TRANSLATE_NOOP("core", "Indicator %1 is off track in %2 and no variance explanation is given"),
+    _same, _where,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?), (\S+) \((.+?)\): (cumulative )?submitted (\S+), today (\S+) — (.+)",
+    QT_TRANSLATE_NOOP("core", "Indicator %1, %2 (%3): %4submitted %5, today %6 — %7"),
+    _same, _same, _where, lambda t: _t(QT_TRANSLATE_NOOP("core", "cumulative ")) if t else "", _num, _num,
+    _causes,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?), (\S+) \((.+?)\): the figures by sex submitted differ from today's — (.+)",
+    QT_TRANSLATE_NOOP("core", "Indicator %1, %2 (%3): the figures by sex submitted differ from today's — %4"),
+    _same, _same, _where, _causes,
+)  # fmt: skip
+# Causes of drift: what was corrected, by whom, when (and from which package).
+_BY = r" by (.+?) on (\d{4}-\d\d-\d\d)(?: \(package (.+)\))?"
+_add(
+    r"a participant's sex corrected \((\w+) → (\w+)\)" + _BY,
+    QT_TRANSLATE_NOOP("core", "a participant's sex corrected (%1 → %2) by %3 on %4%5"),
+    _word, _word, _same, _date, _package,
+)  # fmt: skip
+_add(
+    r"(\d+) participants' sex corrected" + _BY,
+    QT_TRANSLATE_NOOP("core", "%1 participants' sex corrected by %2 on %3%4"),
+    _same, _same, _date, _package,
+)  # fmt: skip
+_add(
+    r"a participant's organization changed" + _BY,
+    QT_TRANSLATE_NOOP("core", "a participant's organization changed by %1 on %2%3"),
+    _same, _date, _package,
+)  # fmt: skip
+_add(
+    r"(\d+) participants' organization changed" + _BY,
+    QT_TRANSLATE_NOOP("core", "%1 participants' organization changed by %2 on %3%4"),
+    _same, _same, _date, _package,
+)  # fmt: skip
+_add(
+    r"an organization's type corrected \((\w+) → (\w+)\)" + _BY,
+    QT_TRANSLATE_NOOP("core", "an organization's type corrected (%1 → %2) by %3 on %4%5"),
+    _word, _word, _same, _date, _package,
+)  # fmt: skip
+_add(
+    r"two participant records merged" + _BY,
+    QT_TRANSLATE_NOOP("core", "two participant records merged by %1 on %2%3"),
+    _same, _date, _package,
+)  # fmt: skip
+_add(
+    r"(.+?) of an earlier period changed \((\d+) records?\)" + _BY,
+    QT_TRANSLATE_NOOP("core", "%1 of an earlier period changed (%2 records) by %3 on %4%5"),
+    _table, _same, _same, _date, _package,
+)  # fmt: skip
+_add(
+    r"the indicator's definition changed by (.+?) on (\S+)",
+    QT_TRANSLATE_NOOP("core", "the indicator's definition changed by %1 on %2"),
+    _same, _date,
+)  # fmt: skip
+_add(
+    r"no correction was noted \(e\.g\. figures of an earlier period or a definition changed\)",
+    QT_TRANSLATE_NOOP(
+        "core", "no correction was noted (e.g. figures of an earlier period or a definition changed)"
+    ),
+)
 _add(r"same phone number", QT_TRANSLATE_NOOP("core", "same phone number"))
 _add(r"same e-mail address", QT_TRANSLATE_NOOP("core", "same e-mail address"))
 

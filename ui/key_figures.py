@@ -15,8 +15,26 @@ def format_number(value: float | None, unit: str = "number") -> str:
         return formatting.format_percent(value)
     if unit == "yes_no":
         return (
-            QCoreApplication.translate("figures", "yes")
+            QCoreApplication.QCoreApplication.translate("figures", "yes")
             if value
-            else QCoreApplication.translate("figures", "no")
+            else QCoreApplication.QCoreApplication.translate("figures", "no")
         )
     return formatting.format_decimal(value)
+
+
+def status_rule(tolerances: tuple[float, float]) -> dict[str, str]:
+    """The project's status rule, per status, in the UI's language (for tooltips and legends)."""
+    on, attention = (str(round(100 * (1 - t))) for t in tolerances)
+
+    return {
+        "on_track": QCoreApplication.translate("figures", "at least %1 % of the target").replace("%1", on),
+        "needs_attention": QCoreApplication.translate("figures", "%1 % to %2 % of the target")
+        .replace("%1", attention)
+        .replace("%2", on),
+        "off_track": QCoreApplication.translate(
+            "figures", "below %1 % of the target, or nothing reported"
+        ).replace("%1", attention),
+        "no_target": QCoreApplication.translate(
+            "figures", "no target for the period, or a target of 0 and nothing done"
+        ),
+    }

@@ -21,6 +21,7 @@ from flare_monitor.vocabulary import (
     NarrativeSection,
     OrganizationType,
     Sex,
+    SubmissionStatus,
 )
 
 
@@ -69,12 +70,23 @@ def _labels() -> dict[str, str]:
         NarrativeSection.LESSONS_LEARNED: QT_TRANSLATE_NOOP("vocab", "Lessons learned"),
         NarrativeSection.GOOD_PRACTICES: QT_TRANSLATE_NOOP("vocab", "Good practices"),
         NarrativeSection.NEXT_PERIOD_PLAN: QT_TRANSLATE_NOOP("vocab", "Plan for the next period"),
+        # submissions of a period (and the draft/approved of reported values)
+        SubmissionStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "Draft"),
+        SubmissionStatus.SUBMITTED: QT_TRANSLATE_NOOP("vocab", "Submitted"),
+        SubmissionStatus.RETURNED: QT_TRANSLATE_NOOP("vocab", "Returned"),
+        SubmissionStatus.APPROVED: QT_TRANSLATE_NOOP("vocab", "Approved"),
+        SubmissionStatus.LOCKED: QT_TRANSLATE_NOOP("vocab", "Locked"),
         # indicator status
         "on_track": QT_TRANSLATE_NOOP("vocab", "On track"),
         "needs_attention": QT_TRANSLATE_NOOP("vocab", "Needs attention"),
         "off_track": QT_TRANSLATE_NOOP("vocab", "Off track"),
         "no_target": QT_TRANSLATE_NOOP("vocab", "No target"),
     }
+
+
+def submission_label(status: str) -> str:
+    """A country's submission status (draft, submitted, returned, approved, locked)."""
+    return label(status)
 
 
 def label(value: object) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import ConflictError
+from flare_monitor.indicators.overview import TRAINED_ACTIVITY_TYPES
 from flare_monitor.services import activities, attendance, period_locks
 from flare_monitor.services.activities import ActivityDetail, ActivityIn, ActivityRow
 from flare_monitor.services.attendance import AttendanceIn
@@ -23,6 +24,7 @@ __all__ = [
     "RosterChanges",
     "RosterEdit",
     "SaveActivity",
+    "TRAINED_ACTIVITY_TYPES",
     "activity_detail",
     "delete_activity",
     "list_activities",

@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from flare_monitor.actions.base import action, reading
 from flare_monitor.db.engine import Database
-from flare_monitor.indicators.achievement import rule_text
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.indicators.engine import compute_indicators, indicator_by_code, project_by_code, series
 from flare_monitor.indicators.overview import period_overview, trained_by_agency_total
@@ -53,7 +52,7 @@ class DashboardData:
     indicator: str | None  # the indicator of the cumulative chart
     series: IndicatorSeries | None
     submission: PeriodState | None = None  # the period's lock and each country's submission (None: LOP)
-    status_rule: dict[str, str] = field(default_factory=dict)  # status → the project's rule, in words
+    tolerances: tuple[float, float] = (0.15, 0.35)  # the project's status rule (see achievement)
 
 
 def compute_period_figures(
@@ -123,7 +122,7 @@ def dashboard(db: Database, query: FiguresQuery) -> DashboardData:
         state = (
             None if query.period.kind == "lop" else period_state(session, query.project, query.period.label)
         )
-        rule = rule_text(project.on_track_tolerance, project.needs_attention_tolerance)
+        rule = (project.on_track_tolerance, project.needs_attention_tolerance)
     return DashboardData(figures, agency, code, chart, state, rule)
 
 

@@ -169,3 +169,14 @@ def save_cells(db: Database, request: SaveCells, *, user: str | None = None) -> 
             finally:
                 session.rollback()
     return problems
+
+
+@action
+def status_rule(db: Database, project: str) -> dict[str, str]:
+    """How the project decides a status (on track, needs attention…), in words."""
+    from flare_monitor.indicators.achievement import rule_text
+    from flare_monitor.indicators.engine import project_by_code
+
+    with reading(db) as session:
+        found = project_by_code(session, project)
+        return rule_text(found.on_track_tolerance, found.needs_attention_tolerance)

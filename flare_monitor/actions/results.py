@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from flare_monitor.actions.base import action, reading
 from flare_monitor.actions.periods import LockChange, change_lock
 from flare_monitor.db.engine import Database
-from flare_monitor.indicators.achievement import rule_text
 from flare_monitor.indicators.engine import IndicatorFigure, compute_indicators, natural_key, project_by_code
 from flare_monitor.services import period_locks, submissions
 from flare_monitor.services.results import list_results
@@ -38,7 +37,8 @@ class ResultsView:
     nodes: list[ResultNode]  # parents before children
     figures: list[IndicatorFigure]
     locked: set[str]  # labels of the project's locked periods
-    status_rule: dict[str, str]  # status → the project's rule for it, in words
+    tolerances: tuple[float, float]  # the project's status rule: on track within the first, needs attention
+    # within the second (fractions of the target)
     state: PeriodState | None = None  # the period's lock and each country's submission (None: the LOP)
 
 
@@ -54,7 +54,7 @@ def results_view(db: Database, query: ResultsQuery) -> ResultsView:
         report = compute_indicators(session, query.project, query.period, query.country)
         locked = {lock.period for lock in period_locks.locked_periods(session, query.project)}
         project = project_by_code(session, query.project)
-        rule = rule_text(project.on_track_tolerance, project.needs_attention_tolerance)
+        rule = (project.on_track_tolerance, project.needs_attention_tolerance)
         state = (
             None
             if report.period.kind == "lop"

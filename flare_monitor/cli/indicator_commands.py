@@ -157,6 +157,10 @@ def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
         [_row(f) for f in report.figures],
         max_width=48,
     )  # fmt: skip
+    rule = indicators.status_rule(db, args.project)
+    print("Status: " + "; ".join(f"{status.replace('_', ' ')} = {text}" for status, text in rule.items()))
+    if any(f.submitted for f in report.figures):
+        print(f"{report.period.label} is locked: the figures are those submitted (see `period drift`).")
     return 0
 
 

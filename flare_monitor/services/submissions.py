@@ -181,10 +181,7 @@ def _change(
             "meanwhile); nothing was changed"
         )
     if current not in allowed_from:
-        allowed = " or ".join(s.value for s in allowed_from)
-        raise ConflictError(
-            f"{code} {period.label} is {current.value}: only a {allowed} submission can be {verb}"
-        )
+        raise ConflictError(f"{code} {period.label} is {current.value}, so it cannot be {verb}")
     if row is None:
         row = PeriodStatus(
             project_id=project.id,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from flare_monitor.actions.activities import ActivityRow
+from flare_monitor.actions.activities import TRAINED_ACTIVITY_TYPES, ActivityRow
 from flare_monitor.actions.attendance import RosterRow
 from flare_monitor.errors import UserError
 from ui import vocab
@@ -68,6 +68,11 @@ class ActivityTableModel(RowTableModel):
         return next((i for i, r in enumerate(self._rows) if r.code == code), -1)
 
 
+# The type filter of the activities "trained" people come from (trainings and workshops): one definition,
+# the indicator engine's (flare_monitor.indicators.overview.TRAINED_ACTIVITY_TYPES).
+TRAINED = "trained"
+
+
 class ActivityFilterProxy(SortedBySourceProxy):
     """Text (code or title, any case and script), type and status filters over the activity model."""
 
@@ -91,7 +96,10 @@ class ActivityFilterProxy(SortedBySourceProxy):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         row: ActivityRow = self.sourceModel().row_at(source_row)
-        if self._type and row.type != self._type:
+        if self._type == TRAINED:
+            if row.type not in TRAINED_ACTIVITY_TYPES:
+                return False
+        elif self._type and row.type != self._type:
             return False
         if self._status and row.status != self._status:
             return False

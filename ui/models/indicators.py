@@ -1,17 +1,15 @@
-"""Table models of the results page: the indicator table (IPTT row per indicator) and one indicator's
-target/actual grid per period, where targets are editable and actuals read-only and greyed."""
+"""Table models of the results page: the indicator table (an IPTT row per indicator, with the project's
+status rule and, for a locked period, the figures as submitted and their drift) and each country's
+submission of the period. (One indicator's data-entry grid is ui/entry_grid.py.)"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from flare_monitor.actions.results import GridRow
 from ui import vocab
-from ui.formatting import format_editable, format_percent, parse_number
-from ui.key_figures import format_number
+from ui.formatting import format_percent
+from ui.key_figures import format_number, status_rule
 from ui.models.table import RowTableModel
 
 STATUS_BG = {
@@ -19,8 +17,7 @@ STATUS_BG = {
     "needs_attention": QColor("#fff3cd"),
     "off_track": QColor("#fde2e1"),
 }
-READ_ONLY_BG = QColor("#f0f0f0")
-READ_ONLY_FG = QColor("#666666")
+DRIFT_BG = QColor("#ffe0b2")
 
 
 class IndicatorTableModel(RowTableModel):
@@ -83,106 +80,107 @@ class IndicatorTableModel(RowTableModel):
             self.COL_PERCENT: f.percent_of_target,
         }[column]
 
+    tolerances: tuple[float, float] = (0.15, 0.35)  # the project's status rule
+
     def extra(self, f, column: int, role: int):
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_STATUS and f.status in STATUS_BG:
-            return QBrush(STATUS_BG[f.status])
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
-            kind = self.tr("computed from the register") if f.computed else self.tr("reported values")
-            return f"{f.name}\n({kind})"
+        drifted = f.today is not None and column in (self.COL_ACTUAL, self.COL_FEMALE, self.COL_MALE,
+                                                       self.COL_CUMULATIVE)  # fmt: skip
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == self.COL_STATUS and f.status in STATUS_BG:
+                return QBrush(STATUS_BG[f.status])
+            if drifted:
+                return QBrush(DRIFT_BG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_NAME:
+                kind = self.tr("computed from the register") if f.computed else self.tr("reported values")
+                return f"{f.name}\n({kind})"
+            if column == self.COL_STATUS:
+                return self.status_tooltip(f.status)
+            if drifted:
+                return self.drift_tooltip(f)
+            if f.submitted and column in (self.COL_ACTUAL, self.COL_CUMULATIVE):
+                return self.tr("As submitted when the period was locked")
         return None
 
+    def status_tooltip(self, status: str) -> str:
+        rule = status_rule(self.tolerances)
+        lines = [f"{vocab.label(status)}: {rule.get(status, '')}", "", self.tr("The project's status rule:")]
+        lines += [f"{vocab.label(s)}: {text}" for s, text in rule.items()]
+        return "\n".join(lines)
 
-class IndicatorGridModel(RowTableModel):
-    """Rows are periods; target cells (total, female, male) editable through ``updater``."""
+    def drift_tooltip(self, f) -> str:
+        from ui.core_messages import translate
 
-    COL_PERIOD, COL_TARGET, COL_TARGET_F, COL_TARGET_M, COL_ACTUAL, COL_ACTUAL_F, COL_ACTUAL_M = range(7)
-    NUMERIC_COLUMNS = (1, 2, 3, 4, 5, 6)
-    TARGET_SEX = {COL_TARGET: None, COL_TARGET_F: "female", COL_TARGET_M: "male"}
-    ACTUAL_SEX = {COL_ACTUAL: None, COL_ACTUAL_F: "female", COL_ACTUAL_M: "male"}
+        unit, today = f.unit, f.today
+        text = self.tr("Submitted %1, today %2 (cumulative: submitted %3, today %4)")
+        text = (
+            text.replace("%1", format_number(f.actual, unit))
+            .replace("%2", format_number(today.actual, unit))
+            .replace("%3", format_number(f.cumulative_actual, unit))
+            .replace("%4", format_number(today.cumulative_actual, unit))
+        )
+        return "\n".join([text, *(translate(why) for why in f.drift)])
 
-    errorOccurred = Signal(str)
 
-    def __init__(self, updater: Callable[[str, str | None, str], None] | None = None, parent=None):
-        super().__init__(parent)
-        self._updater = updater
-        self.unit = "number"
-        self.locked: set[str] = set()
+class SubmissionModel(RowTableModel):
+    """Each country's submission of the period: status, who sent it and what was said."""
+
+    COL_COUNTRY, COL_STATUS, COL_WHO, COL_TEXT = range(4)
 
     def headers(self) -> list[str]:
-        return [
-            self.tr("Period"),
-            self.tr("Target"),
-            self.tr("Target female"),
-            self.tr("Target male"),
-            self.tr("Actual"),
-            self.tr("Actual female"),
-            self.tr("Actual male"),
-        ]
+        return [self.tr("Country"), self.tr("Status"), self.tr("Last step"), self.tr("Note or comment")]
 
-    def display(self, row: GridRow, column: int):
-        if column == self.COL_PERIOD:
-            return row.period
-        if column in self.TARGET_SEX:
-            value = row.targets.get(self.TARGET_SEX[column])
-            return "" if value is None else format_number(value, self.unit)
-        sex = self.ACTUAL_SEX[column]
-        if sex is None:
-            return format_number(row.actual, self.unit)
-        return format_number((row.actual_by_sex or {}).get(sex), self.unit) if row.actual_by_sex else ""
+    def status_text(self, status: str) -> str:
+        return vocab.submission_label(status)
 
-    def sort_key(self, row: GridRow, column: int):
-        if column == self.COL_PERIOD:
-            return row.period
-        if column in self.TARGET_SEX:
-            value = row.targets.get(self.TARGET_SEX[column])
-        elif self.ACTUAL_SEX[column] is None:
-            value = row.actual
-        else:
-            value = (row.actual_by_sex or {}).get(self.ACTUAL_SEX[column])
-        return -1.0 if value is None else float(value)
+    def display(self, row, column: int):
+        if column == self.COL_COUNTRY:
+            return vocab.country_label(row.country) or row.country
+        if column == self.COL_STATUS:
+            return self.status_text(row.status)
+        if column == self.COL_WHO:
+            return self.last_step(row)
+        return self.last_text(row) or ""
 
-    def editable(self, index: QModelIndex) -> bool:
-        if self._updater is None or index.column() not in self.TARGET_SEX:
+    @staticmethod
+    def _later(row) -> bool:
+        """The review came after the submission (a return or an approval is the last word)."""
+        if row.reviewed_at is None:
             return False
-        return self.row_at(index.row()).period not in self.locked
+        return row.submitted_at is None or row.reviewed_at >= row.submitted_at
 
-    def flags(self, index: QModelIndex):
-        flags = super().flags(index)
-        if index.isValid() and self.editable(index):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def last_step(self, row) -> str:
+        from ui.formatting import format_date
 
-    def extra(self, row: GridRow, column: int, role: int):
-        if column in self.ACTUAL_SEX:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(READ_ONLY_BG)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(READ_ONLY_FG)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return (
-                    self.tr("Computed from the register") if row.computed else self.tr("From reported values")
-                )
-        if role == Qt.ItemDataRole.EditRole and column in self.TARGET_SEX:
-            value = row.targets.get(self.TARGET_SEX[column])
-            return format_editable(value)
-        if role == Qt.ItemDataRole.ToolTipRole and column in self.TARGET_SEX and row.period in self.locked:
-            return self.tr("This period is locked")
+        if self._later(row):
+            return f"{row.reviewed_by} {format_date(row.reviewed_at.date())}"
+        if row.submitted_at is not None:
+            return f"{row.submitted_by} {format_date(row.submitted_at.date())}"
+        return ""
+
+    def last_text(self, row) -> str | None:
+        return row.comment if self._later(row) else row.note
+
+    def extra(self, row, column: int, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_STATUS:
+            colour = SUBMISSION_BG.get(row.status)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = []
+            if row.note:
+                lines.append(self.tr("Note with the submission: %1").replace("%1", row.note))
+            if row.comment:
+                lines.append(self.tr("Reviewer's comment: %1").replace("%1", row.comment))
+            return "\n".join(lines) or None
         return None
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable(index):
-            return False
-        row = self.row_at(index.row())
-        sex = self.TARGET_SEX[index.column()]
-        text = "" if value is None else parse_number(str(value))
-        try:
-            number = float(text) if text else None
-        except ValueError:
-            self.errorOccurred.emit(self.tr("“%1” is not a number").replace("%1", str(value).strip()))
-            return False
-        self._updater(row.period, sex, text)  # saved in a worker; a refusal reloads the grid
-        targets = dict(row.targets)
-        targets[sex] = number
-        row.targets = targets
-        self.dataChanged.emit(index, index)
-        return True
+    def find_country(self, code: str | None) -> int:
+        return next((i for i, r in enumerate(self.rows()) if r.country == code), -1)
+
+
+SUBMISSION_BG = {
+    "submitted": QColor("#e8f0fe"),
+    "returned": QColor("#fde2e1"),
+    "approved": QColor("#e6f4ea"),
+    "locked": QColor("#e4e4e4"),
+}

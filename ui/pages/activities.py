@@ -22,7 +22,7 @@ from flare_monitor.vocabulary import ActivityStatus, ActivityType
 from ui import vocab
 from ui.core_messages import translate
 from ui.messages import confirm, show_error
-from ui.models.activities import ActivityFilterProxy, ActivityTableModel
+from ui.models.activities import TRAINED, ActivityFilterProxy, ActivityTableModel
 from ui.pages.base import Page
 from ui.widgets import compact_rows
 
@@ -39,6 +39,8 @@ class ActivitiesPage(Page):
         self.type_filter = QComboBox()
         self.type_filter.setAccessibleName(self.tr("Activity type filter"))
         vocab.fill_combo(self.type_filter, ActivityType, all_label=self.tr("All types"))
+        # Where the people "trained" come from: the dashboard's card and chart open this.
+        self.type_filter.insertItem(1, self.tr("Trainings and workshops"), TRAINED)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         vocab.fill_combo(self.status_filter, ActivityStatus, all_label=self.tr("All statuses"))
@@ -108,7 +110,14 @@ class ActivitiesPage(Page):
             self._show_rows([], None)
             return
         selected = self.selected_code()
-        query = actions.ActivityQuery(project=self.context.project_code, country=self.context.country)
+        period = self.context.period
+        whole = period is None or period.kind == "lop"  # the life of the project: every activity
+        query = actions.ActivityQuery(
+            project=self.context.project_code,
+            country=self.context.country,
+            start=None if whole else period.start,
+            end=None if whole else period.end,
+        )
         self.load(
             "rows",
             actions.list_activities,
@@ -134,12 +143,19 @@ class ActivitiesPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
+        text = self.tr("%1 of %2 activities in %3")
         self.count_label.setText(
-            self.tr("%1 of %2 activities")
-            .replace("%1", str(self.proxy.rowCount()))
+            text.replace("%1", str(self.proxy.rowCount()))
             .replace("%2", str(self.model.rowCount()))
+            .replace("%3", self._period_words())
         )
         self._update_buttons()
+
+    def _period_words(self) -> str:
+        period = self.context.period
+        if period is None or period.kind == "lop":
+            return self.tr("the life of the project")
+        return self.context.period_label
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected_code() is not None
@@ -184,7 +200,7 @@ class ActivitiesPage(Page):
             if open_form:
                 self.open_form(code)
         else:
-            text = self.tr("%1 is not in the country shown; choose All countries")
+            text = self.tr("%1 is not in the country and period shown; choose All countries or the LOP")
             self.statusMessage.emit(text.replace("%1", code))
 
     # ---------------------------------------------------------------- actions

@@ -36,6 +36,7 @@ from ui import vocab
 from ui.chart_view import ChartView
 from ui.context import Context, project_quarters
 from ui.formatting import format_int
+from ui.models.activities import TRAINED
 from ui.pages.base import Page
 
 CHART_PERIODS = 8  # quarters shown in the cumulative chart, ending with the chosen period
@@ -189,6 +190,11 @@ class DashboardPage(Page):
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.busy)
+        self.submission = QLabel()
+        self.submission.setWordWrap(True)
+        self.submission.setAccessibleName(self.tr("Submission of the period"))
+        self.submission.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.submission.linkActivated.connect(lambda _link: self.navigate.emit("results", {}))
         self.cards = {
             "activities": Card(self.tr("activities in the period")),
             "completed": Card(self.tr("activities completed")),
@@ -203,7 +209,7 @@ class DashboardPage(Page):
             lambda: self.navigate.emit("activities", {"status": ActivityStatus.COMPLETED.value})
         )
         self.cards["people"].clicked.connect(
-            lambda: self.navigate.emit("activities", {"status": "completed", "type": "training"})
+            lambda: self.navigate.emit("activities", {"status": "completed", "type": TRAINED})
         )
         self.cards["indicators"].clicked.connect(lambda: self.navigate.emit("results", {}))
         self.indicator = QComboBox()
@@ -224,6 +230,7 @@ class DashboardPage(Page):
         self.canvases: list[ChartView] = []  # people trained, cumulative, activities by status
         layout = QVBoxLayout(self)
         layout.addLayout(heading_row)
+        layout.addWidget(self.submission)
         layout.addLayout(cards)
         layout.addLayout(self.charts, 1)
         self.indicator.currentIndexChanged.connect(self._indicator_changed)
@@ -304,8 +311,34 @@ class DashboardPage(Page):
                 if status != "on_track"
             ),
         )
+        self.cards["indicators"].setToolTip(self._rule_tooltip(data.tolerances))
+        self._show_submission(data.submission)
         self._fill_indicators(chart_choices(figures), data.indicator)
         self._draw()
+
+    def _rule_tooltip(self, tolerances) -> str:
+        from ui.key_figures import status_rule
+
+        lines = [self.tr("The project's status rule:")]
+        lines += [f"{vocab.label(s)}: {text}" for s, text in status_rule(tolerances).items()]
+        return "\n".join(lines)
+
+    def _show_submission(self, state) -> None:
+        """The period's lock and each country's submission, in one line that opens the Results page."""
+        if state is None:
+            self.submission.hide()
+            return
+        if state.locked:
+            text = self.tr("%1 is locked (by %2): its figures are those submitted.")
+            text = text.replace("%1", state.period).replace("%2", state.locked_by or "")
+        else:
+            parts = [f"{vocab.country_label(c.country)} {vocab.submission_label(c.status).lower()}"
+                     for c in state.countries]  # fmt: skip
+            text = (
+                self.tr("Submission of %1: %2").replace("%1", state.period).replace("%2", " · ".join(parts))
+            )
+        self.submission.setText(f'<a href="results">{text}</a>')
+        self.submission.show()
 
     def _status_line(self, figures: PeriodFigures) -> str:
         return " · ".join(f"{vocab.label(s)} {format_int(n)}" for s, n in sorted(figures.by_status.items()))
@@ -418,7 +451,7 @@ class DashboardPage(Page):
             canvas.show_chart(painter)
 
     def _country_picked(self, _gid: str = "") -> None:
-        filters: dict = {"type": "training", "status": "completed"}
+        filters: dict = {"type": TRAINED, "status": "completed"}
         if self.chart_data.country:
             filters["country"] = self.chart_data.country
         self.navigate.emit("activities", filters)

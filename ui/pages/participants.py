@@ -170,7 +170,7 @@ class ParticipantsPage(Page):
     def duplicates_dialog(self):
         from ui.dialogs.duplicates import DuplicatesDialog
 
-        dialog = DuplicatesDialog(self.db, self)
+        dialog = DuplicatesDialog(self.db, self, self.context.country)
         dialog.merged.connect(self._changed)
         return dialog
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import vocab
 from ui.core_messages import translate
 from ui.formatting import format_int
 from ui.models.table import RowTableModel
@@ -43,6 +44,10 @@ class FindingsModel(RowTableModel):
             "activity_without_attendance": self.tr("No attendance recorded"),
             "sex_not_recorded": self.tr("Sex not recorded"),
             "percentage_without_ratio": self.tr("Percentage without numerator"),
+            "missing_value": self.tr("Missing value"),
+            "draft_in_approved": self.tr("Draft values in an approved submission"),
+            "unexplained_variance": self.tr("Variance not explained"),
+            "period_drift": self.tr("Changed since submitted"),
         }.get(rule, rule.replace("_", " "))
 
     def entity_text(self, entity: str) -> str:
@@ -52,6 +57,7 @@ class FindingsModel(RowTableModel):
             "indicator_target": self.tr("Indicator target"),
             "activity": self.tr("Activity"),
             "participant": self.tr("Participant"),
+            "period_status": self.tr("Submission"),
         }.get(entity, entity.replace("_", " "))
 
     def display(self, f, column: int):
@@ -128,20 +134,27 @@ class QualityPage(Page):
             return
         from flare_monitor.actions import quality
 
-        query = quality.QualityQuery(self.context.project_code, self.context.period_label)
+        query = quality.QualityQuery(
+            self.context.project_code, self.context.period_label, self.context.country
+        )
         self.load("findings", quality.findings, query, on_result=self._show, busy=self.table)
 
     def _show(self, findings) -> None:
         self.model.set_rows(findings)
         self.table.resizeColumnsToContents()
         errors = sum(f.severity == "error" for f in findings)
+        where = (
+            vocab.country_label(self.context.country) if self.context.country else self.tr("all countries")
+        )
         if findings:
-            text = self.tr("%1 errors and %2 warnings for %3 %4 (all countries).")
+            text = self.tr("%1 errors and %2 warnings for %3 %4 (%5).")
             text = text.replace("%1", format_int(errors)).replace("%2", format_int(len(findings) - errors))
         else:
-            text = self.tr("No problems found for %3 %4.")
+            text = self.tr("No problems found for %3 %4 (%5).")
         self.summary.setText(
-            text.replace("%3", self.context.project_code).replace("%4", self.context.period_label)
+            text.replace("%3", self.context.project_code)
+            .replace("%4", self.context.period_label)
+            .replace("%5", where)
         )
         self._update_buttons()
 

@@ -1,5 +1,13 @@
-"""Results & indicators: the results framework, the indicator table of the period, one indicator's
-targets and actuals per period (targets editable), and locking a reported period."""
+"""Results & indicators: the quarter's data work in one place.
+
+- The results framework and the indicator table of the period (the project's status rule on the Status
+  column; for a locked period, the figures as submitted, with today's and the cause where they differ).
+- One indicator's data-entry grid (ui/entry_grid.py): its reported values — or, for an indicator counted
+  from the register, its figures, whose variance can be explained — and its targets, periods across and
+  countries (× sex) down.
+- Each country's submission of the period (submit with a note, return with a comment, approve) and the
+  period's lock (which needs the open data-quality findings fixed or acknowledged).
+"""
 
 from __future__ import annotations
 
@@ -7,25 +15,33 @@ from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from flare_monitor.actions import indicators as cells
+from flare_monitor.actions import periods
 from flare_monitor.actions import results as actions
 from flare_monitor.actions.base import user_facing
+from flare_monitor.errors import NeedsConfirmation
+from ui import vocab
 from ui.context import LOP, project_quarters
 from ui.core_messages import translate
-from ui.dialogs.form import error_label
-from ui.messages import show_error
-from ui.models.indicators import IndicatorGridModel, IndicatorTableModel
+from ui.entry_grid import EntryGrid, PastedCell, PastePreview
+from ui.formatting import format_date
+from ui.key_figures import status_rule
+from ui.messages import confirm, show_error
+from ui.models.indicators import IndicatorTableModel, SubmissionModel
 from ui.models.table import ROW_ROLE, SORT_ROLE, SortedBySourceProxy
 from ui.pages.base import Page
 from ui.widgets import compact_rows
@@ -58,6 +74,7 @@ class ResultsPage(Page):
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.lock_state = QLabel()
+        self.lock_state.setWordWrap(True)
         self.lock_button = QPushButton(self.tr("&Lock period…"))
         self.tree_model = QStandardItemModel(self)
         self.tree = QTreeView()
@@ -66,6 +83,36 @@ class ResultsPage(Page):
         self.tree.setAccessibleName(self.tr("Results framework"))
         self.tree.setWordWrap(True)
 
+        # ---- the submission of each country
+        self.submission_model = SubmissionModel(self)
+        self.submissions = QTableView()
+        self.submissions.setModel(self.submission_model)
+        self.submissions.setAccessibleName(self.tr("Submission by country"))
+        self.submissions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.submissions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.submissions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.submissions.verticalHeader().setVisible(False)
+        self.submissions.horizontalHeader().setStretchLastSection(True)
+        compact_rows(self.submissions)
+        self.submission_text = QLabel()
+        self.submission_text.setWordWrap(True)
+        self.submission_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.submit_button = QPushButton(self.tr("&Submit…"))
+        self.return_button = QPushButton(self.tr("Re&turn…"))
+        self.approve_button = QPushButton(self.tr("A&pprove…"))
+        self.submit_button.setToolTip(self.tr("Send the country's figures of the period for review"))
+        self.return_button.setToolTip(self.tr("Send them back with a comment the country sees"))
+        self.approve_button.setToolTip(self.tr("Approve the country's submitted figures"))
+        submission_buttons = QHBoxLayout()
+        for button in (self.submit_button, self.return_button, self.approve_button):
+            submission_buttons.addWidget(button)
+        self.submission_box = QGroupBox(self.tr("Submission"))
+        box_layout = QVBoxLayout(self.submission_box)
+        box_layout.addWidget(self.submissions, 1)
+        box_layout.addWidget(self.submission_text)
+        box_layout.addLayout(submission_buttons)
+
+        # ---- the indicator table
         self.model = IndicatorTableModel(self)
         self.proxy = ResultFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -80,37 +127,50 @@ class ResultsPage(Page):
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
         self.table.setWordWrap(False)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: palette(dark);")
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.legend)
 
+        # ---- one indicator's grids
         self.grid_title = QLabel()
         self.grid_title.setWordWrap(True)
-        self.grid_model = IndicatorGridModel(self._set_target, self)
-        self.grid = QTableView()
-        self.grid.setModel(self.grid_model)
-        self.grid.setAccessibleName(self.tr("Targets and actuals by period"))
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        compact_rows(self.grid)
-        self.grid_error = error_label()
+        self.values = EntryGrid("values")
+        self.targets = EntryGrid("targets")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.values, self.tr("Reported values"))
+        self.tabs.addTab(self.targets, self.tr("Targets"))
         hint = QLabel(
-            self.tr("Targets are editable (double-click); actuals are computed or reported, read-only.")
+            self.tr(
+                "Type a figure in a cell (Enter: next row, Tab: next column, Delete: clear); paste a block "
+                "copied from Excel with Ctrl+V; a draft value is shaded, notes show in italics."
+            )
         )
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(dark);")
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.grid_title)
-        grid_layout.addWidget(self.grid, 1)
-        grid_layout.addWidget(self.grid_error)
+        grid_layout.addWidget(self.tabs, 1)
         grid_layout.addWidget(hint)
 
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.tree)
+        left.addWidget(self.submission_box)
+        left.setSizes([420, 300])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.table)
+        right.addWidget(table_box)
         right.addWidget(grid_box)
-        right.setSizes([420, 320])
+        right.setSizes([330, 470])
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([380, 820])
+        self.splitter.setSizes([380, 880])
         top = QHBoxLayout()
         top.addWidget(self.lock_state, 1)
         top.addWidget(self.lock_button)
@@ -119,10 +179,17 @@ class ResultsPage(Page):
         layout.addWidget(self.splitter, 1)
 
         self.tree.selectionModel().currentChanged.connect(self._result_chosen)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_grid())
-        self.grid_model.errorOccurred.connect(self._grid_failed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_grids())
+        self.submissions.selectionModel().currentRowChanged.connect(lambda *_a: self._update_submission())
         self.lock_button.clicked.connect(self.toggle_lock)
-        self._locked: set[str] = set()
+        self.submit_button.clicked.connect(lambda: self.change_submission("submit"))
+        self.return_button.clicked.connect(lambda: self.change_submission("return"))
+        self.approve_button.clicked.connect(lambda: self.change_submission("approve"))
+        for grid in (self.values, self.targets):
+            grid.edited.connect(lambda edits, g=grid: self.save_cells(g, edits))
+            grid.pasteRequested.connect(lambda edits, block, g=grid: self.check_paste(g, edits, block))
+        self.view: actions.ResultsView | None = None
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Results & indicators")
@@ -131,6 +198,7 @@ class ResultsPage(Page):
 
     def reload(self, then=None) -> None:
         if self.context.project is None or not self.context.period_label:
+            self._update_buttons()
             return
         selected = self.selected_code()
         query = actions.ResultsQuery(
@@ -145,19 +213,33 @@ class ResultsPage(Page):
         )
 
     def _show(self, view: actions.ResultsView, selected: str | None, then=None) -> None:
-        self._locked = view.locked
+        self.view = view
         self._fill_tree(view.nodes)
         first = self.model.rowCount() == 0
+        self.model.tolerances = view.tolerances
         self.model.set_rows(view.figures)
         if first:
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().resizeSection(IndicatorTableModel.COL_NAME, 300)
-        self.grid_model.locked = self._locked
+        self._show_legend(view)
         self._show_lock_state()
+        self._show_submissions()
         with_target = [f for f in view.figures if f.target is not None] or view.figures
         self.select_indicator(selected or (with_target[0].code if with_target else None))
+        self._update_buttons()
         if then is not None:
             then()
+
+    def _show_legend(self, view: actions.ResultsView) -> None:
+        rule = status_rule(view.tolerances)
+        parts = [f"{vocab.label(s)}: {text}" for s, text in rule.items()]
+        drifted = sum(1 for f in view.figures if f.today is not None)
+        text = self.tr("Status rule — %1").replace("%1", " · ".join(parts))
+        if drifted:
+            text += "\n" + self.tr(
+                "%1 figures differ today from those submitted (shaded orange; hover for the cause)."
+            ).replace("%1", str(drifted))
+        self.legend.setText(text)
 
     def _fill_tree(self, nodes) -> None:
         self.tree_model.clear()
@@ -183,6 +265,10 @@ class ResultsPage(Page):
         figure = index.data(ROW_ROLE) if index.isValid() else None
         return figure.code if figure else None
 
+    def selected_figure(self):
+        index = self.table.selectionModel().currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
     def select_indicator(self, code: str | None) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
@@ -192,44 +278,42 @@ class ResultsPage(Page):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
                 self.table.scrollTo(index)
-                self._load_grid()
+                self._load_grids()
                 return True
-        self._load_grid()
+        self._load_grids()
         return False
 
     def periods(self) -> list[str]:
         return [q.label for q in project_quarters(self.context.project)] + [LOP]
 
-    def _load_grid(self) -> None:
-        code = self.selected_code()
-        self.grid_error.hide()
-        if code is None:
-            self.grid_model.set_rows([])
+    def _load_grids(self) -> None:
+        figure = self.selected_figure()
+        if figure is None:
+            self.values.show_view(None)
+            self.targets.show_view(None)
             self.grid_title.setText("")
             return
-        figure = self.table.selectionModel().currentIndex().data(ROW_ROLE)
-        query = actions.GridQuery(
-            self.context.project_code, code, tuple(self.periods()), self.context.country
+        scope = (
+            vocab.country_label(self.context.country) if self.context.country else self.tr("every country")
+        )
+        self.grid_title.setText(f"<b>{figure.code}</b> {figure.name} — {scope}")
+        self.tabs.setTabText(
+            0, self.tr("Figures (counted)") if figure.computed else self.tr("Reported values")
+        )
+        for grid in (self.values, self.targets):
+            self._load_grid(grid, figure.code)
+
+    def _load_grid(self, grid: EntryGrid, code: str) -> None:
+        query = cells.EntryQuery(
+            self.context.project_code, code, grid.kind, tuple(self.periods()), self.context.country
         )
         self.load(
-            "grid",
-            actions.indicator_grid,
+            grid.kind,
+            cells.entry_view,
             query,
-            on_result=lambda rows: self._show_grid(figure, rows),
-            busy=self.grid,
+            on_result=lambda view: grid.show_view(view, self.context.period_label),
+            busy=grid.table,
         )
-
-    def _show_grid(self, figure, rows) -> None:
-        self.grid_model.unit = figure.unit
-        self.grid_model.set_rows(rows)
-        scope = self.context.country or self.tr("project level (all countries)")
-        self.grid_title.setText(f"<b>{figure.code}</b> {figure.name} — {scope}")
-        for row, grid_row in enumerate(rows):
-            if grid_row.period == self.context.period_label:
-                self.grid.scrollTo(
-                    self.grid_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
-                )
-                self.grid.selectRow(row)
 
     def apply_filter(self, filters: dict) -> None:
         if "indicator" in filters:
@@ -241,60 +325,217 @@ class ResultsPage(Page):
 
             self.reload(then=chosen)
 
-    # ---------------------------------------------------------------- editing and locks
+    # ---------------------------------------------------------------- entering values and targets
 
-    def _set_target(self, period: str, sex: str | None, text: str) -> None:
-        """Save a target cell (the grid already shows the new value); a refusal puts the stored one back."""
+    def save_cells(self, grid: EntryGrid, edits) -> None:
         code = self.selected_code()
-        # What the cell showed: if someone else changed it meanwhile, the save is refused and says so.
-        shown = next((r.targets.get(sex) for r in self.grid_model.rows() if r.period == period), None)
-        request = actions.SetTarget(
-            self.context.project_code, code, period, self.context.country, sex, text, shown
-        )
-        self.grid_error.hide()
+        if code is None or not edits:
+            return
+        request = cells.SaveCells(self.context.project_code, code, grid.kind, tuple(edits))
 
         def refused(exc: BaseException) -> None:
             problem = user_facing(exc)
             if problem is None:
                 show_error(self, exc)
             else:
-                self._grid_failed(translate(str(problem)))
-            self._load_grid()
+                grid.show_error(translate(str(problem)))
+            self._load_grid(grid, code)
 
-        self.write(
-            actions.set_target, request, on_result=lambda _r: self.dataChanged.emit(), on_error=refused
+        def saved(_problems) -> None:
+            self.dataChanged.emit()
+            self.reload()
+
+        self.write(cells.save_cells, request, on_result=saved, on_error=refused)
+
+    def check_paste(self, grid: EntryGrid, edits, block: list[PastedCell]) -> None:
+        """Ask the application layer to check every pasted cell, then preview the block."""
+        code = self.selected_code()
+        if code is None:
+            return
+        request = cells.SaveCells(self.context.project_code, code, grid.kind, tuple(edits), check_only=True)
+        self.load(
+            "paste",
+            cells.save_cells,
+            request,
+            on_result=lambda problems: self._preview_paste(grid, edits, block, problems),
+            busy=grid.table,
         )
 
-    def _grid_failed(self, message: str) -> None:
-        self.grid_error.setText(message)
-        self.grid_error.show()
+    def paste_preview(self, block: list[PastedCell]) -> PastePreview:
+        return PastePreview(block, self)
+
+    def _preview_paste(self, grid: EntryGrid, edits, block: list[PastedCell], problems) -> None:
+        named = {(p.period, p.country, p.sex): translate(p.message) for p in problems}
+        model = grid.model
+        checked = []
+        for cell in block:
+            if not cell.problem and model.view is not None and cell.row < model.rowCount():
+                key = model.key(model.index(cell.row, cell.column))
+                problem = named.get((key[2], key[0], key[1]), "")
+                cell = PastedCell(cell.row, cell.column, cell.name, cell.was, cell.text, problem)
+            checked.append(cell)
+        dialog = self.paste_preview(checked)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_cells(grid, edits)
+
+    # ---------------------------------------------------------------- submissions
+
+    def _show_submissions(self) -> None:
+        state = self.view.state if self.view is not None else None
+        self.submission_model.set_rows(state.countries if state is not None else [])
+        self.submissions.resizeColumnsToContents()
+        title = self.tr("Submission of %1").replace("%1", self.context.period_label or "")
+        self.submission_box.setTitle(title)
+        row = self.submission_model.find_country(self.context.country)
+        if row < 0 and self.submission_model.rowCount():
+            row = 0
+        if row >= 0:
+            self.submissions.selectRow(row)
+        self._update_submission()
+
+    def selected_submission(self):
+        index = self.submissions.selectionModel().currentIndex()
+        return self.submission_model.row_at(index.row()) if index.isValid() else None
+
+    def select_country(self, code: str) -> None:
+        row = self.submission_model.find_country(code)
+        if row >= 0:
+            self.submissions.selectRow(row)
+
+    def _update_submission(self) -> None:
+        row = self.selected_submission()
+        status = row.status if row is not None else None
+        self.submit_button.setEnabled(status in ("draft", "returned"))
+        self.return_button.setEnabled(status in ("submitted", "approved"))
+        self.approve_button.setEnabled(status == "submitted")
+        if row is None:
+            self.submission_text.setText(
+                self.tr("Figures are submitted per quarter, half or year, not for the LOP.")
+                if self.view is not None and self.view.state is None
+                else ""
+            )
+            return
+        lines = []
+        if row.submitted_at is not None:
+            text = self.tr("Submitted by %1 on %2").replace("%1", row.submitted_by or "")
+            lines.append(
+                text.replace("%2", format_date(row.submitted_at.date()))
+                + (f": {row.note}" if row.note else "")
+            )
+        if row.reviewed_at is not None:
+            verb = (
+                self.tr("Returned by %1 on %2")
+                if row.status == "returned"
+                else self.tr("Reviewed by %1 on %2")
+            )
+            text = verb.replace("%1", row.reviewed_by or "").replace(
+                "%2", format_date(row.reviewed_at.date())
+            )
+            lines.append(text + (f": {row.comment}" if row.comment else ""))
+        self.submission_text.setText("\n".join(lines))
+
+    def submission_text_for(self, step: str, country: str) -> tuple[str, bool]:
+        """Ask for the note (submit) or comment (return, approve); (text, ok)."""
+        name = vocab.country_label(country) or country
+        period = self.context.period_label
+        title, prompt = {
+            "submit": (self.tr("Submit %1 %2"), self.tr("A note for the reviewer (optional):")),
+            "return": (
+                self.tr("Return %1 %2"),
+                self.tr("What should be changed? (required; the country sees it)"),
+            ),
+            "approve": (self.tr("Approve %1 %2"), self.tr("A comment (optional):")),
+        }[step]
+        return QInputDialog.getMultiLineText(self, title.replace("%1", name).replace("%2", period), prompt)
+
+    def change_submission(self, step: str) -> None:
+        row = self.selected_submission()
+        if row is None or self.context.period_label is None:
+            return
+        text, ok = self.submission_text_for(step, row.country)
+        if not ok:
+            return
+        request = periods.SubmissionChange(
+            self.context.project_code, self.context.period_label, row.country, step, text, expected=row.status
+        )
+
+        def done(_status) -> None:
+            self.dataChanged.emit()
+            self.reload(then=lambda: self.select_country(row.country))
+
+        def refused(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.reload()
+
+        self.write(periods.change_submission, request, on_result=done, on_error=refused)
+
+    # ---------------------------------------------------------------- the lock
+
+    def _locked(self) -> bool:
+        state = self.view.state if self.view is not None else None
+        if state is not None:
+            return state.locked
+        return self.view is not None and self.context.period_label in self.view.locked
 
     def _show_lock_state(self) -> None:
-        label = self.context.period_label
-        locked = label in self._locked
-        self.lock_state.setText(
-            (
-                self.tr("%1 is locked: its values and attendance cannot be changed.")
-                if locked
-                else self.tr("%1 is open for changes.")
-            ).replace("%1", label)
-        )
-        self.lock_button.setText(self.tr("&Unlock period…") if locked else self.tr("&Lock period…"))
+        label = self.context.period_label or ""
+        state = self.view.state if self.view is not None else None
+        if self._locked():
+            text = self.tr("%1 is locked: its data cannot be changed, and its figures are those submitted.")
+            if state is not None and state.locked_by:
+                text += " " + self.tr("Locked by %2 on %3.").replace("%2", state.locked_by).replace(
+                    "%3", format_date(state.locked_at.date())
+                )
+        else:
+            text = self.tr("%1 is open for changes.")
+            pending = state.not_approved() if state is not None else []
+            if pending:
+                names = ", ".join(vocab.country_label(c) or c for c in pending)
+                text += " " + self.tr("Not approved yet: %2.").replace("%2", names)
+        self.lock_state.setText(text.replace("%1", label))
+        self.lock_button.setText(self.tr("&Unlock period…") if self._locked() else self.tr("&Lock period…"))
+
+    def _update_buttons(self) -> None:
+        ready = self.context.project is not None and bool(self.context.period_label) and self.view is not None
+        self.lock_button.setEnabled(ready)
+        if not ready:
+            for button in (self.submit_button, self.return_button, self.approve_button):
+                button.setEnabled(False)
+
+    def lock_dialog(self):
+        from ui.dialogs.lock_period import LockDialog
+
+        state = self.view.state if self.view is not None else None
+        pending = state.not_approved() if state is not None else []
+        return LockDialog(self.db, self.context.project_code, self.context.period_label, pending, self)
 
     def toggle_lock(self) -> None:
         label = self.context.period_label
-        locked = label in self._locked
-        title = self.tr("Unlock %1") if locked else self.tr("Lock %1")
-        prompt = (
-            self.tr("Why is %1 reopened? (kept in the audit trail)")
-            if locked
-            else self.tr("Why is %1 locked? e.g. report submitted to the donor")
-        )
-        reason, ok = QInputDialog.getText(self, title.replace("%1", label), prompt.replace("%1", label))
-        if not ok:
+        if self.context.project is None or not label or self.view is None:
+            return  # nothing to lock yet (an empty database, a project without periods)
+        if self._locked():
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Unlock %1").replace("%1", label),
+                self.tr("Why is %1 reopened? (kept in the audit trail)").replace("%1", label),
+            )
+            if ok:
+                self._change_lock(actions.LockChange(self.context.project_code, label, reason, lock=False))
             return
+        dialog = self.lock_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason, acknowledged = dialog.values()
+        self._change_lock(
+            actions.LockChange(self.context.project_code, label, reason, acknowledge=acknowledged)
+        )
 
+    def _change_lock(self, request: actions.LockChange) -> None:
         def refused(exc: BaseException) -> None:
+            if isinstance(exc, NeedsConfirmation) and not request.confirmed:
+                if confirm(self, self.tr("Lock %1").replace("%1", request.period), translate(str(exc))):
+                    self._change_lock(periods.LockChange(**{**request.__dict__, "confirmed": True}))
+                return
             show_error(self, exc)
             self.reload()  # e.g. a colleague locked it meanwhile: show the state that is stored
 
@@ -302,5 +543,4 @@ class ResultsPage(Page):
             self.dataChanged.emit()
             self.reload()
 
-        request = actions.LockChange(self.context.project_code, label, reason, lock=not locked)
         self.write(actions.change_lock, request, on_result=changed, on_error=refused)
