@@ -146,13 +146,16 @@ def main(argv: list[str] | None = None) -> int:
     save(wizard, "14-import-preview")
     wizard.reject()
 
-    # The duplicates review.
+    # The duplicates review of Peru, with what the first merge would change.
+    window.set_context("BRIDGE", "PE", "FY2024-Q3")
     participants = window.pages["participants"]
     window.show_page("participants")
     duplicates = participants.duplicates_dialog()
     duplicates.show()
+    duplicates.preview()
     save(duplicates, "15-duplicates-review")
     duplicates.close()
+    window.set_context("BRIDGE", "PK", "FY2024-Q3")
 
     # Search in another script, across all countries.
     window.country_combo.setCurrentIndex(0)

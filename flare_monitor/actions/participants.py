@@ -8,11 +8,23 @@ from dataclasses import dataclass
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
 from flare_monitor.services import backups, organizations, participants
+from flare_monitor.services.merge_preview import FigureChange, merge_preview
 from flare_monitor.services.organizations import OrganizationRow
-from flare_monitor.services.participants import DuplicatePair, ParticipantIn, ParticipantRow
+from flare_monitor.services.participants import (
+    CHOOSABLE_FIELDS,
+    DuplicatePair,
+    ParticipantIn,
+    ParticipantRow,
+    TrainingRow,
+)
 
 __all__ = [
+    "CHOOSABLE_FIELDS",
+    "DuplicateDetail",
     "DuplicatePair",
+    "FigureChange",
+    "PairQuery",
+    "TrainingRow",
     "MergeParticipants",
     "OrganizationRow",
     "ParticipantForm",
@@ -54,6 +66,21 @@ class SaveParticipant:
 class MergeParticipants:
     keep: uuid.UUID
     other: uuid.UUID
+    take: tuple[str, ...] = ()  # fields whose value comes from `other` (participants.CHOOSABLE_FIELDS)
+
+
+@dataclass(frozen=True)
+class PairQuery:
+    first: uuid.UUID
+    second: uuid.UUID
+
+
+@dataclass(frozen=True)
+class DuplicateDetail:
+    """What the duplicates review shows beside a pair: the activities each record attended."""
+
+    first: list[TrainingRow]
+    second: list[TrainingRow]
 
 
 @action
@@ -99,9 +126,35 @@ def save_participant(db: Database, request: SaveParticipant, *, user: str | None
 
 
 @action
-def find_duplicates(db: Database) -> list[DuplicatePair]:
+def find_duplicates(db: Database, country: str | None = None) -> list[DuplicatePair]:
+    """Pairs that may be one person (of `country` only, when given), without those judged distinct."""
     with reading(db) as session:
-        return participants.find_duplicates(session)
+        return participants.find_duplicates(session, country=country)
+
+
+@action
+def duplicate_detail(db: Database, query: PairQuery) -> DuplicateDetail:
+    with reading(db) as session:
+        return DuplicateDetail(
+            participants.trainings_of(session, query.first), participants.trainings_of(session, query.second)
+        )
+
+
+@action
+def mark_distinct(db: Database, query: PairQuery, *, user: str | None = None) -> None:
+    """Remember (in the audit trail too) that the pair is not the same person: it is not proposed again."""
+    with unit_of_work(db, user=user) as session:
+        participants.mark_distinct(session, query.first, query.second)
+
+
+@action
+def preview_merge(db: Database, request: MergeParticipants) -> list[FigureChange]:
+    """The indicator figures the merge would change (computed by merging in a transaction rolled back)."""
+    with reading(db) as session:
+        try:
+            return merge_preview(session, request.keep, request.other, request.take)
+        finally:
+            session.rollback()
 
 
 @action

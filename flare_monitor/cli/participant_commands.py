@@ -21,6 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_search)
 
     p = actions.add_parser("duplicates", help="list records that may be the same person, with the reason")
+    p.add_argument("--country", metavar="ISO2", help="pairs of which a record is of this country")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_duplicates)
 
@@ -61,7 +62,7 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
-    pairs = participants.find_duplicates(db)
+    pairs = participants.find_duplicates(db, args.country.strip().upper() if args.country else None)
     if args.json:
         emit_json([pair.as_json() for pair in pairs])
         return 0

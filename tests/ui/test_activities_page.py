@@ -15,8 +15,42 @@ from ui.models.activities import ActivityTableModel, RosterModel
 
 @pytest.fixture
 def page(window):
+    """The Activities page over the whole life of the project (the Period box filters the list)."""
+    window.set_context("BRIDGE", "PK", "LOP")
     window.show_page("activities")
     return window.pages["activities"]
+
+
+def test_the_period_box_filters_the_list(window, page, demo_db):
+    window.set_context("BRIDGE", "PK", "FY2024-Q3")
+    starts = {page.model.row_at(r).start for r in range(page.model.rowCount())}
+    codes = {page.model.row_at(r).code for r in range(page.model.rowCount())}
+    assert codes == {"BR-PK-2024-TRN-APR"}
+    assert all(date(2024, 4, 1) <= d <= date(2024, 6, 30) for d in starts)
+    assert "FY2024-Q3" in page.count_label.text()
+    window.set_context("BRIDGE", None, "FY2024-Q3")  # every country: the quarter's activities only
+    starts = {page.model.row_at(r).start for r in range(page.model.rowCount())}
+    assert len(starts) > 1 and all(date(2024, 4, 1) <= d <= date(2024, 6, 30) for d in starts)
+    window.set_context("BRIDGE", "PK", "LOP")
+    with demo_db.session() as s:
+        assert page.model.rowCount() == len(list_activities(s, project="BRIDGE", country="PK"))
+
+
+def test_a_dashboard_card_opens_the_list_of_its_period(qtbot, window):
+    window.set_context("BRIDGE", None, "FY2024-Q3")
+    dashboard = window.pages["dashboard"]
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.figures is not None)
+    dashboard.cards["people"].clicked.emit()
+    page = window.pages["activities"]
+    assert window.current_page() is page
+    shown = [
+        page.model.row_at(page.proxy.mapToSource(page.proxy.index(r, 0)).row())
+        for r in range(page.proxy.rowCount())
+    ]
+    assert shown and all(a.type in ("training", "workshop") and a.status == "completed" for a in shown)
+    assert all(date(2024, 4, 1) <= a.start <= date(2024, 6, 30) for a in shown)
+    assert page.model.rowCount() == dashboard.figures.activity_count  # the card's figure, listed
 
 
 def test_lists_project_activities_in_country(page, demo_db, qtmodeltester):

@@ -142,6 +142,16 @@ def test_locking_a_period_a_colleague_just_locked_says_so_and_shows_it_locked(
             s, "BRIDGE", "FY2024-Q3", "Report sent to USDOL", acknowledge="findings of the test data stand"
         )
 
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs.lock_period import LockDialog
+
+    def fill_and_accept(dialog):
+        dialog.reason.setText("Report submitted")
+        dialog.acknowledge.setText("Known gaps")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LockDialog, "exec", fill_and_accept)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Report submitted", True))
     results.toggle_lock()
 

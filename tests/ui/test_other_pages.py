@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from flare_monitor.services.period_locks import locked_periods
-from ui.models.indicators import IndicatorGridModel, IndicatorTableModel
+from ui.models.indicators import IndicatorTableModel
 
 
 def test_dashboard_cards_and_charts(qtbot, window):
@@ -85,42 +85,57 @@ def test_results_tree_and_indicator_table(qtbot, results, qtmodeltester):
     assert results.tree_model.rowCount() == 1 and results.tree_model.item(0).rowCount() > 0
     assert results.model.rowCount() > 0
     qtmodeltester.check(results.model)
-    qtmodeltester.check(results.grid_model)
+    qtmodeltester.check(results.values.model)
+    qtmodeltester.check(results.targets.model)
+    qtmodeltester.check(results.submission_model)
     total = results.proxy.rowCount()
     first_result = results.tree_model.item(0).child(0)
     results.tree.setCurrentIndex(first_result.index())
     assert 0 < results.proxy.rowCount() <= total
-    assert results.grid_model.rowCount() > 4  # quarters of the project + LOP
-    assert results.grid_model.row_at(results.grid_model.rowCount() - 1).period == "LOP"
+    targets = results.targets.model
+    assert targets.columnCount() > 4 and targets.view.periods[-1] == "LOP"  # quarters + LOP
+    assert results.values.model.view.periods[-1] != "LOP"
 
 
-def test_edit_target_and_actuals_read_only(qtbot, results, demo_db):
-    grid = results.grid_model
-    row = next(i for i in range(grid.rowCount()) if grid.row_at(i).period == "FY2024-Q4")
-    target = grid.index(row, IndicatorGridModel.COL_TARGET_F)
-    actual = grid.index(row, IndicatorGridModel.COL_ACTUAL)
-    assert not grid.flags(actual) & Qt.ItemFlag.ItemIsEditable
-    assert actual.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert grid.setData(target, "12")
-    assert target.data() == "12"
-    assert not grid.setData(target, "lots")
-    assert not results.grid_error.isHidden()
-    code = results.selected_code()
+def test_edit_target_in_the_grid_and_counted_figures_read_only(qtbot, results, demo_db):
+    results.select_indicator("1.1.1.2")  # counted from the register
+    values, targets = results.values.model, results.targets.model
+    column = values.view.periods.index("FY2024-Q4")
+    counted = values.index(0, column)
+    assert not values.flags(counted) & Qt.ItemFlag.ItemIsEditable
+    assert counted.data(Qt.ItemDataRole.BackgroundRole) is not None
+    row = targets.view.rows.index(("PK", "female"))
+    cell = targets.index(row, targets.view.periods.index("FY2024-Q4"))
+    assert targets.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert targets.setData(cell, "12")
+    cell = targets.index(row, targets.view.periods.index("FY2024-Q4"))
+    assert cell.data() == "12"
+    assert targets.setData(cell, "lots")  # sent: the service refuses it and says why
+    assert not results.targets.error.isHidden() and "lots" in results.targets.error.text()
     results.refresh()
-    assert results.selected_code() == code
-    row = next(i for i in range(grid.rowCount()) if grid.row_at(i).period == "FY2024-Q4")
-    assert grid.index(row, IndicatorGridModel.COL_TARGET_F).data() == "12"
+    cell = results.targets.model.index(row, results.targets.model.view.periods.index("FY2024-Q4"))
+    assert cell.data() == "12"
 
 
 def test_lock_and_unlock_period_with_reason(qtbot, window, results, demo_db, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Report sent to USDOL", True))
+    from ui.dialogs.lock_period import LockDialog
+
+    def fill_and_accept(dialog):
+        dialog.reason.setText("Report sent to USDOL")
+        if dialog.needs_acknowledgement():
+            dialog.acknowledge.setText("Gaps known and reported")
+        assert dialog.lock_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LockDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Correction requested", True))
     results.toggle_lock()
     with demo_db.session() as s:
         assert "FY2024-Q3" in {lock.period for lock in locked_periods(s, "BRIDGE")}
-    assert "locked" in results.lock_state.text()
-    grid = results.grid_model
-    row = next(i for i in range(grid.rowCount()) if grid.row_at(i).period == "FY2024-Q3")
-    assert not grid.flags(grid.index(row, IndicatorGridModel.COL_TARGET)) & Qt.ItemFlag.ItemIsEditable
+    assert "is locked" in results.lock_state.text()
+    targets = results.targets.model
+    column = targets.view.periods.index("FY2024-Q3")
+    assert not targets.flags(targets.index(0, column)) & Qt.ItemFlag.ItemIsEditable
     results.toggle_lock()
     with demo_db.session() as s:
         assert locked_periods(s, "BRIDGE") == []

@@ -303,17 +303,17 @@ class ResultsPage(Page):
         for grid in (self.values, self.targets):
             self._load_grid(grid, figure.code)
 
-    def _load_grid(self, grid: EntryGrid, code: str) -> None:
+    def _load_grid(self, grid: EntryGrid, code: str, error: str | None = None) -> None:
         query = cells.EntryQuery(
             self.context.project_code, code, grid.kind, tuple(self.periods()), self.context.country
         )
-        self.load(
-            grid.kind,
-            cells.entry_view,
-            query,
-            on_result=lambda view: grid.show_view(view, self.context.period_label),
-            busy=grid.table,
-        )
+
+        def show(view) -> None:
+            grid.show_view(view, self.context.period_label)
+            if error:
+                grid.show_error(error)
+
+        self.load(grid.kind, cells.entry_view, query, on_result=show, busy=grid.table)
 
     def apply_filter(self, filters: dict) -> None:
         if "indicator" in filters:
@@ -337,9 +337,7 @@ class ResultsPage(Page):
             problem = user_facing(exc)
             if problem is None:
                 show_error(self, exc)
-            else:
-                grid.show_error(translate(str(problem)))
-            self._load_grid(grid, code)
+            self._load_grid(grid, code, translate(str(problem)) if problem is not None else None)
 
         def saved(_problems) -> None:
             self.dataChanged.emit()

@@ -184,3 +184,66 @@ def test_period_lock_commands(db, db_url, capsys):
     assert run(db_url, "period", "list", "--project", "TEST", "--json") == 0
     [row] = json.loads(capsys.readouterr().out)
     assert (row["period"], row["locked"], row["reason"]) == ("FY2024-Q3", False, "Fix")
+
+
+# --------------------------------------------------------------------------- the quarter's data work
+
+
+def test_set_value_with_its_notes_and_a_decimal_comma(demo_db, db_url, capsys):
+    base = ["indicator", "set-value", "--project", "BRIDGE", "--indicator", "1.1.3", "--period", "FY2024-Q3",
+            "--country", "PE"]  # fmt: skip
+    assert run(db_url, *base, "--value=72,5", "--comment", "from the survey", "--explanation",
+               "fewer victims identified", "--source", "Ministry survey 2024", "--status", "approved") == 0  # fmt: skip
+    with demo_db.session() as session:
+        from flare_monitor.db.models import IndicatorValue
+
+        row = session.scalars(
+            select(IndicatorValue).where(IndicatorValue.country_code == "PE", IndicatorValue.period == "FY2024-Q3")
+        ).one()
+        assert (row.value, row.comment, row.explanation, row.data_source, row.status.value) == (
+            72.5, "from the survey", "fewer victims identified", "Ministry survey 2024", "approved"
+        )  # fmt: skip
+    capsys.readouterr()
+    counts = ["indicator", "set-value", "--project", "BRIDGE", "--indicator", "1.1", "--period", "FY2024-Q3",
+              "--country", "PE"]  # fmt: skip
+    assert run(db_url, *counts, "--value=1,5") == 1  # not 15: a count is a whole number
+    assert "1.5 is not a whole number" in capsys.readouterr().err
+    assert run(db_url, *counts, "--value=1,500") == 1  # 1500 or 1.5? Refused, not guessed
+    assert "ambiguous" in capsys.readouterr().err
+    assert run(db_url, *counts, "--value=2") == 0
+
+
+def test_period_submission_status_lock_and_drift(demo_db, db_url, capsys):
+    period = ["--project", "BRIDGE", "--period", "FY2024-Q3"]
+    assert run(db_url, "period", "submit", *period, "--country", "PE", "--note", "checked in Lima") == 0
+    assert run(db_url, "period", "return", *period, "--country", "PE") == 1  # a return says why
+    assert "say why" in capsys.readouterr().err
+    assert run(db_url, "period", "return", *period, "--country", "PE", "--note", "attach the letter") == 0
+    assert run(db_url, "period", "approve", *period, "--country", "PE") == 1  # returned, not submitted
+    assert run(db_url, "period", "submit", *period, "--country", "PE", "--note", "attached") == 0
+    assert run(db_url, "period", "approve", *period, "--country", "PE") == 0
+    capsys.readouterr()
+    assert run(db_url, "period", "status", *period, "--json") == 0
+    state = json.loads(capsys.readouterr().out)
+    peru = next(c for c in state["countries"] if c["country"] == "PE")
+    assert (peru["status"], peru["note"], peru["comment"]) == ("approved", "attached", None)
+    assert "PE" not in state["not_approved"] and "PK" in state["not_approved"]
+
+    assert run(db_url, "period", "lock", *period, "--reason", "sent to USDOL") == 1
+    assert "open" in capsys.readouterr().err  # the quarter's findings must be acknowledged
+    assert run(db_url, "period", "lock", "--project", "BRIDGE", "--period", "FY2027-Q1", "--reason", "x",
+               "--acknowledge", "y") == 1  # fmt: skip
+    assert run(db_url, "period", "lock", "--project", "BRIDGE", "--period", "LOP", "--reason", "x",
+               "--acknowledge", "y") == 1  # fmt: skip
+    assert "--confirm" in capsys.readouterr().err
+    assert (
+        run(db_url, "period", "lock", *period, "--reason", "sent to USDOL", "--acknowledge", "gaps known")
+        == 0
+    )
+    capsys.readouterr()
+    assert run(db_url, "period", "status", *period) == 0
+    assert "locked by" in capsys.readouterr().out
+    assert run(db_url, "period", "drift", *period) == 0
+    assert "Today's figures are those submitted." in capsys.readouterr().out
+    assert run(db_url, "period", "drift", *period, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["differences"] == []

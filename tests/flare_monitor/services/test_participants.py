@@ -116,3 +116,64 @@ def test_delete_says_what_depends_on_it(db, register):
         svc.delete_participant(s, person, with_attendance=True)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Attendance)) == 0
+
+
+def test_not_the_same_person_is_remembered_audited_and_not_proposed_again(db, register):
+    with db.session(user="anna") as s:
+        svc.mark_distinct(s, register["BALOCH  Ayesha"], register["Ayesha Baloch"])  # either order
+        svc.mark_distinct(s, register["Ayesha Baloch"], register["BALOCH  Ayesha"])  # twice: one row
+    with db.session() as s:
+        names = {frozenset((p.first.full_name, p.second.full_name)) for p in svc.find_duplicates(s)}
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "participant_distinct")).all()
+    assert frozenset(("Ayesha Baloch", "BALOCH  Ayesha")) not in names and len(names) == 1
+    assert [(e.action.value, e.user) for e in entries] == [("create", "anna")]
+
+
+def test_duplicates_of_one_country(db, register):
+    with db.session() as s:
+        make_training(s, "T-NP", country="NP")
+        add_attendance(s, "T-NP", register["José Quispe Huamán"])
+        in_nepal = {frozenset((p.first.full_name, p.second.full_name)) for p in svc.find_duplicates(s, country="NP")}
+        in_peru = svc.find_duplicates(s, country="PE")
+    assert in_nepal == {frozenset(("José Quispe Huamán", "Maria Rojas"))}  # one of them attended in Nepal
+    assert in_peru == []
+
+
+def test_merge_takes_the_chosen_fields_from_the_other_record(db, register):
+    keep, other = register["Ayesha Baloch"], register["BALOCH  Ayesha"]
+    with db.session() as s:
+        s.get(Participant, other).position = "Inspector"
+        s.get(Participant, keep).position = "Clerk"
+    with db.session() as s:
+        svc.merge_participants(s, keep, other, take=("full_name", "position"))
+    with db.session() as s:
+        kept = s.get(Participant, keep)
+        assert (kept.full_name, kept.position, kept.phone) == ("BALOCH Ayesha", "Inspector", "0300-1234567")
+        merge = s.scalars(select(AuditEntry).where(AuditEntry.action == "merge")).one()
+        assert merge.changes["fields_taken"] == ["full_name", "position"]
+    with db.session() as s, pytest.raises(ValidationError, match="take"):
+        svc.merge_participants(s, register["李伟"], register["सीता शर्मा"], take=("consent",))
+
+
+def test_the_merge_preview_lists_the_figures_it_changes_and_writes_nothing(db, register):
+    from flare_monitor.indicators.computation import DISTINCT_PARTICIPANTS
+    from flare_monitor.services.common import project_by_code
+    from flare_monitor.services.merge_preview import merge_preview
+    from tests.flare_monitor.indicators.test_engine import add_indicator
+
+    keep, other = register["Ayesha Baloch"], register["BALOCH  Ayesha"]
+    with db.session() as s:
+        project = project_by_code(s, "TEST")
+        add_indicator(s, project, "TRAINED", computation={"kind": DISTINCT_PARTICIPANTS, "activity_types": ["training"]})
+        make_training(s, "T-1")
+        add_attendance(s, "T-1", keep)
+        add_attendance(s, "T-1", other)
+    with db.session() as s:
+        changes = merge_preview(s, keep, other)
+        s.rollback()
+    trained = {(c.period, c.country, c.measure): (c.before, c.after) for c in changes if c.indicator == "TRAINED"}
+    assert trained[("FY2024-Q3", "PK", "actual")] == (2, 1)
+    assert trained[("FY2024-Q3", None, "actual female")] == (2, 1)
+    assert not any(c.locked for c in changes)
+    with db.session() as s:
+        assert s.get(Participant, other) is not None  # nothing was merged
