@@ -198,7 +198,9 @@ def test_set_value_with_its_notes_and_a_decimal_comma(demo_db, db_url, capsys):
         from flare_monitor.db.models import IndicatorValue
 
         row = session.scalars(
-            select(IndicatorValue).where(IndicatorValue.country_code == "PE", IndicatorValue.period == "FY2024-Q3")
+            select(IndicatorValue).where(
+                IndicatorValue.country_code == "PE", IndicatorValue.period == "FY2024-Q3"
+            )
         ).one()
         assert (row.value, row.comment, row.explanation, row.data_source, row.status.value) == (
             72.5, "from the survey", "fewer victims identified", "Ministry survey 2024", "approved"
