@@ -91,7 +91,8 @@ class EntryGridModel(QAbstractTableModel):
         country, sex = self.view.rows[row]
         where = f"{vocab.country_label(country)} ({country})" if country else self.tr("Project level")
         if sex is None:
-            return where if not self.view.by_sex else f"{where} — {self.tr('total')}"
+            total = self.tr("total")
+            return where if not self.view.by_sex else f"{where} — {total}"
         return f"{where} — {vocab.label(sex)}"
 
     def cell_name(self, index: QModelIndex) -> str:

@@ -25,6 +25,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Trainings and workshops</source>
+        <translation>Formaciones y talleres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status filter</source>
         <translation>Filtro por estado</translation>
     </message>
@@ -54,24 +59,29 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
+        <location line="+95"/>
+        <source>%1 of %2 activities in %3</source>
+        <translation>%1 de %2 actividades en %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the life of the project</source>
+        <translation>toda la vida del proyecto</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is not in the country and period shown; choose All countries or the LOP</source>
+        <translation>%1 no está en el país y el período mostrados; elija Todos los países o el LOP</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+54"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/pages/activities.py" line="-145"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+38"/>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 actividades</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 is not in the country shown; choose All countries</source>
-        <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../ui/pages/activities.py" line="+138"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
@@ -270,6 +280,64 @@ Delete %2 together with its attendance records?</source>
     </message>
 </context>
 <context>
+    <name>CellDetails</name>
+    <message>
+        <location filename="../../ui/entry_grid.py" line="+354"/>
+        <source>Why is the figure off its target? (printed in the report)</source>
+        <translation>¿Por qué la cifra se aleja de su meta? (se imprime en el informe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;note</source>
+        <translation>&amp;Guardar la nota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mentario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variance explanation:</source>
+        <translation>E&amp;xplicación de la variación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data s&amp;ource:</source>
+        <translation>F&amp;uente de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a cell to see or write its notes.</source>
+        <translation>Elija una celda para ver o escribir sus notas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This period is locked.</source>
+        <translation>Este período está bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the figure first.</source>
+        <translation>Introduzca primero la cifra.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/dialogs/package_models.py" line="+120"/>
@@ -305,12 +373,17 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+189"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Submission of the period</source>
+        <translation>Presentación del período</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>activities in the period</source>
         <translation>actividades en el período</translation>
     </message>
@@ -341,7 +414,7 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-2"/>
-        <location filename="../../ui/pages/dashboard.py" line="+18"/>
+        <location filename="../../ui/pages/dashboard.py" line="+19"/>
         <source>Dashboard</source>
         <translation>Tablero</translation>
     </message>
@@ -352,12 +425,12 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+134"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-122"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -373,6 +446,21 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+23"/>
+        <source>The project&apos;s status rule:</source>
+        <translation>La regla de estado del proyecto:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is locked (by %2): its figures are those submitted.</source>
+        <translation>%1 está bloqueado (por %2): sus cifras son las presentadas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submission of %1: %2</source>
+        <translation>Presentación de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Female</source>
         <translation>Mujeres</translation>
     </message>
@@ -397,12 +485,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Meta acumulada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
@@ -412,24 +500,24 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay capacitaciones realizadas en este período</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Cumulative actual against target</source>
         <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-20"/>
         <source>No data for this indicator yet</source>
         <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -439,8 +527,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-15"/>
+        <location line="+23"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>
@@ -450,12 +538,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Haga clic en una barra para abrir sus capacitaciones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Elija el indicador encima del gráfico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Haga clic en una barra para abrir sus actividades</translation>
     </message>
@@ -476,7 +564,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+57"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -487,8 +575,8 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Side by side</source>
-        <translation>Lado a lado</translation>
+        <source>Side by side: choose the value the merged person keeps</source>
+        <translation>Lado a lado: elija el valor que conserva la persona fusionada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -531,7 +619,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Record A (left)</source>
         <translation>Registro A (izquierda)</translation>
     </message>
@@ -541,7 +629,53 @@ Delete %2 together with its attendance records?</source>
         <translation>Registro B (derecha)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Activities attended</source>
+        <translation>Actividades a las que asistió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities attended by record A</source>
+        <translation>Actividades a las que asistió el registro A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities attended by record B</source>
+        <translation>Actividades a las que asistió el registro B</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures the merge changes</source>
+        <translation>Cifras que cambia la fusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>Preview the merge to see which indicator figures it changes.</source>
+        <translation>Previsualice la fusión para ver qué cifras de indicadores cambia.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>What the merge changes</source>
+        <translation>Lo que cambia la fusión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that these two records are different people</source>
+        <translation>Recordar que estos dos registros son personas distintas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view the merge</source>
+        <translation>Pre&amp;visualizar la fusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merge into &amp;left</source>
         <translation>Fusionar en el de la &amp;izquierda</translation>
     </message>
@@ -561,12 +695,72 @@ Delete %2 together with its attendance records?</source>
         <translation>Conservar el registro B; pasarle la asistencia de A y eliminar A</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>%1 pares de registros podrían ser la misma persona.</translation>
+        <location line="+57"/>
+        <location line="+109"/>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1 pairs of records may be the same person (%2).</source>
+        <translation>%1 pares de registros pueden ser la misma persona (%2).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No activity attended</source>
+        <translation>Ninguna actividad</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The merge changes no indicator figure.</source>
+        <translation>La fusión no cambia ninguna cifra de indicador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The merge changes %1 figures:</source>
+        <translation>La fusión cambia %1 cifras:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>locked: the submitted figure stays; the change shows as drift</source>
+        <translation>bloqueado: la cifra presentada se mantiene; el cambio aparece como desviación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the period</source>
+        <translation>en el período</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cumulative</source>
+        <translation>acumulado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember that “%1” and “%2” are different people? They will not be proposed again.</source>
+        <translation>¿Recordar que «%1» y «%2» son personas distintas? No se volverán a proponer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Merge “%1” into “%2”?
+
+The attendance of “%1” moves to “%2”, the values chosen above are kept, and “%1” is deleted. This cannot be undone.</source>
+        <translation>¿Fusionar «%1» en «%2»?
+
+La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba y «%1» se elimina. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -576,21 +770,12 @@ Delete %2 together with its attendance records?</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Flagged because: %1</source>
         <translation>Señalado por: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Merge “%1” into “%2”?
-
-The attendance of “%1” moves to “%2”, empty fields are filled from it, and “%1” is deleted. This cannot be undone.</source>
-        <translation>¿Fusionar «%1» en «%2»?
-
-La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus datos y «%1» se elimina. Esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+110"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
@@ -611,6 +796,83 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <location line="+0"/>
         <source>Why they may be the same person</source>
         <translation>Motivo de la alerta</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGridModel</name>
+    <message>
+        <location filename="../../ui/entry_grid.py" line="-329"/>
+        <source>Project level</source>
+        <translation>Nivel del proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>LOP</source>
+        <translation>LOP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Locked: %1</source>
+        <translation>Bloqueado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from the register (read-only); its variance can be explained below</source>
+        <translation>Contado a partir del registro (solo lectura); su variación se puede explicar abajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance explanation</source>
+        <translation>Explicación de la variación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <location line="+142"/>
+        <source>row %1, column %2 of the block</source>
+        <translation>fila %1, columna %2 del bloque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outside the grid</source>
+        <translation>fuera de la cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the period is locked</source>
+        <translation>el período está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
     </message>
 </context>
 <context>
@@ -793,7 +1055,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+31"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -868,6 +1130,26 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Porcentaje sin numerador</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Missing value</source>
+        <translation>Valor que falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft values in an approved submission</source>
+        <translation>Valores en borrador en una presentación aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance not explained</source>
+        <translation>Variación sin explicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since submitted</source>
+        <translation>Cambiado desde la presentación</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -891,6 +1173,11 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+1"/>
         <source>Participant</source>
         <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Presentación</translation>
     </message>
 </context>
 <context>
@@ -1132,67 +1419,9 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
-    <name>IndicatorGridModel</name>
-    <message>
-        <location filename="../../ui/models/indicators.py" line="+113"/>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target female</source>
-        <translation>Meta mujeres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target male</source>
-        <translation>Meta hombres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual</source>
-        <translation>Logro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual female</source>
-        <translation>Logro mujeres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual male</source>
-        <translation>Logro hombres</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Computed from the register</source>
-        <translation>Calculado a partir del registro</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From reported values</source>
-        <translation>A partir de los valores reportados</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This period is locked</source>
-        <translation>Este período está bloqueado</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>“%1” is not a number</source>
-        <translation>«%1» no es un número</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-147"/>
+        <location filename="../../ui/models/indicators.py" line="+31"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1247,7 +1476,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>computed from the register</source>
         <translation>calculado a partir del registro</translation>
     </message>
@@ -1255,6 +1484,94 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+0"/>
         <source>reported values</source>
         <translation>valores reportados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As submitted when the period was locked</source>
+        <translation>Tal como se presentó al bloquear el período</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project&apos;s status rule:</source>
+        <translation>La regla de estado del proyecto:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submitted %1, today %2 (cumulative: submitted %3, today %4)</source>
+        <translation>Presentado %1, hoy %2 (acumulado: presentado %3, hoy %4)</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/lock_period.py" line="+25"/>
+        <source>Lock %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locking %1 freezes what its report was made of: its activities, attendance, values, targets, narratives and submissions can no longer be changed, and its figures are kept as submitted.</source>
+        <translation>Bloquear %1 congela aquello con lo que se hizo su informe: sus actividades, asistencia, valores, metas, narrativas y presentaciones ya no se pueden cambiar, y sus cifras se guardan tal como se presentaron.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not approved yet: %1</source>
+        <translation>Aún sin aprobar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. report submitted to the donor on 30 July</source>
+        <translation>p. ej. informe enviado al donante el 30 de julio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the data quality…</source>
+        <translation>Comprobando la calidad de los datos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open findings</source>
+        <translation>Observaciones pendientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why they stand, e.g. targets of 2026 not set yet</source>
+        <translation>Por qué se mantienen, p. ej. metas de 2026 aún sin fijar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledged because:</source>
+        <translation>&amp;Aceptadas porque:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged because</source>
+        <translation>Aceptadas porque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 errors and %2 warnings are open. Fix them, or say why they stand: the reason is kept with the lock.</source>
+        <translation>Hay %1 errores y %2 advertencias pendientes. Corríjalos o diga por qué se mantienen: el motivo se guarda con el bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No data-quality finding is open.</source>
+        <translation>No hay observaciones de calidad de datos pendientes.</translation>
     </message>
 </context>
 <context>
@@ -1305,18 +1622,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1502,7 +1819,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-228"/>
+        <location filename="../../ui/main_window.py" line="-232"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -1838,6 +2155,49 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>PastePreview</name>
+    <message>
+        <location filename="../../ui/entry_grid.py" line="+178"/>
+        <source>Paste from a spreadsheet</source>
+        <translation>Pegar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pasted</source>
+        <translation>Pegado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 pasted cells cannot be written; nothing was written. Correct them and paste again.</source>
+        <translation>%1 de %2 celdas pegadas no se pueden escribir; no se escribió nada. Corríjalas y vuelva a pegar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cells will be written (empty cells of the block are left as they are).</source>
+        <translation>Se escribirán %1 celdas (las celdas vacías del bloque quedan como están).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Write the values</source>
+        <translation>&amp;Escribir los valores</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../ui/models/import_preview.py" line="+74"/>
@@ -1976,20 +2336,25 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+22"/>
-        <source>Data quality</source>
-        <translation>Calidad de los datos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/quality.py" line="+16"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
+        <location line="+40"/>
+        <source>all countries</source>
+        <translation>todos los países</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No problems found for %3 %4.</source>
-        <translation>No se encontraron problemas en %3 %4.</translation>
+        <source>%1 errors and %2 warnings for %3 %4 (%5).</source>
+        <translation>%1 errores y %2 advertencias para %3 %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found for %3 %4 (%5).</source>
+        <translation>No se encontraron problemas para %3 %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="+3"/>
+        <location filename="../../ui/pages/quality.py" line="-24"/>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
     </message>
 </context>
 <context>
@@ -2339,87 +2704,208 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+221"/>
+        <location filename="../../ui/pages/results.py" line="+78"/>
+        <location line="+416"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-411"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Submission by country</source>
+        <translation>Presentación por país</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Presentar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn…</source>
+        <translation>De&amp;volver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove…</source>
+        <translation>Apr&amp;obar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the country&apos;s figures of the period for review</source>
+        <translation>Enviar las cifras del país del período para revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send them back with a comment the country sees</source>
+        <translation>Devolverlas con un comentario que el país verá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the country&apos;s submitted figures</source>
+        <translation>Aprobar las cifras presentadas por el país</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submission</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Targets and actuals by period</source>
-        <translation>Metas y logros por período</translation>
+        <location line="+24"/>
+        <location line="+156"/>
+        <source>Reported values</source>
+        <translation>Valores reportados</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Targets are editable (double-click); actuals are computed or reported, read-only.</source>
-        <translation>Las metas se pueden editar (doble clic); los logros se calculan o se reportan y son de solo lectura.</translation>
+        <location line="-155"/>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a figure in a cell (Enter: next row, Tab: next column, Delete: clear); paste a block copied from Excel with Ctrl+V; a draft value is shaded, notes show in italics.</source>
+        <translation>Escriba una cifra en una celda (Intro: fila siguiente, Tab: columna siguiente, Supr: borrar); pegue un bloque copiado de Excel con Ctrl+V; un valor en borrador aparece sombreado, las notas en cursiva.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Status rule — %1</source>
+        <translation>Regla de estado — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 figures differ today from those submitted (shaded orange; hover for the cause).</source>
+        <translation>%1 cifras difieren hoy de las presentadas (sombreadas en naranja; pase el ratón para ver la causa).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>every country</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures (counted)</source>
+        <translation>Cifras (contadas)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Submission of %1</source>
+        <translation>Presentación de %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Figures are submitted per quarter, half or year, not for the LOP.</source>
+        <translation>Las cifras se presentan por trimestre, semestre o año, no para el LOP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted by %1 on %2</source>
+        <translation>Presentado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Returned by %1 on %2</source>
+        <translation>Devuelto por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Revisado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Submit %1 %2</source>
+        <translation>Presentar %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A note for the reviewer (optional):</source>
+        <translation>Una nota para quien revisa (opcional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return %1 %2</source>
+        <translation>Devolver %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should be changed? (required; the country sees it)</source>
+        <translation>¿Qué hay que cambiar? (obligatorio; el país lo verá)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve %1 %2</source>
+        <translation>Aprobar %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A comment (optional):</source>
+        <translation>Un comentario (opcional):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is locked: its data cannot be changed, and its figures are those submitted.</source>
+        <translation>%1 está bloqueado: sus datos no se pueden cambiar y sus cifras son las presentadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked by %2 on %3.</source>
+        <translation>Bloqueado por %2 el %3.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="+33"/>
+        <location filename="../../ui/pages/results.py" line="-289"/>
         <source>Results &amp; indicators</source>
         <translation>Resultados e indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+36"/>
+        <location filename="../../ui/pages/results.py" line="+51"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>project level (all countries)</source>
-        <translation>nivel de proyecto (todos los países)</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1 is locked: its values and attendance cannot be changed.</source>
-        <translation>%1 está bloqueado: sus valores y su asistencia no se pueden modificar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+242"/>
         <source>%1 is open for changes.</source>
         <translation>%1 está abierto a cambios.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not approved yet: %2.</source>
+        <translation>Aún sin aprobar: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Unlock period…</source>
         <translation>&amp;Desbloquear período…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Unlock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Lock %1</source>
         <translation>Bloquear %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Why is %1 reopened? (kept in the audit trail)</source>
         <translation>¿Por qué se reabre %1? (queda en el registro de auditoría)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Why is %1 locked? e.g. report submitted to the donor</source>
-        <translation>¿Por qué se bloquea %1? p. ej., informe enviado al donante</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+108"/>
+        <location filename="../../ui/models/activities.py" line="+123"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2988,6 +3474,39 @@ Antes se guarda una copia de los datos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionModel</name>
+    <message>
+        <location filename="../../ui/models/indicators.py" line="+16"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last step</source>
+        <translation>Último paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note or comment</source>
+        <translation>Nota o comentario</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Note with the submission: %1</source>
+        <translation>Nota de la presentación: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer&apos;s comment: %1</source>
+        <translation>Comentario de quien revisa: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkPanel</name>
     <message>
         <location filename="../../ui/widgets.py" line="+16"/>
@@ -3017,7 +3536,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1
 
 Password:</source>
@@ -3058,7 +3577,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
+        <location filename="../../ui/core_messages.py" line="+30"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
@@ -3413,7 +3932,212 @@ Cambie a esa ventana.</translation>
         <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Activity %1 (%2)</source>
+        <translation>La actividad %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attendance at %1</source>
+        <translation>La asistencia a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partner of activity %1</source>
+        <translation>Un socio de la actividad %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The value of %1 for %2 (%3)</source>
+        <translation>El valor de %1 para %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target of %1 for %2 (%3)</source>
+        <translation>La meta de %1 para %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The submission of %1 for %2</source>
+        <translation>La presentación de %1 para %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>activities</source>
+        <translation>actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity partners</source>
+        <translation>socios de actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported values</source>
+        <translation>valores reportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>targets</source>
+        <translation>metas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narratives</source>
+        <translation>narrativas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submissions</source>
+        <translation>presentaciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (package %1)</source>
+        <translation> (paquete %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project level</source>
+        <translation>nivel del proyecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is in %2 of %3, which %4 locked on %5; unlock it with a reason first</source>
+        <translation>%1 está en %2 de %3, que %4 bloqueó el %5; desbloquéelo primero indicando un motivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 is locked (%3 locked it on %4); unlock it with a reason first</source>
+        <translation>%1 de %2 está bloqueado (%3 lo bloqueó el %4); desbloquéelo primero indicando un motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has not ended yet (it ends on %2): activities and attendance of its remaining days could no longer be recorded. Lock it anyway?</source>
+        <translation>%1 aún no ha terminado (termina el %2): ya no se podrían registrar actividades ni asistencia de los días que quedan. ¿Bloquearlo de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the whole life of the project (%2 to %3): locking it freezes every activity, attendance record, value and target of every period; lock the quarter that was reported instead. Lock it anyway?</source>
+        <translation>%1 es toda la vida del proyecto (%2 a %3): bloquearlo congela todas las actividades, asistencias, valores y metas de todos los períodos; bloquee en su lugar el trimestre que se informó. ¿Bloquearlo de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 is %3, so it cannot be %4</source>
+        <translation>%1 %2 está en estado %3, por lo que no puede pasar a %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 is %3 now, no longer %4 (someone changed it meanwhile); nothing was changed</source>
+        <translation>%1 %2 está ahora en estado %3, ya no %4 (alguien lo cambió mientras tanto); no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment: say why, so that the country knows what to change</source>
+        <translation>comentario: diga por qué, para que el país sepa qué cambiar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” is ambiguous; write it without a thousands separator (%3) or as a decimal (%4)</source>
+        <translation>%1: «%2» es ambiguo; escríbalo sin separador de miles (%3) o como decimal (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is not a whole number (this indicator counts)</source>
+        <translation>%1: %2 no es un número entero (este indicador cuenta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has not been entered; enter the figure first</source>
+        <translation>%1 no se ha introducido; introduzca primero la cifra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicator %1 has no target for this period in %2, so its achievement cannot be shown there</source>
+        <translation>El indicador %1 no tiene meta para este período en %2, por lo que no se puede mostrar su logro allí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicator %1 has a target for this period but no value reported in %2</source>
+        <translation>El indicador %1 tiene una meta para este período pero ningún valor reportado en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 is approved but %3 of its values are still draft (e.g. indicator %4)</source>
+        <translation>%1 %2 está aprobado pero %3 de sus valores siguen en borrador (p. ej. indicador %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1 is off track in %2 and no variance explanation is given</source>
+        <translation>El indicador %1 va con retraso en %2 y no se da ninguna explicación de la variación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1, %2 (%3): %4submitted %5, today %6 — %7</source>
+        <translation>Indicador %1, %2 (%3): %4presentado %5, hoy %6 — %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cumulative </source>
+        <translation>acumulado </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1, %2 (%3): the figures by sex submitted differ from today&apos;s — %4</source>
+        <translation>Indicador %1, %2 (%3): las cifras por sexo presentadas difieren de las de hoy — %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a participant&apos;s sex corrected (%1 → %2) by %3 on %4%5</source>
+        <translation>sexo de un participante corregido (%1 → %2) por %3 el %4%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 participants&apos; sex corrected by %2 on %3%4</source>
+        <translation>sexo de %1 participantes corregido por %2 el %3%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a participant&apos;s organization changed by %1 on %2%3</source>
+        <translation>organización de un participante cambiada por %1 el %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 participants&apos; organization changed by %2 on %3%4</source>
+        <translation>organización de %1 participantes cambiada por %2 el %3%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an organization&apos;s type corrected (%1 → %2) by %3 on %4%5</source>
+        <translation>tipo de una organización corregido (%1 → %2) por %3 el %4%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>two participant records merged by %1 on %2%3</source>
+        <translation>dos registros de participantes fusionados por %1 el %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of an earlier period changed (%2 records) by %3 on %4%5</source>
+        <translation>%1 de un período anterior cambiados (%2 registros) por %3 el %4%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the indicator&apos;s definition changed by %1 on %2</source>
+        <translation>definición del indicador cambiada por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no correction was noted (e.g. figures of an earlier period or a definition changed)</source>
+        <translation>no se anotó ninguna corrección (p. ej. cambiaron cifras de un período anterior o una definición)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same phone number</source>
         <translation>mismo número de teléfono</translation>
     </message>
@@ -3423,7 +4147,7 @@ Cambie a esa ventana.</translation>
         <translation>misma dirección de correo electrónico</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
@@ -3489,6 +4213,26 @@ Cambie a esa ventana.</translation>
         <location line="+2"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at least %1 % of the target</source>
+        <translation>al menos el %1 % de la meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % to %2 % of the target</source>
+        <translation>del %1 % al %2 % de la meta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below %1 % of the target, or nothing reported</source>
+        <translation>menos del %1 % de la meta, o nada reportado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no target for the period, or a target of 0 and nothing done</source>
+        <translation>sin meta para el período, o una meta de 0 y nada hecho</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +4501,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
+        <location filename="../../ui/vocab.py" line="+33"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -3930,6 +4674,31 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan para el próximo período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -25,6 +25,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Trainings and workshops</source>
+        <translation>Formations et ateliers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
@@ -54,24 +59,29 @@
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
+        <location line="+95"/>
+        <source>%1 of %2 activities in %3</source>
+        <translation>%1 sur %2 activités en %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the life of the project</source>
+        <translation>toute la durée du projet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is not in the country and period shown; choose All countries or the LOP</source>
+        <translation>%1 n’est pas dans le pays et la période affichés ; choisissez Tous les pays ou la durée du projet (LOP)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+54"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/pages/activities.py" line="-145"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+38"/>
-        <source>%1 of %2 activities</source>
-        <translation>Activités&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 is not in the country shown; choose All countries</source>
-        <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../ui/pages/activities.py" line="+138"/>
         <source>Saved %1</source>
         <translation>Activité %1 enregistrée</translation>
     </message>
@@ -270,6 +280,64 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>CellDetails</name>
+    <message>
+        <location filename="../../ui/entry_grid.py" line="+354"/>
+        <source>Why is the figure off its target? (printed in the report)</source>
+        <translation>Pourquoi le chiffre s’écarte-t-il de sa cible ? (imprimé dans le rapport)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;note</source>
+        <translation>&amp;Enregistrer la note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variance explanation:</source>
+        <translation>E&amp;xplication de l’écart :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data s&amp;ource:</source>
+        <translation>S&amp;ource des données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a cell to see or write its notes.</source>
+        <translation>Choisissez une cellule pour voir ou écrire ses notes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This period is locked.</source>
+        <translation>Cette période est verrouillée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the figure first.</source>
+        <translation>Saisissez d’abord le chiffre.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/dialogs/package_models.py" line="+120"/>
@@ -305,12 +373,17 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+189"/>
         <source>Dashboard state</source>
         <translation>État du tableau de bord</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Submission of the period</source>
+        <translation>Soumission de la période</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>activities in the period</source>
         <translation>activités sur la période</translation>
     </message>
@@ -341,7 +414,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-2"/>
-        <location filename="../../ui/pages/dashboard.py" line="+18"/>
+        <location filename="../../ui/pages/dashboard.py" line="+19"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -352,12 +425,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+134"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-122"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -373,6 +446,21 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>The project&apos;s status rule:</source>
+        <translation>La règle de statut du projet :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is locked (by %2): its figures are those submitted.</source>
+        <translation>%1 est verrouillée (par %2) : ses chiffres sont ceux soumis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submission of %1: %2</source>
+        <translation>Soumission de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Female</source>
         <translation>Femmes</translation>
     </message>
@@ -397,12 +485,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cible cumulée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sans organisation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personnes formées</translation>
     </message>
@@ -412,24 +500,24 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune formation terminée sur cette période</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Cumulative actual against target</source>
         <translation>Réalisé cumulé par rapport à la cible</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-20"/>
         <source>No data for this indicator yet</source>
         <translation>Pas encore de données pour cet indicateur</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Activités par statut</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -439,8 +527,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-15"/>
+        <location line="+23"/>
         <source>People trained by sex and agency type</source>
         <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>
@@ -450,12 +538,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cliquez sur une barre pour ouvrir les formations correspondantes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Choisissez l’indicateur au-dessus du graphique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Cliquez sur une barre pour ouvrir les activités correspondantes</translation>
     </message>
@@ -476,7 +564,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+57"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -487,8 +575,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Side by side</source>
-        <translation>Côte à côte</translation>
+        <source>Side by side: choose the value the merged person keeps</source>
+        <translation>Côte à côte : choisissez la valeur que garde la personne fusionnée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -531,7 +619,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Record A (left)</source>
         <translation>Fiche A (gauche)</translation>
     </message>
@@ -541,7 +629,53 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Fiche B (droite)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Activities attended</source>
+        <translation>Activités suivies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities attended by record A</source>
+        <translation>Activités suivies par la fiche A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities attended by record B</source>
+        <translation>Activités suivies par la fiche B</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures the merge changes</source>
+        <translation>Chiffres que la fusion modifie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>Preview the merge to see which indicator figures it changes.</source>
+        <translation>Prévisualisez la fusion pour voir quels chiffres d’indicateurs elle modifie.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>What the merge changes</source>
+        <translation>Ce que la fusion modifie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Pas la même personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that these two records are different people</source>
+        <translation>Retenir que ces deux fiches sont des personnes différentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view the merge</source>
+        <translation>Pré&amp;visualiser la fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merge into &amp;left</source>
         <translation>Fusionner vers la &amp;gauche</translation>
     </message>
@@ -561,12 +695,72 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Conserver la fiche B&#xa0;; y transférer les présences de A et supprimer A</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>Paires de fiches pouvant concerner la même personne&#xa0;: %1.</translation>
+        <location line="+57"/>
+        <location line="+109"/>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1 pairs of records may be the same person (%2).</source>
+        <translation>%1 paires de fiches sont peut-être la même personne (%2).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No activity attended</source>
+        <translation>Aucune activité suivie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The merge changes no indicator figure.</source>
+        <translation>La fusion ne modifie aucun chiffre d’indicateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The merge changes %1 figures:</source>
+        <translation>La fusion modifie %1 chiffres :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>locked: the submitted figure stays; the change shows as drift</source>
+        <translation>verrouillée : le chiffre soumis reste ; le changement apparaît comme un écart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the period</source>
+        <translation>dans la période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cumulative</source>
+        <translation>cumulé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember that “%1” and “%2” are different people? They will not be proposed again.</source>
+        <translation>Retenir que « %1 » et « %2 » sont des personnes différentes ? Elles ne seront plus proposées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Merge “%1” into “%2”?
+
+The attendance of “%1” moves to “%2”, the values chosen above are kept, and “%1” is deleted. This cannot be undone.</source>
+        <translation>Fusionner « %1 » dans « %2 » ?
+
+La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus sont gardées et « %1 » est supprimée. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -576,21 +770,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Flagged because: %1</source>
         <translation>Motif du signalement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Merge “%1” into “%2”?
-
-The attendance of “%1” moves to “%2”, empty fields are filled from it, and “%1” is deleted. This cannot be undone.</source>
-        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;?
-
-Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», les champs vides de «&#xa0;%2&#xa0;» sont complétés à partir de «&#xa0;%1&#xa0;», puis la fiche «&#xa0;%1&#xa0;» est supprimée. Cette opération est irréversible.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+110"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
@@ -611,6 +796,83 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <location line="+0"/>
         <source>Why they may be the same person</source>
         <translation>Motif du signalement</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGridModel</name>
+    <message>
+        <location filename="../../ui/entry_grid.py" line="-329"/>
+        <source>Project level</source>
+        <translation>Niveau du projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>LOP</source>
+        <translation>LOP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Locked: %1</source>
+        <translation>Verrouillée : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from the register (read-only); its variance can be explained below</source>
+        <translation>Compté à partir du registre (lecture seule) ; son écart peut être expliqué ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance explanation</source>
+        <translation>Explication de l’écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <location line="+142"/>
+        <source>row %1, column %2 of the block</source>
+        <translation>ligne %1, colonne %2 du bloc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outside the grid</source>
+        <translation>hors de la grille</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the period is locked</source>
+        <translation>la période est verrouillée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
     </message>
 </context>
 <context>
@@ -793,7 +1055,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+31"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -868,6 +1130,26 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Pourcentage sans numérateur</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Missing value</source>
+        <translation>Valeur manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft values in an approved submission</source>
+        <translation>Valeurs en brouillon dans une soumission approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance not explained</source>
+        <translation>Écart non expliqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since submitted</source>
+        <translation>Modifié depuis la soumission</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
@@ -891,6 +1173,11 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+1"/>
         <source>Participant</source>
         <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Soumission</translation>
     </message>
 </context>
 <context>
@@ -1132,67 +1419,9 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
-    <name>IndicatorGridModel</name>
-    <message>
-        <location filename="../../ui/models/indicators.py" line="+113"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target female</source>
-        <translation>Cible femmes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target male</source>
-        <translation>Cible hommes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual</source>
-        <translation>Réalisé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual female</source>
-        <translation>Réalisé femmes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual male</source>
-        <translation>Réalisé hommes</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Computed from the register</source>
-        <translation>Calculé à partir du registre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From reported values</source>
-        <translation>D’après les valeurs déclarées</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This period is locked</source>
-        <translation>Cette période est verrouillée</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>“%1” is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-147"/>
+        <location filename="../../ui/models/indicators.py" line="+31"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1247,7 +1476,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>computed from the register</source>
         <translation>calculé à partir du registre</translation>
     </message>
@@ -1255,6 +1484,94 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+0"/>
         <source>reported values</source>
         <translation>valeurs déclarées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As submitted when the period was locked</source>
+        <translation>Tel que soumis au verrouillage de la période</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project&apos;s status rule:</source>
+        <translation>La règle de statut du projet :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submitted %1, today %2 (cumulative: submitted %3, today %4)</source>
+        <translation>Soumis %1, aujourd’hui %2 (cumulé : soumis %3, aujourd’hui %4)</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/lock_period.py" line="+25"/>
+        <source>Lock %1</source>
+        <translation>Verrouiller %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locking %1 freezes what its report was made of: its activities, attendance, values, targets, narratives and submissions can no longer be changed, and its figures are kept as submitted.</source>
+        <translation>Verrouiller %1 fige ce dont son rapport est fait : ses activités, participations, valeurs, cibles, récits et soumissions ne peuvent plus être modifiés, et ses chiffres sont gardés tels que soumis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not approved yet: %1</source>
+        <translation>Pas encore approuvés : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. report submitted to the donor on 30 July</source>
+        <translation>p. ex. rapport envoyé au bailleur le 30 juillet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the data quality…</source>
+        <translation>Vérification de la qualité des données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why they stand, e.g. targets of 2026 not set yet</source>
+        <translation>Pourquoi ils demeurent, p. ex. cibles de 2026 pas encore fixées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledged because:</source>
+        <translation>&amp;Acceptés parce que :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged because</source>
+        <translation>Acceptés parce que</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 errors and %2 warnings are open. Fix them, or say why they stand: the reason is kept with the lock.</source>
+        <translation>%1 erreurs et %2 avertissements sont ouverts. Corrigez-les ou dites pourquoi ils demeurent : le motif est gardé avec le verrouillage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No data-quality finding is open.</source>
+        <translation>Aucun constat de qualité des données n’est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1305,18 +1622,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1502,7 +1819,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-228"/>
+        <location filename="../../ui/main_window.py" line="-232"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -1838,6 +2155,49 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>PastePreview</name>
+    <message>
+        <location filename="../../ui/entry_grid.py" line="+178"/>
+        <source>Paste from a spreadsheet</source>
+        <translation>Coller depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pasted</source>
+        <translation>Collé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 pasted cells cannot be written; nothing was written. Correct them and paste again.</source>
+        <translation>%1 des %2 cellules collées ne peuvent pas être écrites ; rien n’a été écrit. Corrigez-les et collez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cells will be written (empty cells of the block are left as they are).</source>
+        <translation>%1 cellules seront écrites (les cellules vides du bloc restent telles quelles).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Write the values</source>
+        <translation>É&amp;crire les valeurs</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../ui/models/import_preview.py" line="+74"/>
@@ -1976,20 +2336,25 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+22"/>
-        <source>Data quality</source>
-        <translation>Qualité des données</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/quality.py" line="+16"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
+        <location line="+40"/>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No problems found for %3 %4.</source>
-        <translation>Aucun problème trouvé pour %3 %4.</translation>
+        <source>%1 errors and %2 warnings for %3 %4 (%5).</source>
+        <translation>%1 erreurs et %2 avertissements pour %3 %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found for %3 %4 (%5).</source>
+        <translation>Aucun problème trouvé pour %3 %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="+3"/>
+        <location filename="../../ui/pages/quality.py" line="-24"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
     </message>
 </context>
 <context>
@@ -2339,87 +2704,208 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+221"/>
+        <location filename="../../ui/pages/results.py" line="+78"/>
+        <location line="+416"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-411"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Submission by country</source>
+        <translation>Soumission par pays</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Soumettre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn…</source>
+        <translation>R&amp;envoyer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the country&apos;s figures of the period for review</source>
+        <translation>Envoyer les chiffres du pays pour la période en révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send them back with a comment the country sees</source>
+        <translation>Les renvoyer avec un commentaire que le pays verra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the country&apos;s submitted figures</source>
+        <translation>Approuver les chiffres soumis par le pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Targets and actuals by period</source>
-        <translation>Cibles et réalisations par période</translation>
+        <location line="+24"/>
+        <location line="+156"/>
+        <source>Reported values</source>
+        <translation>Valeurs déclarées</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Targets are editable (double-click); actuals are computed or reported, read-only.</source>
-        <translation>Les cibles sont modifiables (double-clic)&#xa0;; les réalisations sont calculées ou déclarées, en lecture seule.</translation>
+        <location line="-155"/>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a figure in a cell (Enter: next row, Tab: next column, Delete: clear); paste a block copied from Excel with Ctrl+V; a draft value is shaded, notes show in italics.</source>
+        <translation>Tapez un chiffre dans une cellule (Entrée : ligne suivante, Tab : colonne suivante, Suppr : effacer) ; collez un bloc copié d’Excel avec Ctrl+V ; une valeur en brouillon est ombrée, les notes sont en italique.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Status rule — %1</source>
+        <translation>Règle de statut — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 figures differ today from those submitted (shaded orange; hover for the cause).</source>
+        <translation>%1 chiffres diffèrent aujourd’hui de ceux soumis (ombrés en orange ; survolez pour la cause).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>every country</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures (counted)</source>
+        <translation>Chiffres (comptés)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Submission of %1</source>
+        <translation>Soumission de %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Figures are submitted per quarter, half or year, not for the LOP.</source>
+        <translation>Les chiffres sont soumis par trimestre, semestre ou année, pas pour la durée du projet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted by %1 on %2</source>
+        <translation>Soumis par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Returned by %1 on %2</source>
+        <translation>Renvoyé par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Révisé par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Submit %1 %2</source>
+        <translation>Soumettre %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A note for the reviewer (optional):</source>
+        <translation>Une note pour la personne qui révise (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return %1 %2</source>
+        <translation>Renvoyer %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should be changed? (required; the country sees it)</source>
+        <translation>Que faut-il changer ? (obligatoire ; le pays le verra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve %1 %2</source>
+        <translation>Approuver %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A comment (optional):</source>
+        <translation>Un commentaire (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is locked: its data cannot be changed, and its figures are those submitted.</source>
+        <translation>%1 est verrouillée : ses données ne peuvent pas être modifiées et ses chiffres sont ceux soumis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked by %2 on %3.</source>
+        <translation>Verrouillée par %2 le %3.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="+33"/>
+        <location filename="../../ui/pages/results.py" line="-289"/>
         <source>Results &amp; indicators</source>
         <translation>Résultats et indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+36"/>
+        <location filename="../../ui/pages/results.py" line="+51"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>project level (all countries)</source>
-        <translation>niveau du projet (tous les pays)</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1 is locked: its values and attendance cannot be changed.</source>
-        <translation>La période %1 est verrouillée&#xa0;: ses valeurs et présences ne peuvent plus être modifiées.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+242"/>
         <source>%1 is open for changes.</source>
         <translation>La période %1 est ouverte aux modifications.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not approved yet: %2.</source>
+        <translation>Pas encore approuvés : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Unlock period…</source>
         <translation>&amp;Déverrouiller la période…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Unlock %1</source>
         <translation>Déverrouiller %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
         <source>Lock %1</source>
         <translation>Verrouiller %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Why is %1 reopened? (kept in the audit trail)</source>
         <translation>Pourquoi rouvrir %1&#xa0;? (conservé dans le journal d’audit)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Why is %1 locked? e.g. report submitted to the donor</source>
-        <translation>Pourquoi verrouiller %1&#xa0;? p. ex. rapport remis au bailleur</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+108"/>
+        <location filename="../../ui/models/activities.py" line="+123"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2988,6 +3474,39 @@ Les données actuelles seront d’abord sauvegardées.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionModel</name>
+    <message>
+        <location filename="../../ui/models/indicators.py" line="+16"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note or comment</source>
+        <translation>Note ou commentaire</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Note with the submission: %1</source>
+        <translation>Note de la soumission : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer&apos;s comment: %1</source>
+        <translation>Commentaire de la révision : %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkPanel</name>
     <message>
         <location filename="../../ui/widgets.py" line="+16"/>
@@ -3017,7 +3536,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1
 
 Password:</source>
@@ -3058,7 +3577,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
+        <location filename="../../ui/core_messages.py" line="+30"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nom</translation>
@@ -3413,7 +3932,212 @@ Passez à cette fenêtre.</translation>
         <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Activity %1 (%2)</source>
+        <translation>L’activité %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attendance at %1</source>
+        <translation>La participation à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partner of activity %1</source>
+        <translation>Un partenaire de l’activité %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The value of %1 for %2 (%3)</source>
+        <translation>La valeur de %1 pour %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target of %1 for %2 (%3)</source>
+        <translation>La cible de %1 pour %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The submission of %1 for %2</source>
+        <translation>La soumission de %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity partners</source>
+        <translation>partenaires d’activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported values</source>
+        <translation>valeurs déclarées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>targets</source>
+        <translation>cibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narratives</source>
+        <translation>récits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submissions</source>
+        <translation>soumissions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (package %1)</source>
+        <translation> (paquet %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project level</source>
+        <translation>niveau du projet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is in %2 of %3, which %4 locked on %5; unlock it with a reason first</source>
+        <translation>%1 est dans %2 de %3, que %4 a verrouillée le %5 ; déverrouillez-la d’abord en donnant un motif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 is locked (%3 locked it on %4); unlock it with a reason first</source>
+        <translation>%1 de %2 est verrouillée (%3 l’a verrouillée le %4) ; déverrouillez-la d’abord en donnant un motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has not ended yet (it ends on %2): activities and attendance of its remaining days could no longer be recorded. Lock it anyway?</source>
+        <translation>%1 n’est pas encore terminée (elle se termine le %2) : les activités et participations des jours restants ne pourraient plus être enregistrées. La verrouiller quand même ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the whole life of the project (%2 to %3): locking it freezes every activity, attendance record, value and target of every period; lock the quarter that was reported instead. Lock it anyway?</source>
+        <translation>%1 est toute la durée du projet (%2 au %3) : la verrouiller fige toutes les activités, participations, valeurs et cibles de toutes les périodes ; verrouillez plutôt le trimestre rapporté. La verrouiller quand même ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 is %3, so it cannot be %4</source>
+        <translation>%1 %2 est au statut %3, elle ne peut donc pas passer à %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 is %3 now, no longer %4 (someone changed it meanwhile); nothing was changed</source>
+        <translation>%1 %2 est maintenant au statut %3, plus %4 (quelqu’un l’a changé entre-temps) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment: say why, so that the country knows what to change</source>
+        <translation>commentaire : dites pourquoi, pour que le pays sache quoi changer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” is ambiguous; write it without a thousands separator (%3) or as a decimal (%4)</source>
+        <translation>%1 : « %2 » est ambigu ; écrivez-le sans séparateur de milliers (%3) ou comme décimal (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is not a whole number (this indicator counts)</source>
+        <translation>%1 : %2 n’est pas un nombre entier (cet indicateur compte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has not been entered; enter the figure first</source>
+        <translation>%1 n’a pas été saisie ; saisissez d’abord le chiffre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicator %1 has no target for this period in %2, so its achievement cannot be shown there</source>
+        <translation>L’indicateur %1 n’a pas de cible pour cette période en %2, son taux de réalisation ne peut donc pas y être affiché</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicator %1 has a target for this period but no value reported in %2</source>
+        <translation>L’indicateur %1 a une cible pour cette période mais aucune valeur déclarée en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 is approved but %3 of its values are still draft (e.g. indicator %4)</source>
+        <translation>%1 %2 est approuvée mais %3 de ses valeurs sont encore en brouillon (p. ex. indicateur %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1 is off track in %2 and no variance explanation is given</source>
+        <translation>L’indicateur %1 est en retard en %2 et aucune explication de l’écart n’est donnée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1, %2 (%3): %4submitted %5, today %6 — %7</source>
+        <translation>Indicateur %1, %2 (%3) : %4soumis %5, aujourd’hui %6 — %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cumulative </source>
+        <translation>cumulé </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1, %2 (%3): the figures by sex submitted differ from today&apos;s — %4</source>
+        <translation>Indicateur %1, %2 (%3) : les chiffres par sexe soumis diffèrent de ceux d’aujourd’hui — %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a participant&apos;s sex corrected (%1 → %2) by %3 on %4%5</source>
+        <translation>sexe d’un participant corrigé (%1 → %2) par %3 le %4%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 participants&apos; sex corrected by %2 on %3%4</source>
+        <translation>sexe de %1 participants corrigé par %2 le %3%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a participant&apos;s organization changed by %1 on %2%3</source>
+        <translation>organisation d’un participant changée par %1 le %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 participants&apos; organization changed by %2 on %3%4</source>
+        <translation>organisation de %1 participants changée par %2 le %3%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an organization&apos;s type corrected (%1 → %2) by %3 on %4%5</source>
+        <translation>type d’une organisation corrigé (%1 → %2) par %3 le %4%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>two participant records merged by %1 on %2%3</source>
+        <translation>deux fiches de participants fusionnées par %1 le %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of an earlier period changed (%2 records) by %3 on %4%5</source>
+        <translation>%1 d’une période antérieure modifiés (%2 fiches) par %3 le %4%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the indicator&apos;s definition changed by %1 on %2</source>
+        <translation>définition de l’indicateur changée par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no correction was noted (e.g. figures of an earlier period or a definition changed)</source>
+        <translation>aucune correction n’a été notée (p. ex. chiffres d’une période antérieure ou définition modifiés)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same phone number</source>
         <translation>même numéro de téléphone</translation>
     </message>
@@ -3423,7 +4147,7 @@ Passez à cette fenêtre.</translation>
         <translation>même adresse électronique</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
@@ -3489,6 +4213,26 @@ Passez à cette fenêtre.</translation>
         <location line="+2"/>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at least %1 % of the target</source>
+        <translation>au moins %1 % de la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % to %2 % of the target</source>
+        <translation>de %1 % à %2 % de la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below %1 % of the target, or nothing reported</source>
+        <translation>moins de %1 % de la cible, ou rien de déclaré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no target for the period, or a target of 0 and nothing done</source>
+        <translation>pas de cible pour la période, ou une cible de 0 et rien de fait</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +4501,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
+        <location filename="../../ui/vocab.py" line="+33"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
@@ -3930,6 +4674,31 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan pour la prochaine période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <location line="+2"/>
