@@ -382,6 +382,7 @@ _WHATS = [
     (re.compile(r"Activity (.+) \((.+)\)"), QT_TRANSLATE_NOOP("core", "Activity %1 (%2)")),
     (re.compile(r"The attendance at (.+)"), QT_TRANSLATE_NOOP("core", "The attendance at %1")),
     (re.compile(r"A partner of activity (.+)"), QT_TRANSLATE_NOOP("core", "A partner of activity %1")),
+    (re.compile(r"The narrative of (\S+)"), QT_TRANSLATE_NOOP("core", "The narrative of %1")),
     (re.compile(r"The value of (.+) for (\S+) \((.+)\)"),
      QT_TRANSLATE_NOOP("core", "The value of %1 for %2 (%3)")),
     (re.compile(r"The target of (.+) for (\S+) \((.+)\)"),

@@ -25,6 +25,7 @@ class NarrativeQuery:
 class NarrativeView:
     texts: dict[str, str]  # section → text
     figures: PeriodFigures
+    locked: str | None = None  # why the texts cannot change (the period is locked), else None
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,19 @@ def narrative_view(db: Database, query: NarrativeQuery) -> NarrativeView:
     with reading(db) as session:
         texts = narratives.get_narratives(session, query.project, query.period.label, query.country)
         figures = compute_period_figures(session, query.project, query.period, query.country)
-    return NarrativeView(texts, figures)
+        locked = _locked(session, query)
+    return NarrativeView(texts, figures, locked)
+
+
+def _locked(session, query: NarrativeQuery) -> str | None:
+    """The guard's own line when the period is locked (saving would be refused with it)."""
+    from flare_monitor.db.period_guard import Place, active_locks, refusal
+    from flare_monitor.indicators.engine import project_by_code
+
+    project = project_by_code(session, query.project)
+    place = Place(project.id, query.period.start, query.period.end)
+    lock = next((lk for lk in active_locks(session) if lk.holds(place)), None)
+    return None if lock is None else str(refusal(f"The narrative of {query.period.label}", lock))
 
 
 @action

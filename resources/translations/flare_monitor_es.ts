@@ -1850,7 +1850,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>¿Qué actividades están previstas para el próximo período?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1865,7 +1865,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Narrativa — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Activities in the period</source>
         <translation>Actividades en el período</translation>
     </message>
@@ -3945,6 +3945,11 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>A partner of activity %1</source>
         <translation>Un socio de la actividad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The narrative of %1</source>
+        <translation>La narrativa de %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1850,7 +1850,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Quelles activités sont prévues pour la prochaine période&#xa0;?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1865,7 +1865,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Texte narratif — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Activities in the period</source>
         <translation>Activités de la période</translation>
     </message>
@@ -3945,6 +3945,11 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>A partner of activity %1</source>
         <translation>Un partenaire de l’activité %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The narrative of %1</source>
+        <translation>Le récit de %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -96,3 +96,17 @@ def test_tab_order_follows_the_form(qtbot, window):
     assert order[0] is dialog.country and order[1] is dialog.subdivision and order[2] is dialog.code_edit
     assert all(w.accessibleName() for w in order)
     assert dialog.country.nextInFocusChain() is dialog.subdivision
+
+
+def test_the_narrative_of_a_locked_period_is_read_only(window, demo_db):
+    from flare_monitor.services.period_locks import lock_period
+
+    with demo_db.session(user="mne.officer") as s:
+        lock_period(s, "BRIDGE", "FY2024-Q3", "Report sent to USDOL", acknowledge="gaps known")
+    window.show_page("narratives")
+    page = window.pages["narratives"]
+    assert all(edit.isReadOnly() for edit in page.editors.values())
+    assert not page.error.isHidden()
+    assert "The narrative of FY2024-Q3 is in FY2024-Q3 of BRIDGE, which mne.officer locked on" in page.error.text()
+    window.period_combo.setCurrentIndex(window.period_combo.findData("FY2024-Q4"))
+    assert not any(edit.isReadOnly() for edit in page.editors.values())

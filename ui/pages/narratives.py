@@ -109,6 +109,8 @@ class NarrativesPage(Page):
     def is_dirty(self) -> bool:
         return bool(self._saved) and self.texts() != self._saved
 
+    locked: str | None = None  # the period is locked: the texts are read-only
+
     def _update_state(self) -> None:
         dirty = self.is_dirty()
         self.state.setText(self.tr("Unsaved changes") if dirty else "")
@@ -143,6 +145,12 @@ class NarrativesPage(Page):
             edit.setPlainText(texts.get(key, ""))
             edit.blockSignals(False)
         self._saved = {key: text.strip() for key, text in texts.items()}
+        self.locked = view.locked
+        for edit in self.editors.values():
+            edit.setReadOnly(view.locked is not None)
+        if view.locked:
+            self.error.setText(translate(view.locked))
+            self.error.show()
         self._update_state()
 
     def _figures_html(self, figures) -> str:
