@@ -285,3 +285,38 @@ def test_a_merge_touching_a_period_locked_here_is_a_correction_that_keeps_the_su
     assert all(f["submitted"] for f in after)
     drift = periods.drift(demo_db, periods.PeriodQuery("BRIDGE", "FY2025-Q2"))
     assert any("two participant records merged" in c.text and "(package " in c.text for c in drift.causes)
+
+
+def test_a_submission_travels_both_ways_and_is_held_back_by_a_lock(demo_db, office, tmp_path):
+    """The country office submits; headquarters sees it, returns it with a comment; the office sees the
+    comment. A submission of a period locked at headquarters waits there until the period is reopened."""
+    from flare_monitor.services import period_locks, submissions
+
+    hq = demo_db
+    send(hq, office, tmp_path)
+    with office.session(user="pk.officer") as session:
+        submissions.submit(session, "BRIDGE", "FY2025-Q2", "PK", "Figures of the March training")
+    assert send(office, hq, tmp_path).counts["add"] == 1
+    with hq.session(user="mne.hq") as session:
+        [pk] = [
+            c for c in submissions.period_state(session, "BRIDGE", "FY2025-Q2").countries if c.country == "PK"
+        ]
+        assert (pk.status, pk.note, pk.submitted_by) == (
+            "submitted",
+            "Figures of the March training",
+            "pk.officer",
+        )
+        submissions.return_submission(session, "BRIDGE", "FY2025-Q2", "PK", "Add the sex breakdown")
+    assert send(hq, office, tmp_path).counts["update"] >= 1
+    with office.session() as session:
+        [pk] = [
+            c for c in submissions.period_state(session, "BRIDGE", "FY2025-Q2").countries if c.country == "PK"
+        ]
+        assert (pk.status, pk.comment, pk.reviewed_by) == ("returned", "Add the sex breakdown", "mne.hq")
+        submissions.submit(session, "BRIDGE", "FY2025-Q2", "PK", "Breakdown added")
+    with hq.session() as session:
+        period_locks.lock_period(session, "BRIDGE", "FY2025-Q2", "report sent", acknowledge="known gaps")
+    held = send(office, hq, tmp_path)
+    assert held.counts["update"] == 0 and "in a reporting period locked here" in {
+        s.reason for s in held.skipped
+    }
