@@ -35,6 +35,7 @@ from typing import Any
 
 from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.base import LoaderCallableStatus
 from sqlalchemy.sql import visitors
 from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import BindParameter, TextClause
@@ -327,16 +328,13 @@ def check(session: Session, writes: list[Write], locks: list[Lock] | None = None
         if not changed:
             continue
         row_places = [p for p in (places.of(w.table, row) for row in w.versions()) if p is not None]
+        merged = w.table == "attendance" and bool({row.get("participant_id") for row in w.versions()} & merge)
         for lock in locks:
             inside = next((p for p in row_places if lock.holds(p)), None)
-            if inside is not None:
-                people = {row.get("participant_id") for row in w.versions()}
-                if w.table == "attendance" and people & merge:
-                    causes.note(lock, "merge", "attendance")
-                    continue
+            if inside is not None and not merged:
                 raise refusal(inside.what, lock)
-            if any(lock.counts(p) for p in row_places):
-                causes.note(lock, "earlier", w.table)
+            if inside is not None or any(lock.counts(p) for p in row_places):
+                causes.note(lock, "merge" if merged else "earlier", w.table)
     _corrections(session, writes, locks, causes)
     _record(session, causes)
 
@@ -473,14 +471,24 @@ def _orm_write(obj: Any, table: str, kind: str) -> Write:
     return Write(table, kind, old, new)
 
 
+# Foreign keys a relationship sets only at the flush (row.participant = keep): column → relationship.
+_RELATED = {
+    "attendance": (("activity_id", "activity"), ("participant_id", "participant")),
+    "indicator_value": (("indicator_id", "indicator"),),
+    "indicator_target": (("indicator_id", "indicator"),),
+}
+
+
 def _fill_from_relationships(obj: Any, table: str, values: dict[str, Any]) -> None:
     """Keys set through a relationship are known only at the flush: read them from the related object."""
-    if table == "attendance" and values.get("activity_id") is None and getattr(obj, "activity", None):
-        values["activity_id"] = obj.activity.id
-    if table in ("indicator_value", "indicator_target") and values.get("indicator_id") is None:
-        indicator = getattr(obj, "indicator", None)
-        if indicator is not None:
-            values["indicator_id"] = indicator.id
+    for column, relation in _RELATED.get(table, ()):
+        state = inspect(obj)
+        if relation not in state.mapper.relationships:
+            continue
+        loaded = state.attrs[relation].loaded_value
+        related = None if loaded is None or loaded is LoaderCallableStatus.NO_VALUE else loaded
+        if related is not None and getattr(related, "id", None) is not None:
+            values[column] = related.id
 
 
 def _before_flush(session: Session, _context, _instances) -> None:

@@ -436,3 +436,33 @@ def test_the_guard_is_installed_with_every_session_factory(locked):
 
     assert event.contains(locked.factory, "before_flush", period_guard._before_flush)
     assert event.contains(locked.factory, "do_orm_execute", period_guard._on_execute)
+
+
+def test_a_merge_where_only_the_kept_record_attended_in_the_locked_quarter(locked, db_url, capsys):
+    """The issue's case: KEEP attended the April training, OTHER only the March pilot (the quarter
+    before). The merge goes through; the quarter's cumulative figures as submitted stay; today's count one
+    person less, and the merge is named as the cause."""
+    from flare_monitor.services.merge_preview import merge_preview
+
+    with locked.session() as s:
+        april = {a.participant_id for a in _april(s).attendance}
+        march = [a.participant_id for a in activities.get_activity(s, "BR-PK-2024-03").attendance]
+        keep = _attendee(s).id
+    for other in (p for p in march if p not in april):  # one the quarter's cumulative figures count
+        with locked.session() as s:
+            changes = merge_preview(s, keep, other)
+            s.rollback()
+        if any(c.period == LOCKED and c.measure == "cumulative" and c.locked for c in changes):
+            break
+    else:
+        pytest.fail("no March participant counted in the quarter's cumulative figures")
+    before = _indicators_json(db_url, capsys, "PK")
+    with locked.session(user="anna") as s:
+        participants.merge_participants(s, keep, other)
+    after = _indicators_json(db_url, capsys, "PK")
+    assert _as_submitted(after) == _as_submitted(before)
+    changed = [f for f in after if f["today"] is not None]
+    assert changed and all(
+        any("two participant records merged by anna" in why for why in f["drift"]) for f in changed
+    )
+    assert any(f["today"]["cumulative_actual"] == f["cumulative_actual"] - 1 for f in changed)
