@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from flare_monitor.db.models import IndicatorValue, PeriodStatus
 from flare_monitor.services.period_locks import locked_periods
@@ -269,3 +269,33 @@ def test_lock_on_an_empty_database_does_nothing_harmful(qtbot, db, message_boxes
     window.pages["narratives"].save()
     assert message_boxes.shown == []
     window.close()
+
+
+def test_locking_a_quarter_that_has_not_ended_is_asked_twice(
+    qtbot, window, demo_db, monkeypatch, message_boxes
+):
+    from datetime import date
+
+    from flare_monitor.indicators.periods import period_containing
+
+    current = period_containing(date.today(), fiscal=True).label  # BRIDGE reports in US fiscal quarters
+    window.set_context("BRIDGE", None, current)
+    window.show_page("results")
+    results = window.pages["results"]
+
+    def fill_and_accept(dialog: LockDialog):
+        dialog.reason.setText("Closing the quarter early")
+        dialog.acknowledge.setText("Known gaps")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LockDialog, "exec", fill_and_accept)
+    message_boxes.answer = QMessageBox.StandardButton.No
+    results.toggle_lock()
+    [question] = message_boxes.texts("question")
+    assert "has not ended yet" in question
+    with demo_db.session() as s:
+        assert locked_periods(s, "BRIDGE") == []  # No: nothing locked
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    results.toggle_lock()
+    with demo_db.session() as s:
+        assert [lock.period for lock in locked_periods(s, "BRIDGE")] == [current]
