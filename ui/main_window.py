@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_file_menu()
+        self._make_edit_menu()
         self.nav.currentRowChanged.connect(self._on_nav)
         self.project_combo.currentIndexChanged.connect(self._on_project)
         self.country_combo.currentIndexChanged.connect(self._on_context_combo)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
 
         jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
         self._set_usable(True)
+        self._follow_undo_history()
         self.unsetCursor()
         self._restore_context()
         self.stack.removeWidget(self.opening)
@@ -286,6 +288,40 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         self.export_package_action = menu.addAction(self.tr("&Export package…"), self.export_package)
         self.import_package_action = menu.addAction(self.tr("&Import package…"), self.import_package)
+
+    def _make_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = menu.addAction(self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(lambda: self.undo_history().undo(self))
+        self.redo_action = menu.addAction(self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(lambda: self.undo_history().redo(self))
+
+    def undo_history(self):
+        from ui.undo import history
+
+        return history(self.db)
+
+    def _follow_undo_history(self) -> None:
+        history = self.undo_history()
+        history.changed.connect(self._show_undo_state)
+        history.reverted.connect(self._reverted)
+        self._show_undo_state()
+
+    def _show_undo_state(self) -> None:
+        history = self.undo_history()
+        undo, redo = history.undo_label(), history.redo_label()
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def _reverted(self) -> None:
+        """An undo or redo changed the data: every page shows it as it is now."""
+        for page in self.pages.values():
+            page.mark_stale()
+        self.current_page().refresh()
 
     def export_package(self) -> None:
         """A package of this project's records for an office without a connection."""

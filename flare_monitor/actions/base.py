@@ -7,8 +7,10 @@ import functools
 import inspect
 import logging
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -61,6 +63,21 @@ def action(fn: Callable) -> Callable:
     return call
 
 
+_captured: ContextVar[list | None] = ContextVar("captured_changes", default=None)
+
+
+@contextmanager
+def capture_changes() -> Iterator[list[uuid.UUID]]:
+    """Collect the audit entries the units of work inside write (committed ones only): what an undo of
+    the action reverses."""
+    ids: list[uuid.UUID] = []
+    token = _captured.set(ids)
+    try:
+        yield ids
+    finally:
+        _captured.reset(token)
+
+
 @contextmanager
 def unit_of_work(db: Database, *, user: str | None = None, audit: bool = True) -> Iterator[Session]:
     """One transaction for one user action: committed once at the end, rolled back on any error.
@@ -69,6 +86,10 @@ def unit_of_work(db: Database, *, user: str | None = None, audit: bool = True) -
     """
     with db.session(audit=audit, user=user) as session:
         yield session
+        ids = list(session.info.get("audit_ids", ()))
+    captured = _captured.get()
+    if captured is not None:  # committed: the entries exist
+        captured.extend(ids)
 
 
 @contextmanager

@@ -388,6 +388,9 @@ def merge_participants(session: Session, keep_id: uuid.UUID | str, other_id: uui
     for row in list(other.attendance):
         twin = kept_by_activity.get(row.activity_id)
         if twin is None:
+            # The column itself, not only the relationship: the audit trail records column changes
+            # before the flush (a relationship sets the column only during it).
+            row.participant_id = keep.id
             row.participant = keep
             moved += 1
             continue

@@ -39,12 +39,7 @@
         <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
@@ -61,7 +56,12 @@
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+38"/>
+        <location filename="../../ui/pages/activities.py" line="-53"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>%1 of %2 activities</source>
         <translation>%1 de %2 actividades</translation>
     </message>
@@ -100,7 +100,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Eliminar actividad y asistencia</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Delete activity %1</source>
+        <translation>Eliminar la actividad %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleted %1</source>
         <translation>%1 eliminada</translation>
     </message>
@@ -114,11 +119,12 @@ Delete %2 together with its attendance records?</source>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="+56"/>
+        <location line="+172"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-172"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
@@ -212,6 +218,11 @@ Delete %2 together with its attendance records?</source>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>New activity %1</source>
+        <translation>Nueva actividad %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -259,7 +270,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../ui/jobs.py" line="+95"/>
+        <location filename="../../ui/jobs.py" line="+118"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -305,7 +316,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
@@ -352,12 +363,12 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -397,12 +408,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Meta acumulada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
@@ -412,24 +423,24 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay capacitaciones realizadas en este período</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Cumulative actual against target</source>
         <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-20"/>
         <source>No data for this indicator yet</source>
         <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -439,8 +450,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-15"/>
+        <location line="+23"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>
@@ -450,12 +461,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Haga clic en una barra para abrir sus capacitaciones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Elija el indicador encima del gráfico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Haga clic en una barra para abrir sus actividades</translation>
     </message>
@@ -593,6 +604,11 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <location line="+5"/>
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionar «%1» con «%2»</translation>
     </message>
 </context>
 <context>
@@ -1305,18 +1321,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+21"/>
+        <location line="-40"/>
+        <location line="+22"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1336,7 +1352,34 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1346,7 +1389,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-155"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1502,7 +1545,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-228"/>
+        <location filename="../../ui/main_window.py" line="-234"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -1603,7 +1646,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
+        <source>Save the narrative</source>
+        <translation>Guardar la narrativa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Narrative saved</source>
         <translation>Narrativa guardada</translation>
     </message>
@@ -1622,16 +1670,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="+46"/>
+        <location line="+130"/>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-71"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
@@ -1811,8 +1861,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1966,12 +2016,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Volver a revisar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
@@ -1982,7 +2027,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+16"/>
+        <location filename="../../ui/pages/quality.py" line="-26"/>
+        <source>Ope&amp;n</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
     </message>
@@ -2114,12 +2164,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Annex: list of &amp;participants (no contacts)</source>
-        <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Anexo en E&amp;xcel (.xlsx) junto al PDF</translation>
     </message>
@@ -2129,12 +2174,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta del informe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>B&amp;rowse…</source>
-        <translation>Exa&amp;minar…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Generate donor report (PDF)</source>
         <translation>&amp;Generar informe para el donante (PDF)</translation>
     </message>
@@ -2214,8 +2254,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Export indicator table</source>
-        <translation>&amp;Exportar tabla de indicadores</translation>
+        <source>Export indicator &amp;table</source>
+        <translation>Exportar &amp;tabla de indicadores</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2223,12 +2263,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Tabla de indicadores (IPTT)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
@@ -2239,7 +2274,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+15"/>
+        <location filename="../../ui/pages/reports.py" line="-118"/>
+        <source>Annex: &amp;list of participants (no contacts)</source>
+        <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>All countries (project total)</source>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
@@ -2340,12 +2390,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -2381,7 +2431,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>nivel de proyecto (todos los países)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <source>Change a target of %1</source>
+        <translation>Cambiar una meta de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>%1 está bloqueado: sus valores y su asistencia no se pueden modificar.</translation>
     </message>
@@ -2419,7 +2474,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+108"/>
+        <location filename="../../ui/models/activities.py" line="+115"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2654,24 +2709,24 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Resta&amp;urar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Use a Postgre&amp;SQL server…</source>
-        <translation>Usar un servidor Postgre&amp;SQL…</translation>
+        <translation>Usar un ser&amp;vidor PostgreSQL…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the lo&amp;cal file</source>
-        <translation>Usar el &amp;archivo local</translation>
+        <translation>Usar el archivo lo&amp;cal</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2737,7 +2792,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+4"/>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2750,12 +2805,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Incluir la lista de participantes (datos personales) en los anexos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
@@ -2807,18 +2857,18 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Pr&amp;epared by:</source>
-        <translation>Preparado p&amp;or:</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="-38"/>
+        <location filename="../../ui/pages/settings.py" line="+6"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+18"/>
+        <location filename="../../ui/pages/settings.py" line="-90"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>the local file %1</source>
         <translation>el archivo local %1</translation>
     </message>
@@ -2853,7 +2903,12 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>El nombre o la organización que se imprime tras «Preparado por» en la portada del informe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Prepare&amp;d by:</source>
+        <translation>Prepara&amp;do por:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preview of the report logo</source>
         <translation>Vista previa del logotipo del informe</translation>
     </message>
@@ -3017,7 +3072,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1
 
 Password:</source>
@@ -3058,7 +3113,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
+        <location filename="../../ui/core_messages.py" line="+30"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
@@ -3423,7 +3478,7 @@ Cambie a esa ventana.</translation>
         <translation>misma dirección de correo electrónico</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>

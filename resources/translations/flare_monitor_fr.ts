@@ -39,12 +39,7 @@
         <translation>&amp;Nouvelle activité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -61,7 +56,12 @@
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+38"/>
+        <location filename="../../ui/pages/activities.py" line="-53"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>%1 of %2 activities</source>
         <translation>Activités&#xa0;: %1 sur %2</translation>
     </message>
@@ -100,7 +100,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Supprimer l’activité et les présences</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Delete activity %1</source>
+        <translation>Supprimer l’activité %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleted %1</source>
         <translation>Activité %1 supprimée</translation>
     </message>
@@ -114,11 +119,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="+56"/>
+        <location line="+172"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-172"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
@@ -212,6 +218,11 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>New activity %1</source>
+        <translation>Nouvelle activité %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -259,7 +270,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../ui/jobs.py" line="+95"/>
+        <location filename="../../ui/jobs.py" line="+118"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -305,7 +316,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Dashboard state</source>
         <translation>État du tableau de bord</translation>
     </message>
@@ -352,12 +363,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -397,12 +408,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cible cumulée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sans organisation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personnes formées</translation>
     </message>
@@ -412,24 +423,24 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune formation terminée sur cette période</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Cumulative actual against target</source>
         <translation>Réalisé cumulé par rapport à la cible</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-20"/>
         <source>No data for this indicator yet</source>
         <translation>Pas encore de données pour cet indicateur</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Activités par statut</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -439,8 +450,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-15"/>
+        <location line="+23"/>
         <source>People trained by sex and agency type</source>
         <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>
@@ -450,12 +461,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cliquez sur une barre pour ouvrir les formations correspondantes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Choisissez l’indicateur au-dessus du graphique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Cliquez sur une barre pour ouvrir les activités correspondantes</translation>
     </message>
@@ -593,6 +604,11 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <location line="+5"/>
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1305,18 +1321,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+21"/>
+        <location line="-40"/>
+        <location line="+22"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1336,7 +1352,34 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1346,7 +1389,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-155"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1502,7 +1545,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-228"/>
+        <location filename="../../ui/main_window.py" line="-234"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -1603,7 +1646,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
+        <source>Save the narrative</source>
+        <translation>Enregistrer le récit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Narrative saved</source>
         <translation>Texte narratif enregistré</translation>
     </message>
@@ -1622,16 +1670,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_form.py" line="+46"/>
+        <location line="+130"/>
         <source>Edit participant</source>
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-71"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1811,7 +1861,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -1966,12 +2016,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Relancer les &amp;vérifications</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -1982,7 +2027,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+16"/>
+        <location filename="../../ui/pages/quality.py" line="-26"/>
+        <source>Ope&amp;n</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
     </message>
@@ -2114,12 +2164,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Format de page</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Annex: list of &amp;participants (no contacts)</source>
-        <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Annexe E&amp;xcel (.xlsx) à côté du PDF</translation>
     </message>
@@ -2129,12 +2174,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier du rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>B&amp;rowse…</source>
-        <translation>Par&amp;courir…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Generate donor report (PDF)</source>
         <translation>&amp;Générer le rapport au bailleur (PDF)</translation>
     </message>
@@ -2214,8 +2254,8 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Export indicator table</source>
-        <translation>&amp;Exporter le tableau des indicateurs</translation>
+        <source>Export indicator &amp;table</source>
+        <translation>Exporter le &amp;tableau des indicateurs</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2223,12 +2263,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Tableau des indicateurs (IPTT)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
@@ -2239,7 +2274,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+15"/>
+        <location filename="../../ui/pages/reports.py" line="-118"/>
+        <source>Annex: &amp;list of participants (no contacts)</source>
+        <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Par&amp;courir…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>All countries (project total)</source>
         <translation>Tous les pays (total du projet)</translation>
     </message>
@@ -2340,12 +2390,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -2381,7 +2431,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>niveau du projet (tous les pays)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <source>Change a target of %1</source>
+        <translation>Modifier une cible de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>La période %1 est verrouillée&#xa0;: ses valeurs et présences ne peuvent plus être modifiées.</translation>
     </message>
@@ -2419,7 +2474,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+108"/>
+        <location filename="../../ui/models/activities.py" line="+115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2654,17 +2709,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Les sauvegardes d’une base de données sur serveur se font sur le serveur.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Use a Postgre&amp;SQL server…</source>
         <translation>Utiliser un serveur Post&amp;greSQL…</translation>
     </message>
@@ -2750,12 +2805,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Inclure la liste des participants (données personnelles) en annexe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
@@ -2807,18 +2857,18 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Restauration effectuée. Les données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Pr&amp;epared by:</source>
-        <translation>Préparé p&amp;ar&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="-38"/>
+        <location filename="../../ui/pages/settings.py" line="+6"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+18"/>
+        <location filename="../../ui/pages/settings.py" line="-90"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>the local file %1</source>
         <translation>le fichier local %1</translation>
     </message>
@@ -2853,7 +2903,12 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Le nom ou l’organisation imprimé après «&#xa0;Préparé par&#xa0;» sur la couverture du rapport</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Prepare&amp;d by:</source>
+        <translation>Préparé p&amp;ar&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preview of the report logo</source>
         <translation>Aperçu du logo du rapport</translation>
     </message>
@@ -3017,7 +3072,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1
 
 Password:</source>
@@ -3058,7 +3113,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
+        <location filename="../../ui/core_messages.py" line="+30"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nom</translation>
@@ -3423,7 +3478,7 @@ Passez à cette fenêtre.</translation>
         <translation>même adresse électronique</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>

@@ -224,6 +224,11 @@ class ActivityDialog(QDialog):
             on_result=self._saved,
             on_error=self._refused,
             write_to=self._db,
+            undo_label=(
+                self.tr("Edit activity %1").replace("%1", self._code)
+                if self._code
+                else self.tr("New activity %1").replace("%1", request.data.code.strip().upper())
+            ),
         )
 
     def _refused(self, exc: BaseException) -> None:

@@ -194,6 +194,9 @@ class DuplicatesDialog(QDialog):
             on_result=self._merged,
             on_error=self._refused,
             write_to=self._db,
+            undo_label=self.tr("Merge “%1” into “%2”")
+            .replace("%1", other.full_name)
+            .replace("%2", keep.full_name),
         )
 
     def _refused(self, exc: BaseException) -> None:

@@ -173,6 +173,7 @@ class ParticipantDialog(QDialog):
             on_result=self._saved,
             on_error=self._refused,
             write_to=self._db,
+            undo_label=self.tr("Edit participant") if self._id else self.tr("New participant"),
         )
 
     def _refused(self, exc: BaseException) -> None:

@@ -44,7 +44,7 @@ class ActivitiesPage(Page):
         vocab.fill_combo(self.status_filter, ActivityStatus, all_label=self.tr("All statuses"))
 
         self.new_button = QPushButton(self.tr("&New activity"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.import_button = QPushButton(self.tr("&Import attendance sheet…"))
 
@@ -262,6 +262,7 @@ class ActivitiesPage(Page):
             actions.DeleteActivity(code, with_attendance=with_attendance),
             on_result=self._deleted,
             on_error=refused,
+            undo_label=self.tr("Delete activity %1").replace("%1", code),
         )
 
     def _deleted(self, code: str) -> None:

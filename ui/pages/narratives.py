@@ -189,7 +189,13 @@ class NarrativesPage(Page):
             seen=dict(self._saved),  # a section someone else saved meanwhile is refused
         )
         # The caller (leaving the page, closing the window) needs the outcome: wait for it, painting.
-        outcome = jobs.run_and_wait(actions.save_narratives, self.db, request, write_to=self.db)
+        outcome = jobs.run_and_wait(
+            actions.save_narratives,
+            self.db,
+            request,
+            write_to=self.db,
+            undo_label=self.tr("Save the narrative"),
+        )
         if isinstance(outcome, ValidationError):
             self.error.setText(translate(str(outcome)))
             self.error.show()

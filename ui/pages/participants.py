@@ -37,7 +37,7 @@ class ParticipantsPage(Page):
         self.show_contacts = QCheckBox(self.tr("Show contact details"))
         self.show_sensitive = QCheckBox(self.tr("Show sensitive names"))
         self.new_button = QPushButton(self.tr("&New participant"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.duplicates_button = QPushButton(self.tr("Review &duplicates…"))
         self.count_label = QLabel()
 

@@ -94,7 +94,7 @@ class QualityPage(Page):
         super().__init__(db, parent)
         self.summary = QLabel()
         self.rerun = QPushButton(self.tr("Run the checks &again"))
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button = QPushButton(self.tr("Ope&n"))
         self.model = FindingsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

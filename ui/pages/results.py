@@ -262,7 +262,11 @@ class ResultsPage(Page):
             self._load_grid()
 
         self.write(
-            actions.set_target, request, on_result=lambda _r: self.dataChanged.emit(), on_error=refused
+            actions.set_target,
+            request,
+            on_result=lambda _r: self.dataChanged.emit(),
+            on_error=refused,
+            undo_label=self.tr("Change a target of %1").replace("%1", code),
         )
 
     def _grid_failed(self, message: str) -> None:

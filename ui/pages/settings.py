@@ -74,7 +74,7 @@ class SettingsPage(Page):
             db_form.addRow(self.tr("Backups:"), self._selectable(str(backups_dir())))
         db_form.addRow(self.tr("Logs:"), self._selectable(str(logs_dir())))
         self.backup_button = QPushButton(self.tr("&Back up now"))
-        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button = QPushButton(self.tr("Restore from a bac&kup…"))
         self.backup_progress = QProgressBar()
         self.backup_progress.setRange(0, 0)
         self.backup_progress.setVisible(False)
@@ -147,7 +147,7 @@ class SettingsPage(Page):
         folder_row.addWidget(browse)
         self.include_charts = QCheckBox(self.tr("Include charts in the donor report"))
         self.include_list = QCheckBox(self.tr("Include the participant list (personal data) in annexes"))
-        for label, widget in ((self.tr("&Format:"), self.report_format),):
+        for label, widget in ((self.tr("For&mat:"), self.report_format),):
             caption = QLabel(label)
             caption.setBuddy(widget)
             reports_form.addRow(caption, widget)
@@ -275,7 +275,7 @@ class SettingsPage(Page):
         self.prepared_by.setToolTip(
             self.tr("The name or organisation printed after “Prepared by” on the report’s cover")
         )
-        prepared_label = QLabel(self.tr("Pr&epared by:"))
+        prepared_label = QLabel(self.tr("Prepare&d by:"))
         prepared_label.setBuddy(self.prepared_by)
         form.addRow(prepared_label, self.prepared_by)
 
