@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
+from flare_monitor.io import form_exports
 from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_header
 from flare_monitor.io.attendance_import import apply_plan, plan_import
-from flare_monitor.io.sheets import read_table
 from flare_monitor.services.activities import list_activities
+from ui import workers
 from ui.core_messages import translate, translate_all
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
@@ -48,7 +49,11 @@ from ui.widgets import WorkPanel, compact_rows
 
 
 def read_task(path: str, sheet: str | None, *, progress, cancelled):
-    return read_table(path, sheet)
+    return form_exports.read_table(path, sheet)
+
+
+def detect_task(path: str, *, progress, cancelled):
+    return path, form_exports.detect(path)
 
 
 def plan_task(db: Database, code: str, raw, guess, *, progress, cancelled):
@@ -93,9 +98,43 @@ class FilePage(QWizardPage):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)  # a row of two widgets gets no buddy: Alt+F would show as "&File"
         form.addRow(file_label, row)
+        # "From KoboToolbox: form “…”": what the chosen file is, found by the core in a worker.
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setAccessibleName(self.tr("Where the file comes from"))
+        form.addRow("", self.source)
+        self._detect_timer = QTimer(self)
+        self._detect_timer.setSingleShot(True)
+        self._detect_timer.setInterval(300)
+        self._detect_timer.timeout.connect(self._detect)
         browse.clicked.connect(self._browse)
         self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(lambda _text: self._detect_timer.start())
         self.activity.currentIndexChanged.connect(self.completeChanged)
+
+    def _detect(self) -> None:
+        self.source.clear()
+        path = self.path.text().strip()
+        if path and Path(path).is_file():
+            worker = workers.Worker(detect_task, path)
+            worker.signals.result.connect(self._detected)
+            workers.start(worker)
+
+    def _detected(self, found) -> None:
+        path, form = found
+        if path != self.path.text().strip():
+            return  # another file was chosen meanwhile
+        if form is None:
+            self.source.clear()
+            return
+        text = (
+            self.tr("From %1: form “%2”").replace("%2", form.title)
+            if form.title
+            else self.tr("From %1 (a form export)")
+        ).replace("%1", form.tool)
+        if form.repeat:
+            text += " " + self.tr("— people from its repeat group “%1”").replace("%1", form.repeat)
+        self.source.setText(text)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -239,6 +278,9 @@ class MappingPage(QWizardPage):
             "age_group": self.tr("Age group"),
             "remarks": self.tr("Remarks"),
             "date": self.tr("Date (checked, not imported)"),
+            "consent": self.tr("Consent"),
+            "participant_code": self.tr("Participant code"),
+            "submission": self.tr("Form submission"),
         }
 
     def initializePage(self) -> None:
@@ -386,6 +428,10 @@ class PreviewPage(QWizardPage):
             start=1,
         ):
             text = text.replace(f"%{number}", format_int(counts.get(key, 0)))
+        changed, unmatched = counts.get("changed", 0), counts.get("not_on_roster", 0)
+        if changed or unmatched:
+            extra = self.tr("%1 submissions edited in the form since the last import, %2 not on the roster.")
+            text += " " + extra.replace("%1", format_int(changed)).replace("%2", format_int(unmatched))
         if plan.new_organizations:
             text += " " + self.tr("New organizations: %1.").replace(
                 "%1", ", ".join(plan.new_organizations.values())
