@@ -463,6 +463,12 @@ def _organizations(session: Session, country: str) -> dict[str, tuple[uuid.UUID,
     return index
 
 
+def _other_codes(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two rows a form gave different participant codes are two people, whatever their names."""
+    first, second = a.get("participant_code"), b.get("participant_code")
+    return bool(first and second and first.casefold() != second.casefold())
+
+
 def _same_names(a: str, b: str) -> bool:
     return bool(set(a.split()) & set(b.split()))
 
@@ -518,7 +524,13 @@ def _match_register(
         keys += [("phone", v["phone_key"])] if v["phone_key"] else []
         keys += [("email", v["email_key"])] if v["email_key"] else []
         twin = next(
-            (seen[k] for k in keys if k in seen and _same_names(seen[k].values["name_key"], v["name_key"])),
+            (
+                seen[k]
+                for k in keys
+                if k in seen
+                and _same_names(seen[k].values["name_key"], v["name_key"])
+                and not _other_codes(seen[k].values, v)
+            ),
             None,
         )
         person = None
@@ -734,20 +746,25 @@ def _match_roster(
         .where(Attendance.activity_id == activity.id)
     )
     entries = session.execute(query).all()
+    by_code: dict[str, list] = {}
+    by_name: dict[str, list] = {}
+    by_phone: dict[str, list] = {}
+    for entry in entries:
+        if entry.participant_code:
+            by_code.setdefault(entry.participant_code.casefold(), []).append(entry)
+        by_name.setdefault(entry.name_key, []).append(entry)
+        if entry.phone_normalized:
+            by_phone.setdefault(entry.phone_normalized, []).append(entry)
     for row in rows:
         v = row.values
         code = (v["participant_code"] or "").casefold()
-        found = [e for e in entries if code and (e.participant_code or "").casefold() == code]
+        found = by_code.get(code, []) if code else []
         if not found:
-            found = [e for e in entries if e.name_key == v.get("name_key")]
+            found = by_name.get(v.get("name_key"), [])
             if len(found) > 1 and v.get("phone_key"):
                 found = [e for e in found if e.phone_normalized == v["phone_key"]]
         if not found and v.get("phone_key"):
-            found = [
-                e
-                for e in entries
-                if e.phone_normalized == v["phone_key"] and _same_names(e.name_key, v["name_key"])
-            ]
+            found = [e for e in by_phone.get(v["phone_key"], []) if _same_names(e.name_key, v["name_key"])]
         if len(found) != 1:
             row.status = RowStatus.NOT_ON_ROSTER
             row.warnings.append(

@@ -290,3 +290,41 @@ def test_consent_answer_not_understood_is_a_row_error(db, quetta, tmp_path):
     assert plan.error_lines() == [
         "row 2: consent: 'maybe' is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)"
     ]
+
+
+def _sheet(path, rows):
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet(path.stem.split("_-_")[0][:31])
+    for i, row in enumerate(rows):
+        sheet.write_row(i, 0, row)
+    book.close()
+    return path
+
+
+def test_pre_test_form_is_matched_by_participant_code(db, quetta, tmp_path):
+    attendance = _sheet(tmp_path / fx.kobo_file_name("Quetta registration"), [
+        ["start", "reg/full_name", "reg/sex", "reg/participant_code", "_id", "_uuid", "_index"],
+        ["2024-04-16", "Nasreen Baloch", "female", "QTA-01", "1", "a-1", 1],
+        ["2024-04-16", "Nasreen Baloch", "female", "QTA-02", "2", "a-2", 2],  # two women of the same name
+        ["2024-04-16", "Imran Kakar", "male", "QTA-03", "3", "a-3", 3],
+    ])  # fmt: skip
+    _import(db, attendance, quetta)
+    assert sorted(a.participant_code for _p, a in _roster(db, quetta)) == ["QTA-01", "QTA-02", "QTA-03"]
+    pre_test = _sheet(tmp_path / fx.kobo_file_name("Quetta pre-test"), [
+        ["start", "end", "full_name", "participant_code", "score", "_id", "_uuid", "_index"],
+        ["2024-04-16", "2024-04-16", "Nasreen Baloch", "qta-02", "45", "11", "p-1", 1],
+        ["2024-04-16", "2024-04-16", "Nasreen Baloch", "", "50", "12", "p-2", 2],  # which one? not imported
+        ["2024-04-16", "2024-04-16", "Imran Kakar", "", "35", "13", "p-3", 3],
+    ])  # fmt: skip
+    plan = _import(db, pre_test, quetta).plan
+    assert plan.scores_only and plan.form.test == "pre_test"
+    assert [r.status for r in plan.rows] == [
+        RowStatus.ALREADY_ON_ROSTER,
+        RowStatus.NOT_ON_ROSTER,
+        RowStatus.ALREADY_ON_ROSTER,
+    ]
+    assert "several people on the roster of PK-TRN-KOBO have this name" in plan.rows[1].warnings[0]
+    scores = {a.participant_code: a.pre_test_score for _p, a in _roster(db, quetta)}
+    assert scores == {"QTA-01": None, "QTA-02": 45, "QTA-03": 35}
