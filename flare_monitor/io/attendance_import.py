@@ -670,6 +670,7 @@ def _match_submissions(
         changes = [] if current["submission_hash"] == v["submission_hash"] else _changes(row, current)
         if not changes:
             row.status = RowStatus.ALREADY_ON_ROSTER
+            row.warnings = [w for w in row.warnings if w != WITHHELD]  # said when it was imported
             v["unchanged"] = True
             continue
         row.status = RowStatus.CHANGED
