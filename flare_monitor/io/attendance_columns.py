@@ -167,7 +167,7 @@ def header_kind(label: Any, form: bool = False) -> str | None:
     kind = _HEADING_INDEX.get(header_key(label))
     if kind is not None or not form:
         return kind
-    for segment in _path_suffixes(label):
+    for segment in path_suffixes(label):
         kind = _HEADING_INDEX.get(header_key(segment))
         if kind is not None:
             return kind
@@ -181,7 +181,7 @@ _SEPARATORS = re.compile(r"[/-]")
 _CONSENT_WORDS = ("consent", "consentim", "согласи", "同意")
 
 
-def _path_suffixes(label: str) -> list[str]:
+def path_suffixes(label: str) -> list[str]:
     """ "grp/sub/full_name" → ["sub/full_name", "full_name"]; ODK's "grp-pre-test" → ["pre-test", "test"]."""
     cuts = [m.end() for m in _SEPARATORS.finditer(label)]
     return [label[cut:] for cut in cuts if label[cut:].strip()]

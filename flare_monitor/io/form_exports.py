@@ -109,7 +109,7 @@ class FormDefinition:
 
     def question(self, heading: str) -> tuple[str, str | None] | None:
         """The (type, list) of the question a column heading names: a name, a path or a label."""
-        for part in [heading, *columns._path_suffixes(heading)]:
+        for part in [heading, *columns.path_suffixes(heading)]:
             name = part if part in self.questions else self.labels.get(fold(part))
             if name is not None:
                 return self.questions[name]
@@ -206,7 +206,7 @@ def _repeat_with_names(path: Path, main: RawTable) -> tuple[RawTable, str] | Non
     else:
         candidates = [
             (lambda p=p: sheets.read_table(p), _repeat_name(p))
-            for p in sorted(path.parent.glob(f"{glob_escape(path.stem)}-*{path.suffix}"))
+            for p in sorted(path.parent.glob(f"{_glob_escape(path.stem)}-*{path.suffix}"))
         ]
     for read, name in candidates:
         table = read()
@@ -215,7 +215,7 @@ def _repeat_with_names(path: Path, main: RawTable) -> tuple[RawTable, str] | Non
     return None
 
 
-def glob_escape(text: str) -> str:
+def _glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
