@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from flare_monitor.actions import imports
 from flare_monitor.actions.activities import ActivityQuery, list_activities
 from flare_monitor.errors import UserError
+from flare_monitor.io import form_exports
 from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_header
 from ui import jobs
 from ui.core_messages import translate, translate_all
@@ -48,6 +49,10 @@ from ui.widgets import WorkPanel, compact_rows
 
 def read_task(path: str, sheet: str | None, *, progress, cancelled):
     return imports.read_sheet(path, sheet)
+
+
+def detect_task(path: str, *, progress, cancelled):
+    return path, form_exports.detect(path)
 
 
 # ------------------------------------------------------------------------------------ pages
@@ -75,8 +80,18 @@ class FilePage(QWizardPage):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)  # a row of two widgets gets no buddy: Alt+F would show as "&File"
         form.addRow(file_label, row)
+        # "From KoboToolbox: form “…”": what the chosen file is, found by the core in a worker.
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setAccessibleName(self.tr("Where the file comes from"))
+        form.addRow("", self.source)
+        self._detect_timer = QTimer(self)
+        self._detect_timer.setSingleShot(True)
+        self._detect_timer.setInterval(300)
+        self._detect_timer.timeout.connect(self._detect)
         browse.clicked.connect(self._browse)
         self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(lambda _text: self._detect_timer.start())
         self.activity.currentIndexChanged.connect(self.completeChanged)
 
     def _trainings(self, rows) -> None:
@@ -90,6 +105,28 @@ class FilePage(QWizardPage):
                 self.activity.addItem(wizard.activity_code, wizard.activity_code)
                 index = self.activity.count() - 1
             self.activity.setCurrentIndex(index)
+
+    def _detect(self) -> None:
+        self.source.clear()
+        path = self.path.text().strip()
+        if path and Path(path).is_file():
+            jobs.run(detect_task, path, on_result=self._detected)
+
+    def _detected(self, found) -> None:
+        path, form = found
+        if path != self.path.text().strip():
+            return  # another file was chosen meanwhile
+        if form is None:
+            self.source.clear()
+            return
+        text = (
+            self.tr("From %1: form “%2”").replace("%2", form.title)
+            if form.title
+            else self.tr("From %1 (a form export)")
+        ).replace("%1", form.tool)
+        if form.repeat:
+            text += " " + self.tr("— people from its repeat group “%1”").replace("%1", form.repeat)
+        self.source.setText(text)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -233,6 +270,9 @@ class MappingPage(QWizardPage):
             "age_group": self.tr("Age group"),
             "remarks": self.tr("Remarks"),
             "date": self.tr("Date (checked, not imported)"),
+            "consent": self.tr("Consent"),
+            "participant_code": self.tr("Participant code"),
+            "submission": self.tr("Form submission"),
         }
 
     def initializePage(self) -> None:
@@ -379,6 +419,10 @@ class PreviewPage(QWizardPage):
             start=1,
         ):
             text = text.replace(f"%{number}", format_int(counts.get(key, 0)))
+        changed, unmatched = counts.get("changed", 0), counts.get("not_on_roster", 0)
+        if changed or unmatched:
+            extra = self.tr("%1 submissions edited in the form since the last import, %2 not on the roster.")
+            text += " " + extra.replace("%1", format_int(changed)).replace("%2", format_int(unmatched))
         if plan.new_organizations:
             text += " " + self.tr("New organizations: %1.").replace(
                 "%1", ", ".join(plan.new_organizations.values())

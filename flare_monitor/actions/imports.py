@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from flare_monitor.actions.base import Cancelled, Progress, action, never_cancelled, no_progress, unit_of_work
 from flare_monitor.db.engine import Database
-from flare_monitor.io import sheets
+from flare_monitor.io import form_exports
 from flare_monitor.io.attendance_import import ImportPlan, ImportSummary, apply_plan, plan_import
 
 __all__ = ["ImportPlan", "ImportSummary", "PlanImport"]
@@ -20,8 +20,9 @@ class PlanImport:
 
 
 def read_sheet(path: str, sheet: str | None = None, **_worker):
-    """The sheet's cells as read (no database involved)."""
-    return sheets.read_table(path, sheet)
+    """The sheet's cells as read (no database involved); KoboToolbox and ODK exports as their forms
+    give them (io/form_exports.py)."""
+    return form_exports.read_table(path, sheet)
 
 
 @action

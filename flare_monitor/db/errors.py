@@ -47,7 +47,7 @@ class DatabaseProblem(EnvironmentProblem):
 class DatabaseBusy(DatabaseProblem):
     kind = "busy"
     message = (
-        "The database is busy: another program or a colleague is writing to it. Nothing was changed; "
+        "The database is locked: another program or a colleague is writing to it. Nothing was changed; "
         "try again in a moment."
     )
 

@@ -474,7 +474,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+441"/>
+        <location filename="../../ui/import_wizard.py" line="+485"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -760,13 +760,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-393"/>
-        <location line="+38"/>
+        <location filename="../../ui/import_wizard.py" line="-432"/>
+        <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-69"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -796,7 +796,27 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Where the file comes from</source>
+        <translation>Origen del archivo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>From %1: form “%2”</source>
+        <translation>De %1: formulario «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 (a form export)</source>
+        <translation>De %1 (exportación de un formulario)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— people from its repeat group “%1”</source>
+        <translation>— personas de su grupo repetido «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -1142,7 +1162,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+371"/>
+        <location filename="../../ui/import_wizard.py" line="+378"/>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
@@ -1407,7 +1427,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-285"/>
+        <location filename="../../ui/import_wizard.py" line="-292"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1495,6 +1515,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+1"/>
         <source>Date (checked, not imported)</source>
         <translation>Fecha (se verifica, no se importa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submission</source>
+        <translation>Envío del formulario</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1646,7 +1681,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Save the narrative</source>
         <translation>Guardar la narrativa</translation>
     </message>
@@ -1956,6 +1991,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
+        <source>Edited in the form</source>
+        <translation>Editado en el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the roster</source>
+        <translation>No está en la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -1998,7 +2043,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 filas: %2 personas nuevas, %3 encontradas en el registro, %4 ya en la lista de participantes, %5 duplicadas en la hoja, %6 con errores, %7 advertencias.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 submissions edited in the form since the last import, %2 not on the roster.</source>
+        <translation>%1 envíos editados en el formulario desde la última importación, %2 que no están en la lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New organizations: %1.</source>
         <translation>Organizaciones nuevas: %1.</translation>
     </message>
@@ -2045,7 +2095,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RawRowsModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="-35"/>
+        <location filename="../../ui/models/import_preview.py" line="-37"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -3007,7 +3057,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-300"/>
+        <location filename="../../ui/import_wizard.py" line="-307"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -3171,6 +3221,21 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>remarks</source>
         <translation>observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>provincia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant code</source>
+        <translation>código de participante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3408,7 +3473,57 @@ Cambie a esa ventana.</translation>
         <translation>«%1» no es una provincia ni región de %2; se deja en blanco</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)</source>
+        <translation>sin consentimiento para guardar datos personales: no se guardan el nombre, el cargo, el teléfono, el correo electrónico, las observaciones ni el código de participante (se registra un nombre sustituto; se cuentan el sexo, el grupo de edad, la organización, los días y las notas)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)</source>
+        <translation>consentimiento: no se entiende «%1»; escriba sí o no (también yes/no, oui/non, да/нет, 是/否)</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>%1: %2 → %3 (edited in the form since the last import)</source>
+        <translation>%1: %2 → %3 (editado en el formulario desde la última importación)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows %1 and %2 are the same submission; imported once</source>
+        <translation>las filas %1 y %2 son el mismo envío; se importa una sola vez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no one on the roster of %1 has this participant code, name or phone; not imported</source>
+        <translation>nadie en la lista de participantes de %1 tiene este código de participante, nombre o teléfono; no se importa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>several people on the roster of %1 have this name; not imported (add their participant code or phone to the form)</source>
+        <translation>varias personas de la lista de participantes de %1 tienen este nombre; no se importa (agregue al formulario su código de participante o su teléfono)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some of these form submissions were imported meanwhile, perhaps by another import; preview it again. Nothing was imported.</source>
+        <translation>Algunos de estos envíos del formulario se importaron mientras tanto, quizá en otra importación; vuelva a ver la vista previa. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
         <translation>días de asistencia: %1 está fuera de rango (0 a %2, la duración de %3)</translation>
     </message>

@@ -474,7 +474,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+441"/>
+        <location filename="../../ui/import_wizard.py" line="+485"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
@@ -760,13 +760,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-393"/>
-        <location line="+38"/>
+        <location filename="../../ui/import_wizard.py" line="-432"/>
+        <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-69"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
@@ -796,7 +796,27 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Where the file comes from</source>
+        <translation>Provenance du fichier</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>From %1: form “%2”</source>
+        <translation>De %1&#xa0;: formulaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 (a form export)</source>
+        <translation>De %1 (export d’un formulaire)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— people from its repeat group “%1”</source>
+        <translation>— personnes de son groupe répété «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -1142,7 +1162,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+371"/>
+        <location filename="../../ui/import_wizard.py" line="+378"/>
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
@@ -1407,7 +1427,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-285"/>
+        <location filename="../../ui/import_wizard.py" line="-292"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1495,6 +1515,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+1"/>
         <source>Date (checked, not imported)</source>
         <translation>Date (vérifiée, non importée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant code</source>
+        <translation>Code du participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submission</source>
+        <translation>Soumission du formulaire</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1646,7 +1681,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Save the narrative</source>
         <translation>Enregistrer le récit</translation>
     </message>
@@ -1956,6 +1991,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
+        <source>Edited in the form</source>
+        <translation>Modifié dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the roster</source>
+        <translation>Absent de la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -1998,7 +2043,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 lignes&#xa0;: %2 nouvelles personnes, %3 trouvées dans le registre, %4 déjà sur la liste, %5 doublons dans la feuille, %6 en erreur, %7 avertissements.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 submissions edited in the form since the last import, %2 not on the roster.</source>
+        <translation>%1 soumissions modifiées dans le formulaire depuis la dernière importation, %2 absentes de la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New organizations: %1.</source>
         <translation>Nouvelles organisations&#xa0;: %1.</translation>
     </message>
@@ -2045,7 +2095,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RawRowsModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="-35"/>
+        <location filename="../../ui/models/import_preview.py" line="-37"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -3007,7 +3057,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-300"/>
+        <location filename="../../ui/import_wizard.py" line="-307"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -3171,6 +3221,21 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>remarks</source>
         <translation>remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant code</source>
+        <translation>code du participant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3408,7 +3473,57 @@ Passez à cette fenêtre.</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas une province ou région connue pour %2&#xa0;; champ laissé vide</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>blank</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)</source>
+        <translation>pas de consentement à conserver les données personnelles&#xa0;: le nom, la fonction, le téléphone, le courriel, les remarques et le code du participant ne sont pas conservés (un nom de substitution est enregistré&#xa0;; le sexe, la tranche d’âge, l’organisation, les jours et les notes sont comptés)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)</source>
+        <translation>consentement&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris&#xa0;; écrivez oui ou non (aussi yes/no, sí/no, да/нет, 是/否)</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>%1: %2 → %3 (edited in the form since the last import)</source>
+        <translation>%1&#xa0;: %2 → %3 (modifié dans le formulaire depuis la dernière importation)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows %1 and %2 are the same submission; imported once</source>
+        <translation>les lignes %1 et %2 sont la même soumission&#xa0;; importée une seule fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no one on the roster of %1 has this participant code, name or phone; not imported</source>
+        <translation>personne sur la liste des participants de %1 n’a ce code du participant, ce nom ou ce téléphone&#xa0;; non importé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>several people on the roster of %1 have this name; not imported (add their participant code or phone to the form)</source>
+        <translation>plusieurs personnes de la liste des participants de %1 portent ce nom&#xa0;; non importé (ajoutez au formulaire leur code du participant ou leur téléphone)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some of these form submissions were imported meanwhile, perhaps by another import; preview it again. Nothing was imported.</source>
+        <translation>Certaines de ces soumissions ont été importées entre-temps, peut-être par une autre importation&#xa0;; refaites l’aperçu. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
         <translation>jours de présence&#xa0;: %1 est hors limites (de 0 à %2, la durée de %3)</translation>
     </message>
