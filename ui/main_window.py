@@ -188,8 +188,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._make_actions()
-        self._make_file_menu()
-        self._make_edit_menu()
         self.nav.currentRowChanged.connect(self._on_nav)
         self.project_combo.currentIndexChanged.connect(self._on_project)
         self.country_combo.currentIndexChanged.connect(self._on_context_combo)
@@ -262,41 +260,156 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- actions
 
     def _make_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
+        """The window's commands, in the menus with the platform's standard shortcuts."""
+        keys = QKeySequence.StandardKey
+
+        def action(menu, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
             act = QAction(text, self)  # a window shortcut: QAction's default context
-            # setShortcuts, not setShortcut: its overloads would build the Qt namespace before the paint
-            standard = isinstance(shortcut, QKeySequence.StandardKey)
-            act.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
+            if shortcut is not None:
+                # setShortcuts, not setShortcut: its overloads would build the Qt namespace before the paint
+                standard = isinstance(shortcut, QKeySequence.StandardKey)
+                act.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
             act.triggered.connect(slot)
             self.addAction(act)
+            if menu is not None:
+                menu.addAction(act)
             return act
 
-        self.new_action = action(
-            self.tr("New"), QKeySequence.StandardKey.New, lambda: self.current_page().new_record()
-        )
-        self.find_action = action(
-            self.tr("Find"), QKeySequence.StandardKey.Find, lambda: self.current_page().find()
-        )
-        self.save_action = action(
-            self.tr("Save"), QKeySequence.StandardKey.Save, lambda: self.current_page().save()
-        )
-        self.report_action = action(self.tr("Report"), "Ctrl+R", lambda: self.show_page("reports", {}))
+        bar = self.menuBar()
+        file, edit = bar.addMenu(self.tr("&File")), bar.addMenu(self.tr("&Edit"))
+        view, help_menu = bar.addMenu(self.tr("&View")), bar.addMenu(self.tr("&Help"))
+        self.new_action = action(file, self.tr("&New"), lambda: self.current_page().new_record(), keys.New)
+        self.open_action = action(file, self.tr("&Open database…"), self.open_database, keys.Open)
+        self.recent_menu = file.addMenu(self.tr("&Recent databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_action = action(file, self.tr("&Save"), lambda: self.current_page().save(), keys.Save)
+        file.addSeparator()
+        self.import_package_action = action(file, self.tr("&Import package…"), self.import_package)
+        self.export_package_action = action(file, self.tr("&Export package…"), self.export_package)
+        file.addSeparator()
+        self.print_action = action(file, self.tr("&Print…"), self.print_table, keys.Print)
+        file.addSeparator()
+        self.exit_action = action(file, self.tr("E&xit"), self.close, keys.Quit)
+
+        self.undo_action = action(edit, self.tr("&Undo"), lambda: self.undo_history().undo(self), keys.Undo)
+        self.redo_action = action(edit, self.tr("&Redo"), lambda: self.undo_history().redo(self), keys.Redo)
+        edit.addSeparator()
+        # Menu entries only: a text field has its own Ctrl+X/C/V/A, and in a table Ctrl+C copies rows.
+        self.cut_action = action(edit, self.tr("Cu&t"), lambda: self._edit_focus("cut"))
+        self.copy_action = action(edit, self.tr("&Copy"), lambda: self._edit_focus("copy"))
+        self.paste_action = action(edit, self.tr("&Paste"), lambda: self._edit_focus("paste"))
+        self.select_all_action = action(edit, self.tr("Select &all"), lambda: self._edit_focus("selectAll"))
+        edit.addSeparator()
+        self.find_action = action(edit, self.tr("&Find"), lambda: self.current_page().find(), keys.Find)
+
         for number, (key, _icon) in enumerate(PAGES, start=1):
-            action(page_title(key), f"Ctrl+{number}", lambda _=False, k=key: self.show_page(k, {}))
+            action(view, page_title(key), lambda _=False, k=key: self.show_page(k, {}), f"Ctrl+{number}")
+        self.report_action = action(None, self.tr("Report"), lambda: self.show_page("reports", {}), "Ctrl+R")
 
-    def _make_file_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_package_action = menu.addAction(self.tr("&Export package…"), self.export_package)
-        self.import_package_action = menu.addAction(self.tr("&Import package…"), self.import_package)
+        self.help_action = action(
+            help_menu, self.tr("&Help for this page"), self.show_help, keys.HelpContents
+        )
+        self.shortcuts_action = action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        help_menu.addSeparator()
+        self.about_action = action(help_menu, self.tr("&About FLARE Monitor"), self.show_about)
 
-    def _make_edit_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = menu.addAction(self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(lambda: self.undo_history().undo(self))
-        self.redo_action = menu.addAction(self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.redo_action.triggered.connect(lambda: self.undo_history().redo(self))
+    def _edit_focus(self, command: str) -> None:
+        """Cut, Copy, Paste or Select all on what has the keyboard focus (a table copies its rows)."""
+        from PySide6.QtWidgets import QApplication, QTableView
+
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QTableView):
+            from ui.table_tools import copy_selection
+
+            if command == "copy":
+                copy_selection(widget)
+            elif command == "selectAll":
+                widget.selectAll()
+            return
+        method = getattr(widget, command, None)
+        if callable(method):
+            method()
+
+    # ---------------------------------------------------------------- help
+
+    def show_help(self) -> None:
+        from ui.help import HelpDialog
+
+        key = PAGE_KEYS[max(self.nav.currentRow(), 0)]
+        HelpDialog(key, page_title(key), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from ui.help import HelpDialog
+
+        HelpDialog("shortcuts", self.tr("Keyboard shortcuts"), self).exec()
+
+    def show_about(self) -> None:
+        from flare_monitor.actions.maintenance import database_status
+        from ui import jobs
+        from ui.help import AboutDialog
+
+        def show(status) -> None:
+            schema = f"{status.backend} {status.revision}" if status is not None else ""
+            AboutDialog(self.db.display_location(), schema, self).exec()
+
+        if self.db is None:
+            return
+        jobs.run(database_status, self.db, on_result=show, on_error=lambda _exc: show(None))
+
+    # ---------------------------------------------------------------- databases and printing
+
+    def open_database(self) -> None:
+        """Open another database file: the app starts again on it (this window closes)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui import recent
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            recent.last_folder(),
+            self.tr("Databases (*.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.switch_to(path)
+
+    def switch_to(self, location: str) -> None:
+        from ui import recent
+
+        if not self._confirm_leave():
+            return
+        recent.remember(location)
+        if recent.start_app_on(location):
+            self.close()
+
+    def _fill_recent(self) -> None:
+        from ui import recent
+
+        self.recent_menu.clear()
+        current = self.db.display_location() if self.db is not None else None
+        entries = [e for e in recent.databases() if e != current]
+        for number, location in enumerate(entries, start=1):
+            act = self.recent_menu.addAction(f"&{number} {location}" if number < 10 else location)
+            act.triggered.connect(lambda _=False, where=location: self.switch_to(where))
+        if not entries:
+            empty = self.recent_menu.addAction(self.tr("No other database opened yet"))
+            empty.setEnabled(False)
+
+    def print_table(self) -> None:
+        """Print (with a preview) the page's table as it is shown: filtered, sorted, with its columns."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from ui.table_tools import document
+
+        view = self.current_page().printable()
+        if view is None:
+            self.statusBar().showMessage(self.tr("This page has no table to print"), 5000)
+            return
+        doc = document(page_title(self.current_page().key), view)
+        preview = QPrintPreviewDialog(self)
+        preview.paintRequested.connect(doc.print_)
+        self.print_preview = preview  # tests look at it
+        preview.exec()
 
     def undo_history(self):
         from ui.undo import history

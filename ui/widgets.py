@@ -72,3 +72,6 @@ def compact_rows(view) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+    from ui.table_tools import make_copyable
+
+    make_copyable(view, multi=False)  # Ctrl+C copies the selected rows with their headings

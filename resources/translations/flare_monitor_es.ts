@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="+67"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database schema</source>
+        <translation>Esquema de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monitoring, indicators and donor reports for ILO projects against forced labour. Your data stays on this computer (or your team&apos;s server); nothing is sent anywhere.</source>
+        <translation>Seguimiento, indicadores e informes al donante para proyectos de la OIT contra el trabajo forzoso. Sus datos se quedan en este equipo (o en el servidor de su equipo); no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software and fonts included, with their licences</source>
+        <translation>Programas y fuentes incluidos, con sus licencias</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="+36"/>
@@ -66,7 +119,7 @@
         <translation>%1 de %2 actividades</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
@@ -930,6 +983,24 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="-46"/>
+        <source>Help — %1</source>
+        <translation>Ayuda — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No help is written for this page yet.</source>
+        <translation>Todavía no hay ayuda escrita para esta página.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_import.py" line="+50"/>
@@ -1341,55 +1412,145 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+22"/>
+        <location line="-38"/>
+        <location line="+20"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Find</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+100"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-28"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="-134"/>
+        <location line="+136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-133"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help for this page</source>
+        <translation>A&amp;yuda de esta página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About FLARE Monitor</source>
+        <translation>&amp;Acerca de FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No other database opened yet</source>
+        <translation>Todavía no se abrió otra base de datos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This page has no table to print</source>
+        <translation>Esta página no tiene una tabla para imprimir</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -1409,17 +1570,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-277"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
@@ -1580,7 +1741,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-234"/>
+        <location filename="../../ui/main_window.py" line="-231"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -2063,7 +2224,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location filename="../../ui/pages/quality.py" line="+42"/>
         <source>Run the checks &amp;again</source>
-        <translation>&amp;Volver a revisar</translation>
+        <translation>Volver a rev&amp;isar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2072,17 +2233,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+22"/>
+        <location filename="../../ui/pages/quality.py" line="+25"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="-26"/>
+        <location filename="../../ui/pages/quality.py" line="-29"/>
         <source>Ope&amp;n</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
     </message>
@@ -2319,12 +2480,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+23"/>
+        <location filename="../../ui/pages/reports.py" line="+26"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="-118"/>
+        <location filename="../../ui/pages/reports.py" line="-121"/>
         <source>Annex: &amp;list of participants (no contacts)</source>
         <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
     </message>
@@ -2339,7 +2500,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>All countries (project total)</source>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
@@ -2440,12 +2601,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -2481,7 +2642,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>nivel de proyecto (todos los países)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Change a target of %1</source>
         <translation>Cambiar una meta de %1</translation>
     </message>
@@ -2771,7 +2932,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+20"/>
         <source>Use a Postgre&amp;SQL server…</source>
-        <translation>Usar un ser&amp;vidor PostgreSQL…</translation>
+        <translation>Usar un servidor Post&amp;greSQL…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2907,8 +3068,13 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="+6"/>
+        <location filename="../../ui/pages/settings.py" line="-50"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2963,12 +3129,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Vista previa del logotipo del informe</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;hoose…</source>
-        <translation>Ele&amp;gir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Choose the report logo</source>
         <translation>Elegir el logotipo del informe</translation>
     </message>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="+67"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database schema</source>
+        <translation>Schéma de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monitoring, indicators and donor reports for ILO projects against forced labour. Your data stays on this computer (or your team&apos;s server); nothing is sent anywhere.</source>
+        <translation>Suivi, indicateurs et rapports aux bailleurs pour les projets de l’OIT contre le travail forcé. Vos données restent sur cet ordinateur (ou sur le serveur de votre équipe) ; rien n’est envoyé ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software and fonts included, with their licences</source>
+        <translation>Logiciels et polices inclus, avec leurs licences</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="+36"/>
@@ -66,7 +119,7 @@
         <translation>Activités&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
@@ -930,6 +983,24 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="-46"/>
+        <source>Help — %1</source>
+        <translation>Aide — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help text</source>
+        <translation>Texte d’aide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No help is written for this page yet.</source>
+        <translation>Aucune aide n’est encore écrite pour cette page.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_import.py" line="+50"/>
@@ -1341,55 +1412,145 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+22"/>
+        <location line="-38"/>
+        <location line="+20"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Find</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+100"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-28"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="-134"/>
+        <location line="+136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-133"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Aide de cette page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About FLARE Monitor</source>
+        <translation>À &amp;propos de FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No other database opened yet</source>
+        <translation>Aucune autre base de données ouverte pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This page has no table to print</source>
+        <translation>Cette page n’a pas de tableau à imprimer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
@@ -1409,17 +1570,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Export package…</source>
-        <translation>&amp;Exporter un paquet…</translation>
+        <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
@@ -1572,7 +1733,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <message>
         <location filename="../../ui/pages/narratives.py" line="+44"/>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+        <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1580,7 +1741,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-234"/>
+        <location filename="../../ui/main_window.py" line="-231"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -2072,17 +2233,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+22"/>
+        <location filename="../../ui/pages/quality.py" line="+25"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="-26"/>
+        <location filename="../../ui/pages/quality.py" line="-29"/>
         <source>Ope&amp;n</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
     </message>
@@ -2319,12 +2480,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+23"/>
+        <location filename="../../ui/pages/reports.py" line="+26"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="-118"/>
+        <location filename="../../ui/pages/reports.py" line="-121"/>
         <source>Annex: &amp;list of participants (no contacts)</source>
         <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
     </message>
@@ -2339,7 +2500,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>All countries (project total)</source>
         <translation>Tous les pays (total du projet)</translation>
     </message>
@@ -2440,12 +2601,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -2481,7 +2642,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>niveau du projet (tous les pays)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Change a target of %1</source>
         <translation>Modifier une cible de %1</translation>
     </message>
@@ -2776,7 +2937,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     <message>
         <location line="+1"/>
         <source>Use the lo&amp;cal file</source>
-        <translation>Utiliser le fic&amp;hier local</translation>
+        <translation>Utiliser le fichier lo&amp;cal</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2907,8 +3068,13 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Restauration effectuée. Les données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="+6"/>
+        <location filename="../../ui/pages/settings.py" line="-50"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2963,12 +3129,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Aperçu du logo du rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Choose the report logo</source>
         <translation>Choisir le logo du rapport</translation>
     </message>

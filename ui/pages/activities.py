@@ -57,7 +57,7 @@ class ActivitiesPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivityTableModel.COL_START, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -163,6 +163,9 @@ class ActivitiesPage(Page):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def printable(self):
+        return self.table
 
     def apply_filter(self, filters: dict) -> None:
         if "status" in filters:

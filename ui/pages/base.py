@@ -86,6 +86,10 @@ class Page(QWidget):
     def save(self) -> None:
         pass
 
+    def printable(self):
+        """The table File › Print prints (as shown: filtered, sorted), or None."""
+        return None
+
     def apply_filter(self, filters: dict) -> None:
         """Called when another page navigates here with a filter (e.g. the dashboard's figures)."""
 

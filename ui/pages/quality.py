@@ -100,7 +100,7 @@ class QualityPage(Page):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Findings"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -118,6 +118,9 @@ class QualityPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def printable(self):
+        return self.table
 
     def title(self) -> str:
         return self.tr("Data quality")

@@ -240,6 +240,9 @@ class ReportsPage(Page):
         browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.export)
 
+    def printable(self):
+        return self.history
+
     def title(self) -> str:
         return self.tr("Reports")
 

@@ -75,7 +75,7 @@ class ResultsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(IndicatorTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -230,6 +230,9 @@ class ResultsPage(Page):
                     self.grid_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
                 )
                 self.grid.selectRow(row)
+
+    def printable(self):
+        return self.table
 
     def apply_filter(self, filters: dict) -> None:
         if "indicator" in filters:

@@ -287,7 +287,7 @@ class SettingsPage(Page):
         self.logo_name = QLabel()
         self.logo_name.setWordWrap(True)
         self.logo_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_logo_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_logo_button = QPushButton(self.tr("Choose…"))
         self.choose_logo_button.setAccessibleName(self.tr("Choose the report logo"))
         self.standard_logo_button = QPushButton(self.tr("Use the s&tandard logo"))
         logo_row = QHBoxLayout()
