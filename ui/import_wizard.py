@@ -515,6 +515,7 @@ class ImportWizard(QWizard):
         activity_code: str | None = None,
         country: str | None = None,
         parent: QWidget | None = None,
+        path: str | None = None,
     ):
         super().__init__(parent)
         self.db, self.project, self.activity_code, self.country = db, project, activity_code, country
@@ -531,6 +532,8 @@ class ImportWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page, self.done_page):
             self.addPage(page)
+        if path:  # a sheet dropped on the window, or rows pasted from Excel
+            self.file_page.path.setText(str(path))
         self.resize(980, 640)
 
     def activity_code_selected(self) -> str:

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.period_combo.currentIndexChanged.connect(self._on_context_combo)
 
         self._restore_geometry()
+        self.setAcceptDrops(True)
         self._set_usable(False)
         if db is not None:
             self.attach(db)
@@ -394,6 +395,29 @@ class MainWindow(QMainWindow):
         if not entries:
             empty = self.recent_menu.addAction(self.tr("No other database opened yet"))
             empty.setEnabled(False)
+
+    # ---------------------------------------------------------------- a sheet dropped on the window
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.db is not None and self._dropped_sheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        path = self._dropped_sheet(event.mimeData())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        self.show_page("activities")
+        page = self.pages["activities"]
+        # The selected training, else the wizard's first step asks which one.
+        page.open_import(page.selected_code(), path=path)
+
+    @staticmethod
+    def _dropped_sheet(mime) -> str | None:
+        from ui.pasted import is_sheet
+
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        return files[0] if len(files) == 1 and is_sheet(files[0]) else None
 
     def print_table(self) -> None:
         """Print (with a preview) the page's table as it is shown: filtered, sorted, with its columns."""

@@ -124,7 +124,7 @@
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
@@ -171,13 +171,13 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+56"/>
-        <location line="+172"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+57"/>
+        <location line="+173"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
@@ -267,7 +267,7 @@ Delete %2 together with its attendance records?</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
     </message>
@@ -1233,7 +1233,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+378"/>
+        <location filename="../../ui/import_wizard.py" line="+379"/>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
@@ -1412,13 +1412,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+20"/>
+        <location line="-39"/>
+        <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
@@ -1474,18 +1474,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-156"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -1545,7 +1545,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Todavía no se abrió otra base de datos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>This page has no table to print</source>
         <translation>Esta página no tiene una tabla para imprimir</translation>
     </message>
@@ -1570,7 +1570,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-300"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1588,7 +1588,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-292"/>
+        <location filename="../../ui/import_wizard.py" line="-293"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1741,7 +1741,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-231"/>
+        <location filename="../../ui/main_window.py" line="-232"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -1945,7 +1945,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+252"/>
+        <location filename="../../ui/dialogs/roster.py" line="+276"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -2733,7 +2733,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-226"/>
+        <location filename="../../ui/dialogs/roster.py" line="-248"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
@@ -2768,7 +2768,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Guarde primero la actividad y luego importe su hoja</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>Save the activity first, then paste its participants.</source>
+        <translation>Guarde primero la actividad y luego pegue sus participantes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the rows from Excel with their heading row (name, sex, organization…), then paste.</source>
+        <translation>Copie las filas de Excel con su fila de encabezados (nombre, sexo, organización…) y luego péguelas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 on the roster (participants by sex — %2)</source>
         <translation>%1 en la lista (participantes por sexo — %2)</translation>
     </message>

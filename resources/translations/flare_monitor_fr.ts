@@ -124,7 +124,7 @@
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Saved %1</source>
         <translation>Activité %1 enregistrée</translation>
     </message>
@@ -171,13 +171,13 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+56"/>
-        <location line="+172"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+57"/>
+        <location line="+173"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
@@ -267,7 +267,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
     </message>
@@ -1233,7 +1233,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+378"/>
+        <location filename="../../ui/import_wizard.py" line="+379"/>
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
@@ -1412,13 +1412,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+20"/>
+        <location line="-39"/>
+        <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -1474,18 +1474,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-156"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -1545,7 +1545,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Aucune autre base de données ouverte pour l’instant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>This page has no table to print</source>
         <translation>Cette page n’a pas de tableau à imprimer</translation>
     </message>
@@ -1570,7 +1570,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-300"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1588,7 +1588,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-292"/>
+        <location filename="../../ui/import_wizard.py" line="-293"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1741,7 +1741,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-231"/>
+        <location filename="../../ui/main_window.py" line="-232"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -1945,7 +1945,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+252"/>
+        <location filename="../../ui/dialogs/roster.py" line="+276"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -2733,7 +2733,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-226"/>
+        <location filename="../../ui/dialogs/roster.py" line="-248"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
@@ -2768,7 +2768,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Enregistrez d’abord l’activité, puis importez sa feuille</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>Save the activity first, then paste its participants.</source>
+        <translation>Enregistrez d’abord l’activité, puis collez ses participants.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the rows from Excel with their heading row (name, sex, organization…), then paste.</source>
+        <translation>Copiez les lignes depuis Excel avec leur ligne d’en-têtes (nom, sexe, organisation…), puis collez-les.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 on the roster (participants by sex — %2)</source>
         <translation>Sur la liste&#xa0;: %1 (participants par sexe — %2)</translation>
     </message>

@@ -100,3 +100,57 @@ def test_open_database_remembers_it_and_starts_the_app_on_it(window, tmp_path, m
     assert started == [other] and recent.databases()[0] == other
     window._fill_recent()
     assert any(other in a.text() for a in window.recent_menu.actions())
+
+
+def test_a_dropped_sheet_opens_the_import_wizard_on_it(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    sheet = tmp_path / "attendance.xlsx"
+    sheet.write_bytes(b"")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sheet))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    [wizard] = opened
+    assert type(wizard).__name__ == "ImportWizard" and wizard.file_page.path.text() == str(sheet)
+    assert window.current_page() is window.pages["activities"]
+
+
+def test_rows_pasted_into_the_roster_are_imported_after_the_preview(qtbot, window, demo_db, monkeypatch):
+    from sqlalchemy import select
+
+    from flare_monitor.db.models import Activity, Attendance, Participant
+
+    window.show_page("activities")
+    page = window.pages["activities"]
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    dialog = page.form_dialog("BR-PK-2024-TRN-APR")
+    qtbot.addWidget(dialog)
+    QGuiApplication.clipboard().setText(
+        "Name\tSex\tOrganization\r\nNasreen Baloch\tFemale\tDepartment of Labour\r\n"
+        "Imran Kakar\tMale\tDepartment of Labour\r\n"
+    )
+    dialog.roster_panel.table.setFocus()
+    dialog.roster_panel.paste_rows()
+    [wizard] = opened
+    assert wizard.file_page.path.text().endswith(".tsv")
+    # Through the wizard's steps, as the officer clicks Next: preview, then import.
+    wizard.show()
+    for _step in range(4):
+        wizard.next()
+    with demo_db.session(audit=False) as s:
+        april = s.scalar(select(Activity.id).where(Activity.code == "BR-PK-2024-TRN-APR"))
+        names = set(
+            s.scalars(select(Participant.full_name).join(Attendance).where(Attendance.activity_id == april))
+        )
+    assert {"Nasreen Baloch", "Imran Kakar"} <= names

@@ -38,6 +38,7 @@ class ActivityDialog(QDialog):
 
     saved = Signal(str)  # the activity code
     importRequested = Signal(str)
+    pasteImported = Signal(str, str)  # activity code, the pasted rows as a sheet file
 
     def __init__(
         self,
@@ -171,6 +172,7 @@ class ActivityDialog(QDialog):
                 self._db, row.code, self, dates=self._dates, locked=form.locked is not None
             )
             self.roster_panel.importRequested.connect(self.importRequested)
+            self.roster_panel.pasted.connect(self.pasteImported)
             self.tabs.addTab(
                 self.roster_panel, self.tr("Attendance (%1)").replace("%1", str(row.participants))
             )

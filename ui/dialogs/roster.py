@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +40,7 @@ class RosterPanel(QWidget):
 
     changed = Signal()  # the roster differs from what is stored (the form has something to save)
     importRequested = Signal(str)
+    pasted = Signal(str, str)  # activity code, a sheet of the rows pasted from Excel
 
     def __init__(
         self,
@@ -105,7 +107,29 @@ class RosterPanel(QWidget):
         self.add_button.clicked.connect(self.add_participant)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(lambda: self.importRequested.emit(self.activity_code))
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_rows)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
+
+    def paste_rows(self) -> None:
+        """Rows copied from Excel (a heading row, then one person a row) go through the import wizard:
+        previewed, matched against the register, added all together or not at all."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.pasted import pasted_sheet
+
+        if self.activity_code is None:
+            self.show_message(self.tr("Save the activity first, then paste its participants."))
+            return
+        sheet = pasted_sheet(QGuiApplication.clipboard().text())
+        if sheet is None:
+            self.show_message(
+                self.tr(
+                    "Copy the rows from Excel with their heading row (name, sex, organization…), then paste."
+                )
+            )
+            return
+        self.pasted.emit(self.activity_code, str(sheet))
 
     def reload(self) -> None:
         """The roster as stored (pending changes are dropped)."""

@@ -212,6 +212,9 @@ class ActivitiesPage(Page):
         dialog = ActivityDialog(self.db, self.context.project, code, self.context.country, self)
         dialog.saved.connect(self._after_save)
         dialog.importRequested.connect(lambda code: self.open_import(code, after=dialog.reload_roster))
+        dialog.pasteImported.connect(
+            lambda code, path: self.open_import(code, after=dialog.reload_roster, path=path)
+        )
         return dialog
 
     def _roster_changed(self) -> None:
@@ -273,7 +276,7 @@ class ActivitiesPage(Page):
         self.reload()
         self.statusMessage.emit(self.tr("Deleted %1").replace("%1", code))
 
-    def open_import(self, code: str | None = None, after=None) -> None:
+    def open_import(self, code: str | None = None, after=None, path: str | None = None) -> None:
         if self.context.project is None:
             return
         try:
@@ -283,7 +286,11 @@ class ActivitiesPage(Page):
                 self, UserError(self.tr("The attendance-sheet importer is not available in this build."))
             )
             return
-        wizard = ImportWizard(self.db, self.context.project_code, code, self.context.country, self)
+        wizard = ImportWizard(self.db, self.context.project_code, code, self.context.country, self, path=path)
+        if path:
+            from ui.pasted import forget
+
+            wizard.finished.connect(lambda _result: forget(path))
         wizard.imported.connect(lambda _code: self._roster_changed())
         if after is not None:
             wizard.imported.connect(lambda _code: after())
