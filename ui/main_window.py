@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,18 +33,17 @@ if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window n
     from ui.context import Context
     from ui.pages.base import Page
 
-# (key, standard icon) of each page, in navigation order; Ctrl+1..8 follow this order.
-PAGES = (
-    ("dashboard", QStyle.StandardPixmap.SP_ComputerIcon),
-    ("results", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ("activities", QStyle.StandardPixmap.SP_FileDialogListView),
-    ("participants", QStyle.StandardPixmap.SP_DirHomeIcon),
-    ("narratives", QStyle.StandardPixmap.SP_FileIcon),
-    ("reports", QStyle.StandardPixmap.SP_DialogSaveButton),
-    ("quality", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    ("settings", QStyle.StandardPixmap.SP_FileDialogInfoView),
+# The pages in navigation order; Ctrl+1..8 follow this order (their icons: ui/nav_icons.py).
+PAGE_KEYS = (
+    "dashboard",
+    "results",
+    "activities",
+    "participants",
+    "narratives",
+    "reports",
+    "quality",
+    "settings",
 )
-PAGE_KEYS = tuple(key for key, _icon in PAGES)
 # Each page's title as the page's own class translates it (same context and text as its title()):
 # the navigation shows every title before the pages are built.
 TITLES = {
@@ -164,10 +162,10 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = LazyPages(self._build_page)
-        for number, (key, icon) in enumerate(PAGES, start=1):
+        for number, key in enumerate(PAGE_KEYS, start=1):
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
             title = page_title(key)
-            item = QListWidgetItem(self.style().standardIcon(icon), title)  # row = the key's place in PAGES
+            item = QListWidgetItem(title)  # row = the key's place in PAGE_KEYS; icons come with the data
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             self.nav.addItem(item)
         self.opening = self._opening_placeholder(location)
@@ -211,8 +209,12 @@ class MainWindow(QMainWindow):
     def _first_projects(self) -> None:
         """The projects are known: enable the window and show the page the user left last time."""
         from ui import jobs
+        from ui.nav_icons import page_icon
         from ui.warm_up import warm_up
 
+        # Drawn now, not for the shell: painting builds PySide6's Qt namespace, which the first paint skips.
+        for row, key in enumerate(PAGE_KEYS):
+            self.nav.item(row).setIcon(page_icon(key, self.devicePixelRatioF()))
         jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
         self._set_usable(True)
         self._follow_undo_history()
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.find_action = action(edit, self.tr("&Find"), lambda: self.current_page().find(), keys.Find)
 
-        for number, (key, _icon) in enumerate(PAGES, start=1):
+        for number, key in enumerate(PAGE_KEYS, start=1):
             action(view, page_title(key), lambda _=False, k=key: self.show_page(k, {}), f"Ctrl+{number}")
         self.report_action = action(None, self.tr("Report"), lambda: self.show_page("reports", {}), "Ctrl+R")
 
@@ -494,7 +496,7 @@ class MainWindow(QMainWindow):
             index = self.country_combo.findData(filters.pop("country"))
             if index >= 0:
                 self.country_combo.setCurrentIndex(index)
-        index = [k for k, _i in PAGES].index(key)
+        index = PAGE_KEYS.index(key)
         self.nav.setCurrentRow(index)
         if filters:
             self.pages[key].apply_filter(filters)
@@ -662,7 +664,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/splitter", self.splitter.saveState())
         if not self.attached():  # closed while opening: the saved page and context stay as they were
             return
-        settings.setValue("main_window/page", PAGES[max(self.nav.currentRow(), 0)][0])
+        settings.setValue("main_window/page", PAGE_KEYS[max(self.nav.currentRow(), 0)])
         settings.setValue("context/project", self.context.project_code or "")
         settings.setValue("context/country", self.context.country or "")
         settings.setValue("context/period", self.context.period_label or "")

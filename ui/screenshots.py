@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     jobs.write_pool = lambda _db: workers.InlinePool()
 
     from flare_monitor.actions.setup import load_demo, open_database
-    from ui.main_window import PAGES, MainWindow
+    from ui.main_window import PAGE_KEYS, MainWindow
 
     db = open_database(str(temp / "demo.db"))
     load_demo(db)
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1400, 900)
     window.set_context("BRIDGE", "PK", "FY2024-Q3")
     window.show()
-    for number, (key, _icon) in enumerate(PAGES, start=1):
+    for number, key in enumerate(PAGE_KEYS, start=1):
         window.show_page(key)
         if key == "reports":
             # A donor report generated (inline worker), so the history has a row and Open PDF shows.

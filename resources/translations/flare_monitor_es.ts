@@ -102,7 +102,7 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
@@ -1412,18 +1412,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -1731,7 +1731,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+44"/>
+        <location filename="../../ui/pages/narratives.py" line="+47"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
@@ -1741,8 +1741,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-232"/>
-        <location filename="../../ui/pages/narratives.py" line="+25"/>
+        <location filename="../../ui/main_window.py" line="-236"/>
+        <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
     </message>
@@ -1787,7 +1787,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Narrativa — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>These texts are %1&apos;s: the report prints them in %1&apos;s section.</source>
+        <translation>Estos textos son de %1: el informe los imprime en la sección de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These texts are the whole project&apos;s (no country chosen): the report prints them in its project-wide sections. Choose a country above to write that country&apos;s texts.</source>
+        <translation>Estos textos son de todo el proyecto (no se eligió un país): el informe los imprime en sus secciones generales. Elija un país arriba para escribir los textos de ese país.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Activities in the period</source>
         <translation>Actividades en el período</translation>
     </message>
@@ -2284,17 +2294,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location line="+34"/>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>Suma de control (SHA-256): %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (ya no existe)</translation>
     </message>
@@ -2516,23 +2526,23 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Generating the donor report…</source>
         <translation>Generando el informe para el donante…</translation>
     </message>
@@ -2545,11 +2555,6 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+5"/>
         <source>Excel annex: %1</source>
         <translation>Anexo en Excel: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2894,14 +2899,9 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Location:</source>
         <translation>Ubicación:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema:</source>
-        <translation>Esquema:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2966,12 +2966,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -3017,11 +3017,6 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+4"/>
-        <source>Include charts in the donor report</source>
-        <translation>Incluir gráficos en el informe para el donante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Include the participant list (personal data) in annexes</source>
         <translation>Incluir la lista de participantes (datos personales) en los anexos</translation>
     </message>
@@ -3031,12 +3026,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>FLARE Monitor %1</source>
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -3078,23 +3073,23 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="-50"/>
+        <location filename="../../ui/pages/settings.py" line="-49"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="-90"/>
+        <location filename="../../ui/pages/settings.py" line="-88"/>
         <source>For&amp;mat:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>the local file %1</source>
         <translation>el archivo local %1</translation>
     </message>
@@ -3107,11 +3102,6 @@ Antes se guarda una copia de los datos actuales.</translation>
         <location line="+2"/>
         <source>Restart FLARE Monitor for the change to take effect.</source>
         <translation>Reinicie FLARE Monitor para que el cambio tenga efecto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Started with --db, it opens the database given there instead.</source>
-        <translation>Si se inicia con --db, abre en cambio la base de datos indicada allí.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3175,7 +3165,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Logotipo estándar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie FLARE Monitor.</translation>
     </message>
@@ -3185,17 +3175,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Carpeta de los informes</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>up to date</source>
-        <translation>al día</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>needs upgrade</source>
-        <translation>requiere actualización</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>projects</source>
         <translation>proyectos</translation>
     </message>

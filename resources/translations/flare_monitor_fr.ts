@@ -102,7 +102,7 @@
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
@@ -1412,18 +1412,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1731,7 +1731,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+44"/>
+        <location filename="../../ui/pages/narratives.py" line="+47"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
@@ -1741,8 +1741,8 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-232"/>
-        <location filename="../../ui/pages/narratives.py" line="+25"/>
+        <location filename="../../ui/main_window.py" line="-236"/>
+        <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
     </message>
@@ -1787,7 +1787,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Texte narratif — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>These texts are %1&apos;s: the report prints them in %1&apos;s section.</source>
+        <translation>Ces textes sont ceux de %1 : le rapport les imprime dans la section de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These texts are the whole project&apos;s (no country chosen): the report prints them in its project-wide sections. Choose a country above to write that country&apos;s texts.</source>
+        <translation>Ces textes sont ceux de tout le projet (aucun pays choisi) : le rapport les imprime dans ses sections générales. Choisissez un pays en haut pour écrire les textes de ce pays.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Activities in the period</source>
         <translation>Activités de la période</translation>
     </message>
@@ -2284,17 +2294,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location line="+34"/>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>Somme de contrôle (SHA-256) : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (n’existe plus)</translation>
     </message>
@@ -2516,23 +2526,23 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Generating the donor report…</source>
         <translation>Génération du rapport au bailleur…</translation>
     </message>
@@ -2545,11 +2555,6 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+5"/>
         <source>Excel annex: %1</source>
         <translation>Annexe Excel&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2894,14 +2899,9 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Location:</source>
         <translation>Emplacement&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema:</source>
-        <translation>Schéma&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2966,12 +2966,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -3017,11 +3017,6 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+4"/>
-        <source>Include charts in the donor report</source>
-        <translation>Inclure les graphiques dans le rapport au bailleur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Include the participant list (personal data) in annexes</source>
         <translation>Inclure la liste des participants (données personnelles) en annexe</translation>
     </message>
@@ -3031,12 +3026,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>FLARE Monitor %1</source>
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -3078,23 +3073,23 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Restauration effectuée. Les données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="-50"/>
+        <location filename="../../ui/pages/settings.py" line="-49"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="-90"/>
+        <location filename="../../ui/pages/settings.py" line="-88"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>the local file %1</source>
         <translation>le fichier local %1</translation>
     </message>
@@ -3107,11 +3102,6 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <location line="+2"/>
         <source>Restart FLARE Monitor for the change to take effect.</source>
         <translation>Redémarrez FLARE Monitor pour que la modification prenne effet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Started with --db, it opens the database given there instead.</source>
-        <translation>Lancé avec --db, il ouvre plutôt la base de données indiquée.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3175,7 +3165,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Logo standard</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de FLARE Monitor.</translation>
     </message>
@@ -3185,17 +3175,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Dossier des rapports</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>up to date</source>
-        <translation>à jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>needs upgrade</source>
-        <translation>mise à niveau nécessaire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>

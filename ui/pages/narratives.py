@@ -40,6 +40,9 @@ class NarrativesPage(Page):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.scope_note = QLabel()  # whose texts these are: one country's, or the whole project's
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setStyleSheet("color: palette(dark);")
         self.state = QLabel()
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
         self.error = error_label()
@@ -83,6 +86,7 @@ class NarrativesPage(Page):
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.scope_note)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         self.save_button.clicked.connect(self.save)
@@ -135,6 +139,17 @@ class NarrativesPage(Page):
         keep_edits = self.is_dirty() and scope == self._scope  # data changed elsewhere: keep the draft
         self._scope = scope
         self.heading.setText(self.tr("Narrative — %1").replace("%1", self._scope_text()))
+        country = self.context.country
+        self.scope_note.setText(
+            self.tr("These texts are %1's: the report prints them in %1's section.").replace(
+                "%1", vocab.country_label(country)
+            )
+            if country
+            else self.tr(
+                "These texts are the whole project's (no country chosen): the report prints them in its "
+                "project-wide sections. Choose a country above to write that country's texts."
+            )
+        )
         self.figures.setText(self._figures_html(figures))
         if keep_edits:
             return

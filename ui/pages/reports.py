@@ -43,7 +43,7 @@ from ui.widgets import WorkPanel, compact_rows
 class ReportHistoryModel(RowTableModel):
     """Generated donor reports (flare_monitor.reports.records.ReportRow), newest first."""
 
-    COL_DATE, COL_PERIOD, COL_COUNTRIES, COL_FILE, COL_SHA256, COL_PAGES = range(6)
+    COL_DATE, COL_PERIOD, COL_COUNTRIES, COL_FILE, COL_PAGES = range(5)
     NUMERIC_COLUMNS = (COL_PAGES,)
 
     def headers(self) -> list[str]:
@@ -52,7 +52,6 @@ class ReportHistoryModel(RowTableModel):
             self.tr("Period"),
             self.tr("Countries"),
             self.tr("File"),
-            self.tr("SHA-256"),
             self.tr("Pages"),
         ]
 
@@ -65,8 +64,6 @@ class ReportHistoryModel(RowTableModel):
             return ", ".join(row.scope.get("countries") or [])
         if column == self.COL_FILE:
             return Path(row.file_path).name
-        if column == self.COL_SHA256:
-            return row.sha256[:12]
         if column == self.COL_PAGES:
             pages = row.scope.get("pages")
             return None if pages is None else format_int(pages)
@@ -82,13 +79,13 @@ class ReportHistoryModel(RowTableModel):
     def extra(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_FILE:
-                return (
+                where = (
                     row.file_path
                     if row.exists
                     else self.tr("%1 (no longer there)").replace("%1", row.file_path)
                 )
-            if column == self.COL_SHA256:
-                return row.sha256
+                # The checksum proves a copy sent to the donor is the file generated here.
+                return where + "\n" + self.tr("Checksum (SHA-256): %1").replace("%1", row.sha256)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_FILE and not row.exists:
             from PySide6.QtGui import QColor
 
@@ -386,7 +383,6 @@ class ReportsPage(Page):
         ]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
-        lines.append(self.tr("SHA-256: %1").replace("%1", result.sha256))
         self.report_result.setText("\n".join(lines))
         self.open_button.show()
         self.open_button.setFocus()

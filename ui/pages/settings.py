@@ -58,11 +58,9 @@ class SettingsPage(Page):
         self.location = QLabel(db.display_location())
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location.setWordWrap(True)
-        self.schema = QLabel()
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         db_form.addRow(self.tr("Location:"), self.location)
-        db_form.addRow(self.tr("Schema:"), self.schema)
         db_form.addRow(self.tr("Records:"), self.counts)
         db_form.addRow(self.tr("Data folder:"), self._selectable(str(data_dir())))
         server = db.file is None  # a server database is backed up by the server, not by the app
@@ -145,7 +143,6 @@ class SettingsPage(Page):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.report_folder, 1)
         folder_row.addWidget(browse)
-        self.include_charts = QCheckBox(self.tr("Include charts in the donor report"))
         self.include_list = QCheckBox(self.tr("Include the participant list (personal data) in annexes"))
         for label, widget in ((self.tr("For&mat:"), self.report_format),):
             caption = QLabel(label)
@@ -153,7 +150,6 @@ class SettingsPage(Page):
             reports_form.addRow(caption, widget)
         reports_form.addRow(self.tr("Folder:"), folder_row)
         self._add_cover_fields(reports_form)
-        reports_form.addRow("", self.include_charts)
         reports_form.addRow("", self.include_list)
 
         about = QLabel(self.tr("FLARE Monitor %1").replace("%1", __version__))
@@ -176,7 +172,6 @@ class SettingsPage(Page):
             lambda: settings.put("reports/folder", self.report_folder.text().strip())
         )
         self.prepared_by.textChanged.connect(lambda text: settings.put("reports/prepared_by", text.strip()))
-        self.include_charts.toggled.connect(lambda on: settings.put("reports/include_charts", on))
         self.include_list.toggled.connect(lambda on: settings.put("reports/include_participant_list", on))
         browse.clicked.connect(self._browse)
 
@@ -260,7 +255,6 @@ class SettingsPage(Page):
         text = self.tr("FLARE Monitor opens %1.").replace("%1", where)
         if changed:
             text += " " + self.tr("Restart FLARE Monitor for the change to take effect.")
-        text += " " + self.tr("Started with --db, it opens the database given there instead.")
         self.startup_database.setText(text)
         self.local_button.setEnabled(bool(server))
 
@@ -356,7 +350,6 @@ class SettingsPage(Page):
         self.report_folder.setText(settings.get("reports/folder"))
         self.prepared_by.setText(settings.get("reports/prepared_by"))
         self._show_logo()
-        self.include_charts.setChecked(settings.get("reports/include_charts"))
         self.include_list.setChecked(settings.get("reports/include_participant_list"))
 
     def _language_changed(self) -> None:
@@ -377,8 +370,6 @@ class SettingsPage(Page):
         self.load("status", actions.database_status, on_result=self._show_status)
 
     def _show_status(self, status: actions.DatabaseStatus) -> None:
-        state = self.tr("up to date") if status.revision == status.head else self.tr("needs upgrade")
-        self.schema.setText(f"{status.backend}, {status.revision} ({state})")
         main = {
             "project": self.tr("projects"),
             "activity": self.tr("activities"),
