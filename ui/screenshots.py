@@ -98,8 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     load_demo(db)
 
     def settle() -> None:
-        for _ in range(5):
+        import time
+
+        end = time.monotonic() + 0.3  # timers too: a chart drawn again at its final size
+        while time.monotonic() < end:
             app.processEvents()
+            time.sleep(0.01)
 
     def save(widget, name: str) -> None:
         settle()
