@@ -30,7 +30,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_merge)
 
     group = commands.add_parser("organizations", help="organizations and agencies")
-    p = group.add_subparsers(dest="organizations_command", metavar="ACTION", required=True).add_parser("list")
+    actions = group.add_subparsers(dest="organizations_command", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="organizations, their type and how many participants they have")
     p.add_argument("--country", metavar="ISO2")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_organizations)
