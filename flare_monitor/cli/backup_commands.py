@@ -55,5 +55,7 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     # Whole paths: they are what `restore` needs.
-    print_table(["created", "reason", "file"], [(b.created, b.reason, b.path) for b in found], max_width=10_000)
+    print_table(
+        ["created", "reason", "file"], [(b.created, b.reason, b.path) for b in found], max_width=10_000
+    )
     return 0
