@@ -269,7 +269,10 @@ def update_activity(
 
 def delete_activity(session: Session, code: str, *, with_attendance: bool = False) -> None:
     """Delete an activity; refuses while attendance depends on it unless `with_attendance`."""
+    from flare_monitor.services.evidence import ensure_no_evidence
+
     activity = get_activity(session, code)
+    ensure_no_evidence(session, "activity_id", activity.id, f"Activity {activity.code}")
     count = session.scalar(select(func.count()).where(Attendance.activity_id == activity.id))
     if count and not with_attendance:
         raise ConflictError(
