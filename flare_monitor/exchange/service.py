@@ -127,7 +127,7 @@ def _evidence_sizes(session: Session, records: dict[str, list[dict[str, Any]]]) 
         query = select(EvidenceBlob.sha256, EvidenceBlob.size).where(
             EvidenceBlob.sha256.in_(digests[start : start + 500])
         )
-        sizes.update(dict(session.execute(query).tuples().all()))
+        sizes.update({digest: size for digest, size in session.execute(query)})
     return sizes
 
 
