@@ -114,6 +114,7 @@ class ActivityDialog(QDialog):
 
         self.country.currentIndexChanged.connect(self._fill_subdivisions)
         self.roster_panel = None
+        self.evidence_panel = None
         self.loads = jobs.Loads(self)
         if code:
             self.tabs.setEnabled(False)  # until the activity arrives
@@ -174,6 +175,19 @@ class ActivityDialog(QDialog):
             self.tabs.addTab(
                 self.roster_panel, self.tr("Attendance (%1)").replace("%1", str(row.participants))
             )
+        self._add_evidence_tab(row.code)
+
+    def _add_evidence_tab(self, code: str) -> None:
+        """The activity's evidence files (attached and removed at once, not with Save)."""
+        from flare_monitor.actions.evidence import Target
+        from ui.evidence_panel import EvidencePanel
+
+        self.evidence_panel = EvidencePanel(self._db, None, self)
+        index = self.tabs.addTab(self.evidence_panel, self.tr("Evidence"))
+        self.evidence_panel.changed.connect(
+            lambda count: self.tabs.setTabText(index, self.tr("Evidence (%1)").replace("%1", str(count)))
+        )
+        self.evidence_panel.set_target(Target(activity=code))
 
     # ---------------------------------------------------------------- saving
 
