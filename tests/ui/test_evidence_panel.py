@@ -132,3 +132,17 @@ def test_the_dialog_for_a_narrative_section(qtbot, demo_db, tmp_path):
     dialog.panel.attach([_files(tmp_path)[0]])
     qtbot.waitUntil(lambda: dialog.panel.thumbnail_count() == 1)
     assert dialog.panel.model.rows()[0].label == "the highlights of FY2024-Q3 (PK)"
+
+
+def test_the_narratives_page_opens_a_sections_evidence(qtbot, window, tmp_path):
+    window.show_page("narratives")
+    page = window.pages["narratives"]
+    dialog = page.open_evidence("good_practices")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("Evidence — Good practices — BRIDGE · FY2024-Q3")
+    dialog.panel.attach([_files(tmp_path)[0]])
+    qtbot.waitUntil(lambda: dialog.panel.model.rowCount() == 1)
+    assert dialog.panel.model.rows()[0].label == "the good practices of FY2024-Q3 (PK)"
+    dialog.resize(640, 420)
+    dialog.grab().save(str(SCREENSHOTS / "narrative-evidence.png"))
+    page.grab().save(str(SCREENSHOTS / "narratives-page.png"))
