@@ -203,7 +203,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
@@ -211,6 +211,16 @@ Delete %2 together with its attendance records?</source>
         <location line="+37"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence (%1)</source>
+        <translation>Evidencias (%1)</translation>
     </message>
 </context>
 <context>
@@ -254,6 +264,49 @@ Delete %2 together with its attendance records?</source>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption (what it shows or proves)</source>
+        <translation>Leyenda (qué muestra o prueba)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type of %1</source>
+        <translation>Tipo de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption of %1</source>
+        <translation>Leyenda de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance sheets and photos show people: they are marked as personal data, left out of exchange packages and reports unless you ask for them.</source>
+        <translation>Las hojas de asistencia y las fotos muestran a personas: se marcan como datos personales y quedan fuera de los paquetes de intercambio y de los informes salvo que usted los pida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Adjuntar</translation>
     </message>
 </context>
 <context>
@@ -305,7 +358,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
@@ -352,12 +405,12 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -397,12 +450,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Meta acumulada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
@@ -412,24 +465,24 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay capacitaciones realizadas en este período</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Cumulative actual against target</source>
         <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-20"/>
         <source>No data for this indicator yet</source>
         <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -439,8 +492,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-15"/>
+        <location line="+23"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>
@@ -450,12 +503,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Haga clic en una barra para abrir sus capacitaciones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Elija el indicador encima del gráfico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Haga clic en una barra para abrir sus actividades</translation>
     </message>
@@ -611,6 +664,140 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <location line="+0"/>
         <source>Why they may be the same person</source>
         <translation>Motivo de la alerta</translation>
+    </message>
+</context>
+<context>
+    <name>EditEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+24"/>
+        <source>Evidence %1</source>
+        <translation>Evidencia %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows or names people (personal data)</source>
+        <translation>Muestra o nombra a personas (datos personales)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Leyenda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location line="-108"/>
+        <source>personal data</source>
+        <translation>datos personales</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added by %1 on %2</source>
+        <translation>Añadido por %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location line="+130"/>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop files here, or add them: PDF, photos, Office documents or text, up to %1 MB each.</source>
+        <translation>Suelte aquí los archivos o añádalos: PDF, fotos, documentos de Office o texto, hasta %1 MB cada uno.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attaching files</source>
+        <translation>Adjuntando archivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capt&amp;ion and type…</source>
+        <translation>Le&amp;yenda y tipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Guarde primero el registro; después podrá adjuntarle archivos.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
+        <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attaching %1 files…</source>
+        <translation>Adjuntando %1 archivos…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attached: %1.</source>
+        <translation>Adjuntados: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already attached: %1.</source>
+        <translation>Ya estaban adjuntos: %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Copia guardada como %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove %1? The removal is kept in the audit trail.</source>
+        <translation>¿Quitar %1? La eliminación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>Quitar evidencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1043,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+1"/>
         <source>No attendance recorded</source>
         <translation>Sin asistencia registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attendance sheet attached</source>
+        <translation>Sin hoja de asistencia adjunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value without evidence</source>
+        <translation>Valor sin evidencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1305,18 +1502,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1497,18 +1694,33 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Key figures of the period</source>
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-228"/>
+        <location filename="../../ui/main_window.py" line="-232"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <source>Evidence files…</source>
+        <translation>Archivos de evidencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files of %1</source>
+        <translation>Archivos de evidencia de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence — %1 — %2</source>
+        <translation>Evidencias — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>¿Qué logró el proyecto en este período? Mencione las capacitaciones, las instituciones y las cifras.</translation>
     </message>
@@ -2419,7 +2631,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+108"/>
+        <location filename="../../ui/models/activities.py" line="+115"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3017,7 +3229,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1
 
 Password:</source>
@@ -3058,7 +3270,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
+        <location filename="../../ui/core_messages.py" line="+30"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
@@ -3278,6 +3490,46 @@ Cambie a esa ventana.</translation>
         <translation>Indicador %1: %2 valor(es) de este período no tienen numerador ni denominador, por lo que las %3 cifras no se pueden combinar en un solo porcentaje</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
+        <translation>La actividad %1 (%2, «%3») está terminada pero no tiene adjunta una hoja de asistencia firmada como evidencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
+        <translation>Indicador %1, %2 (%3): el valor informado no tiene evidencia adjunta (su medio de verificación)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
+        <translation>%1: es un programa, no un documento: los programas nunca se guardan como evidencia; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
+        <translation>%1: ocupa %2; los archivos de evidencia pueden tener como máximo %3; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1: es un archivo comprimido (%2): adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1: es un archivo zip: adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
+        <translation>%1: los archivos de este tipo no se guardan como evidencia (solo PDF, imágenes, documentos de Office y texto sin formato); no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
+        <translation>%1: el PDF contiene scripts o archivos incrustados: se guarda, y FLARE Monitor nunca los ejecuta, pero ábralo solo con un visor que no ejecute scripts</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>row %1: %2</source>
         <translation>fila %1: %2</translation>
@@ -3423,7 +3675,7 @@ Cambie a esa ventana.</translation>
         <translation>misma dirección de correo electrónico</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
@@ -3757,7 +4009,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
+        <location filename="../../ui/vocab.py" line="+33"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -3930,6 +4182,31 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan para el próximo período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official document</source>
+        <translation>Documento oficial</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -203,7 +203,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -211,6 +211,16 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <location line="+37"/>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence (%1)</source>
+        <translation>Justificatifs (%1)</translation>
     </message>
 </context>
 <context>
@@ -254,6 +264,49 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption (what it shows or proves)</source>
+        <translation>Légende (ce qu&apos;il montre ou prouve)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type of %1</source>
+        <translation>Type de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption of %1</source>
+        <translation>Légende de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance sheets and photos show people: they are marked as personal data, left out of exchange packages and reports unless you ask for them.</source>
+        <translation>Les feuilles de présence et les photos montrent des personnes : elles sont marquées comme données personnelles et restent hors des paquets d&apos;échange et des rapports, sauf si vous les demandez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
     </message>
 </context>
 <context>
@@ -305,7 +358,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Dashboard state</source>
         <translation>État du tableau de bord</translation>
     </message>
@@ -352,12 +405,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -397,12 +450,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cible cumulée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sans organisation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personnes formées</translation>
     </message>
@@ -412,24 +465,24 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune formation terminée sur cette période</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Cumulative actual against target</source>
         <translation>Réalisé cumulé par rapport à la cible</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-20"/>
         <source>No data for this indicator yet</source>
         <translation>Pas encore de données pour cet indicateur</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Activités par statut</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -439,8 +492,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-15"/>
+        <location line="+23"/>
         <source>People trained by sex and agency type</source>
         <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>
@@ -450,12 +503,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cliquez sur une barre pour ouvrir les formations correspondantes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Choisissez l’indicateur au-dessus du graphique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Cliquez sur une barre pour ouvrir les activités correspondantes</translation>
     </message>
@@ -611,6 +664,140 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <location line="+0"/>
         <source>Why they may be the same person</source>
         <translation>Motif du signalement</translation>
+    </message>
+</context>
+<context>
+    <name>EditEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+24"/>
+        <source>Evidence %1</source>
+        <translation>Justificatif %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows or names people (personal data)</source>
+        <translation>Montre ou nomme des personnes (données personnelles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location line="-108"/>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added by %1 on %2</source>
+        <translation>Ajouté par %1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location line="+130"/>
+        <source>Evidence files</source>
+        <translation>Fichiers justificatifs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop files here, or add them: PDF, photos, Office documents or text, up to %1 MB each.</source>
+        <translation>Déposez les fichiers ici ou ajoutez-les : PDF, photos, documents Office ou texte, jusqu&apos;à %1 Mo chacun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attaching files</source>
+        <translation>Ajout des fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capt&amp;ion and type…</source>
+        <translation>Lége&amp;nde et type…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Enregistrez d&apos;abord la fiche ; vous pourrez ensuite y joindre des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
+        <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attaching %1 files…</source>
+        <translation>Ajout de %1 fichiers…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attached: %1.</source>
+        <translation>Joints : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already attached: %1.</source>
+        <translation>Déjà joints : %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove %1? The removal is kept in the audit trail.</source>
+        <translation>Retirer %1 ? Le retrait est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>Retirer un justificatif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1.</source>
+        <translation>%1 a été retiré.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1043,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+1"/>
         <source>No attendance recorded</source>
         <translation>Aucune présence enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attendance sheet attached</source>
+        <translation>Aucune feuille de présence jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value without evidence</source>
+        <translation>Valeur sans justificatif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1305,18 +1502,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1497,18 +1694,33 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Key figures of the period</source>
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-228"/>
+        <location filename="../../ui/main_window.py" line="-232"/>
         <location filename="../../ui/pages/narratives.py" line="+25"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <source>Evidence files…</source>
+        <translation>Fichiers justificatifs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files of %1</source>
+        <translation>Fichiers justificatifs de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence — %1 — %2</source>
+        <translation>Justificatifs — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>Qu’a accompli le projet pendant cette période&#xa0;? Citez les formations, les organismes et les chiffres.</translation>
     </message>
@@ -2419,7 +2631,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+108"/>
+        <location filename="../../ui/models/activities.py" line="+115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3017,7 +3229,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1
 
 Password:</source>
@@ -3058,7 +3270,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
+        <location filename="../../ui/core_messages.py" line="+30"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nom</translation>
@@ -3278,6 +3490,46 @@ Passez à cette fenêtre.</translation>
         <translation>Indicateur %1&#xa0;: %2 valeur(s) de cette période n’ont ni numérateur ni dénominateur&#xa0;; les %3 chiffres ne peuvent donc pas être combinés en un seul pourcentage</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
+        <translation>L&apos;activité %1 (%2, « %3 ») est terminée mais aucune feuille de présence signée n&apos;est jointe comme justificatif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
+        <translation>Indicateur %1, %2 (%3) : la valeur déclarée n&apos;a pas de justificatif joint (son moyen de vérification)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
+        <translation>%1 : c&apos;est un programme, pas un document : les programmes ne sont jamais conservés comme justificatifs ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
+        <translation>%1 : il fait %2 ; un justificatif peut faire au plus %3 ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1 : c&apos;est une archive (%2) : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1 : c&apos;est une archive zip : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
+        <translation>%1 : les fichiers de ce type ne sont pas conservés comme justificatifs (seulement PDF, images, documents Office et texte brut) ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
+        <translation>%1 : le PDF contient des scripts ou des fichiers incorporés : il est conservé, et FLARE Monitor ne les exécute jamais, mais ouvrez-le seulement avec une visionneuse qui n&apos;exécute pas de scripts</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>row %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
@@ -3423,7 +3675,7 @@ Passez à cette fenêtre.</translation>
         <translation>même adresse électronique</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
@@ -3757,7 +4009,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
+        <location filename="../../ui/vocab.py" line="+33"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
@@ -3930,6 +4182,31 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan pour la prochaine période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official document</source>
+        <translation>Document officiel</translation>
     </message>
     <message>
         <location line="+2"/>

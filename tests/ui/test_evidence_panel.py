@@ -28,7 +28,10 @@ def _drop(widget, paths: list[Path]) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPoint(20, 20).toPointF(), copy, data, left, none)
+    try:  # Qt 6.12 takes a QPointF (a QPoint is deprecated); earlier versions only a QPoint
+        enter = QDragEnterEvent(QPoint(20, 20).toPointF(), copy, data, left, none)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(20, 20), copy, data, left, none)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the panel refused the dragged files"
     QApplication.sendEvent(widget, QDropEvent(QPoint(20, 20).toPointF(), copy, data, left, none))
