@@ -92,3 +92,17 @@ def test_narrative_sections_and_values(demo_db, db_url, tmp_path, capsys):
         "--include-personal-data",
     )
     assert "story.png" in out
+
+
+def test_export_lists_evidence_by_name_only(demo_db, db_url, tmp_path, capsys):
+    photo, agenda = tmp_path / "Ali Khan.jpg", tmp_path / "agenda.pdf"
+    photo.write_bytes(samples.image("JPEG"))
+    agenda.write_bytes(samples.pdf())
+    _run(capsys, db_url, "evidence", "add", "--activity", TRAINING, str(photo), "--caption", "Ali Khan, police")
+    _run(capsys, db_url, "evidence", "add", "--activity", TRAINING, str(agenda), "--caption", "Final agenda")
+    out = tmp_path / "evidence.csv"
+    assert _run(capsys, db_url, "export", "evidence", "--out", str(out), "--project", "BRIDGE")[0] == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Ali Khan.jpg" in text and "Final agenda" in text
+    assert "Ali Khan, police" not in text  # a personal file's caption is not exported
+    assert samples.image("JPEG")[:20].hex() not in text
