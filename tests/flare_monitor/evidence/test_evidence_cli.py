@@ -98,7 +98,9 @@ def test_export_lists_evidence_by_name_only(demo_db, db_url, tmp_path, capsys):
     photo, agenda = tmp_path / "Ali Khan.jpg", tmp_path / "agenda.pdf"
     photo.write_bytes(samples.image("JPEG"))
     agenda.write_bytes(samples.pdf())
-    _run(capsys, db_url, "evidence", "add", "--activity", TRAINING, str(photo), "--caption", "Ali Khan, police")
+    _run(
+        capsys, db_url, "evidence", "add", "--activity", TRAINING, str(photo), "--caption", "Ali Khan, police"
+    )
     _run(capsys, db_url, "evidence", "add", "--activity", TRAINING, str(agenda), "--caption", "Final agenda")
     out = tmp_path / "evidence.csv"
     assert _run(capsys, db_url, "export", "evidence", "--out", str(out), "--project", "BRIDGE")[0] == 0
