@@ -16,7 +16,7 @@ from flare_monitor.reports import fonts, styles
 from flare_monitor.selfcheck import CheckFailed, SelfCheck, run_self_check
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE_STEPS = ["resources", "server driver", "database", "demo data", "indicators", "report"]
+CORE_STEPS = ["resources", "server driver", "database", "demo data", "indicators", "report", "evidence"]
 
 
 @pytest.fixture
