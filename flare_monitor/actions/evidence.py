@@ -25,6 +25,7 @@ __all__ = [
     "AnnexQuery",
     "AnnexRow",
     "EvidenceContent",
+    "EvidenceCounts",
     "EvidenceQuery",
     "EvidenceRow",
     "Refusal",
@@ -35,6 +36,7 @@ __all__ = [
     "add_evidence",
     "evidence_annex",
     "evidence_content",
+    "evidence_counts",
     "list_evidence",
     "open_copy",
     "remove_evidence",
@@ -252,6 +254,30 @@ def evidence_annex(db: Database, query: AnnexQuery) -> list[AnnexRow]:
             list(query.countries) if query.countries else None,
             include_personal=query.include_personal,
         )
+
+
+@dataclass(frozen=True)
+class EvidenceCounts:
+    """Records whose attachments are counted (a grid of reported values shows a mark on those proved)."""
+
+    values: tuple[uuid.UUID, ...] = ()
+    activities: tuple[uuid.UUID, ...] = ()
+    narratives: tuple[uuid.UUID, ...] = ()
+
+
+@action
+def evidence_counts(db: Database, request: EvidenceCounts) -> dict[uuid.UUID, int]:
+    """Record id → number of attachments, for the records asked about that have any."""
+    with reading(db) as session:
+        result: dict[uuid.UUID, int] = {}
+        for column, ids in (
+            ("indicator_value_id", request.values),
+            ("activity_id", request.activities),
+            ("narrative_id", request.narratives),
+        ):
+            if ids:
+                result.update(service.counts(session, column, list(ids)))
+    return result
 
 
 @dataclass(frozen=True)

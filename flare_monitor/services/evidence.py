@@ -527,6 +527,17 @@ def has_evidence(session: Session, column: str, record_id: uuid.UUID) -> bool:
     return bool(session.scalar(select(func.count()).where(getattr(Evidence, column) == record_id)))
 
 
+def counts(session: Session, column: str, record_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """How many attachments each record has (records without any are left out)."""
+    found: dict[uuid.UUID, int] = {}
+    target = getattr(Evidence, column)
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        query = select(target, func.count()).where(target.in_(chunk)).group_by(target)
+        found.update({record_id: int(n) for record_id, n in session.execute(query)})
+    return found
+
+
 def stored_bytes(session: Session) -> int:
     """The size of all evidence content in the database (each content counted once)."""
     return int(session.scalar(select(func.coalesce(func.sum(EvidenceBlob.size), 0))) or 0)

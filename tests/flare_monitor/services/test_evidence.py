@@ -261,3 +261,11 @@ def test_update_changes_caption_type_and_personal_mark(demo_db, tmp_path):
         actions.update_evidence(demo_db, actions.UpdateEvidence(row.id, "x", "other", False, row.version))
     with demo_db.session() as session:
         assert session.scalar(select(IndicatorValue).limit(1)) is not None
+
+
+def test_counts_per_record_for_a_grid_of_values(demo_db, tmp_path):
+    proved, unproved = _value_id(demo_db, "1.1.2", "FY2024-Q3", "PK"), _value_id(demo_db)
+    for name in ("a.pdf", "b.pdf"):
+        _add(demo_db, actions.Target(value=proved), _file(tmp_path, name, samples.pdf(name)))
+    counts = actions.evidence_counts(demo_db, actions.EvidenceCounts(values=(proved, unproved)))
+    assert counts == {proved: 2}
