@@ -119,6 +119,7 @@ def viewer_folder() -> Path:
     for old in folder.glob("*/*"):
         try:
             if now - old.stat().st_mtime > _VIEWER_KEEP_SECONDS:
+                os.chmod(old, stat.S_IREAD | stat.S_IWRITE)  # Windows deletes no read-only file
                 old.unlink()
                 old.parent.rmdir()
         except OSError:  # still open in a viewer (Windows), or removed meanwhile

@@ -269,3 +269,24 @@ def test_counts_per_record_for_a_grid_of_values(demo_db, tmp_path):
         _add(demo_db, actions.Target(value=proved), _file(tmp_path, name, samples.pdf(name)))
     counts = actions.evidence_counts(demo_db, actions.EvidenceCounts(values=(proved, unproved)))
     assert counts == {proved: 2}
+
+
+def test_a_copy_to_open_is_named_by_what_the_file_is(demo_db, tmp_path, monkeypatch):
+    import os
+    import stat
+    import time
+
+    from flare_monitor.evidence import files
+
+    monkeypatch.setattr(files.tempfile, "gettempdir", lambda: str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    row = _add(
+        demo_db, actions.Target(activity=TRAINING), _file(tmp_path, "minutes.docx", samples.pdf())
+    ).added[0]
+    first = actions.open_copy(demo_db, row.id)
+    assert first.name == "minutes.pdf" and first.read_bytes() == samples.pdf()
+    assert not first.stat().st_mode & stat.S_IWRITE  # read-only: the viewer cannot change our copy
+    old = time.time() - 2 * 24 * 3600
+    os.utime(first, (old, old))
+    second = actions.open_copy(demo_db, row.id)  # copies older than a day are cleaned up on the way
+    assert second.exists() and not first.exists()
