@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import sys
@@ -208,9 +209,15 @@ def test_frozen_build_finds_its_files_in_the_bundle(frozen_bundle):
 
 def test_frozen_build_migrates_from_the_bundle(frozen_bundle, tmp_path):
     head = migrate.head_revision()
-    assert head == max(
-        p.name.split("_")[0] for p in (frozen_bundle / "migrations" / "versions").glob("0*.py")
-    )
+    # The head is the bundled revision that no other bundled revision follows (ids need not be numbers).
+    scripts = [
+        p.read_text(encoding="utf-8") for p in (frozen_bundle / "migrations" / "versions").glob("*.py")
+    ]
+    ids = {m.group(1) for text in scripts for m in [re.search(r'^revision: str = "(.+)"', text, re.M)] if m}
+    parents = {
+        m.group(1) for text in scripts for m in [re.search(r'^down_revision: .* = "(.+)"', text, re.M)] if m
+    }
+    assert ids - parents == {head}
     db = migrate.open_database(str(tmp_path / "frozen.db"))
     try:
         assert migrate.current_revision(db) == head

@@ -98,7 +98,7 @@ def test_edit_training_roster_inline(qtbot, page, demo_db, qtmodeltester):
     qtbot.addWidget(dialog)
     dialog.show()
     panel = dialog.roster_panel
-    assert panel is not None and dialog.tabs.count() == 2
+    assert panel is not None and dialog.tabs.count() == 3  # details, attendance, evidence
     dialog.tabs.setCurrentWidget(panel)
     model = panel.model
     assert model.rowCount() > 0
