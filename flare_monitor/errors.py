@@ -17,6 +17,14 @@ class ValidationError(UserError):
         self.field = field
 
 
+class ValidationErrors(ValidationError):
+    """Several fields failed at once: a form shows each message beside its field."""
+
+    def __init__(self, errors: list[ValidationError]):
+        super().__init__("; ".join(str(e) for e in errors), errors[0].field if errors else None)
+        self.errors = errors
+
+
 class NotFoundError(UserError):
     """A record named by the user does not exist."""
 

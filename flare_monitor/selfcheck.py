@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 # trained 40 law-enforcement officers (indicator 1.1.1.2 of BRIDGE, Pakistan, FY2024-Q3).
 PROJECT, PERIOD, COUNTRY = "BRIDGE", "FY2024-Q3", "PK"
 KEY_INDICATOR, KEY_PEOPLE = "1.1.1.2", 40
+EVIDENCE_ACTIVITY = "BR-PK-2024-TRN-APR"  # that training: its report is attached to it as evidence
 REPORT_FILE = "self-check.txt"
 
 # Shipped files every installation needs (fonts are listed by the report's font table).
@@ -147,6 +148,28 @@ class SelfCheck:
         shown = i18n.format_value(key.actual, key.unit, "en")
         return f"{result.pages} pages; key figure {key.code} = {shown}"
 
+    def evidence(self) -> str:
+        """Attach the report as evidence (type read by puremagic), read it back, draw its first page
+        (PDFium): the libraries and data files a frozen build must carry."""
+        from flare_monitor.evidence.pdf import first_page
+        from flare_monitor.services.evidence import NewEvidence, Target, add_evidence, read_content
+
+        report = self.workdir / f"{PROJECT}_{PERIOD}.pdf"
+        if not report.exists():
+            raise CheckFailed("no report to attach (an earlier step failed)")
+        data = report.read_bytes()
+        with self._session() as session:
+            added = add_evidence(
+                session, Target(activity=EVIDENCE_ACTIVITY), NewEvidence(report.name, data, type="report")
+            )
+            _row, back = read_content(session, added.row.id)
+        if back != data or added.row.media_type != "application/pdf":
+            raise CheckFailed(f"the attached report reads back as {added.row.media_type}, {len(back)} bytes")
+        picture = first_page(data, 128)
+        if picture is None:
+            raise CheckFailed("the first page of the report could not be drawn")
+        return f"report attached and read back; thumbnail {picture.width}×{picture.height}"
+
     # ------------------------------------------------------------------ plumbing
 
     @contextmanager
@@ -182,6 +205,7 @@ class SelfCheck:
             ("demo data", self.demo),
             ("indicators", self.indicators),
             ("report", self.report),
+            ("evidence", self.evidence),
         ]
 
 

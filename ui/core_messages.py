@@ -247,6 +247,79 @@ _add(
     _same, _same, _same,
 )  # fmt: skip
 
+_add(
+    r"Activity (.+?) \((\w+), '(.*)'\) is completed but has no signed attendance sheet attached as evidence",
+    QT_TRANSLATE_NOOP(
+        "core", "Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence"
+    ),
+    _same, _word, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?), (\S+) \((.+?)\): the reported value has no evidence attached \(its means of "
+    r"verification\)",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)",
+    ),
+    _same, _same, _where,
+)  # fmt: skip
+
+# ---- evidence files refused (flare_monitor.evidence.detect, files)
+_PROGRAMS = (
+    r"a Windows program \(\.exe or \.dll\)|a Linux program|a macOS program|a script|a Windows shortcut|"
+    r"a Java or macOS program|a WebAssembly program"
+)
+_add(
+    rf"(.+?): it is ({_PROGRAMS}), not a document: programs are never kept as evidence; it was not "
+    r"attached\.",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "%1: it is a program, not a document: programs are never kept as evidence; it was not attached.",
+    ),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?): it is (\S+ [KMG]B); evidence files may be at most (\S+ MB); it was not attached\.",
+    QT_TRANSLATE_NOOP("core", "%1: it is %2; evidence files may be at most %3; it was not attached."),
+    _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?): it is an archive \((.+)\): attach the documents inside it, one by one; it was not "
+    r"attached\.",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.",
+    ),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?): it is a zip archive: attach the documents inside it, one by one; it was not attached\.",
+    QT_TRANSLATE_NOOP(
+        "core", "%1: it is a zip archive: attach the documents inside it, one by one; it was not attached."
+    ),
+    _same,
+)  # fmt: skip
+_add(
+    r"(.+?): it is (?:a file of another kind \((.+)\)|(a file of a kind that cannot be recognised)); "
+    r"evidence may be .+; it was not attached\.",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain "
+        "text); it was not attached.",
+    ),
+    _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?): the PDF contains (.+): it is kept, and FLARE Monitor never runs it, but open it only in a "
+    r"viewer that does not run scripts",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but "
+        "open it only in a viewer that does not run scripts",
+    ),
+    _same, _same,
+)  # fmt: skip
+
 # ---- attendance-sheet import (flare_monitor.io.attendance_import, attendance_columns)
 _add(r"row (\d+): (.+)", QT_TRANSLATE_NOOP("core", "row %1: %2"), _same, lambda rest: translate(rest))
 _add(r"name is missing", QT_TRANSLATE_NOOP("core", "name is missing"))

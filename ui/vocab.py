@@ -18,6 +18,7 @@ from flare_monitor.vocabulary import (
     ActivityStatus,
     ActivityType,
     AttendanceRole,
+    EvidenceType,
     NarrativeSection,
     OrganizationType,
     Sex,
@@ -69,6 +70,12 @@ def _labels() -> dict[str, str]:
         NarrativeSection.LESSONS_LEARNED: QT_TRANSLATE_NOOP("vocab", "Lessons learned"),
         NarrativeSection.GOOD_PRACTICES: QT_TRANSLATE_NOOP("vocab", "Good practices"),
         NarrativeSection.NEXT_PERIOD_PLAN: QT_TRANSLATE_NOOP("vocab", "Plan for the next period"),
+        # evidence types ("other" is labelled above)
+        EvidenceType.ATTENDANCE_SHEET: QT_TRANSLATE_NOOP("vocab", "Attendance sheet"),
+        EvidenceType.PHOTO: QT_TRANSLATE_NOOP("vocab", "Photo"),
+        EvidenceType.AGENDA: QT_TRANSLATE_NOOP("vocab", "Agenda"),
+        EvidenceType.REPORT: QT_TRANSLATE_NOOP("vocab", "Report"),
+        EvidenceType.OFFICIAL_DOCUMENT: QT_TRANSLATE_NOOP("vocab", "Official document"),
         # indicator status
         "on_track": QT_TRANSLATE_NOOP("vocab", "On track"),
         "needs_attention": QT_TRANSLATE_NOOP("vocab", "Needs attention"),

@@ -36,6 +36,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--include-personal-data", action="store_true", help=_PERSONAL_HELP)
     p.set_defaults(handler=cmd_attendance)
 
+    p = what.add_parser("evidence", help="evidence files listed (names, types, hashes; never their content)")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
+    p.add_argument("--project", metavar="CODE")
+    p.set_defaults(handler=cmd_evidence)
+
     p = what.add_parser("indicators", help="the indicator table of a project for one reporting period")
     _common(p, project_required=True)
     p.add_argument("--period", required=True, metavar="PERIOD", help="e.g. 2024-Q2, FY2024-Q3, 2024 or LOP")
@@ -84,4 +89,10 @@ def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         count = exports.export_indicators(session, _out(args), project=args.project, period=args.period,
                                           country=args.country)
+    return _done(count, args)
+
+
+def cmd_evidence(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        count = exports.export_evidence(session, _out(args), project=args.project)
     return _done(count, args)

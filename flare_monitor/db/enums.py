@@ -83,6 +83,19 @@ class NarrativeSection(StrEnum):
     NEXT_PERIOD_PLAN = "next_period_plan"
 
 
+class EvidenceType(StrEnum):
+    ATTENDANCE_SHEET = "attendance_sheet"
+    PHOTO = "photo"
+    AGENDA = "agenda"
+    REPORT = "report"
+    OFFICIAL_DOCUMENT = "official_document"
+    OTHER = "other"
+
+
+# Evidence of these types shows or names people: personal data unless the officer says otherwise.
+PERSONAL_EVIDENCE_TYPES = frozenset({EvidenceType.ATTENDANCE_SHEET, EvidenceType.PHOTO})
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

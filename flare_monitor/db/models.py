@@ -2,6 +2,7 @@
 
 from flare_monitor.db.audit import AuditEntry, Setting
 from flare_monitor.db.base import Base
+from flare_monitor.db.evidence import Evidence, EvidenceBlob, EvidenceChunk
 from flare_monitor.db.exchange import ExchangeRecord
 from flare_monitor.db.geo import Country, Subdivision
 from flare_monitor.db.project import (
@@ -25,6 +26,9 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Country",
+    "Evidence",
+    "EvidenceBlob",
+    "EvidenceChunk",
     "ExchangeRecord",
     "Indicator",
     "IndicatorTarget",

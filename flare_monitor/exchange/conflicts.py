@@ -142,6 +142,8 @@ def label(table: str, row: dict[str, Any], labels: dict[str, str]) -> str:
         return f"{ref('participant_id')} @ {ref('activity_id')}"
     if table == "activity_partner":
         return f"{ref('organization_id')} @ {ref('activity_id')}"
+    if table == "evidence":
+        return str(row["original_name"])
     if table == "project_country":
         return f"{ref('project_id')} {row['country_code']}"
     for key in ("code", "name"):

@@ -6,6 +6,8 @@ Layout of a package (a zip file, usually named `*.flarepkg`; docs/DATA_FORMAT.md
 - `records.json`   the records, a dataset document in the dump format (only the exchanged tables);
 - `bases.json`     per database the sender has exchanged with, the hashes of that database's
                    versions of these records as the sender last saw them;
+- `evidence/<sha256>`  the content of each evidence file the records attach, once per SHA-256 (the
+                   manifest's "evidence" lists them with their sizes; absent when there is none);
 - the zip comment  `flare-monitor-package sha256=<hex>`: the SHA-256 of every byte of the file before
                    the comment, so any damaged or missing byte is found before anything is read.
 """
@@ -29,6 +31,7 @@ BASES = "bases.json"
 PARTS = (RECORDS, BASES)
 COMMENT_PREFIX = b"flare-monitor-package sha256="
 COMMENT_LENGTH = len(COMMENT_PREFIX) + 64
+EVIDENCE_PREFIX = "evidence/"
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -65,8 +68,11 @@ class Manifest:
     format_version: int = FORMAT_VERSION
     # Participants merged at the sender as duplicates: merged (deleted) id → id of the record kept.
     merged_participants: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+    # The evidence files it carries: SHA-256 → size in bytes (each in the entry evidence/<sha256>).
+    evidence: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
+        evidence = {"evidence": dict(sorted(self.evidence.items()))} if self.evidence else {}
         return {
             "format": FORMAT_NAME,
             "format_version": self.format_version,
@@ -85,6 +91,7 @@ class Manifest:
             "counts": dict(self.counts),
             "parts": {name: info.as_json() for name, info in self.parts.items()},
             "merged_participants": {str(k): str(v) for k, v in sorted(self.merged_participants.items())},
+            **evidence,
         }
 
     @property
@@ -131,6 +138,18 @@ def _merged(data: dict) -> dict[uuid.UUID, uuid.UUID]:
     if any(k == v for k, v in merged.items()):
         raise _fail('"merged_participants" merges a participant with itself')
     return merged
+
+
+def _evidence(data: dict) -> dict[str, int]:
+    raw = data.get("evidence") or {}  # absent: no evidence in the package
+    if not isinstance(raw, dict):
+        raise _fail('"evidence" is not an object')
+    for digest, size in raw.items():
+        if not isinstance(digest, str) or not _HEX64.match(digest):
+            raise _fail('"evidence" must map SHA-256 digests (64 hexadecimal digits) to sizes')
+        if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
+            raise _fail(f"the size of evidence {digest[:12]}… is not a number of bytes")
+    return dict(raw)
 
 
 def check_format(data: Any) -> None:
@@ -183,6 +202,7 @@ def parse(data: Any) -> Manifest:
         raise _fail('"time_range" is not an object')
     return Manifest(
         merged_participants=_merged(data),
+        evidence=_evidence(data),
         package_id=_uuid(data, "package_id"),
         sequence=sequence,
         source_database_id=_uuid(data, "source_database_id"),

@@ -410,6 +410,34 @@ def _check_writes(session: Session, prepared: ImportPlan) -> None:
                 "neither in the package nor in this database. Nothing was changed."
             )
     ensure_places(session, [record for record, _ in written])
+    missing_content = _evidence_needed(session, prepared) - set(prepared.package.manifest.evidence)
+    if missing_content:
+        raise PackageError(
+            f"{name} is refused: an evidence record needs the file {sorted(missing_content)[0][:12]}…, "
+            "which is neither in the package nor in this database. Nothing was changed."
+        )
+
+
+def _evidence_needed(session: Session, prepared: ImportPlan) -> set[str]:
+    """The content (SHA-256) that written evidence records need and this database lacks."""
+    from flare_monitor.db.evidence import EvidenceBlob
+
+    needed = {record.values["sha256"] for record, _d in _written(prepared) if record.table == "evidence"}
+    present: set[str] = set()
+    for chunk in _chunks(sorted(needed)):
+        present.update(session.scalars(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_(chunk))))
+    return needed - present
+
+
+def store_evidence(session: Session, prepared: ImportPlan) -> None:
+    """Store the content the written evidence records need (each file read, checked and stored in turn)."""
+    from flare_monitor.evidence.detect import detect
+    from flare_monitor.services.evidence import store_content
+
+    package = prepared.package
+    for digest in sorted(_evidence_needed(session, prepared)):
+        content = package.evidence_content(digest)
+        store_content(session, content, detect(content, digest[:12]), digest)
 
 
 def ensure_places(session: Session, records: Iterable[Record]) -> None:
@@ -593,6 +621,7 @@ def close_conflict(conflict: ExchangeConflict, status: str, at: datetime, user: 
 def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
     """Write what the plan says, keep conflicts for the user, log the package; returns counts per kind."""
     package, plan = prepared.package, prepared.plan
+    store_evidence(session, prepared)
     write_records(
         session,
         [

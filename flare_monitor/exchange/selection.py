@@ -14,6 +14,10 @@ package is always complete in itself: its records never point at something the r
 Without personal data participants travel under a pseudonym (see `views`), without name, position,
 phone or e-mail; attendance travels without remarks. Victims' records (participants marked
 sensitive) always travel pseudonymised, even with personal data.
+
+Evidence attached to the activities, values and narratives in scope travels with them (and what it is
+attached to travels too); evidence marked personal (attendance sheets, photos) only with personal
+data. Its content goes into the package beside the records.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from flare_monitor.db.models import (
     ActivityPartner,
     Attendance,
     AuditEntry,
+    Evidence,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
@@ -124,6 +129,7 @@ def select_records(
             ActivityPartner,
             Participant,
             Attendance,
+            Evidence,
         )
     }
 
@@ -177,8 +183,35 @@ def select_records(
         _ids(pick.held("participant"), "organization_id") | _ids(partners, "organization_id"),
     )
 
+    _evidence(pick, t, project, in_country, activities, personal_data)
     _protect(pick, personal_data)
     return {tbl.name: sorted(pick.held(tbl.name), key=lambda row: row["id"]) for tbl in views.tables()}
+
+
+def _evidence(pick: _Picker, t: dict[str, Table], project: Project, in_country, activities, personal: bool):
+    """Evidence of the activities, values and narratives in scope, and the records it is attached to."""
+    ev = t["evidence"]
+    values = (
+        select(IndicatorValue.id)
+        .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+        .where(Indicator.project_id == project.id, in_country(IndicatorValue.country_code))
+    )
+    narratives = select(Narrative.id).where(
+        Narrative.project_id == project.id, in_country(Narrative.country_code)
+    )
+    shown = true() if personal else ev.c.personal.is_(False)
+    rows = pick.where(
+        ev,
+        Evidence.project_id == project.id,
+        (ev.c.activity_id.in_(activities))
+        | (ev.c.indicator_value_id.in_(values))
+        | (ev.c.narrative_id.in_(narratives)),
+        shown,
+        pick.recent(ev),
+    )
+    pick.ids(t["activity"], _ids(rows, "activity_id"))
+    pick.ids(t["indicator_value"], _ids(rows, "indicator_value_id"))
+    pick.ids(t["narrative"], _ids(rows, "narrative_id"))
 
 
 def _protect(pick: _Picker, personal_data: bool) -> None:

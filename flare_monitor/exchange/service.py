@@ -117,6 +117,26 @@ def _time_range(since: datetime | None, records: dict[str, list[dict[str, Any]]]
     }
 
 
+def _evidence_sizes(session: Session, records: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """SHA-256 → size of the content of the evidence records that travel."""
+    from flare_monitor.db.evidence import EvidenceBlob
+
+    digests = sorted({row["sha256"] for row in records.get("evidence", [])})
+    sizes: dict[str, int] = {}
+    for start in range(0, len(digests), 500):
+        query = select(EvidenceBlob.sha256, EvidenceBlob.size).where(
+            EvidenceBlob.sha256.in_(digests[start : start + 500])
+        )
+        sizes.update({digest: size for digest, size in session.execute(query)})
+    return sizes
+
+
+def _content(session: Session, digest: str) -> writer.Content:
+    from flare_monitor.services.evidence import iter_content
+
+    return lambda: iter_content(session, digest)
+
+
 def export_package(
     session: Session,
     out: Path,
@@ -133,6 +153,7 @@ def export_package(
     since_at = _since(since)
     progress(0, 3)
     records = selection.select_records(session, found, country_code, since_at, include_personal_data)
+    evidence = _evidence_sizes(session, records)
     progress(1, 3)
     documents = {
         mf.RECORDS: writer.encode_json(
@@ -164,6 +185,7 @@ def export_package(
         merged_participants=selection.merged_participants(
             session, (row["id"] for row in records.get("participant", []))
         ),
+        evidence=evidence,
     )
     session.add(
         ExchangeRecord(
@@ -185,11 +207,13 @@ def export_package(
             "since": manifest.since.isoformat() if manifest.since else None,
             "personal_data": include_personal_data,
             "records": manifest.total,
+            "evidence_files": len(evidence),
         },
     )
     session.flush()
     progress(2, 3)
-    writer.write_package(out, manifest, documents)  # last: a failure above writes no file
+    contents = {digest: _content(session, digest) for digest in evidence}
+    writer.write_package(out, manifest, documents, contents)  # last: a failure above writes no file
     progress(3, 3)
     return ExportResult(
         out, manifest.package_id, manifest.sequence, dict(manifest.counts), include_personal_data

@@ -43,6 +43,7 @@ EXCHANGED = frozenset(
         "activity_partner",
         "participant",
         "attendance",
+        "evidence",  # attachments; their content travels beside the records (manifest "evidence")
     }
 )
 # Each database counts its own versions and times its own changes: not part of a record's content.

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from flare_monitor.db.enums import ActivityStatus, ActivityType, IndicatorUnit, Sex
+from flare_monitor.db.enums import ActivityStatus, ActivityType, EvidenceType, IndicatorUnit, Sex
 from flare_monitor.db.models import (
     Activity,
     Attendance,
+    Evidence,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
@@ -318,6 +319,76 @@ def _trainings_without_attendance(session: Session, project_id, window: Window) 
     ]
 
 
+def _trainings_without_attendance_sheet(session: Session, project_id, window: Window) -> list[Finding]:
+    sheet = exists().where(
+        Evidence.activity_id == Activity.id, Evidence.type == EvidenceType.ATTENDANCE_SHEET
+    )
+    query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
+        Activity.project_id == project_id,
+        Activity.status == ActivityStatus.COMPLETED,
+        Activity.type.in_([ActivityType.TRAINING, ActivityType.WORKSHOP]),
+        _in_period(window),
+        ~sheet,
+    )
+    return [
+        Finding(
+            "activity_without_attendance_sheet",
+            WARNING,
+            f"Activity {code} ({getattr(kind, 'value', kind)}, '{title}') is completed but has no signed "
+            "attendance sheet attached as evidence",
+            "activity",
+            str(activity_id),
+            activity=code,
+        )  # fmt: skip
+        for activity_id, code, title, kind in session.execute(query.order_by(Activity.code))
+    ]
+
+
+def _values_without_evidence(session: Session, project_id, window: Window) -> list[Finding]:
+    """Reported values (one finding per indicator, period and country: the figure and its breakdown by
+    sex are proved by the same documents) with no evidence attached to any of them."""
+    v = IndicatorValue
+    proved = (
+        select(v.indicator_id, v.period_start, v.period_end, v.country_code)
+        .join(Evidence, Evidence.indicator_value_id == v.id)
+        .distinct()
+        .subquery()
+    )
+    query = (
+        select(Indicator.id, Indicator.code, v.period, v.country_code, func.min(v.period_start))
+        .join(Indicator, Indicator.id == v.indicator_id)
+        .outerjoin(
+            proved,
+            and_(
+                proved.c.indicator_id == v.indicator_id,
+                proved.c.period_start == v.period_start,
+                proved.c.period_end == v.period_end,
+                proved.c.country_code.is_not_distinct_from(v.country_code),
+            ),
+        )
+        .where(
+            Indicator.project_id == project_id,
+            _inside(v, window),
+            or_(v.value.is_not(None), v.numerator.is_not(None)),
+            proved.c.indicator_id.is_(None),
+        )
+        .group_by(Indicator.id, Indicator.code, v.period, v.country_code)
+        .order_by(Indicator.code, func.min(v.period_start), v.country_code)
+    )
+    return [
+        Finding(
+            "value_without_evidence",
+            WARNING,
+            f"Indicator {code}, {period} ({_where(country)}): the reported value has no evidence attached "
+            "(its means of verification)",
+            "indicator",
+            str(indicator_id),
+            indicator=code,
+        )  # fmt: skip
+        for indicator_id, code, period, country, _start in session.execute(query)
+    ]
+
+
 def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Finding]:
     query = (
         select(Participant.id, Participant.full_name, func.min(Activity.code), func.count(Activity.id))
@@ -385,6 +456,8 @@ def quality_findings(session: Session, project_code: str, period_label: str) -> 
         *_dates(session, project, IndicatorTarget, "indicator_target", "target"),
         *_missing_targets(session, project, window),
         *_trainings_without_attendance(session, project.id, window),
+        *_trainings_without_attendance_sheet(session, project.id, window),
+        *_values_without_evidence(session, project.id, window),
         *_sex_not_recorded(session, project.id, window),
         *_percentages_without_ratio(session, project.id, window),
     ]

@@ -10,6 +10,8 @@ any error leaves the database as it was.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import itertools
 import json
@@ -31,6 +33,7 @@ from sqlalchemy import (
     Enum,
     Float,
     Integer,
+    LargeBinary,
     String,
     Table,
     Uuid,
@@ -73,6 +76,8 @@ def encode_value(column_type: Any, value: Any) -> Any:
         return value
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, bytes | bytearray | memoryview):  # evidence content: base64 text
+        return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime):
@@ -289,6 +294,15 @@ def _convert_float(value: Any) -> float:
     raise _BadValue("a finite number")
 
 
+def _convert_binary(value: Any) -> bytes:
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            pass
+    raise _BadValue("base64 text")
+
+
 def _string_converter(length: int | None) -> Callable[[Any], str]:
     expected = "a string" if length is None else f"a string of at most {length} characters"
 
@@ -364,6 +378,8 @@ def _converter(column_type: Any) -> Callable[[Any], Any]:
         return _convert_float
     if isinstance(column_type, JSON):
         return _convert_json
+    if isinstance(column_type, LargeBinary):
+        return _convert_binary
     if isinstance(column_type, String):
         return _string_converter(column_type.length)
     raise TypeError(f"dump.py does not know the column type {column_type!r}")  # a bug: new type

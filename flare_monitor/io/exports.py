@@ -302,3 +302,27 @@ def export_indicators(session: Session, path: Path, project: str, period: str | 
     _audit(session, "indicator", path, count, False,
            {"project": found.code, "country": country_code, "period": label})
     return count
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def export_evidence(session: Session, path: Path, project: str | None = None) -> int:
+    """The list of evidence files, never their content: what each is attached to, its file name, type,
+    size, SHA-256, who added it when. Files that show people (attendance sheets, photos) are listed by
+    their name alone: their caption is left out."""
+    from flare_monitor.services.evidence import list_evidence
+
+    path = Path(path)
+    check_suffix(path)
+    found, _country = _filters(session, project, None)
+    headers = ["id", "project", "attached_to", "record", "file_name", "type", "personal", "caption",
+               "media_type", "size_bytes", "sha256", "added_by", "added_at"]
+    rows = [
+        [str(r.id), r.project, r.attached_to, r.label, r.original_name, r.type, r.personal,
+         None if r.personal else r.caption, r.media_type, r.size, r.sha256, r.added_by, r.added_at]
+        for r in list_evidence(session, project=found.code if found else None)
+    ]
+    count = write_table(path, headers, rows, sheet_name="Evidence")
+    _audit(session, "evidence", path, count, False, {"project": found.code if found else None})
+    return count

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +15,7 @@ from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole,
 from flare_monitor.db.models import Activity, Attendance, Participant, Project, ProjectCountry, Result
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
 from flare_monitor.services.common import (
+    Problems,
     concurrent_edit,
     flush_edit,
     locked_for_edit,
@@ -130,33 +133,46 @@ class ActivityDetail:
 
 
 def _validated(session: Session, data: ActivityIn, current: Activity | None = None) -> dict:
+    """The activity's columns from what the user typed; every field is checked, and all the problems
+    found are raised together (a form shows each beside its field)."""
+    problems = Problems()
     project = project_by_code(session, data.project)
-    country = ensure_country(session, data.country)
+    country = problems.check(lambda: ensure_country(session, data.country))
     project_countries = {pc.country_code for pc in project.countries}
-    if country not in project_countries:
-        raise ValidationError(
-            f"country: {country} is not one of the countries of {project.code} "
-            f"({', '.join(sorted(project_countries))})",
-            "country",
+    if country is not None and country not in project_countries:
+        problems.add(
+            ValidationError(
+                f"country: {country} is not one of the countries of {project.code} "
+                f"({', '.join(sorted(project_countries))})",
+                "country",
+            )
         )
-    code = require_text(data.code, "code", 50).upper()
-    clash = session.scalar(select(Activity.id).where(Activity.code == code))
-    if clash is not None and (current is None or clash != current.id):
-        raise ValidationError(f"code: an activity with the code {code} already exists", "code")
-    planned_start = parse_date(data.start, "start")
-    planned_end = parse_date(data.end, "end")
-    if planned_end < planned_start:
-        raise ValidationError(f"end: {planned_end} is before the start {planned_start}", "end")
-    status = parse_enum(ActivityStatus, data.status, "status", ActivityStatus.PLANNED)
-    actual_start = parse_date(data.actual_start, "actual start", required=False)
-    actual_end = parse_date(data.actual_end, "actual end", required=False)
+    code = problems.check(lambda: require_text(data.code, "code", 50).upper())
+    if code is not None:
+        clash = session.scalar(select(Activity.id).where(Activity.code == code))
+        if clash is not None and (current is None or clash != current.id):
+            problems.add(ValidationError(f"code: an activity with the code {code} already exists", "code"))
+    title = problems.check(lambda: require_text(data.title, "title", 500))
+    kind = problems.check(lambda: parse_enum(ActivityType, data.type, "type"))
+    planned_start = problems.check(lambda: parse_date(data.start, "start"))
+    planned_end = problems.check(lambda: parse_date(data.end, "end"))
+    if planned_start and planned_end and planned_end < planned_start:
+        problems.add(ValidationError(f"end: {planned_end} is before the start {planned_start}", "end"))
+    status = problems.check(
+        lambda: parse_enum(ActivityStatus, data.status, "status", ActivityStatus.PLANNED),
+        ActivityStatus.PLANNED,
+    )
+    actual_start = problems.check(lambda: parse_date(data.actual_start, "actual start", required=False))
+    actual_end = problems.check(lambda: parse_date(data.actual_end, "actual end", required=False))
     if status in _STARTED and actual_start is None:
         actual_start = planned_start
     if status == ActivityStatus.COMPLETED and actual_end is None:
         actual_end = planned_end if actual_start == planned_start else actual_start
     if actual_start and actual_end and actual_end < actual_start:
-        raise ValidationError(
-            f"actual end: {actual_end} is before the actual start {actual_start}", "actual end"
+        problems.add(
+            ValidationError(
+                f"actual end: {actual_end} is before the actual start {actual_start}", "actual end"
+            )
         )
     result_id = None
     if data.result_code:
@@ -164,23 +180,30 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
             select(Result.id).where(Result.project_id == project.id, Result.code == data.result_code.strip())
         )
         if result_id is None:
-            raise ValidationError(
-                f"result: {project.code} has no result with the code {data.result_code}", "result"
+            problems.add(
+                ValidationError(
+                    f"result: {project.code} has no result with the code {data.result_code}", "result"
+                )
             )
+    subdivision = (
+        problems.check(lambda: ensure_subdivision(session, data.subdivision, country)) if country else None
+    )
+    venue = problems.check(lambda: optional_text(data.venue, "venue", 300))
+    problems.raise_any()
     return {
         "project_id": project.id,
         "country_code": country,
-        "subdivision_code": ensure_subdivision(session, data.subdivision, country),
+        "subdivision_code": subdivision,
         "result_id": result_id,
         "code": code,
-        "title": require_text(data.title, "title", 500),
-        "type": parse_enum(ActivityType, data.type, "type"),
+        "title": title,
+        "type": kind,
         "status": status,
         "planned_start": planned_start,
         "planned_end": planned_end,
         "actual_start": actual_start,
         "actual_end": actual_end,
-        "venue": optional_text(data.venue, "venue", 300),
+        "venue": venue,
         "description": (data.description or "").strip() or None,
     }
 
@@ -269,7 +292,10 @@ def update_activity(
 
 def delete_activity(session: Session, code: str, *, with_attendance: bool = False) -> None:
     """Delete an activity; refuses while attendance depends on it unless `with_attendance`."""
+    from flare_monitor.services.evidence import ensure_no_evidence
+
     activity = get_activity(session, code)
+    ensure_no_evidence(session, "activity_id", activity.id, f"Activity {activity.code}")
     count = session.scalar(select(func.count()).where(Attendance.activity_id == activity.id))
     if count and not with_attendance:
         raise ConflictError(
@@ -373,3 +399,35 @@ def project_country_codes(session: Session, project: str) -> list[str]:
             .order_by(ProjectCountry.country_code)
         )
     )
+
+
+# Short marks of the activity types in proposed codes (BR-PK-2024-TRN-03).
+TYPE_MARKS = {
+    ActivityType.TRAINING: "TRN",
+    ActivityType.WORKSHOP: "WS",
+    ActivityType.MEETING: "MTG",
+    ActivityType.RESEARCH: "RES",
+    ActivityType.POLICY_ADVICE: "PA",
+    ActivityType.AWARENESS_RAISING: "AR",
+    ActivityType.TECHNICAL_ASSISTANCE: "TA",
+    ActivityType.OTHER: "ACT",
+}
+
+
+def propose_code(session: Session, project: str, country: str, year: int, kind: str | None) -> str:
+    """A free code in the project's own style: the prefix its activities of that country use (else the
+    project code's first letters), the country, the year, the type and the next number."""
+    found = project_by_code(session, project)
+    country = (country or "").strip().upper()
+    codes = session.scalars(
+        select(Activity.code).where(Activity.project_id == found.id, Activity.country_code == country)
+    ).all()
+    prefixes = Counter(code.split(f"-{country}-")[0] for code in codes if f"-{country}-" in code)
+    prefix = prefixes.most_common(1)[0][0] if prefixes else re.sub(r"[^A-Z0-9]", "", found.code)[:2] or "ACT"
+    mark = TYPE_MARKS.get(ActivityType(kind), "ACT") if kind in ActivityType._value2member_map_ else "ACT"
+    stem = f"{prefix}-{country}-{year}-{mark}-"
+    taken = set(session.scalars(select(Activity.code).where(Activity.code.like(f"{stem}%"))))
+    number = 1
+    while f"{stem}{number:02d}" in taken:
+        number += 1
+    return f"{stem}{number:02d}"

@@ -15,10 +15,34 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from flare_monitor.db.audit import AuditEntry
 from flare_monitor.db.models import Project
-from flare_monitor.errors import ConcurrentEditError, NotFoundError, ValidationError
+from flare_monitor.errors import ConcurrentEditError, NotFoundError, ValidationError, ValidationErrors
 from flare_monitor.text import clean
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+class Problems:
+    """Checks of a form's fields that are all run, so that every problem is told at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, check: Callable[[], T], default: T | None = None) -> T | None:
+        try:
+            return check()
+        except ValidationError as exc:
+            self.errors.append(exc)
+            return default
+
+    def add(self, error: ValidationError) -> None:
+        self.errors.append(error)
+
+    def raise_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(self.errors)
 
 
 def parse_date(value: str | date | None, field: str, *, required: bool = True) -> date | None:

@@ -309,6 +309,9 @@ def clear_value(
         session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
     )
     _ensure_unchanged(session, row, IndicatorValue, what, expected_version, seen)
+    from flare_monitor.services.evidence import ensure_no_evidence
+
+    ensure_no_evidence(session, "indicator_value_id", row.id, what[:1].upper() + what[1:])
     session.delete(row)
     _flush_cell(session, row, IndicatorValue, what, seen)
 

@@ -126,6 +126,13 @@ def save_narrative(
     if seen is not None and (row.text if row is not None else "") != seen.strip():
         raise refused(row)
     if not body:
+        from flare_monitor.services.evidence import has_evidence
+
+        if row is not None and has_evidence(session, "narrative_id", row.id):
+            row.text = ""  # the section keeps its attached files: emptied, not removed
+            row_id = row.id
+            flush_edit(session, lambda: refused(session.get(Narrative, row_id)))
+            return row
         if row is not None:
             row_id = row.id
             session.delete(row)

@@ -51,6 +51,20 @@ class ParticipantIn:
     age_group: str | None = None
     consent: bool = False
     sensitive: bool = False
+    organization_name: str | None = None  # a new organization typed in the form (created when saved)
+
+
+def _organization(session: Session, data: ParticipantIn) -> uuid.UUID | None:
+    """The organization chosen, or the one typed: found by its name, else created (its type left for
+    someone to check)."""
+    if data.organization_id is not None or not (data.organization_name or "").strip():
+        return data.organization_id
+    from flare_monitor.services.organizations import find_or_create_organization
+
+    organization, _created = find_or_create_organization(
+        session, data.organization_name.strip(), data.country
+    )
+    return organization.id
 
 
 def validated_fields(session: Session, data: ParticipantIn) -> dict:
@@ -66,13 +80,14 @@ def validated_fields(session: Session, data: ParticipantIn) -> dict:
         raise ValidationError(f"phone: '{phone}' has too many digits for a phone number", "phone")
     if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
         raise ValidationError("organization: unknown organization", "organization")
+    organization_id = _organization(session, data)
     country = ensure_country(session, data.country) if data.country else None
     return {
         "full_name": name,
         "search_name": fold(name)[:300],  # folding may lengthen a name ("ß" → "ss")
         "name_key": name_key(name)[:300],
         "sex": parse_enum(Sex, data.sex, "sex", Sex.NOT_RECORDED),
-        "organization_id": data.organization_id,
+        "organization_id": organization_id,
         "position": optional_text(data.position, "position", 200),
         "country_code": country,
         "subdivision_code": ensure_subdivision(session, data.subdivision, country),
@@ -304,6 +319,13 @@ def search_participants(
     order = [c.desc() if descending else c.asc() for c in columns]
     query = _row_query().order_by(*order).limit(limit).offset(offset)
     return [_to_row(r) for r in session.execute(_filtered(query, text, country))]
+
+
+def participant_row(session: Session, participant_id: uuid.UUID) -> ParticipantRow:
+    row = session.execute(_row_query().where(Participant.id == participant_id)).first()
+    if row is None:
+        raise NotFoundError(f"Unknown participant {participant_id}")
+    return _to_row(row)
 
 
 def count_participants(session: Session, text: str = "", *, country: str | None = None) -> int:

@@ -124,7 +124,7 @@
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
@@ -171,28 +171,18 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+57"/>
-        <location line="+173"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
+        <location line="+261"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-261"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>e.g. BR-PK-2024-TRN-APR</source>
-        <translation>p. ej., BR-PK-2024-TRN-APR</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Result code, e.g. 1.2 (optional)</source>
-        <translation>Código del resultado, p. ej., 1.2 (opcional)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -262,17 +252,34 @@ Delete %2 together with its attendance records?</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-20"/>
+        <location line="+71"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-83"/>
+        <source>Proposed from the country, year and type; you may change it</source>
+        <translation>Propuesto a partir del país, el año y el tipo; puede cambiarlo</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <location line="+4"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+39"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence (%1)</source>
+        <translation>Evidencias (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>New activity %1</source>
         <translation>Nueva actividad %1</translation>
     </message>
@@ -318,6 +325,49 @@ Delete %2 together with its attendance records?</source>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption (what it shows or proves)</source>
+        <translation>Leyenda (qué muestra o prueba)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type of %1</source>
+        <translation>Tipo de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption of %1</source>
+        <translation>Leyenda de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance sheets and photos show people: they are marked as personal data, left out of exchange packages and reports unless you ask for them.</source>
+        <translation>Las hojas de asistencia y las fotos muestran a personas: se marcan como datos personales y quedan fuera de los paquetes de intercambio y de los informes salvo que usted los pida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Adjuntar</translation>
     </message>
 </context>
 <context>
@@ -683,6 +733,140 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
     </message>
 </context>
 <context>
+    <name>EditEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+24"/>
+        <source>Evidence %1</source>
+        <translation>Evidencia %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows or names people (personal data)</source>
+        <translation>Muestra o nombra a personas (datos personales)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Leyenda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location line="-108"/>
+        <source>personal data</source>
+        <translation>datos personales</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added by %1 on %2</source>
+        <translation>Añadido por %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location line="+130"/>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop files here, or add them: PDF, photos, Office documents or text, up to %1 MB each.</source>
+        <translation>Suelte aquí los archivos o añádalos: PDF, fotos, documentos de Office o texto, hasta %1 MB cada uno.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attaching files</source>
+        <translation>Adjuntando archivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capt&amp;ion and type…</source>
+        <translation>Le&amp;yenda y tipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Guarde primero el registro; después podrá adjuntarle archivos.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
+        <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attaching %1 files…</source>
+        <translation>Adjuntando %1 archivos…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attached: %1.</source>
+        <translation>Adjuntados: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already attached: %1.</source>
+        <translation>Ya estaban adjuntos: %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Copia guardada como %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove %1? The removal is kept in the audit trail.</source>
+        <translation>¿Quitar %1? La eliminación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>Quitar evidencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_export.py" line="+53"/>
@@ -945,6 +1129,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+1"/>
         <source>No attendance recorded</source>
         <translation>Sin asistencia registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attendance sheet attached</source>
+        <translation>Sin hoja de asistencia adjunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value without evidence</source>
+        <translation>Valor sin evidencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1736,7 +1930,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Key figures of the period</source>
         <translation>Cifras clave del período</translation>
     </message>
@@ -1747,7 +1941,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Narrativas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <source>Evidence files…</source>
+        <translation>Archivos de evidencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files of %1</source>
+        <translation>Archivos de evidencia de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence — %1 — %2</source>
+        <translation>Evidencias — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>¿Qué logró el proyecto en este período? Mencione las capacitaciones, las instituciones y las cifras.</translation>
     </message>
@@ -1875,19 +2084,19 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+46"/>
-        <location line="+130"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
+        <location line="+155"/>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+130"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-92"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
@@ -1897,12 +2106,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>— no registrado —</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>under 18</source>
         <translation>menor de 18</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Consented to the use of their data</source>
         <translation>Dio su consentimiento para el uso de sus datos</translation>
     </message>
@@ -1951,11 +2165,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>&amp;Age group:</source>
         <translation>&amp;Grupo de edad:</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>sex: choose one, or “not recorded” when it is not known</source>
+        <translation>sexo: elija uno, o «no registrado» si no se conoce</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+276"/>
+        <location filename="../../ui/dialogs/roster.py" line="+296"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -2738,7 +2962,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-248"/>
+        <location filename="../../ui/dialogs/roster.py" line="-265"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
@@ -2759,6 +2983,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nuevo participante…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone not in the register yet: enter them, then they join the roster</source>
+        <translation>Alguien que aún no está en el registro: ingréselo y pasará a la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove from roster</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
@@ -2773,7 +3007,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Guarde primero la actividad y luego importe su hoja</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Save the activity first, then paste its participants.</source>
         <translation>Guarde primero la actividad y luego pegue sus participantes.</translation>
     </message>
@@ -2793,7 +3027,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>%1 is already on the roster</source>
         <translation>%1 ya está en la lista</translation>
     </message>
@@ -3549,6 +3783,46 @@ Cambie a esa ventana.</translation>
         <translation>Indicador %1: %2 valor(es) de este período no tienen numerador ni denominador, por lo que las %3 cifras no se pueden combinar en un solo porcentaje</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
+        <translation>La actividad %1 (%2, «%3») está terminada pero no tiene adjunta una hoja de asistencia firmada como evidencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
+        <translation>Indicador %1, %2 (%3): el valor informado no tiene evidencia adjunta (su medio de verificación)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
+        <translation>%1: es un programa, no un documento: los programas nunca se guardan como evidencia; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
+        <translation>%1: ocupa %2; los archivos de evidencia pueden tener como máximo %3; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1: es un archivo comprimido (%2): adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1: es un archivo zip: adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
+        <translation>%1: los archivos de este tipo no se guardan como evidencia (solo PDF, imágenes, documentos de Office y texto sin formato); no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
+        <translation>%1: el PDF contiene scripts o archivos incrustados: se guarda, y FLARE Monitor nunca los ejecuta, pero ábralo solo con un visor que no ejecute scripts</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>row %1: %2</source>
         <translation>fila %1: %2</translation>
@@ -4078,7 +4352,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
+        <location filename="../../ui/vocab.py" line="+33"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
@@ -4251,6 +4525,31 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan para el próximo período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official document</source>
+        <translation>Documento oficial</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -124,7 +124,7 @@
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Saved %1</source>
         <translation>Activité %1 enregistrée</translation>
     </message>
@@ -171,28 +171,18 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+57"/>
-        <location line="+173"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
+        <location line="+261"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-261"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>e.g. BR-PK-2024-TRN-APR</source>
-        <translation>p. ex. BR-PK-2024-TRN-APR</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Result code, e.g. 1.2 (optional)</source>
-        <translation>Code du résultat, p. ex. 1.2 (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -262,17 +252,34 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-20"/>
+        <location line="+71"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-83"/>
+        <source>Proposed from the country, year and type; you may change it</source>
+        <translation>Proposé d’après le pays, l’année et le type ; vous pouvez le changer</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <location line="+4"/>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+39"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence (%1)</source>
+        <translation>Justificatifs (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>New activity %1</source>
         <translation>Nouvelle activité %1</translation>
     </message>
@@ -318,6 +325,49 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption (what it shows or proves)</source>
+        <translation>Légende (ce qu&apos;il montre ou prouve)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type of %1</source>
+        <translation>Type de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption of %1</source>
+        <translation>Légende de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance sheets and photos show people: they are marked as personal data, left out of exchange packages and reports unless you ask for them.</source>
+        <translation>Les feuilles de présence et les photos montrent des personnes : elles sont marquées comme données personnelles et restent hors des paquets d&apos;échange et des rapports, sauf si vous les demandez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
     </message>
 </context>
 <context>
@@ -683,6 +733,140 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     </message>
 </context>
 <context>
+    <name>EditEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+24"/>
+        <source>Evidence %1</source>
+        <translation>Justificatif %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows or names people (personal data)</source>
+        <translation>Montre ou nomme des personnes (données personnelles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location line="-108"/>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added by %1 on %2</source>
+        <translation>Ajouté par %1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location line="+130"/>
+        <source>Evidence files</source>
+        <translation>Fichiers justificatifs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop files here, or add them: PDF, photos, Office documents or text, up to %1 MB each.</source>
+        <translation>Déposez les fichiers ici ou ajoutez-les : PDF, photos, documents Office ou texte, jusqu&apos;à %1 Mo chacun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attaching files</source>
+        <translation>Ajout des fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capt&amp;ion and type…</source>
+        <translation>Lége&amp;nde et type…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Enregistrez d&apos;abord la fiche ; vous pourrez ensuite y joindre des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
+        <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attaching %1 files…</source>
+        <translation>Ajout de %1 fichiers…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attached: %1.</source>
+        <translation>Joints : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already attached: %1.</source>
+        <translation>Déjà joints : %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove %1? The removal is kept in the audit trail.</source>
+        <translation>Retirer %1 ? Le retrait est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>Retirer un justificatif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1.</source>
+        <translation>%1 a été retiré.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_export.py" line="+53"/>
@@ -945,6 +1129,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+1"/>
         <source>No attendance recorded</source>
         <translation>Aucune présence enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attendance sheet attached</source>
+        <translation>Aucune feuille de présence jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value without evidence</source>
+        <translation>Valeur sans justificatif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1736,7 +1930,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Key figures of the period</source>
         <translation>Chiffres clés de la période</translation>
     </message>
@@ -1747,7 +1941,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Textes narratifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <source>Evidence files…</source>
+        <translation>Fichiers justificatifs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files of %1</source>
+        <translation>Fichiers justificatifs de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence — %1 — %2</source>
+        <translation>Justificatifs — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>Qu’a accompli le projet pendant cette période&#xa0;? Citez les formations, les organismes et les chiffres.</translation>
     </message>
@@ -1875,19 +2084,19 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+46"/>
-        <location line="+130"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
+        <location line="+155"/>
         <source>Edit participant</source>
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+130"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-92"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1897,12 +2106,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>— non renseigné —</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>under 18</source>
         <translation>moins de 18 ans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Consented to the use of their data</source>
         <translation>A consenti à l’utilisation de ses données</translation>
     </message>
@@ -1951,11 +2165,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>&amp;Age group:</source>
         <translation>Tranche d’â&amp;ge&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>sex: choose one, or “not recorded” when it is not known</source>
+        <translation>sexe : choisissez-en un, ou « non enregistré » s’il n’est pas connu</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+276"/>
+        <location filename="../../ui/dialogs/roster.py" line="+296"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -2738,7 +2962,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-248"/>
+        <location filename="../../ui/dialogs/roster.py" line="-265"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
@@ -2759,6 +2983,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nouveau participant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone not in the register yet: enter them, then they join the roster</source>
+        <translation>Quelqu’un qui n’est pas encore dans le registre : saisissez-le, il rejoint la liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove from roster</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -2773,7 +3007,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Enregistrez d’abord l’activité, puis importez sa feuille</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Save the activity first, then paste its participants.</source>
         <translation>Enregistrez d’abord l’activité, puis collez ses participants.</translation>
     </message>
@@ -2793,7 +3027,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>%1 is already on the roster</source>
         <translation>%1 est déjà sur la liste</translation>
     </message>
@@ -3549,6 +3783,46 @@ Passez à cette fenêtre.</translation>
         <translation>Indicateur %1&#xa0;: %2 valeur(s) de cette période n’ont ni numérateur ni dénominateur&#xa0;; les %3 chiffres ne peuvent donc pas être combinés en un seul pourcentage</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
+        <translation>L&apos;activité %1 (%2, « %3 ») est terminée mais aucune feuille de présence signée n&apos;est jointe comme justificatif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
+        <translation>Indicateur %1, %2 (%3) : la valeur déclarée n&apos;a pas de justificatif joint (son moyen de vérification)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
+        <translation>%1 : c&apos;est un programme, pas un document : les programmes ne sont jamais conservés comme justificatifs ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
+        <translation>%1 : il fait %2 ; un justificatif peut faire au plus %3 ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1 : c&apos;est une archive (%2) : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
+        <translation>%1 : c&apos;est une archive zip : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
+        <translation>%1 : les fichiers de ce type ne sont pas conservés comme justificatifs (seulement PDF, images, documents Office et texte brut) ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
+        <translation>%1 : le PDF contient des scripts ou des fichiers incorporés : il est conservé, et FLARE Monitor ne les exécute jamais, mais ouvrez-le seulement avec une visionneuse qui n&apos;exécute pas de scripts</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>row %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
@@ -4078,7 +4352,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
+        <location filename="../../ui/vocab.py" line="+33"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
@@ -4251,6 +4525,31 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan pour la prochaine période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official document</source>
+        <translation>Document officiel</translation>
     </message>
     <message>
         <location line="+2"/>

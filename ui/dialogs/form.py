@@ -77,7 +77,13 @@ class InlineErrors:
             self._clear(label)
 
     def show(self, exc: BaseException) -> QLabel:
-        """Show the error next to its field (or on top if it names none); focus the field."""
+        """Show the error next to its field (or on top if it names none); focus the field. Several
+        errors at once (ValidationErrors) are each shown beside their field, the first focused."""
+        several = getattr(exc, "errors", None)
+        if several:
+            for error in reversed(several):  # the first one last: it keeps the focus
+                label = self.show(error)
+            return label
         field = getattr(exc, "field", None)
         label = self.labels.get(field or "")
         if label is None:

@@ -209,7 +209,9 @@ class ActivitiesPage(Page):
     def form_dialog(self, code: str | None):
         from ui.dialogs.activity_form import ActivityDialog
 
-        dialog = ActivityDialog(self.db, self.context.project, code, self.context.country, self)
+        period = self.context.period if self.context.period_label != "LOP" else None
+        project, country = self.context.project, self.context.country
+        dialog = ActivityDialog(self.db, project, code, country, self, period=period)
         dialog.saved.connect(self._after_save)
         dialog.importRequested.connect(lambda code: self.open_import(code, after=dialog.reload_roster))
         dialog.pasteImported.connect(

@@ -59,7 +59,9 @@ class NarrativesPage(Page):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(110)
             edit.textChanged.connect(self._update_state)
-            QVBoxLayout(box).addWidget(edit)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(edit)
+            box_layout.addLayout(self._evidence_row(section.value))
             editors_layout.addWidget(box)
             self.editors[section.value] = edit
         scroll = QScrollArea()
@@ -93,6 +95,33 @@ class NarrativesPage(Page):
 
     def title(self) -> str:
         return self.tr("Narratives")
+
+    def _evidence_row(self, section: str) -> QHBoxLayout:
+        """A button under a section for its evidence files (a success story's photo)."""
+        button = QPushButton(self.tr("Evidence files…"))
+        button.setAccessibleName(self.tr("Evidence files of %1").replace("%1", vocab.label(section)))
+        button.clicked.connect(lambda _checked=False, s=section: self.open_evidence(s))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        return row
+
+    def open_evidence(self, section: str):
+        """The evidence of one section of this period's narrative, in a window of its own."""
+        if self.context.project is None or not self.context.period_label:
+            return None
+        from flare_monitor.actions.evidence import SectionKey, Target
+        from ui.evidence_panel import EvidenceDialog
+
+        key = SectionKey(self.context.project_code, self.context.period_label, self.context.country, section)
+        title = (
+            self.tr("Evidence — %1 — %2")
+            .replace("%1", vocab.label(section))
+            .replace("%2", self._scope_text())
+        )
+        dialog = EvidenceDialog(self.db, Target(section=key), title, self)
+        dialog.open()
+        return dialog
 
     def prompts(self) -> dict[str, str]:
         return {

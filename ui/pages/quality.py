@@ -41,6 +41,8 @@ class FindingsModel(RowTableModel):
             "period_mismatch": self.tr("Dates do not match period"),
             "missing_target": self.tr("Missing target"),
             "activity_without_attendance": self.tr("No attendance recorded"),
+            "activity_without_attendance_sheet": self.tr("No attendance sheet attached"),
+            "value_without_evidence": self.tr("Value without evidence"),
             "sex_not_recorded": self.tr("Sex not recorded"),
             "percentage_without_ratio": self.tr("Percentage without numerator"),
         }.get(rule, rule.replace("_", " "))

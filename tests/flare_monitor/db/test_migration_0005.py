@@ -42,7 +42,8 @@ def test_upgrade_and_downgrade_keep_every_attendance_row(new_db_url, tmp_path):
 
         migrate.upgrade(db, backup_dir=tmp_path / "backups")
 
-        assert _counts(db) == before
+        after = _counts(db)
+        assert {table: after[table] for table in before} == before  # later revisions may add tables
         assert _attendance(db) == rows
         columns = {c["name"] for c in inspect(db.engine).get_columns("attendance")}
         assert NEW_COLUMNS <= columns
