@@ -46,6 +46,7 @@ class ActivityIn:
     actual_end: str | date | None = None
     venue: str | None = None
     description: str | None = None
+    reason: str | None = None  # why it was delayed, postponed or cancelled
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ class ActivityRow:
     end: date
     venue: str | None
     participants: int = 0
+    reason: str | None = None
+    planned_start: date | None = None
+    planned_end: date | None = None
 
     def as_json(self) -> dict:
         return {
@@ -77,6 +81,7 @@ class ActivityRow:
             "end": self.end.isoformat(),
             "venue": self.venue,
             "participants": self.participants,
+            "reason": self.reason,
         }
 
 
@@ -108,6 +113,7 @@ class ActivityDetail:
             actual_end=self.actual[1],
             venue=self.row.venue,
             description=self.description,
+            reason=self.row.reason,
         )
 
     def as_json(self) -> dict:
@@ -182,7 +188,18 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
         "actual_end": actual_end,
         "venue": optional_text(data.venue, "venue", 300),
         "description": (data.description or "").strip() or None,
+        "reason": _reason(data.reason),
     }
+
+
+MAX_REASON = 2000
+
+
+def _reason(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if len(text) > MAX_REASON:
+        raise ValidationError(f"reason: longer than {MAX_REASON} characters", "reason")
+    return text or None
 
 
 def add_activity(session: Session, data: ActivityIn) -> Activity:
@@ -225,6 +242,7 @@ def _edit_view(data: ActivityIn) -> dict:
         "result": text(data.result_code),
         "venue": text(data.venue),
         "description": text(data.description),
+        "reason": text(data.reason),
     }
 
 
@@ -327,6 +345,9 @@ def _row(a: Activity, project_code: str, participants: int) -> ActivityRow:
         end=a.end,
         venue=a.venue,
         participants=participants,
+        reason=a.reason,
+        planned_start=a.planned_start,
+        planned_end=a.planned_end,
     )
 
 
