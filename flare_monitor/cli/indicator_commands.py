@@ -52,8 +52,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--numerator", metavar="N")
     p.add_argument("--denominator", metavar="D")
     p.add_argument("--comment")
-    p.add_argument("--explanation", metavar="TEXT",
-                   help="why the actual differs from the target (printed in the donor's data reporting form)")
+    p.add_argument(
+        "--explanation",
+        metavar="TEXT",
+        help="why the actual differs from the target (printed in the donor's data reporting form)",
+    )
     p.add_argument("--data-source", metavar="TEXT", help="where the figure comes from")
     p.add_argument("--approved", action="store_true", help="enter it as approved")
     p.set_defaults(handler=cmd_set_value)

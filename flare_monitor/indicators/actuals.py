@@ -55,6 +55,7 @@ class Actual:
     numerator_by_sex: dict[str, float] | None = None
     denominator_by_sex: dict[str, float] | None = None
     values_status: str | None = None
+    notes: tuple[str, ...] = ()  # explanations (else comments) of the entered values counted
 
 
 class days_between(FunctionElement):  # noqa: N801 - reads like the SQL function it renders

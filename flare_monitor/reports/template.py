@@ -48,17 +48,26 @@ class ChartImage(Flowable):
     platypus lays the story out several times (the table of contents needs it) and a plain Image
     is decoded and compressed again on every pass; this one keeps the compressed pixels and adds
     the same image object to each pass's document.
+
+    With `min_scale` below 1 the chart shrinks (down to that share of its size) to fit the room left
+    on the page, rather than moving alone to the next page and leaving this one half empty.
     """
 
-    def __init__(self, pixels: tuple[int, int, bytes], width: float, height: float):
+    def __init__(self, pixels: tuple[int, int, bytes], width: float, height: float, min_scale: float = 1.0):
         super().__init__()
         self.px_width, self.px_height, rgb = pixels
         self.data = zlib.compress(rgb, 6)
         self.name = "chart" + hashlib.sha256(self.data).hexdigest()[:24]
+        self.full_width, self.full_height = width, height
         self.width, self.height = width, height
+        self.min_scale = min_scale
         self.hAlign = "CENTER"
 
     def wrap(self, available_width, available_height):
+        scale = 1.0
+        if self.full_height > available_height >= self.full_height * self.min_scale:
+            scale = available_height / self.full_height
+        self.width, self.height = self.full_width * scale, self.full_height * scale
         return self.width, self.height
 
     def draw(self) -> None:

@@ -66,6 +66,8 @@ class ActivityRow:
     reason: str | None = None
     planned_start: date | None = None
     planned_end: date | None = None
+    actual_start: date | None = None
+    actual_end: date | None = None
 
     def as_json(self) -> dict:
         return {
@@ -348,6 +350,8 @@ def _row(a: Activity, project_code: str, participants: int) -> ActivityRow:
         reason=a.reason,
         planned_start=a.planned_start,
         planned_end=a.planned_end,
+        actual_start=a.actual_start,
+        actual_end=a.actual_end,
     )
 
 

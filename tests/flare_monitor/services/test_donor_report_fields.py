@@ -37,14 +37,14 @@ def _run(capsys, db, *argv):
 def test_project_details_change_only_what_is_given(demo_db):
     before = show_project(demo_db, "bridge")
     assert before.grant_number == "IL-27592-15-75-K"
-    changes = ProjectChanges(grantee="International Labour Office", total_funding="13,500,000",
+    changes = ProjectChanges(grantee="International Labour Office", total_funding="14,250,000",
                              hq_contact="A. Officer\n  Geneva   \n\n+41 22 799 6111")  # fmt: skip
     after = set_project_details(demo_db, SetProjectDetails("BRIDGE", changes))
-    assert after.grantee == "International Labour Office" and after.total_funding == 13_500_000
+    assert after.grantee == "International Labour Office" and after.total_funding == 14_250_000
     assert after.hq_contact == "A. Officer\nGeneva\n+41 22 799 6111"
     assert (after.title, after.grant_number) == (before.title, before.grant_number)
     cleared = set_project_details(demo_db, SetProjectDetails("BRIDGE", ProjectChanges(grantee="")))
-    assert cleared.grantee is None and cleared.total_funding == 13_500_000
+    assert cleared.grantee is None and cleared.total_funding == 14_250_000
     for bad in (ProjectChanges(total_funding="a lot"), ProjectChanges(total_funding="-5"),
                 ProjectChanges(title=""), ProjectChanges(grantee_uei="X" * 40)):  # fmt: skip
         with pytest.raises(ValidationError):
@@ -77,32 +77,32 @@ def test_project_set_and_show_on_the_command_line(demo_db, capsys):
 
 
 def test_risk_register_numbers_edits_and_scope(demo_db, capsys):
-    first = add_risk(demo_db, AddRisk("BRIDGE", RiskIn(risk="Officers are transferred", likelihood="high")))
-    second = add_risk(demo_db, AddRisk("BRIDGE", RiskIn(risk="Floods in Sindh", country="pk", impact="HIGH")))
-    assert (first.label, second.label, second.country) == ("R1", "R2", "PK")
+    first = add_risk(demo_db, AddRisk("FLARE", RiskIn(risk="Officers are transferred", likelihood="high")))
+    second = add_risk(demo_db, AddRisk("FLARE", RiskIn(risk="Floods in Sindh", country="th", impact="HIGH")))
+    assert (first.label, second.label, second.country) == ("R1", "R2", "TH")
     assert (first.likelihood, first.impact, first.status) == ("high", "medium", "open")
     edited = edit_risk(
-        demo_db, EditRisk("BRIDGE", "r1", RiskIn(status="closed", mitigation="Train trainers"))
+        demo_db, EditRisk("FLARE", "r1", RiskIn(status="closed", mitigation="Train trainers"))
     )
     assert edited.status == "closed" and edited.mitigation == "Train trainers" and edited.risk == first.risk
-    assert [r.label for r in list_risks(demo_db, ListRisks("BRIDGE", open_only=True))] == ["R2"]
-    assert [r.label for r in list_risks(demo_db, ListRisks("BRIDGE", countries=("NP",)))] == ["R1"]
+    assert [r.label for r in list_risks(demo_db, ListRisks("FLARE", open_only=True))] == ["R2"]
+    assert [r.label for r in list_risks(demo_db, ListRisks("FLARE", countries=("CN",)))] == ["R1"]
     with pytest.raises(ConcurrentEditError):
         edit_risk(
-            demo_db, EditRisk("BRIDGE", 2, RiskIn(status="closed"), expected_version=second.version - 1)
+            demo_db, EditRisk("FLARE", 2, RiskIn(status="closed"), expected_version=second.version - 1)
         )
-    for bad in (AddRisk("BRIDGE", RiskIn(risk="  ")), AddRisk("BRIDGE", RiskIn(risk="x", likelihood="huge")),
-                AddRisk("BRIDGE", RiskIn(risk="x", country="FR"))):  # fmt: skip
+    for bad in (AddRisk("FLARE", RiskIn(risk="  ")), AddRisk("FLARE", RiskIn(risk="x", likelihood="huge")),
+                AddRisk("FLARE", RiskIn(risk="x", country="PK"))):  # fmt: skip
         with pytest.raises(ValidationError):
             add_risk(demo_db, bad)
     with pytest.raises(NotFoundError):
-        edit_risk(demo_db, EditRisk("BRIDGE", 9, RiskIn(status="closed")))
-    code, out, err = _run(capsys, demo_db, "risk", "add", "--project", "BRIDGE", "--risk", "Elections delay laws",
+        edit_risk(demo_db, EditRisk("FLARE", 9, RiskIn(status="closed")))
+    code, out, err = _run(capsys, demo_db, "risk", "add", "--project", "FLARE", "--risk", "Elections delay laws",
                           "--likelihood", "medium", "--impact", "high")  # fmt: skip
     assert code == 0 and "R3" in out, err
-    code, out, _err = _run(capsys, demo_db, "risk", "list", "--project", "BRIDGE", "--json")
+    code, out, _err = _run(capsys, demo_db, "risk", "list", "--project", "FLARE", "--json")
     assert [r["label"] for r in json.loads(out)] == ["R1", "R2", "R3"]
-    code, _out, err = _run(capsys, demo_db, "risk", "edit", "--project", "BRIDGE", "R3", "--status", "gone")
+    code, _out, err = _run(capsys, demo_db, "risk", "edit", "--project", "FLARE", "R3", "--status", "gone")
     assert code == 1 and "status" in err
 
 
