@@ -116,6 +116,10 @@ def para(text: object, style_name: str = "body", **kw) -> Paragraph:
     value = "" if text is None else str(text)
     base = style(style_name)
     chosen = _shaped(style_name) if fonts.needs_shaping(value) else base
+    if fonts.has_rtl(value):  # broken into lines before each line is put in display order
+        from flare_monitor.reports.bidi import BidiParagraph
+
+        return BidiParagraph(value, chosen, base.fontName, **kw)
     return Paragraph(fonts.markup(value, base.fontName), chosen, **kw)
 
 

@@ -81,16 +81,12 @@ def test_risk_register_numbers_edits_and_scope(demo_db, capsys):
     second = add_risk(demo_db, AddRisk("FLARE", RiskIn(risk="Floods in Sindh", country="th", impact="HIGH")))
     assert (first.label, second.label, second.country) == ("R1", "R2", "TH")
     assert (first.likelihood, first.impact, first.status) == ("high", "medium", "open")
-    edited = edit_risk(
-        demo_db, EditRisk("FLARE", "r1", RiskIn(status="closed", mitigation="Train trainers"))
-    )
+    edited = edit_risk(demo_db, EditRisk("FLARE", "r1", RiskIn(status="closed", mitigation="Train trainers")))
     assert edited.status == "closed" and edited.mitigation == "Train trainers" and edited.risk == first.risk
     assert [r.label for r in list_risks(demo_db, ListRisks("FLARE", open_only=True))] == ["R2"]
     assert [r.label for r in list_risks(demo_db, ListRisks("FLARE", countries=("CN",)))] == ["R1"]
     with pytest.raises(ConcurrentEditError):
-        edit_risk(
-            demo_db, EditRisk("FLARE", 2, RiskIn(status="closed"), expected_version=second.version - 1)
-        )
+        edit_risk(demo_db, EditRisk("FLARE", 2, RiskIn(status="closed"), expected_version=second.version - 1))
     for bad in (AddRisk("FLARE", RiskIn(risk="  ")), AddRisk("FLARE", RiskIn(risk="x", likelihood="huge")),
                 AddRisk("FLARE", RiskIn(risk="x", country="PK"))):  # fmt: skip
         with pytest.raises(ValidationError):
