@@ -16,6 +16,7 @@ import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -25,7 +26,13 @@ from flare_monitor.db.enums import IndicatorUnit
 from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.indicators import achievement
-from flare_monitor.indicators.actuals import Actual, computed_actual, prefetch_people, shared_queries
+from flare_monitor.indicators.actuals import (
+    Actual,
+    computed_actual,
+    prefetch_people,
+    prefetch_people_by_period,
+    shared_queries,
+)
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual
 from flare_monitor.indicators.periods import Period, parse_period
@@ -279,19 +286,24 @@ def _figure(
     country: str | None,
     values: list[ValueRow],
     targets: list[TargetRow],
+    own_only: bool = False,
 ) -> IndicatorFigure:
     own, cumulative = _windows(project, period)
     actual = _actual(session, project, indicator, values, own, country)
-    cum = (
-        actual if period.kind == "lop" else _actual(session, project, indicator, values, cumulative, country)
-    )
     unit = IndicatorUnit(indicator.unit)
     lop = lop_target(targets, unit, country)
     target = lop if period.kind == "lop" else resolve_target(targets, unit, own, country)
-    cum_target = lop if period.kind == "lop" else resolve_target(targets, unit, cumulative, country)
-    basis = "lop" if period.kind == "lop" else "cumulative" if indicator.cumulative else "period"
+    if own_only:  # a period's own figures only (see figures_table)
+        cum, cum_target = Actual(value=None), None
+    elif period.kind == "lop":
+        cum, cum_target = actual, lop
+    else:
+        cum = _actual(session, project, indicator, values, cumulative, country)
+        cum_target = resolve_target(targets, unit, cumulative, country)
+    cumulative_basis = indicator.cumulative and not own_only
+    basis = "lop" if period.kind == "lop" else "cumulative" if cumulative_basis else "period"
     status = achievement.status_to_date(
-        actual.value, target, cum.value, cum_target, cumulative=bool(indicator.cumulative),
+        actual.value, target, cum.value, cum_target, cumulative=bool(cumulative_basis),
         direction=indicator.direction, on_track_tolerance=project.on_track_tolerance,
         needs_attention_tolerance=project.needs_attention_tolerance,
     )  # fmt: skip
@@ -345,6 +357,12 @@ def _people_ahead(
                 comps.append(parse_computation(indicator.computation, indicator.unit))
             except ValidationError:
                 pass  # reported with the indicator's code when its figure is made
+    periods = list(periods)
+    if _consecutive(periods):
+        # A run of periods (a table of every period to date): one grouped query per period, not per window.
+        bounds = [(p.start, p.end) for p in periods]
+        prefetch_people_by_period(session, project.id, comps, bounds, project.start_date, scopes)
+        return
     windows = []
     for period in periods:
         own, cumulative = _windows(project, period)
@@ -352,6 +370,15 @@ def _people_ahead(
         if period.kind != "lop":
             windows.append((cumulative.start, cumulative.end))
     prefetch_people(session, project.id, comps, windows, scopes)
+
+
+RUN = 4  # from this many consecutive periods on, people are counted per period (people_by_period)
+
+
+def _consecutive(periods: list[Period]) -> bool:
+    if len(periods) < RUN or any(p.kind == "lop" for p in periods):
+        return False
+    return all(b.start == a.end + timedelta(days=1) for a, b in zip(periods, periods[1:], strict=False))
 
 
 def compute_indicator(
@@ -387,12 +414,13 @@ def _report(
     books: tuple | None = None,
     indicators: list[tuple[Indicator, str | None]] | None = None,
     approved_only: bool = False,
+    own_only: bool = False,
 ) -> IndicatorReport:
     indicators = indicators if indicators is not None else project_indicators(session, project)
     values, targets = books or _books(session, indicators, approved_only)
     figures = [
         _figure(session, project, ind, result_code, period, country, _of(values[ind.id], country),
-                _of(targets[ind.id], country))
+                _of(targets[ind.id], country), own_only)
         for ind, result_code in indicators
     ]  # fmt: skip
     return IndicatorReport(project=project.code, period=period, country=country, figures=figures)
@@ -459,21 +487,35 @@ def figures_table(
     scopes: Sequence[str | None],
     *,
     approved_only: bool = False,
+    cumulative_from: Period | str | None = None,
 ) -> dict[tuple[str, str | None], IndicatorReport]:
     """{(period label, scope): report} for every period and scope (a country, or None for all countries):
     the IPTT of a project over its reporting periods, for the donor's data reporting form and the Excel
     annex. The values and targets are read once, and the distinct people of every period and scope are
-    counted ahead in two grouped queries."""
+    counted ahead in one grouped query per period run.
+
+    With `cumulative_from`, the periods before it get their own figures only (target, actual, by sex): their
+    cumulative figures are None and their status is their period's — for tables that show each period's
+    own figures and the cumulative ones of the latest periods."""
     project = project_by_code(session, project_code)
     wanted = [project_period(project, p) for p in periods]
     scopes = [check_country(session, project, s) for s in scopes]
+    full_from = project_period(project, cumulative_from).start if cumulative_from is not None else None
     indicators = project_indicators(session, project)
     values, targets = _books(session, indicators, approved_only)
     books = ({k: _ByCountry(v) for k, v in values.items()}, {k: _ByCountry(v) for k, v in targets.items()})
     with shared_queries():
         _people_ahead(session, project, [i for i, _r in indicators], wanted, scopes)
         return {
-            (period.label, scope): _report(session, project, period, scope, books, indicators)
+            (period.label, scope): _report(
+                session,
+                project,
+                period,
+                scope,
+                books,
+                indicators,
+                own_only=full_from is not None and period.start < full_from,
+            )
             for period in wanted
             for scope in scopes
         }

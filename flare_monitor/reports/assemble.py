@@ -485,12 +485,25 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
     charted = chart_periods(first, period)
     every = periods_to(project, first, period)
     whole_table = bool(options.xlsx) or layout.needs_table
-    table_periods = every if whole_table else charted
     scopes: list[str | None] = list(dict.fromkeys([*codes, iptt_country]))
-    if whole_table and len(codes) > 1:
-        scopes = list(dict.fromkeys([*scopes, None]))
-    table = engine.figures_table(session, project.code, table_periods, scopes,
-                                 approved_only=options.approved_only)  # fmt: skip
+    if layout.needs_table:
+        # Every period to date with its cumulative figures, for the report's scope (a TPR's Annex A); the
+        # countries' figures for the report's period only.
+        table_periods = every
+        table = engine.figures_table(session, project.code, every, [iptt_country],
+                                     approved_only=options.approved_only)  # fmt: skip
+        table.update(engine.figures_table(session, project.code, [period], codes,
+                                          approved_only=options.approved_only))  # fmt: skip
+    else:
+        # The Excel annex shows each period's own figures per country and in total; the charts the
+        # cumulative ones of the last periods.
+        table_periods = every if whole_table else charted
+        if whole_table and len(codes) > 1:
+            scopes = list(dict.fromkeys([*scopes, None]))
+        table = engine.figures_table(
+            session, project.code, table_periods, scopes, approved_only=options.approved_only,
+            cumulative_from=charted[0],
+        )  # fmt: skip
     iptt = table[(period.label, iptt_country)].figures
     indicators = engine.project_indicators(session, project)
     rules = {ind.code: rule_in_words(ind.computation, lang) for ind, _r in indicators if ind.computation}

@@ -23,7 +23,7 @@ from reportlab.platypus import CondPageBreak, Image, KeepTogether, NextPageTempl
 from flare_monitor.errors import EnvironmentProblem, UserError, ValidationError
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.io.atomic import replace_atomically
-from flare_monitor.reports import charts, i18n, story
+from flare_monitor.reports import charts, i18n, story, vector_charts
 from flare_monitor.reports.assemble import ReportData, ReportOptions, assemble
 from flare_monitor.reports.model import NarrativeText
 from flare_monitor.reports.styles import (
@@ -36,12 +36,11 @@ from flare_monitor.reports.styles import (
     status_commands,
     table_style,
 )
-from flare_monitor.reports.template import ChartImage, Heading, ReportDocTemplate, make_toc
+from flare_monitor.reports.template import Heading, ReportDocTemplate, make_toc
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 NARRATIVE_ORDER = ("highlights", "challenges", "lessons_learned", "good_practices", "next_period_plan")
-CHART_DPI = 170
 SIGNATURE_LINE = "_" * 34
 
 
@@ -373,28 +372,21 @@ class ReportBuilder:
         )  # fmt: skip
         data = {self.t(kind): counts for kind, counts in
                 sorted(section.trained_by_agency.items(), key=lambda kv: -sum(kv[1].values()))}  # fmt: skip
-        if not data:
+        drawing = vector_charts.people_chart(data, labels, self.chart_width())
+        if drawing is None:
             return []
-        height = min(3.4 + 0.8 * len(data), 11)
-        fig = charts.new_figure(17, height)
-        charts.people_trained_by_sex_and_agency(fig, data, labels)
-        return [CondPageBreak(3 * cm), self._image(fig, height), Spacer(1, 0.3 * cm)]
+        return [CondPageBreak(3 * cm), vector_charts.ChartFlowable(drawing), Spacer(1, 0.3 * cm)]
 
     def cumulative_chart(self, section) -> list:
-        series = [s for s in section.series if any(v for v in (*s.actual, *s.target))]
-        if not series:
+        labels = charts.ChartLabels(title=self.t("chart_cumulative_title"), actual=self.t("chart_actual"),
+                                    target=self.t("chart_target"))  # fmt: skip
+        drawing = vector_charts.cumulative_chart(section.series, labels, self.chart_width())
+        if drawing is None:
             return []
-        rows = (len(series) + 1) // 2
-        height = 2.6 + 5.0 * rows
-        fig = charts.new_figure(17, height)
-        charts.cumulative_vs_target(fig, series, charts.ChartLabels(
-            title=self.t("chart_cumulative_title"), actual=self.t("chart_actual"),
-            target=self.t("chart_target")))  # fmt: skip
-        return [CondPageBreak(4 * cm), self._image(fig, height)]
+        return [CondPageBreak(4 * cm), vector_charts.ChartFlowable(drawing), Spacer(1, 0.2 * cm)]
 
-    def _image(self, fig, height_cm: float) -> ChartImage:
-        width = min(self.width, 17 * cm)
-        return ChartImage(charts.render_rgb(fig, dpi=CHART_DPI), width, width * height_cm / 17, min_scale=0.6)
+    def chart_width(self) -> float:
+        return min(self.width, 17 * cm)
 
     def narrative_sections(self, *keys: str, when_empty: str = "placeholder") -> list:
         flow: list = []

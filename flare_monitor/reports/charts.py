@@ -151,12 +151,12 @@ def _legend(fig: Figure, handles, texts, ncols: int) -> None:
                prop={"family": FONT_FAMILY, "size": TEXT_SIZE - 0.5}, handlelength=1.6)  # fmt: skip
 
 
-def _panel_grid(fig: Figure, rows: int, columns: int, title_lines: int = 2) -> list:
-    """Axes in a grid with room (in inches) for the chart title, the panel titles (`title_lines` lines),
-    tick labels and the legend, whatever the figure's size."""
+def _panel_grid(fig: Figure, rows: int, columns: int) -> list:
+    """Axes in a grid with room (in inches) for the chart title, two-line panel titles, tick labels
+    and the legend, whatever the figure's size."""
     width, height = fig.get_size_inches()
     top, bottom, left, right, gap = 0.36, 0.34, 0.45, 0.2, 0.55
-    panel_title, ticks = 0.08 + 0.17 * title_lines, 0.3
+    panel_title, ticks = 0.42, 0.3
     slot = (height - top - bottom) / rows
     cell = (width - left - right - gap * (columns - 1)) / columns
     axes = []
@@ -241,11 +241,9 @@ def cumulative_vs_target(
         return
     columns = 1 if len(shown) == 1 else 2
     rows = (len(shown) + columns - 1) // columns
+    axes = _panel_grid(fig, rows, columns)
     wrap = 52 if columns == 2 else 100
-    # Panel titles are wrapped, never cut: the panels leave room for the longest one.
-    titles = [textwrap.wrap(item.title, wrap) or [""] for item in shown]
-    axes = _panel_grid(fig, rows, columns, max(len(lines) for lines in titles))
-    for item, lines, ax in zip(shown, titles, axes, strict=False):
+    for item, ax in zip(shown, axes, strict=False):
         _style_axes(ax)
         x = list(range(len(item.periods)))
         actual = [float("nan") if v is None else v for v in item.actual]
@@ -253,18 +251,11 @@ def cumulative_vs_target(
         ax.plot(x, target, color=CHART_COLOURS["target"], linestyle="--", linewidth=1.4, marker="o",
                 markersize=2.5)
         ax.plot(x, actual, color=CHART_COLOURS["actual"], linewidth=2, marker="o", markersize=3)
-        last_index = next((i for i in reversed(x) if item.actual[i] is not None), None)
-        if last_index is not None:
-            # The value sits right of the last point, where both lines have ended, nudged away from the
-            # target's last point: it never overlaps the target line (the x axis leaves room for it).
-            last = item.actual[last_index]
-            goal = item.target[last_index]
-            below = goal is not None and goal >= last
-            ax.annotate(_fmt(last), (x[last_index], last), textcoords="offset points",
-                        xytext=(6, -4 if below else 4), ha="left", va="top" if below else "bottom",
+        last = next((v for v in reversed(item.actual) if v is not None), None)
+        if last is not None:
+            ax.annotate(_fmt(last), (x[-1], last), textcoords="offset points", xytext=(-4, 5), ha="right",
                         fontsize=TEXT_SIZE - 1, family=BOLD_FAMILY, color=CHART_COLOURS["actual"],
-                        fontweight="bold", annotation_clip=False)  # fmt: skip
-        ax.set_xlim(-0.3, len(x) - 1 + max(0.5, 0.12 * len(x)))
+                        fontweight="bold")  # fmt: skip
         step = max(1, (len(x) + 3) // 4)
         ticks = x[::-1][::step][::-1]
         ax.set_xticks(ticks, [item.periods[i] for i in ticks])
@@ -272,7 +263,11 @@ def cumulative_vs_target(
         top = max([v for v in (*item.actual, *item.target) if v is not None] or [1])
         ax.set_ylim(0, max(top, 1) * 1.18)
         ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.set_title("\n".join(lines), fontsize=TEXT_SIZE - 0.5, family=FONT_FAMILY, loc="left", pad=4)
+        lines = textwrap.wrap(item.title, wrap)
+        if len(lines) > 2:
+            lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), wrap, placeholder="\u2026")]
+        title = "\n".join(lines)
+        ax.set_title(title, fontsize=TEXT_SIZE - 0.5, family=FONT_FAMILY, loc="left", pad=4)
         ax.grid(axis="y", color="#E3E6EC", linewidth=0.6)
     from matplotlib.lines import Line2D
 

@@ -186,14 +186,15 @@ def sex_split(by_sex: dict | None, unit: str, lang: str, other: float | None = N
     f, m = by_sex.get("female"), by_sex.get("male")
     if f is None and m is None:
         return ""
-    words = f"{i18n.text(lang, 'F')} {i18n.format_value(f, unit, lang)} / {i18n.text(lang, 'M')} " \
+    # A no-break space keeps each letter with its number when the line wraps.
+    words = f"{i18n.text(lang, 'F')}\u00a0{i18n.format_value(f, unit, lang)} / {i18n.text(lang, 'M')}\u00a0" \
             f"{i18n.format_value(m, unit, lang)}"  # fmt: skip
     if unit == "number":
         rest = (by_sex.get("other") or 0) + (by_sex.get("not_recorded") or 0)
         if rest:
-            words += f" / {i18n.text(lang, 'O')} {i18n.format_number(rest, lang)}"
+            words += f" / {i18n.text(lang, 'O')}\u00a0{i18n.format_number(rest, lang)}"
     elif unit == "percentage" and other is not None:
-        words += f" / {i18n.text(lang, 'O')} {i18n.format_value(other, unit, lang)}"
+        words += f" / {i18n.text(lang, 'O')}\u00a0{i18n.format_value(other, unit, lang)}"
     return words
 
 
