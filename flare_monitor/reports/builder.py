@@ -19,11 +19,12 @@ from pathlib import Path
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from flare_monitor.errors import EnvironmentProblem, UserError, ValidationError
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.io.atomic import replace_atomically
-from flare_monitor.reports import charts, i18n, story, vector_charts
+from flare_monitor.reports import charts, fonts, i18n, story, vector_charts
 from flare_monitor.reports.assemble import ReportData, ReportOptions, assemble
 from flare_monitor.reports.model import NarrativeText
 from flare_monitor.reports.styles import (
@@ -418,16 +419,28 @@ class ReportBuilder:
     def annexes(self) -> list:
         d, lang, width = self.data, self.lang, self.width
         flow: list = [self.heading(self.t("annexes")), self.heading(self.t("annex_activities"), level=1)]
-        flow.append(story.activity_table(d.annex_activities, lang, width) if d.annex_activities
-                    else label(self.t("none_in_period"), "note"))  # fmt: skip
+        flow += self.by_country(d.annex_activities, lambda items: story.activity_table(
+            items, lang, width, with_country=False), lambda a: a.country, "none_in_period")  # fmt: skip
         flow.append(self.heading(self.t("annex_trainings"), level=1))
-        flow.append(story.training_table(d.annex_trainings, lang, width, with_country=True)
-                    if d.annex_trainings else label(self.t("no_trainings"), "note"))  # fmt: skip
+        flow += self.by_country(d.annex_trainings, lambda items: story.training_table(items, lang, width),
+                                lambda t: t.activity.country, "no_trainings")  # fmt: skip
         if d.annex_participants is not None:
             flow += [self.heading(self.t("annex_participants"), level=1),
                      label(self.t("annex_participants_note"), "note")]  # fmt: skip
             flow.append(story.participant_table(d.annex_participants, lang, width) if d.annex_participants
                         else label(self.t("none_in_period"), "note"))  # fmt: skip
+        return flow
+
+    def by_country(self, items: list, table, country_of, empty: str) -> list:
+        """A table per country (in the report's order), under the country's name: long listings stay quick
+        to lay out (a table split over many pages is laid out again at every page) and easy to read."""
+        if not items:
+            return [label(self.t(empty), "note")]
+        flow: list = []
+        for country in self.data.countries:
+            mine = [item for item in items if country_of(item) == country.code]
+            if mine:
+                flow += [para(f"{country.name} ({country.code})", "h3"), table(mine)]
         return flow
 
 
@@ -482,6 +495,7 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
     doc.cancel_check = check
     builder = ReportBuilder(data, doc.width, check, layout, doc.height)
     flowables = builder.get_story()
+    _expect_contents(flowables)
     canvas_class = numbered_canvas(
         i18n.text(lang, "generated_on", date=i18n.format_date(data.report_date, lang)),
         i18n.text(lang, "page_x_of_y", page="{page}", pages="{pages}"),
@@ -489,6 +503,14 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
     )
     doc.multiBuild(flowables, canvasmaker=canvas_class)
     return doc.page
+
+
+def _expect_contents(flowables: list) -> None:
+    """Give the table of contents its entries before the first pass (with a placeholder page number): it
+    then takes its final room at once, and the layout needs two passes instead of three."""
+    headings = [f for f in flowables if isinstance(f, Heading)]
+    for toc in (f for f in flowables if isinstance(f, TableOfContents)):
+        toc._entries = [(h.toc_level, fonts.markup(h.toc_text), 99, h.toc_key) for h in headings]
 
 
 def resolve_options(options: ReportOptions) -> ReportOptions:

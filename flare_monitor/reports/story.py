@@ -145,10 +145,13 @@ def grid(
     extra: Sequence[tuple] = (),
     measured: Sequence[Sequence[CellValue]] | None = None,
     h_align: str = "CENTER",
+    widths: Sequence[float] | None = None,
 ) -> Table:
     """A table whose column widths come from its content (see `fit_widths`); `measured` (default: all
-    rows) are the rows the widths are taken from — spanning band rows are left out of it."""
-    widths = fit_widths(width, measured if measured is not None else rows, nowrap, max_share, header_rows)
+    rows) are the rows the widths are taken from — spanning band rows are left out of it. `widths` gives
+    them instead (tables of one annex sharing their columns)."""
+    if widths is None:
+        widths = fit_widths(width, measured if measured is not None else rows, nowrap, max_share, header_rows)
     table = Table([[_flowables(v) for v in row] for row in rows], colWidths=widths, repeatRows=header_rows,
                   hAlign=h_align)  # fmt: skip
     table.setStyle(table_style(header_rows=header_rows, zebra=zebra, n_rows=len(rows), extra=list(extra)))

@@ -92,6 +92,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         leading=8.8)
     add("cell_head_right", parent="cell_head", alignment=TA_RIGHT)
     add("cell_group", parent="cell", fontName=fonts.BASE_BOLD, textColor=NAVY)
+    add("band", parent="cell_group", backColor=LIGHT, borderPadding=(3, 3, 3, 3), spaceBefore=9, spaceAfter=4,
+        keepWithNext=1)
     add("status", parent="cell", fontName=fonts.BASE_BOLD, alignment=TA_CENTER, fontSize=7.4)
     add("kf_number", fontName=fonts.BASE_BOLD, fontSize=17, leading=21, textColor=NAVY, alignment=TA_LEFT,
         spaceAfter=0)

@@ -207,10 +207,8 @@ def annex_a(b: ReportBuilder) -> list:
     columns += ["other_nr"] if other else []
     columns += ["cumulative_target", "cumulative_actual", "comment"]
     header = [story.head(b.t(k), right=0 < i < len(columns) - 1) for i, k in enumerate(columns)]
-    rows: list[list] = [header]
-    measured: list[list] = [header]
-    extra: list[tuple] = []
     numbers = story.footnotes(figures, d.rules)
+    blocks: list[tuple[str, list[list]]] = []
     for fig in figures:
         unit = fig.unit
         value = lambda v, u=unit: i18n.format_value(v, u, b.lang)  # noqa: E731
@@ -219,9 +217,7 @@ def annex_a(b: ReportBuilder) -> list:
         band = (f"{fig.code} {numbers.get(fig.code, '')} {fig.name} \u2014 {b.t('baseline')}: "
                 f"{value(fig.baseline)}; {b.t('lop_target')}: {value(fig.lop_target)}; "
                 f"{b.t('lop_achieved')}: {achieved} ({share})")  # fmt: skip
-        rows.append([story.Cell(" ".join(band.split()), "cell_group")] + [""] * (len(columns) - 1))
-        r = len(rows) - 1
-        extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), LIGHT)]
+        rows: list[list] = []
         for period in d.table_periods:
             f = d.table[(period.label, scope)].figure(fig.code)
             by_sex = f.by_sex or {}
@@ -240,22 +236,29 @@ def annex_a(b: ReportBuilder) -> list:
                     story.Cell(story.mark(f, value(f.cumulative_actual)), "cell_right"),
                     story.Cell("; ".join(f.notes) or "\u2013", "cell_small")]  # fmt: skip
             rows.append(row)
-            measured.append(row)
-    if len(rows) > 1:
-        flow.append(story.grid(rows, b.width, nowrap=(0,), measured=measured, extra=extra, zebra=False,
-                               max_share={len(columns) - 1: 0.4}))  # fmt: skip
-        flow += b.table_notes(figures)
-    else:
-        flow.append(label(b.t("no_indicators"), "note"))
-    return flow
+        blocks.append((" ".join(band.split()), rows))
+    if not blocks:
+        return [*flow, label(b.t("no_indicators"), "note")]
+    # One table per indicator (a table split over many pages is laid out again at every page), all with
+    # the same columns.
+    every = [header] + [row for _band, rows in blocks for row in rows]
+    widths = story.fit_widths(b.width, every, nowrap=(0,), max_share={len(columns) - 1: 0.4})
+    for band, rows in blocks:
+        flow.append(para(band, "band"))
+        flow.append(story.grid([header, *rows], b.width, widths=widths, zebra=False))
+    return flow + b.table_notes(figures)
 
 
 def annex_b(b: ReportBuilder) -> list:
+    """Every activity of the period, country by country: planned and actual dates, status, reason."""
     flow = annex_heading(b, "B", "annex_b")
-    if b.data.work_plan:
-        flow.append(story.work_plan_table(b.data.work_plan, b.lang, b.width))
-    else:
-        flow.append(label(b.t("none_in_period"), "note"))
+    if not b.data.work_plan:
+        return [*flow, label(b.t("none_in_period"), "note")]
+    for country in b.data.countries:
+        items = [a for a in b.data.work_plan if a.country == country.code]
+        if items:
+            flow += [para(f"{country.name} ({country.code})", "h3"),
+                     story.work_plan_table(items, b.lang, b.width, with_country=False)]  # fmt: skip
     return flow
 
 
