@@ -639,6 +639,7 @@ class ReportCheck:
     period: str
     template: str
     empty_sections: list[str]  # labels of narrative sections with no text for the period
+    empty_keys: tuple[str, ...] = ()  # the same as keys: a section, or "outcome_progress:<result code>"
 
     def message(self, lang: str = "en") -> str | None:
         if not self.empty_sections:
@@ -663,18 +664,25 @@ def check_report(session: Session, options: ReportOptions) -> ReportCheck:
         select(Result.code).where(Result.project_id == project.id, Result.parent_id.is_(None))
         .order_by(Result.sort_order, Result.code)
     ).scalars().all()  # fmt: skip
-    return ReportCheck(
-        project.code, period.label, layout.id, missing_narratives(layout, texts, list(top), lang)
-    )
+    labels = missing_narratives(layout, texts, list(top), lang)
+    keys = tuple(missing_narratives(layout, texts, list(top), lang, keys=True))
+    return ReportCheck(project.code, period.label, layout.id, labels, keys)
 
 
-def missing_narratives(layout, texts: _Narratives, outcomes: list[str], lang: str) -> list[str]:
-    """The narrative sections the template prints that have no text for the period (labels, in the
-    template's order); with per-outcome narratives, each top-level outcome without one."""
-    missing = [i18n.text(lang, s) for s in layout.narrative_sections if not texts.project_texts(s)]
+def missing_narratives(
+    layout, texts: _Narratives, outcomes: list[str], lang: str, keys: bool = False
+) -> list[str]:
+    """The narrative sections the template prints that have no text for the period (labels in the report's
+    language, or with `keys` the section keys, in the template's order); with per-outcome narratives, each
+    top-level outcome without one ("outcome_progress:<code>")."""
+    missing = [
+        s if keys else i18n.text(lang, s) for s in layout.narrative_sections if not texts.project_texts(s)
+    ]
     if layout.outcome_narratives:
         written = {r.result for r in texts.rows if r.section == NarrativeSection.OUTCOME_PROGRESS.value}
         missing += [
-            i18n.text(lang, "progress_towards", code=code) for code in outcomes if code not in written
-        ]
+            f"{NarrativeSection.OUTCOME_PROGRESS.value}:{code}" if keys
+            else i18n.text(lang, "progress_towards", code=code)
+            for code in outcomes if code not in written
+        ]  # fmt: skip
     return missing

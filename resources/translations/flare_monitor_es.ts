@@ -1985,7 +1985,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+59"/>
+        <location filename="../../ui/pages/reports.py" line="+72"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -2015,7 +2015,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (ya no existe)</translation>
     </message>
@@ -2056,7 +2061,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="-55"/>
+        <source>ILO progress report</source>
+        <translation>Informe de progreso de la OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USDOL Technical Progress Report (TPR)</source>
+        <translation>Informe técnico de progreso del USDOL (TPR)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Countries of the report</source>
         <translation>Países del informe</translation>
     </message>
@@ -2096,12 +2111,52 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Tamaño de página</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Report template</source>
+        <translation>Plantilla del informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period of the report</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Annex: list of &amp;participants (no contacts)</source>
         <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>When the period ends the project</source>
+        <translation>Si el período cierra el proyecto</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Informe final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count appro&amp;ved values only</source>
+        <translation>Contar solo los valores apro&amp;bados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values entered but not yet approved are left out; otherwise they are counted and marked provisional.</source>
+        <translation>Los valores ingresados aún no aprobados se omiten; si no, se cuentan y se marcan como provisionales.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Anexo en E&amp;xcel (.xlsx) junto al PDF</translation>
     </message>
@@ -2132,24 +2187,39 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-72"/>
+        <source>Report period:</source>
+        <translation>Período del informe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
         <source>Countries:</source>
         <translation>Países:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Language, page:</source>
         <translation>Idioma, página:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Final report:</source>
+        <translation>Informe final:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
@@ -2216,7 +2286,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+23"/>
+        <location filename="../../ui/pages/reports.py" line="+25"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -2226,7 +2296,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Todos los países (total del proyecto)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
@@ -2237,23 +2307,33 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+200"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-193"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+196"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-105"/>
+        <source>progress towards %1</source>
+        <translation>avance hacia %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrative sections without text: %1</source>
+        <translation>Secciones narrativas sin texto: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Generating the donor report…</source>
         <translation>Generando el informe para el donante…</translation>
     </message>
@@ -2492,7 +2572,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
         <source>Use a PostgreSQL server</source>
         <translation>Usar un servidor PostgreSQL</translation>
     </message>
@@ -2595,7 +2675,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Backups:</source>
         <translation>Copias de seguridad:</translation>
     </message>
@@ -2615,12 +2696,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Use a Postgre&amp;SQL server…</source>
         <translation>Usar un servidor Postgre&amp;SQL…</translation>
     </message>
@@ -3896,6 +3977,41 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan para el próximo período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress towards the outcome</source>
+        <translation>Avance hacia el resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to the donor&apos;s comments</source>
+        <translation>Respuesta a los comentarios del donante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of evaluations</source>
+        <translation>Seguimiento de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT exemption status</source>
+        <translation>Exención del IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability strategy</source>
+        <translation>Estrategia de sostenibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success story</source>
+        <translation>Historia de éxito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management and coordination</source>
+        <translation>Gestión y coordinación</translation>
     </message>
     <message>
         <location line="+2"/>

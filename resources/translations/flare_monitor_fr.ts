@@ -1985,7 +1985,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+59"/>
+        <location filename="../../ui/pages/reports.py" line="+72"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -2015,7 +2015,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (n’existe plus)</translation>
     </message>
@@ -2056,7 +2061,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="-55"/>
+        <source>ILO progress report</source>
+        <translation>Rapport d’avancement de l’OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USDOL Technical Progress Report (TPR)</source>
+        <translation>Rapport technique d’avancement de l’USDOL (TPR)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Countries of the report</source>
         <translation>Pays du rapport</translation>
     </message>
@@ -2096,12 +2111,52 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Format de page</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Report template</source>
+        <translation>Modèle du rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period of the report</source>
+        <translation>Période du rapport</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Annex: list of &amp;participants (no contacts)</source>
         <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>When the period ends the project</source>
+        <translation>Si la période clôt le projet</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Rapport final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count appro&amp;ved values only</source>
+        <translation>Compter seulement les &amp;valeurs approuvées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values entered but not yet approved are left out; otherwise they are counted and marked provisional.</source>
+        <translation>Les valeurs saisies mais pas encore approuvées sont omises&#xa0;; sinon elles sont comptées et marquées comme provisoires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Annexe E&amp;xcel (.xlsx) à côté du PDF</translation>
     </message>
@@ -2132,24 +2187,39 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-72"/>
+        <source>Report period:</source>
+        <translation>Période du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
         <source>Countries:</source>
         <translation>Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Language, page:</source>
         <translation>Langue, page&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Final report:</source>
+        <translation>Rapport final&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
@@ -2216,7 +2286,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+23"/>
+        <location filename="../../ui/pages/reports.py" line="+25"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -2226,7 +2296,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Tous les pays (total du projet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un rapport au bailleur couvre un trimestre&#xa0;; choisissez-en un dans la liste Période</translation>
     </message>
@@ -2237,23 +2307,33 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+200"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-193"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+196"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-105"/>
+        <source>progress towards %1</source>
+        <translation>progrès vers %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrative sections without text: %1</source>
+        <translation>Sections narratives sans texte : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Generating the donor report…</source>
         <translation>Génération du rapport au bailleur…</translation>
     </message>
@@ -2492,7 +2572,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
         <source>Use a PostgreSQL server</source>
         <translation>Utiliser un serveur PostgreSQL</translation>
     </message>
@@ -2595,7 +2675,8 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Backups:</source>
         <translation>Sauvegardes&#xa0;:</translation>
     </message>
@@ -2615,12 +2696,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Les sauvegardes d’une base de données sur serveur se font sur le serveur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Use a Postgre&amp;SQL server…</source>
         <translation>Utiliser un serveur Post&amp;greSQL…</translation>
     </message>
@@ -3896,6 +3977,41 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>Plan for the next period</source>
         <translation>Plan pour la prochaine période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress towards the outcome</source>
+        <translation>Progrès vers le résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to the donor&apos;s comments</source>
+        <translation>Réponse aux commentaires du donateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of evaluations</source>
+        <translation>Suivi des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT exemption status</source>
+        <translation>Exonération de TVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability strategy</source>
+        <translation>Stratégie de durabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success story</source>
+        <translation>Exemple de réussite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management and coordination</source>
+        <translation>Gestion et coordination</translation>
     </message>
     <message>
         <location line="+2"/>
