@@ -133,7 +133,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Código del resultado, p. ej., 1.2 (opcional)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Why it was delayed, postponed or cancelled</source>
+        <translation>Por qué se retrasó, aplazó o canceló</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -194,6 +199,11 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reaso&amp;n:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
@@ -208,7 +218,7 @@ Delete %2 together with its attendance records?</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
     </message>

@@ -133,7 +133,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Code du résultat, p. ex. 1.2 (facultatif)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Why it was delayed, postponed or cancelled</source>
+        <translation>Pourquoi elle a été retardée, reportée ou annulée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -194,6 +199,11 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
@@ -208,7 +218,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
     </message>

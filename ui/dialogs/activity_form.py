@@ -78,6 +78,8 @@ class ActivityDialog(QDialog):
         self.result_edit = QLineEdit()
         self.result_edit.setPlaceholderText(self.tr("Result code, e.g. 1.2 (optional)"))
         self.venue = QLineEdit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why it was delayed, postponed or cancelled"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
@@ -95,6 +97,7 @@ class ActivityDialog(QDialog):
         add(form, self.tr("Actual end:"), self.actual_end, "actual end")
         add(form, self.tr("&Result:"), self.result_edit, "result")
         add(form, self.tr("&Venue:"), self.venue, "venue")
+        add(form, self.tr("Reaso&n:"), self.reason, "reason")
         add(form, self.tr("&Description:"), self.description, "description")
         self.tabs.addTab(details, self.tr("Details"))
 
@@ -149,6 +152,7 @@ class ActivityDialog(QDialog):
         set_date(self.actual_end, detail.actual[1])
         self.result_edit.setText(detail.result_code or "")
         self.venue.setText(row.venue or "")
+        self.reason.setText(row.reason or "")
         self.description.setPlainText(detail.description or "")
         if row.type == ActivityType.TRAINING:
             from ui.dialogs.roster import RosterPanel
@@ -177,6 +181,7 @@ class ActivityDialog(QDialog):
             actual_end=get_date(self.actual_end),
             venue=self.venue.text(),
             description=self.description.toPlainText(),
+            reason=self.reason.text(),
         )
 
     def accept(self) -> None:
