@@ -38,6 +38,7 @@ def _word_width(word: str, font: str, bold: bool, size: float) -> float:
 
 def break_lines(text: str, width: float, font: str, size: float) -> list[str]:
     """The text's lines in logical order for a column `width` points wide (explicit newlines kept)."""
+    fonts.register_fonts()
     bold = "bold" in font.lower()
     space = stringWidth(" ", font, size)
     lines: list[str] = []

@@ -84,6 +84,8 @@ class ActivityRow:
             "venue": self.venue,
             "participants": self.participants,
             "reason": self.reason,
+            "planned_start": self.planned_start.isoformat() if self.planned_start else None,
+            "planned_end": self.planned_end.isoformat() if self.planned_end else None,
         }
 
 
