@@ -203,9 +203,9 @@ def annex_a(b: ReportBuilder) -> list:
     last = d.period.label
     figures = d.table[(last, scope)].figures
     other = story.has_other([f for p in d.table_periods for f in d.table[(p.label, scope)].figures])
-    columns = ["period", "period_target", "period_actual", "female", "male"]
+    columns = ["period", "period_target", "actual", "female", "male"]
     columns += ["other_nr"] if other else []
-    columns += ["cumulative_target", "cumulative_actual", "comment"]
+    columns += ["cumulative_target", "actual_to_date", "comment"]
     header = [story.head(b.t(k), right=0 < i < len(columns) - 1) for i, k in enumerate(columns)]
     numbers = story.footnotes(figures, d.rules)
     blocks: list[tuple[str, list[list]]] = []
