@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.import_package_action = action(file, self.tr("&Import package…"), self.import_package)
         self.export_package_action = action(file, self.tr("&Export package…"), self.export_package)
+        self.export_data_action = action(file, self.tr("Export &data…"), self.export_data)
         file.addSeparator()
         self.print_action = action(file, self.tr("&Print…"), self.print_table, keys.Print)
         file.addSeparator()
@@ -461,6 +462,12 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.mark_stale()
         self.current_page().refresh()
+
+    def export_data(self) -> None:
+        """Participants, activities, attendance, the indicator table or the evidence list, to Excel or CSV."""
+        from ui.dialogs.export_data import ExportDialog
+
+        ExportDialog(self.db, self.context, self).exec()
 
     def export_package(self) -> None:
         """A package of this project's records for an office without a connection."""

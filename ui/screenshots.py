@@ -123,6 +123,15 @@ def main(argv: list[str] | None = None) -> int:
             reports.generate()
         save(window, f"{number:02d}-{key}")
 
+    # The Reports page with the USDOL Technical Progress Report chosen: its period and options, generated.
+    window.show_page("reports")
+    reports = window.pages["reports"]
+    reports.template.setCurrentIndex(reports.template.findData("usdol-tpr"))
+    reports.excel_annex.setChecked(True)
+    reports.generate()
+    save(window, "19-reports-tpr")
+    reports.template.setCurrentIndex(reports.template.findData("ilo-quarterly"))
+
     # The activity form of the April training, on its Attendance tab.
     activities = window.pages["activities"]
     window.show_page("activities")

@@ -76,6 +76,13 @@ def _labels() -> dict[str, str]:
         EvidenceType.AGENDA: QT_TRANSLATE_NOOP("vocab", "Agenda"),
         EvidenceType.REPORT: QT_TRANSLATE_NOOP("vocab", "Report"),
         EvidenceType.OFFICIAL_DOCUMENT: QT_TRANSLATE_NOOP("vocab", "Official document"),
+        NarrativeSection.OUTCOME_PROGRESS: QT_TRANSLATE_NOOP("vocab", "Progress towards the outcome"),
+        NarrativeSection.DONOR_COMMENTS: QT_TRANSLATE_NOOP("vocab", "Response to the donor's comments"),
+        NarrativeSection.EVALUATION_FOLLOW_UP: QT_TRANSLATE_NOOP("vocab", "Follow-up of evaluations"),
+        NarrativeSection.VAT_EXEMPTION: QT_TRANSLATE_NOOP("vocab", "VAT exemption status"),
+        NarrativeSection.SUSTAINABILITY: QT_TRANSLATE_NOOP("vocab", "Sustainability strategy"),
+        NarrativeSection.SUCCESS_STORY: QT_TRANSLATE_NOOP("vocab", "Success story"),
+        NarrativeSection.MANAGEMENT_COORDINATION: QT_TRANSLATE_NOOP("vocab", "Management and coordination"),
         # indicator status
         "on_track": QT_TRANSLATE_NOOP("vocab", "On track"),
         "needs_attention": QT_TRANSLATE_NOOP("vocab", "Needs attention"),

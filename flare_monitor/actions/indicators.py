@@ -33,6 +33,8 @@ class CellChange:
     sex: str | None = None
     comment: str | None = None
     status: str = "draft"  # values only: draft or approved
+    explanation: str | None = None  # values only: why the actual differs from the target
+    data_source: str | None = None  # values only
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ def set_value(db: Database, change: CellChange, *, user: str | None = None) -> S
             sex=change.sex,
             comment=change.comment,
             status=change.status,
+            explanation=change.explanation,
+            data_source=change.data_source,
         )
         return _saved(row)
 

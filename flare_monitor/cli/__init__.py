@@ -23,9 +23,11 @@ from flare_monitor.cli import (
     export_commands,
     import_commands,
     indicator_commands,
+    narrative_commands,
     package_commands,
     participant_commands,
     report_commands,
+    risk_commands,
     sample_commands,
 )
 from flare_monitor.db.migrate import open_database
@@ -41,6 +43,8 @@ COMMAND_MODULES = [
     export_commands,
     import_commands,
     indicator_commands,
+    narrative_commands,
+    risk_commands,
     report_commands,
     backup_commands,
     package_commands,

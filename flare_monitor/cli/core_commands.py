@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from flare_monitor.cli import project_commands
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
@@ -25,6 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = project_cmds.add_parser("list", help="list the projects")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_project_list)
+    project_commands.register_project_actions(project_cmds)
 
     p = commands.add_parser(
         "demo", help="load the demo data (BRIDGE and FLARE); running it twice changes nothing"

@@ -52,6 +52,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--numerator", metavar="N")
     p.add_argument("--denominator", metavar="D")
     p.add_argument("--comment")
+    p.add_argument(
+        "--explanation",
+        metavar="TEXT",
+        help="why the actual differs from the target (printed in the donor's data reporting form)",
+    )
+    p.add_argument("--data-source", metavar="TEXT", help="where the figure comes from")
     p.add_argument("--approved", action="store_true", help="enter it as approved")
     p.set_defaults(handler=cmd_set_value)
 
@@ -167,7 +173,8 @@ def cmd_set_value(args: argparse.Namespace, db: Database) -> int:
     saved = indicators.set_value(db, CellChange(
         args.project, args.indicator, args.period, value=args.value, numerator=args.numerator,
         denominator=args.denominator, country=args.country, sex=args.sex, comment=args.comment,
-        status="approved" if args.approved else "draft",
+        status="approved" if args.approved else "draft", explanation=args.explanation,
+        data_source=args.data_source,
     ))  # fmt: skip
     print(f"Set {args.indicator} {saved.period} to {_fmt(saved.value)}.")
     return 0

@@ -82,6 +82,8 @@ class Activity(RecordMixin, Base):
     actual_end: Mapped[date | None] = mapped_column(Date)
     venue: Mapped[str | None] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
+    # Why the activity was delayed, postponed or cancelled (the work plan status of donor reports).
+    reason: Mapped[str | None] = mapped_column(Text)
 
     partners: Mapped[list[ActivityPartner]] = relationship(cascade="all, delete-orphan")
     attendance: Mapped[list[Attendance]] = relationship(back_populates="activity")

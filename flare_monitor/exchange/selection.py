@@ -2,7 +2,8 @@
 
 What travels, for `--project P [--country C] [--since D]`:
 
-- the project's frame, always whole: the project, its countries, result levels, results, indicators;
+- the project's frame, always whole: the project, its countries, result levels, results, indicators and
+  its risk register;
 - targets, actual values and narratives of the project (of country C only, when given);
 - activities of the project (in C), their partners and attendance;
 - the participants who attended those activities and the organizations of those participants and
@@ -45,6 +46,7 @@ from flare_monitor.db.models import (
     Participant,
     Project,
     ProjectCountry,
+    ProjectRisk,
     Result,
     ResultLevel,
 )
@@ -118,6 +120,7 @@ def select_records(
         for cls in (
             Project,
             ProjectCountry,
+            ProjectRisk,
             ResultLevel,
             Result,
             Indicator,
@@ -135,7 +138,7 @@ def select_records(
 
     # The frame: small, and everything else hangs on it.
     pick.where(t["project"], t["project"].c.id == project.id)
-    for name in ("project_country", "result_level", "result", "indicator"):
+    for name in ("project_country", "project_risk", "result_level", "result", "indicator"):
         pick.where(t[name], t[name].c.project_id == project.id)
 
     def in_country(column) -> ColumnElement[bool]:

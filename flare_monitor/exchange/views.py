@@ -32,6 +32,7 @@ EXCHANGED = frozenset(
     {
         "project",
         "project_country",
+        "project_risk",
         "result_level",
         "result",
         "indicator",

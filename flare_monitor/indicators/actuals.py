@@ -20,6 +20,7 @@ on SQLite and to plain date subtraction elsewhere (PostgreSQL returns whole days
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -55,6 +56,7 @@ class Actual:
     numerator_by_sex: dict[str, float] | None = None
     denominator_by_sex: dict[str, float] | None = None
     values_status: str | None = None
+    notes: tuple[str, ...] = ()  # explanations (else comments) of the entered values counted
 
 
 class days_between(FunctionElement):  # noqa: N801 - reads like the SQL function it renders
@@ -359,6 +361,124 @@ def prefetch_people(
                 memo.setdefault(
                     (c, project_id, s, e, scope), actual or replace(nobody, by_sex=dict(nobody.by_sex))
                 )
+
+
+def people_by_period(
+    session: Session,
+    project_id: uuid.UUID,
+    comps: Sequence[Computation],
+    periods: Sequence[tuple[date, date]],
+    cumulative_start: date,
+    scopes: Sequence[str | None],
+) -> dict[PeopleKey, Actual]:
+    """The distinct people of several definitions for a run of consecutive periods, each period's own window
+    (start..end) and its cumulative one (`cumulative_start`..end), per scope (a country, or None for all).
+
+    What `distinct_people` asks with one flag per definition and window, this asks once per period: each
+    person's attendance rows become one row per activity country and period with a flag per definition
+    (did any row qualify?). The own windows count the people flagged in the period; the cumulative ones
+    the people whose first flagged period is this one or an earlier one; all countries count a person once.
+    """
+    when = activity_date()
+    first_start = min(periods[0][0], cumulative_start)
+    index = case((when < periods[0][0], -1), *((when <= e, i) for i, (_s, e) in enumerate(periods)), else_=-2)
+    early = case((when < cumulative_start, 1), else_=0)
+
+    def row_conditions(comp: Computation) -> list:
+        return [*_activity_conditions(comp), *_attendance_conditions(comp, organization=False)]
+
+    flags = [func.max(case((and_(true(), *row_conditions(c)), 1), else_=0)).label(f"f{i}")
+             for i, c in enumerate(comps)]  # fmt: skip
+    countries = [s for s in scopes if s is not None]
+    inner = (
+        select(
+            Attendance.participant_id.label("pid"),
+            Activity.country_code.label("country"),
+            index.label("k"),
+            early.label("early"),
+            *flags,
+        )  # fmt: skip
+        .select_from(Attendance)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .where(
+            Activity.project_id == project_id,
+            when.between(first_start, periods[-1][1]),
+            or_(*(and_(true(), *row_conditions(c)) for c in comps)),
+        )
+    )
+    if None not in scopes and len(countries) == 1:
+        inner = inner.where(Activity.country_code == countries[0])
+    people = inner.group_by("pid", "country", "k", "early").subquery()
+    with_orgs = any(c.organization_types for c in comps)
+    columns = [people.c.pid, people.c.country, people.c.k, people.c.early, Participant.sex]
+    columns += [Organization.type] if with_orgs else []
+    query = (
+        select(*columns, *(people.c[f"f{i}"] for i in range(len(comps))))
+        .select_from(people)
+        .join(Participant, Participant.id == people.c.pid)
+    )
+    if with_orgs:
+        query = query.outerjoin(Organization, Organization.id == Participant.organization_id)
+    wanted = set(countries)
+    own: dict[tuple, set] = defaultdict(set)  # (comp index, period index, scope) → people
+    first: dict[tuple, int] = {}  # (comp index, scope, person) → first period flagged (cumulative)
+    sexes: dict = {}
+    for row in session.execute(query):
+        pid, country, k, is_early, sex = row[:5]
+        org = getattr(row[5], "value", row[5]) if with_orgs else None
+        values = row[6:] if with_orgs else row[5:]
+        if k == -2:
+            continue
+        sexes[pid] = _sex_key(sex)
+        for ci, (comp, flagged) in enumerate(zip(comps, values, strict=True)):
+            if not flagged or (comp.organization_types and org not in comp.organization_types):
+                continue
+            for scope in (country, None):
+                if scope is not None and scope not in wanted:
+                    continue
+                if k >= 0:
+                    own[(ci, k, scope)].add(pid)
+                if not is_early:
+                    key = (ci, scope, pid)
+                    if first.get(key, len(periods)) > k:
+                        first[key] = k
+    starts: dict[tuple, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SEXES, 0))
+    for (ci, scope, pid), k in first.items():
+        starts[(ci, scope, max(k, 0))][sexes[pid]] += 1
+    found: dict[PeopleKey, Actual] = {}
+    for ci, comp in enumerate(comps):
+        for scope in scopes:
+            running = dict.fromkeys(SEXES, 0)
+            for k, (s, e) in enumerate(periods):
+                mine = dict.fromkeys(SEXES, 0)
+                for pid in own.get((ci, k, scope), ()):
+                    mine[sexes[pid]] += 1
+                found[(comp, s, e, scope)] = Actual(value=sum(mine.values()), by_sex=mine)
+                for sex, n in starts.get((ci, scope, k), {}).items():
+                    running[sex] += n
+                cumulative = Actual(value=sum(running.values()), by_sex=dict(running))
+                found[(comp, cumulative_start, e, scope)] = cumulative
+    return found
+
+
+def prefetch_people_by_period(
+    session: Session,
+    project_id: uuid.UUID,
+    comps: Iterable[Computation],
+    periods: Sequence[tuple[date, date]],
+    cumulative_start: date,
+    scopes: Iterable[str | None],
+) -> None:
+    """Within `shared_queries()`, `people_by_period` ahead for every distinct-participant definition."""
+    memo = _MEMO.get()
+    comps = [c for c in dict.fromkeys(comps) if c.kind == DISTINCT_PARTICIPANTS]
+    scopes = list(dict.fromkeys(scopes))
+    if memo is None or not comps or not periods or not scopes:
+        return
+    for (c, s, e, scope), actual in people_by_period(
+        session, project_id, comps, periods, cumulative_start, scopes
+    ).items():
+        memo.setdefault((c, project_id, s, e, scope), actual)
 
 
 # Indicators that share a definition (the same people, counted for several results) ask the same

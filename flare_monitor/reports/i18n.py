@@ -57,7 +57,7 @@ EN: dict[str, str] = {
     "baseline": "Baseline",
     "period_target": "Period target",
     "period_actual": "Period actual (F\u00a0/\u00a0M)",
-    "cumulative_actual": "Cumulative actual",
+    "cumulative_actual": "Actual to date (F\u00a0/\u00a0M)",
     "lop_target": "LoP target",
     "pct_period": "% of period target",
     "pct_lop": "% of LoP target",
@@ -147,6 +147,133 @@ EN: dict[str, str] = {
     "person_male": "Male",
     "person_other": "Other",
     "person_not_recorded": "Not recorded",
+    # figures that explain themselves
+    "F_M": "(F\u00a0/\u00a0M)",
+    "F_M_O": "(F\u00a0/\u00a0M\u00a0/\u00a0O)",
+    "cumulative_target": "Target to date",
+    "pct_cumulative": "% of target to date",
+    "this_period_sex": "This period (F\u00a0/\u00a0M)",
+    "cumulative_sex": "Cumulative (F\u00a0/\u00a0M)",
+    "actual": "Actual",
+    "actual_to_date": "Actual to date",
+    "unit": "Unit",
+    "unit_number": "number",
+    "unit_percentage": "percentage",
+    "unit_yes_no": "yes/no",
+    "unit_level": "level",
+    "comment": "Comment",
+    "provisional": "Provisional",
+    "provisional_mark": "\u2020 Provisional: counts values entered but not yet approved.",
+    "provisional_note": "Provisional figures (\u2020): {codes} count values not yet approved.",
+    "approved_only_note": (
+        "Only approved values are counted: values entered but not yet approved are left out."
+    ),
+    "status_legend": (
+        "Status: for cumulative indicators the actual to date is compared with the target to date (the sum "
+        "of the targets of every period so far), for the others the period's actual with the period's "
+        "target; the percentage in bold is the one compared. On track at {on}% or more, needs attention "
+        "from {attention}%, off track below (where fewer is better: on track up to {over}%, needs "
+        "attention up to {over_attention}%). A period with a target of 0 in which nothing was achieved is "
+        "on track: nothing was due."
+    ),
+    "whole_project": "Whole project",
+    "progress_towards": "progress towards {code}",
+    "empty_sections": "{count} narrative section(s) have no text: {sections}",
+    "activities_not_held": "Activities postponed or cancelled",
+    "planned_dates": "Planned",
+    "actual_dates": "Held",
+    "planned_start": "Planned start",
+    "planned_end": "Planned end",
+    "actual_start": "Actual start",
+    "actual_end": "Actual end",
+    "reason": "Reason",
+    "delayed": "delayed",
+    "period": "Period",
+    "all": "All",
+    # narrative sections of a Technical Progress Report
+    "outcome_progress": "Progress towards the outcome",
+    "success_story": "Success story",
+    "management_coordination": "Management and coordination",
+    "donor_comments": "Response to the donor's comments",
+    "evaluation_follow_up": "Follow-up on evaluation recommendations",
+    "vat_exemption": "VAT exemption status",
+    "sustainability": "Sustainability strategy",
+    "progress_by_outcome": "Progress by outcome",
+    "risks_assumptions": "Risks and assumptions",
+    "no_risks": "No risks are recorded in the project's risk register.",
+    "risk_number": "No.",
+    "risk": "Risk or assumption",
+    "likelihood": "Likelihood",
+    "impact": "Impact",
+    "mitigation": "Mitigation",
+    "risk_status": "Status",
+    "level_low": "Low",
+    "level_medium": "Medium",
+    "level_high": "High",
+    "risk_open": "Open",
+    "risk_monitoring": "Monitoring",
+    "risk_closed": "Closed",
+    # the TPR's cover sheet
+    "tpr_title": "Technical Progress Report",
+    "tpr_agency": "Agency",
+    "tpr_agreement": "Cooperative agreement number",
+    "tpr_uei": "Unique Entity ID (UEI)",
+    "tpr_grantee": "Grantee",
+    "tpr_project": "Project name",
+    "tpr_hq_contact": "Headquarters contact",
+    "tpr_field_contact": "Field contact",
+    "tpr_grant_period": "Grant period",
+    "tpr_reporting_period": "Reporting period",
+    "tpr_period_end": "End of the reporting period",
+    "tpr_final": "Final report",
+    "tpr_frequency": "Reporting frequency",
+    "tpr_funding": "Total funding",
+    "tpr_annexes": "Annexes",
+    "tpr_certification": "Certification",
+    "tpr_certify": (
+        "I certify to the best of my knowledge and belief that this report is correct and complete and "
+        "that the information in it was prepared in accordance with the terms of the cooperative agreement."
+    ),
+    "tpr_name": "Name",
+    "tpr_title_of": "Title",
+    "tpr_signature": "Signature",
+    "frequency_quarter": "Quarterly",
+    "frequency_half": "Semi-annual",
+    "frequency_year": "Annual",
+    "funding": (
+        "Funding is provided by the United States Department of Labor under cooperative agreement number "
+        "{number}."
+    ),
+    "funding_with_amount": (
+        "Funding is provided by the United States Department of Labor under cooperative agreement number "
+        "{number}, for a total of {amount}."
+    ),
+    "disclaimer": (
+        "This material does not necessarily reflect the views or policies of the United States Department "
+        "of Labor, nor does mention of trade names, commercial products, or organizations imply "
+        "endorsement by the United States Government."
+    ),
+    "annex": "Annex",
+    "annex_a": "Data Reporting Form",
+    "annex_b": "Work plan status",
+    "annex_c": "Response to the donor's comments",
+    "annex_d": "Follow-up on evaluation recommendations",
+    "annex_e": "VAT exemption status",
+    "annex_f": "Sustainability strategy",
+    "annex_g": "Major outputs and research products",
+    "drf_note": (
+        "Per indicator: the baseline, the life-of-project target and what is achieved to date; for each "
+        "reporting period the target, the actual (by sex where disaggregated), the cumulative target and "
+        "actual to date, and the explanation or comment entered with the values."
+    ),
+    "lop_achieved": "LoP achieved to date",
+    "product": "Product",
+    "product_kind": "Kind",
+    "product_research": "Study or research",
+    "product_technical_assistance": "Manual, curriculum or tool",
+    "completed_on": "Completed on",
+    "no_products": "No study, manual or tool has been completed yet.",
+    "products_note": "Studies, manuals, curricula and tools completed to date; those of this period in bold.",
 }
 
 ES: dict[str, str] = {
@@ -191,7 +318,7 @@ ES: dict[str, str] = {
     "baseline": "Línea de base",
     "period_target": "Meta del período",
     "period_actual": "Logro del período (M\u00a0/\u00a0H)",
-    "cumulative_actual": "Logro acumulado",
+    "cumulative_actual": "Logro a la fecha (M\u00a0/\u00a0H)",
     "lop_target": "Meta total",
     "pct_period": "% meta del período",
     "pct_lop": "% meta total",
@@ -275,6 +402,131 @@ ES: dict[str, str] = {
     "person_male": "Hombre",
     "person_other": "Otro",
     "person_not_recorded": "No registrado",
+    "F_M": "(M\u00a0/\u00a0H)",
+    "F_M_O": "(M\u00a0/\u00a0H\u00a0/\u00a0O)",
+    "cumulative_target": "Meta a la fecha",
+    "pct_cumulative": "% meta a la fecha",
+    "this_period_sex": "Este período (M\u00a0/\u00a0H)",
+    "cumulative_sex": "Acumulado (M\u00a0/\u00a0H)",
+    "actual": "Logro",
+    "actual_to_date": "Logro a la fecha",
+    "unit": "Unidad",
+    "unit_number": "número",
+    "unit_percentage": "porcentaje",
+    "unit_yes_no": "sí/no",
+    "unit_level": "nivel",
+    "comment": "Comentario",
+    "provisional": "Provisional",
+    "provisional_mark": "\u2020 Provisional: cuenta valores ingresados aún no aprobados.",
+    "provisional_note": "Cifras provisionales (\u2020): {codes} cuentan valores aún no aprobados.",
+    "approved_only_note": "Solo se cuentan los valores aprobados: los ingresados aún no aprobados se omiten.",
+    "status_legend": (
+        "Estado: en los indicadores acumulativos se compara el logro a la fecha con la meta a la fecha (la "
+        "suma de las metas de todos los períodos hasta ahora); en los demás, el logro del período con su "
+        "meta; el porcentaje en negrita es el comparado. En buen camino desde el {on}%, requiere atención "
+        "desde el {attention}%, retrasado por debajo (donde menos es mejor: en buen camino hasta el {over}%, "
+        "requiere atención hasta el {over_attention}%). Un período con meta 0 en el que no se logró nada "
+        "está en buen camino: no se esperaba nada."
+    ),
+    "whole_project": "Todo el proyecto",
+    "progress_towards": "avance hacia {code}",
+    "empty_sections": "{count} sección(es) narrativa(s) sin texto: {sections}",
+    "activities_not_held": "Actividades aplazadas o canceladas",
+    "planned_dates": "Prevista",
+    "actual_dates": "Realizada",
+    "planned_start": "Inicio previsto",
+    "planned_end": "Fin previsto",
+    "actual_start": "Inicio real",
+    "actual_end": "Fin real",
+    "reason": "Motivo",
+    "delayed": "con retraso",
+    "period": "Período",
+    "all": "Todos",
+    "outcome_progress": "Avance hacia el resultado",
+    "success_story": "Historia de éxito",
+    "management_coordination": "Gestión y coordinación",
+    "donor_comments": "Respuesta a los comentarios del donante",
+    "evaluation_follow_up": "Seguimiento de las recomendaciones de evaluación",
+    "vat_exemption": "Exención del IVA",
+    "sustainability": "Estrategia de sostenibilidad",
+    "progress_by_outcome": "Avance por resultado",
+    "risks_assumptions": "Riesgos y supuestos",
+    "no_risks": "No hay riesgos registrados en el registro de riesgos del proyecto.",
+    "risk_number": "N.º",
+    "risk": "Riesgo o supuesto",
+    "likelihood": "Probabilidad",
+    "impact": "Impacto",
+    "mitigation": "Mitigación",
+    "risk_status": "Estado",
+    "level_low": "Baja",
+    "level_medium": "Media",
+    "level_high": "Alta",
+    "risk_open": "Abierto",
+    "risk_monitoring": "En seguimiento",
+    "risk_closed": "Cerrado",
+    "tpr_title": "Informe técnico de progreso",
+    "tpr_agency": "Agencia",
+    "tpr_agreement": "Número del acuerdo de cooperación",
+    "tpr_uei": "Identificador único de entidad (UEI)",
+    "tpr_grantee": "Beneficiario",
+    "tpr_project": "Nombre del proyecto",
+    "tpr_hq_contact": "Contacto en la sede",
+    "tpr_field_contact": "Contacto en el terreno",
+    "tpr_grant_period": "Período del acuerdo",
+    "tpr_reporting_period": "Período del informe",
+    "tpr_period_end": "Fin del período del informe",
+    "tpr_final": "Informe final",
+    "tpr_frequency": "Frecuencia",
+    "tpr_funding": "Financiamiento total",
+    "tpr_annexes": "Anexos",
+    "tpr_certification": "Certificación",
+    "tpr_certify": (
+        "Certifico, según mi leal saber y entender, que este informe es correcto y completo y que la "
+        "información que contiene se preparó conforme a los términos del acuerdo de cooperación."
+    ),
+    "tpr_name": "Nombre",
+    "tpr_title_of": "Cargo",
+    "tpr_signature": "Firma",
+    "frequency_quarter": "Trimestral",
+    "frequency_half": "Semestral",
+    "frequency_year": "Anual",
+    "funding": (
+        "El financiamiento lo otorga el Departamento de Trabajo de los Estados Unidos en virtud del acuerdo "
+        "de cooperación número {number}."
+    ),
+    "funding_with_amount": (
+        "El financiamiento lo otorga el Departamento de Trabajo de los Estados Unidos en virtud del acuerdo "
+        "de cooperación número {number}, por un total de {amount}."
+    ),
+    "disclaimer": (
+        "Este material no refleja necesariamente las opiniones o políticas del Departamento de Trabajo de "
+        "los Estados Unidos, ni la mención de marcas, productos comerciales u organizaciones implica su "
+        "respaldo por el Gobierno de los Estados Unidos."
+    ),
+    "annex": "Anexo",
+    "annex_a": "Formulario de reporte de datos",
+    "annex_b": "Estado del plan de trabajo",
+    "annex_c": "Respuesta a los comentarios del donante",
+    "annex_d": "Seguimiento de las recomendaciones de evaluación",
+    "annex_e": "Exención del IVA",
+    "annex_f": "Estrategia de sostenibilidad",
+    "annex_g": "Principales productos e investigaciones",
+    "drf_note": (
+        "Por indicador: la línea de base, la meta total del proyecto y lo logrado a la fecha; por período "
+        "de reporte, la meta, el logro (por sexo cuando se desagrega), la meta y el logro acumulados a la "
+        "fecha, y la explicación o el comentario ingresado con los valores."
+    ),
+    "lop_achieved": "Logro total a la fecha",
+    "product": "Producto",
+    "product_kind": "Tipo",
+    "product_research": "Estudio o investigación",
+    "product_technical_assistance": "Manual, currículo o herramienta",
+    "completed_on": "Terminado el",
+    "no_products": "Aún no se ha terminado ningún estudio, manual ni herramienta.",
+    "products_note": (
+        "Estudios, manuales, currículos y herramientas terminados a la fecha; en negrita, los de este "
+        "período."
+    ),
 }
 
 MONTHS = {

@@ -49,6 +49,7 @@ class ActivityIn:
     actual_end: str | date | None = None
     venue: str | None = None
     description: str | None = None
+    reason: str | None = None  # why it was delayed, postponed or cancelled
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,11 @@ class ActivityRow:
     end: date
     venue: str | None
     participants: int = 0
+    reason: str | None = None
+    planned_start: date | None = None
+    planned_end: date | None = None
+    actual_start: date | None = None
+    actual_end: date | None = None
 
     def as_json(self) -> dict:
         return {
@@ -80,6 +86,9 @@ class ActivityRow:
             "end": self.end.isoformat(),
             "venue": self.venue,
             "participants": self.participants,
+            "reason": self.reason,
+            "planned_start": self.planned_start.isoformat() if self.planned_start else None,
+            "planned_end": self.planned_end.isoformat() if self.planned_end else None,
         }
 
 
@@ -111,6 +120,7 @@ class ActivityDetail:
             actual_end=self.actual[1],
             venue=self.row.venue,
             description=self.description,
+            reason=self.row.reason,
         )
 
     def as_json(self) -> dict:
@@ -205,7 +215,18 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
         "actual_end": actual_end,
         "venue": venue,
         "description": (data.description or "").strip() or None,
+        "reason": _reason(data.reason),
     }
+
+
+MAX_REASON = 2000
+
+
+def _reason(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if len(text) > MAX_REASON:
+        raise ValidationError(f"reason: longer than {MAX_REASON} characters", "reason")
+    return text or None
 
 
 def add_activity(session: Session, data: ActivityIn) -> Activity:
@@ -248,6 +269,7 @@ def _edit_view(data: ActivityIn) -> dict:
         "result": text(data.result_code),
         "venue": text(data.venue),
         "description": text(data.description),
+        "reason": text(data.reason),
     }
 
 
@@ -353,6 +375,11 @@ def _row(a: Activity, project_code: str, participants: int) -> ActivityRow:
         end=a.end,
         venue=a.venue,
         participants=participants,
+        reason=a.reason,
+        planned_start=a.planned_start,
+        planned_end=a.planned_end,
+        actual_start=a.actual_start,
+        actual_end=a.actual_end,
     )
 
 

@@ -26,6 +26,8 @@ from flare_monitor.db.enums import (
     IndicatorUnit,
     NarrativeSection,
     OrganizationType,
+    RiskLevel,
+    RiskStatus,
     Sex,
     ValueStatus,
 )
@@ -41,6 +43,7 @@ from flare_monitor.db.models import (
     Participant,
     Project,
     ProjectCountry,
+    ProjectRisk,
     Result,
     ResultLevel,
 )
@@ -159,6 +162,7 @@ class _Loader:
             grant_number=spec["grant_number"], start_date=spec["start_date"], end_date=spec["end_date"],
             currency=spec["currency"], calendar=Calendar(spec["calendar"]),
             fiscal_year_start_month=spec["fiscal_year_start_month"], description=spec["description"],
+            **spec.get("details", {}),
         )
 
     def framework(self, spec: dict) -> None:
@@ -255,6 +259,17 @@ class _Loader:
                      project_id=self.projects[code].id, country_code=country, period=period.label,
                      period_start=period.start, period_end=period.end, section=NarrativeSection(section),
                      text=text)
+        for code, label, country, result, text in content.RESULT_NARRATIVES:
+            period = self._period(specs[code], label)
+            self.new(Narrative, f"{code}|{label}|{country or '*'}|outcome_progress|{result}",
+                     project_id=self.projects[code].id, country_code=country,
+                     result_id=self.results[(code, result)].id, period=period.label,
+                     period_start=period.start, period_end=period.end,
+                     section=NarrativeSection.OUTCOME_PROGRESS, text=text)
+        for code, number, country, risk, likelihood, impact, mitigation, status in content.RISKS:
+            self.new(ProjectRisk, f"{code}|R{number}", project_id=self.projects[code].id, number=number,
+                     country_code=country, risk=risk, likelihood=RiskLevel(likelihood),
+                     impact=RiskLevel(impact), mitigation=mitigation, status=RiskStatus(status))
 
     # ------------------------------------------------------------------ register
 
@@ -277,7 +292,7 @@ class _Loader:
             result_id=self.results[(project, act.result)].id if act.result else None,
             code=act.code, title=act.title, type=ActivityType(act.type), status=ActivityStatus(act.status),
             planned_start=act.planned[0], planned_end=act.planned[1], actual_start=actual[0],
-            actual_end=actual[1], venue=act.venue, description=act.description,
+            actual_end=actual[1], venue=act.venue, description=act.description, reason=act.reason,
         )
         for org in act.partners:
             self.new(ActivityPartner, f"{act.code}|{org}", activity_id=activity.id,

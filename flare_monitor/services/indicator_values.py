@@ -186,11 +186,15 @@ def set_value(
     *,
     expected_version: int | None = None,
     seen: dict | None = None,
+    explanation: str | None = None,
+    data_source: str | None = None,
 ) -> IndicatorValue:
     """Enter (or correct) a manual actual for one cell.
 
     With `expected_version` (0 when the cell was empty) or `seen` (the figures shown), a cell someone
-    else changed since the user read it is not overwritten: ConcurrentEditError says what changed."""
+    else changed since the user read it is not overwritten: ConcurrentEditError says what changed.
+    `comment`, `explanation` (why the actual differs from the target) and `data_source`: None leaves
+    them as they are, "" clears them."""
     project, indicator, period, country = _context(
         session, project_code, indicator_code, period_label, country
     )
@@ -240,9 +244,23 @@ def set_value(
     row.value, row.numerator, row.denominator = value, numerator, denominator
     if comment is not None:
         row.comment = comment.strip() or None
+    if explanation is not None:
+        row.explanation = _note(explanation, "explanation")
+    if data_source is not None:
+        row.data_source = _note(data_source, "data source")
     _set_status(session, row, state)
     _flush_cell(session, row, IndicatorValue, what, seen)
     return row
+
+
+MAX_NOTE = 4000
+
+
+def _note(text: str, field: str) -> str | None:
+    value = text.strip()
+    if len(value) > MAX_NOTE:
+        raise ValidationError(f"{field}: longer than {MAX_NOTE} characters", field.replace(" ", "_"))
+    return value or None
 
 
 def _set_status(session: Session, row: IndicatorValue, state: ValueStatus) -> None:

@@ -172,17 +172,22 @@ Delete %2 together with its attendance records?</source>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
-        <location line="+261"/>
+        <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-266"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Why it was delayed, postponed or cancelled</source>
+        <translation>Por qué se retrasó, aplazó o canceló</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -243,6 +248,11 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reaso&amp;n:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
@@ -252,24 +262,24 @@ Delete %2 together with its attendance records?</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+71"/>
+        <location line="-23"/>
+        <location line="+74"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Proposed from the country, year and type; you may change it</source>
         <translation>Propuesto a partir del país, el año y el tipo; puede cambiarlo</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <location line="+4"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
@@ -279,7 +289,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Evidencias (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>New activity %1</source>
         <translation>Nueva actividad %1</translation>
     </message>
@@ -864,6 +874,140 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <location line="+7"/>
         <source>Removed %1.</source>
         <translation>Se quitó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_data.py" line="+39"/>
+        <location line="+156"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance (who attended what)</source>
+        <translation>Asistencia (quién asistió a qué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator table of the period</source>
+        <translation>Tabla de indicadores del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of evidence files</source>
+        <translation>Lista de archivos de evidencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include names and contact details (personal data)</source>
+        <translation>Incluir nombres y datos de contacto (datos personales)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without them, each person has a pseudonymous id and still counts once. Records of victims are never exported.</source>
+        <translation>Sin ellos, cada persona tiene un identificador seudónimo y sigue contando una vez. Los registros de víctimas nunca se exportan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exportar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file will hold names, phone numbers and e-mail addresses. Share it only with people who need it, by a safe route, and delete copies when done.</source>
+        <translation>El archivo contendrá nombres, teléfonos y correos. Compártalo solo con quienes lo necesiten, por una vía segura, y borre las copias al terminar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel o CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a quarter in the Period box first: the table covers one period.</source>
+        <translation>Elija primero un trimestre en la casilla Período: la tabla cubre un período.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 rows written to %2</source>
+        <translation>%1 filas escritas en %2</translation>
     </message>
 </context>
 <context>
@@ -1617,12 +1761,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -1657,7 +1801,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Export &amp;data…</source>
+        <translation>Exportar &amp;datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
@@ -1754,7 +1903,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1764,7 +1913,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-307"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2498,7 +2647,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+51"/>
+        <location filename="../../ui/pages/reports.py" line="+63"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -2518,17 +2667,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Checksum (SHA-256): %1</source>
         <translation>Suma de control (SHA-256): %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (ya no existe)</translation>
     </message>
@@ -2569,7 +2723,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+21"/>
+        <location filename="../../ui/pages/reports.py" line="-52"/>
+        <source>ILO progress report</source>
+        <translation>Informe de progreso de la OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USDOL Technical Progress Report (TPR)</source>
+        <translation>Informe técnico de progreso del USDOL (TPR)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Countries of the report</source>
         <translation>Países del informe</translation>
     </message>
@@ -2610,6 +2774,41 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+2"/>
+        <source>Report template</source>
+        <translation>Plantilla del informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period of the report</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the period ends the project</source>
+        <translation>Si el período cierra el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Informe final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values entered but not yet approved are left out; otherwise they are counted and marked provisional.</source>
+        <translation>Los valores ingresados aún no aprobados se omiten; si no, se cuentan y se marcan como provisionales.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Anexo en E&amp;xcel (.xlsx) junto al PDF</translation>
     </message>
@@ -2635,24 +2834,39 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-72"/>
+        <source>Report period:</source>
+        <translation>Período del informe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
         <source>Countries:</source>
         <translation>Países:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Language, page:</source>
         <translation>Idioma, página:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Final report:</source>
+        <translation>Informe final:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
@@ -2714,32 +2928,37 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+26"/>
+        <location filename="../../ui/pages/reports.py" line="+28"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="-121"/>
+        <location filename="../../ui/pages/reports.py" line="-150"/>
         <source>Annex: &amp;list of participants (no contacts)</source>
         <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Count approved values onl&amp;y</source>
+        <translation>Contar solo los valores apro&amp;bados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bro&amp;wse…</source>
         <translation>Exa&amp;minar…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>For&amp;mat:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>All countries (project total)</source>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
@@ -2750,23 +2969,33 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+123"/>
+        <location line="+201"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-194"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+197"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-103"/>
+        <source>progress towards %1</source>
+        <translation>avance hacia %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrative sections without text: %1</source>
+        <translation>Secciones narrativas sin texto: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Generating the donor report…</source>
         <translation>Generando el informe para el donante…</translation>
     </message>
@@ -4550,6 +4779,41 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>Official document</source>
         <translation>Documento oficial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress towards the outcome</source>
+        <translation>Avance hacia el resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to the donor&apos;s comments</source>
+        <translation>Respuesta a los comentarios del donante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of evaluations</source>
+        <translation>Seguimiento de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT exemption status</source>
+        <translation>Exención del IVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability strategy</source>
+        <translation>Estrategia de sostenibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success story</source>
+        <translation>Historia de éxito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management and coordination</source>
+        <translation>Gestión y coordinación</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -172,17 +172,22 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
-        <location line="+261"/>
+        <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-266"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Why it was delayed, postponed or cancelled</source>
+        <translation>Pourquoi elle a été retardée, reportée ou annulée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -243,6 +248,11 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
@@ -252,24 +262,24 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+71"/>
+        <location line="-23"/>
+        <location line="+74"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Proposed from the country, year and type; you may change it</source>
         <translation>Proposé d’après le pays, l’année et le type ; vous pouvez le changer</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <location line="+4"/>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
@@ -279,7 +289,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Justificatifs (%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>New activity %1</source>
         <translation>Nouvelle activité %1</translation>
     </message>
@@ -864,6 +874,140 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <location line="+7"/>
         <source>Removed %1.</source>
         <translation>%1 a été retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_data.py" line="+39"/>
+        <location line="+156"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance (who attended what)</source>
+        <translation>Présences (qui a suivi quoi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator table of the period</source>
+        <translation>Tableau des indicateurs de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of evidence files</source>
+        <translation>Liste des justificatifs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include names and contact details (personal data)</source>
+        <translation>Inclure les noms et coordonnées (données personnelles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without them, each person has a pseudonymous id and still counts once. Records of victims are never exported.</source>
+        <translation>Sans eux, chaque personne a un identifiant pseudonyme et compte toujours une fois. Les dossiers des victimes ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exporter :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file will hold names, phone numbers and e-mail addresses. Share it only with people who need it, by a safe route, and delete copies when done.</source>
+        <translation>Le fichier contiendra des noms, numéros de téléphone et adresses e-mail. Ne le partagez qu’avec les personnes qui en ont besoin, par un moyen sûr, et supprimez les copies ensuite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel ou CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a quarter in the Period box first: the table covers one period.</source>
+        <translation>Choisissez d’abord un trimestre dans la case Période : le tableau couvre une période.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 rows written to %2</source>
+        <translation>%1 lignes écrites dans %2</translation>
     </message>
 </context>
 <context>
@@ -1617,12 +1761,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1657,7 +1801,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Export &amp;data…</source>
+        <translation>Exporter des &amp;données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
@@ -1754,7 +1903,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1764,7 +1913,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-307"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2498,7 +2647,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+51"/>
+        <location filename="../../ui/pages/reports.py" line="+63"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -2518,17 +2667,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Checksum (SHA-256): %1</source>
         <translation>Somme de contrôle (SHA-256) : %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (n’existe plus)</translation>
     </message>
@@ -2569,7 +2723,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+21"/>
+        <location filename="../../ui/pages/reports.py" line="-52"/>
+        <source>ILO progress report</source>
+        <translation>Rapport d’avancement de l’OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USDOL Technical Progress Report (TPR)</source>
+        <translation>Rapport technique d’avancement de l’USDOL (TPR)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Countries of the report</source>
         <translation>Pays du rapport</translation>
     </message>
@@ -2610,6 +2774,41 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
+        <source>Report template</source>
+        <translation>Modèle du rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period of the report</source>
+        <translation>Période du rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the period ends the project</source>
+        <translation>Si la période clôt le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Rapport final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values entered but not yet approved are left out; otherwise they are counted and marked provisional.</source>
+        <translation>Les valeurs saisies mais pas encore approuvées sont omises&#xa0;; sinon elles sont comptées et marquées comme provisoires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Annexe E&amp;xcel (.xlsx) à côté du PDF</translation>
     </message>
@@ -2635,24 +2834,39 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-72"/>
+        <source>Report period:</source>
+        <translation>Période du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
         <source>Countries:</source>
         <translation>Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Language, page:</source>
         <translation>Langue, page&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Final report:</source>
+        <translation>Rapport final&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
@@ -2714,32 +2928,37 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+26"/>
+        <location filename="../../ui/pages/reports.py" line="+28"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="-121"/>
+        <location filename="../../ui/pages/reports.py" line="-150"/>
         <source>Annex: &amp;list of participants (no contacts)</source>
         <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Count approved values onl&amp;y</source>
+        <translation>Compter seulement les &amp;valeurs approuvées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bro&amp;wse…</source>
         <translation>Par&amp;courir…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>All countries (project total)</source>
         <translation>Tous les pays (total du projet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un rapport au bailleur couvre un trimestre&#xa0;; choisissez-en un dans la liste Période</translation>
     </message>
@@ -2750,23 +2969,33 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+123"/>
+        <location line="+201"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-194"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+197"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-103"/>
+        <source>progress towards %1</source>
+        <translation>progrès vers %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrative sections without text: %1</source>
+        <translation>Sections narratives sans texte : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Generating the donor report…</source>
         <translation>Génération du rapport au bailleur…</translation>
     </message>
@@ -4550,6 +4779,41 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>Official document</source>
         <translation>Document officiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress towards the outcome</source>
+        <translation>Progrès vers le résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to the donor&apos;s comments</source>
+        <translation>Réponse aux commentaires du donateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up of evaluations</source>
+        <translation>Suivi des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT exemption status</source>
+        <translation>Exonération de TVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability strategy</source>
+        <translation>Stratégie de durabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success story</source>
+        <translation>Exemple de réussite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management and coordination</source>
+        <translation>Gestion et coordination</translation>
     </message>
     <message>
         <location line="+2"/>

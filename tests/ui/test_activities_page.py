@@ -252,3 +252,23 @@ def test_a_training_with_ten_people_in_one_dialog(qtbot, page, demo_db, monkeypa
         demo_db, "BR-PK-2024-TRN-01"
     )
     assert sum(detail.participants_by_sex.values()) == 10
+def test_the_reason_of_a_postponed_activity_is_shown_kept_and_saved(qtbot, page, demo_db):
+    dialog = page.form_dialog("BR-PK-2025-02")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Sindh Labour and Human Resources Department" in dialog.reason.text()
+    dialog.venue.setText("Hyderabad")  # an edit elsewhere keeps the reason
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        row = next(a for a in list_activities(s, project="BRIDGE") if a.code == "BR-PK-2025-02")
+    assert row.venue == "Hyderabad" and "Sindh" in (row.reason or "")
+    dialog = page.form_dialog("BR-PK-2025-02")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reason.setText("New dates agreed for March 2026")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        row = next(a for a in list_activities(s, project="BRIDGE") if a.code == "BR-PK-2025-02")
+    assert row.reason == "New dates agreed for March 2026"

@@ -154,3 +154,36 @@ def test_rows_pasted_into_the_roster_are_imported_after_the_preview(qtbot, windo
             s.scalars(select(Participant.full_name).join(Attendance).where(Attendance.activity_id == april))
         )
     assert {"Nasreen Baloch", "Imran Kakar"} <= names
+
+
+def test_exports_from_the_app_as_the_command_line_writes_them(qtbot, window, tmp_path, message_boxes):
+    from openpyxl import load_workbook
+
+    from ui.dialogs.export_data import ExportDialog
+
+    dialog = ExportDialog(window.db, window.context, window)
+    qtbot.addWidget(dialog)
+    assert {dialog.what.itemData(i) for i in range(dialog.what.count())} >= {
+        "participants",
+        "activities",
+        "attendance",
+        "indicators",
+        "evidence",
+    }
+    dialog.what.setCurrentIndex(dialog.what.findData("participants"))
+    assert dialog.personal.isVisibleTo(dialog)
+    dialog.path.setText(str(tmp_path / "people.xlsx"))
+    dialog.export()
+    sheet = load_workbook(tmp_path / "people.xlsx").active
+    headings = [c.value for c in sheet[1]]
+    assert "pseudonymous_id" in headings and "full_name" not in headings, "no names unless asked"
+    assert any("rows written" in t for t in message_boxes.texts("information"))
+    again = ExportDialog(window.db, window.context, window)
+    qtbot.addWidget(again)
+    again.what.setCurrentIndex(again.what.findData("participants"))
+    again.personal.setChecked(True)  # warned first
+    assert any("personal" in t.lower() or "names" in t for t in message_boxes.texts("information"))
+    again.path.setText(str(tmp_path / "named.csv"))
+    again.format.setCurrentIndex(again.format.findData("csv"))
+    again.export()
+    assert "full_name" in (tmp_path / "named.csv").read_text(encoding="utf-8-sig").splitlines()[0]

@@ -87,6 +87,8 @@ class ActivityDialog(QDialog):
         self.result_box = QComboBox()  # the project's results framework, code and statement
         self.result_box.addItem(self.tr("— none —"), None)
         self.venue = QLineEdit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why it was delayed, postponed or cancelled"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
@@ -104,6 +106,7 @@ class ActivityDialog(QDialog):
         add(form, self.tr("Actual end:"), self.actual_end, "actual end")
         add(form, self.tr("&Result:"), self.result_box, "result")
         add(form, self.tr("&Venue:"), self.venue, "venue")
+        add(form, self.tr("Reaso&n:"), self.reason, "reason")
         add(form, self.tr("&Description:"), self.description, "description")
         self.tabs.addTab(details, self.tr("Details"))
 
@@ -252,6 +255,7 @@ class ActivityDialog(QDialog):
         self._result_code = detail.result_code
         vocab.select_data(self.result_box, detail.result_code)
         self.venue.setText(row.venue or "")
+        self.reason.setText(row.reason or "")
         self.description.setPlainText(detail.description or "")
         if row.type == ActivityType.TRAINING:
             self._add_roster_tab(row.code, locked=form.locked is not None, count=row.participants)
@@ -287,6 +291,7 @@ class ActivityDialog(QDialog):
             actual_end=get_date(self.actual_end),
             venue=self.venue.text(),
             description=self.description.toPlainText(),
+            reason=self.reason.text(),
         )
 
     def reload_roster(self) -> None:
