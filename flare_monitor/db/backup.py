@@ -8,8 +8,31 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from flare_monitor.db.errors import DamagedDatabase, problem_class
 from flare_monitor.errors import EnvironmentProblem, UserError
 from flare_monitor.paths import sqlite_uri
+
+SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def recover_journal(path: Path) -> None:
+    """Roll back what a writer killed mid-transaction left in the file's rollback journal (or WAL).
+
+    SQLite does this itself the next time the file is opened for writing and read; a read-only check
+    (`integrity_ok`) cannot, and fails on such a file although nothing is damaged. A file that cannot be
+    opened for writing here (read-only folder, locked by another program) raises its one-line
+    DatabaseProblem; a damaged one is left to the integrity check.
+    """
+    if not any(path.with_name(path.name + suffix).exists() for suffix in ("-journal", "-wal")):
+        return
+    try:
+        with closing(sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True, timeout=5)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        cls = problem_class(exc)
+        if cls is None or cls is DamagedDatabase:
+            return
+        raise cls() from None
 
 
 def integrity_ok(path: Path, *, quick: bool = False) -> bool:
