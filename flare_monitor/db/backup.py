@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import closing
 from datetime import datetime
@@ -68,7 +69,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         if not integrity_ok(partial, quick=True):
             raise UserError(f"The backup of {source} did not pass the integrity check; it was not kept.")
         partial.replace(destination)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:  # locked, full, damaged, not a database
         partial.unlink(missing_ok=True)
         raise EnvironmentProblem(f"Could not back up {source} to {destination}: {exc}") from exc
     except BaseException:
@@ -82,12 +83,57 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """True when `a` and `b` name one file (a link, `..`, another spelling or letter case)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return Path(os.path.abspath(a)).resolve() == Path(os.path.abspath(b)).resolve()
+
+
 def restore_sqlite(backup: Path, target: Path) -> None:
-    """Write the content of `backup` over the database at `target` (through SQLite, not a file copy)."""
+    """Write the content of `backup` over the database at `target`.
+
+    A sound target is overwritten through SQLite (one journaled transaction, which waits for and locks
+    out other connections); a target SQLite cannot use (damaged, not a database, empty, missing) is
+    replaced as a file by a checked copy of the backup, its stale journal files removed first.
+    """
+    if same_file(backup, target):
+        raise UserError(f"{backup} is the database itself; choose a backup to restore. Nothing was changed.")
     if not integrity_ok(backup):
         raise UserError(f"{backup} is not a sound FLARE Monitor database; nothing was restored.")
-    with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
+    if target.exists() and target.stat().st_size > 0:
+        try:
+            recover_journal(target)
+            sound = integrity_ok(target, quick=True)
+        except UserError:
+            sound = False
+        if sound:
+            with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
+                src.backup(dst)
+            return
+    _replace_file(backup, target)
+
+
+def _replace_file(backup: Path, target: Path) -> None:
+    temp = target.with_name(f".{target.name}.restoring")
+    try:
+        backup_sqlite(backup, temp)
+        for suffix in SIDE_FILES:  # a journal of the old file must never be "rolled back" into the new one
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def keep_as_found(path: Path, destination: Path) -> Path:
+    """A plain copy of a database SQLite cannot back up (damaged, half written), with its journal files."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", *SIDE_FILES):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            shutil.copyfile(side, destination.with_name(destination.name + suffix))
+    return destination
 
 
 def timestamped_name(database: Path, reason: str, now: datetime | None = None) -> str:

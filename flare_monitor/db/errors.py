@@ -179,13 +179,25 @@ def _server_class(exc: BaseException, error: BaseException) -> type[DatabaseProb
     return None
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "BEGIN")
+
+
+def _is_write(statement: object) -> bool:
+    """Whether the app's own statement (never the driver's message) writes."""
+    return isinstance(statement, str) and statement.lstrip().upper().startswith(_WRITES)
+
+
 def problem_class(exc: BaseException) -> type[DatabaseProblem] | None:
     """The class of environment problem `exc` stands for, or None (a bug, or not a database error)."""
     if isinstance(exc, DatabaseProblem):
         return type(exc)
     error = _driver_error(exc)
     if isinstance(error, sqlite3.Error):
-        return _sqlite_class(error)
+        cls = _sqlite_class(error)
+        if cls is CannotOpenDatabase and _is_write(getattr(exc, "statement", None)):
+            # The file opened and was read, but its journal cannot be created: a read-only folder.
+            return ReadOnlyDatabase
+        return cls
     if type(error).__module__.startswith("psycopg"):
         return _server_class(exc, error)
     return None

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from flare_monitor import paths
 from flare_monitor.db import migrate
-from flare_monitor.db.backup import backup_sqlite, integrity_ok, restore_sqlite, timestamped_name
+from flare_monitor.db.backup import (
+    backup_sqlite,
+    integrity_ok,
+    keep_as_found,
+    restore_sqlite,
+    same_file,
+    timestamped_name,
+)
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
 from flare_monitor.services.maintenance import SERVER_BACKUPS
@@ -211,11 +218,18 @@ def summarize(path: Path) -> BackupSummary:
     return BackupSummary(path, created, revision[0] if revision else None, counts)
 
 
-def restore(db: Database, source: Path, folder: Path | None = None) -> Path:
-    """Replace the current data by `source` after checking it and backing up the current data."""
+def restore(db: Database, source: Path, folder: Path | None = None) -> Path | None:
+    """Replace the current data by `source` after checking it and keeping the current data.
+
+    Works whatever state the current file is in: a sound one is backed up (verified) first; one SQLite
+    cannot back up (damaged, half migrated by an older version, not a database) is kept as a plain copy;
+    an empty or missing one needs no copy (None is returned then)."""
     target = _file_of(db)
+    source = Path(source)
     if not source.exists():
         raise UserError(f"{source} does not exist.")
+    if same_file(source, target):
+        raise UserError(f"{source} is the database itself; choose a backup to restore. Nothing was changed.")
     if not integrity_ok(source):
         raise UserError(f"{source} is damaged or not a database; nothing was restored.")
     summary = summarize(source)
@@ -226,12 +240,24 @@ def restore(db: Database, source: Path, folder: Path | None = None) -> Path:
             f"{source} was written by a newer version of FLARE Monitor (schema "
             f"{summary.revision}); install that version to restore it. Nothing was changed."
         )
-    safety = backup_now(db, "before-restore", folder=folder)
+    safety = _keep_current(db, target, folder)
     db.engine.dispose()
     restore_sqlite(source, target)
     migrate.upgrade(db, backup_dir=folder)
     log.info("Restored %s from %s; previous data kept in %s", target, source, safety)
     return safety
+
+
+def _keep_current(db: Database, target: Path, folder: Path | None) -> Path | None:
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    try:
+        return backup_now(db, "before-restore", folder=folder)
+    except UserError as exc:  # SQLite cannot read it: keep the file as it is instead
+        copy = (folder or paths.backups_dir()) / timestamped_name(target, "before-restore-as-found")
+        log.warning("The database could not be backed up before the restore (%s); copied as %s", exc, copy)
+        db.engine.dispose()
+        return keep_as_found(target, copy)
 
 
 def newest_verified_backup(database: Path, folder: Path | None = None) -> BackupSummary | None:

@@ -148,3 +148,20 @@ def test_os_errors_read_as_one_line():
     assert isinstance(user_facing(OSError(errno.ENOSPC, "No space left on device")), errors.DiskFull)
     denied = user_facing(PermissionError(errno.EACCES, "Permission denied", "C:/x/report.pdf"))
     assert "report.pdf" in str(denied) and "\n" not in str(denied)
+
+
+def _cantopen(statement: str):
+    from sqlalchemy.exc import OperationalError
+
+    error = sqlite3.OperationalError("unable to open database file")
+    error.sqlite_errorcode, error.sqlite_errorname = 14, "SQLITE_CANTOPEN"
+    return OperationalError(statement, {"name": SECRET}, error, hide_parameters=True)
+
+
+def test_a_write_that_cannot_open_its_journal_is_a_read_only_folder():
+    """SQLite cannot create the journal in a read-only folder: the write fails with SQLITE_CANTOPEN
+    although the file itself opened and was read (test_faults proves it on a real immutable folder)."""
+    problem = errors.classify(_cantopen("INSERT INTO participant (full_name) VALUES (?)"))
+    assert isinstance(problem, errors.ReadOnlyDatabase) and "read-only" in str(problem)
+    assert SECRET not in problem.detail
+    assert isinstance(errors.classify(_cantopen("SELECT 1")), errors.CannotOpenDatabase)
