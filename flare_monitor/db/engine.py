@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flare_monitor import APP_NAME
-from flare_monitor.db import audit_hook
+from flare_monitor.db import audit_hook, protected
 from flare_monitor.db.errors import classify
 from flare_monitor.db.urls import POSTGRES_DRIVER, normalize_url, resolve_database_url  # noqa: F401
 from flare_monitor.errors import ServerConnectionError, UserError
@@ -209,6 +209,9 @@ class Database:
     def __post_init__(self) -> None:
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         audit_hook.install(self.factory)
+        self._protected = self.file
+        if self._protected is not None:  # no report, export or backup may be written over it
+            protected.protect(self._protected)
 
     @property
     def file(self) -> Path | None:
@@ -257,3 +260,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._protected is not None:
+            protected.release(self._protected)
+            self._protected = None

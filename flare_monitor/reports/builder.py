@@ -19,6 +19,7 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
+from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import EnvironmentProblem, UserError
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.reports import charts, i18n, story
@@ -317,6 +318,7 @@ class ReportBuilder:
 def _check_output(path: Path, what: str = "report") -> Path:
     """An absolute output path whose folder exists and is writable, or a UserError saying why not."""
     out = Path(path).expanduser().absolute()
+    refuse_protected(out)
     if out.is_dir():
         raise UserError(f"The {what} path {out} is a folder; give a file name")
     folder = out.parent

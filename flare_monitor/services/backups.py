@@ -24,6 +24,7 @@ from flare_monitor.db.backup import (
     timestamped_name,
 )
 from flare_monitor.db.engine import Database
+from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
 from flare_monitor.services.maintenance import SERVER_BACKUPS
 
@@ -72,6 +73,8 @@ def backup_now(
 ) -> Path:
     """Make a verified backup; returns its path."""
     source = _file_of(db)
+    if out is not None:
+        refuse_protected(out)
     target = out or (folder or paths.backups_dir()) / timestamped_name(source, reason, now)
     if target.exists():
         raise UserError(f"{target} already exists; choose another file name.")
