@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer
@@ -38,10 +37,11 @@ def show_unhandled(exc_type, exc, tb) -> None:
     if QApplication.instance() is None or _showing_error:
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if isinstance(exc, UserError):
+    problem = _one_line(exc)
+    if problem is not None:  # an error the officer can act on, or a damaged, full or read-only database
         from ui.core_messages import translate
 
-        QMessageBox.warning(None, APP_NAME, translate(str(exc)))
+        QMessageBox.warning(None, APP_NAME, translate(str(problem)))
         return
     lost = _lost_server(exc)
     if lost:
@@ -56,10 +56,25 @@ def show_unhandled(exc_type, exc, tb) -> None:
                 "app", "Something went wrong: %1\n\nThe app keeps running; the details are in the log."
             ).replace("%1", str(exc) or exc_type.__name__),
         )
-        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        from flare_monitor.logsetup import safe_traceback
+
+        box.setDetailedText(safe_traceback(exc.with_traceback(tb)))  # never a database error's values
         box.exec()
     finally:
         _showing_error = False
+
+
+def _one_line(exc: BaseException) -> UserError | None:
+    """The one-line message for `exc` when it is not a bug (core's user_facing), else None."""
+    if isinstance(exc, UserError):
+        return exc
+    if "sqlalchemy" not in sys.modules:  # no database opened yet
+        return None
+    from flare_monitor.actions.base import user_facing
+
+    if _lost_server(exc):  # said in the app's own words below
+        return None
+    return user_facing(exc)
 
 
 def _lost_server(exc: BaseException) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from flare_monitor.logsetup import safe_traceback
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class Worker(QRunnable):
         except BaseException as exc:  # handed to the GUI thread, which shows it
             if not isinstance(exc, Exception):
                 raise
-            log.debug("worker failed: %s", "".join(traceback.format_exception(exc)))
+            log.debug("worker failed: %s", safe_traceback(exc))
             self.signals.error.emit(exc)
         else:
             self.signals.result.emit(value)

@@ -31,6 +31,7 @@ from flare_monitor.db.engine import (
     resolve_database_url,
     sqlite_file,
 )
+from flare_monitor.db.errors import classify
 from flare_monitor.db.location import refuse_unsafe_location
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
 
@@ -239,6 +240,9 @@ def open_database(
         db.dispose()
         if is_server_url(url):
             raise connection_problem(url, exc) from exc
+        problem = classify(exc)
+        if problem is not None:  # damaged, locked, read-only…: the same line as every other command
+            raise problem from None
         raise UserError(
             f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "
             f"{str(exc).splitlines()[0]}"

@@ -437,6 +437,13 @@ def build_report(
         report(0.94, "Writing the Excel annex")
         with shared_queries():
             _write_atomically(xlsx, lambda temp: write_annex(session, data, temp))
-    record = record_report(session, data, out, digest, pages["n"])
+    try:  # a database that refuses the record (an account that may only read) keeps no file either
+        record = record_report(session, data, out, digest, pages["n"])
+        session.flush()
+    except BaseException:
+        for written in (out, xlsx):
+            if written is not None:
+                written.unlink(missing_ok=True)
+        raise
     report(1.0, "Done")
     return ReportResult(path=out, sha256=digest, pages=pages["n"], xlsx_path=xlsx, record_id=record.id)

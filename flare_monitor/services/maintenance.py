@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from flare_monitor import paths
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database
+from flare_monitor.db.errors import DamagedDatabase, is_damage
 from flare_monitor.db.models import Base, IndicatorTarget, IndicatorValue
 
 SERVER_BACKUPS = (
@@ -16,6 +18,14 @@ SERVER_BACKUPS = (
     "`flare-monitor dump FILE.json` still writes a copy of the data."
 )
 SERVER_BACKUPS_SHORT = "made on the server by the person who runs it (`flare-monitor dump` still works)"
+
+
+def damaged_message(location: str) -> str:
+    """What `check` says of a file SQLite cannot read: one line, the way out."""
+    return (
+        f"The database {location} is damaged (SQLite cannot read all of it). Restore a backup: "
+        "`flare-monitor backups list`, then `flare-monitor restore FILE`."
+    )
 
 
 @dataclass
@@ -63,7 +73,13 @@ def check_database(db: Database) -> list[str]:
         problems.append(f"schema revision is {revision}, expected {migrate.head_revision()}")
     if db.is_sqlite:
         with db.engine.connect() as conn:
-            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            try:
+                integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            except DBAPIError as exc:
+                if not is_damage(exc):
+                    raise
+                # So damaged that SQLite's own check stops: nothing else can be checked either.
+                raise DamagedDatabase(damaged_message(db.display_location())) from None
             if integrity != ["ok"]:
                 problems.extend(f"integrity: {line}" for line in integrity[:20])
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:20]:
