@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -136,10 +137,18 @@ def keep_as_found(path: Path, destination: Path) -> Path:
     return destination
 
 
+def database_key(database: Path) -> str:
+    """Eight hex digits naming a database file by its full path (letter case folded where the system
+    ignores it): backups carry it, so two databases named alike in two folders never share backups."""
+    resolved = os.path.normcase(str(Path(os.path.abspath(database)).resolve()))
+    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:8]
+
+
 def timestamped_name(database: Path, reason: str, now: datetime | None = None) -> str:
-    """A Windows-safe file name such as `flare-monitor-20241001-093000-pre-migration.db`."""
+    """A Windows-safe file name such as `flare-monitor-20241001-093000-before-0004.1a2b3c4d.db`: the
+    database's name, when, why, the key of its path (`database_key`) and its own extension."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"{database.stem}-{stamp}-{reason}{database.suffix or '.db'}"
+    return f"{database.stem}-{stamp}-{reason}.{database_key(database)}{database.suffix or '.db'}"
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:

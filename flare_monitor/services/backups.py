@@ -17,6 +17,7 @@ from flare_monitor import paths
 from flare_monitor.db import migrate
 from flare_monitor.db.backup import (
     backup_sqlite,
+    database_key,
     integrity_ok,
     keep_as_found,
     restore_sqlite,
@@ -31,7 +32,11 @@ from flare_monitor.services.maintenance import SERVER_BACKUPS
 log = logging.getLogger(__name__)
 
 DAILY = "daily"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+?)(?:\.(?P<key>[0-9a-f]{8}))?"
+    r"(?P<suffix>\.[A-Za-z0-9]+)$"
+)
+_NOT_BACKUPS = {".json", ".partial", ".tmp", ".restoring"}
 _SUMMARY_TABLES = ("project", "activity", "participant", "attendance", "indicator_value")
 
 
@@ -88,15 +93,43 @@ def backup_now(
 
 
 def list_backups(folder: Path | None = None, database: Path | None = None) -> list[BackupFile]:
-    """Backups in the folder, newest first (optionally only those of one database file)."""
+    """Backups in the folder, newest first (optionally only those of one database file).
+
+    A backup belongs to the database whose path its name's key names (`database_key`). A backup made
+    by an earlier version (no key) belongs to a database of the same name and extension holding the
+    same database id; whatever its extension (.db, .sqlite…), a database's backups are found."""
     folder = folder or paths.backups_dir()
+    key = database_key(database) if database is not None else None
+    own_id: list[str | None] = []  # read once, only when an earlier version's backup is met
     found = []
-    for path in folder.glob("*.db") if folder.exists() else []:
+    for path in folder.iterdir() if folder.is_dir() else []:
         match = _NAME.match(path.name)
-        if not match or (database is not None and match["stem"] != database.stem):
+        if not match or match["suffix"].lower() in _NOT_BACKUPS or not path.is_file():
             continue
+        if database is not None and match["key"] != key:
+            if match["key"] is not None or match["stem"] != database.stem:
+                continue
+            if match["suffix"] != (database.suffix or ".db"):
+                continue
+            if not own_id:
+                own_id.append(stored_database_id(database))
+            if own_id[0] is None or stored_database_id(path) != own_id[0]:
+                continue
         found.append(BackupFile(path, datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"), match["reason"]))
     return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def stored_database_id(path: Path) -> str | None:
+    """The database id kept in a database file (exchange identity), or None (none yet, unreadable)."""
+    try:
+        with closing(sqlite3.connect(paths.sqlite_uri(path, mode="ro"), uri=True)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'database_id'").fetchone()
+    except sqlite3.Error:
+        return None
+    try:
+        return str(json.loads(row[0])) if row and row[0] else None
+    except (TypeError, ValueError):
+        return None
 
 
 def backups_to_keep(
