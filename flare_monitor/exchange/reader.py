@@ -33,9 +33,15 @@ from flare_monitor.exchange import views
 from flare_monitor.exchange.planner import Hashes
 from flare_monitor.io import dump
 
-MAX_PACKAGE_BYTES = 512 * 1024 * 1024
-MAX_PART_BYTES = {mf.MANIFEST: 1024 * 1024, mf.RECORDS: 1024 * 1024 * 1024, mf.BASES: 1024 * 1024 * 1024}
+# Reading a package holds its parsed records in memory, about ten times their size in JSON: the records
+# and bases of one package may expand to 30 MB together, so that importing any accepted package peaks
+# under ~300 MB on an office laptop (about 75,000 records; a larger export is refused with the advice to
+# split it by country or date). The checks run on the declared sizes and again while inflating.
+MAX_EXPANDED_BYTES = 30 * 1024 * 1024
+MAX_PACKAGE_BYTES = 40 * 1024 * 1024
+MAX_PART_BYTES = {mf.MANIFEST: 1024 * 1024, mf.RECORDS: MAX_EXPANDED_BYTES, mf.BASES: MAX_EXPANDED_BYTES}
 MAX_RATIO = 200  # JSON compresses about 10:1; far more is a zip bomb
+SPLIT_ADVICE = "export one country (--country) or only the records changed since a date (--since)"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -75,6 +81,17 @@ def _read_bytes(path: Path) -> bytes:
         raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from exc
 
 
+def check_expanded_size(parts: dict[str, bytes]) -> None:
+    """Refuse to write a package this version would refuse to read (the export side of the cap)."""
+    total = sum(len(parts[name]) for name in mf.PARTS)
+    if total > MAX_EXPANDED_BYTES:
+        raise mf.PackageError(
+            f"The package would hold {total / (1024 * 1024):.0f} MB of records, more than the "
+            f"{MAX_EXPANDED_BYTES // (1024 * 1024)} MB a package may hold; {SPLIT_ADVICE}. "
+            "Nothing was written."
+        )
+
+
 def _check_whole_file(data: bytes) -> None:
     tail = data[-mf.COMMENT_LENGTH :]
     if len(data) < mf.COMMENT_LENGTH or not tail.startswith(mf.COMMENT_PREFIX):
@@ -101,8 +118,11 @@ def _read_parts(data: bytes) -> dict[str, bytes]:
         if len(names) != len(set(names)) or set(names) != wanted:
             raise _refuse(f"it must hold exactly {', '.join(sorted(wanted))}, once each")
         parts = {}
+        expanded = 0  # records and bases together
         for info in infos:
             limit = MAX_PART_BYTES[info.filename]
+            if info.filename != mf.MANIFEST:
+                limit = min(limit, MAX_EXPANDED_BYTES - expanded)
             if info.flag_bits & 0x1:
                 raise _refuse(f"{info.filename} is encrypted")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -118,6 +138,8 @@ def _read_parts(data: bytes) -> dict[str, bytes]:
                 raise _refuse(f"{info.filename} is damaged ({exc})") from None
             if len(content) > limit:
                 raise _refuse(f"{info.filename} is larger than {limit // (1024 * 1024)} MB")
+            if info.filename != mf.MANIFEST:
+                expanded += len(content)
             parts[info.filename] = content
     return parts
 

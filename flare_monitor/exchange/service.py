@@ -26,7 +26,7 @@ from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.exchange import ExchangeBase, ExchangeRecord
 from flare_monitor.errors import UserError
-from flare_monitor.exchange import identity, selection, writer
+from flare_monitor.exchange import identity, reader, selection, writer
 from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange.conflicts import (
     ConflictRow,
@@ -145,6 +145,7 @@ def export_package(
         ),
         mf.BASES: writer.encode_json(_carried_bases(session, records, include_personal_data)),
     }
+    reader.check_expanded_size(documents)  # a package the receiver would refuse is never written
     now = utcnow()
     manifest = mf.Manifest(
         package_id=uuid.uuid4(),

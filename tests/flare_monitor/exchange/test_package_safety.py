@@ -238,3 +238,61 @@ def test_a_merge_that_does_not_match_the_records_is_refused(db, package, tmp_pat
     for merged, kept in ((str(uuid.uuid4()), str(uuid.uuid4())), (people[0], people[1])):
         path = _rewrite_manifest(package, tmp_path, merged_participants={merged: kept})
         _refused(db, path, f"merges participant {merged} into {kept}, which does not match its records")
+
+
+def _streamed_package(path, records_bytes: int) -> None:
+    """A small file whose records part expands to `records_bytes` (compressed ~30:1, under the ratio
+    limit, so only the size limit stops it), written without holding it in memory."""
+    import hashlib
+    import os
+    import random
+
+    rng = random.Random(7)
+    block = b"".join(b" " * 480 + rng.randbytes(16).hex().encode() for _ in range(64))  # ~32 KB
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(mf.MANIFEST, b"{}")
+        with archive.open(mf.RECORDS, "w", force_zip64=True) as member:
+            member.write(b'{"tables": {"participant": ["')
+            written = 0
+            while written < records_bytes:
+                member.write(block)
+                written += len(block)
+            member.write(b'"]}}')
+        archive.writestr(mf.BASES, b"{}")
+        archive.comment = mf.COMMENT_PREFIX + b"0" * 64
+    size = os.path.getsize(path)
+    digest = hashlib.sha256(path.read_bytes()[: size - mf.COMMENT_LENGTH]).hexdigest()
+    with open(path, "r+b") as handle:
+        handle.seek(size - 64)
+        handle.write(digest.encode("ascii"))
+
+
+def test_a_small_package_expanding_far_is_refused_within_bounded_memory(db, tmp_path):
+    """A few MB whose records expand to 100 MB (400 MB in the report that found it) ended in MemoryError
+    or peaked over a gigabyte; the expanded parts are capped so that any accepted package stays under
+    ~300 MB."""
+    import tracemalloc
+
+    path = tmp_path / "expanding.flarepkg"
+    _streamed_package(path, 100 * 1024 * 1024)
+    assert path.stat().st_size < 8 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        with pytest.raises(PackageError, match="larger than"):
+            reader.read_package(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 300 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
+
+
+def test_export_refuses_a_package_too_large_to_import(office, tmp_path, monkeypatch):
+    """What the reader refuses is never written: the officer is told to split the package."""
+    with office.session() as session:
+        make_project(session, "TEST")
+        make_training(session, "T-1")
+    attend(office, "T-1", person(office, "Ayesha Khan", "female"))
+    monkeypatch.setattr(reader, "MAX_EXPANDED_BYTES", 500)
+    with pytest.raises(PackageError, match="--country.*--since"):
+        export(office, tmp_path, project="TEST", country="PK")
+    assert not list(tmp_path.glob("*.flarepkg"))
