@@ -296,3 +296,14 @@ def test_export_refuses_a_package_too_large_to_import(office, tmp_path, monkeypa
     with pytest.raises(PackageError, match="--country.*--since"):
         export(office, tmp_path, project="TEST", country="PK")
     assert not list(tmp_path.glob("*.flarepkg"))
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00", "2024-13-01T00:00:00"])
+def test_a_manifest_date_out_of_range_is_refused_in_one_line(db, package, tmp_path, when):
+    entries = _entries(package)
+    manifest = json.loads(entries[mf.MANIFEST])
+    manifest["created_at"] = when
+    entries[mf.MANIFEST] = writer.encode_json(manifest)
+    path = tmp_path / "dated.flarepkg"
+    writer.write_entries(path, entries)
+    _refused(db, path, "created_at")
