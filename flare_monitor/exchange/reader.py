@@ -31,6 +31,7 @@ from flare_monitor.errors import UserError
 from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange import views
 from flare_monitor.exchange.planner import Hashes
+from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.io import dump
 
 # Reading a package holds its parsed records in memory, about ten times their size in JSON: the records
@@ -200,6 +201,12 @@ def _records(document: Any, manifest: mf.Manifest) -> tuple[dict, dict]:
     values: dict[str, list[dict[str, Any]]] = {}
     encoded: dict[str, list[dict[str, Any]]] = {}
     for item in checked:
+        if item.table.name == "indicator":
+            _check_rules(item.rows, item.indexes)
+        if item.table.name in _TYPED_CODES:  # stored as an officer's typing stores them, so they are found
+            for row in item.rows:
+                if isinstance(row.get("code"), str):
+                    row["code"] = row["code"].strip().upper()
         if item.table.name not in views.EXCHANGED:
             continue
         rows = [{k: (None if isinstance(v, Null) else v) for k, v in row.items()} for row in item.rows]
@@ -216,9 +223,26 @@ def _records(document: Any, manifest: mf.Manifest) -> tuple[dict, dict]:
     if counts != {k: v for k, v in manifest.counts.items() if v}:
         raise _refuse("the number of records does not match the manifest")
     projects = encoded.get("project", [])
-    if len(projects) != 1 or projects[0]["code"] != manifest.project:
+    if len(projects) != 1 or projects[0]["code"] != manifest.project.strip().upper():
         raise _refuse(f"its records are not those of project {manifest.project} named in the manifest")
     return values, encoded
+
+
+# Codes the app upper-cases when typed and looks up in upper case (projects, activities).
+_TYPED_CODES = ("project", "activity")
+
+
+def _check_rules(rows: list[dict[str, Any]], indexes: list[int]) -> None:
+    """Each computed indicator's rule is one the engine understands, as the editor requires: a typo would
+    silently count nobody in a donor report."""
+    for row, index in zip(rows, indexes, strict=True):
+        rule = row.get("computation")
+        if rule is None or isinstance(rule, Null):
+            continue
+        try:
+            parse_computation(rule, row.get("unit"))
+        except UserError as exc:
+            raise _refuse(f"tables.indicator[{index}] ({row.get('code')}): {exc}") from None
 
 
 def _bases(

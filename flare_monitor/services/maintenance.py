@@ -11,7 +11,9 @@ from flare_monitor import paths
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database
 from flare_monitor.db.errors import DamagedDatabase, is_damage
-from flare_monitor.db.models import Base, IndicatorTarget, IndicatorValue
+from flare_monitor.db.models import Base, Indicator, IndicatorTarget, IndicatorValue
+from flare_monitor.errors import UserError
+from flare_monitor.indicators.computation import parse_computation
 
 SERVER_BACKUPS = (
     "Backups of a server database are the server's business (ask the IT person who runs it); "
@@ -86,6 +88,16 @@ def check_database(db: Database) -> list[str]:
                 problems.append(f"broken reference: {table} row {rowid} points to a missing {parent}")
     # Unique constraints do not catch duplicates whose country or sex is NULL (NULLs are distinct in SQL).
     with db.session(audit=False) as session:
+        rules = select(Indicator.code, Indicator.unit, Indicator.computation).where(
+            Indicator.computation.is_not(None)
+        )
+        for code, unit, rule in session.execute(rules):
+            if rule is None:  # JSON null
+                continue
+            try:
+                parse_computation(rule, unit)
+            except UserError as exc:
+                problems.append(f"indicator {code}: {exc}")
         for model in (IndicatorTarget, IndicatorValue):
             keys = (model.indicator_id, model.period, model.country_code, model.sex)
             duplicates = session.execute(

@@ -11,6 +11,7 @@ from contextlib import nullcontext
 import pytest
 
 from flare_monitor.db import migrate
+from flare_monitor.errors import UserError
 from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange import reader, service, writer
 from flare_monitor.exchange.manifest import PackageError
@@ -307,3 +308,100 @@ def test_a_manifest_date_out_of_range_is_refused_in_one_line(db, package, tmp_pa
     path = tmp_path / "dated.flarepkg"
     writer.write_entries(path, entries)
     _refused(db, path, "created_at")
+
+
+def _loop_results(tables):
+    """Two results of the package's project, each the other's parent."""
+    import uuid
+
+    project = tables["project"][0]
+    stamp = project["updated_at"]
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
+    common = {"project_id": project["id"], "depth": 1, "sort_order": 0, "created_at": stamp,
+              "updated_at": stamp, "version": 1}
+    tables["result"] = [
+        {"id": first, "parent_id": second, "code": "1", "statement": "Outcome", **common},
+        {"id": second, "parent_id": first, "code": "1.1", "statement": "Output", **common},
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: t["activity"][0].update(planned_end="2000-01-01"),  # ends before it starts
+        lambda t: t["attendance"][0].update(pre_test_score=200),
+        _loop_results,
+        lambda t: t["activity"][0].update(country_code="pk"),
+    ],
+    ids=["end before start", "score of 200", "result-parent loop", "lower-case country"],
+)
+def test_the_dry_run_refuses_what_the_import_refuses(db, package, tmp_path, change):
+    path = _rewrite_records(package, tmp_path, change)
+    before = snapshot(db)
+    with pytest.raises(UserError) as imported:
+        service.import_package(db, path)
+    with pytest.raises(UserError) as previewed:
+        service.preview_import(db, path)
+    assert str(previewed.value) == str(imported.value)
+    assert snapshot(db) == before
+
+
+def test_an_invalid_computation_rule_is_refused_and_check_reports_one(db, office, tmp_path, capsys):
+    from flare_monitor.db.project import Indicator
+    from main import main
+
+    with office.session() as session:
+        project = make_project(session, "TEST")
+        make_training(session, "T-1")
+        session.add(Indicator(project_id=project.id, code="IND-1", name="Officers trained", unit="number",
+                              computation={"kind": "distinct_participants"}))
+    attend(office, "T-1", person(office, "Ayesha Khan", "female"))
+    package = export(office, tmp_path, project="TEST", country="PK")
+
+    def change(tables):
+        tables["indicator"][0]["computation"] = {"kind": "distinct_partcipants"}  # a typo counts nobody
+
+    _refused(db, _rewrite_records(package, tmp_path, change), "indicator.*computation: kind")
+
+    with office.session() as session:  # an invalid rule already stored (written by an older version)
+        session.query(Indicator).update({"computation": {"kind": "everyone"}})
+    capsys.readouterr()
+    assert main(["--db", office.url, "check"]) == 1
+    out, err = capsys.readouterr()
+    assert "IND-1" in out and "computation: kind" in out and "1 problem" in err
+
+
+def test_codes_arriving_in_a_package_are_normalised_like_typed_ones(db, package, tmp_path, capsys):
+    """A code typed by an officer is stored in upper case and looked up so; one arriving in lower case
+    through a package (written by another program) could never be reached."""
+    from main import main
+
+    def change(tables):
+        tables["activity"][0]["code"] = " t-1 "
+
+    summary = service.import_package(db, _rewrite_records(package, tmp_path, change))
+    assert summary.applied
+    capsys.readouterr()
+    assert main(["--db", db.url, "activity", "show", "t-1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["code"] == "T-1"
+
+
+@pytest.mark.parametrize("theirs", [["a", "list"], "text", 7])
+def test_package_conflicts_shows_a_conflict_whose_stored_version_is_not_a_record(db, capsys, theirs):
+    import uuid
+
+    from flare_monitor.db.exchange import ExchangeConflict
+    from main import main
+
+    with db.session() as session:
+        session.add(ExchangeConflict(package_id=uuid.uuid4(), peer_database_id=uuid.uuid4(),
+                                     table_name="activity", record_id=uuid.uuid4(), theirs=theirs,
+                                     their_hash="0" * 64))
+    capsys.readouterr()
+    assert main(["--db", db.url, "package", "conflicts"]) == 0
+    out, err = capsys.readouterr()
+    assert "unreadable" in out and err == ""
+    assert main(["--db", db.url, "package", "resolve", "take-theirs", "--all"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "keep-mine" in err
+    assert main(["--db", db.url, "package", "resolve", "keep-mine", "--all"]) == 0
