@@ -13,7 +13,6 @@ import os
 import sqlite3
 import sys
 import traceback
-from pathlib import Path
 
 from flare_monitor import paths
 
@@ -71,13 +70,6 @@ class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.failures = getattr(self, "failures", 0) + 1
 
 
-def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and its parents) owner-only where the system has such modes."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        folder.chmod(0o700)
-
-
 def setup_logging(verbose: bool = False) -> None:
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
@@ -85,7 +77,7 @@ def setup_logging(verbose: bool = False) -> None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         folder = paths.logs_dir()
-        make_private_folder(folder)
+        paths.make_private_folder(folder)
         handler = OwnerOnlyRotatingFileHandler(
             folder / "flare-monitor.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )

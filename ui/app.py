@@ -96,8 +96,13 @@ def _lost_server(exc: BaseException) -> str:
 
 
 def instance_lock(database_url: str) -> QLockFile:
-    """A lock file in the data folder named after a hash of the database location."""
-    key = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:16]
+    """A lock file in the data folder named after a hash of the database location (a file's resolved
+    path: `sub/../x.db`, a link or another letter case is the same file)."""
+    from flare_monitor.db.urls import plain_sqlite_file
+
+    file = plain_sqlite_file(database_url)
+    location = os.path.normcase(str(file.resolve())) if file is not None else database_url
+    key = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
     folder = paths.data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(folder / f"instance-{key}.lock"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from flare_monitor.db.errors import DamagedDatabase, problem_class
 from flare_monitor.errors import EnvironmentProblem, UserError
-from flare_monitor.paths import sqlite_uri
+from flare_monitor.paths import create_private_file, make_private_folder, sqlite_uri
 
 SIDE_FILES = ("-journal", "-wal", "-shm")
 
@@ -58,9 +58,11 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     The copy counts only once it has been reopened and passed `integrity_check`; a failed copy is
     deleted so that it can never be mistaken for a good one.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # owner-only, like the database it copies
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
             # The partial file is not live: no journal while copying, one fsync at the end.
             dst.execute("PRAGMA journal_mode=OFF")
@@ -129,11 +131,13 @@ def _replace_file(backup: Path, target: Path) -> None:
 
 def keep_as_found(path: Path, destination: Path) -> Path:
     """A plain copy of a database SQLite cannot back up (damaged, half written), with its journal files."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(destination.parent)
     for suffix in ("", *SIDE_FILES):
         side = path.with_name(path.name + suffix)
         if side.exists():
-            shutil.copyfile(side, destination.with_name(destination.name + suffix))
+            copy = destination.with_name(destination.name + suffix)
+            create_private_file(copy)
+            shutil.copyfile(side, copy)
     return destination
 
 

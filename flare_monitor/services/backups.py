@@ -8,6 +8,7 @@ import json
 import logging
 import re
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -203,6 +204,26 @@ def _remember(database: Path, folder: Path, now: datetime | None) -> None:
     _state_file(folder, database).write_text(json.dumps(state), encoding="utf-8")
 
 
+STALE_PARTIAL_SECONDS = 10 * 60
+
+
+def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete what a backup killed midway left (`*.partial`, as large as the database); one written to in
+    the last ten minutes may belong to a backup still running in another window, and is kept."""
+    removed = []
+    moment = time.time() if now is None else now
+    for path in folder.glob("*.partial") if folder.is_dir() else []:
+        try:
+            if moment - path.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                path.unlink()
+                removed.append(path)
+        except OSError:  # gone meanwhile, or held open by the backup still writing it (Windows)
+            continue
+    if removed:
+        log.info("Removed %d unfinished backup file(s) left by an interrupted backup", len(removed))
+    return removed
+
+
 def auto_backup_if_due(
     db: Database,
     now: datetime | None = None,
@@ -214,6 +235,7 @@ def auto_backup_if_due(
         return None
     now = now or datetime.now()
     folder = folder or paths.backups_dir()
+    remove_stale_partials(folder)
     state_path = _state_file(folder, db.file)
     try:
         state = json.loads(state_path.read_text(encoding="utf-8"))
