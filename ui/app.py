@@ -37,15 +37,11 @@ def show_unhandled(exc_type, exc, tb) -> None:
     if QApplication.instance() is None or _showing_error:
         sys.__excepthook__(exc_type, exc, tb)
         return
-    problem = _one_line(exc)
-    if problem is not None:  # an error the officer can act on, or a damaged, full or read-only database
+    problem = _user_facing(exc)
+    if problem is not None:  # a user error or an environment problem: one line, no traceback
         from ui.core_messages import translate
 
         QMessageBox.warning(None, APP_NAME, translate(str(problem)))
-        return
-    lost = _lost_server(exc)
-    if lost:
-        QMessageBox.warning(None, APP_NAME, lost)
         return
     _showing_error = True  # an error inside the dialog must not open dialogs forever
     try:
@@ -64,41 +60,21 @@ def show_unhandled(exc_type, exc, tb) -> None:
         _showing_error = False
 
 
-def _one_line(exc: BaseException) -> UserError | None:
-    """The one-line message for `exc` when it is not a bug (core's user_facing), else None."""
+def _user_facing(exc: BaseException) -> UserError | None:
+    """The one-line error for `exc` (as the command line prints it), or None for a bug."""
     if isinstance(exc, UserError):
         return exc
-    if "sqlalchemy" not in sys.modules:  # no database opened yet
+    if "sqlalchemy" not in sys.modules:  # no database opened yet: only a UserError can be one
         return None
     from flare_monitor.actions.base import user_facing
 
-    if _lost_server(exc):  # said in the app's own words below
-        return None
     return user_facing(exc)
-
-
-def _lost_server(exc: BaseException) -> str:
-    """The message for a database server that went away mid-session (network, VPN, restart), else ''.
-
-    Not a bug: the officer is told plainly, without the driver's text or the SQL (it may hold names)."""
-    if "sqlalchemy" not in sys.modules:  # no database opened yet: cannot be one
-        return ""
-    from flare_monitor.db.engine import is_lost_server
-
-    if not is_lost_server(exc):
-        return ""
-    return QCoreApplication.translate(
-        "app",
-        "The connection to the database server was lost or refused: what you just did may not be saved.\n\n"
-        "Check the network (and the VPN away from the office), then try again; if it keeps failing, "
-        "restart FLARE Monitor or ask the person who runs the server.",
-    )
 
 
 def instance_lock(database_url: str) -> QLockFile:
     """A lock file in the data folder named after a hash of the database location (a file's resolved
     path: `sub/../x.db`, a link or another letter case is the same file)."""
-    from flare_monitor.db.urls import plain_sqlite_file
+    from flare_monitor.actions.where import plain_sqlite_file
 
     file = plain_sqlite_file(database_url)
     location = os.path.normcase(str(file.resolve())) if file is not None else database_url
@@ -134,8 +110,7 @@ def _check_beside_imports(url: str) -> Callable[[], bool]:
     and Alembic load (after the first paint, which it would slow down on a busy machine). False (damaged,
     unreadable, no file) lets the start-up check run as usual.
     """
-    from flare_monitor.db.backup import integrity_ok
-    from flare_monitor.db.urls import plain_sqlite_file
+    from flare_monitor.actions.where import integrity_ok, plain_sqlite_file
 
     file = plain_sqlite_file(url)  # another form of SQLite URL: the start-up check runs in full
     if file is None or not file.exists():
@@ -158,7 +133,7 @@ def _backup_when_shown(db) -> None:
     from ui import workers
 
     def start() -> None:
-        from flare_monitor.services.startup import take_daily_backup
+        from flare_monitor.actions.opening import take_daily_backup
 
         worker = workers.Worker(lambda **_worker: take_daily_backup(db))
         worker.signals.error.connect(lambda exc: log.warning("Daily backup failed: %s", exc))
@@ -176,14 +151,14 @@ def database_arg(args) -> str | None:
 
 
 def _shown_location(url: str) -> str:
-    from flare_monitor.db.engine import mask_url, sqlite_file
+    from flare_monitor.actions.opening import mask_url, sqlite_file
 
     return str(sqlite_file(url) or mask_url(url))
 
 
 def _open_asking_password(open_it: Callable, db_arg, parent: QWidget | None = None):
     """A server that wants a password it was not given: ask for it (kept in memory for this session only)."""
-    from flare_monitor.db.engine import resolve_database_url, with_password
+    from flare_monitor.actions.opening import resolve_database_url, with_password
     from flare_monitor.errors import ServerConnectionError
 
     attempt = db_arg
@@ -217,7 +192,7 @@ def _local_file_instead(exc: UserError, args, parent: QWidget | None = None) -> 
 
 def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, parent: QWidget | None = None):
     """Open with the start-up check; a damaged database is set aside and its newest backup offered."""
-    from flare_monitor.services import backups, startup
+    from flare_monitor.actions import opening as startup
 
     try:
         return _open_asking_password(
@@ -235,7 +210,7 @@ def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, paren
         if answer != QMessageBox.StandardButton.Yes:
             return None
         db = startup.open_for_app(db_arg, daily_backup=False)
-        backups.restore(db, damaged.backup.path)
+        startup.restore(db, damaged.backup.path)
         return db
 
 
@@ -309,7 +284,7 @@ def run_app(args) -> int:
     i18n.install(app)  # before any widget: the window takes its texts when built
     sys.excepthook = show_unhandled
 
-    from flare_monitor.db.urls import early_location, resolve_database_url
+    from flare_monitor.actions.where import early_location, resolve_database_url
 
     db_arg = database_arg(args)
     url = resolve_database_url(db_arg)

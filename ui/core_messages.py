@@ -10,6 +10,7 @@ still match what the core writes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -42,6 +43,9 @@ _FIELDS = {
     "pre-test score": QT_TRANSLATE_NOOP("core", "pre-test score"),
     "post-test score": QT_TRANSLATE_NOOP("core", "post-test score"),
     "remarks": QT_TRANSLATE_NOOP("core", "remarks"),
+    "province": QT_TRANSLATE_NOOP("core", "province"),
+    "consent": QT_TRANSLATE_NOOP("core", "consent"),
+    "participant code": QT_TRANSLATE_NOOP("core", "participant code"),
     "code": QT_TRANSLATE_NOOP("core", "code"),
     "title": QT_TRANSLATE_NOOP("core", "title"),
     "type": QT_TRANSLATE_NOOP("core", "type"),
@@ -316,6 +320,74 @@ _add(
     _same, vocab.country_label,
 )  # fmt: skip
 
+
+# ---- KoboToolbox and ODK exports (flare_monitor.io.attendance_import, docs/IMPORTING.md)
+def _answer(text: str) -> str:
+    """A value the import shows in a change: 'Inspector' as is; blank, yes, no and sexes translated."""
+    words = {
+        "blank": QT_TRANSLATE_NOOP("core", "blank"),
+        "yes": QT_TRANSLATE_NOOP("core", "yes"),
+        "no": QT_TRANSLATE_NOOP("core", "no"),
+    }
+    if text in words:
+        return _t(words[text])
+    return _word(text) if text in ("female", "male", "other", "not_recorded") else _num(text)
+
+
+_add(
+    r"no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are "
+    r"not kept \(a stand-in name is recorded; sex, age group, organization, days and scores are counted\)",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "no consent to keep personal data: the name, position, phone, e-mail, remarks and participant "
+        "code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are "
+        "counted)",
+    ),
+)
+_add(
+    r"consent: '(.*)' is not understood; write yes or no \(also .*\)",
+    QT_TRANSLATE_NOOP(
+        "core", "consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)"
+    ),
+    _same,
+)
+_add(
+    r"(.+?): (.*) → (.*) \(edited in the form since the last import\)",
+    QT_TRANSLATE_NOOP("core", "%1: %2 → %3 (edited in the form since the last import)"),
+    field_label, _answer, _answer,
+)  # fmt: skip
+_add(
+    r"rows (\d+) and (\d+) are the same submission; imported once",
+    QT_TRANSLATE_NOOP("core", "rows %1 and %2 are the same submission; imported once"),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"no one on the roster of (.+) has this participant code, name or phone; not imported",
+    QT_TRANSLATE_NOOP(
+        "core", "no one on the roster of %1 has this participant code, name or phone; not imported"
+    ),
+    _same,
+)
+_add(
+    r"several people on the roster of (.+) have this name; not imported \(add their participant code or "
+    r"phone to the form\)",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "several people on the roster of %1 have this name; not imported (add their participant code or "
+        "phone to the form)",
+    ),
+    _same,
+)
+_add(
+    r"Some of these form submissions were imported meanwhile, perhaps by another import; preview it again\. "
+    r"Nothing was imported\.",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Some of these form submissions were imported meanwhile, perhaps by another import; preview it "
+        "again. Nothing was imported.",
+    ),
+)
+
 # ---- field validation of the services (forms, roster cells, import rows)
 _add(
     r"days attended: (\S+) is out of range \(0 to (\S+), the length of (.+)\)",
@@ -394,7 +466,14 @@ def match(message: str) -> tuple[str, list[str]] | None:
 
 def translate(message: str) -> str:
     """``message`` in the UI's language if the core's pattern is known, else as the core wrote it."""
-    known = match(str(message))
+    from ui import i18n
+
+    return _translated(str(message), i18n.current_language())
+
+
+@functools.lru_cache(maxsize=8192)  # tables ask for the same few messages at every repaint
+def _translated(message: str, _language: str) -> str:
+    known = match(message)
     if known is None:
         return str(message)
     template, values = known

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from flare_monitor.db.engine import Database
+from flare_monitor.actions import imports
+from flare_monitor.actions.activities import ActivityQuery, list_activities
 from flare_monitor.errors import UserError
+from flare_monitor.io import form_exports
 from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_header
-from flare_monitor.io.attendance_import import apply_plan, plan_import
-from flare_monitor.io.sheets import read_table
-from flare_monitor.services.activities import list_activities
+from ui import jobs
 from ui.core_messages import translate, translate_all
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
@@ -48,17 +48,11 @@ from ui.widgets import WorkPanel, compact_rows
 
 
 def read_task(path: str, sheet: str | None, *, progress, cancelled):
-    return read_table(path, sheet)
+    return imports.read_sheet(path, sheet)
 
 
-def plan_task(db: Database, code: str, raw, guess, *, progress, cancelled):
-    with db.session() as session:
-        return plan_import(session, code, raw, guess, progress, cancelled)
-
-
-def apply_task(db: Database, plan, *, progress, cancelled):
-    with db.session() as session:
-        return apply_plan(session, plan, progress, cancelled)
+def detect_task(path: str, *, progress, cancelled):
+    return path, form_exports.detect(path)
 
 
 # ------------------------------------------------------------------------------------ pages
@@ -71,17 +65,10 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import."))
         self.activity = QComboBox()
         self.activity.setAccessibleName(self.tr("Training"))
-        with wizard.db.session() as session:
-            rows = list_activities(session, project=wizard.project, country=wizard.country)
-        for row in rows:
-            if row.type == "training":
-                self.activity.addItem(f"{row.code} — {row.title}", row.code)
-        if wizard.activity_code:
-            index = self.activity.findData(wizard.activity_code)
-            if index < 0:
-                self.activity.addItem(wizard.activity_code, wizard.activity_code)
-                index = self.activity.count() - 1
-            self.activity.setCurrentIndex(index)
+        self._wizard = wizard
+        self.loads = jobs.Loads(self)
+        query = ActivityQuery(project=wizard.project, country=wizard.country)
+        self.loads.load("trainings", list_activities, wizard.db, query, on_result=self._trainings)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Sheet file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -93,9 +80,53 @@ class FilePage(QWizardPage):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)  # a row of two widgets gets no buddy: Alt+F would show as "&File"
         form.addRow(file_label, row)
+        # "From KoboToolbox: form “…”": what the chosen file is, found by the core in a worker.
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setAccessibleName(self.tr("Where the file comes from"))
+        form.addRow("", self.source)
+        self._detect_timer = QTimer(self)
+        self._detect_timer.setSingleShot(True)
+        self._detect_timer.setInterval(300)
+        self._detect_timer.timeout.connect(self._detect)
         browse.clicked.connect(self._browse)
         self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(lambda _text: self._detect_timer.start())
         self.activity.currentIndexChanged.connect(self.completeChanged)
+
+    def _trainings(self, rows) -> None:
+        wizard = self._wizard
+        for row in rows:
+            if row.type == "training":
+                self.activity.addItem(f"{row.code} — {row.title}", row.code)
+        if wizard.activity_code:
+            index = self.activity.findData(wizard.activity_code)
+            if index < 0:
+                self.activity.addItem(wizard.activity_code, wizard.activity_code)
+                index = self.activity.count() - 1
+            self.activity.setCurrentIndex(index)
+
+    def _detect(self) -> None:
+        self.source.clear()
+        path = self.path.text().strip()
+        if path and Path(path).is_file():
+            jobs.run(detect_task, path, on_result=self._detected)
+
+    def _detected(self, found) -> None:
+        path, form = found
+        if path != self.path.text().strip():
+            return  # another file was chosen meanwhile
+        if form is None:
+            self.source.clear()
+            return
+        text = (
+            self.tr("From %1: form “%2”").replace("%2", form.title)
+            if form.title
+            else self.tr("From %1 (a form export)")
+        ).replace("%1", form.tool)
+        if form.repeat:
+            text += " " + self.tr("— people from its repeat group “%1”").replace("%1", form.repeat)
+        self.source.setText(text)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -239,6 +270,9 @@ class MappingPage(QWizardPage):
             "age_group": self.tr("Age group"),
             "remarks": self.tr("Remarks"),
             "date": self.tr("Date (checked, not imported)"),
+            "consent": self.tr("Consent"),
+            "participant_code": self.tr("Participant code"),
+            "submission": self.tr("Form submission"),
         }
 
     def initializePage(self) -> None:
@@ -354,13 +388,12 @@ class PreviewPage(QWizardPage):
         self.model.set_rows([])
         self.summary.setText("")
         wizard = self._wizard
+        request = imports.PlanImport(wizard.activity_code_selected(), wizard.raw, wizard.mapping_page.guess())
         self.work.run(
             self.tr("Checking every row…"),
-            plan_task,
+            imports.plan,
             wizard.db,
-            wizard.activity_code_selected(),
-            wizard.raw,
-            wizard.mapping_page.guess(),
+            request,
             on_result=self._planned,
             on_error=self._failed,
         )
@@ -386,6 +419,10 @@ class PreviewPage(QWizardPage):
             start=1,
         ):
             text = text.replace(f"%{number}", format_int(counts.get(key, 0)))
+        changed, unmatched = counts.get("changed", 0), counts.get("not_on_roster", 0)
+        if changed or unmatched:
+            extra = self.tr("%1 submissions edited in the form since the last import, %2 not on the roster.")
+            text += " " + extra.replace("%1", format_int(changed)).replace("%2", format_int(unmatched))
         if plan.new_organizations:
             text += " " + self.tr("New organizations: %1.").replace(
                 "%1", ", ".join(plan.new_organizations.values())
@@ -423,11 +460,12 @@ class PreviewPage(QWizardPage):
         try:
             self.work.run(
                 self.tr("Importing…"),
-                apply_task,
+                imports.apply,
                 self._wizard.db,
                 self._wizard.plan,
                 on_result=self._applied,
                 on_error=self._failed,
+                write_to=self._wizard.db,
             )
         finally:
             self._validating = False
@@ -472,11 +510,12 @@ class ImportWizard(QWizard):
 
     def __init__(
         self,
-        db: Database,
+        db,
         project: str,
         activity_code: str | None = None,
         country: str | None = None,
         parent: QWidget | None = None,
+        path: str | None = None,
     ):
         super().__init__(parent)
         self.db, self.project, self.activity_code, self.country = db, project, activity_code, country
@@ -493,6 +532,8 @@ class ImportWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page, self.done_page):
             self.addPage(page)
+        if path:  # a sheet dropped on the window, or rows pasted from Excel
+            self.file_page.path.setText(str(path))
         self.resize(980, 640)
 
     def activity_code_selected(self) -> str:

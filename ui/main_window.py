@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,23 +29,21 @@ from PySide6.QtWidgets import (
 from ui.formatting import format_range
 
 if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window needs them
-    from flare_monitor.db.engine import Database
-    from flare_monitor.services.projects import ProjectRow
+    from flare_monitor.actions.projects import ProjectRow
     from ui.context import Context
     from ui.pages.base import Page
 
-# (key, standard icon) of each page, in navigation order; Ctrl+1..8 follow this order.
-PAGES = (
-    ("dashboard", QStyle.StandardPixmap.SP_ComputerIcon),
-    ("results", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ("activities", QStyle.StandardPixmap.SP_FileDialogListView),
-    ("participants", QStyle.StandardPixmap.SP_DirHomeIcon),
-    ("narratives", QStyle.StandardPixmap.SP_FileIcon),
-    ("reports", QStyle.StandardPixmap.SP_DialogSaveButton),
-    ("quality", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    ("settings", QStyle.StandardPixmap.SP_FileDialogInfoView),
+# The pages in navigation order; Ctrl+1..8 follow this order (their icons: ui/nav_icons.py).
+PAGE_KEYS = (
+    "dashboard",
+    "results",
+    "activities",
+    "participants",
+    "narratives",
+    "reports",
+    "quality",
+    "settings",
 )
-PAGE_KEYS = tuple(key for key, _icon in PAGES)
 # Each page's title as the page's own class translates it (same context and text as its title()):
 # the navigation shows every title before the pages are built.
 TITLES = {
@@ -84,7 +81,7 @@ class LazyPages(dict):
         return key in PAGE_KEYS
 
 
-def build_page(key: str, db: Database, parent: QWidget) -> Page:
+def build_page(key: str, db, parent: QWidget) -> Page:
     if key == "activities":
         from ui.pages.activities import ActivitiesPage
 
@@ -122,10 +119,10 @@ class MainWindow(QMainWindow):
     contextChanged = Signal(object)  # Context
     firstPainted = Signal()  # once, when the window has first painted (the app then opens the database)
 
-    def __init__(self, db: Database | None = None, location: str = ""):
+    def __init__(self, db=None, location: str = ""):
         """With ``db``, the window ready to use; without, the shell shown while ``location`` opens."""
         super().__init__()
-        self.db: Database | None = None
+        self.db = None
         self.context: Context | None = None  # None until attached
         self._projects: list[ProjectRow] = []
         self._painted = False
@@ -165,10 +162,10 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = LazyPages(self._build_page)
-        for number, (key, icon) in enumerate(PAGES, start=1):
+        for number, key in enumerate(PAGE_KEYS, start=1):
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
             title = page_title(key)
-            item = QListWidgetItem(self.style().standardIcon(icon), title)  # row = the key's place in PAGES
+            item = QListWidgetItem(title)  # row = the key's place in PAGE_KEYS; icons come with the data
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             self.nav.addItem(item)
         self.opening = self._opening_placeholder(location)
@@ -189,26 +186,38 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._make_actions()
-        self._make_file_menu()
         self.nav.currentRowChanged.connect(self._on_nav)
         self.project_combo.currentIndexChanged.connect(self._on_project)
         self.country_combo.currentIndexChanged.connect(self._on_context_combo)
         self.period_combo.currentIndexChanged.connect(self._on_context_combo)
 
         self._restore_geometry()
+        self.setAcceptDrops(True)
         self._set_usable(False)
         if db is not None:
             self.attach(db)
 
-    def attach(self, db: Database) -> None:
+    def attach(self, db) -> None:
         """The database is open and checked: load the projects, enable the window, show the first page."""
         from ui.context import Context
 
         self.db = db
         self.context = Context()
         self.database_label.setText(self.tr("Database: %1").replace("%1", db.display_location()))
-        self.load_projects()
+        self.load_projects(then=self._first_projects)
+
+    def _first_projects(self) -> None:
+        """The projects are known: enable the window and show the page the user left last time."""
+        from ui import jobs
+        from ui.nav_icons import page_icon
+        from ui.warm_up import warm_up
+
+        # Drawn now, not for the shell: painting builds PySide6's Qt namespace, which the first paint skips.
+        for row, key in enumerate(PAGE_KEYS):
+            self.nav.item(row).setIcon(page_icon(key, self.devicePixelRatioF()))
+        jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
         self._set_usable(True)
+        self._follow_undo_history()
         self.unsetCursor()
         self._restore_context()
         self.stack.removeWidget(self.opening)
@@ -254,32 +263,204 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- actions
 
     def _make_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
+        """The window's commands, in the menus with the platform's standard shortcuts."""
+        keys = QKeySequence.StandardKey
+
+        def action(menu, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
             act = QAction(text, self)  # a window shortcut: QAction's default context
-            # setShortcuts, not setShortcut: its overloads would build the Qt namespace before the paint
-            standard = isinstance(shortcut, QKeySequence.StandardKey)
-            act.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
+            if shortcut is not None:
+                # setShortcuts, not setShortcut: its overloads would build the Qt namespace before the paint
+                standard = isinstance(shortcut, QKeySequence.StandardKey)
+                act.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
             act.triggered.connect(slot)
             self.addAction(act)
+            if menu is not None:
+                menu.addAction(act)
             return act
 
-        self.new_action = action(
-            self.tr("New"), QKeySequence.StandardKey.New, lambda: self.current_page().new_record()
-        )
-        self.find_action = action(
-            self.tr("Find"), QKeySequence.StandardKey.Find, lambda: self.current_page().find()
-        )
-        self.save_action = action(
-            self.tr("Save"), QKeySequence.StandardKey.Save, lambda: self.current_page().save()
-        )
-        self.report_action = action(self.tr("Report"), "Ctrl+R", lambda: self.show_page("reports", {}))
-        for number, (key, _icon) in enumerate(PAGES, start=1):
-            action(page_title(key), f"Ctrl+{number}", lambda _=False, k=key: self.show_page(k, {}))
+        bar = self.menuBar()
+        file, edit = bar.addMenu(self.tr("&File")), bar.addMenu(self.tr("&Edit"))
+        view, help_menu = bar.addMenu(self.tr("&View")), bar.addMenu(self.tr("&Help"))
+        self.new_action = action(file, self.tr("&New"), lambda: self.current_page().new_record(), keys.New)
+        self.open_action = action(file, self.tr("&Open database…"), self.open_database, keys.Open)
+        self.recent_menu = file.addMenu(self.tr("&Recent databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_action = action(file, self.tr("&Save"), lambda: self.current_page().save(), keys.Save)
+        file.addSeparator()
+        self.import_package_action = action(file, self.tr("&Import package…"), self.import_package)
+        self.export_package_action = action(file, self.tr("&Export package…"), self.export_package)
+        file.addSeparator()
+        self.print_action = action(file, self.tr("&Print…"), self.print_table, keys.Print)
+        file.addSeparator()
+        self.exit_action = action(file, self.tr("E&xit"), self.close, keys.Quit)
 
-    def _make_file_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_package_action = menu.addAction(self.tr("&Export package…"), self.export_package)
-        self.import_package_action = menu.addAction(self.tr("&Import package…"), self.import_package)
+        self.undo_action = action(edit, self.tr("&Undo"), lambda: self.undo_history().undo(self), keys.Undo)
+        self.redo_action = action(edit, self.tr("&Redo"), lambda: self.undo_history().redo(self), keys.Redo)
+        edit.addSeparator()
+        # Menu entries only: a text field has its own Ctrl+X/C/V/A, and in a table Ctrl+C copies rows.
+        self.cut_action = action(edit, self.tr("Cu&t"), lambda: self._edit_focus("cut"))
+        self.copy_action = action(edit, self.tr("&Copy"), lambda: self._edit_focus("copy"))
+        self.paste_action = action(edit, self.tr("&Paste"), lambda: self._edit_focus("paste"))
+        self.select_all_action = action(edit, self.tr("Select &all"), lambda: self._edit_focus("selectAll"))
+        edit.addSeparator()
+        self.find_action = action(edit, self.tr("&Find"), lambda: self.current_page().find(), keys.Find)
+
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action(view, page_title(key), lambda _=False, k=key: self.show_page(k, {}), f"Ctrl+{number}")
+        self.report_action = action(None, self.tr("Report"), lambda: self.show_page("reports", {}), "Ctrl+R")
+
+        self.help_action = action(
+            help_menu, self.tr("&Help for this page"), self.show_help, keys.HelpContents
+        )
+        self.shortcuts_action = action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        help_menu.addSeparator()
+        self.about_action = action(help_menu, self.tr("&About FLARE Monitor"), self.show_about)
+
+    def _edit_focus(self, command: str) -> None:
+        """Cut, Copy, Paste or Select all on what has the keyboard focus (a table copies its rows)."""
+        from PySide6.QtWidgets import QApplication, QTableView
+
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QTableView):
+            from ui.table_tools import copy_selection
+
+            if command == "copy":
+                copy_selection(widget)
+            elif command == "selectAll":
+                widget.selectAll()
+            return
+        method = getattr(widget, command, None)
+        if callable(method):
+            method()
+
+    # ---------------------------------------------------------------- help
+
+    def show_help(self) -> None:
+        from ui.help import HelpDialog
+
+        key = PAGE_KEYS[max(self.nav.currentRow(), 0)]
+        HelpDialog(key, page_title(key), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from ui.help import HelpDialog
+
+        HelpDialog("shortcuts", self.tr("Keyboard shortcuts"), self).exec()
+
+    def show_about(self) -> None:
+        from flare_monitor.actions.maintenance import database_status
+        from ui import jobs
+        from ui.help import AboutDialog
+
+        def show(status) -> None:
+            schema = f"{status.backend} {status.revision}" if status is not None else ""
+            AboutDialog(self.db.display_location(), schema, self).exec()
+
+        if self.db is None:
+            return
+        jobs.run(database_status, self.db, on_result=show, on_error=lambda _exc: show(None))
+
+    # ---------------------------------------------------------------- databases and printing
+
+    def open_database(self) -> None:
+        """Open another database file: the app starts again on it (this window closes)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui import recent
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            recent.last_folder(),
+            self.tr("Databases (*.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.switch_to(path)
+
+    def switch_to(self, location: str) -> None:
+        from ui import recent
+
+        if not self._confirm_leave():
+            return
+        recent.remember(location)
+        if recent.start_app_on(location):
+            self.close()
+
+    def _fill_recent(self) -> None:
+        from ui import recent
+
+        self.recent_menu.clear()
+        current = self.db.display_location() if self.db is not None else None
+        entries = [e for e in recent.databases() if e != current]
+        for number, location in enumerate(entries, start=1):
+            act = self.recent_menu.addAction(f"&{number} {location}" if number < 10 else location)
+            act.triggered.connect(lambda _=False, where=location: self.switch_to(where))
+        if not entries:
+            empty = self.recent_menu.addAction(self.tr("No other database opened yet"))
+            empty.setEnabled(False)
+
+    # ---------------------------------------------------------------- a sheet dropped on the window
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.db is not None and self._dropped_sheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        path = self._dropped_sheet(event.mimeData())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        self.show_page("activities")
+        page = self.pages["activities"]
+        # The selected training, else the wizard's first step asks which one.
+        page.open_import(page.selected_code(), path=path)
+
+    @staticmethod
+    def _dropped_sheet(mime) -> str | None:
+        from ui.pasted import is_sheet
+
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        return files[0] if len(files) == 1 and is_sheet(files[0]) else None
+
+    def print_table(self) -> None:
+        """Print (with a preview) the page's table as it is shown: filtered, sorted, with its columns."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from ui.table_tools import document
+
+        view = self.current_page().printable()
+        if view is None:
+            self.statusBar().showMessage(self.tr("This page has no table to print"), 5000)
+            return
+        doc = document(page_title(self.current_page().key), view)
+        preview = QPrintPreviewDialog(self)
+        preview.paintRequested.connect(doc.print_)
+        self.print_preview = preview  # tests look at it
+        preview.exec()
+
+    def undo_history(self):
+        from ui.undo import history
+
+        return history(self.db)
+
+    def _follow_undo_history(self) -> None:
+        history = self.undo_history()
+        history.changed.connect(self._show_undo_state)
+        history.reverted.connect(self._reverted)
+        self._show_undo_state()
+
+    def _show_undo_state(self) -> None:
+        history = self.undo_history()
+        undo, redo = history.undo_label(), history.redo_label()
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def _reverted(self) -> None:
+        """An undo or redo changed the data: every page shows it as it is now."""
+        for page in self.pages.values():
+            page.mark_stale()
+        self.current_page().refresh()
 
     def export_package(self) -> None:
         """A package of this project's records for an office without a connection."""
@@ -297,11 +478,14 @@ class MainWindow(QMainWindow):
     def _package_imported(self) -> None:
         """Records arrived (maybe a whole project): reload the projects and, when shown, every page."""
         context = self.context
-        self.load_projects()
-        self.set_context(context.project_code, context.country, context.period_label)
-        for page in self.pages.values():
-            page.mark_stale()
-        self.current_page().refresh()
+
+        def reloaded() -> None:
+            self.set_context(context.project_code, context.country, context.period_label)
+            for page in self.pages.values():
+                page.mark_stale()
+            self.current_page().refresh()
+
+        self.load_projects(then=reloaded)
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()
@@ -312,7 +496,7 @@ class MainWindow(QMainWindow):
             index = self.country_combo.findData(filters.pop("country"))
             if index >= 0:
                 self.country_combo.setCurrentIndex(index)
-        index = [k for k, _i in PAGES].index(key)
+        index = PAGE_KEYS.index(key)
         self.nav.setCurrentRow(index)
         if filters:
             self.pages[key].apply_filter(filters)
@@ -345,13 +529,27 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- context
 
-    def load_projects(self) -> None:
+    def load_projects(self, then: Callable[[], None] | None = None) -> None:
+        """Ask for the projects (in a worker); fill the project box when they arrive, then call `then`."""
+        from flare_monitor.actions.projects import list_projects
+        from ui import jobs
+
+        def loaded(projects) -> None:
+            self._projects_loaded(projects)
+            if then is not None:
+                then()
+
+        jobs.run(list_projects, self.db, on_result=loaded, on_error=self._projects_failed)
+
+    def _projects_failed(self, exc: BaseException) -> None:
+        from ui.messages import show_error
+
+        show_error(self, exc)
+
+    def _projects_loaded(self, projects: list[ProjectRow]) -> None:
         from PySide6.QtCore import Qt
 
-        from flare_monitor.services.projects import list_projects
-
-        with self.db.session() as session:
-            self._projects = list_projects(session)
+        self._projects = projects
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
         for project in self._projects:
@@ -466,7 +664,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/splitter", self.splitter.saveState())
         if not self.attached():  # closed while opening: the saved page and context stay as they were
             return
-        settings.setValue("main_window/page", PAGES[max(self.nav.currentRow(), 0)][0])
+        settings.setValue("main_window/page", PAGE_KEYS[max(self.nav.currentRow(), 0)])
         settings.setValue("context/project", self.context.project_code or "")
         settings.setValue("context/country", self.context.country or "")
         settings.setValue("context/period", self.context.period_label or "")

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from flare_monitor.errors import UserError
+from flare_monitor.actions.base import user_facing
 from ui.core_messages import field_label, translate
 
 
@@ -24,10 +24,12 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    """A UserError is shown as a plain message; anything else is a bug and goes to the excepthook."""
-    if isinstance(exc, UserError):
+    """An error the user can act on (a UserError, or a locked, full, read-only or damaged database, a
+    lost server…) is shown as its one-line message; anything else is a bug and goes to the excepthook."""
+    problem = user_facing(exc)
+    if problem is not None:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("messages", "Cannot do that"), translate(str(exc))
+            parent, QCoreApplication.translate("messages", "Cannot do that"), translate(str(problem))
         )
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)

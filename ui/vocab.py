@@ -1,4 +1,4 @@
-"""Translated labels of the controlled vocabularies (flare_monitor.db.enums) for combos and tables.
+"""Translated labels of the controlled vocabularies (flare_monitor.vocabulary) for combos and tables.
 
 The labels are marked with QT_TRANSLATE_NOOP (so lupdate extracts them in the "vocab" context) and
 translated when shown, in the language installed at start-up. Country names come from pycountry's
@@ -14,7 +14,7 @@ import pycountry
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from flare_monitor.db.enums import (
+from flare_monitor.vocabulary import (
     ActivityStatus,
     ActivityType,
     AttendanceRole,

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from flare_monitor.logsetup import safe_traceback
-
 log = logging.getLogger(__name__)
+_local = threading.local()
+
+
+def in_worker() -> bool:
+    """True while a worker's function runs on this thread."""
+    return getattr(_local, "active", False)
 
 
 class WorkerSignals(QObject):
@@ -48,15 +53,19 @@ class Worker(QRunnable):
             self.signals.progress.emit(int(done), int(total))
 
     def run(self) -> None:
+        outer = in_worker()
+        _local.active = True  # the GUI-thread guard lets workers (even inline ones in tests) open sessions
         try:
             value = self.fn(*self.args, progress=self._progress, cancelled=self.is_cancelled, **self.kwargs)
         except BaseException as exc:  # handed to the GUI thread, which shows it
             if not isinstance(exc, Exception):
                 raise
-            log.debug("worker failed: %s", safe_traceback(exc))
+            log.debug("worker failed: %s", "".join(traceback.format_tb(exc.__traceback__)))
             self.signals.error.emit(exc)
         else:
             self.signals.result.emit(value)
+        finally:
+            _local.active = outer
         self.signals.finished.emit()
 
 
@@ -74,10 +83,11 @@ def thread_pool():
     return QThreadPool.globalInstance()
 
 
-def start(worker: Worker) -> Worker:
-    """Start on ``thread_pool()`` (looked up at call time so tests can swap it); keeps the worker alive."""
+def start(worker: Worker, pool=None) -> Worker:
+    """Start on `pool`, else ``thread_pool()`` (looked up at call time so tests can swap it); keeps the
+    worker alive until it finished."""
     _running.add(worker)
     worker.signals.finished.connect(lambda: _running.discard(worker))
     worker.setAutoDelete(False)
-    thread_pool().start(worker)
+    (pool or thread_pool()).start(worker)
     return worker

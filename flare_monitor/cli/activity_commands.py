@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from flare_monitor.actions import activities
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
-from flare_monitor.db.enums import ActivityStatus, ActivityType, values
-from flare_monitor.services import activities
+from flare_monitor.vocabulary import ActivityStatus, ActivityType, values
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,8 +46,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = activities.list_activities(session, project=args.project, country=args.country)
+    rows = activities.list_activities(
+        db, activities.ActivityQuery(project=args.project, country=args.country)
+    )
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
@@ -72,23 +73,19 @@ def cmd_add(args: argparse.Namespace, db: Database) -> int:
         venue=args.venue,
         result_code=args.result,
     )
-    with db.session() as session:
-        activity = activities.add_activity(session, data)
-        code = activity.code
+    code = activities.save_activity(db, activities.SaveActivity(data))
     print(f"Added activity {code}.")
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        activities.delete_activity(session, args.code, with_attendance=args.with_attendance)
-    print(f"Deleted activity {args.code.upper()}.")
+    code = activities.delete_activity(db, activities.DeleteActivity(args.code, args.with_attendance))
+    print(f"Deleted activity {code}.")
     return 0
 
 
 def cmd_show(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        detail = activities.activity_detail(session, args.code)
+    detail = activities.activity_detail(db, args.code)
     if args.json:
         emit_json(detail.as_json())
         return 0

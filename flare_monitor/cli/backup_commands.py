@@ -25,7 +25,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_restore, needs_db=False)
 
     group = commands.add_parser("backups", help="the backups kept for this database")
-    p = group.add_subparsers(dest="backups_command", metavar="ACTION", required=True).add_parser("list")
+    actions = group.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="the backups of this database, newest first, with their whole paths")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
 
@@ -60,5 +61,8 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
             [{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason} for b in found]
         )
         return 0
-    print_table(["created", "reason", "file"], [(b.created, b.reason, b.path) for b in found])
+    # Whole paths: they are what `restore` needs.
+    print_table(
+        ["created", "reason", "file"], [(b.created, b.reason, b.path) for b in found], max_width=10_000
+    )
     return 0

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from flare_monitor.actions import indicators, periods, quality
+from flare_monitor.actions.indicators import CellChange
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
-from flare_monitor.db.enums import Sex, values
-from flare_monitor.indicators.engine import IndicatorFigure, compute_indicators
-from flare_monitor.indicators.quality import quality_findings
-from flare_monitor.services import indicator_values, period_locks
+from flare_monitor.indicators.engine import IndicatorFigure
+from flare_monitor.vocabulary import Sex, values
 
 _PERIOD_HELP = "e.g. 2024-Q2, FY2024-Q3, 2024-S1, FY2024, LOP"
 
@@ -104,8 +104,8 @@ def _row(f: IndicatorFigure) -> list:
 
 
 def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        report = compute_indicators(session, args.project, args.period, country=args.country)
+    query = indicators.IndicatorQuery(args.project, args.period, args.country)
+    report = indicators.indicator_report(db, query)
     if args.json:
         emit_json(report.as_json())
         return 0
@@ -121,8 +121,7 @@ def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_quality(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        findings = quality_findings(session, args.project, args.period)
+    findings = quality.findings(db, quality.QualityQuery(args.project, args.period))
     if args.json:
         emit_json([f.as_json() for f in findings])
         return 0
@@ -134,24 +133,19 @@ def cmd_quality(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_lock(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        lock = period_locks.lock_period(session, args.project, args.period, args.reason)
-        label = lock.period
+    label = periods.change_lock(db, periods.LockChange(args.project, args.period, args.reason))
     print(f"Locked {label}.")
     return 0
 
 
 def cmd_unlock(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        lock = period_locks.unlock_period(session, args.project, args.period, args.reason)
-        label = lock.period
+    label = periods.change_lock(db, periods.LockChange(args.project, args.period, args.reason, lock=False))
     print(f"Unlocked {label}.")
     return 0
 
 
 def cmd_lock_list(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = period_locks.locked_periods(session, args.project, include_unlocked=True)
+    rows = periods.locks(db, args.project)
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
@@ -170,33 +164,26 @@ def cmd_lock_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_set_value(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        row = indicator_values.set_value(
-            session, args.project, args.indicator, args.period, value=args.value, numerator=args.numerator,
-            denominator=args.denominator, country=args.country, sex=args.sex, comment=args.comment,
-            status="approved" if args.approved else "draft",
-        )  # fmt: skip
-        label, value = row.period, row.value
-    print(f"Set {args.indicator} {label} to {_fmt(value)}.")
+    saved = indicators.set_value(db, CellChange(
+        args.project, args.indicator, args.period, value=args.value, numerator=args.numerator,
+        denominator=args.denominator, country=args.country, sex=args.sex, comment=args.comment,
+        status="approved" if args.approved else "draft",
+    ))  # fmt: skip
+    print(f"Set {args.indicator} {saved.period} to {_fmt(saved.value)}.")
     return 0
 
 
 def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        row = indicator_values.set_target(
-            session, args.project, args.indicator, args.period, value=args.value, country=args.country,
-            sex=args.sex, comment=args.comment,
-        )  # fmt: skip
-        label, value = row.period, row.value
-    print(f"Set the target of {args.indicator} for {label} to {_fmt(value)}.")
+    saved = indicators.set_target(db, CellChange(
+        args.project, args.indicator, args.period, value=args.value, country=args.country, sex=args.sex,
+        comment=args.comment,
+    ))  # fmt: skip
+    print(f"Set the target of {args.indicator} for {saved.period} to {_fmt(saved.value)}.")
     return 0
 
 
 def cmd_approve(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        row = indicator_values.approve_value(
-            session, args.project, args.indicator, args.period, country=args.country, sex=args.sex
-        )
-        label = row.period
-    print(f"Approved {args.indicator} {label}.")
+    change = CellChange(args.project, args.indicator, args.period, country=args.country, sex=args.sex)
+    saved = indicators.approve_value(db, change)
+    print(f"Approved {args.indicator} {saved.period}.")
     return 0

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from flare_monitor.actions import participants
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
-from flare_monitor.services import backups, participants
-from flare_monitor.services.organizations import list_organizations
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,15 +30,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_merge)
 
     group = commands.add_parser("organizations", help="organizations and agencies")
-    p = group.add_subparsers(dest="organizations_command", metavar="ACTION", required=True).add_parser("list")
+    actions = group.add_subparsers(dest="organizations_command", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="organizations, their type and how many participants they have")
     p.add_argument("--country", metavar="ISO2")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_organizations)
 
 
 def cmd_search(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = participants.search_participants(session, args.text, country=args.country, limit=args.limit)
+    query = participants.ParticipantQuery(text=args.text, country=args.country, limit=args.limit)
+    rows = participants.search_participants(db, query)
     if args.json:
         emit_json(
             [
@@ -62,8 +62,7 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        pairs = participants.find_duplicates(session)
+    pairs = participants.find_duplicates(db)
     if args.json:
         emit_json([pair.as_json() for pair in pairs])
         return 0
@@ -78,21 +77,13 @@ def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_merge(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:  # check both ids before taking a backup for nothing
-        participants.get_participant(session, args.keep_id)
-        participants.get_participant(session, args.other_id)
-    if db.file is not None:
-        backups.backup_now(db, "before-merge")
-    with db.session() as session:
-        keep = participants.merge_participants(session, args.keep_id, args.other_id)
-        name = keep.full_name
+    name = participants.merge_participants(db, participants.MergeParticipants(args.keep_id, args.other_id))
     print(f"Merged {args.other_id} into {args.keep_id} ({name}).")
     return 0
 
 
 def cmd_organizations(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = list_organizations(session, country=args.country)
+    rows = participants.list_organizations(db, args.country)
     if args.json:
         emit_json(
             [

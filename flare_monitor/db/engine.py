@@ -26,6 +26,8 @@ from flare_monitor.errors import ServerConnectionError, UserError
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_SECONDS = 10
+# How long a write waits for another program's write to finish before it reports the database busy.
+BUSY_TIMEOUT_MS = 5000
 
 
 def _parsed(url: str) -> URL | None:
@@ -82,7 +84,7 @@ def _is_uri(parsed: URL) -> bool:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=5000")  # first: the other pragmas wait for a busy file too
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")  # first: the other pragmas wait too
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()

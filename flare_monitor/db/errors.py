@@ -47,7 +47,7 @@ class DatabaseProblem(EnvironmentProblem):
 class DatabaseBusy(DatabaseProblem):
     kind = "busy"
     message = (
-        "The database is busy: another program or a colleague is writing to it. Nothing was changed; "
+        "The database is locked: another program or a colleague is writing to it. Nothing was changed; "
         "try again in a moment."
     )
 
@@ -80,7 +80,10 @@ class DamagedDatabase(DatabaseProblem):
 
 class CannotOpenDatabase(DatabaseProblem):
     kind = "cannot_open"
-    message = "The database file cannot be opened (missing, moved or not accessible); nothing was changed."
+    message = (
+        "The database file cannot be opened or written: its folder may be read-only, or the file was moved "
+        "or is not accessible; nothing was changed."
+    )
 
 
 class ConnectionLost(DatabaseProblem):

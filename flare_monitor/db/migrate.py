@@ -241,7 +241,7 @@ def open_database(
         if is_server_url(url):
             raise connection_problem(url, exc) from exc
         problem = classify(exc)
-        if problem is not None:  # damaged, locked, read-only…: the same line as every other command
+        if problem is not None:  # busy, damaged, not accessible: the one line every command shows
             raise problem from None
         raise UserError(
             f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "

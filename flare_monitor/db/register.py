@@ -149,6 +149,11 @@ class Attendance(RecordMixin, Base):
     pre_test_score: Mapped[float | None] = mapped_column(Float)
     post_test_score: Mapped[float | None] = mapped_column(Float)
     remarks: Mapped[str | None] = mapped_column(Text)
+    # From a KoboToolbox or ODK form (docs/IMPORTING.md): the submission this row came from, a hash of what
+    # was imported from it (an edited submission hashes differently) and the code the form gave the person.
+    submission_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    submission_hash: Mapped[str | None] = mapped_column(String(64))
+    participant_code: Mapped[str | None] = mapped_column(String(50))
 
     participant: Mapped[Participant] = relationship(back_populates="attendance")
     activity: Mapped[Activity] = relationship(back_populates="attendance")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,16 @@ class AttendanceIn:
     remarks: str | None = None
 
 
-def activity_length_days(activity: Activity) -> int:
+@dataclass(frozen=True)
+class ActivityDates:
+    """What checking an attendance record needs to know of its activity (an Activity also has these)."""
+
+    code: str
+    start: date
+    end: date
+
+
+def activity_length_days(activity: Activity | ActivityDates) -> int:
     return (activity.end - activity.start).days + 1
 
 
@@ -42,7 +52,7 @@ def _score(value: float | None, field: str) -> float | None:
     return number
 
 
-def validated_fields(activity: Activity, data: AttendanceIn) -> dict:
+def validated_fields(activity: Activity | ActivityDates, data: AttendanceIn) -> dict:
     days = data.days_attended
     if days is not None:
         try:

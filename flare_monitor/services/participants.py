@@ -272,11 +272,37 @@ def _to_row(r) -> ParticipantRow:
     return ParticipantRow(r[0], r[1], str(r[2]), r[3], str(r[4]) if r[4] else None, *r[5:10], bool(r[10]))
 
 
+# The columns the register can be sorted by (each ends with the id, so pages never overlap).
+SORT_COLUMNS = {
+    "name": (Participant.search_name,),
+    "sex": (Participant.sex, Participant.search_name),
+    "organization": (Organization.search_name, Participant.search_name),
+    "organization_type": (Organization.type, Participant.search_name),
+    "position": (Participant.position, Participant.search_name),
+    "country": (Participant.country_code, Participant.search_name),
+    "phone": (Participant.phone_normalized, Participant.search_name),
+    "email": (Participant.email, Participant.search_name),
+    "sensitive": (Participant.sensitive, Participant.search_name),
+}
+
+
 def search_participants(
-    session: Session, text: str = "", *, country: str | None = None, limit: int = 200, offset: int = 0
+    session: Session,
+    text: str = "",
+    *,
+    country: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    sort: str = "name",
+    descending: bool = False,
 ) -> list[ParticipantRow]:
-    """Participants whose name, phone or e-mail contains `text`, in any script ("ба" finds "Бат-Эрдэнэ")."""
-    query = _row_query().order_by(Participant.search_name, Participant.id).limit(limit).offset(offset)
+    """Participants whose name, phone or e-mail contains `text`, in any script ("ба" finds "Бат-Эрдэнэ"),
+    one page of them in the order of `sort`."""
+    if sort not in SORT_COLUMNS:
+        raise ValidationError(f"sort: '{sort}' is not one of {', '.join(SORT_COLUMNS)}", "sort")
+    columns = (*SORT_COLUMNS[sort], Participant.id)
+    order = [c.desc() if descending else c.asc() for c in columns]
+    query = _row_query().order_by(*order).limit(limit).offset(offset)
     return [_to_row(r) for r in session.execute(_filtered(query, text, country))]
 
 
@@ -362,6 +388,9 @@ def merge_participants(session: Session, keep_id: uuid.UUID | str, other_id: uui
     for row in list(other.attendance):
         twin = kept_by_activity.get(row.activity_id)
         if twin is None:
+            # The column itself, not only the relationship: the audit trail records column changes
+            # before the flush (a relationship sets the column only during it).
+            row.participant_id = keep.id
             row.participant = keep
             moved += 1
             continue

@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="+67"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database schema</source>
+        <translation>Esquema de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monitoring, indicators and donor reports for ILO projects against forced labour. Your data stays on this computer (or your team&apos;s server); nothing is sent anywhere.</source>
+        <translation>Seguimiento, indicadores e informes al donante para proyectos de la OIT contra el trabajo forzoso. Sus datos se quedan en este equipo (o en el servidor de su equipo); no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software and fonts included, with their licences</source>
+        <translation>Programas y fuentes incluidos, con sus licencias</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+35"/>
+        <location filename="../../ui/pages/activities.py" line="+36"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrar por código, título o lugar (Ctrl+F)</translation>
     </message>
@@ -39,12 +92,7 @@
         <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
@@ -54,29 +102,34 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+26"/>
+        <location filename="../../ui/pages/activities.py" line="-53"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>%1 of %2 activities</source>
         <translation>%1 de %2 actividades</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Delete activity</source>
         <translation>Eliminar actividad</translation>
     </message>
@@ -86,7 +139,7 @@
         <translation>¿Eliminar la actividad %1 — %2?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1
 
 Delete %2 together with its attendance records?</source>
@@ -100,12 +153,17 @@ Delete %2 together with its attendance records?</source>
         <translation>Eliminar actividad y asistencia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Delete activity %1</source>
+        <translation>Eliminar la actividad %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleted %1</source>
         <translation>%1 eliminada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>La importación de hojas de asistencia no está disponible en esta versión.</translation>
     </message>
@@ -113,12 +171,13 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+52"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+57"/>
+        <location line="+173"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-173"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
@@ -203,20 +262,25 @@ Delete %2 together with its attendance records?</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New activity %1</source>
+        <translation>Nueva actividad %1</translation>
     </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+25"/>
+        <location filename="../../ui/models/activities.py" line="+26"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -257,6 +321,19 @@ Delete %2 together with its attendance records?</source>
     </message>
 </context>
 <context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="+118"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/dialogs/package_models.py" line="+120"/>
@@ -292,7 +369,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+249"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
@@ -338,18 +415,18 @@ Delete %2 together with its attendance records?</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+116"/>
+        <location line="+14"/>
+        <location line="+108"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-96"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>trainings: %1</source>
         <translation>capacitaciones: %1</translation>
     </message>
@@ -369,7 +446,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Other / not recorded</source>
         <translation>Otro / no registrado</translation>
     </message>
@@ -384,12 +461,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Meta acumulada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
@@ -399,24 +476,24 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay capacitaciones realizadas en este período</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Cumulative actual against target</source>
         <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-20"/>
         <source>No data for this indicator yet</source>
         <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -426,8 +503,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-15"/>
+        <location line="+23"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>
@@ -437,12 +514,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Haga clic en una barra para abrir sus capacitaciones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Elija el indicador encima del gráfico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Haga clic en una barra para abrir sus actividades</translation>
     </message>
@@ -450,7 +527,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+447"/>
+        <location filename="../../ui/import_wizard.py" line="+485"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -463,7 +540,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+44"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -548,7 +625,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Conservar el registro B; pasarle la asistencia de A y eliminar A</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 pairs of records may be the same person.</source>
         <translation>%1 pares de registros podrían ser la misma persona.</translation>
     </message>
@@ -581,11 +658,16 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionar «%1» con «%2»</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+173"/>
+        <location filename="../../ui/models/participants.py" line="+236"/>
         <source>Record A</source>
         <translation>Registro A</translation>
     </message>
@@ -604,17 +686,17 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_export.py" line="+53"/>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-156"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -669,7 +751,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -694,12 +776,12 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>Paquetes de intercambio (*%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Package no. %1 with %2 records written to:
 %3
 
@@ -731,13 +813,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-388"/>
-        <location line="+33"/>
+        <location filename="../../ui/import_wizard.py" line="-432"/>
+        <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-69"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -747,7 +829,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Sheet file</source>
         <translation>Archivo de la hoja</translation>
     </message>
@@ -767,7 +849,27 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Where the file comes from</source>
+        <translation>Origen del archivo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>From %1: form “%2”</source>
+        <translation>De %1: formulario «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 (a form export)</source>
+        <translation>De %1 (exportación de un formulario)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— people from its repeat group “%1”</source>
+        <translation>— personas de su grupo repetido «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -881,9 +983,27 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="-46"/>
+        <source>Help — %1</source>
+        <translation>Ayuda — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No help is written for this page yet.</source>
+        <translation>Todavía no hay ayuda escrita para esta página.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+49"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
         <location line="+115"/>
         <source>Import package</source>
         <translation>Importar paquete</translation>
@@ -1045,7 +1165,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Verificando el paquete…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The package cannot be imported; nothing was changed.</source>
         <translation>El paquete no se puede importar; no se cambió nada.</translation>
     </message>
@@ -1080,12 +1200,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Importando el paquete…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Conflicts waiting for your choice: %1</source>
         <translation>Conflictos pendientes de su decisión: %1</translation>
     </message>
@@ -1113,7 +1233,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+371"/>
+        <location filename="../../ui/import_wizard.py" line="+379"/>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
@@ -1121,7 +1241,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="+115"/>
+        <location filename="../../ui/models/indicators.py" line="+113"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1170,11 +1290,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>This period is locked</source>
         <translation>Este período está bloqueado</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-147"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1287,38 +1412,155 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Find</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+104"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="-28"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+158"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+159"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help for this page</source>
+        <translation>A&amp;yuda de esta página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About FLARE Monitor</source>
+        <translation>&amp;Acerca de FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No other database opened yet</source>
+        <translation>Todavía no se abrió otra base de datos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This page has no table to print</source>
+        <translation>Esta página no tiene una tabla para imprimir</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1328,17 +1570,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-300"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
@@ -1346,7 +1588,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-285"/>
+        <location filename="../../ui/import_wizard.py" line="-293"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1436,6 +1678,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Fecha (se verifica, no se importa)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submission</source>
+        <translation>Envío del formulario</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No header row was recognised: choose the row and the columns.</source>
         <translation>No se reconoció ninguna fila de encabezados: elija la fila y las columnas.</translation>
@@ -1474,7 +1731,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+42"/>
+        <location filename="../../ui/pages/narratives.py" line="+47"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
@@ -1484,8 +1741,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-225"/>
-        <location filename="../../ui/pages/narratives.py" line="+25"/>
+        <location filename="../../ui/main_window.py" line="-236"/>
+        <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
     </message>
@@ -1525,12 +1782,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>todo el proyecto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Narrative — %1</source>
         <translation>Narrativa — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>These texts are %1&apos;s: the report prints them in %1&apos;s section.</source>
+        <translation>Estos textos son de %1: el informe los imprime en la sección de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These texts are the whole project&apos;s (no country chosen): the report prints them in its project-wide sections. Choose a country above to write that country&apos;s texts.</source>
+        <translation>Estos textos son de todo el proyecto (no se eligió un país): el informe los imprime en sus secciones generales. Elija un país arriba para escribir los textos de ese país.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Activities in the period</source>
         <translation>Actividades en el período</translation>
     </message>
@@ -1585,7 +1852,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
+        <source>Save the narrative</source>
+        <translation>Guardar la narrativa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Narrative saved</source>
         <translation>Narrativa guardada</translation>
     </message>
@@ -1603,27 +1875,29 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+49"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+46"/>
+        <location line="+130"/>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-130"/>
+        <location line="+130"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-71"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>— not recorded —</source>
         <translation>— no registrado —</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-45"/>
         <source>under 18</source>
         <translation>menor de 18</translation>
     </message>
@@ -1681,7 +1955,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+177"/>
+        <location filename="../../ui/dialogs/roster.py" line="+276"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -1701,7 +1975,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Participantes que coinciden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>(sensitive record)</source>
         <translation>(registro sensible)</translation>
     </message>
@@ -1709,7 +1983,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="-128"/>
+        <location filename="../../ui/models/participants.py" line="-171"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1749,7 +2023,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+96"/>
         <source>● = sensitive record (e.g. a victim): name and contacts hidden</source>
         <translation>● = registro sensible (p. ej., una víctima): nombre y contactos ocultos</translation>
     </message>
@@ -1759,7 +2033,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Nombre oculto (registro sensible)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Sensitive record: shown only when “Show sensitive names” is on</source>
         <translation>Registro sensible: se muestra solo si «Mostrar nombres sensibles» está activado</translation>
     </message>
@@ -1793,8 +2067,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1803,13 +2077,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/participants.py" line="+6"/>
-        <location line="+56"/>
+        <location filename="../../ui/pages/participants.py" line="+10"/>
+        <location line="+57"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+18"/>
+        <location filename="../../ui/pages/participants.py" line="+19"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
@@ -1888,6 +2162,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
+        <source>Edited in the form</source>
+        <translation>Editado en el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the roster</source>
+        <translation>No está en la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -1920,17 +2204,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
         <translation>%1 filas: %2 personas nuevas, %3 encontradas en el registro, %4 ya en la lista de participantes, %5 duplicadas en la hoja, %6 con errores, %7 advertencias.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 submissions edited in the form since the last import, %2 not on the roster.</source>
+        <translation>%1 envíos editados en el formulario desde la última importación, %2 que no están en la lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New organizations: %1.</source>
         <translation>Organizaciones nuevas: %1.</translation>
     </message>
@@ -1945,26 +2234,26 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location filename="../../ui/pages/quality.py" line="+42"/>
         <source>Run the checks &amp;again</source>
-        <translation>&amp;Volver a revisar</translation>
+        <translation>Volver a rev&amp;isar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+22"/>
+        <location filename="../../ui/pages/quality.py" line="+25"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+14"/>
+        <location filename="../../ui/pages/quality.py" line="-29"/>
+        <source>Ope&amp;n</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
         <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
     </message>
@@ -1977,7 +2266,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RawRowsModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="-35"/>
+        <location filename="../../ui/models/import_preview.py" line="-37"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1985,7 +2274,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+59"/>
+        <location filename="../../ui/pages/reports.py" line="+51"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -2005,17 +2294,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location line="+34"/>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>Suma de control (SHA-256): %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (ya no existe)</translation>
     </message>
@@ -2056,7 +2345,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="+21"/>
         <source>Countries of the report</source>
         <translation>Países del informe</translation>
     </message>
@@ -2096,12 +2385,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Annex: list of &amp;participants (no contacts)</source>
-        <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Anexo en E&amp;xcel (.xlsx) junto al PDF</translation>
     </message>
@@ -2111,12 +2395,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta del informe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>B&amp;rowse…</source>
-        <translation>Exa&amp;minar…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Generate donor report (PDF)</source>
         <translation>&amp;Generar informe para el donante (PDF)</translation>
     </message>
@@ -2196,8 +2475,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Export indicator table</source>
-        <translation>&amp;Exportar tabla de indicadores</translation>
+        <source>Export indicator &amp;table</source>
+        <translation>Exportar &amp;tabla de indicadores</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2205,23 +2484,33 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Tabla de indicadores (IPTT)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+23"/>
+        <location filename="../../ui/pages/reports.py" line="+26"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+15"/>
+        <location filename="../../ui/pages/reports.py" line="-121"/>
+        <source>Annex: &amp;list of participants (no contacts)</source>
+        <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>All countries (project total)</source>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
@@ -2231,34 +2520,34 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose a quarter in the Period box: a donor report covers a quarter.</source>
         <translation>Elija un trimestre en el cuadro Período: un informe para el donante abarca un trimestre.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Generating the donor report…</source>
         <translation>Generando el informe para el donante…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Report written: %1 (%2 pages)</source>
         <translation>Informe guardado: %1 (%2 páginas)</translation>
     </message>
@@ -2268,17 +2557,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Anexo en Excel: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Donor report written: %1</source>
         <translation>Informe para el donante guardado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The report was cancelled; nothing was written.</source>
         <translation>Se canceló el informe; no se guardó nada.</translation>
     </message>
@@ -2303,12 +2587,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta para las exportaciones</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Written:</source>
         <translation>Guardado:</translation>
     </message>
@@ -2321,13 +2605,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+60"/>
-        <location line="+198"/>
+        <location filename="../../ui/pages/results.py" line="+61"/>
+        <location line="+228"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-223"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -2353,17 +2637,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Resultados e indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+27"/>
+        <location filename="../../ui/pages/results.py" line="+36"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>project level (all countries)</source>
         <translation>nivel de proyecto (todos los países)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
+        <source>Change a target of %1</source>
+        <translation>Cambiar una meta de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>%1 está bloqueado: sus valores y su asistencia no se pueden modificar.</translation>
     </message>
@@ -2378,7 +2667,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Desbloquear período…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Unlock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
@@ -2401,7 +2690,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+84"/>
+        <location filename="../../ui/models/activities.py" line="+115"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2440,21 +2729,31 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Post-test</source>
         <translation>Prueba final</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-156"/>
+        <location filename="../../ui/dialogs/roster.py" line="-248"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Double-click a yellow cell to edit days attended or test scores.</source>
-        <translation>Haga doble clic en una celda amarilla para editar los días de asistencia o los puntajes.</translation>
+        <location line="+14"/>
+        <source>This period is locked: the roster cannot be changed.</source>
+        <translation>Este período está bloqueado: la lista no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Double-click a yellow cell to edit days attended or test scores; Save keeps the changes.</source>
+        <translation>Haga doble clic en una celda amarilla para editar los días de asistencia o las notas; Guardar conserva los cambios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Agregar participante…</translation>
     </message>
@@ -2469,7 +2768,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>Save the activity first, then import its sheet</source>
+        <translation>Guarde primero la actividad y luego importe su hoja</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save the activity first, then paste its participants.</source>
+        <translation>Guarde primero la actividad y luego pegue sus participantes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the rows from Excel with their heading row (name, sex, organization…), then paste.</source>
+        <translation>Copie las filas de Excel con su fila de encabezados (nombre, sexo, organización…) y luego péguelas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 on the roster (participants by sex — %2)</source>
         <translation>%1 en la lista (participantes por sexo — %2)</translation>
     </message>
@@ -2479,12 +2793,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
-        <translation>¿Quitar a %1 de la lista de participantes de %2? Se eliminan sus días de asistencia y sus puntajes.</translation>
+        <location line="+45"/>
+        <source>%1 is already on the roster</source>
+        <translation>%1 ya está en la lista</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
+        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>¿Quitar a %1 de la lista de %2? Sus días de asistencia y sus notas se borran al guardar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this activity</source>
+        <translation>esta actividad</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Remove from roster</source>
         <translation>Quitar de la lista</translation>
     </message>
@@ -2492,7 +2816,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
         <source>Use a PostgreSQL server</source>
         <translation>Usar un servidor PostgreSQL</translation>
     </message>
@@ -2570,19 +2894,14 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+55"/>
+        <location filename="../../ui/pages/settings.py" line="+56"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Location:</source>
         <translation>Ubicación:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema:</source>
-        <translation>Esquema:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2595,7 +2914,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Backups:</source>
         <translation>Copias de seguridad:</translation>
     </message>
@@ -2610,24 +2930,24 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-5"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Resta&amp;urar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Use a Postgre&amp;SQL server…</source>
-        <translation>Usar un servidor Postgre&amp;SQL…</translation>
+        <translation>Usar un servidor Post&amp;greSQL…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the lo&amp;cal file</source>
-        <translation>Usar el &amp;archivo local</translation>
+        <translation>Usar el archivo lo&amp;cal</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2646,12 +2966,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+252"/>
+        <location line="+246"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2693,36 +3013,25 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+4"/>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Include charts in the donor report</source>
-        <translation>Incluir gráficos en el informe para el donante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Include the participant list (personal data) in annexes</source>
         <translation>Incluir la lista de participantes (datos personales) en los anexos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>FLARE Monitor %1</source>
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -2734,7 +3043,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -2764,18 +3073,23 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Pr&amp;epared by:</source>
-        <translation>Preparado p&amp;or:</translation>
+        <location line="+55"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="-38"/>
+        <location filename="../../ui/pages/settings.py" line="-49"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+18"/>
+        <location filename="../../ui/pages/settings.py" line="-88"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>the local file %1</source>
         <translation>el archivo local %1</translation>
     </message>
@@ -2788,11 +3102,6 @@ Antes se guarda una copia de los datos actuales.</translation>
         <location line="+2"/>
         <source>Restart FLARE Monitor for the change to take effect.</source>
         <translation>Reinicie FLARE Monitor para que el cambio tenga efecto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Started with --db, it opens the database given there instead.</source>
-        <translation>Si se inicia con --db, abre en cambio la base de datos indicada allí.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2810,17 +3119,17 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>El nombre o la organización que se imprime tras «Preparado por» en la portada del informe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Prepare&amp;d by:</source>
+        <translation>Prepara&amp;do por:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preview of the report logo</source>
         <translation>Vista previa del logotipo del informe</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;hoose…</source>
-        <translation>Ele&amp;gir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Choose the report logo</source>
         <translation>Elegir el logotipo del informe</translation>
     </message>
@@ -2856,7 +3165,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Logotipo estándar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie FLARE Monitor.</translation>
     </message>
@@ -2866,17 +3175,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Carpeta de los informes</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>up to date</source>
-        <translation>al día</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>needs upgrade</source>
-        <translation>requiere actualización</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>projects</source>
         <translation>proyectos</translation>
     </message>
@@ -2909,7 +3208,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-301"/>
+        <location filename="../../ui/import_wizard.py" line="-307"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -2960,7 +3259,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+54"/>
+        <location filename="../../ui/app.py" line="+51"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -2974,16 +3273,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The connection to the database server was lost or refused: what you just did may not be saved.
-
-Check the network (and the VPN away from the office), then try again; if it keeps failing, restart FLARE Monitor or ask the person who runs the server.</source>
-        <translation>Se perdió o se rechazó la conexión con el servidor de la base de datos: puede que lo que acaba de hacer no se haya guardado.
-
-Compruebe la red (y la VPN fuera de la oficina) y vuelva a intentarlo; si sigue fallando, reinicie FLARE Monitor o consulte a la persona que administra el servidor.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>%1
 
 Password:</source>
@@ -3024,7 +3314,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
+        <location filename="../../ui/core_messages.py" line="+30"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nombre</translation>
@@ -3082,6 +3372,21 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>remarks</source>
         <translation>observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>provincia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant code</source>
+        <translation>código de participante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3319,7 +3624,57 @@ Cambie a esa ventana.</translation>
         <translation>«%1» no es una provincia ni región de %2; se deja en blanco</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)</source>
+        <translation>sin consentimiento para guardar datos personales: no se guardan el nombre, el cargo, el teléfono, el correo electrónico, las observaciones ni el código de participante (se registra un nombre sustituto; se cuentan el sexo, el grupo de edad, la organización, los días y las notas)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)</source>
+        <translation>consentimiento: no se entiende «%1»; escriba sí o no (también yes/no, oui/non, да/нет, 是/否)</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>%1: %2 → %3 (edited in the form since the last import)</source>
+        <translation>%1: %2 → %3 (editado en el formulario desde la última importación)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows %1 and %2 are the same submission; imported once</source>
+        <translation>las filas %1 y %2 son el mismo envío; se importa una sola vez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no one on the roster of %1 has this participant code, name or phone; not imported</source>
+        <translation>nadie en la lista de participantes de %1 tiene este código de participante, nombre o teléfono; no se importa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>several people on the roster of %1 have this name; not imported (add their participant code or phone to the form)</source>
+        <translation>varias personas de la lista de participantes de %1 tienen este nombre; no se importa (agregue al formulario su código de participante o su teléfono)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some of these form submissions were imported meanwhile, perhaps by another import; preview it again. Nothing was imported.</source>
+        <translation>Algunos de estos envíos del formulario se importaron mientras tanto, quizá en otra importación; vuelva a ver la vista previa. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
         <translation>días de asistencia: %1 está fuera de rango (0 a %2, la duración de %3)</translation>
     </message>
@@ -3389,7 +3744,7 @@ Cambie a esa ventana.</translation>
         <translation>misma dirección de correo electrónico</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
@@ -3447,7 +3802,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../ui/key_figures.py" line="+69"/>
+        <location filename="../../ui/key_figures.py" line="+18"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3460,7 +3815,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+30"/>
+        <location filename="../../ui/messages.py" line="+32"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer</translation>
     </message>

@@ -108,9 +108,12 @@ def test_edit_training_roster_inline(qtbot, page, demo_db, qtmodeltester):
     assert model.setData(post, "87.5")
     assert post.data() == "87.5"
     person = model.row_at(0).participant_id
-    with demo_db.session() as s:
-        saved = next(r for r in roster(s, "BR-PK-2024-TRN-APR") if r.participant_id == person)
-    assert saved.post_test_score == 87.5
+
+    def stored():
+        with demo_db.session() as s:
+            return next(r for r in roster(s, "BR-PK-2024-TRN-APR") if r.participant_id == person)
+
+    assert stored().post_test_score == 50.0, "a roster edit waits for the form's Save"
     # Out of range: refused, message shown under the roster, old value kept.
     with qtbot.waitSignal(model.errorOccurred):
         assert not model.setData(post, "140")
@@ -120,6 +123,22 @@ def test_edit_training_roster_inline(qtbot, page, demo_db, qtmodeltester):
     assert not model.setData(days, "9")  # the training lasted two days
     assert model.setData(days, "1")
     assert not panel.error.isVisible()
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert (stored().post_test_score, stored().days_attended) == (87.5, 1.0)
+
+
+def test_cancel_drops_roster_edits(qtbot, page, demo_db):
+    dialog = page.form_dialog("BR-PK-2024-TRN-APR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.roster_panel.model
+    person = model.row_at(0).participant_id
+    assert model.setData(model.index(0, RosterModel.COL_POST), "99")
+    dialog.reject()
+    with demo_db.session() as s:
+        saved = next(r for r in roster(s, "BR-PK-2024-TRN-APR") if r.participant_id == person)
+    assert saved.post_test_score == 50.0
 
 
 def test_roster_edit_through_the_view(qtbot, page, demo_db):
@@ -157,6 +176,11 @@ def test_remove_from_roster_asks_first(qtbot, page, demo_db, message_boxes):
     panel.remove_selected()
     assert panel.model.rowCount() == before - 1
     assert any(name in text for text in message_boxes.texts("question"))
+    with demo_db.session() as s:
+        assert len(roster(s, "BR-PK-2024-TRN-APR")) == before, "removed when the form is saved"
+    dialog.accept()
+    with demo_db.session() as s:
+        assert name not in {r.full_name for r in roster(s, "BR-PK-2024-TRN-APR")}
 
 
 def test_delete_names_dependants_then_deletes_with_attendance(qtbot, page, demo_db, message_boxes):

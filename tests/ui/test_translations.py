@@ -7,7 +7,6 @@ import html
 import re
 import shutil
 import tokenize
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -120,18 +119,16 @@ def test_translations_keep_placeholders_and_endings(refreshed, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", *LANGUAGES])
-def test_accelerators_are_kept_and_do_not_clash(refreshed, lang):
-    """One class is one window or dialog: two of its labels must not claim the same Alt+letter."""
-    wrong = []
-    letters: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for m in refreshed["es" if lang == "en" else lang]:
-        text = m.source if lang == "en" else m.translation
-        if lang != "en" and m.translation and bool(accelerator(m.source)) != bool(accelerator(m.translation)):
-            wrong.append(f"accelerator lost or added [{m.context}] {m.source!r} → {m.translation!r}")
-        if accelerator(text):
-            letters[(m.context, accelerator(text))].add(text)
-    wrong += [f"Alt+{key} twice in {context}: {sorted(texts)}" for (context, key), texts in letters.items()
-              if len(texts) > 1]  # fmt: skip
+def test_accelerators_are_kept(refreshed, lang):
+    """A translation keeps an Alt+letter where the source has one (clashes: tests/ui/test_accelerators.py,
+    on the built windows)."""
+    if lang == "en":
+        return
+    wrong = [
+        f"accelerator lost or added [{m.context}] {m.source!r} → {m.translation!r}"
+        for m in refreshed[lang]
+        if m.translation and bool(accelerator(m.source)) != bool(accelerator(m.translation))
+    ]
     assert not wrong, "\n".join(wrong)
 
 

@@ -17,16 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.db.enums import ActivityStatus, ActivityType
-from flare_monitor.errors import ConcurrentEditError, UserError, ValidationError
-from flare_monitor.services import activities as activity_service
-from flare_monitor.services.activities import ActivityIn
-from flare_monitor.services.geo import subdivisions_of
-from flare_monitor.services.projects import ProjectRow
-from ui import vocab
+from flare_monitor.actions import activities as actions
+from flare_monitor.actions.activities import ActivityIn, RosterChanges
+from flare_monitor.actions.attendance import ActivityDates
+from flare_monitor.actions.places import subdivisions_of
+from flare_monitor.actions.projects import ProjectRow
+from flare_monitor.errors import ConcurrentEditError, ValidationError
+from flare_monitor.vocabulary import ActivityStatus, ActivityType
+from ui import jobs, vocab
+from ui.core_messages import translate
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
 from ui.messages import show_error
+
+# Fields of an attendance record: an error about one of them belongs to the roster tab.
+ROSTER_FIELDS = ("days", "pre-test score", "post-test score", "role")
 
 
 class ActivityDialog(QDialog):
@@ -34,10 +38,11 @@ class ActivityDialog(QDialog):
 
     saved = Signal(str)  # the activity code
     importRequested = Signal(str)
+    pasteImported = Signal(str, str)  # activity code, the pasted rows as a sheet file
 
     def __init__(
         self,
-        db: Database,
+        db,
         project: ProjectRow,
         code: str | None = None,
         country: str | None = None,
@@ -110,8 +115,13 @@ class ActivityDialog(QDialog):
 
         self.country.currentIndexChanged.connect(self._fill_subdivisions)
         self.roster_panel = None
+        self.loads = jobs.Loads(self)
         if code:
-            self._load(code)
+            self.tabs.setEnabled(False)  # until the activity arrives
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.loads.load(
+                "activity", actions.activity_form, db, code, on_result=self._show, on_error=self._load_failed
+            )
         else:
             if country:
                 vocab.select_data(self.country, country)
@@ -132,9 +142,14 @@ class ActivityDialog(QDialog):
             self.subdivision.addItem(f"{name} ({sub_code})", sub_code)
         vocab.select_data(self.subdivision, current)
 
-    def _load(self, code: str) -> None:
-        with self._db.session() as session:
-            detail = activity_service.activity_detail(session, code)
+    def _load_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reject()
+
+    def _show(self, form: actions.ActivityForm) -> None:
+        detail = form.detail
+        self.tabs.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self._version, self._id, self._seen = detail.version, detail.row.id, detail.as_input()
         row = detail.row
         vocab.select_data(self.country, row.country)
@@ -153,8 +168,11 @@ class ActivityDialog(QDialog):
         if row.type == ActivityType.TRAINING:
             from ui.dialogs.roster import RosterPanel
 
-            self.roster_panel = RosterPanel(self._db, row.code, self)
+            self.roster_panel = RosterPanel(
+                self._db, row.code, self, dates=self._dates, locked=form.locked is not None
+            )
             self.roster_panel.importRequested.connect(self.importRequested)
+            self.roster_panel.pasted.connect(self.pasteImported)
             self.tabs.addTab(
                 self.roster_panel, self.tr("Attendance (%1)").replace("%1", str(row.participants))
             )
@@ -179,26 +197,56 @@ class ActivityDialog(QDialog):
             description=self.description.toPlainText(),
         )
 
+    def reload_roster(self) -> None:
+        """The roster as stored now (after an import of its sheet)."""
+        if self.roster_panel is not None:
+            self.roster_panel.reload()
+
+    def _dates(self) -> ActivityDates:
+        """The activity's dates as the form holds them now (the roster's days are checked against them)."""
+        start = get_date(self.actual_start) or get_date(self.start)
+        end = get_date(self.actual_end) or get_date(self.end)
+        return ActivityDates(self.code_edit.text().strip() or "", start, max(start, end))
+
+    def roster_changes(self) -> RosterChanges:
+        return self.roster_panel.changes() if self.roster_panel is not None else RosterChanges()
+
     def accept(self) -> None:
-        """Save; on a validation error the message appears next to its field and the dialog stays open."""
+        """Save the activity and its roster in one go; on a validation error the message appears next to
+        its field and the dialog stays open with everything typed."""
         self.errors.clear()
-        data = self.data()
-        try:
-            with self._db.session() as session:
-                if self._code is None:
-                    activity = activity_service.add_activity(session, data)
-                else:
-                    activity = activity_service.update_activity(
-                        session, self._id, data, self._version, seen=self._seen
-                    )
-                code = activity.code
-        except (ValidationError, ConcurrentEditError) as exc:  # shown above the form, which stays open
+        request = actions.SaveActivity(
+            self.data(), self._id, self._version, self._seen, roster=self.roster_changes()
+        )
+        self.buttons.setEnabled(False)
+        jobs.run(
+            actions.save_activity,
+            self._db,
+            request,
+            on_result=self._saved,
+            on_error=self._refused,
+            write_to=self._db,
+            undo_label=(
+                self.tr("Edit activity %1").replace("%1", self._code)
+                if self._code
+                else self.tr("New activity %1").replace("%1", request.data.code.strip().upper())
+            ),
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError | ConcurrentEditError):  # shown above the form, which stays open
+            if getattr(exc, "field", None) in ROSTER_FIELDS and self.roster_panel is not None:
+                self.tabs.setCurrentWidget(self.roster_panel)
+                self.roster_panel.show_message(translate(str(exc)))
+                return
             self.tabs.setCurrentIndex(0)
             self.errors.show(exc)
             return
-        except UserError as exc:
-            show_error(self, exc)
-            return
+        show_error(self, exc)
+
+    def _saved(self, code: str) -> None:
+        self.buttons.setEnabled(True)
         self._code = code
         self.saved.emit(code)
         super().accept()

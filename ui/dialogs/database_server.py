@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import server_fields, server_url, with_password
+from flare_monitor.actions.server import server_fields, server_url, with_password
 from ui.dialogs.form import ERROR_STYLE
 
 OK_STYLE = "color: #1b5e20;"
@@ -121,7 +121,7 @@ class ServerDialog(QDialog):
 
     def test_connection(self) -> None:
         """Connect in a worker (a server that does not answer takes seconds); nothing is changed there."""
-        from flare_monitor.services.startup import try_server
+        from flare_monitor.actions.server import try_server
         from ui import workers
 
         missing = self._missing()

@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.errors import UserError
-from flare_monitor.services import backups
-from flare_monitor.services.participants import (
+from flare_monitor.actions import participants as actions
+from flare_monitor.actions.participants import (
     DuplicatePair,
     ParticipantRow,
-    find_duplicates,
-    merge_participants,
 )
-from ui import vocab
+from ui import jobs, vocab
 from ui.core_messages import translate_joined
 from ui.formatting import format_int
 from ui.messages import confirm, show_error
@@ -38,9 +34,10 @@ from ui.widgets import compact_rows
 class DuplicatesDialog(QDialog):
     merged = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
+        self.loads = jobs.Loads(self)
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.model = DuplicatesModel(self)
         self.table = QTableView()
@@ -124,8 +121,11 @@ class DuplicatesDialog(QDialog):
         return label
 
     def reload(self) -> None:
-        with self._db.session() as session:
-            pairs = find_duplicates(session)
+        self.loads.load(
+            "pairs", actions.find_duplicates, self._db, on_result=self._show_pairs, busy=self.table
+        )
+
+    def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
         self.count.setText(
@@ -185,13 +185,24 @@ class DuplicatesDialog(QDialog):
             question.replace("%1", other.full_name).replace("%2", keep.full_name),
         ):
             return
-        try:
-            if self._db.file is not None:  # a merge cannot be undone: keep the data as it was
-                backups.backup_now(self._db, "before-merge")
-            with self._db.session() as session:
-                merge_participants(session, keep.id, other.id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
+        for button in (self.merge_left, self.merge_right):
+            button.setEnabled(False)
+        jobs.run(
+            actions.merge_participants,  # backs up the database file first
+            self._db,
+            actions.MergeParticipants(keep.id, other.id),
+            on_result=self._merged,
+            on_error=self._refused,
+            write_to=self._db,
+            undo_label=self.tr("Merge “%1” into “%2”")
+            .replace("%1", other.full_name)
+            .replace("%2", keep.full_name),
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        self._show_pair()
+        show_error(self, exc)
+
+    def _merged(self, _result) -> None:
         self.merged.emit()
         self.reload()

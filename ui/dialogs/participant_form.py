@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.db.enums import Sex
-from flare_monitor.errors import ConcurrentEditError, UserError, ValidationError
-from flare_monitor.services import participants as participant_service
-from flare_monitor.services.organizations import list_organizations
-from flare_monitor.services.participants import ParticipantIn
-from ui import vocab
+from flare_monitor.actions import participants as actions
+from flare_monitor.actions.participants import ParticipantForm, ParticipantIn
+from flare_monitor.errors import ConcurrentEditError, ValidationError
+from flare_monitor.vocabulary import Sex
+from ui import jobs, vocab
 from ui.dialogs.form import InlineErrors, error_label
 from ui.messages import show_error
-from ui.records import participant_input
 
 AGE_GROUPS = ("", "under 18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
 
@@ -35,7 +32,7 @@ class ParticipantDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        db,
         participant_id: uuid.UUID | None = None,
         countries: tuple[str, ...] = (),
         default_country: str | None = None,
@@ -48,27 +45,16 @@ class ParticipantDialog(QDialog):
         self._subdivision: str | None = None
         self.setWindowTitle(self.tr("Edit participant") if participant_id else self.tr("New participant"))
         self.setMinimumWidth(520)
-        with db.session() as session:
-            organizations = list_organizations(session)
-            existing = participant_input(session, participant_id) if participant_id else None
+        self._countries = tuple(countries)
+        self._default_country = default_country
 
         self.name = QLineEdit()
         self.sex = QComboBox()
         vocab.fill_combo(self.sex, Sex)
         vocab.select_data(self.sex, Sex.NOT_RECORDED.value)
         self.organization = QComboBox()
-        self.organization.addItem(self.tr("— none —"), None)
-        for org in organizations:
-            suffix = f" ({org.country})" if org.country else ""
-            self.organization.addItem(f"{org.name}{suffix}", str(org.id))
         self.position = QLineEdit()
         self.country = QComboBox()
-        self.country.addItem(self.tr("— not recorded —"), None)
-        wanted = list(countries)
-        if existing and existing[0].country and existing[0].country not in wanted:
-            wanted.append(existing[0].country)
-        for code in wanted:
-            self.country.addItem(f"{vocab.country_label(code)} ({code})", code)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+92 300 1234567")
         self.email = QLineEdit()
@@ -93,7 +79,7 @@ class ParticipantDialog(QDialog):
         add(form, self.tr("&Age group:"), self.age_group, "age group")
         form.addRow("", self.consent)
         form.addRow("", self.sensitive)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -103,10 +89,33 @@ class ParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        if existing:
-            self._fill(*existing)
-        elif default_country:
-            vocab.select_data(self.country, default_country)
+        self.setEnabled(False)  # until the organizations (and the record) arrive
+        self.loads = jobs.Loads(self)
+        self.loads.load(
+            "form", actions.participant_form, db, participant_id, on_result=self._show, on_error=self._failed
+        )
+        self.name.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reject()
+
+    def _show(self, form: ParticipantForm) -> None:
+        self.setEnabled(True)
+        self.organization.addItem(self.tr("— none —"), None)
+        for org in form.organizations:
+            suffix = f" ({org.country})" if org.country else ""
+            self.organization.addItem(f"{org.name}{suffix}", str(org.id))
+        self.country.addItem(self.tr("— not recorded —"), None)
+        wanted = list(self._countries)
+        if form.existing and form.existing.country and form.existing.country not in wanted:
+            wanted.append(form.existing.country)
+        for code in wanted:
+            self.country.addItem(f"{vocab.country_label(code)} ({code})", code)
+        if form.existing:
+            self._fill(form.existing, form.version)
+        elif self._default_country:
+            vocab.select_data(self.country, self._default_country)
         self.name.setFocus()
 
     def _fill(self, data: ParticipantIn, version: int) -> None:
@@ -155,20 +164,27 @@ class ParticipantDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
-        try:
-            with self._db.session() as session:
-                if self._id is None:
-                    saved = participant_service.add_participant(session, self.data())
-                else:
-                    saved = participant_service.update_participant(
-                        session, self._id, self.data(), self._version, seen=self._seen
-                    )
-                self._id = saved.id
-        except (ValidationError, ConcurrentEditError) as exc:  # shown above the form, which stays open
+        request = actions.SaveParticipant(self.data(), self._id, self._version, self._seen)
+        self.buttons.setEnabled(False)
+        jobs.run(
+            actions.save_participant,
+            self._db,
+            request,
+            on_result=self._saved,
+            on_error=self._refused,
+            write_to=self._db,
+            undo_label=self.tr("Edit participant") if self._id else self.tr("New participant"),
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError | ConcurrentEditError):  # shown above the form, which stays open
             self.errors.show(exc)
             return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.saved.emit(self._id)
+        show_error(self, exc)
+
+    def _saved(self, participant_id) -> None:
+        self.buttons.setEnabled(True)
+        self._id = participant_id
+        self.saved.emit(participant_id)
         super().accept()

@@ -88,6 +88,8 @@ class PreviewModel(RowTableModel):
             "matched": self.tr("Found in register"),
             "already_on_roster": self.tr("Already on roster"),
             "duplicate_in_sheet": self.tr("Duplicate in sheet"),
+            "changed": self.tr("Edited in the form"),
+            "not_on_roster": self.tr("Not on the roster"),
             "error": self.tr("Error"),
         }.get(str(status), str(status))
 

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.errors import UserError, ValidationError
-from flare_monitor.services.narratives import NARRATIVE_SECTIONS, get_narratives, save_narrative
-from ui import vocab
+from flare_monitor.actions import narratives as actions
+from flare_monitor.actions.narratives import NARRATIVE_SECTIONS
+from flare_monitor.errors import ValidationError
+from ui import jobs, vocab
+from ui.core_messages import translate
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
-from ui.key_figures import format_number, period_figures
+from ui.key_figures import format_number
 from ui.messages import show_error
 from ui.pages.base import Page
 
@@ -38,6 +40,9 @@ class NarrativesPage(Page):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.scope_note = QLabel()  # whose texts these are: one country's, or the whole project's
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setStyleSheet("color: palette(dark);")
         self.state = QLabel()
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
         self.error = error_label()
@@ -81,6 +86,7 @@ class NarrativesPage(Page):
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.scope_note)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         self.save_button.clicked.connect(self.save)
@@ -125,16 +131,25 @@ class NarrativesPage(Page):
         if self.context.project is None or self.context.period is None:
             return
         scope = (self.context.project_code, self.context.period_label, self.context.country)
+        query = actions.NarrativeQuery(self.context.project_code, self.context.period, self.context.country)
+        self.load("texts", actions.narrative_view, query, on_result=lambda view: self._show(view, scope))
+
+    def _show(self, view: actions.NarrativeView, scope: tuple) -> None:
+        texts, figures = view.texts, view.figures
         keep_edits = self.is_dirty() and scope == self._scope  # data changed elsewhere: keep the draft
-        with self.db.session() as session:
-            texts = get_narratives(
-                session, self.context.project_code, self.context.period_label, self.context.country
-            )
-            figures = period_figures(
-                session, self.context.project_code, self.context.period, self.context.country
-            )
         self._scope = scope
         self.heading.setText(self.tr("Narrative — %1").replace("%1", self._scope_text()))
+        country = self.context.country
+        self.scope_note.setText(
+            self.tr("These texts are %1's: the report prints them in %1's section.").replace(
+                "%1", vocab.country_label(country)
+            )
+            if country
+            else self.tr(
+                "These texts are the whole project's (no country chosen): the report prints them in its "
+                "project-wide sections. Choose a country above to write that country's texts."
+            )
+        )
         self.figures.setText(self._figures_html(figures))
         if keep_edits:
             return
@@ -181,25 +196,27 @@ class NarrativesPage(Page):
         if self.context.project is None:
             return False
         texts = self.texts()
-        try:
-            with self.db.session() as session:
-                for section, text in texts.items():
-                    if text != self._saved.get(section, ""):
-                        save_narrative(
-                            session,
-                            self.context.project_code,
-                            self.context.period_label,
-                            self.context.country,
-                            section,
-                            text,
-                            seen=self._saved.get(section, ""),  # refused if someone else saved meanwhile
-                        )
-        except ValidationError as exc:
-            self.error.setText(str(exc))
+        request = actions.SaveNarrative(
+            self.context.project_code,
+            self.context.period_label,
+            self.context.country,
+            texts,
+            seen=dict(self._saved),  # a section someone else saved meanwhile is refused
+        )
+        # The caller (leaving the page, closing the window) needs the outcome: wait for it, painting.
+        outcome = jobs.run_and_wait(
+            actions.save_narratives,
+            self.db,
+            request,
+            write_to=self.db,
+            undo_label=self.tr("Save the narrative"),
+        )
+        if isinstance(outcome, ValidationError):
+            self.error.setText(translate(str(outcome)))
             self.error.show()
             return False
-        except UserError as exc:
-            show_error(self, exc)
+        if isinstance(outcome, BaseException):
+            show_error(self, outcome)
             return False
         self._saved = texts
         self.error.hide()

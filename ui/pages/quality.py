@@ -94,13 +94,13 @@ class QualityPage(Page):
         super().__init__(db, parent)
         self.summary = QLabel()
         self.rerun = QPushButton(self.tr("Run the checks &again"))
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button = QPushButton(self.tr("Ope&n"))
         self.model = FindingsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Findings"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -119,6 +119,9 @@ class QualityPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def printable(self):
+        return self.table
+
     def title(self) -> str:
         return self.tr("Data quality")
 
@@ -126,10 +129,12 @@ class QualityPage(Page):
         if self.context.project is None or not self.context.period_label:
             self.model.set_rows([])
             return
-        from flare_monitor.indicators.quality import quality_findings
+        from flare_monitor.actions import quality
 
-        with self.db.session() as session:
-            findings = quality_findings(session, self.context.project_code, self.context.period_label)
+        query = quality.QualityQuery(self.context.project_code, self.context.period_label)
+        self.load("findings", quality.findings, query, on_result=self._show, busy=self.table)
+
+    def _show(self, findings) -> None:
         self.model.set_rows(findings)
         self.table.resizeColumnsToContents()
         errors = sum(f.severity == "error" for f in findings)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor import paths
+from flare_monitor.actions import reports as actions
+from flare_monitor.actions.reports import ReportOptions
 from flare_monitor.errors import UserError
 from ui import i18n, report_logo, settings, vocab
 from ui.context import LOP
@@ -38,20 +40,10 @@ from ui.pages.base import Page
 from ui.widgets import WorkPanel, compact_rows
 
 
-def report_task(db, options, *, progress, cancelled):
-    """Build the donor report in its own session (committed with the report's history row)."""
-    from flare_monitor.reports.builder import build_report
-
-    with db.session() as session:
-        return build_report(
-            session, options, lambda fraction, _message: progress(int(fraction * 100), 100), cancelled
-        )
-
-
 class ReportHistoryModel(RowTableModel):
     """Generated donor reports (flare_monitor.reports.records.ReportRow), newest first."""
 
-    COL_DATE, COL_PERIOD, COL_COUNTRIES, COL_FILE, COL_SHA256, COL_PAGES = range(6)
+    COL_DATE, COL_PERIOD, COL_COUNTRIES, COL_FILE, COL_PAGES = range(5)
     NUMERIC_COLUMNS = (COL_PAGES,)
 
     def headers(self) -> list[str]:
@@ -60,7 +52,6 @@ class ReportHistoryModel(RowTableModel):
             self.tr("Period"),
             self.tr("Countries"),
             self.tr("File"),
-            self.tr("SHA-256"),
             self.tr("Pages"),
         ]
 
@@ -73,8 +64,6 @@ class ReportHistoryModel(RowTableModel):
             return ", ".join(row.scope.get("countries") or [])
         if column == self.COL_FILE:
             return Path(row.file_path).name
-        if column == self.COL_SHA256:
-            return row.sha256[:12]
         if column == self.COL_PAGES:
             pages = row.scope.get("pages")
             return None if pages is None else format_int(pages)
@@ -90,39 +79,18 @@ class ReportHistoryModel(RowTableModel):
     def extra(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_FILE:
-                return (
+                where = (
                     row.file_path
                     if row.exists
                     else self.tr("%1 (no longer there)").replace("%1", row.file_path)
                 )
-            if column == self.COL_SHA256:
-                return row.sha256
+                # The checksum proves a copy sent to the donor is the file generated here.
+                return where + "\n" + self.tr("Checksum (SHA-256): %1").replace("%1", row.sha256)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_FILE and not row.exists:
             from PySide6.QtGui import QColor
 
             return QColor("#888888")
         return None
-
-
-def export_task(
-    db, project: str, period: str, scopes: list[str | None], folder: str, fmt: str, *, progress, cancelled
-) -> list[Path]:
-    """One indicator table per scope (None = all countries); each file in its own short session."""
-    from flare_monitor.io.exports import export_indicators
-
-    written = []
-    for number, scope in enumerate(scopes):
-        if cancelled():
-            break
-        progress(number, len(scopes))
-        # Project codes such as "GLO/18/20/USA" hold characters no file name may have.
-        name = paths.safe_filename(f"{project}_{period}_{scope or 'all-countries'}_indicators.{fmt}")
-        path = Path(folder) / name
-        with db.session() as session:
-            export_indicators(session, path, project, period, scope)
-        written.append(path)
-    progress(len(scopes), len(scopes))
-    return written
 
 
 class ReportsPage(Page):
@@ -152,11 +120,11 @@ class ReportsPage(Page):
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.addItem(self.tr("US Letter"), "letter")
         self.page_size.setAccessibleName(self.tr("Page size"))
-        self.annex_participants = QCheckBox(self.tr("Annex: list of &participants (no contacts)"))
+        self.annex_participants = QCheckBox(self.tr("Annex: &list of participants (no contacts)"))
         self.excel_annex = QCheckBox(self.tr("E&xcel annex (.xlsx) beside the PDF"))
         self.report_folder = QLineEdit()
         self.report_folder.setAccessibleName(self.tr("Folder of the report"))
-        report_browse = QPushButton(self.tr("B&rowse…"))
+        report_browse = QPushButton(self.tr("Bro&wse…"))
         report_folder_row = QHBoxLayout()
         report_folder_row.addWidget(self.report_folder, 1)
         report_folder_row.addWidget(report_browse)
@@ -225,7 +193,7 @@ class ReportsPage(Page):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        self.export_button = QPushButton(self.tr("&Export indicator table"))
+        self.export_button = QPushButton(self.tr("Export indicator &table"))
         self.work = WorkPanel(self)
         self.error = error_label()
         self.result = QLabel()
@@ -236,7 +204,7 @@ class ReportsPage(Page):
         form = QFormLayout(box)
         form.addRow(self.tr("Period:"), self.heading)
         form.addRow(self.tr("Countries:"), self.countries)
-        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("For&mat:"), self.format)
         form.addRow(self.tr("Folder:"), folder_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -268,6 +236,9 @@ class ReportsPage(Page):
         self.history.doubleClicked.connect(self._open_history)
         browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.export)
+
+    def printable(self):
+        return self.history
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -321,14 +292,12 @@ class ReportsPage(Page):
         self.refresh_history()
 
     def refresh_history(self) -> None:
-        from flare_monitor.reports.records import list_reports
-
         code = self.context.project_code
         if code is None:
+            self.loads.cancel("history")
             self.history_model.set_rows([])
             return
-        with self.db.session() as session:
-            self.history_model.set_rows(list_reports(session, code))
+        self.load("history", actions.report_history, code, on_result=self.history_model.set_rows)
 
     # ---------------------------------------------------------------- donor report
 
@@ -341,8 +310,6 @@ class ReportsPage(Page):
 
     def report_options(self):
         """The ReportOptions of the form, or a UserError saying what is missing."""
-        from flare_monitor.reports.model import ReportOptions
-
         project, period = self.context.project_code, self.context.period_label
         if project is None or period in (None, LOP):
             raise UserError(self.tr("Choose a quarter in the Period box: a donor report covers a quarter."))
@@ -398,11 +365,12 @@ class ReportsPage(Page):
         self.last_report = None
         self.report_work.run(
             self.tr("Generating the donor report…"),
-            report_task,
+            actions.generate_report,
             self.db,
             options,
             on_result=self._report_done,
             on_error=self._report_failed,
+            write_to=self.db,
         )
 
     def _report_done(self, result) -> None:
@@ -415,7 +383,6 @@ class ReportsPage(Page):
         ]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
-        lines.append(self.tr("SHA-256: %1").replace("%1", result.sha256))
         self.report_result.setText("\n".join(lines))
         self.open_button.show()
         self.open_button.setFocus()
@@ -423,10 +390,8 @@ class ReportsPage(Page):
         self.statusMessage.emit(self.tr("Donor report written: %1").replace("%1", result.path.name))
 
     def _report_failed(self, exc) -> None:
-        from flare_monitor.reports.builder import ReportCancelled
-
         self.generate_button.setEnabled(True)
-        if isinstance(exc, ReportCancelled):
+        if isinstance(exc, actions.ReportCancelled):
             self.report_result.setText(self.tr("The report was cancelled; nothing was written."))
             self.statusMessage.emit(self.tr("Report cancelled"))
             return
@@ -491,17 +456,21 @@ class ReportsPage(Page):
             return
         self.export_button.setEnabled(False)
         self.result.clear()
-        self.work.run(
-            self.tr("Exporting…"),
-            export_task,
-            self.db,
+        request = actions.ExportIndicatorTables(
             self.context.project_code,
             self.context.period_label,
-            scopes,
-            folder,
+            tuple(scopes),
+            Path(folder),
             self.format.currentData(),
+        )
+        self.work.run(
+            self.tr("Exporting…"),
+            actions.export_indicator_tables,
+            self.db,
+            request,
             on_result=self._done,
             on_error=self._failed,
+            write_to=self.db,
         )
 
     def _done(self, written: list[Path]) -> None:

@@ -1,0 +1,17 @@
+"""Opening and filling a database: the demo data."""
+
+from __future__ import annotations
+
+from flare_monitor.actions.base import action, unit_of_work
+from flare_monitor.db.engine import Database
+from flare_monitor.db.migrate import open_database
+from flare_monitor.services.demo import load_demo as _load_demo
+
+__all__ = ["load_demo", "open_database"]
+
+
+@action
+def load_demo(db: Database) -> bool:
+    """The demo projects (BRIDGE and FLARE); False when they were there already (nothing changed)."""
+    with unit_of_work(db, audit=False) as session:  # one bulk seed, not a change by a user
+        return _load_demo(session)
