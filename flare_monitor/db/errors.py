@@ -109,6 +109,13 @@ class ConstraintViolation(DatabaseProblem, ConflictError):
     )
 
 
+class ValueRefused(ConstraintViolation):
+    """The server refused a value that does not fit its column (too long, out of range)."""
+
+    kind = "value"
+    message = "The database refused a value that does not fit (too long, or out of range); nothing was saved."
+
+
 class PermissionRefused(DatabaseProblem):
     """The server's access rules refused the action for this login (role, country)."""
 
@@ -147,6 +154,7 @@ _SQLSTATE_CLASSES: dict[str, type[DatabaseProblem]] = {
 }
 _SQLSTATE_PREFIXES: dict[str, type[DatabaseProblem]] = {
     "08": ConnectionLost,  # connection_exception
+    "22": ValueRefused,  # data_exception (string_data_right_truncation, numeric_value_out_of_range…)
     "23": ConstraintViolation,  # integrity_constraint_violation
     "53": DiskFull,  # insufficient_resources
     "58": DiskFull,  # system_error (I/O)

@@ -165,3 +165,19 @@ def test_a_write_that_cannot_open_its_journal_is_a_read_only_folder():
     assert isinstance(problem, errors.ReadOnlyDatabase) and "read-only" in str(problem)
     assert SECRET not in problem.detail
     assert isinstance(errors.classify(_cantopen("SELECT 1")), errors.CannotOpenDatabase)
+
+
+def test_a_value_the_server_refuses_is_one_line_not_a_bug():
+    """PostgreSQL's data exceptions (class 22: a value too long for its column, a number out of range)
+    were unclassified, so the command line called them a bug; SQLite never raises them."""
+    import psycopg.errors
+
+    for error in (psycopg.errors.StringDataRightTruncation(f"value too long: {SECRET}"),
+                  psycopg.errors.NumericValueOutOfRange("out of range")):
+        problem = errors.classify(error)
+        assert isinstance(problem, errors.ValueRefused) and isinstance(problem, errors.ConstraintViolation)
+        assert SECRET not in str(problem) and SECRET not in problem.detail
+        from sqlalchemy.exc import DataError
+
+        wrapped = DataError("INSERT INTO participant (country_code) VALUES (%(c)s)", {"c": SECRET}, error)
+        assert isinstance(user_facing(wrapped), errors.ValueRefused)
