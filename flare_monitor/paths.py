@@ -26,6 +26,22 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` (and its parents) owner-only (0700) where the system has such modes; on Windows
+    the per-user folder is private already."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        folder.chmod(0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (0600 on POSIX), unless it exists already."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
 def default_database_path() -> Path:
     return data_dir() / "flare-monitor.db"
 

@@ -16,13 +16,13 @@ import re
 import shutil
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from flare_monitor import APP_NAME, __version__, paths
+from flare_monitor.logsetup import safe_traceback
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ class SelfCheck:
         except CheckFailed as exc:
             return self._line(emit, name, f"FAILED: {exc}", ok=False)
         except Exception as exc:  # anything else is a failure too; the log keeps the traceback
-            log.error("self-check step %s failed:\n%s", name, "".join(traceback.format_exception(exc)))
+            log.error("self-check step %s failed:\n%s", name, safe_traceback(exc))
             reason = " ".join(str(exc).split()) or exc.__class__.__name__
             return self._line(emit, name, f"FAILED: {exc.__class__.__name__}: {reason}", ok=False)
         return self._line(emit, name, f"ok ({detail})" if detail else "ok", ok=True)

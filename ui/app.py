@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer
@@ -53,7 +52,9 @@ def show_unhandled(exc_type, exc, tb) -> None:
                 "app", "Something went wrong: %1\n\nThe app keeps running; the details are in the log."
             ).replace("%1", str(exc) or exc_type.__name__),
         )
-        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        from flare_monitor.logsetup import safe_traceback
+
+        box.setDetailedText(safe_traceback(exc.with_traceback(tb)))  # never a database error's values
         box.exec()
     finally:
         _showing_error = False
@@ -71,8 +72,13 @@ def _user_facing(exc: BaseException) -> UserError | None:
 
 
 def instance_lock(database_url: str) -> QLockFile:
-    """A lock file in the data folder named after a hash of the database location."""
-    key = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:16]
+    """A lock file in the data folder named after a hash of the database location (a file's resolved
+    path: `sub/../x.db`, a link or another letter case is the same file)."""
+    from flare_monitor.actions.where import plain_sqlite_file
+
+    file = plain_sqlite_file(database_url)
+    location = os.path.normcase(str(file.resolve())) if file is not None else database_url
+    key = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
     folder = paths.data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(folder / f"instance-{key}.lock"))

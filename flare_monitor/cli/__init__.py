@@ -10,6 +10,7 @@ import logging
 import sqlite3
 import sys
 import traceback
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
@@ -64,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or URL (default: FLARE_MONITOR_DB or the per-user data folder)",
     )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="with --db: create the database (and its folder) when the folder does not exist yet",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -74,6 +80,7 @@ def execute(args: argparse.Namespace) -> int:
     """Run a parsed command; turn user errors into exit code 1 and a one-line message."""
     db = None
     try:
+        _refuse_missing_folder(args)
         if getattr(args, "needs_db", True):
             db = open_database(args.db)
         return int(args.handler(args, db) or 0)
@@ -95,6 +102,17 @@ def execute(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.dispose()
+
+
+def _refuse_missing_folder(args: argparse.Namespace) -> None:
+    """`--db` naming a file in a folder that does not exist is a typo far more often than a wish: refuse
+    instead of silently creating the folder and an empty database, unless --create says so."""
+    db_arg = getattr(args, "db", None)
+    if not db_arg or "://" in db_arg or getattr(args, "create", False):
+        return
+    path = Path(db_arg).expanduser()
+    if not path.parent.exists():
+        raise UserError(f"no database at {path}; use `--create` to make one")
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database
 from flare_monitor.services import backups
 from flare_monitor.services.maintenance import SERVER_BACKUPS
@@ -20,7 +21,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "restore", help="replace the data by a backup (the current data is backed up first)"
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p.set_defaults(handler=cmd_restore)
+    # Not opened (nor migrated) first: a restore must work whatever state the current file is in.
+    p.set_defaults(handler=cmd_restore, needs_db=False)
 
     group = commands.add_parser("backups", help="the backups kept for this database")
     actions = group.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
@@ -35,9 +37,14 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace, db: Database) -> int:
-    safety = backups.restore(db, args.file)
-    print(f"Restored from {args.file}. The data as it was before is kept in {safety}.")
+def cmd_restore(args: argparse.Namespace, _db: None) -> int:
+    db = migrate.unopened_database(args.db)
+    try:
+        safety = backups.restore(db, args.file.expanduser())
+    finally:
+        db.dispose()
+    kept = f" The data as it was before is kept in {safety}." if safety else ""
+    print(f"Restored from {args.file}.{kept}")
     return 0
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from flare_monitor.cli import project_commands
 from flare_monitor.cli.output import emit_json, print_table
-from flare_monitor.db.engine import Database
+from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sqlite_file
+from flare_monitor.db.errors import DamagedDatabase
+from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
 from flare_monitor.io import dump as dump_io
 from flare_monitor.services import backups, maintenance
@@ -34,7 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_demo)
 
     p = commands.add_parser("check", help="integrity and reference checks; exit 0 only when clean")
-    p.set_defaults(handler=cmd_check)
+    p.set_defaults(handler=cmd_check, needs_db=False)  # opens it itself: a damaged file is its finding
 
     p = commands.add_parser("dump", help="write the whole dataset as one JSON document (docs/DATA_FORMAT.md)")
     p.add_argument("file", metavar="FILE.json", type=Path)
@@ -91,7 +93,24 @@ def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace, db: Database) -> int:
+def cmd_check(args: argparse.Namespace, _db: None) -> int:
+    try:
+        db = open_database(args.db)
+    except DamagedDatabase:
+        location = unopened_location(args.db)
+        raise DamagedDatabase(maintenance.damaged_message(location)) from None
+    try:
+        return _check(db)
+    finally:
+        db.dispose()
+
+
+def unopened_location(db_arg: str | None) -> str:
+    url = resolve_database_url(db_arg)
+    return str(sqlite_file(url) or mask_url(url))
+
+
+def _check(db: Database) -> int:
     problems = maintenance.check_database(db)
     if problems:
         for problem in problems:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,8 +17,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from flare_monitor import APP_NAME
-from flare_monitor.db import audit_hook
+from flare_monitor import APP_NAME, paths
+from flare_monitor.db import audit_hook, protected
 from flare_monitor.db.errors import classify
 from flare_monitor.db.urls import POSTGRES_DRIVER, normalize_url, resolve_database_url  # noqa: F401
 from flare_monitor.errors import ServerConnectionError, UserError
@@ -69,7 +70,16 @@ def sqlite_file(url: str) -> Path | None:
     parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
+    if _is_uri(parsed):  # sqlite:///file:/path/x.db?mode=ro&uri=true names /path/x.db
+        path = urllib.parse.unquote(urllib.parse.urlsplit(parsed.database).path)
+        if re.match(r"^/[A-Za-z]:", path):  # file:///C:/… on Windows
+            path = path[1:]
+        return Path(path) if path else None
     return Path(parsed.database)
+
+
+def _is_uri(parsed: URL) -> bool:
+    return str(parsed.query.get("uri", "")).lower() in ("true", "1") and parsed.database.startswith("file:")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -88,11 +98,14 @@ def _server_connect_args(parsed: URL) -> dict:
 
 def make_engine(url: str) -> Engine:
     file = sqlite_file(url)
-    if file is not None:
-        if not file.parent.exists():
-            try:
-                file.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
+    if file is not None and not _is_uri(make_url(url)):  # a URI (mode=ro…) is opened as given
+        try:
+            if not file.parent.exists():
+                paths.make_private_folder(file.parent)
+            if not file.exists():  # SQLite would create it readable by everyone (0644); its journal follows
+                paths.create_private_file(file)
+        except OSError as exc:
+            if not file.parent.exists():
                 raise UserError(f"Cannot create the folder for the database {file}: {exc.strerror}") from exc
         # hide_parameters: a statement's values (names, phones) never reach an error text, a log or a dialog.
         engine = create_engine(url, hide_parameters=True)
@@ -211,6 +224,9 @@ class Database:
     def __post_init__(self) -> None:
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         audit_hook.install(self.factory)
+        self._protected = self.file
+        if self._protected is not None:  # no report, export or backup may be written over it
+            protected.protect(self._protected)
 
     @property
     def file(self) -> Path | None:
@@ -259,3 +275,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._protected is not None:
+            protected.release(self._protected)
+            self._protected = None

@@ -109,6 +109,13 @@ class ConstraintViolation(DatabaseProblem, ConflictError):
     )
 
 
+class ValueRefused(ConstraintViolation):
+    """The server refused a value that does not fit its column (too long, out of range)."""
+
+    kind = "value"
+    message = "The database refused a value that does not fit (too long, or out of range); nothing was saved."
+
+
 class PermissionRefused(DatabaseProblem):
     """The server's access rules refused the action for this login (role, country)."""
 
@@ -147,6 +154,7 @@ _SQLSTATE_CLASSES: dict[str, type[DatabaseProblem]] = {
 }
 _SQLSTATE_PREFIXES: dict[str, type[DatabaseProblem]] = {
     "08": ConnectionLost,  # connection_exception
+    "22": ValueRefused,  # data_exception (string_data_right_truncation, numeric_value_out_of_range…)
     "23": ConstraintViolation,  # integrity_constraint_violation
     "53": DiskFull,  # insufficient_resources
     "58": DiskFull,  # system_error (I/O)
@@ -182,13 +190,25 @@ def _server_class(exc: BaseException, error: BaseException) -> type[DatabaseProb
     return None
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "BEGIN")
+
+
+def _is_write(statement: object) -> bool:
+    """Whether the app's own statement (never the driver's message) writes."""
+    return isinstance(statement, str) and statement.lstrip().upper().startswith(_WRITES)
+
+
 def problem_class(exc: BaseException) -> type[DatabaseProblem] | None:
     """The class of environment problem `exc` stands for, or None (a bug, or not a database error)."""
     if isinstance(exc, DatabaseProblem):
         return type(exc)
     error = _driver_error(exc)
     if isinstance(error, sqlite3.Error):
-        return _sqlite_class(error)
+        cls = _sqlite_class(error)
+        if cls is CannotOpenDatabase and _is_write(getattr(exc, "statement", None)):
+            # The file opened and was read, but its journal cannot be created: a read-only folder.
+            return ReadOnlyDatabase
+        return cls
     if type(error).__module__.startswith("psycopg"):
         return _server_class(exc, error)
     return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from flare_monitor import paths
 from flare_monitor.db.backup import backup_sqlite, restore_sqlite, timestamped_name
@@ -133,8 +135,9 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
                     f"your data is safe in {outcome.backup}; restore it with `flare-monitor restore`."
                 ) from restore_exc
             log.exception("Migration failed; restored %s", outcome.backup)
+            reason = (str(getattr(exc, "orig", None) or exc).splitlines() or [type(exc).__name__])[0]
             raise UserError(
-                f"Updating the database failed and it was restored from {outcome.backup}: {exc}"
+                f"Updating the database failed and it was restored from {outcome.backup}: {reason}"
             ) from exc
         raise
     log.info("Migrated %s from %s to %s", db.display_location(), current, head)
@@ -160,14 +163,49 @@ def _run_upgrade(db: Database) -> None:
         if db.is_server:
             # Held until the commit below; a second app waits here, then Alembic sees the new revision.
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
-        if db.is_sqlite:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+            return
+        with _one_sqlite_transaction(conn):
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            # Inside the transaction: broken references roll the whole upgrade back.
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             if problems:
                 raise UserError(f"The migrated database has {len(problems)} broken references.")
+
+
+@contextmanager
+def _one_sqlite_transaction(conn: Connection) -> Iterator[None]:
+    """Every statement of every migration and the version stamp in ONE SQLite transaction.
+
+    Python's sqlite3 driver opens a transaction only before INSERT/UPDATE/DELETE, so Alembic's CREATE,
+    ALTER and DROP statements each committed on their own: a process killed between two of them left a
+    schema no revision describes. Here the driver opens none itself and BEGIN IMMEDIATE holds them all;
+    a kill, a failure or a broken reference rolls everything back (from the journal after a crash), for
+    every migration, present and future. Foreign keys are switched off before BEGIN (inside a
+    transaction the pragma does nothing) and back on after.
+    """
+    raw = conn.connection.driver_connection
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    previous = raw.isolation_level
+    raw.isolation_level = None  # the driver begins nothing on its own; BEGIN below is the only one
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    finally:
+        if raw.in_transaction:  # cannot happen after commit or rollback; never leave one open
+            raw.rollback()
+        raw.isolation_level = previous
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
 
 
 def downgrade(db: Database, revision: str) -> None:
@@ -179,15 +217,22 @@ def downgrade(db: Database, revision: str) -> None:
         conn.commit()
 
 
-def open_database(
-    db_arg: str | None = None, *, migrate: bool = True, backup_dir: Path | None = None
-) -> Database:
-    """Open the database named by `--db` (or the default) and bring it to the current schema."""
+def unopened_database(db_arg: str | None = None) -> Database:
+    """The database named by `--db` (or the default) without reading or migrating it: `restore` must
+    work on a file in any state (half migrated, damaged, empty, missing)."""
     url = resolve_database_url(db_arg)
     file = sqlite_file(url)
     if file is not None:
         refuse_unsafe_location(str(file))
-    db = Database(url, make_engine(url))
+    return Database(url, make_engine(url))
+
+
+def open_database(
+    db_arg: str | None = None, *, migrate: bool = True, backup_dir: Path | None = None
+) -> Database:
+    """Open the database named by `--db` (or the default) and bring it to the current schema."""
+    db = unopened_database(db_arg)
+    url = db.url
     try:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))

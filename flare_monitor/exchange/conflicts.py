@@ -182,10 +182,23 @@ def compare(
     return label(table, mine or theirs, labels), tuple(fields)
 
 
+UNREADABLE = "(unreadable: the other office's version is not a record of this table; keep-mine)"
+
+
+def _readable(conflict: ExchangeConflict) -> bool:
+    """The stored version is a record of its table (a damaged or hand-edited database may hold anything)."""
+    if conflict.table_name not in views.EXCHANGED or not isinstance(conflict.theirs, dict):
+        return False
+    return {c.name for c in views.table(conflict.table_name).columns} <= set(conflict.theirs)
+
+
 def _row(session: Session, conflict: ExchangeConflict, mine: dict[str, Any] | None) -> ConflictRow:
-    name, fields = compare(
-        session, conflict.table_name, mine, conflict.theirs, conflict.their_personal_hash is not None
-    )
+    if _readable(conflict):
+        name, fields = compare(
+            session, conflict.table_name, mine, conflict.theirs, conflict.their_personal_hash is not None
+        )
+    else:
+        name, fields = UNREADABLE, ()
     return ConflictRow(
         conflict.id,
         conflict.table_name,
@@ -266,6 +279,11 @@ def _take_theirs(
     session: Session, conflict: ExchangeConflict, mine: dict[str, Any] | None
 ) -> dict[str, list]:
     table = conflict.table_name
+    if not _readable(conflict):
+        raise ConflictError(
+            f"Conflict {str(conflict.id)[:8]}: the other office's version is unreadable, so it cannot be "
+            "taken; resolve it with keep-mine"
+        )
     personal_sent = conflict.their_personal_hash is not None
     incoming = Incoming(table, conflict.record_id, Hashes(conflict.their_hash, conflict.their_personal_hash))
     record = merge.Record(

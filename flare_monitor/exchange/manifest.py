@@ -122,9 +122,11 @@ def _uuid(data: dict, key: str) -> uuid.UUID:
 def _datetime(text: str, key: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
+        return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
     except ValueError:
         raise _fail(f'"{key}" is not a date-time') from None
-    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+    except OverflowError:  # 0001-01-01T00:00+05:00 is before the first day there is in UTC
+        raise _fail(f'"{key}" is out of range') from None
 
 
 def _merged(data: dict) -> dict[uuid.UUID, uuid.UUID]:

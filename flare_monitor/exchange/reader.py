@@ -33,11 +33,19 @@ from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange import views
 from flare_monitor.exchange.planner import Hashes
 from flare_monitor.exchange.writer import file_digest
+from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.io import dump
 
-MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024  # records are bounded below; the rest is evidence files
-MAX_PART_BYTES = {mf.MANIFEST: 1024 * 1024, mf.RECORDS: 1024 * 1024 * 1024, mf.BASES: 1024 * 1024 * 1024}
+# Reading a package holds its parsed records in memory, about ten times their size in JSON: the records
+# and bases of one package may expand to 30 MB together, so that importing any accepted package peaks
+# under ~300 MB on an office laptop (about 75,000 records; a larger export is refused with the advice to
+# split it by country or date). The checks run on the declared sizes and again while inflating. Evidence
+# files travel beside the records, read and checked one at a time: they make the rest of the 4 GB.
+MAX_EXPANDED_BYTES = 30 * 1024 * 1024
+MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024
+MAX_PART_BYTES = {mf.MANIFEST: 1024 * 1024, mf.RECORDS: MAX_EXPANDED_BYTES, mf.BASES: MAX_EXPANDED_BYTES}
 MAX_RATIO = 200  # JSON compresses about 10:1; far more is a zip bomb
+SPLIT_ADVICE = "export one country (--country) or only the records changed since a date (--since)"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -89,6 +97,17 @@ def _size(path: Path) -> int:
             "MB a package may have"
         )
     return size
+
+
+def check_expanded_size(parts: dict[str, bytes]) -> None:
+    """Refuse to write a package this version would refuse to read (the export side of the cap)."""
+    total = sum(len(parts[name]) for name in mf.PARTS)
+    if total > MAX_EXPANDED_BYTES:
+        raise mf.PackageError(
+            f"The package would hold {total / (1024 * 1024):.0f} MB of records, more than the "
+            f"{MAX_EXPANDED_BYTES // (1024 * 1024)} MB a package may hold; {SPLIT_ADVICE}. "
+            "Nothing was written."
+        )
 
 
 def _check_whole_file(path: Path, size: int) -> None:
@@ -177,12 +196,17 @@ def _read_parts(path: Path) -> tuple[dict[str, bytes], set[str]]:
         if len(names) != len(set(names)) or set(names) - evidence != wanted:
             raise _refuse(f"it must hold exactly {', '.join(sorted(wanted))}, once each")
         parts = {}
+        expanded = 0  # records and bases together
         for info in infos:
             if info.filename in evidence:
                 continue  # checked against the manifest, one at a time
             limit = MAX_PART_BYTES[info.filename]
+            if info.filename != mf.MANIFEST:
+                limit = min(limit, MAX_EXPANDED_BYTES - expanded)
             _check_entry(info, limit)
             parts[info.filename] = _read_entry(archive, info, limit)
+            if info.filename != mf.MANIFEST:
+                expanded += len(parts[info.filename])
     return parts, evidence
 
 
@@ -251,6 +275,12 @@ def _records(document: Any, manifest: mf.Manifest) -> tuple[dict, dict]:
     values: dict[str, list[dict[str, Any]]] = {}
     encoded: dict[str, list[dict[str, Any]]] = {}
     for item in checked:
+        if item.table.name == "indicator":
+            _check_rules(item.rows, item.indexes)
+        if item.table.name in _TYPED_CODES:  # stored as an officer's typing stores them, so they are found
+            for row in item.rows:
+                if isinstance(row.get("code"), str):
+                    row["code"] = row["code"].strip().upper()
         if item.table.name not in views.EXCHANGED:
             continue
         rows = [{k: (None if isinstance(v, Null) else v) for k, v in row.items()} for row in item.rows]
@@ -267,9 +297,26 @@ def _records(document: Any, manifest: mf.Manifest) -> tuple[dict, dict]:
     if counts != {k: v for k, v in manifest.counts.items() if v}:
         raise _refuse("the number of records does not match the manifest")
     projects = encoded.get("project", [])
-    if len(projects) != 1 or projects[0]["code"] != manifest.project:
+    if len(projects) != 1 or projects[0]["code"] != manifest.project.strip().upper():
         raise _refuse(f"its records are not those of project {manifest.project} named in the manifest")
     return values, encoded
+
+
+# Codes the app upper-cases when typed and looks up in upper case (projects, activities).
+_TYPED_CODES = ("project", "activity")
+
+
+def _check_rules(rows: list[dict[str, Any]], indexes: list[int]) -> None:
+    """Each computed indicator's rule is one the engine understands, as the editor requires: a typo would
+    silently count nobody in a donor report."""
+    for row, index in zip(rows, indexes, strict=True):
+        rule = row.get("computation")
+        if rule is None or isinstance(rule, Null):
+            continue
+        try:
+            parse_computation(rule, row.get("unit"))
+        except UserError as exc:
+            raise _refuse(f"tables.indicator[{index}] ({row.get('code')}): {exc}") from None
 
 
 def _bases(

@@ -8,6 +8,7 @@ everything in one transaction, so a failure leaves the database as it was.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from flare_monitor import __version__
@@ -24,9 +26,10 @@ from flare_monitor.db.audit_hook import add_entry, current_user
 from flare_monitor.db.base import utcnow
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import AuditAction
+from flare_monitor.db.errors import classify
 from flare_monitor.db.exchange import ExchangeBase, ExchangeRecord
 from flare_monitor.errors import UserError
-from flare_monitor.exchange import identity, selection, writer
+from flare_monitor.exchange import identity, reader, selection, writer
 from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange.conflicts import (
     ConflictRow,
@@ -166,6 +169,7 @@ def export_package(
         ),
         mf.BASES: writer.encode_json(_carried_bases(session, records, include_personal_data)),
     }
+    reader.check_expanded_size(documents)  # a package the receiver would refuse is never written
     now = utcnow()
     manifest = mf.Manifest(
         package_id=uuid.uuid4(),
@@ -348,7 +352,17 @@ def preview_import(db: Database, path: Path, progress: Progress = _nothing) -> I
     try:
         summary.already_imported = _already(session, package)
         if summary.already_imported is None:
-            _describe(session, plan_import(session, package), summary, with_conflicts=True)
+            prepared = plan_import(session, package)
+            _describe(session, prepared, summary, with_conflicts=True)
+            # The import itself, rolled back below: the dry run refuses whatever the import would refuse
+            # (dates, scores, loops, codes the database's own rules reject), with the same message.
+            apply_import(session, prepared)
+            session.flush()
+    except (DBAPIError, sqlite3.Error) as exc:
+        problem = classify(exc)
+        if problem is None:
+            raise
+        raise problem from None
     finally:
         session.rollback()
         session.close()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import EnvironmentProblem, UserError
 
 T = TypeVar("T")
@@ -23,6 +24,7 @@ def replace_atomically(path: Path, write: Callable[[Path], T], *, in_use_hint: s
     `in_use_hint` is added to the message when the target cannot be replaced for lack of permission
     (on Windows, usually another program holding the file open)."""
     path = Path(path)
+    refuse_protected(path)
     folder = path.parent
     if not folder.is_dir():
         raise UserError(f"Cannot write {path}: the folder {folder} does not exist")

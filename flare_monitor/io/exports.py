@@ -116,13 +116,16 @@ def export_participants(session: Session, path: Path, project: str | None = None
     pseudonym = pseudonymizer(session)
 
     # Only the columns that go into the file are read: no name in memory for a pseudonymous export.
+    # The position is personal too (packages treat it so): "the only woman inspector in Quetta".
     columns = [Participant.id, Participant.sex, Participant.age_group, Organization.name, Organization.type,
-               Participant.position, Participant.country_code, Participant.subdivision_code]
-    headers = ["pseudonymous_id", "sex", "age_group", "organization", "organization_type", "position",
-               "country", "subdivision"]
+               Participant.country_code, Participant.subdivision_code]
+    headers = ["pseudonymous_id", "sex", "age_group", "organization", "organization_type", "country",
+               "subdivision"]
     if include_personal_data:
-        columns += [Participant.full_name, Participant.phone, Participant.email, Participant.consent]
+        columns += [Participant.full_name, Participant.phone, Participant.email, Participant.consent,
+                    Participant.position]
         headers[1:1] = ["full_name"]  # the name next to the id, where a reader looks for it
+        headers[6:6] = ["position"]
         headers += ["phone", "email", "consent"]
     if include_sensitive:
         columns.append(Participant.sensitive)
@@ -145,9 +148,13 @@ def export_participants(session: Session, path: Path, project: str | None = None
 
     def rows() -> Iterator[list[Any]]:
         for r in session.execute(query.execution_options(yield_per=_BATCH)):
-            row = [pseudonym(r[0]), _value(r[1]), r[2], r[3], _value(r[4]), r[5], r[6], r[7], *r[9:]]
+            row = [pseudonym(r[0]), _value(r[1]), r[2], r[3], _value(r[4]), r[5], r[6]]
             if include_personal_data:
-                row.insert(1, r[8])
+                row.insert(1, r[7])
+                row.insert(6, r[11])
+                row += [r[8], r[9], r[10]]
+            if include_sensitive:
+                row.append(r[-1])
             yield row
 
     count = write_table(path, headers, rows(), sheet_name="Participants")

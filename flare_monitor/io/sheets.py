@@ -17,6 +17,7 @@ import copy
 import csv
 import io
 import math
+import re
 import struct
 import zipfile
 import zlib
@@ -199,17 +200,55 @@ def _inflate_and_scan(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInf
     probe.file_size = budget + 1
     actual = 0
     head = b""
+    grid = _Grid(info.filename) if _WORKSHEET.match(info.filename) else None
     with archive.open(probe) as member:
         while chunk := member.read(_CHUNK):
             if len(head) < XML_PROLOGUE_BYTES:
                 head += chunk[: XML_PROLOGUE_BYTES - len(head)]
+            if grid is not None:
+                grid.scan(chunk)
             actual += len(chunk)
             if actual > budget:
                 raise _bomb(path, f"it expands to more than {_size(MAX_UNCOMPRESSED_BYTES)}")
             if actual > info.file_size:
                 raise _bomb(path, f"{info.filename} inflates to more than the size its zip entry declares")
     _check_prologue(path, info.filename, head)
+    if grid is not None:
+        grid.check(path)
     return actual
+
+
+# A worksheet's cells name their place (`<c r="XFD1048576"`): the reader allocates the whole grid up to
+# the farthest one before any size check, so one stray cell there asked for 512 GB. Found while inflating.
+_WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+
+
+class _Grid:
+    def __init__(self, part: str):
+        self.part = part
+        self.rows = self.columns = 0
+        self.farthest = ""
+        self._tail = b""
+
+    def scan(self, chunk: bytes) -> None:
+        text = self._tail + chunk
+        for letters, digits in _CELL_REF.findall(text):
+            column = 0
+            for letter in letters:
+                column = column * 26 + letter - 64
+            row = int(digits)
+            if row * column > self.rows * self.columns:
+                self.farthest = (letters + digits).decode("ascii")
+            self.rows, self.columns = max(self.rows, row), max(self.columns, column)
+        self._tail = text[-256:]  # a cell reference cut in two by the chunk boundary
+
+    def check(self, path: Path) -> None:
+        if self.rows * self.columns > MAX_CELLS:
+            raise SheetError(
+                f"{path.name} is too large: a sheet reaches cell {self.farthest} ({self.rows:,} rows × "
+                f"{self.columns:,} columns); delete stray cells far down or to the right and save it again"
+            )
 
 
 def _check_prologue(path: Path, name: str, head: bytes) -> None:

@@ -21,6 +21,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import EnvironmentProblem, UserError, ValidationError
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.io.atomic import replace_atomically
@@ -450,6 +451,7 @@ class ReportBuilder:
 def check_output(path: Path, what: str = "report") -> Path:
     """An absolute output path whose folder exists and is writable, or a UserError saying why not."""
     out = Path(path).expanduser().absolute()
+    refuse_protected(out)
     if out.is_dir():
         raise UserError(f"The {what} path {out} is a folder; give a file name")
     folder = out.parent
@@ -588,7 +590,14 @@ def build_report(
         replace_atomically(out, write_pdf, in_use_hint=_IN_USE)
     report(0.92, "Checking the file")
     digest = sha256_of(out)
-    record = record_report(session, data, out, digest, pages["n"])
+    try:  # a database that refuses the record (an account that may only read) keeps no file either
+        record = record_report(session, data, out, digest, pages["n"])
+        session.flush()
+    except BaseException:
+        for written in (out, xlsx):
+            if written is not None:
+                written.unlink(missing_ok=True)
+        raise
     report(1.0, "Done")
     return ReportResult(path=out, sha256=digest, pages=pages["n"], xlsx_path=xlsx, record_id=record.id,
                         template=layout.id, empty_sections=tuple(data.empty_sections))  # fmt: skip

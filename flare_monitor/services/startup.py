@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from flare_monitor.db.backup import integrity_ok, set_aside
+from flare_monitor.db.backup import integrity_ok, recover_journal, set_aside
 from flare_monitor.db.engine import (
     Database,
     connection_problem,
@@ -38,9 +38,12 @@ class DamagedDatabaseError(UserError):
 
 
 def check_file(path: Path, backups_folder: Path | None = None) -> None:
-    """Raise DamagedDatabaseError (after setting the file aside) when `path` fails SQLite's quick check."""
+    """Raise DamagedDatabaseError (after setting the file aside) when `path` fails SQLite's quick check.
+
+    A journal left by a crash is rolled back first: only a file that still fails the check is damaged."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    recover_journal(path)
     if integrity_ok(path, quick=True):
         return
     moved = set_aside(path)
