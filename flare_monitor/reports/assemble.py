@@ -414,21 +414,6 @@ def series_from_table(table: dict, indicators: list, periods: list[Period], scop
     return result
 
 
-def country_series(
-    session: Session, indicators: list, periods: list[Period], country: str
-) -> list[IndicatorSeries]:
-    """Cumulative actual and target per period of the key indicators in one country (engine.series)."""
-    result = []
-    for ind in indicators:
-        figs = engine.series(session, ind, periods, country)
-        result.append(IndicatorSeries(
-            title=f"{ind.code} {ind.name}", periods=[p.label for p in periods],
-            actual=[f.cumulative_actual for f in figs], target=[f.cumulative_target for f in figs],
-            unit=str(getattr(ind.unit, "value", ind.unit)),
-        ))  # fmt: skip
-    return result
-
-
 def people_figures(figures: list[IndicatorFigure]) -> list[IndicatorFigure]:
     """Key indicators that count people (by sex) — the "people trained" of the key figures."""
     people = [f for f in figures if f.by_sex is not None and f.unit == "number"]
@@ -593,8 +578,6 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         annex_people = participant_annex(session, project.id, period.start, period.end, codes)
 
     report_date = options.report_date or (period.end if options.deterministic else date.today())
-    level_query = select(ResultLevel.depth, ResultLevel.name).where(ResultLevel.project_id == project.id)
-    levels = dict(session.execute(level_query).all())
     data = ReportData(
         options=options,
         project=_project_info(project),
@@ -614,7 +597,6 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         annex_activities=in_period,
         annex_trainings=trainings,
         annex_participants=annex_people,
-        level_names=levels,
         table=table if whole_table else {},
         table_periods=table_periods if whole_table else [],
         rules=rules,

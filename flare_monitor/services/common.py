@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from flare_monitor.db.audit import AuditEntry
-from flare_monitor.db.models import Project
-from flare_monitor.errors import ConcurrentEditError, NotFoundError, ValidationError, ValidationErrors
+from flare_monitor.db.lookups import project_by_code  # noqa: F401 - where the services take it from
+from flare_monitor.errors import ConcurrentEditError, ValidationError, ValidationErrors
 from flare_monitor.text import clean
 
 E = TypeVar("E", bound=StrEnum)
@@ -87,14 +87,6 @@ def optional_text(value: str | None, field: str, max_length: int) -> str | None:
     if text and len(text) > max_length:
         raise ValidationError(f"{field}: longer than {max_length} characters", field)
     return text
-
-
-def project_by_code(session: Session, code: str) -> Project:
-    project = session.scalar(select(Project).where(Project.code == code.strip().upper()))
-    if project is None:
-        known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
-        raise NotFoundError(f"Unknown project '{code}' (known projects: {known})")
-    return project
 
 
 # ---------------------------------------------------------------- optimistic locking
