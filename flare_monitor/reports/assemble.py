@@ -60,6 +60,7 @@ from flare_monitor.reports.model import (
     TrainingItem,
 )
 from flare_monitor.services import activities as activity_service
+from flare_monitor.services.evidence import evidence_of_period
 from flare_monitor.services.geo import country_name
 from flare_monitor.services.narratives import NarrativeRow, narratives_within
 from flare_monitor.services.risks import list_risks
@@ -597,6 +598,10 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         annex_activities=in_period,
         annex_trainings=trainings,
         annex_participants=annex_people,
+        # Documents that show people keep their names only when the personal-data annex was chosen.
+        evidence=evidence_of_period(
+            session, project.code, period.label, codes, include_personal=options.annex_participants
+        ),
         table=table if whole_table else {},
         table_periods=table_periods if whole_table else [],
         rules=rules,

@@ -99,6 +99,27 @@ EN: dict[str, str] = {
         "Participants of the trainings and activities of the period; records of victims (marked "
         "sensitive) are never listed. Contact details are not included."
     ),
+    "annex_evidence": "Annex 3. Evidence of the period",
+    "annex_h": "Other documents: evidence of the period",
+    "evidence_note": (
+        "The documents kept in FLARE Monitor as means of verification of the period's activities, values "
+        "and narratives. The checksum (SHA-256) identifies each file. Documents that show people are "
+        "listed without their name unless the personal-data annex was chosen."
+    ),
+    "no_evidence": "No document is attached to this period's records.",
+    "ev_date": "Date",
+    "ev_attached_to": "Proves",
+    "ev_file": "File",
+    "ev_type": "Type",
+    "ev_caption": "Caption",
+    "ev_checksum": "SHA-256",
+    "ev_withheld": "(personal data)",
+    "ev_type_attendance_sheet": "Attendance sheet",
+    "ev_type_photo": "Photo",
+    "ev_type_agenda": "Agenda",
+    "ev_type_report": "Report",
+    "ev_type_official_document": "Official document",
+    "ev_type_other": "Other",
     "page_x_of_y": "Page {page} of {pages}",
     "generated_on": "Generated on {date}",
     "chart_people_title": "People trained by sex and agency type",
@@ -358,6 +379,28 @@ ES: dict[str, str] = {
         "Participantes de las capacitaciones y actividades del período; los registros de víctimas "
         "(marcados como sensibles) nunca se incluyen. No se incluyen datos de contacto."
     ),
+    "annex_evidence": "Anexo 3. Evidencias del período",
+    "annex_h": "Otros documentos: evidencias del período",
+    "evidence_note": (
+        "Los documentos guardados en FLARE Monitor como medios de verificación de las actividades, los "
+        "valores y las narrativas del período. La suma de control (SHA-256) identifica cada archivo. Los "
+        "documentos que muestran a personas se listan sin su nombre salvo que se haya elegido el anexo de "
+        "datos personales."
+    ),
+    "no_evidence": "No hay documentos adjuntos a los registros de este período.",
+    "ev_date": "Fecha",
+    "ev_attached_to": "Prueba",
+    "ev_file": "Archivo",
+    "ev_type": "Tipo",
+    "ev_caption": "Leyenda",
+    "ev_checksum": "SHA-256",
+    "ev_withheld": "(datos personales)",
+    "ev_type_attendance_sheet": "Hoja de asistencia",
+    "ev_type_photo": "Foto",
+    "ev_type_agenda": "Agenda",
+    "ev_type_report": "Informe",
+    "ev_type_official_document": "Documento oficial",
+    "ev_type_other": "Otro",
     "page_x_of_y": "Página {page} de {pages}",
     "generated_on": "Generado el {date}",
     "chart_people_title": "Personas capacitadas por sexo y tipo de institución",

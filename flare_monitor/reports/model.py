@@ -209,6 +209,7 @@ class ReportData:
     annex_activities: list[ActivityItem]
     annex_trainings: list[TrainingItem]
     annex_participants: list[ParticipantItem] | None = None
+    evidence: list = field(default_factory=list)  # services.evidence.AnnexRow of the period
     # The IPTT of every reporting period of the project to date, per scope (a country, None for all):
     # {(period label, scope): IndicatorReport}; `table_periods` in order. Empty when not needed.
     table: dict[tuple[str, str | None], IndicatorReport] = field(default_factory=dict)

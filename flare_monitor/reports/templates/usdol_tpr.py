@@ -282,6 +282,10 @@ def annex_g(b: ReportBuilder) -> list:
     return flow
 
 
+def annex_h(b: ReportBuilder) -> list:
+    return annex_heading(b, "H", "annex_h") + b.evidence()
+
+
 TEMPLATE = register(
     ReportTemplate(
         id="usdol-tpr",
@@ -325,6 +329,7 @@ TEMPLATE = register(
             ),
             Section("annex_f", narrative_annex("F", "annex_f", "sustainability"), narrative="sustainability"),
             Section("annex_g", annex_g),
+            Section("annex_h", annex_h),
         ),
         narrative_sections=(
             "highlights",
