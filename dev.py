@@ -44,6 +44,9 @@ def setup() -> Path:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "app"
+    if command in ("-h", "--help", "help") or command not in ("app", "test", "setup", "translations"):
+        print(__doc__)  # before anything is installed
+        return 0 if command in ("-h", "--help", "help") else 2
     python = str(setup())
     if command == "setup":
         return 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flare_monitor.actions.base import action, unit_of_work
+from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
 from flare_monitor.io.export_outputs import ExportOutput, export
 from flare_monitor.reports.registry import output, outputs
@@ -38,3 +38,12 @@ def export_data(db: Database, request: ExportRequest, *, user: str | None = None
     values.update(request.options)
     with unit_of_work(db, user=user) as session:
         return export(chosen, session, Path(request.path), **values)
+
+
+@action
+def victims_left_out(db: Database, request: ExportRequest) -> int:
+    """Records of victims a participant export of this scope leaves out (they are never exported)."""
+    from flare_monitor.io.exports import victims_left_out as count
+
+    with reading(db) as session:
+        return count(session, request.project, request.country)

@@ -48,6 +48,13 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     )
     count = export_data(db, request)
     print(f"Wrote {count} rows to {args.out}")
+    if chosen.id == "participants" and not request.options.get("include_sensitive"):
+        from flare_monitor.actions.exports import victims_left_out
+
+        withheld = victims_left_out(db, request)
+        if withheld:
+            print(f"Left out {withheld} record{'s' if withheld != 1 else ''} of victims (marked sensitive): "
+                  "they are exported only with both --include-personal-data and --include-sensitive.")  # fmt: skip
     if chosen.personal and request.options.get("include_personal_data"):
         print("The file holds personal data: keep it safe, share it only with people who need it, "
               "and delete it when done.", file=sys.stderr)  # fmt: skip

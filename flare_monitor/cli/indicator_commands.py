@@ -180,12 +180,21 @@ def cmd_set_value(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _scope(saved) -> str:
+    """Where a value or target applies: 'Pakistan (PK), female' or 'the whole project, all sexes'."""
+    from flare_monitor.actions.places import country_name
+
+    where = f"{country_name(saved.country)} ({saved.country})" if saved.country else "the whole project"
+    who = {"female": "female", "male": "male", "other": "other", "not_recorded": "sex not recorded"}
+    return f"{where}, {who.get(saved.sex, 'all sexes')}"
+
+
 def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
     saved = indicators.set_target(db, CellChange(
         args.project, args.indicator, args.period, value=args.value, country=args.country, sex=args.sex,
         comment=args.comment,
     ))  # fmt: skip
-    print(f"Set the target of {args.indicator} for {saved.period} to {_fmt(saved.value)}.")
+    print(f"Set the target of {args.indicator} for {saved.period}, {_scope(saved)}, to {_fmt(saved.value)}.")
     return 0
 
 

@@ -164,6 +164,18 @@ def export_participants(session: Session, path: Path, project: str | None = None
     return count
 
 
+def victims_left_out(session: Session, project: str | None = None, country: str | None = None) -> int:
+    """How many records of victims (sensitive) a participant export of this scope leaves out."""
+    found, country_code = _filters(session, project, country)
+    query = select(func.count()).select_from(Participant).where(Participant.sensitive.is_(True))
+    if found is not None:
+        query = query.where(Participant.id.in_(_attendees(project_id=found.id)))
+    if country_code is not None:
+        query = query.where(or_(Participant.country_code == country_code,
+                                Participant.id.in_(_attendees(found.id if found else None, country_code))))
+    return int(session.scalar(query))
+
+
 def _attendees(project_id: uuid.UUID | None = None, country_code: str | None = None):
     query = select(Attendance.participant_id).join(Activity, Activity.id == Attendance.activity_id)
     if project_id is not None:
