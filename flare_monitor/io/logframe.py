@@ -450,13 +450,6 @@ def _sheet_rows(path: Path, sheet: str, problems: list[Problem]) -> list[list[An
         raise
 
 
-_PROJECT_FIELD = {
-    "start": "Start date",
-    "end": "End date",
-    "fiscal year start month": "Fiscal year starts in month",
-}
-
-
 def _read_project(rows: list[list[Any]], problems: list[Problem]) -> tuple[dict[str, Any], dict[str, int]]:
     labels = {label.casefold(): (label, key) for label, key, _help in PROJECT_FIELDS}
     values: dict[str, Any] = {}
@@ -801,7 +794,7 @@ def _place(exc: ValidationError, sheet: str, row: int | None, columns: dict[str,
 
 def _project_problem(exc: ValidationError, logframe: Logframe) -> Problem:
     field_name = exc.field or ""
-    key = {"start": "start", "end": "end", "code": "code", "title": "title", "donor": "donor",
+    key = {"start date": "start", "end date": "end", "code": "code", "title": "title", "donor": "donor",
            "calendar": "calendar", "fiscal year start month": "fiscal_year_start_month",
            "grant number": "grant_number", "grantee": "grantee", "grantee uei": "grantee_uei",
            "hq_contact": "hq_contact", "field_contact": "field_contact", "total_funding": "total_funding",

@@ -165,10 +165,10 @@ def _subdivisions(session: Session, data: ProjectIn, countries: list[str]) -> di
 
 def _validated(session: Session, data: ProjectIn) -> dict[str, Any]:
     calendar = parse_enum(Calendar, data.calendar, "calendar", Calendar.CALENDAR)
-    start = parse_date(data.start, "start")
-    end = parse_date(data.end, "end")
+    start = parse_date(data.start, "start date")
+    end = parse_date(data.end, "end date")
     if end <= start:
-        raise ValidationError(f"end: {end} is not after the start ({start})", "end")
+        raise ValidationError(f"end date: {end} is not after the start date ({start})", "end date")
     countries = _countries(session, data)
     return {
         "code": _code(data.code),

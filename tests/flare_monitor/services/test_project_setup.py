@@ -89,9 +89,9 @@ def test_edits_are_validated_and_audited(leap):
             leap, setup_project.EditProject("LEAP", data=form.data, version=form.version, seen=form.data)
         )
     bad = ProjectIn(**{**form.data.__dict__, "end": "2023-01-01"})
-    with pytest.raises(ValidationError, match="end: 2023-01-01 is not after the start") as caught:
+    with pytest.raises(ValidationError, match="end date: 2023-01-01 is not after the start date") as caught:
         setup_project.edit_project(leap, setup_project.EditProject("LEAP", data=bad))
-    assert caught.value.field == "end"
+    assert caught.value.field == "end date"
 
 
 def test_results_move_and_refuse_deletes_with_the_reason(leap):
