@@ -55,7 +55,7 @@ from flare_monitor.services.activities import get_activity
 from flare_monitor.services.common import lock_register
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
 from flare_monitor.services.organizations import find_or_create_organization, organization_key
-from flare_monitor.text import clean
+from flare_monitor.text import clean, fold
 
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -641,7 +641,7 @@ def _match_submissions(
     """Rows of submissions imported before: unchanged (already on the roster) or CHANGED, each difference
     listed. Returns the other rows, for matching by name."""
     for row in rows:
-        row.values["org_key"] = fold(row.values["organization"]) or None
+        row.values["org_key"] = organization_key(row.values["organization"]) or None
     if plan.scores_only or not any(r.values["submission_keys"] for r in rows):
         return rows
     known = _known_submissions(session, activity)
