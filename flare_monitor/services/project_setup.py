@@ -274,7 +274,9 @@ def _country_in_use(session: Session, project: Project, country: str) -> str | N
             select(func.count()).where(Narrative.project_id == project.id, Narrative.country_code == country),
         ),
     )  # fmt: skip
-    used = [f"{n} {what}" for what, query in checks if (n := session.scalar(query))]
+    one = {"activities": "activity", "targets": "target", "reported values": "reported value",
+           "narratives": "narrative"}  # fmt: skip
+    used = [f"{n} {one[what] if n == 1 else what}" for what, query in checks if (n := session.scalar(query))]
     return ", ".join(used) or None
 
 

@@ -366,7 +366,7 @@ def test_a_country_with_activities_stays(db_url, capsys):
         "--title", "Training", "--type", "training", "--start", "2024-04-16", "--end", "2024-04-17")  # fmt: skip
     code, _out, err = run(capsys, "--db", db_url, "project", "edit", "LEAP", "--countries", "PE")
     assert code == 1
-    assert "PK (Pakistan) cannot be removed from LEAP: it has 1 activities" in err
+    assert "PK (Pakistan) cannot be removed from LEAP: it has 1 activity" in err
 
 
 def test_result_move_and_edit(db_url, capsys):
