@@ -101,14 +101,23 @@ def fill_project(dialog) -> None:
     assert dialog.fiscal_month.isEnabled() and dialog.fiscal_month.currentData() == 10
     picker = dialog.picker
     picker.search.setText("pakis")  # searched by name: only Pakistan is left
-    visible = [picker.countries.item(i) for i in range(picker.countries.count()) if not picker.countries.item(i).isHidden()]
+    visible = [
+        picker.countries.item(i)
+        for i in range(picker.countries.count())
+        if not picker.countries.item(i).isHidden()
+    ]
     assert [item.data(Qt.ItemDataRole.UserRole) for item in visible] == ["PK"]
     visible[0].setCheckState(Qt.CheckState.Checked)
     picker.tick_province("PK-BA")
     picker.search.setText("peru")
     picker.tick("PE")
     dialog.usdol_levels.linkActivated.emit("#")
-    assert dialog.level_names() == ("Long-term outcome", "Medium-term outcome", "Short-term outcome", "Output")
+    assert dialog.level_names() == (
+        "Long-term outcome",
+        "Medium-term outcome",
+        "Short-term outcome",
+        "Output",
+    )
     save(dialog)
 
 
@@ -195,7 +204,9 @@ def confirm_type(dialog) -> None:
     save(dialog)
 
 
-def test_an_officers_own_project_through_the_ui(qtbot, empty_window, officer, db_url, tmp_path, capsys, message_boxes):
+def test_an_officers_own_project_through_the_ui(
+    qtbot, empty_window, officer, db_url, tmp_path, capsys, message_boxes
+):
     window = empty_window
 
     # ---- an empty database opens on the welcome panel; what needs a project says why it is greyed out
@@ -213,7 +224,11 @@ def test_an_officers_own_project_through_the_ui(qtbot, empty_window, officer, db
     page.welcome.buttons["new_project"].click()
     assert window.context.project_code == "LEAP"
     assert dashboard.flags() & Qt.ItemFlag.ItemIsEnabled
-    assert page.stack.currentIndex() == 1 and "LEAP" in page.heading.text() and "Balochistan" in page.heading.text()
+    assert (
+        page.stack.currentIndex() == 1
+        and "LEAP" in page.heading.text()
+        and "Balochistan" in page.heading.text()
+    )
     window.period_combo.setCurrentIndex(window.period_combo.findData(PERIOD))
     assert window.country_combo.currentData() is None  # all countries
 
@@ -314,7 +329,10 @@ def test_an_officers_own_project_through_the_ui(qtbot, empty_window, officer, db
         assert cells[column] == figure["actual"], indicator
         assert cells[cumulative] == figure["cumulative_actual"] and cells[lop] == figure["lop_target"]
         if figure["by_sex"]:
-            assert (cells[column + 1], cells[column + 2]) == (figure["by_sex"]["female"], figure["by_sex"]["male"])
+            assert (cells[column + 1], cells[column + 2]) == (
+                figure["by_sex"]["female"],
+                figure["by_sex"]["male"],
+            )
     assert rows[(TRAINED, "Total")][column] == 4
 
     from pypdf import PdfReader
