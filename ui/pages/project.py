@@ -149,6 +149,10 @@ class ProjectPage(Page):
         self.table.setWordWrap(False)
         self.indicators_title = QLabel()
         self.indicators_title.setWordWrap(True)
+        self.rule_words = QLabel()
+        self.rule_words.setWordWrap(True)
+        self.rule_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rule_words.setAccessibleName(self.tr("Counting rule"))
         self.add_indicator_button = QPushButton(self.tr("Add indi&cator…"))
         self.edit_indicator_button = QPushButton(self.tr("Edit indicator…"))
         self.delete_indicator_button = QPushButton(self.tr("Delete indicator…"))
@@ -162,6 +166,7 @@ class ProjectPage(Page):
         indicators_layout = QVBoxLayout(indicators_box)
         indicators_layout.addWidget(self.indicators_title)
         indicators_layout.addWidget(self.table, 1)
+        indicators_layout.addWidget(self.rule_words)
         indicators_layout.addLayout(indicator_buttons)
 
         self.splitter = QSplitter()
@@ -185,14 +190,14 @@ class ProjectPage(Page):
         self.new_button.clicked.connect(lambda: self.requested.emit("new_project"))
         self.import_button.clicked.connect(lambda: self.requested.emit("import_logframe"))
         self.edit_project_button.clicked.connect(self.edit_project)
-        self.export_button.clicked.connect(self.export_logframe)
+        self.export_button.clicked.connect(lambda: self.export_logframe())
         self.delete_project_button.clicked.connect(self.delete_project)
         self.add_result_button.clicked.connect(lambda: self.add_result(under_selected=False))
         self.add_under_button.clicked.connect(lambda: self.add_result(under_selected=True))
         self.edit_result_button.clicked.connect(self.edit_result)
         self.up_button.clicked.connect(lambda: self.move_result(-1))
         self.down_button.clicked.connect(lambda: self.move_result(1))
-        self.move_button.clicked.connect(self.move_result_to)
+        self.move_button.clicked.connect(lambda: self.move_result_to())
         self.delete_result_button.clicked.connect(self.delete_result)
         self.add_indicator_button.clicked.connect(self.add_indicator)
         self.edit_indicator_button.clicked.connect(self.edit_indicator)
@@ -322,7 +327,7 @@ class ProjectPage(Page):
             self.indicators_title.setText(self.tr("Indicators of %1").replace("%1", f"{level}{node.code}"))
         self.model.set_rows(sheets)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(IndicatorSheetsModel.COL_NAME, 280)
+        self.table.horizontalHeader().resizeSection(IndicatorSheetsModel.COL_NAME, 240)
         self._update_buttons()
 
     def selected_indicator(self) -> str | None:
@@ -349,6 +354,16 @@ class ProjectPage(Page):
                        self.move_button, self.delete_result_button):  # fmt: skip
             explain(button, result is not None, pick_result if has_project else no_project)
         explain(self.add_indicator_button, has_project, no_project)
+        sheet = next((s for s in self.model.rows() if s.code == indicator), None)
+        if sheet is None:
+            self.rule_words.setText("")
+        elif sheet.computed:
+            words = describe_rule(sheet.rule, i18n.current_language())
+            self.rule_words.setText(self.tr("%1 counts: %2").replace("%1", sheet.code).replace("%2", words))
+        else:
+            self.rule_words.setText(
+                self.tr("%1 is reported: officers enter its figures each period").replace("%1", sheet.code)
+            )
         pick_indicator = self.tr("Select an indicator first")
         for button in (self.edit_indicator_button, self.delete_indicator_button, self.targets_button):
             explain(button, indicator is not None, pick_indicator if has_project else no_project)
