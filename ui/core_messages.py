@@ -267,6 +267,17 @@ _add(
     ),
     _same, _same, _same,
 )  # fmt: skip
+_add(
+    r"Indicator (.+?) counts people by organization type, but (\d+) organization\(s\) of people in the "
+    r"period's activities have a type nobody has confirmed \((.*)\); check their types on the "
+    r"Organizations page",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Indicator %1 counts people by organization type, but %2 organization(s) of people in the period's "
+        "activities have a type nobody has confirmed (%3); check their types on the Organizations page",
+    ),
+    _same, _same, _same,
+)  # fmt: skip
 
 _add(
     r"Activity (.+?) \((\w+), '(.*)'\) is completed but has no signed attendance sheet attached as evidence",
@@ -339,16 +350,6 @@ _add(
         "open it only in a viewer that does not run scripts",
     ),
     _same, _same,
-)  # fmt: skip
-    r"Indicator (.+?) counts people by organization type, but (\d+) organization\(s\) of people in the "
-    r"period's activities have a type nobody has confirmed \((.*)\); check their types on the "
-    r"Organizations page",
-    QT_TRANSLATE_NOOP(
-        "core",
-        "Indicator %1 counts people by organization type, but %2 organization(s) of people in the period's "
-        "activities have a type nobody has confirmed (%3); check their types on the Organizations page",
-    ),
-    _same, _same, _same,
 )  # fmt: skip
 
 # ---- attendance-sheet import (flare_monitor.io.attendance_import, attendance_columns)

@@ -7,7 +7,7 @@ Organizations whose search name was left empty (loaded from a dump without it) g
 an import finds them by name instead of creating a duplicate.
 
 Revision ID: setup_0005
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-24 10:02:11.402113
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "setup_0005"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, inspect, select, text
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database, make_engine
 
-BEFORE = "0005"
+BEFORE = "0006"
 
 
 def _at_revision(url: str, revision: str) -> Database:
@@ -27,7 +27,7 @@ def _at_revision(url: str, revision: str) -> Database:
 
 
 def _populate(db: Database) -> None:
-    """Rows written with the SQL of revision 0005."""
+    """Rows written with the SQL of revision 0006."""
     now = datetime(2024, 5, 1, 12, 0)
     common = {"created_at": now, "updated_at": now, "version": 1}
     project_id = uuid.uuid4().hex
