@@ -480,6 +480,9 @@ def delete_project(session: Session, code: str) -> DeletedProject:
             select(ActivityPartner.organization_id).where(ActivityPartner.activity_id.in_(activities))
         )
     )
+    from flare_monitor.db.models import Evidence
+
+    files = list(session.scalars(select(Evidence.sha256).where(Evidence.project_id == project_id).distinct()))
     session.flush()
     owned = _owned(project_id)
     counts: dict[str, int] = {}
@@ -498,6 +501,10 @@ def delete_project(session: Session, code: str) -> DeletedProject:
     if gone_orgs:
         session.execute(delete(Organization).where(Organization.id.in_(list(gone_orgs))))
         counts["organization"] = len(gone_orgs)
+    if files:  # the files' content, unless another project's evidence holds the same bytes
+        from flare_monitor.services.evidence import forget_unused_content
+
+        forget_unused_content(session, files)
     session.expire_all()
     add_entry(
         session,

@@ -170,14 +170,15 @@ def new_training(dialog) -> None:
     from ui.dialogs.form import set_date
 
     vocab.select_data(dialog.country, "PK")
-    dialog.code_edit.setText("LEAP-PK-TRN-01")
-    dialog.title_edit.setText("Training on forced labour for law enforcement, Quetta")
     vocab.select_data(dialog.type, "training")
     vocab.select_data(dialog.status, "completed")
     set_date(dialog.start, date(2024, 4, 16))
     set_date(dialog.end, date(2024, 4, 17))
     vocab.select_data(dialog.subdivision, "PK-BA")
-    dialog.result_edit.setText("1.1.1.1")
+    vocab.select_data(dialog.result_box, "1.1.1.1")  # picked from the framework set up above
+    assert dialog.result_box.currentData() == "1.1.1.1"
+    dialog.code_edit.setText("LEAP-PK-TRN-01")
+    dialog.title_edit.setText("Training on forced labour for law enforcement, Quetta")
     save(dialog)
 
 

@@ -146,6 +146,13 @@ def test_deleting_the_demo_project_leaves_the_other_intact(demo_db, tmp_path):
         setup_project.delete_project(demo_db, setup_project.DeleteProject("BRIDGE", "BRIDGE"))
     with pytest.raises(ValidationError, match="type the project's code"):
         setup_project.delete_project(demo_db, setup_project.DeleteProject("BRIDGE", "FLARE"))
+    from flare_monitor.db.models import EvidenceBlob
+    from flare_monitor.services.evidence import NewEvidence, Target, add_evidence
+    from tests.flare_monitor.evidence.samples import pdf
+
+    with demo_db.session() as session:  # a signed sheet attached to a BRIDGE training: its bytes go too
+        add_evidence(session, Target(activity="BR-PK-2024-TRN-APR"), NewEvidence("sheet.pdf", pdf("BRIDGE")))
+        blobs_before = session.scalar(select(func.count()).select_from(EvidenceBlob))
     with demo_db.session() as session:
         unlock_period(session, "BRIDGE", "FY2024-Q2", "delete the demo")
         bridge = session.scalar(select(Project).where(Project.code == "BRIDGE"))
@@ -182,6 +189,7 @@ def test_deleting_the_demo_project_leaves_the_other_intact(demo_db, tmp_path):
             select(AuditEntry).where(AuditEntry.entity == "project", AuditEntry.action == AuditAction.DELETE)
         ).one()
         assert entry.changes["code"] == "BRIDGE"
+        assert session.scalar(select(func.count()).select_from(EvidenceBlob)) == blobs_before - 1
     assert _counts(demo_db, "FLARE") == flare_before
     assert check_database(demo_db) == []
     if demo_db.file:
