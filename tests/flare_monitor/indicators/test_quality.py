@@ -176,6 +176,8 @@ def _value_without_evidence(session, project, training):
     _value(
         session, "NUM", Q3, "UZ", Sex.FEMALE, value=2, proved=False
     )  # one finding for the cell and its split
+
+
 def _unconfirmed_organization_types(session, project, training):
     """The trained officer's agency came from an import: typed "other", nobody confirmed it; TRAINED
     counts people by organization type."""
