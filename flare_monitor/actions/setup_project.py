@@ -10,9 +10,10 @@ from typing import Any
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
 from flare_monitor.services import backups, project_setup
-from flare_monitor.services.project_setup import DeletedProject, ProjectDetail, ProjectIn
+from flare_monitor.services.project_setup import COVER_FIELDS, DeletedProject, ProjectDetail, ProjectIn
 
 __all__ = [
+    "COVER_FIELDS",
     "CreateProject",
     "DeleteProject",
     "DeletedProject",

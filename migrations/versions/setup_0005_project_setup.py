@@ -1,5 +1,5 @@
-"""Project set-up: the grantee of a project, the provinces it works in per country, and organizations
-whose type an import guessed and nobody has confirmed yet.
+"""Project set-up: the provinces a project works in per country, and organizations whose type an import
+guessed and nobody has confirmed yet.
 
 Existing organizations typed "other" are marked unconfirmed (before this revision an import created
 every organization as "other" and nothing could change it); every other organization is confirmed.
@@ -7,7 +7,7 @@ Organizations whose search name was left empty (loaded from a dump without it) g
 an import finds them by name instead of creating a duplicate.
 
 Revision ID: setup_0005
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-24 10:02:11.402113
 """
 
@@ -17,21 +17,12 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "setup_0005"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _columns(table: str) -> set[str]:
-    return {c["name"] for c in sa.inspect(op.get_bind()).get_columns(table)}
-
-
 def upgrade() -> None:
-    # `grantee` may already be there: the donor cover-sheet fields add the same column.
-    if "grantee" not in _columns("project"):
-        with op.batch_alter_table("project", schema=None) as batch_op:
-            batch_op.add_column(sa.Column("grantee", sa.String(length=300), nullable=True))
-
     with op.batch_alter_table("project_country", schema=None) as batch_op:
         batch_op.add_column(sa.Column("subdivisions", sa.JSON(), nullable=False, server_default="[]"))
     with op.batch_alter_table("project_country", schema=None) as batch_op:
@@ -76,5 +67,3 @@ def downgrade() -> None:
         batch_op.drop_column("type_confirmed")
     with op.batch_alter_table("project_country", schema=None) as batch_op:
         batch_op.drop_column("subdivisions")
-    with op.batch_alter_table("project", schema=None) as batch_op:
-        batch_op.drop_column("grantee")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import setup_project as actions
 from flare_monitor.actions.places import subdivisions_of
-from flare_monitor.actions.setup_project import ProjectIn
+from flare_monitor.actions.setup_project import COVER_FIELDS, ProjectIn
 from flare_monitor.errors import ConcurrentEditError, ValidationError
 from flare_monitor.text import fold
 from ui import jobs, vocab
@@ -391,6 +391,8 @@ class ProjectDialog(QDialog):
             grantee=self.grantee.text(),
             description=self.description.toPlainText(),
             subdivisions=subdivisions,
+            # The cover-sheet details this form does not show (`project set`) stay as they are.
+            **({name: getattr(self._seen, name) for name in COVER_FIELDS} if self._seen else {}),
         )
 
     def level_names(self) -> tuple[str, ...]:
