@@ -5180,7 +5180,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+51"/>
+        <location filename="../../ui/app.py" line="+50"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -5194,7 +5194,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>%1
 
 Password:</source>

@@ -205,6 +205,11 @@ def confirm_type(dialog) -> None:
     save(dialog)
 
 
+def setup_page_sheet(page, code):
+    page.refresh()
+    return next(s for s in page.detail.indicators if s.code == code)
+
+
 def test_an_officers_own_project_through_the_ui(
     qtbot, empty_window, officer, db_url, tmp_path, capsys, message_boxes
 ):
@@ -319,27 +324,36 @@ def test_an_officers_own_project_through_the_ui(
     assert trained["target"] == 40 and trained["lop_target"] == 200
     assert figures[LAWS]["target"] == 1 and figures[LAWS]["actual"] is None
 
+    from flare_monitor.reports.i18n import text as words
+
     annex = openpyxl.load_workbook(result.xlsx_path)["IPTT"]
-    header = [c.value for c in annex[1]]
-    column = header.index(PERIOD)  # its group: actual, female, male
-    cumulative, lop = header.index("Cumulative actual"), header.index("LoP target")
+    periods = [c.value for c in annex[1]]  # the period labels over their groups of columns
+    headers = [c.value for c in annex[2]]
+    column = periods.index(PERIOD)  # its group: target, actual, female, male, other, not recorded
+    cumulative = headers.index(words("en", "cumulative_actual"))
+    lop = headers.index(words("en", "lop_target"))
     rows = {(cells[0], cells[2]): cells for cells in annex.iter_rows(min_row=3, values_only=True)}
     assert {key for key in rows} == {(i, scope) for i in figures for scope in ("PE", "PK", "Total")}
     for indicator, figure in figures.items():
         cells = rows[(indicator, "Total")]
-        assert cells[column] == figure["actual"], indicator
+        assert (cells[column], cells[column + 1]) == (figure["target"], figure["actual"]), indicator
         assert cells[cumulative] == figure["cumulative_actual"] and cells[lop] == figure["lop_target"]
         if figure["by_sex"]:
-            assert (cells[column + 1], cells[column + 2]) == (
+            assert (cells[column + 2], cells[column + 3]) == (
                 figure["by_sex"]["female"],
                 figure["by_sex"]["male"],
             )
-    assert rows[(TRAINED, "Total")][column] == 4
+    assert rows[(TRAINED, "Total")][column + 1] == 4
 
     from pypdf import PdfReader
 
     text = " ".join(p.extract_text() for p in PdfReader(str(result.path)).pages)
     assert "LEAP" in text and "Law-enforcement officials trained" in text
+    # The footnote of the computed indicator is its rule in words, from the same core as the form's.
+    from flare_monitor.indicators.rule_words import describe_rule
+
+    sheet = setup_page_sheet(page, TRAINED)
+    assert "".join(describe_rule(sheet.rule).split())[:80] in "".join(text.split())
     assert officer.opened == [
         "ProjectDialog", "ResultDialog", "ResultDialog", "ResultDialog", "ResultDialog", "IndicatorDialog",
         "IndicatorDialog", "ActivityDialog", "ImportWizard", "OrganizationDialog",

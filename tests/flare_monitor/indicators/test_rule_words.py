@@ -43,14 +43,13 @@ def test_every_option_is_said():
     )
     spanish = describe_rule(rule, "es")
     for words in (
-        "participantes y facilitadores/as",
-        "capacitación o taller",
-        "completada o en curso",
+        "participantes y facilitadores",
+        "capacitaciones o talleres realizados o en ejecución",
         "Pakistán o Perú",
-        "fuerzas del orden o inspección del trabajo",
+        "fuerzas del orden o inspecciones del trabajo",
         "75 %",
         "asistencia marcada como completa",
-        "cada persona se cuenta una vez",
+        "cada persona contada una vez",
         "fecha de finalización",
     ):
         assert words in spanish, words
