@@ -10,10 +10,11 @@ from typing import Any
 
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
+from flare_monitor.db.lookups import project_by_code
 from flare_monitor.errors import ValidationError
 from flare_monitor.indicators.actuals import computed_actual
 from flare_monitor.indicators.computation import parse_computation
-from flare_monitor.indicators.engine import check_country, project_by_code, project_period
+from flare_monitor.indicators.engine import check_country, project_period
 from flare_monitor.indicators.rule_words import describe_rule
 from flare_monitor.services import framework, project_setup
 from flare_monitor.services.framework import IndicatorIn

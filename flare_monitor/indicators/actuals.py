@@ -508,4 +508,3 @@ def shared_queries() -> Iterator[None]:
         yield
     finally:
         _MEMO.reset(token)
-

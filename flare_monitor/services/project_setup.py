@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction, Calendar
+from flare_monitor.db.lookups import project_by_code
 from flare_monitor.db.models import (
     Activity,
     Attendance,
@@ -36,7 +37,7 @@ from flare_monitor.db.models import (
     Result,
     ResultLevel,
 )
-from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.errors import ConflictError, ValidationError
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import natural_key, project_indicators
 from flare_monitor.indicators.periods import LOP_LABEL
@@ -195,11 +196,8 @@ def _check_code_free(session: Session, code: str, own_id: uuid.UUID | None = Non
 
 
 def get_project(session: Session, code: str) -> Project:
-    project = session.scalar(select(Project).where(Project.code == str(code or "").strip().upper()))
-    if project is None:
-        known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
-        raise NotFoundError(f"Unknown project '{code}' (known projects: {known})")
-    return project
+    """The project with this code (db.lookups, the core's one way of finding it)."""
+    return project_by_code(session, code or "")
 
 
 def create_project(session: Session, data: ProjectIn) -> Project:
