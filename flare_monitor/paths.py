@@ -46,6 +46,19 @@ def default_database_path() -> Path:
     return data_dir() / "flare-monitor.db"
 
 
+def demo_database_path() -> Path:
+    """The demo's own database file: the demo is never loaded into the officer's database by the app."""
+    return data_dir() / "flare-monitor-demo.db"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when two paths name the same file (case and separators as the system compares them)."""
+    try:
+        return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+    except OSError:
+        return False
+
+
 def backups_dir() -> Path:
     return data_dir() / "backups"
 

@@ -169,7 +169,7 @@ def test_main_window_is_drawn_on_the_demo_database(qapp, demo_db, tmp_path):
 
     check = SelfCheck(tmp_path, tmp_path / "self-check.txt", db=demo_db)
     detail = check_main_window(check)
-    assert detail.startswith("8 pages shown")
+    assert detail.startswith("10 pages shown")
     assert (tmp_path / "self-check-window.png").stat().st_size > 10_000
 
 

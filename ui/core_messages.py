@@ -60,6 +60,22 @@ _FIELDS = {
     "description": QT_TRANSLATE_NOOP("core", "description"),
     "value": QT_TRANSLATE_NOOP("core", "value"),
     "target": QT_TRANSLATE_NOOP("core", "target"),
+    # project set-up (services.project_setup, services.framework)
+    "donor": QT_TRANSLATE_NOOP("core", "donor"),
+    "start date": QT_TRANSLATE_NOOP("core", "start date"),
+    "end date": QT_TRANSLATE_NOOP("core", "end date"),
+    "grant number": QT_TRANSLATE_NOOP("core", "grant number"),
+    "grantee": QT_TRANSLATE_NOOP("core", "grantee"),
+    "countries": QT_TRANSLATE_NOOP("core", "countries"),
+    "provinces": QT_TRANSLATE_NOOP("core", "provinces"),
+    "levels": QT_TRANSLATE_NOOP("core", "levels"),
+    "statement": QT_TRANSLATE_NOOP("core", "statement"),
+    "parent": QT_TRANSLATE_NOOP("core", "parent"),
+    "result": QT_TRANSLATE_NOOP("core", "result"),
+    "unit": QT_TRANSLATE_NOOP("core", "unit"),
+    "baseline": QT_TRANSLATE_NOOP("core", "baseline"),
+    "lop target": QT_TRANSLATE_NOOP("core", "LOP target"),
+    "acronym": QT_TRANSLATE_NOOP("core", "acronym"),
 }
 
 
@@ -70,6 +86,11 @@ def field_label(field: str) -> str:
 
 def _same(text: str) -> str:
     return text
+
+
+def _skip(_text: str) -> str:
+    """A part of the core's message the translation leaves out (e.g. a name said again)."""
+    return ""
 
 
 def _where(text: str) -> str:
@@ -243,6 +264,17 @@ _add(
         "core",
         "Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures "
         "cannot be combined into one percentage",
+    ),
+    _same, _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?) counts people by organization type, but (\d+) organization\(s\) of people in the "
+    r"period's activities have a type nobody has confirmed \((.*)\); check their types on the "
+    r"Organizations page",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Indicator %1 counts people by organization type, but %2 organization(s) of people in the period's "
+        "activities have a type nobody has confirmed (%3); check their types on the Organizations page",
     ),
     _same, _same, _same,
 )  # fmt: skip
@@ -508,6 +540,89 @@ _add(
     r"(.*) is already on the roster of (.+)",
     QT_TRANSLATE_NOOP("core", "%1 is already on the roster of %2"),
     _same, _same,
+)  # fmt: skip
+
+# ---- project set-up (flare_monitor.services.project_setup, framework, organizations)
+_add(
+    r"end date: (\S+) is not after the start date \((\S+)\)",
+    QT_TRANSLATE_NOOP("core", "end date: %1 is not after the start date (%2)"),
+    _date, _date,
+)  # fmt: skip
+_add(
+    r"code: a project called (.+) already exists",
+    QT_TRANSLATE_NOOP("core", "code: a project called %1 already exists"),
+    _same,
+)
+_add(
+    r"countries: choose at least one country \(ISO codes, e\.g\. PK,PE\)",
+    QT_TRANSLATE_NOOP("core", "countries: choose at least one country"),
+)
+_add(
+    r"countries: (\w+) \((.+?)\) cannot be removed from (.+?): it has (.+)",
+    QT_TRANSLATE_NOOP("core", "countries: %1 cannot be removed from %3: it has %4"),
+    vocab.country_label, _skip, _same, _same,
+)  # fmt: skip
+_add(
+    r"code: (.+?) already has a result (.+)",
+    QT_TRANSLATE_NOOP("core", "code: %1 already has a result %2"),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"code: (.+?) already has an indicator (.+)",
+    QT_TRANSLATE_NOOP("core", "code: %1 already has an indicator %2"),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"Result (.+?) cannot be deleted: it has (.+)\. Move or delete them first\.",
+    QT_TRANSLATE_NOOP("core", "Result %1 cannot be deleted: it has %2. Move or delete them first."),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"Indicator (.+?) cannot be deleted: (\d+) reported values? depends? on it\. Clear them first\.",
+    QT_TRANSLATE_NOOP(
+        "core", "Indicator %1 cannot be deleted: %2 reported value(s) depend on it. Clear them first."
+    ),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?) cannot be deleted: (.+?) (?:is|are) locked \(submitted to the donor\); unlock (?:it|them) with a "
+    r"reason first",
+    QT_TRANSLATE_NOOP(
+        "core",
+        "%1 cannot be deleted: locked period(s) %2 (submitted to the donor); unlock first, with a reason",
+    ),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"confirm: type the project's code \((.+?)\) to confirm that it is to be deleted",
+    QT_TRANSLATE_NOOP("core", "confirm: type the project's code (%1) to confirm that it is to be deleted"),
+    _same,
+)
+_add(
+    r"parent: (.+?) cannot go under (.+?), which is .+ itself or one of the results under it",
+    QT_TRANSLATE_NOOP(
+        "core", "parent: %1 cannot go under %2, which is itself or one of the results under it"
+    ),
+    _same, _same,
+)  # fmt: skip
+_add(
+    r"(.+?) is already the first result at its level",
+    QT_TRANSLATE_NOOP("core", "%1 is already the first result at its level"),
+    _same,
+)
+_add(
+    r"(.+?) is already the last result at its level",
+    QT_TRANSLATE_NOOP("core", "%1 is already the last result at its level"),
+    _same,
+)
+_add(
+    r"An organization cannot be merged with itself\.",
+    QT_TRANSLATE_NOOP("core", "An organization cannot be merged with itself."),
+)
+_add(
+    r"(.+?): '(.*)' is not a number",
+    QT_TRANSLATE_NOOP("core", "%1: “%2” is not a number"),
+    field_label, _same,
 )  # fmt: skip
 
 # ---- why two participants may be the same person (services.participants.find_duplicates)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window n
     from ui.context import Context
     from ui.pages.base import Page
 
-# The pages in navigation order; Ctrl+1..8 follow this order (their icons: ui/nav_icons.py).
+# The pages in navigation order; Ctrl+1..9 follow this order (their icons: ui/nav_icons.py).
 PAGE_KEYS = (
     "dashboard",
     "results",
@@ -43,7 +43,11 @@ PAGE_KEYS = (
     "reports",
     "quality",
     "settings",
+    "project",
+    "organizations",
 )
+# Pages with nothing to show before a project exists (greyed out, saying why, on an empty database).
+NEED_A_PROJECT = ("dashboard", "results", "activities", "participants", "narratives", "reports", "quality")
 # Each page's title as the page's own class translates it (same context and text as its title()):
 # the navigation shows every title before the pages are built.
 TITLES = {
@@ -55,12 +59,19 @@ TITLES = {
     "reports": ("ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
     "quality": ("QualityPage", QT_TRANSLATE_NOOP("QualityPage", "Data quality")),
     "settings": ("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+    "project": ("ProjectPage", QT_TRANSLATE_NOOP("ProjectPage", "Project set-up")),
+    "organizations": ("OrganizationsPage", QT_TRANSLATE_NOOP("OrganizationsPage", "Organizations")),
 }
 
 
 def page_title(key: str) -> str:
     context, text = TITLES[key]
     return QCoreApplication.translate(context, text)
+
+
+def page_shortcut(number: int) -> str | None:
+    """Ctrl+1 … Ctrl+9 for the first nine pages."""
+    return f"Ctrl+{number}" if number <= 9 else None
 
 
 class LazyPages(dict):
@@ -110,6 +121,14 @@ def build_page(key: str, db, parent: QWidget) -> Page:
         from ui.pages.quality import QualityPage
 
         return QualityPage(db, parent)
+    if key == "project":
+        from ui.pages.project import ProjectPage
+
+        return ProjectPage(db, parent)
+    if key == "organizations":
+        from ui.pages.organizations import OrganizationsPage
+
+        return OrganizationsPage(db, parent)
     from ui.pages.settings import SettingsPage
 
     return SettingsPage(db, parent)
@@ -166,7 +185,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
             title = page_title(key)
             item = QListWidgetItem(title)  # row = the key's place in PAGE_KEYS; icons come with the data
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+            if page_shortcut(number):
+                item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             self.nav.addItem(item)
         self.opening = self._opening_placeholder(location)
         self.stack.addWidget(self.opening)
@@ -204,7 +224,31 @@ class MainWindow(QMainWindow):
         self.db = db
         self.context = Context()
         self.database_label.setText(self.tr("Database: %1").replace("%1", db.display_location()))
+        if self.is_demo():
+            self._label_demo()
         self.load_projects(then=self._first_projects)
+
+    def is_demo(self) -> bool:
+        """True when the open database is the demo's own file (never the officer's data)."""
+        from flare_monitor import paths
+
+        return (
+            self.db is not None
+            and self.db.file is not None
+            and paths.same_file(self.db.file, paths.demo_database_path())
+        )
+
+    def _label_demo(self) -> None:
+        """The demo database says so in the title bar and the status bar, with the way back."""
+        from PySide6.QtWidgets import QPushButton
+
+        self.setWindowTitle(self.tr("FLARE Monitor — DEMO DATABASE (not your data)"))
+        self.database_label.setText(self.tr("Demo database: %1").replace("%1", self.db.display_location()))
+        self.database_label.setStyleSheet("background: #ffe08a; color: #3b2f00; padding: 0 6px;")
+        self.leave_demo_button = QPushButton(self.tr("Leave the demo"))
+        self.leave_demo_button.setToolTip(self.tr("Start again on the database you had open before the demo"))
+        self.leave_demo_button.clicked.connect(self.leave_demo)
+        self.statusBar().addPermanentWidget(self.leave_demo_button)
 
     def _first_projects(self) -> None:
         """The projects are known: enable the window and show the page the user left last time."""
@@ -217,6 +261,7 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setIcon(page_icon(key, self.devicePixelRatioF()))
         jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
         self._set_usable(True)
+        self._show_setup_state()
         self._follow_undo_history()
         self.unsetCursor()
         self._restore_context()
@@ -280,12 +325,16 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file, edit = bar.addMenu(self.tr("&File")), bar.addMenu(self.tr("&Edit"))
+        file.setToolTipsVisible(True)  # a greyed-out entry says why
         view, help_menu = bar.addMenu(self.tr("&View")), bar.addMenu(self.tr("&Help"))
         self.new_action = action(file, self.tr("&New"), lambda: self.current_page().new_record(), keys.New)
         self.open_action = action(file, self.tr("&Open database…"), self.open_database, keys.Open)
         self.recent_menu = file.addMenu(self.tr("&Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_action = action(file, self.tr("&Save"), lambda: self.current_page().save(), keys.Save)
+        file.addSeparator()
+        self.new_project_action = action(file, self.tr("New pro&ject…"), self.new_project)
+        self.import_logframe_action = action(file, self.tr("Import &logframe…"), self.import_logframe)
         file.addSeparator()
         self.import_package_action = action(file, self.tr("&Import package…"), self.import_package)
         self.export_package_action = action(file, self.tr("&Export package…"), self.export_package)
@@ -307,7 +356,7 @@ class MainWindow(QMainWindow):
         self.find_action = action(edit, self.tr("&Find"), lambda: self.current_page().find(), keys.Find)
 
         for number, key in enumerate(PAGE_KEYS, start=1):
-            action(view, page_title(key), lambda _=False, k=key: self.show_page(k, {}), f"Ctrl+{number}")
+            action(view, page_title(key), lambda _=False, k=key: self.show_page(k, {}), page_shortcut(number))
         self.report_action = action(None, self.tr("Report"), lambda: self.show_page("reports", {}), "Ctrl+R")
 
         self.help_action = action(
@@ -469,6 +518,106 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.db, self.context, self).exec()
 
+    # ---------------------------------------------------------------- setting up
+
+    def _show_setup_state(self) -> None:
+        """Without a project, what needs one is greyed out and says so: the pages of the register and the
+        indicators, the context bar, exporting a package."""
+        from PySide6.QtCore import Qt
+
+        from ui.widgets import explain
+
+        has = bool(self._projects)
+        why = self.tr("Create a project first (Project set-up)")
+        for row, key in enumerate(PAGE_KEYS):
+            if key not in NEED_A_PROJECT:
+                continue
+            item = self.nav.item(row)
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if has else flags & ~enabled)
+            title = page_title(key)
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)) if has else why
+            )
+        self.context_bar.setEnabled(has)
+        self.context_bar.setToolTip("" if has else why)
+        explain(self.export_package_action, has, why)
+        explain(self.export_data_action, has, why)
+        explain(self.new_action, has, why)
+
+    def _requested(self, step: str) -> None:
+        """A step the welcome panel or the Project set-up page asked for."""
+        {
+            "new_project": self.new_project,
+            "import_logframe": self.import_logframe,
+            "import_package": self.import_package,
+            "open_database": self.open_database,
+            "connect_server": self.connect_server,
+            "try_demo": self.try_demo,
+        }[step]()
+
+    def new_project(self) -> None:
+        from ui.dialogs.project_form import ProjectDialog
+
+        dialog = ProjectDialog(self.db, None, self)
+        dialog.saved.connect(self._projects_changed)
+        dialog.exec()
+
+    def import_logframe(self, path: str | None = None) -> None:
+        from ui.dialogs.logframe_import import LogframeDialog
+
+        dialog = LogframeDialog(self.db, path, self)
+        dialog.imported.connect(self._projects_changed)
+        dialog.exec()
+
+    def _projects_changed(self, code: str = "") -> None:
+        """A project was created, imported, edited or deleted: reload the projects and show `code` (else
+        what was shown) on the Project set-up page."""
+        keep = code or (self.context.project_code if self.context else None)
+
+        def reloaded() -> None:
+            if keep and self.project_combo.findData(keep) >= 0:
+                self.set_context(keep)
+            for page in self.pages.values():
+                page.mark_stale()
+            self.show_page("project")
+            self.current_page().refresh()
+
+        self.load_projects(then=reloaded)
+
+    def connect_server(self) -> None:
+        """Use the PostgreSQL server the team shares: the app starts again on it (and does from now on)."""
+        from ui import settings
+        from ui.dialogs.database_server import ServerDialog
+
+        dialog = ServerDialog(settings.get("database/server"), self)
+        if dialog.exec():
+            settings.put("database/server", dialog.url())  # no password: see ServerDialog
+            self.switch_to(dialog.url())
+
+    def try_demo(self) -> None:
+        """The demo's projects in a demo database of their own (created and filled in a worker), then the
+        app starts again on it; the officer's database is left as it is."""
+        from flare_monitor import paths
+        from flare_monitor.actions.setup import prepare_demo_database
+        from ui import jobs
+
+        QSettings().setValue("demo/return_to", self.db.display_location() if self.db is not None else "")
+        self.statusBar().showMessage(self.tr("Preparing the demo database…"))
+        jobs.run(
+            prepare_demo_database,
+            paths.demo_database_path(),
+            on_result=lambda path: self.switch_to(str(path)),
+            on_error=self._projects_failed,
+        )
+
+    def leave_demo(self) -> None:
+        from flare_monitor import paths
+
+        back = QSettings().value("demo/return_to") or str(paths.default_database_path())
+        self.switch_to(back)
+
     def export_package(self) -> None:
         """A package of this project's records for an office without a connection."""
         from ui.dialogs.package_export import ExportPackageDialog
@@ -503,6 +652,8 @@ class MainWindow(QMainWindow):
             index = self.country_combo.findData(filters.pop("country"))
             if index >= 0:
                 self.country_combo.setCurrentIndex(index)
+        if key in NEED_A_PROJECT and self.attached() and not self._projects:
+            key = "project"  # nothing to show there yet: the welcome panel says how to start
         index = PAGE_KEYS.index(key)
         self.nav.setCurrentRow(index)
         if filters:
@@ -526,6 +677,9 @@ class MainWindow(QMainWindow):
         page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.contextChanged.connect(page.set_context)
         page.dataChanged.connect(lambda source=page: self._data_changed(source))
+        if key == "project":
+            page.requested.connect(self._requested)
+            page.projectsChanged.connect(self._projects_changed)
         stand_in = self.stack.widget(index)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
@@ -567,6 +721,8 @@ class MainWindow(QMainWindow):
         self.project_combo.blockSignals(False)
         self._fill_project_combos()
         self._apply_context()
+        if self.attached() and self.nav.isEnabled():
+            self._show_setup_state()
 
     def project(self) -> ProjectRow | None:
         code = self.project_combo.currentData()
@@ -664,6 +820,8 @@ class MainWindow(QMainWindow):
             )
         page = settings.value("main_window/page", "dashboard")
         self.show_page(page if page in self.pages else "dashboard")
+        if not self._projects:
+            self.show_page("project")  # an empty database opens on the welcome panel
 
     def save_settings(self) -> None:
         settings = QSettings()

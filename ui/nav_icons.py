@@ -119,6 +119,30 @@ def _settings(p: QPainter) -> None:
     p.drawEllipse(QRectF(11.5, 11.5, 9, 9))
 
 
+def _project(p: QPainter) -> None:
+    """A results framework: one box above, two below, joined."""
+    p.setPen(_pen(INK, 1.8))
+    p.drawLine(QPointF(16, 11), QPointF(16, 16))
+    p.drawLine(QPointF(8, 16), QPointF(24, 16))
+    p.drawLine(QPointF(8, 16), QPointF(8, 20))
+    p.drawLine(QPointF(24, 16), QPointF(24, 20))
+    p.setPen(_pen(INK, 0.01))
+    p.fillRect(QRectF(10, 3, 12, 8), ACCENT)
+    p.fillRect(QRectF(3, 20, 10, 8), INK)
+    p.fillRect(QRectF(19, 20, 10, 8), INK)
+
+
+def _organizations(p: QPainter) -> None:
+    """A building with windows."""
+    p.setPen(_pen(INK, 0.01))
+    p.fillRect(QRectF(6, 6, 20, 22), INK)
+    for row in range(3):
+        for column in range(3):
+            p.fillRect(QRectF(9 + column * 5.5, 9 + row * 5, 3, 3), QColor("white"))
+    p.fillRect(QRectF(13.5, 23, 5, 5), ACCENT)
+    p.fillRect(QRectF(4, 27, 24, 2), INK)
+
+
 PAINTERS = {
     "dashboard": _dashboard,
     "results": _results,
@@ -128,6 +152,8 @@ PAINTERS = {
     "reports": _reports,
     "quality": _quality,
     "settings": _settings,
+    "project": _project,
+    "organizations": _organizations,
 }
 
 

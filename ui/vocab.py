@@ -137,3 +137,27 @@ def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+@cache
+def _subdivision_names(language: str):
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:
+        return lambda name: name
+
+
+def subdivision_label(name: str) -> str:
+    """A province's or region's name (ISO 3166-2) in the UI's language where ISO has it."""
+    from ui.i18n import current_language
+
+    language = current_language()
+    return name if language == "en" else _subdivision_names(language)(name)
+
+
+def all_countries() -> list[tuple[str, str]]:
+    """(code, name in the UI's language) of every ISO 3166-1 country, by name."""
+    from flare_monitor.text import fold
+
+    rows = [(c.alpha_2, country_label(c.alpha_2)) for c in pycountry.countries]
+    return sorted(rows, key=lambda row: fold(row[1]))

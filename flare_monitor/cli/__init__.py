@@ -30,6 +30,7 @@ from flare_monitor.cli import (
     report_commands,
     risk_commands,
     sample_commands,
+    setup_commands,
 )
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
@@ -50,6 +51,7 @@ COMMAND_MODULES = [
     backup_commands,
     package_commands,
     sample_commands,
+    setup_commands,
 ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from flare_monitor.actions import dataset
 from flare_monitor.actions.projects import list_projects
 from flare_monitor.actions.setup import load_demo
-from flare_monitor.cli import project_commands
+from flare_monitor.cli import project_commands, setup_commands
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sqlite_file
 from flare_monitor.db.errors import DamagedDatabase
@@ -29,6 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_project_list)
     project_commands.register_project_actions(project_cmds)
+    setup_commands.add_project_commands(project_cmds)
 
     p = commands.add_parser(
         "demo", help="load the demo data (BRIDGE and FLARE); running it twice changes nothing"
@@ -67,7 +68,10 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([p.as_json() for p in projects])
         return 0
     if not projects:
-        print("No projects yet. Load the demo data with: flare-monitor demo")
+        print(
+            "No projects yet. Create one with: flare-monitor project create … (or project import-logframe "
+            "FILE.xlsx); or load the demo data with: flare-monitor demo"
+        )
         return 0
     print_table(
         ["code", "title", "donor", "countries", "reporting calendar"],

@@ -1,4 +1,5 @@
-"""indicators | quality | period lock/unlock/list | indicator set-value/set-target/approve."""
+"""indicators | quality | period lock/unlock/list | indicator set-value/set-target/approve (and the
+set-up commands add/edit/delete/show from setup_commands)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 
 from flare_monitor.actions import indicators, periods, quality
 from flare_monitor.actions.indicators import CellChange
+from flare_monitor.cli import setup_commands
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
 from flare_monitor.indicators.engine import IndicatorFigure
@@ -44,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_lock_list)
 
-    indicator = commands.add_parser("indicator", help="enter manual values and targets")
+    indicator = commands.add_parser("indicator", help="indicators: set up, show, values and targets")
     actions = indicator.add_subparsers(dest="indicator_command", metavar="ACTION", required=True)
     p = actions.add_parser("set-value", help="enter or correct the actual of a manual indicator")
     _cell_arguments(p)
@@ -70,6 +72,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = actions.add_parser("approve", help="approve an entered value")
     _cell_arguments(p)
     p.set_defaults(handler=cmd_approve)
+    setup_commands.add_indicator_commands(actions)
 
 
 def _cell_arguments(p: argparse.ArgumentParser) -> None:

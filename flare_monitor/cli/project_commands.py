@@ -1,10 +1,10 @@
-"""project show CODE | project set CODE --grantee … --total-funding …: the project's cover-sheet details."""
+"""project set CODE --grantee … --total-funding …: the project's cover-sheet details (`project show`, in
+setup_commands, prints them with the rest of the project)."""
 
 from __future__ import annotations
 
 import argparse
 
-from flare_monitor.cli.output import emit_json
 from flare_monitor.db.engine import Database
 
 # option → (field, help)
@@ -25,11 +25,6 @@ _FIELDS = {
 
 
 def register_project_actions(project_cmds: argparse._SubParsersAction) -> None:
-    p = project_cmds.add_parser("show", help="a project's details (cover-sheet fields of donor reports)")
-    p.add_argument("code", metavar="CODE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_show)
-
     p = project_cmds.add_parser(
         "set", help='change a project\'s details; a field given as "" is cleared, others stay as they are'
     )
@@ -37,31 +32,6 @@ def register_project_actions(project_cmds: argparse._SubParsersAction) -> None:
     for option, (field, text) in _FIELDS.items():
         p.add_argument(option, dest=field, metavar="TEXT", help=text)
     p.set_defaults(handler=cmd_set)
-
-
-def _print(details) -> None:
-    data = details.as_json()
-    funding = details.total_funding
-    data["total_funding"] = "" if funding is None else f"{funding:,.2f} {details.currency}"
-    for key in ("code", "title", "donor", "grant_number", "grantee", "grantee_uei", "hq_contact",
-                "field_contact", "total_funding", "representative_name", "representative_title", "start_date",
-                "end_date"):  # fmt: skip
-        value = data[key]
-        lines = str(value if value is not None else "").split("\n")
-        print(f"{key.replace('_', ' ').capitalize():<22} {lines[0]}")
-        for line in lines[1:]:
-            print(f"{'':<22} {line}")
-
-
-def cmd_show(args: argparse.Namespace, db: Database) -> int:
-    from flare_monitor.actions.project_details import show_project
-
-    details = show_project(db, args.code)
-    if args.json:
-        emit_json(details.as_json())
-    else:
-        _print(details)
-    return 0
 
 
 def cmd_set(args: argparse.Namespace, db: Database) -> int:

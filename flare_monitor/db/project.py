@@ -85,6 +85,8 @@ class ProjectCountry(RecordMixin, Base):
 
     project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), nullable=False, index=True)
     country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), nullable=False)
+    # The provinces or regions (ISO 3166-2 first-level codes) the project works in, in this country.
+    subdivisions: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
 
     project: Mapped[Project] = relationship(back_populates="countries")
 

@@ -5,7 +5,8 @@ The filters of a `Computation` become WHERE clauses on attendance ⨝ activity �
 sex (and by country for per-country tables), so a person is counted once per range however many
 trainings they attended. Since a participant has one sex, the sum over sexes is the distinct total.
 
-- An activity's date is coalesce(actual_start, planned_start); it is in a range when that date is.
+- An activity's date is coalesce(actual_start, planned_start), or with `period_date` "end"
+  coalesce(actual_end, planned_end); it is in a range when that date is.
 - An activity's country is its `country_code` (where the training happened, not the person's).
 - `min_attendance_share`: days_attended IS NULL (not recorded: the person is given the benefit of
   the doubt) or days_attended ≥ share × (end − start + 1), each date actual when known else planned.
@@ -38,6 +39,7 @@ from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
     DISTINCT_ORGANIZATIONS,
     DISTINCT_PARTICIPANTS,
+    PERIOD_END,
     TEST_IMPROVEMENT,
     Computation,
 )
@@ -79,8 +81,11 @@ def _days_between_sqlite(element, compiler, **kw) -> str:
     return f"(julianday({compiler.process(b, **kw)}) - julianday({compiler.process(a, **kw)}))"
 
 
-def activity_date():
-    """The date that places an activity in a period (as `Activity.start`)."""
+def activity_date(comp: Computation | None = None):
+    """The date that places an activity in a period: its start (as `Activity.start`), or its end (as
+    `Activity.end`) when the definition says so."""
+    if comp is not None and comp.period_date == PERIOD_END:
+        return func.coalesce(Activity.actual_end, Activity.planned_end)
     return func.coalesce(Activity.actual_start, Activity.planned_start)
 
 
@@ -124,7 +129,7 @@ def _attendance_conditions(comp: Computation, organization: bool = True) -> list
 def _activity_filters(
     query: Select, comp: Computation, project_id: uuid.UUID, start: date, end: date, country: str | None
 ) -> Select:
-    query = query.where(Activity.project_id == project_id, activity_date().between(start, end))
+    query = query.where(Activity.project_id == project_id, activity_date(comp).between(start, end))
     query = query.where(*_activity_conditions(comp))
     if country is not None:
         query = query.where(Activity.country_code == country)
@@ -260,13 +265,19 @@ def distinct_people_query(
     its sums stands for.
     """
     pairs = list(dict.fromkeys((c, s, e) for c in comps for s, e in windows))
-    when = activity_date()
+    first, last = min(s for _c, s, _e in pairs), max(e for _c, _s, e in pairs)
+    # Each definition dates activities by their start or their end: rows dated either way may count.
+    dates = [activity_date(c) for c in {c.period_date: c for c, _s, _e in pairs}.values()]
 
     def row_conditions(comp: Computation) -> list:
         return [*_activity_conditions(comp), *_attendance_conditions(comp, organization=False)]
 
+    def dated(comp: Computation, s: date, e: date):
+        when = activity_date(comp)
+        return and_(when >= s, when <= e)
+
     flags = [
-        func.max(case((and_(when >= s, when <= e, *row_conditions(c)), 1), else_=0)).label(f"f{i}")
+        func.max(case((and_(dated(c, s, e), *row_conditions(c)), 1), else_=0)).label(f"f{i}")
         for i, (c, s, e) in enumerate(pairs)
     ]
     keys = [Attendance.participant_id] + ([Activity.country_code] if by_country else [])
@@ -276,7 +287,7 @@ def distinct_people_query(
         .join(Activity, Activity.id == Attendance.activity_id)
         .where(
             Activity.project_id == project_id,
-            when.between(min(s for _c, s, _e in pairs), max(e for _c, _s, e in pairs)),
+            or_(*(when.between(first, last) for when in dates)),
             or_(*(and_(true(), *row_conditions(c)) for c in dict.fromkeys(c for c, _s, _e in pairs))),
         )
     )
@@ -497,4 +508,3 @@ def shared_queries() -> Iterator[None]:
         yield
     finally:
         _MEMO.reset(token)
-

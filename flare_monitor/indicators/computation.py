@@ -19,6 +19,9 @@ Keys (all optional except ``kind``):
 - ``roles``: attendance roles counted, default ``["participant"]`` (facilitators were not trained).
 - ``min_attendance_share``: 0..1 share of the activity's days a person must have attended.
 - ``completed_only``: only attendance marked completed.
+- ``period_date``: which date of an activity places it in a period: ``"start"`` (the default; a
+  training counts when it happens) or ``"end"`` (a six-month study counts when it is completed). The
+  actual date is used when known, else the planned one.
 
 An empty list is refused rather than read as "nothing" or "everything": leave the key out instead.
 """
@@ -52,7 +55,12 @@ PEOPLE_KINDS = (DISTINCT_PARTICIPANTS, TEST_IMPROVEMENT)
 # Filters on who attended: meaningless when counting activities, so refused there to avoid surprises.
 _ATTENDANCE_KEYS = ("organization_types", "roles", "min_attendance_share", "completed_only")
 _LIST_KEYS = ("activity_types", "activity_statuses", "organization_types", "countries", "roles")
-_KEYS = ("kind", *_LIST_KEYS, "min_attendance_share", "completed_only")
+_KEYS = ("kind", *_LIST_KEYS, "min_attendance_share", "completed_only", "period_date")
+
+# Which date of an activity places it in a period.
+PERIOD_START = "start"
+PERIOD_END = "end"
+PERIOD_DATES = (PERIOD_START, PERIOD_END)
 
 _DEFAULT_STATUSES = (ActivityStatus.COMPLETED.value,)
 _DEFAULT_ROLES = (AttendanceRole.PARTICIPANT.value,)
@@ -70,6 +78,7 @@ class Computation:
     roles: tuple[str, ...] = _DEFAULT_ROLES
     min_attendance_share: float | None = None
     completed_only: bool = False
+    period_date: str = PERIOD_START
 
     @property
     def about_people(self) -> bool:
@@ -94,6 +103,7 @@ class Computation:
             if self.min_attendance_share is not None:
                 data["min_attendance_share"] = self.min_attendance_share
             data["completed_only"] = self.completed_only
+        data["period_date"] = self.period_date
         return data
 
 
@@ -184,6 +194,13 @@ def parse_computation(data: Any, unit: IndicatorUnit | str | None = None) -> Com
         raise ValidationError(
             f"computation: completed_only must be true or false, not {completed_only!r}", "completed_only"
         )
+    period_date = data.get("period_date", PERIOD_START)
+    if period_date not in PERIOD_DATES:
+        raise ValidationError(
+            f"computation: period_date must be start or end (the activity's date that places it in a "
+            f"period), not {period_date!r}",
+            "period_date",
+        )
     computation = Computation(
         kind=kind,
         activity_types=_enum_list(data, "activity_types", ActivityType) if "activity_types" in data else (),
@@ -199,6 +216,7 @@ def parse_computation(data: Any, unit: IndicatorUnit | str | None = None) -> Com
         roles=_enum_list(data, "roles", AttendanceRole) if "roles" in data else _DEFAULT_ROLES,
         min_attendance_share=_share(data.get("min_attendance_share")),
         completed_only=completed_only,
+        period_date=period_date,
     )
     if unit is not None:
         check_unit(computation, unit)

@@ -21,9 +21,12 @@ from flare_monitor.db.models import (
     Indicator,
     IndicatorTarget,
     IndicatorValue,
+    Organization,
     Participant,
 )
+from flare_monitor.errors import ValidationError
 from flare_monitor.indicators.actuals import activity_date
+from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import period_dates, project_indicators
 from flare_monitor.indicators.manual import Window
 from flare_monitor.indicators.periods import PeriodError, parse_period
@@ -444,6 +447,51 @@ def _percentages_without_ratio(session: Session, project_id, window: Window) -> 
     ]
 
 
+def _unconfirmed_organization_types(session: Session, project, window: Window) -> list[Finding]:
+    """Indicators counting people by organization type, whose figure for the period depends on
+    organizations an import created and nobody has confirmed the type of ("new — check the type")."""
+    findings = []
+    for indicator, _result in project_indicators(session, project):
+        if not indicator.computation:
+            continue
+        try:
+            rule = parse_computation(indicator.computation, indicator.unit)
+        except ValidationError:
+            continue  # the engine reports a broken rule with the indicator's code
+        if not rule.organization_types:
+            continue
+        when = activity_date(rule)
+        names = session.scalars(
+            select(Organization.name)
+            .join(Participant, Participant.organization_id == Organization.id)
+            .join(Attendance, Attendance.participant_id == Participant.id)
+            .join(Activity, Activity.id == Attendance.activity_id)
+            .where(
+                Activity.project_id == project.id,
+                when.between(window.start, window.end),
+                Organization.type_confirmed.is_(False),
+            )
+            .distinct()
+            .order_by(Organization.name)
+        ).all()
+        if not names:
+            continue
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        findings.append(
+            Finding(
+                "unconfirmed_organization_types",
+                WARNING,
+                f"Indicator {indicator.code} counts people by organization type, but {len(names)} "
+                f"organization(s) of people in the period's activities have a type nobody has confirmed "
+                f"({shown}); check their types on the Organizations page",
+                "indicator",
+                str(indicator.id),
+                indicator=indicator.code,
+            )  # fmt: skip
+        )
+    return findings
+
+
 def quality_findings(session: Session, project_code: str, period_label: str) -> list[Finding]:
     """Every finding for a project and period: errors first, then warnings, each rule in turn."""
     project, period = period_dates(session, project_code, period_label)
@@ -460,5 +508,6 @@ def quality_findings(session: Session, project_code: str, period_label: str) -> 
         *_values_without_evidence(session, project.id, window),
         *_sex_not_recorded(session, project.id, window),
         *_percentages_without_ratio(session, project.id, window),
+        *_unconfirmed_organization_types(session, project, window),
     ]
     return sorted(findings, key=lambda f: f.severity != ERROR)

@@ -1,50 +1,60 @@
-"""An indicator's counting rule in words, from its `computation`, for footnotes and reference sheets.
+"""A computed indicator's counting rule written out in words, once, for every place that shows it: the
+indicator form, `indicator show`, the logframe workbook and the donor report's footnotes
+(`rule_in_words`, which also says that a reported indicator is entered by hand).
 
-`rule_in_words({"kind": "distinct_participants", "activity_types": ["training"],
-"min_attendance_share": 0.5})` gives "participants of completed trainings who attended at least half of the
-days; each person counted once". The words follow the definition key by key (see `computation`), so a
-reader can tell why 21 people in a training table and 18 for an indicator are both right: the indicator
-counts only some of them. English and Spanish, the languages of the donor report.
+    >>> describe_rule({"kind": "distinct_participants", "activity_types": ["training"],
+    ...                "min_attendance_share": 0.5})
+    'participants of completed trainings who attended at least half of the days; each person counted
+    once; an activity counts in the period of its start date'
+
+Every option of a rule (`flare_monitor.indicators.computation`) is said: what is counted, the activity
+types and statuses, the countries, the roles, the organization types, the minimum share of days, the
+completed-attendance flag, and which date of an activity places it in a period. English reads as
+English; Spanish (a language of the app and of the report) makes the status agree with the activities
+("capacitaciones realizadas", "talleres realizados"); French uses phrasing that needs no agreement
+("activités de type formation au statut terminée").
 """
 
 from __future__ import annotations
 
-from fractions import Fraction
+from collections.abc import Sequence
 from typing import Any
+
+import pycountry
 
 from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
     DISTINCT_ORGANIZATIONS,
     DISTINCT_PARTICIPANTS,
+    PERIOD_END,
     TEST_IMPROVEMENT,
     Computation,
     parse_computation,
 )
 
-_EN = {
-    "training": ("training", "trainings"),
-    "workshop": ("workshop", "workshops"),
-    "meeting": ("meeting", "meetings"),
-    "research": ("research activity", "research activities"),
-    "policy_advice": ("policy advice activity", "policy advice activities"),
-    "awareness_raising": ("awareness-raising activity", "awareness-raising activities"),
-    "technical_assistance": ("technical assistance activity", "technical assistance activities"),
-    "other": ("other activity", "other activities"),
-    "activity": ("activity", "activities"),
-    # statuses (of activities, as adjectives)
-    "planned": "planned",
-    "ongoing": "ongoing",
-    "completed": "completed",
-    "postponed": "postponed",
-    "cancelled": "cancelled",
-    # roles (plural)
+LANGUAGES = ("en", "es", "fr")
+
+# ---------------------------------------------------------------- English
+
+_EN_TYPES = {  # plural nouns
+    "training": "trainings",
+    "workshop": "workshops",
+    "meeting": "meetings",
+    "research": "research activities",
+    "policy_advice": "policy advice activities",
+    "awareness_raising": "awareness-raising activities",
+    "technical_assistance": "technical assistance activities",
+    "other": "other activities",
+}
+_EN_ROLES = {
     "participant": "participants",
     "facilitator": "facilitators",
     "resource_person": "resource persons",
     "organizer": "organizers",
-    # organization types (plural)
+}
+_EN_ORGANIZATIONS = {
     "labour_department": "labour departments",
-    "law_enforcement": "law enforcement agencies",
+    "law_enforcement": "law-enforcement agencies",
     "labour_inspectorate": "labour inspectorates",
     "judiciary": "the judiciary",
     "employers_organization": "employers' organizations",
@@ -53,8 +63,12 @@ _EN = {
     "un_international": "UN and international organizations",
     "academia": "academia",
     "government_other": "other government bodies",
+    "other": "other organizations",
 }
-_ES = {
+
+# ---------------------------------------------------------------- Spanish
+
+_ES_TYPES = {  # (singular, plural)
     "training": ("capacitación", "capacitaciones"),
     "workshop": ("taller", "talleres"),
     "meeting": ("reunión", "reuniones"),
@@ -63,17 +77,22 @@ _ES = {
     "awareness_raising": ("actividad de sensibilización", "actividades de sensibilización"),
     "technical_assistance": ("asistencia técnica", "asistencias técnicas"),
     "other": ("otra actividad", "otras actividades"),
-    "activity": ("actividad", "actividades"),
-    # statuses agree with the nouns: (feminine, masculine) plural
+}
+_ES_MASCULINE = {"workshop"}  # the other activity nouns are feminine
+_ES_STATUSES = {  # (feminine, masculine) plural
     "planned": ("previstas", "previstos"),
     "ongoing": ("en ejecución", "en ejecución"),
     "completed": ("realizadas", "realizados"),
     "postponed": ("aplazadas", "aplazados"),
     "cancelled": ("canceladas", "cancelados"),
+}
+_ES_ROLES = {
     "participant": "participantes",
     "facilitator": "facilitadores",
     "resource_person": "personas de recurso",
     "organizer": "organizadores",
+}
+_ES_ORGANIZATIONS = {
     "labour_department": "departamentos de trabajo",
     "law_enforcement": "fuerzas del orden",
     "labour_inspectorate": "inspecciones del trabajo",
@@ -84,176 +103,254 @@ _ES = {
     "un_international": "la ONU y organismos internacionales",
     "academia": "la academia",
     "government_other": "otros organismos públicos",
+    "other": "otras organizaciones",
 }
-_PHRASES = {
-    "en": {
-        "and": "and",
-        "or": "or",
-        "people": "{roles} of {activities}",
-        "people_default": "participants of {activities}",
-        "from": "from {orgs}",
-        "who": "who {clauses}",
-        "share": "attended at least {share} of the days",
-        "share_percent": "attended at least {share} of the days",
-        "every_day": "attended every day",
-        "completed_only": "completed the activity",
-        "in": "in {countries}",
-        "once": "each person counted once",
-        "count": "number of {activities}",
-        "organizations": "organizations of the {roles} of {activities}",
-        "organizations_once": "each organization counted once",
-        "tests": "share of {roles} of {activities} tested before and after whose score rose",
-        "tests_each": "each test pair counted",
-        "manual": "entered by hand, not counted from the register",
-        "half": "half",
-        "a third": "a third",
-        "two thirds": "two thirds",
-        "a quarter": "a quarter",
-        "three quarters": "three quarters",
+
+# ---------------------------------------------------------------- French
+
+_WORDS: dict[str, dict[str, Any]] = {
+    "fr": {
+        "types": {
+            "training": "formation", "workshop": "atelier", "meeting": "réunion",
+            "research": "recherche", "policy_advice": "conseil en politiques",
+            "awareness_raising": "sensibilisation", "technical_assistance": "assistance technique",
+            "other": "autre",
+        },
+        "statuses": {
+            "planned": "prévue", "ongoing": "en cours", "completed": "terminée",
+            "postponed": "reportée", "cancelled": "annulée",
+        },
+        "roles": {
+            "participant": "participants", "facilitator": "animateurs",
+            "resource_person": "personnes ressources", "organizer": "organisateurs",
+        },
+        "organizations": {
+            "labour_department": "département du travail", "law_enforcement": "forces de l'ordre",
+            "labour_inspectorate": "inspection du travail", "judiciary": "justice",
+            "employers_organization": "organisation d'employeurs",
+            "workers_organization": "organisation de travailleurs", "ngo": "ONG",
+            "un_international": "ONU / international", "academia": "milieu universitaire",
+            "government_other": "administration (autre)", "other": "autre",
+        },
+        "or": " ou ", "and": " et ",
+        "activities": "activités",
+        "of_type": "activités de type {types}",
+        "with_status": "au statut {statuses}",
+        "in_countries": "(pays : {countries})",
+        "people": "{roles} des {activities}",
+        "organizations_of": "organisations dont les {roles} ont pris part aux {activities}",
+        "tested": "part des {roles} des {activities} dont le score au post-test dépasse celui du pré-test "
+        "(parmi ceux qui ont les deux scores)",
+        "from": "d'organisations de type {organizations}",
+        "share_all": "ayant assisté à tous les jours",
+        "share_half": "ayant assisté à au moins la moitié des jours",
+        "share": "ayant assisté à au moins {percent} % des jours",
+        "completed_only": "dont la participation est marquée complète",
+        "each_person": "chaque personne est comptée une fois",
+        "each_organization": "chaque organisation est comptée une fois",
+        "each_activity": "chaque activité est comptée une fois",
+        "each_attendance": "chaque participation avec les deux scores compte",
+        "start": "une activité compte dans la période de sa date de début",
+        "end": "une activité compte dans la période de sa date de fin",
     },
-    "es": {
-        "and": "y",
-        "or": "o",
-        "people": "{roles} de {activities}",
-        "people_default": "participantes de {activities}",
-        "from": "de {orgs}",
-        "who": "que {clauses}",
-        "share": "asistieron al menos a {share} de los días",
-        "share_percent": "asistieron al menos al {share} de los días",
-        "every_day": "asistieron todos los días",
-        "completed_only": "completaron la actividad",
-        "in": "en {countries}",
-        "once": "cada persona contada una vez",
-        "count": "número de {activities}",
-        "organizations": "organizaciones de los {roles} de {activities}",
-        "organizations_once": "cada organización contada una vez",
-        "tests": "proporción de {roles} de {activities} con prueba previa y posterior cuyo puntaje subió",
-        "tests_each": "cada par de pruebas contado",
-        "manual": "ingresado a mano, no contado del registro",
-        "half": "la mitad",
-        "a third": "un tercio",
-        "two thirds": "dos tercios",
-        "a quarter": "un cuarto",
-        "three quarters": "tres cuartos",
-    },
-}
-_SHARES = {
-    Fraction(1, 2): "half",
-    Fraction(1, 3): "a third",
-    Fraction(2, 3): "two thirds",
-    Fraction(1, 4): "a quarter",
-    Fraction(3, 4): "three quarters",
-}
+}  # fmt: skip
 
 
-def _words(lang: str) -> dict:
-    return _ES if lang == "es" else _EN
-
-
-def _phrase(lang: str, key: str, **values: str) -> str:
-    template = _PHRASES.get(lang, _PHRASES["en"])[key]
-    return template.format(**values) if values else template
-
-
-def _join(items: list[str], lang: str, word: str = "or") -> str:
+def _join(items: Sequence[str], conjunction: str) -> str:
+    """a; a or b; a, b or c."""
+    items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + f" {_phrase(lang, word)} " + items[-1]
+    return ", ".join(items[:-1]) + conjunction + items[-1]
 
 
-_ES_MASCULINE = {"workshop"}  # the other activity nouns are feminine in Spanish
+def _percent(share: float) -> str:
+    value = round(share * 100, 1)
+    return f"{value:g}"
 
 
-def _activities(comp: Computation, lang: str) -> str:
-    words = _words(lang)
-    kinds = [words.get(t, (t.replace("_", " "),) * 2)[1] for t in comp.activity_types] or [
-        words["activity"][1]
-    ]
-    statuses = [words.get(s, s) for s in comp.activity_statuses]
-    if lang == "es":  # a masculine noun among them makes the adjective masculine
-        masculine = bool(_ES_MASCULINE & set(comp.activity_types))
-        statuses = [s[1 if masculine else 0] if isinstance(s, tuple) else s for s in statuses]
-    nouns = _join(kinds, lang)
-    if not statuses:
-        return nouns
-    status = _join(statuses, lang)
-    return f"{nouns} {status}" if lang == "es" else f"{status} {nouns}"
-
-
-def _share(value: float, lang: str) -> str:
-    fraction = Fraction(value).limit_denominator(12)
-    if abs(float(fraction) - value) < 1e-9 and fraction in _SHARES:
-        return _phrase(lang, _SHARES[fraction])
-    return f"{value * 100:.0f}%"
-
-
-def _countries(comp: Computation, lang: str) -> str:
-    import pycountry
-
-    translate = _country_names(lang)
+def _country_names(codes: Sequence[str], language: str) -> list[str]:
     names = []
-    for code in comp.countries:
+    for code in codes:
         country = pycountry.countries.get(alpha_2=code)
-        names.append(translate(country.name) if country is not None else code)
-    return _join(names, lang)
+        name = getattr(country, "common_name", None) or (country.name if country else code)
+        if language != "en" and country is not None:
+            import gettext
+
+            try:
+                translate = gettext.translation(
+                    "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+                ).gettext
+                name = translate(country.name)
+            except OSError:
+                pass
+        names.append(name)
+    return names
 
 
-def _country_names(lang: str):
-    if lang == "en":
-        return lambda name: name
-    import gettext
+def _english(comp: Computation) -> str:
+    statuses = _join(list(comp.activity_statuses), " or ")
+    types = _join([_EN_TYPES.get(t, t) for t in comp.activity_types], " or ") or "activities"
+    activities = f"{statuses} {types}".strip()
+    if comp.countries:
+        activities += " in " + _join(_country_names(comp.countries, "en"), " or ")
+    roles = _join([_EN_ROLES.get(r, r) for r in comp.roles], " and ") or "people of any role"
+    if comp.kind == ACTIVITY_COUNT:
+        parts = [activities, "each activity counted once"]
+    else:
+        if comp.kind == DISTINCT_PARTICIPANTS:
+            subject = f"{roles} of {activities}"
+        elif comp.kind == DISTINCT_ORGANIZATIONS:
+            subject = f"organizations whose {roles} took part in {activities}"
+        else:
+            subject = (
+                f"share of the {roles} of {activities} whose post-test score is higher than their "
+                "pre-test score (among those with both scores)"
+            )
+        if comp.organization_types:
+            subject += " from " + _join(
+                [_EN_ORGANIZATIONS.get(o, o) for o in comp.organization_types], " or "
+            )
+        if comp.min_attendance_share is not None and comp.min_attendance_share > 0:
+            if comp.min_attendance_share >= 1:
+                subject += " who attended all of the days"
+            elif comp.min_attendance_share == 0.5:
+                subject += " who attended at least half of the days"
+            else:
+                subject += f" who attended at least {_percent(comp.min_attendance_share)} % of the days"
+        if comp.completed_only:
+            subject += ", with their attendance marked completed"
+        each = {
+            DISTINCT_PARTICIPANTS: "each person counted once",
+            DISTINCT_ORGANIZATIONS: "each organization counted once",
+            TEST_IMPROVEMENT: "each attendance with both scores counts",
+        }[comp.kind]
+        parts = [subject, each]
+    when = "end" if comp.period_date == PERIOD_END else "start"
+    parts.append(f"an activity counts in the period of its {when} date")
+    return "; ".join(parts)
 
-    import pycountry
 
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
-    except OSError:
-        return lambda name: name
+def _translated(comp: Computation, language: str) -> str:
+    w = _WORDS[language]
+    activities = w["of_type"].format(
+        types=_join([w["types"].get(t, t) for t in comp.activity_types], w["or"])
+    )
+    if not comp.activity_types:
+        activities = w["activities"]
+    activities += " " + w["with_status"].format(
+        statuses=_join([w["statuses"].get(s, s) for s in comp.activity_statuses], w["or"])
+    )
+    if comp.countries:
+        activities += " " + w["in_countries"].format(
+            countries=_join(_country_names(comp.countries, language), w["or"])
+        )
+    roles = _join([w["roles"].get(r, r) for r in comp.roles], w["and"])
+    if comp.kind == ACTIVITY_COUNT:
+        parts = [activities, w["each_activity"]]
+    else:
+        template = {
+            DISTINCT_PARTICIPANTS: "people",
+            DISTINCT_ORGANIZATIONS: "organizations_of",
+            TEST_IMPROVEMENT: "tested",
+        }[comp.kind]
+        subject = w[template].format(roles=roles, activities=activities)
+        if comp.organization_types:
+            names = _join([w["organizations"].get(o, o) for o in comp.organization_types], w["or"])
+            subject += ", " + w["from"].format(organizations=names)
+        share = comp.min_attendance_share
+        if share is not None and share > 0:
+            if share >= 1:
+                subject += ", " + w["share_all"]
+            elif share == 0.5:
+                subject += ", " + w["share_half"]
+            else:
+                subject += ", " + w["share"].format(percent=_percent(share))
+        if comp.completed_only:
+            subject += ", " + w["completed_only"]
+        each = {
+            DISTINCT_PARTICIPANTS: "each_person",
+            DISTINCT_ORGANIZATIONS: "each_organization",
+            TEST_IMPROVEMENT: "each_attendance",
+        }[comp.kind]
+        parts = [subject, w[each]]
+    parts.append(w["end" if comp.period_date == PERIOD_END else "start"])
+    return "; ".join(parts)
+
+
+def _spanish(comp: Computation) -> str:
+    types = list(comp.activity_types)
+    nouns = _join([_ES_TYPES.get(t, (t, t))[1] for t in types], " o ") or "actividades"
+    masculine = bool(_ES_MASCULINE & set(types)) if types else False
+    statuses = _join(
+        [_ES_STATUSES.get(s, (s, s))[1 if masculine else 0] for s in comp.activity_statuses], " o "
+    )
+    activities = f"{nouns} {statuses}".strip()
+    if comp.countries:
+        activities += " en " + _join(_country_names(comp.countries, "es"), " o ")
+    roles = _join([_ES_ROLES.get(r, r) for r in comp.roles], " y ")
+    if comp.kind == ACTIVITY_COUNT:
+        parts = [activities, "cada actividad contada una vez"]
+    else:
+        if comp.kind == DISTINCT_PARTICIPANTS:
+            subject = f"{roles} de {activities}"
+        elif comp.kind == DISTINCT_ORGANIZATIONS:
+            subject = f"organizaciones de los {roles} de {activities}"
+        else:
+            subject = (
+                f"proporción de los {roles} de {activities} cuyo puntaje en la prueba posterior supera al de "
+                "la prueba previa (entre quienes tienen ambos puntajes)"
+            )
+        if comp.organization_types:
+            subject += " de " + _join([_ES_ORGANIZATIONS.get(o, o) for o in comp.organization_types], " o ")
+        share = comp.min_attendance_share
+        if share is not None and share > 0:
+            if share >= 1:
+                subject += " que asistieron todos los días"
+            elif share == 0.5:
+                subject += " que asistieron al menos a la mitad de los días"
+            else:
+                subject += f" que asistieron al menos al {_percent(share)} % de los días"
+        if comp.completed_only:
+            subject += ", con su asistencia marcada como completa"
+        each = {
+            DISTINCT_PARTICIPANTS: "cada persona contada una vez",
+            DISTINCT_ORGANIZATIONS: "cada organización contada una vez",
+            TEST_IMPROVEMENT: "cada asistencia con ambos puntajes cuenta",
+        }[comp.kind]
+        parts = [subject, each]
+    when = "finalización" if comp.period_date == PERIOD_END else "inicio"
+    parts.append(f"una actividad cuenta en el período de su fecha de {when}")
+    return "; ".join(parts)
+
+
+MANUAL = {
+    "en": "entered by hand, not counted from the register",
+    "es": "ingresado a mano, no contado del registro",
+    "fr": "saisi à la main, non compté à partir du registre",
+}
 
 
 def rule_in_words(computation: Computation | dict[str, Any] | None, lang: str = "en") -> str:
-    """The counting rule of a computed indicator in words; for a manual indicator (None), that it is
-    entered by hand. A definition that does not parse is described by its error."""
+    """The rule of a computed indicator in words (as `describe_rule`); for a reported indicator (None),
+    that it is entered by hand. The donor report's footnotes use it."""
     if computation is None:
-        return _phrase(lang, "manual")
+        return MANUAL.get(lang, MANUAL["en"])
+    return describe_rule(computation, lang)
+
+
+def describe_rule(computation: Computation | dict[str, Any], language: str = "en") -> str:
+    """The rule in words: what is counted, from which activities, who, and how it is dated.
+
+    `computation` is a `Computation` or the JSON stored in `Indicator.computation` (validated here; a
+    rule that does not validate raises the same ValidationError as the engine). `language` is en, es
+    or fr; any other falls back to English."""
     comp = parse_computation(computation)
-    words = _words(lang)
-    roles = _join([words.get(r, r) for r in comp.roles], lang) if comp.roles else words["participant"]
-    activities = _activities(comp, lang)
-    if comp.kind == ACTIVITY_COUNT:
-        parts = [_phrase(lang, "count", activities=activities)]
-        if comp.countries:
-            parts[0] += " " + _phrase(lang, "in", countries=_countries(comp, lang))
-        return parts[0]
-    if comp.kind == DISTINCT_ORGANIZATIONS:
-        head = _phrase(lang, "organizations", roles=roles, activities=activities)
-    elif comp.kind == TEST_IMPROVEMENT:
-        head = _phrase(lang, "tests", roles=roles, activities=activities)
-    else:
-        head = _phrase(lang, "people", roles=roles, activities=activities)
-    qualifiers = []
-    if comp.countries:
-        qualifiers.append(_phrase(lang, "in", countries=_countries(comp, lang)))
-    if comp.organization_types:
-        orgs = _join([words.get(o, o.replace("_", " ")) for o in comp.organization_types], lang)
-        qualifiers.append(_phrase(lang, "from", orgs=orgs))
-    clauses = []
-    if comp.min_attendance_share is not None and comp.min_attendance_share >= 1:
-        clauses.append(_phrase(lang, "every_day"))
-    elif comp.min_attendance_share:
-        share = _share(comp.min_attendance_share, lang)
-        clauses.append(_phrase(lang, "share_percent" if share.endswith("%") else "share", share=share))
-    if comp.completed_only:
-        clauses.append(_phrase(lang, "completed_only"))
-    if clauses:
-        qualifiers.append(_phrase(lang, "who", clauses=_join(clauses, lang, "and")))
-    text = " ".join([head, *qualifiers])
-    tail = {
-        DISTINCT_PARTICIPANTS: "once",
-        DISTINCT_ORGANIZATIONS: "organizations_once",
-        TEST_IMPROVEMENT: "tests_each",
-    }[comp.kind]
-    return f"{text}; {_phrase(lang, tail)}"
+    if language == "es":
+        return _spanish(comp)
+    if language in _WORDS:
+        return _translated(comp, language)
+    return _english(comp)
 
 
-__all__ = ["rule_in_words"]
+__all__ = ["LANGUAGES", "MANUAL", "describe_rule", "rule_in_words"]

@@ -54,7 +54,7 @@ from flare_monitor.services import attendance, participants
 from flare_monitor.services.activities import get_activity
 from flare_monitor.services.common import lock_register
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
-from flare_monitor.services.organizations import find_or_create_organization
+from flare_monitor.services.organizations import find_or_create_organization, organization_key
 from flare_monitor.text import clean, fold
 
 Progress = Callable[[int, int], None] | None
@@ -457,7 +457,8 @@ def _organizations(session: Session, country: str) -> dict[str, tuple[uuid.UUID,
         .order_by(Organization.created_at)
     )
     for org_id, name, search_name, acronym in session.execute(query):
-        index.setdefault(search_name, (org_id, name))
+        # The same key whatever route created the organization (an old dump may have left it empty).
+        index.setdefault(search_name or organization_key(name), (org_id, name))
         if acronym:
             index.setdefault(acronym.lower(), (org_id, name))
     return index
@@ -517,7 +518,7 @@ def _match_register(
     seen: dict[tuple, PlannedRow] = {}
     for row in rows:
         v = row.values
-        org_key = fold(v["organization"]) or None
+        org_key = organization_key(v["organization"]) or None
         v["org_key"] = org_key
         org_id = orgs[org_key][0] if org_key in orgs else None
         keys = [("name", v["name_key"], org_key)]
@@ -640,7 +641,7 @@ def _match_submissions(
     """Rows of submissions imported before: unchanged (already on the roster) or CHANGED, each difference
     listed. Returns the other rows, for matching by name."""
     for row in rows:
-        row.values["org_key"] = fold(row.values["organization"]) or None
+        row.values["org_key"] = organization_key(row.values["organization"]) or None
     if plan.scores_only or not any(r.values["submission_keys"] for r in rows):
         return rows
     known = _known_submissions(session, activity)

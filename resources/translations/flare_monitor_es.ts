@@ -102,7 +102,7 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
@@ -119,7 +119,17 @@
         <translation>%1 de %2 actividades</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+11"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an activity first</source>
+        <translation>Primero seleccione una actividad</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
@@ -427,6 +437,49 @@ Delete %2 together with its attendance records?</source>
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="+48"/>
+        <source>Search a country by name or code</source>
+        <translation>Buscar un país por nombre o código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search countries</source>
+        <translation>Buscar países</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provinces or regions</source>
+        <translation>Provincias o regiones</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>No country chosen yet: tick the project&apos;s countries.</source>
+        <translation>Aún no se eligió ningún país: marque los países del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries of the project: %1</source>
+        <translation>Países del proyecto: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick a country, then the provinces or regions the project works in there.</source>
+        <translation>Marque un país y luego las provincias o regiones donde trabaja allí el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provinces or regions in %1 (optional):</source>
+        <translation>Provincias o regiones en %1 (opcional):</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="+188"/>
@@ -476,12 +529,12 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -506,7 +559,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The project has no indicator counted in numbers or percentages yet</source>
+        <translation>El proyecto aún no tiene indicadores en números o porcentajes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Other / not recorded</source>
         <translation>Otro / no registrado</translation>
     </message>
@@ -700,7 +758,13 @@ Delete %2 together with its attendance records?</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Select a pair in the list first</source>
+        <translation>Primero seleccione un par en la lista</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Flagged because: %1</source>
         <translation>Señalado por: %1</translation>
     </message>
@@ -1295,6 +1359,11 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Porcentaje sin numerador</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Organization types to check</source>
+        <translation>Tipos de organización por revisar</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -1577,6 +1646,444 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+112"/>
+        <source>Edit indicator %1</source>
+        <translation>Editar indicador %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference sheet</source>
+        <translation>Ficha de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals and counting rule</source>
+        <translation>Valores reales y regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Targets…</source>
+        <translation>Me&amp;tas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Results page on this indicator, where its targets are set</source>
+        <translation>Abre la página de resultados en este indicador, donde se fijan sus metas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the indicator first</source>
+        <translation>Primero guarde el indicador</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>e.g. 1.1.1.2 or OTP 1</source>
+        <translation>p. ej. 1.1.1.2 u OTP 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— not linked to a result —</source>
+        <translation>— sin vínculo con un resultado —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Sí / no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Higher is better</source>
+        <translation>Más es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative over the life of the project (e.g. people trained)</source>
+        <translation>Acumulativo durante la vida del proyecto (p. ej. personas capacitadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key indicator (in the report&apos;s key figures)</source>
+        <translation>Indicador clave (en las cifras clave del informe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0</source>
+        <translation>p. ej. 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for the whole project</source>
+        <translation>para todo el proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by sex</source>
+        <translation>por sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by country</source>
+        <translation>por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by agency type</source>
+        <translation>por tipo de institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by age group</source>
+        <translation>por grupo de edad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-annual</source>
+        <translation>Semestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of project</source>
+        <translation>Fin del proyecto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definición:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit and direction:</source>
+        <translation>&amp;Unidad y sentido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Baseline:</source>
+        <translation>Línea de &amp;base:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Life-of-project target:</source>
+        <translation>&amp;Meta de vida del proyecto:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disaggre&amp;gation:</source>
+        <translation>Desa&amp;gregación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;source:</source>
+        <translation>&amp;Fuente de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Means of verification:</source>
+        <translation>Medio de &amp;verificación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collection method:</source>
+        <translation>Método de reco&amp;lección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>Fr&amp;ecuencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Re&amp;sponsable:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reported: officers enter the figures each period</source>
+        <translation>&amp;Reportado: el personal ingresa las cifras cada período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Computed from the register (activities, trainings, attendance)</source>
+        <translation>&amp;Calculado a partir del registro (actividades, capacitaciones, asistencia)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is counted</source>
+        <translation>Qué se cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People (each person counted once)</source>
+        <translation>Personas (cada persona se cuenta una vez)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations (each counted once)</source>
+        <translation>Organizaciones (cada una se cuenta una vez)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People whose post-test beats their pre-test (a percentage)</source>
+        <translation>Personas cuya prueba posterior supera la previa (un porcentaje)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity types</source>
+        <translation>Tipos de actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity statuses</source>
+        <translation>Estados de la actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization types</source>
+        <translation>Tipos de organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries counted</source>
+        <translation>Países contados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people who attended at least</source>
+        <translation>Solo las personas que asistieron al menos al</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum share of days</source>
+        <translation>Parte mínima de los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only attendance marked completed</source>
+        <translation>Solo la asistencia marcada como completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date that places an activity in a period</source>
+        <translation>Fecha que ubica una actividad en un período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start (a training counts when it happens)</source>
+        <translation>su inicio (una capacitación cuenta cuando ocurre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its end (a six-month study counts when it is completed)</source>
+        <translation>su fin (un estudio de seis meses cuenta cuando se termina)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words</source>
+        <translation>La regla en palabras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the rule gives</source>
+        <translation>Lo que da la regla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting rule</source>
+        <translation>Regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is counted:</source>
+        <translation>Qué se cuenta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity types (none ticked: every type)</source>
+        <translation>Tipos de actividad (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity statuses (none ticked: every status)</source>
+        <translation>Estados (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries counted (none ticked: every country)</source>
+        <translation>Países contados (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles (none ticked: every role)</source>
+        <translation>Roles (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization types (none ticked: anyone)</source>
+        <translation>Tipos de organización (ninguno marcado: cualquiera)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>of the days</source>
+        <translation>de los días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An activity counts in the period of</source>
+        <translation>Una actividad cuenta en el período de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words, and what it gives</source>
+        <translation>La regla en palabras, y lo que da</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>A reported indicator counts nothing: choose Computed</source>
+        <translation>Un indicador reportado no cuenta nada: elija Calculado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A computed indicator&apos;s unit follows what it counts</source>
+        <translation>La unidad de un indicador calculado depende de lo que cuenta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counting activities: who attended them does not matter</source>
+        <translation>Se cuentan actividades: no importa quién asistió</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported: the figures are entered each period (Results page).</source>
+        <translation>Reportado: las cifras se ingresan cada período (página de resultados).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a period to see what the rule gives</source>
+        <translation>Elija un período para ver lo que da la regla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to count</source>
+        <translation>nada que contar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1 of %2 with both tests)</source>
+        <translation>(%1 de %2 con ambas pruebas)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorGridModel</name>
     <message>
         <location filename="../../ui/models/indicators.py" line="+113"/>
@@ -1635,9 +2142,72 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>IndicatorSheetsModel</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="+44"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals</source>
+        <translation>Valores reales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOP target</source>
+        <translation>Meta de vida del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting rule</source>
+        <translation>Regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Sí / no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed</source>
+        <translation>calculado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported</source>
+        <translation>reportado</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-147"/>
+        <location filename="../../ui/models/indicators.py" line="-147"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1703,9 +2273,99 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
+        <location line="+54"/>
+        <source>Import a logframe</source>
+        <translation>Importar un marco lógico</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A logframe workbook holds a project: its countries, result levels, results framework, indicators with their reference sheets and counting rules, and targets. Importing it creates the project, or updates it when its code is already here. Start from the empty template to fill in, or from a workbook exported here.</source>
+        <translation>Un libro de marco lógico contiene un proyecto: sus países, niveles de resultados, marco de resultados, indicadores con sus fichas de referencia y reglas de conteo, y metas. Importarlo crea el proyecto, o lo actualiza si su código ya está aquí. Empiece con la plantilla vacía, o con un libro exportado aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logframe workbook</source>
+        <translation>Libro de marco lógico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Excel workbook (.xlsx)</source>
+        <translation>Un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Guardar una &amp;plantilla vacía…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the import creates or changes</source>
+        <translation>Lo que la importación crea o cambia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check the workbook first</source>
+        <translation>Primero compruebe el libro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save an empty logframe template</source>
+        <translation>Guardar una plantilla de marco lógico vacía</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template saved: %1. Fill it in, then check it here.</source>
+        <translation>Plantilla guardada: %1. Complétela y luego compruébela aquí.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a workbook first.</source>
+        <translation>Primero elija un libro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until you press Import. %1</source>
+        <translation>No se escribe nada hasta que pulse Importar. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>%1 problema(s) por corregir en el libro; no se escribió nada:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+79"/>
+        <location filename="../../ui/main_window.py" line="+94"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -1745,33 +2405,54 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+352"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-268"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-68"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+134"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
+        <location line="-82"/>
+        <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
+        <translation>FLARE Monitor — BASE DE DATOS DE DEMOSTRACIÓN (no son sus datos)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Demo database: %1</source>
+        <translation>Base de datos de demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the demo</source>
+        <translation>Salir de la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again on the database you had open before the demo</source>
+        <translation>Volver a abrir la base de datos que tenía antes de la demostración</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1799,6 +2480,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New pro&amp;ject…</source>
+        <translation>Nuevo pro&amp;yecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;logframe…</source>
+        <translation>Importar &amp;marco lógico…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1903,7 +2594,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+24"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Preparing the demo database…</source>
+        <translation>Preparando la base de datos de demostración…</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1913,12 +2614,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-418"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
@@ -2072,6 +2773,34 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="+135"/>
+        <source>Merge duplicate organizations</source>
+        <translation>Fusionar organizaciones duplicadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The people and partnerships of the other organization move to the one you keep, and the other is deleted. A backup of the database is made first, and the merge is kept in the audit trail.</source>
+        <translation>Las personas y alianzas de la otra organización pasan a la que conserva, y la otra se elimina. Antes se hace una copia de seguridad de la base de datos, y la fusión queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participants: %1</source>
+        <translation>participantes: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+</context>
+<context>
     <name>NarrativesPage</name>
     <message>
         <location filename="../../ui/pages/narratives.py" line="+47"/>
@@ -2084,7 +2813,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-236"/>
+        <location filename="../../ui/main_window.py" line="-281"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -2135,7 +2864,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing to save: no change since the texts were saved</source>
+        <translation>Nada que guardar: ningún cambio desde que se guardaron los textos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>whole project</source>
         <translation>todo el proyecto</translation>
     </message>
@@ -2228,6 +2962,192 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+1"/>
         <source>The narrative of %1 has unsaved changes. Save them?</source>
         <translation>La narrativa de %1 tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="-117"/>
+        <source>Edit organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An import created this organization and typed it “Other”: check its type. Saving confirms it.</source>
+        <translation>Una importación creó esta organización con el tipo “Otro”: revise su tipo. Guardar lo confirma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type checked</source>
+        <translation>Tipo revisado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new — check the type</source>
+        <translation>nueva — revisar el tipo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An import created it and typed it “Other”: check its type (Edit…) or Confirm type</source>
+        <translation>Una importación la creó con el tipo “Otro”: revise su tipo (Editar…) o Confirmar tipo</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/organizations.py" line="+27"/>
+        <location line="+39"/>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="-55"/>
+        <source>Search by name or acronym (Ctrl+F)</source>
+        <translation>Buscar por nombre o sigla (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search organizations</source>
+        <translation>Buscar organizaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those to check (new — check the type)</source>
+        <translation>Solo las que hay que revisar (nueva — revisar el tipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the organizations of every country, not only the one chosen</source>
+        <translation>Mostrar las organizaciones de todos los países, no solo del elegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm t&amp;ype</source>
+        <translation>&amp;Confirmar tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Fusionar duplicados…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 organizations</source>
+        <translation>%1 organizaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to check</source>
+        <translation>%1 por revisar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select one organization first</source>
+        <translation>Primero seleccione una organización</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select organizations marked “new — check the type” first</source>
+        <translation>Primero seleccione organizaciones marcadas “nueva — revisar el tipo”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the two organizations that are one (Ctrl+click)</source>
+        <translation>Seleccione las dos organizaciones que son una (Ctrl+clic)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Types confirmed: %1</source>
+        <translation>Tipos confirmados: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge organizations</source>
+        <translation>Fusionar organizaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2?</source>
+        <translation>¿Fusionar %1 en %2?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged %1 into %2</source>
+        <translation>%1 fusionada en %2</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +3248,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+296"/>
+        <location filename="../../ui/dialogs/roster.py" line="+298"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -2449,7 +3369,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Revisar &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-1"/>
+        <location filename="../../ui/main_window.py" line="-6"/>
         <location filename="../../ui/pages/participants.py" line="+10"/>
         <location line="+57"/>
         <source>Participants</source>
@@ -2603,9 +3523,416 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="+25"/>
+        <source>Edit project %1</source>
+        <translation>Editar el proyecto %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. BRIDGE</source>
+        <translation>p. ej. BRIDGE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. United States Department of Labor (USDOL)</source>
+        <translation>p. ej. Departamento de Trabajo de los Estados Unidos (USDOL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant or cooperative agreement number</source>
+        <translation>Número de subvención o de acuerdo de cooperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. International Labour Organization</source>
+        <translation>p. ej. Organización Internacional del Trabajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar quarters (January to December)</source>
+        <translation>Trimestres del año civil (enero a diciembre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year</source>
+        <translation>Año fiscal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One per line, top first, e.g.
+Outcome
+Output</source>
+        <translation>Uno por línea, del más alto al más bajo, p. ej.
+Efecto
+Producto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the USDOL levels</source>
+        <translation>Usar los niveles del USDOL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Donor:</source>
+        <translation>D&amp;onante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant number:</source>
+        <translation>Número de &amp;subvención:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gra&amp;ntee:</source>
+        <translation>Entidad &amp;beneficiaria:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start and end:</source>
+        <translation>&amp;Inicio y fin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting in</source>
+        <translation>que empieza en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reporting &amp;calendar:</source>
+        <translation>&amp;Calendario de informes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting calendar</source>
+        <translation>Calendario de informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month of the fiscal year</source>
+        <translation>Primer mes del año fiscal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result &amp;levels:</source>
+        <translation>&amp;Niveles de resultados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descr&amp;iption:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries and provinces</source>
+        <translation>Países y provincias</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Only a fiscal year starts in another month than January</source>
+        <translation>Solo un año fiscal empieza en otro mes que enero</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/project.py" line="+147"/>
+        <source>Project set-up</source>
+        <translation>Configuración del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="-116"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t project…</source>
+        <translation>Edi&amp;tar proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport logframe…</source>
+        <translation>E&amp;xportar marco lógico…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import logframe…</source>
+        <translation>&amp;Importar marco lógico…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete project…</source>
+        <translation>Eliminar proyecto…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Results framework</source>
+        <translation>Marco de resultados</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Add result…</source>
+        <translation>A&amp;gregar resultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Agregar &amp;debajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit re&amp;sult…</source>
+        <translation>Editar res&amp;ultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move un&amp;der…</source>
+        <translation>Mover bajo &amp;otro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Counting rule</source>
+        <translation>Regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add indi&amp;cator…</source>
+        <translation>Agregar indi&amp;cador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit indicator…</source>
+        <translation>Editar indicador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete indicator…</source>
+        <translation>Eliminar indicador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;gets…</source>
+        <translation>&amp;Metas…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>fiscal year starting in %1</source>
+        <translation>año fiscal que empieza en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar quarters</source>
+        <translation>trimestres del año civil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donor: %1</source>
+        <translation>Donante: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant: %1</source>
+        <translation>Subvención: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grantee: %1</source>
+        <translation>Beneficiario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2, reported in %3</source>
+        <translation>%1 a %2, informes en %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries: %1</source>
+        <translation>Países: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result levels: %1</source>
+        <translation>Niveles de resultados: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet (Edit project…)</source>
+        <translation>aún sin nombre (Editar proyecto…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add the first result of the framework (Add result…).</source>
+        <translation>Agregue el primer resultado del marco (Agregar resultado…).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Indicators of %1</source>
+        <translation>Indicadores de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create a project first</source>
+        <translation>Primero cree un proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a result in the framework first</source>
+        <translation>Primero seleccione un resultado en el marco</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 counts: %2</source>
+        <translation>%1 cuenta: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is reported: officers enter its figures each period</source>
+        <translation>%1 es reportado: el personal ingresa sus cifras cada período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an indicator first</source>
+        <translation>Primero seleccione un indicador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already the first at its level</source>
+        <translation>Ya es el primero de su nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already the last at its level</source>
+        <translation>Ya es el último de su nivel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the logframe</source>
+        <translation>Exportar el marco lógico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logframe written to %1</source>
+        <translation>Marco lógico escrito en %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete project %1</source>
+        <translation>Eliminar el proyecto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting %1 removes its results framework, indicators, targets, values, narratives, activities and their attendance. A backup of the database is made first.
+
+Type the project&apos;s code to delete it:</source>
+        <translation>Eliminar %1 borra su marco de resultados, indicadores, metas, valores, narrativas, actividades y su asistencia. Antes se hace una copia de seguridad de la base de datos.
+
+Escriba el código del proyecto para eliminarlo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted project %1</source>
+        <translation>Proyecto %1 eliminado</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>— the top of the framework —</source>
+        <translation>— la cima del marco —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put it under:</source>
+        <translation>Ponerlo bajo:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete result</source>
+        <translation>Eliminar resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the result %1?</source>
+        <translation>¿Eliminar el resultado %1?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Delete indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the indicator %1 and its targets?</source>
+        <translation>¿Eliminar el indicador %1 y sus metas?</translation>
+    </message>
+</context>
+<context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+42"/>
+        <location filename="../../ui/pages/quality.py" line="+45"/>
         <source>Run the checks &amp;again</source>
         <translation>Volver a rev&amp;isar</translation>
     </message>
@@ -2615,7 +3942,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+3"/>
+        <location filename="../../ui/main_window.py" line="-2"/>
         <location filename="../../ui/pages/quality.py" line="+25"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
@@ -2634,6 +3961,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+3"/>
         <source>No problems found for %3 %4.</source>
         <translation>No se encontraron problemas en %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a finding first</source>
+        <translation>Primero seleccione un hallazgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding has no record to open</source>
+        <translation>Este hallazgo no tiene un registro que abrir</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +4393,49 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/result_form.py" line="+42"/>
+        <source>Edit result %1</source>
+        <translation>Editar el resultado %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New result</source>
+        <translation>Nuevo resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1.2</source>
+        <translation>p. ej. 1.2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— the top of the framework —</source>
+        <translation>— la cima del marco —</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Bajo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Enunciado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use Move under… to put the result under another one</source>
+        <translation>Use Mover bajo otro… para poner el resultado bajo otro</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
@@ -3191,7 +4571,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-265"/>
+        <location filename="../../ui/dialogs/roster.py" line="-267"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
@@ -3231,7 +4611,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The period of this activity is locked (Results page)</source>
+        <translation>El período de esta actividad está bloqueado (página de resultados)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save the activity first, then import its sheet</source>
         <translation>Guarde primero la actividad y luego importe su hoja</translation>
     </message>
@@ -3707,6 +5092,79 @@ Antes se guarda una copia de los datos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="+17"/>
+        <source>Welcome to FLARE Monitor</source>
+        <translation>Bienvenido a FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database holds no project yet. Set up your project once — its countries, results framework, indicators and targets — and record activities and trainings against it.</source>
+        <translation>Esta base de datos aún no tiene ningún proyecto. Configure su proyecto una vez — sus países, marco de resultados, indicadores y metas — y registre actividades y capacitaciones en él.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create a project</source>
+        <translation>Crear un proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in the project&apos;s code, donor, dates, reporting calendar and countries; then its results framework and indicators.</source>
+        <translation>Escriba el código del proyecto, el donante, las fechas, el calendario de informes y los países; luego su marco de resultados e indicadores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a logframe (Excel)</source>
+        <translation>Importar un marco lógico (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The donor&apos;s logframe in FLARE Monitor&apos;s workbook: the project, its results, indicators with their counting rules, and targets, checked and previewed before anything is written.</source>
+        <translation>El marco lógico del donante en el libro de FLARE Monitor: el proyecto, sus resultados, indicadores con sus reglas de conteo y metas, comprobados y previsualizados antes de escribir nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a package from headquarters</source>
+        <translation>Importar un paquete de la sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .flarepkg file another office exported: the project and its records.</source>
+        <translation>Un archivo .flarepkg que exportó otra oficina: el proyecto y sus registros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another database / connect to a server</source>
+        <translation>Abrir otra base de datos / conectarse a un servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A FLARE Monitor database file, or the PostgreSQL server your team shares.</source>
+        <translation>Un archivo de base de datos de FLARE Monitor, o el servidor PostgreSQL que comparte su equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BRIDGE and FLARE, modelled on their public documents, in a demo database of their own: your data is never mixed with them.</source>
+        <translation>BRIDGE y FLARE, basados en sus documentos públicos, en una base de datos de demostración propia: sus datos nunca se mezclan con ellos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to a PostgreSQL server…</source>
+        <translation>Conectarse a un servidor PostgreSQL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server</source>
+        <translation>Conectarse a un servidor</translation>
+    </message>
+</context>
+<context>
     <name>WorkPanel</name>
     <message>
         <location filename="../../ui/widgets.py" line="+16"/>
@@ -3722,7 +5180,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+51"/>
+        <location filename="../../ui/app.py" line="+50"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -3736,7 +5194,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>%1
 
 Password:</source>
@@ -3922,7 +5380,82 @@ Cambie a esa ventana.</translation>
         <translation>meta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>donor</source>
+        <translation>donante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant number</source>
+        <translation>número de subvención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grantee</source>
+        <translation>beneficiario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>countries</source>
+        <translation>países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provinces</source>
+        <translation>provincias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>levels</source>
+        <translation>niveles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent</source>
+        <translation>resultado superior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOP target</source>
+        <translation>Meta de vida del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acronym</source>
+        <translation>sigla</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
@@ -4010,6 +5543,11 @@ Cambie a esa ventana.</translation>
         <location line="+10"/>
         <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
         <translation>Indicador %1: %2 valor(es) de este período no tienen numerador ni denominador, por lo que las %3 cifras no se pueden combinar en un solo porcentaje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Indicator %1 counts people by organization type, but %2 organization(s) of people in the period&apos;s activities have a type nobody has confirmed (%3); check their types on the Organizations page</source>
+        <translation>El indicador %1 cuenta personas por tipo de organización, pero %2 organización(es) de personas en las actividades del período tienen un tipo que nadie ha confirmado (%3); revise sus tipos en la página Organizaciones</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4188,11 +5726,12 @@ Cambie a esa ventana.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+115"/>
         <source>%1: “%2” is not a number</source>
         <translation>%1: «%2» no es un número</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-109"/>
         <source>e-mail: “%1” is not an e-mail address</source>
         <translation>correo electrónico: «%1» no es una dirección de correo</translation>
     </message>
@@ -4228,6 +5767,76 @@ Cambie a esa ventana.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>end date: %1 is not after the start date (%2)</source>
+        <translation>fecha de fin: %1 no es posterior a la fecha de inicio (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code: a project called %1 already exists</source>
+        <translation>código: ya existe un proyecto llamado %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>countries: choose at least one country</source>
+        <translation>países: elija al menos un país</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>countries: %1 cannot be removed from %3: it has %4</source>
+        <translation>países: %1 no se puede quitar de %3: tiene %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code: %1 already has a result %2</source>
+        <translation>código: %1 ya tiene un resultado %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code: %1 already has an indicator %2</source>
+        <translation>código: %1 ya tiene un indicador %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result %1 cannot be deleted: it has %2. Move or delete them first.</source>
+        <translation>El resultado %1 no se puede eliminar: tiene %2. Muévalos o elimínelos primero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1 cannot be deleted: %2 reported value(s) depend on it. Clear them first.</source>
+        <translation>El indicador %1 no se puede eliminar: %2 valor(es) reportado(s) dependen de él. Bórrelos primero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be deleted: locked period(s) %2 (submitted to the donor); unlock first, with a reason</source>
+        <translation>%1 no se puede eliminar: período(s) bloqueado(s) %2 (enviado(s) al donante); desbloquee primero, con un motivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>confirm: type the project&apos;s code (%1) to confirm that it is to be deleted</source>
+        <translation>confirmar: escriba el código del proyecto (%1) para confirmar que se debe eliminar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parent: %1 cannot go under %2, which is itself or one of the results under it</source>
+        <translation>resultado superior: %1 no puede ir bajo %2, que es él mismo o uno de los resultados que dependen de él</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already the first result at its level</source>
+        <translation>%1 ya es el primer resultado de su nivel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already the last result at its level</source>
+        <translation>%1 ya es el último resultado de su nivel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An organization cannot be merged with itself.</source>
+        <translation>Una organización no se puede fusionar consigo misma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>same name (ignoring case, accents, spacing and word order), same organization</source>
         <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras), misma organización</translation>
     </message>

@@ -102,7 +102,7 @@
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <location filename="../../ui/pages/activities.py" line="+7"/>
         <location line="+44"/>
         <source>Activities</source>
@@ -119,7 +119,17 @@
         <translation>Activités&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+11"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an activity first</source>
+        <translation>Sélectionnez d&apos;abord une activité</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
@@ -427,6 +437,49 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="+48"/>
+        <source>Search a country by name or code</source>
+        <translation>Chercher un pays par nom ou code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search countries</source>
+        <translation>Chercher des pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provinces or regions</source>
+        <translation>Provinces ou régions</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>No country chosen yet: tick the project&apos;s countries.</source>
+        <translation>Aucun pays choisi : cochez les pays du projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries of the project: %1</source>
+        <translation>Pays du projet : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick a country, then the provinces or regions the project works in there.</source>
+        <translation>Cochez un pays, puis les provinces ou régions où le projet y intervient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provinces or regions in %1 (optional):</source>
+        <translation>Provinces ou régions – %1 (facultatif) :</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="+188"/>
@@ -476,12 +529,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -506,7 +559,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The project has no indicator counted in numbers or percentages yet</source>
+        <translation>Le projet n&apos;a pas encore d&apos;indicateur en nombre ou en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Other / not recorded</source>
         <translation>Autre / non renseigné</translation>
     </message>
@@ -700,7 +758,13 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Select a pair in the list first</source>
+        <translation>Sélectionnez d&apos;abord une paire dans la liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Flagged because: %1</source>
         <translation>Motif du signalement&#xa0;: %1</translation>
     </message>
@@ -1295,6 +1359,11 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Pourcentage sans numérateur</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Organization types to check</source>
+        <translation>Types d&apos;organisation à vérifier</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
@@ -1577,6 +1646,444 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+112"/>
+        <source>Edit indicator %1</source>
+        <translation>Modifier l&apos;indicateur %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference sheet</source>
+        <translation>Fiche de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals and counting rule</source>
+        <translation>Valeurs réelles et règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Targets…</source>
+        <translation>Ci&amp;bles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Results page on this indicator, where its targets are set</source>
+        <translation>Ouvre la page Résultats sur cet indicateur, où ses cibles sont fixées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the indicator first</source>
+        <translation>Enregistrez d&apos;abord l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>e.g. 1.1.1.2 or OTP 1</source>
+        <translation>p. ex. 1.1.1.2 ou OTP 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— not linked to a result —</source>
+        <translation>— lié à aucun résultat —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Higher is better</source>
+        <translation>Plus c&apos;est mieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Moins c&apos;est mieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative over the life of the project (e.g. people trained)</source>
+        <translation>Cumulé sur la durée du projet (p. ex. personnes formées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key indicator (in the report&apos;s key figures)</source>
+        <translation>Indicateur clé (dans les chiffres clés du rapport)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0</source>
+        <translation>p. ex. 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for the whole project</source>
+        <translation>pour tout le projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by sex</source>
+        <translation>par sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by country</source>
+        <translation>par pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by agency type</source>
+        <translation>par type d&apos;institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by age group</source>
+        <translation>par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-annual</source>
+        <translation>Semestrielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of project</source>
+        <translation>Fin du projet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Définition :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit and direction:</source>
+        <translation>&amp;Unité et sens :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Baseline:</source>
+        <translation>Niveau de ré&amp;férence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Niveau de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline date</source>
+        <translation>Date du niveau de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Life-of-project target:</source>
+        <translation>Cib&amp;le sur la durée du projet :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disaggre&amp;gation:</source>
+        <translation>&amp;Ventilation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;source:</source>
+        <translation>&amp;Source des données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Means of verification:</source>
+        <translation>&amp;Moyen de vérification :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collection method:</source>
+        <translation>Méthode de &amp;collecte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>Fré&amp;quence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reported: officers enter the figures each period</source>
+        <translation>&amp;Déclaré : les agents saisissent les chiffres à chaque période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Computed from the register (activities, trainings, attendance)</source>
+        <translation>&amp;Calculé à partir du registre (activités, formations, présences)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People (each person counted once)</source>
+        <translation>Personnes (chaque personne comptée une fois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations (each counted once)</source>
+        <translation>Organisations (chacune comptée une fois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People whose post-test beats their pre-test (a percentage)</source>
+        <translation>Personnes dont le post-test dépasse le pré-test (un pourcentage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity types</source>
+        <translation>Types d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity statuses</source>
+        <translation>Statuts de l&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization types</source>
+        <translation>Types d&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries counted</source>
+        <translation>Pays comptés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people who attended at least</source>
+        <translation>Seulement les personnes présentes au moins</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum share of days</source>
+        <translation>Part minimale des jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only attendance marked completed</source>
+        <translation>Seulement les présences marquées complètes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date that places an activity in a period</source>
+        <translation>Date qui place une activité dans une période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start (a training counts when it happens)</source>
+        <translation>son début (une formation compte quand elle a lieu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its end (a six-month study counts when it is completed)</source>
+        <translation>sa fin (une étude de six mois compte quand elle est terminée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words</source>
+        <translation>La règle en mots</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the rule gives</source>
+        <translation>Ce que donne la règle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting rule</source>
+        <translation>Règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is counted:</source>
+        <translation>Ce qui est compté :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity types (none ticked: every type)</source>
+        <translation>Types d&apos;activité (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity statuses (none ticked: every status)</source>
+        <translation>Statuts (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries counted (none ticked: every country)</source>
+        <translation>Pays comptés (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles (none ticked: every role)</source>
+        <translation>Rôles (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization types (none ticked: anyone)</source>
+        <translation>Types d&apos;organisation (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>of the days</source>
+        <translation>des jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An activity counts in the period of</source>
+        <translation>Une activité compte dans la période de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words, and what it gives</source>
+        <translation>La règle en mots, et ce qu&apos;elle donne</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>A reported indicator counts nothing: choose Computed</source>
+        <translation>Un indicateur déclaré ne compte rien : choisissez Calculé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A computed indicator&apos;s unit follows what it counts</source>
+        <translation>L&apos;unité d&apos;un indicateur calculé suit ce qu&apos;il compte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counting activities: who attended them does not matter</source>
+        <translation>On compte des activités : qui y a assisté n&apos;importe pas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported: the figures are entered each period (Results page).</source>
+        <translation>Déclaré : les chiffres sont saisis à chaque période (page Résultats).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a period to see what the rule gives</source>
+        <translation>Choisissez une période pour voir ce que donne la règle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to count</source>
+        <translation>rien à compter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1 of %2 with both tests)</source>
+        <translation>(%1 sur %2 avec les deux tests)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorGridModel</name>
     <message>
         <location filename="../../ui/models/indicators.py" line="+113"/>
@@ -1635,9 +2142,72 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>IndicatorSheetsModel</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="+44"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals</source>
+        <translation>Valeurs réelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOP target</source>
+        <translation>Cible sur la durée du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting rule</source>
+        <translation>Règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported</source>
+        <translation>déclaré</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-147"/>
+        <location filename="../../ui/models/indicators.py" line="-147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1703,9 +2273,99 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
+        <location line="+54"/>
+        <source>Import a logframe</source>
+        <translation>Importer un cadre logique</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A logframe workbook holds a project: its countries, result levels, results framework, indicators with their reference sheets and counting rules, and targets. Importing it creates the project, or updates it when its code is already here. Start from the empty template to fill in, or from a workbook exported here.</source>
+        <translation>Un classeur de cadre logique contient un projet : ses pays, niveaux de résultats, cadre de résultats, indicateurs avec leurs fiches de référence et règles de calcul, et cibles. L&apos;importer crée le projet, ou le met à jour si son code est déjà ici. Partez du modèle vide à remplir, ou d&apos;un classeur exporté ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logframe workbook</source>
+        <translation>Classeur du cadre logique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Excel workbook (.xlsx)</source>
+        <translation>Un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle vide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the import creates or changes</source>
+        <translation>Ce que l&apos;import crée ou modifie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check the workbook first</source>
+        <translation>Vérifiez d&apos;abord le classeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save an empty logframe template</source>
+        <translation>Enregistrer un modèle de cadre logique vide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template saved: %1. Fill it in, then check it here.</source>
+        <translation>Modèle enregistré : %1. Remplissez-le, puis vérifiez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a workbook first.</source>
+        <translation>Choisissez d&apos;abord un classeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until you press Import. %1</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>%1 problème(s) à corriger dans le classeur ; rien n&apos;a été écrit :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+79"/>
+        <location filename="../../ui/main_window.py" line="+94"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -1745,33 +2405,54 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+352"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-268"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-68"/>
         <location line="+21"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+134"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
+        <location line="-82"/>
+        <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
+        <translation>FLARE Monitor — BASE DE DÉMONSTRATION (pas vos données)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Demo database: %1</source>
+        <translation>Base de démonstration : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the demo</source>
+        <translation>Quitter la démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again on the database you had open before the demo</source>
+        <translation>Rouvrir la base de données ouverte avant la démonstration</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -1799,6 +2480,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New pro&amp;ject…</source>
+        <translation>Nouveau pro&amp;jet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;logframe…</source>
+        <translation>Importer un &amp;cadre logique…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1903,7 +2594,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+24"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Preparing the demo database…</source>
+        <translation>Préparation de la base de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1913,12 +2614,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-418"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Export package…</source>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
@@ -2072,6 +2773,34 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="+135"/>
+        <source>Merge duplicate organizations</source>
+        <translation>Fusionner des organisations en double</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The people and partnerships of the other organization move to the one you keep, and the other is deleted. A backup of the database is made first, and the merge is kept in the audit trail.</source>
+        <translation>Les personnes et partenariats de l&apos;autre organisation passent à celle que vous gardez, et l&apos;autre est supprimée. Une sauvegarde de la base est faite d&apos;abord, et la fusion est gardée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep:</source>
+        <translation>Garder :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participants: %1</source>
+        <translation>participants : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
     <name>NarrativesPage</name>
     <message>
         <location filename="../../ui/pages/narratives.py" line="+47"/>
@@ -2084,7 +2813,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-236"/>
+        <location filename="../../ui/main_window.py" line="-281"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -2135,7 +2864,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing to save: no change since the texts were saved</source>
+        <translation>Rien à enregistrer : aucun changement depuis l&apos;enregistrement des textes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>whole project</source>
         <translation>ensemble du projet</translation>
     </message>
@@ -2228,6 +2962,192 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+1"/>
         <source>The narrative of %1 has unsaved changes. Save them?</source>
         <translation>Le texte narratif de %1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="-117"/>
+        <source>Edit organization</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An import created this organization and typed it “Other”: check its type. Saving confirms it.</source>
+        <translation>Un import a créé cette organisation avec le type « Autre » : vérifiez son type. Enregistrer le confirme.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type checked</source>
+        <translation>Type vérifié</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new — check the type</source>
+        <translation>nouvelle — vérifier le type</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An import created it and typed it “Other”: check its type (Edit…) or Confirm type</source>
+        <translation>Un import l&apos;a créée avec le type « Autre » : vérifiez son type (Modifier…) ou Confirmer le type</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/organizations.py" line="+27"/>
+        <location line="+39"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="-55"/>
+        <source>Search by name or acronym (Ctrl+F)</source>
+        <translation>Chercher par nom ou sigle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search organizations</source>
+        <translation>Chercher des organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those to check (new — check the type)</source>
+        <translation>Seulement celles à vérifier (nouvelle — vérifier le type)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the organizations of every country, not only the one chosen</source>
+        <translation>Afficher les organisations de tous les pays, pas seulement du pays choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm t&amp;ype</source>
+        <translation>&amp;Confirmer le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge duplicates…</source>
+        <translation>F&amp;usionner les doublons…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 organizations</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to check</source>
+        <translation>%1 à vérifier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select one organization first</source>
+        <translation>Sélectionnez d&apos;abord une organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select organizations marked “new — check the type” first</source>
+        <translation>Sélectionnez d&apos;abord des organisations marquées « nouvelle — vérifier le type »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the two organizations that are one (Ctrl+click)</source>
+        <translation>Sélectionnez les deux organisations qui n&apos;en font qu&apos;une (Ctrl+clic)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Types confirmed: %1</source>
+        <translation>Types confirmés : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge organizations</source>
+        <translation>Fusionner des organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2?</source>
+        <translation>Fusionner %1 dans %2 ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged %1 into %2</source>
+        <translation>%1 fusionnée dans %2</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +3248,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+296"/>
+        <location filename="../../ui/dialogs/roster.py" line="+298"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -2449,7 +3369,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Examiner les &amp;doublons…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-1"/>
+        <location filename="../../ui/main_window.py" line="-6"/>
         <location filename="../../ui/pages/participants.py" line="+10"/>
         <location line="+57"/>
         <source>Participants</source>
@@ -2603,9 +3523,416 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="+25"/>
+        <source>Edit project %1</source>
+        <translation>Modifier le projet %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. BRIDGE</source>
+        <translation>p. ex. BRIDGE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. United States Department of Labor (USDOL)</source>
+        <translation>p. ex. Département du Travail des États-Unis (USDOL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant or cooperative agreement number</source>
+        <translation>Numéro de subvention ou d&apos;accord de coopération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. International Labour Organization</source>
+        <translation>p. ex. Organisation internationale du Travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar quarters (January to December)</source>
+        <translation>Trimestres civils (janvier à décembre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year</source>
+        <translation>Exercice budgétaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One per line, top first, e.g.
+Outcome
+Output</source>
+        <translation>Un par ligne, du plus haut au plus bas, p. ex.
+Effet
+Produit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the USDOL levels</source>
+        <translation>Utiliser les niveaux de l&apos;USDOL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Bailleur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant number:</source>
+        <translation>N° de &amp;subvention :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gra&amp;ntee:</source>
+        <translation>Bénéficiai&amp;re :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start and end:</source>
+        <translation>&amp;Début et fin :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting in</source>
+        <translation>commençant en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reporting &amp;calendar:</source>
+        <translation>&amp;Calendrier des rapports :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting calendar</source>
+        <translation>Calendrier des rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month of the fiscal year</source>
+        <translation>Premier mois de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result &amp;levels:</source>
+        <translation>&amp;Niveaux de résultats :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries and provinces</source>
+        <translation>Pays et provinces</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Only a fiscal year starts in another month than January</source>
+        <translation>Seul un exercice commence un autre mois que janvier</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/project.py" line="+147"/>
+        <source>Project set-up</source>
+        <translation>Mise en place du projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="-116"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t project…</source>
+        <translation>&amp;Modifier le projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport logframe…</source>
+        <translation>E&amp;xporter le cadre logique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import logframe…</source>
+        <translation>&amp;Importer un cadre logique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete project…</source>
+        <translation>Supprimer le projet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Results framework</source>
+        <translation>Cadre de résultats</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Add result…</source>
+        <translation>&amp;Ajouter un résultat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Ajouter en &amp;dessous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit re&amp;sult…</source>
+        <translation>Modifier le résul&amp;tat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move un&amp;der…</source>
+        <translation>Déplacer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;upprimer…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Counting rule</source>
+        <translation>Règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add indi&amp;cator…</source>
+        <translation>A&amp;jouter un indicateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit indicator…</source>
+        <translation>Modifier l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete indicator…</source>
+        <translation>Supprimer l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;gets…</source>
+        <translation>Ci&amp;bles…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>fiscal year starting in %1</source>
+        <translation>exercice commençant en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar quarters</source>
+        <translation>trimestres civils</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donor: %1</source>
+        <translation>Bailleur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant: %1</source>
+        <translation>Subvention : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grantee: %1</source>
+        <translation>Bénéficiaire : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2, reported in %3</source>
+        <translation>%1 au %2, rapports en %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result levels: %1</source>
+        <translation>Niveaux de résultats : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet (Edit project…)</source>
+        <translation>pas encore nommés (Modifier le projet…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add the first result of the framework (Add result…).</source>
+        <translation>Ajoutez le premier résultat du cadre (Ajouter un résultat…).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Indicators of %1</source>
+        <translation>Indicateurs de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create a project first</source>
+        <translation>Créez d&apos;abord un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a result in the framework first</source>
+        <translation>Sélectionnez d&apos;abord un résultat dans le cadre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 counts: %2</source>
+        <translation>%1 compte : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is reported: officers enter its figures each period</source>
+        <translation>%1 est déclaré : les agents saisissent ses chiffres à chaque période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an indicator first</source>
+        <translation>Sélectionnez d&apos;abord un indicateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already the first at its level</source>
+        <translation>Déjà le premier de son niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already the last at its level</source>
+        <translation>Déjà le dernier de son niveau</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the logframe</source>
+        <translation>Exporter le cadre logique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logframe written to %1</source>
+        <translation>Cadre logique écrit dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete project %1</source>
+        <translation>Supprimer le projet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting %1 removes its results framework, indicators, targets, values, narratives, activities and their attendance. A backup of the database is made first.
+
+Type the project&apos;s code to delete it:</source>
+        <translation>Supprimer %1 efface son cadre de résultats, ses indicateurs, cibles, valeurs, récits, activités et leurs présences. Une sauvegarde de la base est faite d&apos;abord.
+
+Tapez le code du projet pour le supprimer :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted project %1</source>
+        <translation>Projet %1 supprimé</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>— the top of the framework —</source>
+        <translation>— le haut du cadre —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put it under:</source>
+        <translation>Le placer sous :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete result</source>
+        <translation>Supprimer le résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the result %1?</source>
+        <translation>Supprimer le résultat %1 ?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Delete indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the indicator %1 and its targets?</source>
+        <translation>Supprimer l&apos;indicateur %1 et ses cibles ?</translation>
+    </message>
+</context>
+<context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+42"/>
+        <location filename="../../ui/pages/quality.py" line="+45"/>
         <source>Run the checks &amp;again</source>
         <translation>Relancer les &amp;vérifications</translation>
     </message>
@@ -2615,7 +3942,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+3"/>
+        <location filename="../../ui/main_window.py" line="-2"/>
         <location filename="../../ui/pages/quality.py" line="+25"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
@@ -2634,6 +3961,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+3"/>
         <source>No problems found for %3 %4.</source>
         <translation>Aucun problème trouvé pour %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a finding first</source>
+        <translation>Sélectionnez d&apos;abord un constat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding has no record to open</source>
+        <translation>Ce constat n&apos;a pas d&apos;enregistrement à ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +4393,49 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/result_form.py" line="+42"/>
+        <source>Edit result %1</source>
+        <translation>Modifier le résultat %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New result</source>
+        <translation>Nouveau résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1.2</source>
+        <translation>p. ex. 1.2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— the top of the framework —</source>
+        <translation>— le haut du cadre —</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Sous :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statement:</source>
+        <translation>É&amp;noncé :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use Move under… to put the result under another one</source>
+        <translation>Utilisez Déplacer sous… pour placer le résultat sous un autre</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
@@ -3191,7 +4571,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-265"/>
+        <location filename="../../ui/dialogs/roster.py" line="-267"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
@@ -3231,7 +4611,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The period of this activity is locked (Results page)</source>
+        <translation>La période de cette activité est verrouillée (page Résultats)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save the activity first, then import its sheet</source>
         <translation>Enregistrez d’abord l’activité, puis importez sa feuille</translation>
     </message>
@@ -3707,6 +5092,79 @@ Les données actuelles seront d’abord sauvegardées.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="+17"/>
+        <source>Welcome to FLARE Monitor</source>
+        <translation>Bienvenue dans FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database holds no project yet. Set up your project once — its countries, results framework, indicators and targets — and record activities and trainings against it.</source>
+        <translation>Cette base de données ne contient encore aucun projet. Mettez votre projet en place une fois — ses pays, son cadre de résultats, ses indicateurs et ses cibles — et enregistrez-y activités et formations.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create a project</source>
+        <translation>Créer un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in the project&apos;s code, donor, dates, reporting calendar and countries; then its results framework and indicators.</source>
+        <translation>Saisissez le code du projet, le bailleur, les dates, le calendrier des rapports et les pays ; puis son cadre de résultats et ses indicateurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a logframe (Excel)</source>
+        <translation>Importer un cadre logique (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The donor&apos;s logframe in FLARE Monitor&apos;s workbook: the project, its results, indicators with their counting rules, and targets, checked and previewed before anything is written.</source>
+        <translation>Le cadre logique du bailleur dans le classeur de FLARE Monitor : le projet, ses résultats, les indicateurs avec leurs règles de calcul, et les cibles, vérifiés et prévisualisés avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a package from headquarters</source>
+        <translation>Importer un paquet du siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .flarepkg file another office exported: the project and its records.</source>
+        <translation>Un fichier .flarepkg exporté par un autre bureau : le projet et ses enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another database / connect to a server</source>
+        <translation>Ouvrir une autre base de données / se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A FLARE Monitor database file, or the PostgreSQL server your team shares.</source>
+        <translation>Un fichier de base de données FLARE Monitor, ou le serveur PostgreSQL partagé par votre équipe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo</source>
+        <translation>Essayer la démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BRIDGE and FLARE, modelled on their public documents, in a demo database of their own: your data is never mixed with them.</source>
+        <translation>BRIDGE et FLARE, d&apos;après leurs documents publics, dans une base de démonstration à part : vos données ne s&apos;y mêlent jamais.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to a PostgreSQL server…</source>
+        <translation>Se connecter à un serveur PostgreSQL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+</context>
+<context>
     <name>WorkPanel</name>
     <message>
         <location filename="../../ui/widgets.py" line="+16"/>
@@ -3722,7 +5180,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+51"/>
+        <location filename="../../ui/app.py" line="+50"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -3736,7 +5194,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>%1
 
 Password:</source>
@@ -3922,7 +5380,82 @@ Passez à cette fenêtre.</translation>
         <translation>cible</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>donor</source>
+        <translation>bailleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant number</source>
+        <translation>numéro de subvention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grantee</source>
+        <translation>bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provinces</source>
+        <translation>provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>levels</source>
+        <translation>niveaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>énoncé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent</source>
+        <translation>résultat parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>niveau de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOP target</source>
+        <translation>Cible sur la durée du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
@@ -4010,6 +5543,11 @@ Passez à cette fenêtre.</translation>
         <location line="+10"/>
         <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
         <translation>Indicateur %1&#xa0;: %2 valeur(s) de cette période n’ont ni numérateur ni dénominateur&#xa0;; les %3 chiffres ne peuvent donc pas être combinés en un seul pourcentage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Indicator %1 counts people by organization type, but %2 organization(s) of people in the period&apos;s activities have a type nobody has confirmed (%3); check their types on the Organizations page</source>
+        <translation>L&apos;indicateur %1 compte les personnes par type d&apos;organisation, mais %2 organisation(s) de personnes des activités de la période ont un type que personne n&apos;a confirmé (%3) ; vérifiez leurs types sur la page Organisations</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4188,11 +5726,12 @@ Passez à cette fenêtre.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+115"/>
         <source>%1: “%2” is not a number</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-109"/>
         <source>e-mail: “%1” is not an e-mail address</source>
         <translation>courriel&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse électronique</translation>
     </message>
@@ -4228,6 +5767,76 @@ Passez à cette fenêtre.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>end date: %1 is not after the start date (%2)</source>
+        <translation>date de fin : le %1 n&apos;est pas après la date de début (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code: a project called %1 already exists</source>
+        <translation>code : un projet nommé %1 existe déjà</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>countries: choose at least one country</source>
+        <translation>pays : choisissez au moins un pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>countries: %1 cannot be removed from %3: it has %4</source>
+        <translation>pays : %1 ne peut pas être retiré de %3 : il a %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code: %1 already has a result %2</source>
+        <translation>code : %1 a déjà un résultat %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code: %1 already has an indicator %2</source>
+        <translation>code : %1 a déjà un indicateur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result %1 cannot be deleted: it has %2. Move or delete them first.</source>
+        <translation>Le résultat %1 ne peut pas être supprimé : il a %2. Déplacez-les ou supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator %1 cannot be deleted: %2 reported value(s) depend on it. Clear them first.</source>
+        <translation>L&apos;indicateur %1 ne peut pas être supprimé : %2 valeur(s) déclarée(s) en dépendent. Effacez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be deleted: locked period(s) %2 (submitted to the donor); unlock first, with a reason</source>
+        <translation>%1 ne peut pas être supprimé : période(s) verrouillée(s) %2 (soumise(s) au bailleur) ; déverrouillez d&apos;abord, avec un motif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>confirm: type the project&apos;s code (%1) to confirm that it is to be deleted</source>
+        <translation>confirmer : tapez le code du projet (%1) pour confirmer sa suppression</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parent: %1 cannot go under %2, which is itself or one of the results under it</source>
+        <translation>résultat parent : %1 ne peut pas aller sous %2, qui est lui-même ou l&apos;un des résultats en dessous</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already the first result at its level</source>
+        <translation>%1 est déjà le premier résultat de son niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already the last result at its level</source>
+        <translation>%1 est déjà le dernier résultat de son niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An organization cannot be merged with itself.</source>
+        <translation>Une organisation ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>same name (ignoring case, accents, spacing and word order), same organization</source>
         <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots), même organisation</translation>
     </message>

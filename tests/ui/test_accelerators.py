@@ -125,6 +125,32 @@ def _dialogs(window) -> list[QDialog]:
         DuplicatesDialog(window.db),
         ExportPackageDialog(window.db, "BRIDGE", "PK"),
         ImportPackageDialog(window.db),
+        *_setup_dialogs(window),
+    ]
+
+
+def _setup_dialogs(window) -> list[QDialog]:
+    from ui.dialogs.indicator_form import IndicatorDialog
+    from ui.dialogs.logframe_import import LogframeDialog
+    from ui.dialogs.organization_form import MergeDialog, OrganizationDialog
+    from ui.dialogs.project_form import ProjectDialog
+    from ui.dialogs.result_form import ResultDialog
+
+    page = window.pages["project"]
+    page.refresh()
+    results = page.detail.flat_results()
+    organizations = window.pages["organizations"]
+    organizations.refresh()
+    orgs = organizations.model.rows()
+    return [
+        ProjectDialog(window.db, None),
+        ProjectDialog(window.db, "BRIDGE"),
+        ResultDialog(window.db, "BRIDGE", results),
+        IndicatorDialog(window.db, "BRIDGE", results, ("PK",), period="FY2024-Q3"),
+        IndicatorDialog(window.db, "BRIDGE", results, ("PK",), code="1.1.1.2", period="FY2024-Q3"),
+        OrganizationDialog(window.db, orgs[0].id),
+        MergeDialog(orgs[0], orgs[1]),
+        LogframeDialog(window.db),
     ]
 
 

@@ -154,8 +154,10 @@ class DuplicatesDialog(QDialog):
 
     def _show_pair(self, *_args) -> None:
         pair = self.current_pair()
-        self.merge_left.setEnabled(pair is not None)
-        self.merge_right.setEnabled(pair is not None)
+        from ui.widgets import explain
+
+        explain(self.merge_left, pair is not None, self.tr("Select a pair in the list first"))
+        explain(self.merge_right, pair is not None, self.tr("Select a pair in the list first"))
         if pair is None:
             for side in (self.left, self.right):
                 for label in side.values():

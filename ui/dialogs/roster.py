@@ -91,8 +91,10 @@ class RosterPanel(QWidget):
         )
         self.remove_button = QPushButton(self.tr("&Remove from roster"))
         self.import_button = QPushButton(self.tr("&Import attendance sheet…"))
+        from ui.widgets import explain
+
         for button in (self.add_button, self.new_person_button, self.remove_button):
-            button.setEnabled(not locked)
+            explain(button, not locked, self.tr("The period of this activity is locked (Results page)"))
         self.import_button.setEnabled(not locked and activity_code is not None)
         if activity_code is None:
             self.import_button.setToolTip(self.tr("Save the activity first, then import its sheet"))

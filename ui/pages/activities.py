@@ -142,10 +142,16 @@ class ActivitiesPage(Page):
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
+        from ui.widgets import explain
+
         has = self.selected_code() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.new_button.setEnabled(self.context.project is not None)
+        project = self.context.project is not None
+        no_project = self.tr("Create a project first (Project set-up)")
+        select = self.tr("Select an activity first") if project else no_project
+        explain(self.edit_button, has, select)
+        explain(self.delete_button, has, select)
+        explain(self.new_button, project, no_project)
+        explain(self.import_button, project, no_project)
 
     def selected_code(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -321,7 +321,13 @@ class DashboardPage(Page):
             self.indicator.addItem(f"{f.code} {f.name}", f.code)
             self.indicator.setItemData(self.indicator.count() - 1, f.name, Qt.ItemDataRole.ToolTipRole)
         self.indicator.setCurrentIndex(max(self.indicator.findData(current), 0))
-        self.indicator.setEnabled(bool(choices))
+        from ui.widgets import explain
+
+        explain(
+            self.indicator,
+            bool(choices),
+            self.tr("The project has no indicator counted in numbers or percentages yet"),
+        )
         self.indicator.blockSignals(False)
 
     def _indicator_changed(self) -> None:

@@ -146,7 +146,9 @@ class NarrativesPage(Page):
         dirty = self.is_dirty()
         self.state.setText(self.tr("Unsaved changes") if dirty else "")
         self.state.setStyleSheet("color: #b00020;" if dirty else "")
-        self.save_button.setEnabled(dirty)
+        from ui.widgets import explain
+
+        explain(self.save_button, dirty, self.tr("Nothing to save: no change since the texts were saved"))
 
     def _scope_text(self) -> str:
         country = self.context.country

@@ -45,6 +45,7 @@ class FindingsModel(RowTableModel):
             "value_without_evidence": self.tr("Value without evidence"),
             "sex_not_recorded": self.tr("Sex not recorded"),
             "percentage_without_ratio": self.tr("Percentage without numerator"),
+            "unconfirmed_organization_types": self.tr("Organization types to check"),
         }.get(rule, rule.replace("_", " "))
 
     def entity_text(self, entity: str) -> str:
@@ -81,7 +82,10 @@ class FindingsModel(RowTableModel):
 
 
 def target_of(finding) -> tuple[str, dict] | None:
-    """Where "Open" goes: the activity (its form) or the indicator on the results page."""
+    """Where "Open" goes: the activity (its form), the organizations whose type to check, or the indicator
+    on the results page."""
+    if finding.rule == "unconfirmed_organization_types":
+        return "organizations", {"unconfirmed": True}
     if finding.activity:
         return "activities", {"code": finding.activity, "open": True}
     if finding.indicator:
@@ -155,8 +159,15 @@ class QualityPage(Page):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_args) -> None:
+        from ui.widgets import explain
+
         finding = self.selected()
-        self.open_button.setEnabled(finding is not None and target_of(finding) is not None)
+        why = (
+            self.tr("Select a finding first")
+            if finding is None
+            else self.tr("This finding has no record to open")
+        )
+        explain(self.open_button, finding is not None and target_of(finding) is not None, why)
 
     def open_selected(self) -> None:
         finding = self.selected()

@@ -178,6 +178,17 @@ def _value_without_evidence(session, project, training):
     )  # one finding for the cell and its split
 
 
+def _unconfirmed_organization_types(session, project, training):
+    """The trained officer's agency came from an import: typed "other", nobody confirmed it; TRAINED
+    counts people by organization type."""
+    from flare_monitor.db.models import Organization
+
+    agency = Organization(name="Levies Force", type="other", type_confirmed=False)
+    session.add(agency)
+    session.flush()
+    session.query(Participant).filter_by(full_name="Ayesha Khan").one().organization_id = agency.id
+
+
 DEFECTS = {
     "sex_exceeds_total": (_sex_exceeds_total, "error", "indicator_value", "NUM"),
     "percentage_out_of_range": (_percentage_out_of_range, "error", "indicator_value", "PCT"),
@@ -190,6 +201,7 @@ DEFECTS = {
     "percentage_without_ratio": (_percentage_without_ratio, "warning", "indicator", "PCT"),
     "activity_without_attendance_sheet": (_activity_without_attendance_sheet, "warning", "activity", "TRN-3"),
     "value_without_evidence": (_value_without_evidence, "warning", "indicator", "NUM, FY2024-Q3 (UZ)"),
+    "unconfirmed_organization_types": (_unconfirmed_organization_types, "warning", "indicator", "TRAINED"),
 }
 
 
