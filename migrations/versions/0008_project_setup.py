@@ -6,7 +6,7 @@ every organization as "other" and nothing could change it); every other organiza
 Organizations whose search name was left empty (loaded from a dump without it) get it filled, so that
 an import finds them by name instead of creating a duplicate.
 
-Revision ID: setup_0005
+Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-24 10:02:11.402113
 """
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "setup_0005"
+revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,4 +1,4 @@
-"""Migration setup_0005 (project set-up) on a populated database: every row survives both ways;
+"""Migration 0008 (project set-up) on a populated database: every row survives both ways;
 organizations typed "other" become "new — check the type", empty search names are filled, and each
 project country starts with no provinces."""
 
