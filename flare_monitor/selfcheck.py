@@ -72,9 +72,10 @@ class SelfCheck:
         if not any(versions.glob("*.py")):
             missing.append(str(versions / "*.py"))
         missing += _missing_country_names()
+        missing += _missing_catalogues()
         if missing:
             raise CheckFailed(f"missing from {paths.bundle_root()}: {', '.join(missing)}")
-        return f"{len(shipped_fonts)} fonts, migrations, icons, logo, country names"
+        return f"{len(shipped_fonts)} fonts, migrations, icons, logo, country names, catalogues"
 
     def server_driver(self) -> str:
         """The shared PostgreSQL mode needs psycopg and its libpq; no server is contacted here."""
@@ -226,13 +227,21 @@ def _missing_country_names() -> list[str]:
 
     import pycountry
 
-    from flare_monitor.reports import i18n
+    from flare_monitor.i18n import TRANSLATED
 
     missing = []
-    for language in (lang for lang in i18n.LANGUAGES if lang != "en"):
+    for language in TRANSLATED:
         if gettext.find("iso3166-1", pycountry.LOCALES_DIR, languages=[language]) is None:
             missing.append(f"pycountry's iso3166-1 names in '{language}'")
     return missing
+
+
+def _missing_catalogues() -> list[str]:
+    """The compiled catalogue of each language (the frozen build ships the .mo files, not the .po)."""
+    from flare_monitor.i18n import TRANSLATED
+    from flare_monitor.i18n.catalogue import mo_file
+
+    return [_shown(mo_file(language)) for language in TRANSLATED if not mo_file(language).is_file()]
 
 
 def pdf_text(path: Path) -> str:

@@ -2,8 +2,10 @@
 
 lupdate refreshes ``resources/translations/*.ts`` from the sources in ui/ (keeping the translations
 already made, dropping obsolete ones), then lrelease compiles each into its ``.qm`` beside it. The
-``.qm`` files are generated, never committed. Used by ``dev.py translations``/``dev.py setup`` and by
-the packaging build. Imports no Qt module: it runs the Qt tools shipped in the PySide6 wheel.
+core's catalogues (resources/locale/<lang>/LC_MESSAGES/flare_monitor.po, flare_monitor.i18n.build) are
+refreshed and compiled to ``.mo`` in the same step. The ``.qm`` and ``.mo`` files are generated, never
+committed. Used by ``dev.py translations``/``dev.py setup`` and by the packaging build. Imports no Qt
+module: it runs the Qt tools shipped in the PySide6 wheel.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from flare_monitor.i18n import TRANSLATED
+from flare_monitor.i18n import build as core_catalogues
+
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("es", "fr")
+LANGUAGES = TRANSLATED  # the one list: flare_monitor.i18n.languages
 
 
 def ts_files() -> list[Path]:
@@ -73,13 +78,16 @@ def stale() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args == ["--compile-only"]:  # the packaging build: the committed .ts files as they are
-        written = compile_all()
+    if args == ["--compile-only"]:  # the packaging build: the committed .ts and .po files as they are
+        written = compile_all() + core_catalogues.compile_all()
     elif args == ["--if-stale"]:  # dev.py setup: quiet when nothing changed
-        written = compile_all() if stale() else []
+        written = (compile_all() if stale() else []) + (
+            core_catalogues.compile_all() if core_catalogues.stale() else []
+        )
     elif not args:
         update_sources()
-        written = compile_all()
+        core_catalogues.update()
+        written = compile_all() + core_catalogues.compile_all()
     else:
         print("usage: python -m ui.i18n_build [--compile-only | --if-stale]", file=sys.stderr)
         return 2
