@@ -2,7 +2,7 @@
 
 python dev.py app     set up, load the demo data into the default database and open the app
 python dev.py test    set up and run the whole test suite (extra arguments go to pytest)
-python dev.py setup   only set up (and compile the translations when a .ts or .po is newer than its .qm or .mo)
+python dev.py setup   only set up (and compile the translations when a .ts or .po is newer than its .qm/.mo)
 python dev.py translations   refresh the .ts files from the UI sources and the .po catalogues from the
                       core's marked messages, and compile them to .qm and .mo
 """
