@@ -35,8 +35,7 @@ from flare_monitor.actions.activities import ActivityQuery, list_activities
 from flare_monitor.errors import UserError
 from flare_monitor.io import form_exports
 from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_header
-from ui import jobs
-from ui.core_messages import translate, translate_all
+from ui import i18n, jobs
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
 from ui.messages import show_error
@@ -216,7 +215,7 @@ class SheetPage(QWizardPage):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(translate(str(exc)))
+            self.error.setText(i18n.text(exc))
             self.error.show()
         else:
             show_error(self, exc)
@@ -429,14 +428,14 @@ class PreviewPage(QWizardPage):
             )
         self.summary.setText(text)
         if plan.errors:
-            self.error.setText("\n".join(translate_all(plan.errors)))
+            self.error.setText("\n".join(i18n.text_all(plan.errors)))
             self.error.show()
         self.only_problems.setChecked(plan.has_errors)
         self.completeChanged.emit()
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(translate(str(exc)))
+            self.error.setText(i18n.text(exc))
             self.error.show()
         else:
             show_error(self, exc)
@@ -444,7 +443,7 @@ class PreviewPage(QWizardPage):
 
     def _show_details(self, current, _previous) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
-        self.details.setText("\n".join(translate_all(row.messages)) if row is not None else "")
+        self.details.setText("\n".join(i18n.text_all(row.messages)) if row is not None else "")
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan

@@ -42,10 +42,9 @@ def language_of(language: str | None) -> str:
 
 def short_date_pattern(language: str | None) -> str:
     """The locale's short date with a four-digit year (16/4/24 is ambiguous in a report year)."""
-    pattern = babel_locale(language).date_formats["short"].pattern
-    if "yyyy" in pattern:
-        return pattern
-    return pattern.replace("yy", "y")
+    import re
+
+    return re.sub("y+", "yyyy", babel_locale(language).date_formats["short"].pattern)
 
 
 def format_date(day: date | None, language: str | None, style: str = "medium") -> str:

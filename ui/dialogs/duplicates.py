@@ -23,8 +23,7 @@ from flare_monitor.actions.participants import (
     DuplicatePair,
     ParticipantRow,
 )
-from ui import jobs, vocab
-from ui.core_messages import translate_joined
+from ui import i18n, jobs, vocab
 from ui.formatting import format_int
 from ui.messages import confirm, show_error
 from ui.models.participants import DuplicatesModel
@@ -168,7 +167,7 @@ class DuplicatesDialog(QDialog):
             for side, values in ((self.left, first), (self.right, second)):
                 side[key].setText(values[key])
                 side[key].setStyleSheet("background: #fff3cd;" if differs else "")
-        self.reason.setText(self.tr("Flagged because: %1").replace("%1", translate_joined(pair.reason)))
+        self.reason.setText(self.tr("Flagged because: %1").replace("%1", i18n.text(pair.reason)))
 
     def merge(self, keep_left: bool) -> None:
         pair = self.current_pair()

@@ -50,7 +50,7 @@ class ExportDialog(QDialog):
         self.what.setAccessibleName(self.tr("What to export"))
         self.country = QComboBox()
         self.country.addItem(self.tr("All countries"), None)
-        for code in context.project.countries if context.project else ():
+        for code in vocab.sorted_countries(context.project.countries if context.project else ()):
             self.country.addItem(vocab.country_label(code), code)
         vocab.select_data(self.country, context.country)
         self.format = QComboBox()

@@ -137,7 +137,7 @@ class ExportPackageDialog(QDialog):
         row = next((p for p in self._projects if p.code == code), None)
         self.country.clear()
         self.country.addItem(self.tr("All countries"), None)
-        for country in row.countries if row else ():
+        for country in vocab.sorted_countries(row.countries if row else ()):
             self.country.addItem(f"{vocab.country_label(country)} ({country})", country)
 
     def _personal_toggled(self, on: bool) -> None:

@@ -299,13 +299,13 @@ class ReportsPage(Page):
         if project is None:
             return
         period = self.context.period
-        text = f"{project.code} · {self.context.period_label}" + (
+        text = f"{project.code} · {vocab.period_label(self.context.period_label)}" + (
             f" ({format_range(period.start, period.end)})" if period else ""
         )
         self.heading.setText(text)
         self.report_heading.setText(text)
         self.countries.clear()
-        for code in [None, *project.countries]:
+        for code in [None, *vocab.sorted_countries(project.countries)]:
             label = (
                 self.tr("All countries (project total)")
                 if code is None
@@ -318,7 +318,7 @@ class ReportsPage(Page):
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             self.countries.addItem(item)
         self.report_countries.clear()
-        for code in project.countries:
+        for code in vocab.sorted_countries(project.countries):
             item = QListWidgetItem(f"{vocab.country_label(code)} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -445,7 +445,9 @@ class ReportsPage(Page):
         self.report_period.clear()
         for label in presets:
             shown = period_of(project, label)
-            self.report_period.addItem(f"{label} ({format_range(shown.start, shown.end)})", label)
+            self.report_period.addItem(
+                f"{vocab.period_label(label)} ({format_range(shown.start, shown.end)})", label
+            )
             if period is not None and shown.start <= period.start <= shown.end:
                 self.report_period.setCurrentIndex(self.report_period.count() - 1)
         self.report_period.blockSignals(False)
