@@ -107,7 +107,8 @@ def execute(args: argparse.Namespace) -> int:
         print(f"flare-monitor: error: {output.text(problem)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"flare-monitor: {output.text(_('interrupted; nothing was changed'))}", file=sys.stderr)
+        interrupted = _("interrupted; nothing was changed")
+        print(f"flare-monitor: {output.text(interrupted)}", file=sys.stderr)
         return 130
     finally:
         if db is not None:
