@@ -151,3 +151,24 @@ class Joined:
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a figure counts: a country (or all countries) and a sex, as "Pakistán, mujer"."""
+
+    country: str | None
+    sex: object | None = None
+
+    def render(self, language: str) -> str:
+        from flare_monitor.i18n.message import _
+
+        parts = [
+            Country(self.country).render(language) if self.country else _("all countries").render(language)
+        ]
+        if self.sex is not None:
+            parts.append(Term(self.sex, lower=True).render(language))
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        return self.render("en")

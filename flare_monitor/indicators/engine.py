@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import IndicatorUnit
 from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
 from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.indicators import achievement
 from flare_monitor.indicators.actuals import (
     Actual,
@@ -128,7 +129,7 @@ class IndicatorReport:
         for fig in self.figures:
             if fig.code == code:
                 return fig
-        raise NotFoundError(f"{self.project} has no indicator '{code}'")
+        raise NotFoundError(_("{project} has no indicator '{code}'", project=self.project, code=code))
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -163,7 +164,7 @@ def project_by_code(session: Session, code: str) -> Project:
     project = session.scalar(select(Project).where(Project.code == str(code).strip().upper()))
     if project is None:
         known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
-        raise NotFoundError(f"Unknown project '{code}' (known projects: {known})")
+        raise NotFoundError(_("Unknown project '{code}' (known projects: {known})", code=code, known=known))
     return project
 
 
@@ -193,7 +194,12 @@ def check_country(session: Session, project: Project, country: str | None) -> st
     known = project_countries(session, project)
     if code not in known:
         raise ValidationError(
-            f"country: {code} is not one of the countries of {project.code} ({', '.join(known) or 'none'})",
+            _(
+                "country: {code} is not one of the countries of {project} ({known})",
+                code=code,
+                project=project.code,
+                known=", ".join(known) or _("none"),
+            ),
             "country",
         )
     return code
@@ -253,7 +259,7 @@ def indicator_by_code(session: Session, project: Project, code: str) -> Indicato
         select(Indicator).where(Indicator.project_id == project.id, Indicator.code == code.strip())
     )
     if indicator is None:
-        raise NotFoundError(f"{project.code} has no indicator '{code}'")
+        raise NotFoundError(_("{project} has no indicator '{code}'", project=project.code, code=code))
     return indicator
 
 
@@ -272,7 +278,9 @@ def _actual(
         try:
             comp = parse_computation(indicator.computation, indicator.unit)
         except ValidationError as exc:  # say which indicator's definition needs fixing
-            raise ValidationError(f"Indicator {indicator.code}: {exc}", exc.field) from exc
+            raise ValidationError(
+                _("Indicator {code}: {error}", code=indicator.code, error=exc), exc.field
+            ) from exc
         return computed_actual(session, project.id, comp, window.start, window.end, country)
     return manual_actual(values, indicator.unit, window, country)
 

@@ -99,10 +99,8 @@ def read_table(path: str | Path, sheet: str | None = None) -> RawTable:
     if size > MAX_FILE_BYTES:
         raise SheetError(
             _(
-                (
-                    "{name} is {size}; attendance sheets over {size2} are refused (split the file or "
-                    "remove pictures and other sheets)"
-                ),
+                "{name} is {size}; attendance sheets over {size2} are refused (split the file or "
+                "remove pictures and other sheets)",
                 name=path.name,
                 size=_size(size),
                 size2=_size(MAX_FILE_BYTES),
@@ -309,10 +307,8 @@ class _Grid:
         if self.rows * self.columns > MAX_CELLS:
             raise SheetError(
                 _(
-                    (
-                        "{name} is too large: a sheet reaches cell {farthest} ({rows} rows × {columns} "
-                        "columns); delete stray cells far down or to the right and save it again"
-                    ),
+                    "{name} is too large: a sheet reaches cell {farthest} ({rows} rows × {columns} "
+                    "columns); delete stray cells far down or to the right and save it again",
                     name=path.name,
                     farthest=self.farthest,
                     rows=self.rows,
@@ -441,10 +437,8 @@ def _check_size(path: Path, height: int, width: int) -> None:
     if height * width > MAX_CELLS:
         raise SheetError(
             _(
-                (
-                    "{name} is too large ({height} rows × {width} columns); delete unused columns "
-                    "and stray cells far to the right"
-                ),
+                "{name} is too large ({height} rows × {width} columns); delete unused columns "
+                "and stray cells far to the right",
                 name=path.name,
                 height=height,
                 width=width,
