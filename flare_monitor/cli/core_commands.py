@@ -11,6 +11,7 @@ from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sq
 from flare_monitor.db.errors import DamagedDatabase
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import ngettext
 from flare_monitor.io import dump as dump_io
 from flare_monitor.services import backups, maintenance
 from flare_monitor.services.demo import load_demo
@@ -115,7 +116,14 @@ def _check(db: Database) -> int:
     if problems:
         for problem in problems:
             print(problem)
-        raise UserError(f"{len(problems)} problem(s) found in {db.display_location()}")
+        raise UserError(
+            ngettext(
+                "{count} problem found in {location}",
+                "{count} problems found in {location}",
+                len(problems),
+                location=db.display_location(),
+            )
+        )
     print(f"{db.display_location()}: no problems found.")
     return 0
 

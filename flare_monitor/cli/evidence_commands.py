@@ -16,6 +16,7 @@ from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import EvidenceType, values
 from flare_monitor.errors import ValidationError
 from flare_monitor.evidence.detect import MAX_FILE_BYTES, megabytes
+from flare_monitor.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -87,7 +88,10 @@ def _target(args: argparse.Namespace) -> actions.Target:
         return actions.Target(narrative=parts[0])
     if len(parts) not in (3, 4) or not all(parts):
         raise ValidationError(
-            f"narrative: '{args.narrative}' is neither an id nor PROJECT:PERIOD:SECTION[:COUNTRY]",
+            _(
+                "narrative: '{narrative}' is neither an id nor PROJECT:PERIOD:SECTION[:COUNTRY]",
+                narrative=args.narrative,
+            ),
             "narrative",
         )
     country = parts[3] if len(parts) == 4 else None

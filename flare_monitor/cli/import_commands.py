@@ -13,6 +13,7 @@ import sys
 
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 from flare_monitor.io.attendance_columns import FIELDS
 from flare_monitor.io.attendance_import import ImportPlan, ImportRejected, RowStatus, import_attendance
 
@@ -50,7 +51,9 @@ def parse_overrides(items: list[str]) -> dict[str, str]:
     for item in items:
         column, sep, field = item.rpartition("=")
         if not sep or not column.strip() or not field.strip():
-            raise UserError(f"--map '{item}': write COLUMN=FIELD, e.g. --map 'Apellidos y nombres=name'")
+            raise UserError(
+                _("--map '{item}': write COLUMN=FIELD, e.g. --map 'Apellidos y nombres=name'", item=item)
+            )
         overrides[column.strip()] = field.strip()
     return overrides
 

@@ -10,6 +10,7 @@ from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import NarrativeSection, values
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -47,9 +48,9 @@ def _text(args: argparse.Namespace) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ValidationError(f"file: {path} does not exist", "file") from None
+        raise ValidationError(_("file: {path} does not exist", path=path), "file") from None
     except UnicodeDecodeError:
-        raise ValidationError(f"file: {path} is not UTF-8 text", "file") from None
+        raise ValidationError(_("file: {path} is not UTF-8 text", path=path), "file") from None
 
 
 def cmd_set(args: argparse.Namespace, db: Database) -> int:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -95,7 +96,9 @@ def _template_options(args: argparse.Namespace, layout) -> tuple[dict, bool]:
             name = key.removeprefix("option_")
             if name not in {o.key for o in layout.options}:
                 flag = "--" + name.replace("_", "-")
-                raise ValidationError(f"{flag}: the {layout.id} template has no such option", name)
+                raise ValidationError(
+                    _("{flag}: the {id} template has no such option", flag=flag, id=layout.id), name
+                )
     annex = bool(given.pop("annex_participants", False))
     return given, annex
 
@@ -115,12 +118,14 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     missing = [flag for flag, value in (("--project", args.project), ("--period", args.period),
                                         ("--out", args.out)) if not value]  # fmt: skip
     if missing:
-        raise ValidationError(f"report: {', '.join(missing)} required (or --list-templates)", missing[0])
+        raise ValidationError(
+            _("report: {items} required (or --list-templates)", items=", ".join(missing)), missing[0]
+        )
     layout = template(args.template)
     given, annex = _template_options(args, layout)
     report_date = parse_date(args.date, "date", required=False) if args.date else None
     if args.logo and not Path(args.logo).expanduser().is_file():
-        raise ValidationError(f"logo: {args.logo} does not exist", "logo")
+        raise ValidationError(_("logo: {logo} does not exist", logo=args.logo), "logo")
     options = ReportOptions(
         project=args.project,
         period=args.period,
@@ -147,7 +152,9 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     try:
         check = check_donor_report(db, options)
     except PeriodOutsideProject as exc:
-        raise PeriodOutsideProject(f"{exc}; use --force to build it anyway", exc.field) from None
+        raise PeriodOutsideProject(
+            _("{error}; use --force to build it anyway", error=exc), exc.field
+        ) from None
     message = check.message()
     if message:
         print(f"Note: {message}.", file=sys.stderr)

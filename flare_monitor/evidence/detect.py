@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ def megabytes(size: int) -> str:
 
 
 def _refuse(name: str, reason: str) -> EvidenceRefused:
-    return EvidenceRefused(f"{name}: {reason}; it was not attached.")
+    return EvidenceRefused(_("{name}: {reason}; it was not attached.", name=name, reason=reason))
 
 
 def _suffixes(name: str) -> list[str]:

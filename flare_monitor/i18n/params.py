@@ -172,3 +172,34 @@ class Scope:
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+@dataclass(frozen=True)
+class Time:
+    """A time of day as the language writes it (14:05, 2:05 PM)."""
+
+    moment: object
+
+    def render(self, language: str) -> str:
+        from flare_monitor.i18n.formatting import format_time
+
+        return format_time(self.moment, language)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+@dataclass(frozen=True)
+class Lowered:
+    """A message that starts a sentence elsewhere, inside another ("The value of …" → "the value of …")."""
+
+    message: object
+
+    def render(self, language: str) -> str:
+        from flare_monitor.i18n.message import render_message
+
+        text = render_message(self.message, language)
+        return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+
+    def __str__(self) -> str:
+        return self.render("en")

@@ -149,7 +149,7 @@ def _countries(data: dict) -> tuple[str, ...]:
         if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
             raise ValidationError(
                 _(
-                    ("computation: countries contains '{item}', which is not an ISO 3166-1 code (e.g. PK)"),
+                    "computation: countries contains '{item}', which is not an ISO 3166-1 code (e.g. PK)",
                     item=str(item),
                 ),
                 "countries",
@@ -173,7 +173,7 @@ def _share(value: Any) -> float | None:
     if not 0 <= value <= 1:
         raise ValidationError(
             _(
-                ("computation: min_attendance_share must be from 0 to 1 (0.5 = half the days), not {value}"),
+                "computation: min_attendance_share must be from 0 to 1 (0.5 = half the days), not {value}",
                 value=value,
             ),
             "min_attendance_share",
@@ -210,7 +210,7 @@ def parse_computation(data: Any, unit: IndicatorUnit | str | None = None) -> Com
         if misplaced:
             raise ValidationError(
                 _(
-                    ("computation: {misplaced} filters attendance and does not apply to {activity_count}"),
+                    "computation: {misplaced} filters attendance and does not apply to {activity_count}",
                     misplaced=misplaced[0],
                     activity_count=ACTIVITY_COUNT,
                 ),

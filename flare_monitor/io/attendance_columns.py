@@ -21,6 +21,7 @@ from typing import Any
 
 from flare_monitor.db.enums import Sex
 from flare_monitor.db.models import Activity
+from flare_monitor.i18n import _
 from flare_monitor.io import sheets
 from flare_monitor.io.sheets import RawTable, SheetError
 from flare_monitor.services.geo import find_subdivision, subdivisions_of
@@ -296,7 +297,9 @@ def parse_consent(value: Any) -> tuple[bool | None, str | None]:
 def check_field(name: str) -> str:
     value = name.strip().lower().replace("-", "_").replace(" ", "_")
     if value not in FIELDS:
-        raise SheetError(f"--map: unknown field '{name}' (fields: {', '.join(FIELDS)})")
+        raise SheetError(
+            _("--map: unknown field '{name}' (fields: {items})", name=name, items=", ".join(FIELDS))
+        )
     return value
 
 
@@ -500,7 +503,13 @@ def apply_overrides(guess: HeaderGuess, raw: RawTable, overrides: dict[str, str]
         hit, index = max(hits, default=(0, 0))
         index = -index
         if not hit:
-            raise SheetError(f"--map: none of the columns {', '.join(overrides)} was found in {raw.source}")
+            raise SheetError(
+                _(
+                    "--map: none of the columns {items} was found in {source}",
+                    items=", ".join(overrides),
+                    source=raw.source,
+                )
+            )
     if index == guess.row_index:
         result = HeaderGuess(index, dict(guess.mapping), list(guess.unrecognised), dict(guess.labels))
     else:
@@ -514,7 +523,14 @@ def apply_overrides(guess: HeaderGuess, raw: RawTable, overrides: dict[str, str]
             col = _letter_index(column)
         if col is None:
             headings = ", ".join(f'"{label}"' for _c, label in sorted(result.labels.items()))
-            raise SheetError(f"--map: no column '{column}' in the header row {index + 1} ({headings})")
+            raise SheetError(
+                _(
+                    "--map: no column '{column}' in the header row {value} ({headings})",
+                    column=column,
+                    value=index + 1,
+                    headings=headings,
+                )
+            )
         chosen[col] = fld
     for col, fld in chosen.items():
         if fld != "ignore":  # the user's column replaces the guessed one for that field

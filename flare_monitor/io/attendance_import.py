@@ -46,6 +46,7 @@ from flare_monitor.db.enums import AuditAction, Sex
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
 from flare_monitor.exchange.views import placeholder_values
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.io import attendance_columns as columns
 from flare_monitor.io import form_exports, sheets
 from flare_monitor.io.attendance_columns import HeaderGuess, apply_overrides, column_letter, detect_header
@@ -181,7 +182,7 @@ class ImportOutcome:
 
 def _tick(progress: Progress, cancelled: Cancelled, done: int, total: int) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled("Import cancelled; nothing was imported.")
+        raise ImportCancelled(_("Import cancelled; nothing was imported."))
     if progress is not None:
         progress(done, total)
 
@@ -201,17 +202,35 @@ def plan_import(
     activity = get_activity(session, activity_code)
     if guess.row_index is None:
         raise SheetError(
-            f"{raw.source}: no header row found in the first {sheets.HEADER_SCAN_ROWS} rows (expected "
-            "headings such as Name, Sex, Organization); name the columns with --map 'Heading=name'"
+            _(
+                "{source}: no header row found in the first {header_scan_rows} rows (expected "
+                "headings such as Name, Sex, Organization); name the columns with --map "
+                "'Heading=name'",
+                source=raw.source,
+                header_scan_rows=sheets.HEADER_SCAN_ROWS,
+            )
         )
     if "name" not in guess.mapping.values():
         raise SheetError(
-            f"{raw.source}: no column of names in the header row {guess.excel_row} "
-            f"({', '.join(guess.labels.values())}); use --map 'Heading=name'"
+            _(
+                "{source}: no column of names in the header row {excel_row} ({items}); use --map "
+                "'Heading=name'",
+                source=raw.source,
+                excel_row=guess.excel_row,
+                items=", ".join(guess.labels.values()),
+            )
         )
     data = raw.rows[guess.row_index + 1 :]
     if len(data) > sheets.MAX_DATA_ROWS:
-        raise SheetError(f"{raw.source} has {len(data):,} rows; at most {sheets.MAX_DATA_ROWS:,} per import")
+        raise SheetError(
+            ngettext(
+                "{source} has {count} row; at most {max_data_rows} per import",
+                "{source} has {count} rows; at most {max_data_rows} per import",
+                len(data),
+                source=raw.source,
+                max_data_rows=sheets.MAX_DATA_ROWS,
+            )
+        )
     plan = ImportPlan(
         activity.code,
         activity.id,
@@ -824,7 +843,7 @@ def apply_plan(
         raise ImportRejected(plan)
     activity = session.get(Activity, plan.activity_id)
     if activity is None:
-        raise NotFoundError(f"Unknown activity '{plan.activity_code}'")
+        raise NotFoundError(_("Unknown activity '{activity_code}'", activity_code=plan.activity_code))
     from flare_monitor.services.period_locks import ensure_activity_unlocked
 
     ensure_activity_unlocked(session, activity)
@@ -841,7 +860,7 @@ def apply_plan(
         for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
     }
     if ids - people.keys():
-        raise ConflictError("The register changed since this import was previewed; preview it again.")
+        raise ConflictError(_("The register changed since this import was previewed; preview it again."))
     _refuse_people_added_since_preview(session, plan, writable)
     _refuse_submissions_added_since_preview(session, activity, writable)
     roster = {
@@ -1002,8 +1021,10 @@ def _refuse_submissions_added_since_preview(
     }
     if keys and keys & _known_submissions(session, activity).keys():
         raise ConflictError(
-            "Some of these form submissions were imported meanwhile, perhaps by another import; preview it "
-            "again. Nothing was imported."
+            _(
+                "Some of these form submissions were imported meanwhile, perhaps by another "
+                "import; preview it again. Nothing was imported."
+            )
         )
 
 
@@ -1023,9 +1044,12 @@ def _refuse_people_added_since_preview(
     added = [p for p in _register(session, new) if p.id not in plan.known_people]
     if added:
         raise ConflictError(
-            f"The register changed since this import was previewed ({added[0].full_name} was added "
-            "meanwhile, perhaps by another import); preview it again so that they are matched. "
-            "Nothing was imported."
+            _(
+                "The register changed since this import was previewed ({full_name} was added "
+                "meanwhile, perhaps by another import); preview it again so that they are "
+                "matched. Nothing was imported.",
+                full_name=added[0].full_name,
+            )
         )
 
 

@@ -38,6 +38,7 @@ from flare_monitor.db.models import (
     ResultLevel,
 )
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.indicators import engine
 from flare_monitor.indicators.engine import IndicatorFigure
 from flare_monitor.indicators.periods import LOP_LABEL, Period, next_period, periods_between, previous
@@ -118,12 +119,21 @@ def by_name(codes: list[str], lang: str) -> list[str]:
 def check_period(project, period: Period, force: bool = False) -> None:
     """Refuse a period outside the project's dates (a typo in the year), unless `force`."""
     if period.kind == "lop":
-        raise ValidationError("period: a donor report covers a quarter, half or year, not the LOP", "period")
+        raise ValidationError(
+            _("period: a donor report covers a quarter, half or year, not the LOP"), "period"
+        )
     if force or (period.end >= project.start_date and period.start <= project.end_date):
         return
     raise PeriodOutsideProject(
-        f"period: {period.label} ({period.start} to {period.end}) is outside {project.code}, which runs "
-        f"{project.start_date} to {project.end_date}",
+        _(
+            "period: {label} ({start} to {end}) is outside {code}, which runs {start_date} to {end_date}",
+            label=period.label,
+            start=period.start,
+            end=period.end,
+            code=project.code,
+            start_date=project.start_date,
+            end_date=project.end_date,
+        ),
         "period",
     )
 

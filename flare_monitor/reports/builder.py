@@ -23,6 +23,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import EnvironmentProblem, UserError, ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.io.atomic import replace_atomically
 from flare_monitor.reports import charts, fonts, i18n, story, vector_charts
@@ -108,12 +109,12 @@ class ReportBuilder:
         if not logo:
             return []
         if not Path(logo).is_file():
-            raise UserError(f"The logo {logo} does not exist")
+            raise UserError(_("The logo {logo} does not exist", logo=logo))
         image = Image(str(logo))
         try:  # the image is read here, at its first measurement
             scale = min(5 * cm / image.imageWidth, 2.5 * cm / image.imageHeight, 1)
         except (OSError, ValueError) as exc:  # not an image, or a damaged one (PIL's errors)
-            raise UserError(f"The logo {logo} cannot be read as a PNG or JPEG image") from exc
+            raise UserError(_("The logo {logo} cannot be read as a PNG or JPEG image", logo=logo)) from exc
         image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
         image.hAlign = "LEFT"
         return [image, Spacer(1, 0.8 * cm)]
@@ -169,15 +170,20 @@ class ReportBuilder:
         file = Path(path)
         if not file.is_file():
             raise ValidationError(
-                f"The photo {file} of the success story is missing; put it back or remove it with: "
-                'flare-monitor narrative set … --photo ""',
+                _(
+                    "The photo {file} of the success story is missing; put it back or remove it "
+                    'with: flare-monitor narrative set … --photo ""',
+                    file=file,
+                ),
                 "photo",
             )
         image = Image(str(file))
         try:
             scale = min(12 * cm / image.imageWidth, 8 * cm / image.imageHeight)
         except (OSError, ValueError) as exc:
-            raise ValidationError(f"The photo {file} cannot be read as a PNG or JPEG image", "photo") from exc
+            raise ValidationError(
+                _("The photo {file} cannot be read as a PNG or JPEG image", file=file), "photo"
+            ) from exc
         image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
         image.hAlign = "LEFT"
         parts: list = [Spacer(1, 0.2 * cm), image]
@@ -453,12 +459,19 @@ def check_output(path: Path, what: str = "report") -> Path:
     out = Path(path).expanduser().absolute()
     refuse_protected(out)
     if out.is_dir():
-        raise UserError(f"The {what} path {out} is a folder; give a file name")
+        raise UserError(_("The {what} path {out} is a folder; give a file name", what=what, out=out))
     folder = out.parent
     if not folder.is_dir():
-        raise UserError(f"Cannot write the {what} to {out}: the folder {folder} does not exist")
+        raise UserError(
+            _(
+                "Cannot write the {what} to {out}: the folder {folder} does not exist",
+                what=what,
+                out=out,
+                folder=folder,
+            )
+        )
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise EnvironmentProblem(f"Cannot write the {what} to {out}: permission denied")
+        raise EnvironmentProblem(_("Cannot write the {what} to {out}: permission denied", what=what, out=out))
     return out
 
 
@@ -524,7 +537,9 @@ def resolve_options(options: ReportOptions) -> ReportOptions:
     declared = {o.key for o in layout.options}
     if options.annex_participants:
         if "annex_participants" not in declared:
-            raise ValidationError(f"The {layout.id} template has no participant list", "annex_participants")
+            raise ValidationError(
+                _("The {id} template has no participant list", id=layout.id), "annex_participants"
+            )
         given["annex_participants"] = True
     parsed = layout.parse_options(given)
     annex = bool(dict(parsed).get("annex_participants", False))
@@ -546,7 +561,7 @@ def build_report(
 
     lang = i18n.check_language(options.language)
     if options.page_size not in ("a4", "letter"):
-        raise UserError(f"page size: '{options.page_size}' is not one of a4, letter")
+        raise UserError(_("page size: '{page_size}' is not one of a4, letter", page_size=options.page_size))
     options = resolve_options(options)
     layout = template(options.template)
     out = check_output(options.out)
@@ -556,7 +571,7 @@ def build_report(
 
     def report(fraction: float, message: str) -> None:
         if cancelled is not None and cancelled():
-            raise ReportCancelled("The report was cancelled; nothing was written.")
+            raise ReportCancelled(_("The report was cancelled; nothing was written."))
         state["fraction"] = fraction
         if progress is not None:
             progress(fraction, message)

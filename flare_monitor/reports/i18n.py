@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import _
 
 LANGUAGES = ("en", "es")
 
@@ -546,7 +547,9 @@ TEXTS = {"en": EN, "es": ES}
 def check_language(lang: str | None) -> str:
     code = (lang or "en").strip().lower()
     if code not in TEXTS:
-        raise ValidationError(f"language: '{lang}' is not one of {', '.join(LANGUAGES)}", "language")
+        raise ValidationError(
+            _("language: '{lang}' is not one of {items}", lang=lang, items=", ".join(LANGUAGES)), "language"
+        )
     return code
 
 

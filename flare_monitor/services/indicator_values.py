@@ -22,7 +22,7 @@ from flare_monitor.db.enums import IndicatorUnit, Sex, ValueStatus
 from flare_monitor.db.models import Indicator, IndicatorTarget, IndicatorValue, Project
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.i18n import Field, Message, PeriodName, Term, _
-from flare_monitor.i18n.params import Scope
+from flare_monitor.i18n.params import Lowered, Scope
 from flare_monitor.indicators.engine import check_country, indicator_by_code, period_dates
 from flare_monitor.indicators.periods import Period
 from flare_monitor.services.common import (
@@ -133,7 +133,7 @@ def _figures(row, model) -> dict:
 def _conflict(session: Session, what: str, model, row_id, seen: dict | None, stored_row):
     shown = dict.fromkeys(_CELL_FIELDS[model]) | dict(seen or {})
     stored = _figures(stored_row, model) if stored_row is not None else None
-    return concurrent_edit(session, what[0].lower() + what[1:], model.__tablename__, row_id, shown, stored)
+    return concurrent_edit(session, Lowered(what), model.__tablename__, row_id, shown, stored)
 
 
 def _ensure_unchanged(session: Session, row, model, what: str, expected_version, seen) -> None:
@@ -352,7 +352,7 @@ def approve_value(
     sex: str | None = None,
 ) -> IndicatorValue:
     """Mark an entered value checked; who and when are recorded on the row and in the audit trail."""
-    row, _ = _existing(
+    row, _what = _existing(
         session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
     )
     _set_status(session, row, ValueStatus.APPROVED)

@@ -17,6 +17,7 @@ from flare_monitor.db.engine import (
 )
 from flare_monitor.db.migrate import check_revision, open_database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 from flare_monitor.services.backups import BackupSummary, auto_backup_if_due, newest_verified_backup
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ def try_server(url: str) -> str:
 
     Raises ServerConnectionError (unreachable, refused, no such database) or DatabaseTooNewError."""
     if not is_server_url(url):
-        raise UserError("Give the address of a PostgreSQL server.")
+        raise UserError(_("Give the address of a PostgreSQL server."))
     db = Database(url, make_engine(url))
     try:
         try:

@@ -17,7 +17,7 @@ import pytest
 
 import flare_monitor
 from flare_monitor.errors import UserError, ValidationErrors
-from flare_monitor.i18n import TRANSLATED, build
+from flare_monitor.i18n import TRANSLATED, Message, build
 
 ROOT = Path(flare_monitor.__file__).resolve().parent
 MESSAGE_CALLS = {"_": (0, None), "ngettext": (0, 1), "pgettext": (1, None), "npgettext": (1, 2)}
@@ -180,7 +180,10 @@ class _Walker(ast.NodeVisitor):
             for node in ast.walk(function)
             if isinstance(node, ast.Assign | ast.AnnAssign)
             and node.value is not None
-            and any(isinstance(t, ast.Name) and t.id == name for t in getattr(node, "targets", [node.target]))
+            and any(
+                isinstance(t, ast.Name) and t.id == name
+                for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            )
         ]
         if not values:
             return None
@@ -198,6 +201,20 @@ class _Walker(ast.NodeVisitor):
             self.found.append(Raised(where, name, self._problem(self.classes[name], argument)))
         self.generic_visit(node)
 
+    def _module_value(self, name: str):
+        module = ".".join(self.path.relative_to(ROOT.parent).with_suffix("").parts).removesuffix(".__init__")
+        return getattr(importlib.import_module(module), name, None)
+
+    def _returns_message(self, call: ast.Call) -> bool:
+        """A call of a function declared to return a Message (`def damaged(…) -> Message`)."""
+        if isinstance(call.func, ast.Name):
+            function = self._module_value(call.func.id)
+        elif isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
+            function = getattr(self._module_value(call.func.value.id), call.func.attr, None)
+        else:
+            return False
+        return getattr(function, "__annotations__", {}).get("return") in ("Message", Message)
+
     def _problem(self, cls: type, argument: ast.AST | None) -> str:
         if argument is None:
             own = cls.__dict__.get("message") or getattr(cls, "message", None)
@@ -206,9 +223,11 @@ class _Walker(ast.NodeVisitor):
             return ""
         if isinstance(argument, ast.Attribute) and argument.attr in PASS_THROUGH_ATTRIBUTES:
             return ""
+        if isinstance(argument, ast.Call) and self._returns_message(argument):
+            return ""
         if isinstance(argument, ast.Name):
             assigned = self._assigned_messages(argument.id)
-            if assigned:
+            if assigned or (assigned is None and isinstance(self._module_value(argument.id), Message)):
                 return ""
             return f"{argument.id} is not made with _() or ngettext()"
         return f"not a marked message: {ast.unparse(argument)[:90]}"
@@ -224,6 +243,8 @@ def user_errors() -> Iterator[Raised]:
 
 def _message_calls() -> Iterator[tuple[str, ast.Call]]:
     for path in sorted(ROOT.rglob("*.py")):
+        if path.parent.name == "i18n":  # the functions themselves
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if (
                 isinstance(node, ast.Call)
