@@ -123,7 +123,7 @@ def format_value(value: Any, language: str) -> str:
     if isinstance(value, date):
         return formatting.format_date(value, language)
     if isinstance(value, int | float | Decimal):
-        return formatting.format_number(value, language, decimals=2)
+        return formatting.format_number(value, language, decimals=2, group_from=10000)
     if isinstance(value, list | tuple | set | frozenset):
         return formatting.format_list([format_value(item, language) for item in value], language)
     if value is None:

@@ -13,7 +13,8 @@ from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction, Sex
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
-from flare_monitor.i18n import _, ngettext
+from flare_monitor.i18n import Message, _, ngettext
+from flare_monitor.i18n.params import Joined
 from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
@@ -389,14 +390,14 @@ def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
     """Candidate pairs of records that may be the same person, each with the reason it was flagged."""
     a, b = aliased(Participant), aliased(Participant)
     rules = [
-        (a.name_key == b.name_key, "same name (ignoring case, accents, spacing and word order)"),
+        (a.name_key == b.name_key, "name"),
         (
             and_(a.phone_normalized == b.phone_normalized, a.phone_normalized.is_not(None)),
-            "same phone number",
+            "phone",
         ),
-        (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "same e-mail address"),
+        (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "email"),
     ]
-    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
+    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[Message]] = {}
     for condition, reason in rules:
         pairs = session.execute(
             select(a.id, b.id, a.organization_id == b.organization_id)
@@ -404,13 +405,21 @@ def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
             .limit(limit)
         ).all()
         for first, second, same_org in pairs:
-            text = reason + (", same organization" if same_org and "name" in reason else "")
+            if reason == "name" and same_org:
+                text = _("same name (ignoring case, accents, spacing and word order), same organization")
+            elif reason == "name":
+                text = _("same name (ignoring case, accents, spacing and word order)")
+            else:
+                text = _("same phone number") if reason == "phone" else _("same e-mail address")
             reasons.setdefault((first, second), []).append(text)
     if not reasons:
         return []
     ids = {i for pair in reasons for i in pair}
     rows = {r[0]: _to_row(r) for r in session.execute(_row_query().where(Participant.id.in_(ids)))}
-    pairs = [DuplicatePair(rows[x], rows[y], "; ".join(why)) for (x, y), why in reasons.items()]
+    pairs = [
+        DuplicatePair(rows[x], rows[y], Message("{reasons}", {"reasons": Joined(why)}))
+        for (x, y), why in reasons.items()
+    ]
     return sorted(pairs, key=lambda p: (fold(p.first.full_name), str(p.first.id)))[:limit]
 
 
