@@ -121,7 +121,7 @@ class SelfCheck:
 
     def report(self) -> str:
         from flare_monitor.indicators.engine import compute_indicators
-        from flare_monitor.reports import i18n
+        from flare_monitor.reports import words
         from flare_monitor.reports.builder import build_report
         from flare_monitor.reports.model import ReportOptions
         from flare_monitor.reports.story import sex_split
@@ -141,12 +141,12 @@ class SelfCheck:
             raise CheckFailed(f"the report {out.name} has no pages")
         text = _squash(pdf_text(out))
         # The key-figures row as the executive summary prints it: indicator, total, split by sex.
-        expected = f"{key.code} {key.name}" + i18n.format_value(key.actual, key.unit, "en")
+        expected = f"{key.code} {key.name}" + words.format_value(key.actual, key.unit, "en")
         expected += sex_split(key.by_sex, key.unit, "en")
         for wanted in ("Key figures", expected):
             if _squash(wanted) not in text:
                 raise CheckFailed(f"the report does not show '{wanted}'")
-        shown = i18n.format_value(key.actual, key.unit, "en")
+        shown = words.format_value(key.actual, key.unit, "en")
         return f"{result.pages} pages; key figure {key.code} = {shown}"
 
     def evidence(self) -> str:
@@ -239,7 +239,7 @@ def _missing_country_names() -> list[str]:
 def _missing_catalogues() -> list[str]:
     """The compiled catalogue of each language (the frozen build ships the .mo files, not the .po)."""
     from flare_monitor.i18n import TRANSLATED
-    from flare_monitor.i18n.catalogue import mo_file
+    from flare_monitor.words.catalogue import mo_file
 
     return [_shown(mo_file(language)) for language in TRANSLATED if not mo_file(language).is_file()]
 

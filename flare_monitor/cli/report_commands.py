@@ -2,7 +2,7 @@
 
 Templates come from the output registry (`report --list-templates`): `ilo-quarterly` (the default) and
 `usdol-tpr` (the USDOL Technical Progress Report). Options: --countries ISO2,... (default: all the
-project's countries), --xlsx FILE.xlsx (the template's Excel annex), --language en|es, --page-size
+project's countries), --xlsx FILE.xlsx (the template's Excel annex), --language en|es|fr, --page-size
 a4|letter, --deterministic (byte-identical output for the same data and options), --prepared-by NAME
 (else a line is left for a signature), --logo FILE.png, --date YYYY-MM-DD, --approved-only (leave values
 not yet approved out), --force (a period outside the project's dates), and each template's own options
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import ValidationError
-from flare_monitor.i18n import _
+from flare_monitor.i18n import LANGUAGES, _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,7 +36,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE.pdf")
     p.add_argument("--countries", metavar="ISO2,...", help="only these countries (comma-separated)")
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the template's Excel annex")
-    p.add_argument("--language", default="en", choices=["en", "es"])
+    p.add_argument(
+        "--language",
+        default="en",
+        choices=LANGUAGES,
+        help="the language of the report (default: en); the project's texts are printed in it where the "
+        "project gives them in it",
+    )
     p.add_argument("--page-size", default="a4", choices=["a4", "letter"])
     p.add_argument(
         "--deterministic",

@@ -38,12 +38,12 @@ from flare_monitor.db.models import (
     ResultLevel,
 )
 from flare_monitor.errors import ValidationError
-from flare_monitor.i18n import _
+from flare_monitor.i18n import Translator, _
 from flare_monitor.indicators import engine
 from flare_monitor.indicators.engine import IndicatorFigure
 from flare_monitor.indicators.periods import LOP_LABEL, Period, next_period, periods_between, previous
 from flare_monitor.indicators.rule_words import rule_in_words
-from flare_monitor.reports import i18n
+from flare_monitor.reports import words
 from flare_monitor.reports.charts import IndicatorSeries
 from flare_monitor.reports.model import (
     SEXES,
@@ -339,7 +339,7 @@ class _Narratives:
         return texts
 
     def project_texts(self, section: str, result: str | None = None) -> list[NarrativeText]:
-        whole = i18n.text(self.lang, "whole_project") if self.limited else None
+        whole = words.text(self.lang, "whole_project") if self.limited else None
         return self.texts(section, None, result, whole)
 
 
@@ -396,7 +396,7 @@ def result_groups(session: Session, project, figures: list[IndicatorFigure], lan
         visit(root)
     orphans = by_result.get(None, [])
     if orphans:
-        groups.append(ResultGroup(None, "", i18n.text(lang, "other_indicators"), 1, orphans, []))
+        groups.append(ResultGroup(None, "", words.text(lang, "other_indicators"), 1, orphans, []))
     return groups
 
 
@@ -471,7 +471,7 @@ def _template(options: ReportOptions):
 
 def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
     """Read everything the report shows. `step(message)` is called between stages (progress/cancel)."""
-    lang = i18n.check_language(options.language)
+    lang = words.check_language(options.language)
     layout = _template(options)
 
     def tick(message: str) -> None:
@@ -654,14 +654,18 @@ class ReportCheck:
     def message(self, lang: str = "en") -> str | None:
         if not self.empty_sections:
             return None
-        return i18n.text(lang, "empty_sections", count=len(self.empty_sections),
-                         sections=", ".join(self.empty_sections))  # fmt: skip
+        return Translator(lang).ngettext(
+            "{count} narrative section has no text: {sections}",
+            "{count} narrative sections have no text: {sections}",
+            len(self.empty_sections),
+            sections=", ".join(self.empty_sections),
+        )
 
 
 def check_report(session: Session, options: ReportOptions) -> ReportCheck:
     """The checks of a report's request that need no figures: project, period (refused outside the project's
     dates unless forced), countries, and the narrative sections the template prints that have no text."""
-    lang = i18n.check_language(options.language)
+    lang = words.check_language(options.language)
     layout = _template(options)
     project = engine.project_by_code(session, options.project)
     period = engine.project_period(project, options.period)
@@ -686,13 +690,13 @@ def missing_narratives(
     language, or with `keys` the section keys, in the template's order); with per-outcome narratives, each
     top-level outcome without one ("outcome_progress:<code>")."""
     missing = [
-        s if keys else i18n.text(lang, s) for s in layout.narrative_sections if not texts.project_texts(s)
+        s if keys else words.text(lang, s) for s in layout.narrative_sections if not texts.project_texts(s)
     ]
     if layout.outcome_narratives:
         written = {r.result for r in texts.rows if r.section == NarrativeSection.OUTCOME_PROGRESS.value}
         missing += [
             f"{NarrativeSection.OUTCOME_PROGRESS.value}:{code}" if keys
-            else i18n.text(lang, "progress_towards", code=code)
+            else words.text(lang, "progress_towards", code=code)
             for code in outcomes if code not in written
         ]  # fmt: skip
     return missing

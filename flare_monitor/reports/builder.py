@@ -26,7 +26,7 @@ from flare_monitor.errors import EnvironmentProblem, UserError, ValidationError
 from flare_monitor.i18n import _
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.io.atomic import replace_atomically
-from flare_monitor.reports import charts, fonts, i18n, story, vector_charts
+from flare_monitor.reports import charts, fonts, story, vector_charts, words
 from flare_monitor.reports.assemble import ReportData, ReportOptions, assemble
 from flare_monitor.reports.model import NarrativeText
 from flare_monitor.reports.styles import (
@@ -85,7 +85,7 @@ class ReportBuilder:
         self._keys = 0
 
     def t(self, key: str, **values) -> str:
-        return i18n.text(self.lang, key, **values)
+        return words.text(self.lang, key, **values)
 
     def heading(self, text: str, level: int = 0, markup: bool = False) -> Heading:
         self._keys += 1
@@ -93,7 +93,7 @@ class ReportBuilder:
 
     def period_text(self) -> str:
         p = self.data.period
-        return f"{p.label} ({i18n.format_range(p.start, p.end, self.lang)})"
+        return f"{p.label} ({words.format_range(p.start, p.end, self.lang)})"
 
     def get_story(self) -> list:
         flow: list = []
@@ -224,7 +224,7 @@ class ReportBuilder:
         flow += [label(self.t(kind), "cover_subtitle"), para(p.title, "cover_title"), Spacer(1, 0.8 * cm)]
         period = self.period_text()
         if d.period.fiscal:
-            month = i18n.month_name(p.fiscal_year_start_month, self.lang)
+            month = words.month_name(p.fiscal_year_start_month, self.lang)
             period += " \u2014 " + self.t("fiscal_note", month=month)
         rows = [
             (self.t("project_code"), p.code),
@@ -233,7 +233,7 @@ class ReportBuilder:
             (self.t("reporting_period"), period),
             (self.t("countries"), ", ".join(c.name for c in d.countries)),
             (self.t("prepared_by"), self.prepared_by()),
-            (self.t("date"), i18n.format_date(d.report_date, self.lang)),
+            (self.t("date"), words.format_date(d.report_date, self.lang)),
         ]
         flow += [self.field_table(rows), Spacer(1, 0.5 * cm), *self.provisional_note()]
         return flow + [NextPageTemplate("content"), PageBreak()]
@@ -246,9 +246,9 @@ class ReportBuilder:
         flow: list = [self.heading(self.t("executive_summary")), label(self.t("key_figures"), "h2")]
         on_track = k.status_counts.get("on_track", 0)
         tiles = [
-            (i18n.format_number(k.activities_completed, self.lang), self.t("kf_activities_completed"),
-             f"{self.t('cumulative')}: {i18n.format_number(k.activities_completed_cumulative, self.lang)}"),
-            (i18n.format_number(k.trainings, self.lang), self.t("kf_trainings"), self.t("this_period")),
+            (words.format_number(k.activities_completed, self.lang), self.t("kf_activities_completed"),
+             f"{self.t('cumulative')}: {words.format_number(k.activities_completed_cumulative, self.lang)}"),
+            (words.format_number(k.trainings, self.lang), self.t("kf_trainings"), self.t("this_period")),
             (f"{on_track} / {len(d.iptt)}", self.t("on_track"), self.t("kf_indicators_by_status")),
         ]  # fmt: skip
         cells = [[label(n, "kf_number"), label(w, "body"), label(s, "kf_label")] for n, w, s in tiles]
@@ -290,7 +290,7 @@ class ReportBuilder:
     def _total_with_sex(self, fig, cumulative: bool) -> list:
         value = fig.cumulative_actual if cumulative else fig.actual
         cells = [
-            story.Cell(story.mark(fig, i18n.format_value(value, fig.unit, self.lang)), "cell_right_bold")
+            story.Cell(story.mark(fig, words.format_value(value, fig.unit, self.lang)), "cell_right_bold")
         ]
         split = story.figure_split(fig, self.lang, cumulative)
         if split:
@@ -494,7 +494,7 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
     opts, lang = data.options, data.options.language
     layout = template(opts.template)
     p = data.project
-    dates = i18n.format_range(data.period.start, data.period.end, lang, short=True)
+    dates = words.format_range(data.period.start, data.period.end, lang, short=True)
     doc = ReportDocTemplate(
         target,
         page_size=opts.page_size,
@@ -502,7 +502,7 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
         header_right=f"{data.period.label} \u00b7 {dates}",
         title=f"{p.code} {data.period.label}",
         author=data.prepared_by or "",
-        subject=i18n.text(lang, layout.title_key),
+        subject=words.text(lang, layout.title_key),
         creator="FLARE Monitor",
         invariant=1 if opts.deterministic else 0,
         lang=lang,
@@ -512,8 +512,8 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
     flowables = builder.get_story()
     _expect_contents(flowables)
     canvas_class = numbered_canvas(
-        i18n.text(lang, "generated_on", date=i18n.format_date(data.report_date, lang)),
-        i18n.text(lang, "page_x_of_y", page="{page}", pages="{pages}"),
+        words.text(lang, "generated_on", date=words.format_date(data.report_date, lang)),
+        words.text(lang, "page_x_of_y", page="{page}", pages="{pages}"),
         doc.pagesize,
     )
     doc.multiBuild(flowables, canvasmaker=canvas_class)
@@ -559,7 +559,7 @@ def build_report(
     from flare_monitor.reports.records import record_report
     from flare_monitor.reports.registry import template
 
-    lang = i18n.check_language(options.language)
+    lang = words.check_language(options.language)
     if options.page_size not in ("a4", "letter"):
         raise UserError(_("page size: '{page_size}' is not one of a4, letter", page_size=options.page_size))
     options = resolve_options(options)

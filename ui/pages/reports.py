@@ -33,6 +33,8 @@ from flare_monitor import paths
 from flare_monitor.actions import reports as actions
 from flare_monitor.actions.reports import ReportOptions, report_templates
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import LANGUAGES
+from flare_monitor.i18n import NAMES as LANGUAGE_NAMES
 from ui import i18n, report_logo, settings, vocab
 from ui.context import LOP, period_of
 from ui.dialogs.form import error_label
@@ -122,13 +124,13 @@ class ReportsPage(Page):
         self.report_countries.setAccessibleName(self.tr("Countries of the report"))
         self.report_countries.setMaximumHeight(110)
         self.language = QComboBox()
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("Spanish (español)"), "es")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setAccessibleName(self.tr("Language of the report"))
         self.language.setToolTip(
             self.tr(
-                "The donor report is written in English or Spanish; it starts in the language of the "
-                "app (English when the app is in French). Your own texts are printed as you wrote them."
+                "The language the donor report is written in; it starts in the language of the app. The "
+                "project's texts are printed in it where the project gives them in it, else as written."
             )
         )
         self.language.setCurrentIndex(max(self.language.findData(i18n.report_language()), 0))

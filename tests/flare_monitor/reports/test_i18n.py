@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from flare_monitor.reports import i18n
+from flare_monitor.reports import words
 
 
 def test_spanish_has_every_word_of_the_report():
-    assert sorted(set(i18n.EN) - set(i18n.ES)) == []  # nothing falls back to English in a Spanish report
-    assert sorted(set(i18n.ES) - set(i18n.EN)) == []
+    assert sorted(set(words.EN) - set(words.ES)) == []  # nothing falls back to English in a Spanish report
+    assert sorted(set(words.ES) - set(words.EN)) == []
 
 
 def test_one_persons_sex_is_not_the_heading_of_a_count():
-    assert (i18n.text("es", "female"), i18n.text("es", "person_female")) == ("Mujeres", "Mujer")
-    assert (i18n.text("es", "male"), i18n.text("es", "person_male")) == ("Hombres", "Hombre")
-    assert i18n.text("en", "person_not_recorded") == i18n.text("en", "not_recorded")
+    assert (words.text("es", "female"), words.text("es", "person_female")) == ("Mujeres", "Mujer")
+    assert (words.text("es", "male"), words.text("es", "person_male")) == ("Hombres", "Hombre")
+    assert words.text("en", "person_not_recorded") == words.text("en", "not_recorded")
 
 
 def test_dates_and_numbers_in_spanish():
-    assert i18n.format_date(date(2024, 4, 16), "es") == "16 de abril de 2024"
+    assert words.format_date(date(2024, 4, 16), "es") == "16 de abril de 2024"
     assert (
-        i18n.format_range(date(2024, 4, 1), date(2024, 6, 30), "es", short=True) == "1 abr 2024 – 30 jun 2024"
+        words.format_range(date(2024, 4, 1), date(2024, 6, 30), "es", short=True) == "1 abr 2024 – 30 jun 2024"
     )
-    assert i18n.format_number(1234.5, "es") == "1.234,5"
-    assert i18n.format_percent(96.4, "es") == "96%"
+    assert words.format_number(1234.5, "es") == "1.234,5"
+    assert words.format_percent(96.4, "es") == "96%"

@@ -10,7 +10,7 @@ from flare_monitor.db.models import Participant
 from flare_monitor.indicators.actuals import computed_actual
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import compute_indicators, project_by_code
-from flare_monitor.reports import i18n
+from flare_monitor.reports import words
 from flare_monitor.reports.assemble import trained_by_agency
 from flare_monitor.reports.story import figure_split, iptt_cells
 
@@ -67,11 +67,11 @@ def test_people_trained_by_sex_per_country_are_the_engines(demo_reports):
             figures = compute_indicators(session, "BRIDGE", "FY2024-Q3", code).figures
             section = _country_text(pages, name)
             for fig in (f for f in figures if f.is_key and f.by_sex is not None):
-                v = lambda x, f=fig: i18n.format_value(x, f.unit, "en")  # noqa: E731
+                v = lambda x, f=fig: words.format_value(x, f.unit, "en")  # noqa: E731
                 row = squash(fig.name + v(fig.target) + v(fig.actual) + figure_split(fig, "en")
                              + v(fig.cumulative_target) + v(fig.cumulative_actual)
                              + figure_split(fig, "en", cumulative=True) + v(fig.lop_target)
-                             + i18n.text("en", fig.status))  # fmt: skip
+                             + words.text("en", fig.status))  # fmt: skip
                 assert row in section, (code, fig.code)
         pk = compute_indicators(session, "BRIDGE", "FY2024-Q3", "PK").figure("1.1.1.2")
         assert pk.actual == 40 and pk.by_sex["female"] + pk.by_sex["male"] == 40
