@@ -30,6 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_project_list)
     project_commands.register_project_actions(project_cmds)
+    project_commands.register_text_actions(project_cmds)
 
     p = commands.add_parser(
         "demo", help="load the demo data (BRIDGE and FLARE); running it twice changes nothing"

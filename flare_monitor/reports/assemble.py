@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import distinct, func, select
@@ -63,6 +63,7 @@ from flare_monitor.reports.model import (
 from flare_monitor.services import activities as activity_service
 from flare_monitor.services.geo import country_name
 from flare_monitor.services.narratives import NarrativeRow, narratives_within
+from flare_monitor.services.project_texts import Shown, texts_for
 from flare_monitor.services.risks import list_risks
 from flare_monitor.text import fold
 
@@ -72,6 +73,7 @@ TRAINING_TYPES = ("training", "workshop")
 # the "outputs and research products" of a donor's progress report.
 PRODUCT_TYPES = ("research", "technical_assistance")
 CHART_PERIODS = 8  # periods shown in the cumulative-vs-target charts
+UNTRANSLATED = "‡"  # after a project text printed as written, for want of a translation
 MAX_CHART_INDICATORS = 4
 NO_ORGANIZATION = "no_organization"
 NOT_HELD = (ActivityStatus.POSTPONED.value, ActivityStatus.CANCELLED.value)
@@ -350,10 +352,19 @@ def _narrative_rows(session: Session, project_code: str, period: Period, countri
 # --------------------------------------------------------------------------- results framework
 
 
-def result_groups(session: Session, project, figures: list[IndicatorFigure], lang: str) -> list[ResultGroup]:
-    """Outcomes in depth-first order, each with its indicators and those of its outputs (leaf children)."""
+def result_groups(
+    session: Session, project, figures: list[IndicatorFigure], lang: str, shown=None, own=None
+) -> list[ResultGroup]:
+    """Outcomes in depth-first order, each with its indicators and those of its outputs (leaf children);
+    statements and level names in the report's language when the project gives them in it (`own`)."""
     levels = dict(session.execute(select(ResultLevel.depth, ResultLevel.name).where(
         ResultLevel.project_id == project.id)).all())  # fmt: skip
+    if own is not None:
+        levels = {depth: shown(own.level(depth, name)) for depth, name in levels.items()}
+
+    def statement(node) -> str:
+        return shown(own.statement(node.code, node.statement)) if own is not None else node.statement
+
     results = session.execute(
         select(
             Result.id, Result.parent_id, Result.code, Result.statement, Result.depth, Result.sort_order
@@ -384,8 +395,8 @@ def result_groups(session: Session, project, figures: list[IndicatorFigure], lan
         if kids or node.parent_id not in ids:
             if subtree_has_figures(node):
                 groups.append(ResultGroup(
-                    node.code, level_of(node), node.statement, node.depth, by_result.get(node.code, []),
-                    [(k.code, level_of(k), k.statement, by_result.get(k.code, [])) for k in leaves
+                    node.code, level_of(node), statement(node), node.depth, by_result.get(node.code, []),
+                    [(k.code, level_of(k), statement(k), by_result.get(k.code, [])) for k in leaves
                      if by_result.get(k.code)],
                 ))  # fmt: skip
         for kid in kids:
@@ -411,13 +422,16 @@ def _chart_indicators(session: Session, project) -> list:
     return chosen[:MAX_CHART_INDICATORS]
 
 
-def series_from_table(table: dict, indicators: list, periods: list[Period], scope: str | None) -> list:
+def series_from_table(
+    table: dict, indicators: list, periods: list[Period], scope: str | None, own=None
+) -> list:
     """Cumulative actual and target per period of the key indicators in one scope, from the table."""
     result = []
     for ind in indicators:
         figs = [table[(p.label, scope)].figure(ind.code) for p in periods]
+        name = own.indicator_name(ind.code, ind.name).text if own is not None else ind.name
         result.append(IndicatorSeries(
-            title=f"{ind.code} {ind.name}", periods=[p.label for p in periods],
+            title=f"{ind.code} {name}", periods=[p.label for p in periods],
             actual=[f.cumulative_actual for f in figs], target=[f.cumulative_target for f in figs],
             unit=str(getattr(ind.unit, "value", ind.unit)),
         ))  # fmt: skip
@@ -514,6 +528,20 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
             session, project.code, table_periods, scopes, approved_only=options.approved_only,
             cumulative_from=charted[0],
         )  # fmt: skip
+    # The project's own texts in the report's language; an untranslated one is printed as written, marked.
+    own = texts_for(session, project, lang)
+    untranslated: set[str] = set()
+
+    def shown(text: Shown) -> str:
+        if text.translated:
+            return text.text
+        untranslated.add(own.original_language)
+        return f"{text.text} {UNTRANSLATED}"
+
+    for scope_table in table.values():
+        scope_table.figures[:] = [
+            replace(f, name=shown(own.indicator_name(f.code, f.name))) for f in scope_table.figures
+        ]
     iptt = table[(period.label, iptt_country)].figures
     indicators = engine.project_indicators(session, project)
     rules = {ind.code: rule_in_words(ind.computation, lang) for ind, _r in indicators if ind.computation}
@@ -577,7 +605,7 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
             activities=[a for a in completed if a.country == code],
             trainings=[t for t in completed_trainings if t.activity.country == code],
             trained_by_agency=agency.get(code, {}),
-            series=series_from_table(table, chart_inds, charted, code),
+            series=series_from_table(table, chart_inds, charted, code, own),
             narratives={s.value: texts.texts(s.value, code) for s in NarrativeSection
                         if s != NarrativeSection.OUTCOME_PROGRESS},
             not_held=[a for a in not_held if a.country == code],
@@ -604,7 +632,7 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
 
     report_date = options.report_date or (period.end if options.deterministic else date.today())
     level_query = select(ResultLevel.depth, ResultLevel.name).where(ResultLevel.project_id == project.id)
-    levels = dict(session.execute(level_query).all())
+    levels = {depth: shown(own.level(depth, name)) for depth, name in session.execute(level_query).all()}
     data = ReportData(
         options=options,
         project=_project_info(project),
@@ -617,7 +645,7 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         report_date=report_date,
         key=key,
         iptt=iptt,
-        results=result_groups(session, project, iptt, lang),
+        results=result_groups(session, project, iptt, lang, shown, own),
         country_sections=sections,
         narratives=narratives,
         planned=planned,
@@ -633,6 +661,7 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         products=products,
         risks=risks,
     )
+    data.untranslated_from = next(iter(untranslated), None)
     top = [g.code for g in data.results if g.code and g.depth == 1]
     data.empty_sections = missing_narratives(layout, texts, top, lang)
     return data

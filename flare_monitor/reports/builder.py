@@ -138,10 +138,19 @@ class ReportBuilder:
         """On the cover: which figures count values not yet approved, or that only approved ones count."""
         if self.data.options.approved_only:
             return [para(self.t("approved_only_note"), "note")]
+        untranslated = self.untranslated_note()
         codes = [f.code for f in self.data.provisional]
         if not codes:
+            return untranslated
+        return [para(self.t("provisional_note", codes=", ".join(codes)), "note"), *untranslated]
+
+    def untranslated_note(self) -> list:
+        """Which of the project's texts are printed as written, for want of a translation (marked ‡)."""
+        original = self.data.untranslated_from
+        if original is None:
             return []
-        return [para(self.t("provisional_note", codes=", ".join(codes)), "note")]
+        language = words.language_name(original, self.lang)
+        return [para(self.t("untranslated_note", language=language), "note")]
 
     def narrative(self, text: str | None) -> list:
         """User text as paragraphs (blank lines separate them), printed as written."""

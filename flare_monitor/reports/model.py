@@ -219,6 +219,8 @@ class ReportData:
     annex_trainings: list[TrainingItem]
     annex_participants: list[ParticipantItem] | None = None
     level_names: dict[int, str] = field(default_factory=dict)
+    # The language of the project's texts, when some are printed untranslated (marked ‡): None when none is.
+    untranslated_from: str | None = None
     # The IPTT of every reporting period of the project to date, per scope (a country, None for all):
     # {(period label, scope): IndicatorReport}; `table_periods` in order. Empty when not needed.
     table: dict[tuple[str, str | None], IndicatorReport] = field(default_factory=dict)

@@ -279,6 +279,9 @@ WORDS: dict[str, str] = {
     "product_technical_assistance": NP_("report", "Manual, curriculum or tool"),
     "completed_on": NP_("report", "Completed on"),
     "no_products": NP_("report", "No study, manual or tool has been completed yet."),
+    "untranslated_note": NP_(
+        "report", "‡ Not yet translated into the report's language: printed as written, in {language}."
+    ),
     "products_note": NP_(
         "report",
         "Studies, manuals, curricula and tools completed to date; those of this period in bold.",
@@ -340,3 +343,8 @@ def format_value(value: float | int | None, unit: str, lang: str = "en") -> str:
 def format_percent(value: float | None, lang: str = "en") -> str:
     """Percent achieved, whole numbers: 96% (96 % in Spanish and French)."""
     return formatting.format_percent(value, lang)
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of a language in the report's language ("anglais", "inglés")."""
+    return formatting.babel_locale(code).get_language_name(formatting.babel_locale(lang)) or code
