@@ -239,7 +239,7 @@ def _missing_country_names() -> list[str]:
 def _missing_catalogues() -> list[str]:
     """The compiled catalogue of each language (the frozen build ships the .mo files, not the .po)."""
     from flare_monitor.i18n import TRANSLATED
-    from flare_monitor.words.catalogue import mo_file
+    from flare_monitor.i18n.catalogue import mo_file
 
     return [_shown(mo_file(language)) for language in TRANSLATED if not mo_file(language).is_file()]
 
