@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+36"/>
+        <location filename="../../ui/pages/activities.py" line="+35"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrar por código, título o lugar (Ctrl+F)</translation>
     </message>
@@ -171,7 +171,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+60"/>
         <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
@@ -297,7 +297,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+26"/>
+        <location filename="../../ui/models/activities.py" line="+25"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -340,7 +340,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <location filename="../../ui/evidence_panel.py" line="+144"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -476,7 +476,7 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
@@ -587,7 +587,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+485"/>
+        <location filename="../../ui/import_wizard.py" line="+484"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -600,7 +600,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+40"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -727,7 +727,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+236"/>
+        <location filename="../../ui/models/participants.py" line="+235"/>
         <source>Record A</source>
         <translation>Registro A</translation>
     </message>
@@ -2074,7 +2074,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+47"/>
+        <location filename="../../ui/pages/narratives.py" line="+46"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
@@ -2469,7 +2469,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="+74"/>
+        <location filename="../../ui/models/import_preview.py" line="+73"/>
         <source>Excel row</source>
         <translation>Fila de Excel</translation>
     </message>
@@ -2647,7 +2647,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+63"/>
+        <location filename="../../ui/pages/reports.py" line="+65"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -2738,24 +2738,14 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Países del informe</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>English</source>
-        <translation>Inglés (English)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spanish (español)</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation>El informe para el donante se redacta en inglés o en español; se propone el idioma de la aplicación (inglés si la aplicación está en francés). Sus propios textos se imprimen tal como los escribió.</translation>
+        <source>The language the donor report is written in; it starts in the language of the app. The project&apos;s texts are printed in it where the project gives them in it, else as written.</source>
+        <translation>El idioma en que se redacta el informe al donante; empieza en el idioma de la aplicación. Los textos del proyecto se imprimen en ese idioma cuando el proyecto los da en él; si no, tal como se escribieron.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2969,18 +2959,18 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
@@ -3357,7 +3347,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+56"/>
+        <location filename="../../ui/pages/settings.py" line="+57"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -3722,7 +3712,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+51"/>
+        <location filename="../../ui/app.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -3736,7 +3726,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>%1
 
 Password:</source>
@@ -3763,7 +3753,7 @@ Restore that backup now?</source>
 ¿Restaurar esa copia de seguridad ahora?</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3772,534 +3762,6 @@ Switch to that window.</source>
 %1
 
 Cambie a esa ventana.</translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <location filename="../../ui/core_messages.py" line="+30"/>
-        <location line="+1"/>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sex</source>
-        <translation>sexo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organization</source>
-        <translation>organización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>position</source>
-        <translation>cargo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>teléfono</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>age group</source>
-        <translation>grupo de edad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>days attended</source>
-        <translation>días de asistencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>pre-test score</source>
-        <translation>puntaje de la prueba inicial</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>post-test score</source>
-        <translation>puntaje de la prueba final</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remarks</source>
-        <translation>observaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>province</source>
-        <translation>provincia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>consent</source>
-        <translation>consentimiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>participant code</source>
-        <translation>código de participante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title</source>
-        <translation>título</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned start</source>
-        <translation>inicio previsto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned end</source>
-        <translation>fin previsto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual start</source>
-        <translation>inicio real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual end</source>
-        <translation>fin real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>country</source>
-        <translation>país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subdivision</source>
-        <translation>subdivisión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>venue</source>
-        <translation>lugar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>description</source>
-        <translation>descripción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target</source>
-        <translation>meta</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>all countries</source>
-        <translation>todos los países</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation>Indicador %1, %2 (%3): los valores por sexo suman %4, más que el total %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation>Indicador %1, %2 (%3): los numeradores o denominadores por sexo suman más que los del total</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation>Indicador %1, %2 (%3): %4 % (%5/%6) no es un porcentaje de 0 a 100 con 0 ≤ numerador ≤ denominador</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation>Indicador %1, %2 (%3): cifra negativa (valor %4, numerador %5, denominador %6)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation>Indicador %1: la meta de %2 (%3) es negativa (%4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicador %1: el valor de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicador %1: la meta de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation>El indicador %1 (calculado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation>El indicador %1 (reportado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation>La actividad %1 (%2, «%3») está realizada pero no tiene asistencia registrada, por lo que sus participantes no se cuentan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>%1 participó en una actividad del período (%2) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>%1 participó en %2 actividades del período (p. ej., %3) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation>Indicador %1: %2 valor(es) de este período no tienen numerador ni denominador, por lo que las %3 cifras no se pueden combinar en un solo porcentaje</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
-        <translation>La actividad %1 (%2, «%3») está terminada pero no tiene adjunta una hoja de asistencia firmada como evidencia</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
-        <translation>Indicador %1, %2 (%3): el valor informado no tiene evidencia adjunta (su medio de verificación)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
-        <translation>%1: es un programa, no un documento: los programas nunca se guardan como evidencia; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
-        <translation>%1: ocupa %2; los archivos de evidencia pueden tener como máximo %3; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1: es un archivo comprimido (%2): adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1: es un archivo zip: adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
-        <translation>%1: los archivos de este tipo no se guardan como evidencia (solo PDF, imágenes, documentos de Office y texto sin formato); no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
-        <translation>%1: el PDF contiene scripts o archivos incrustados: se guarda, y FLARE Monitor nunca los ejecuta, pero ábralo solo con un visor que no ejecute scripts</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>row %1: %2</source>
-        <translation>fila %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name is missing</source>
-        <translation>falta el nombre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>name: “%1” is not a person&apos;s name</source>
-        <translation>nombre: «%1» no es el nombre de una persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation>sexo: no se entiende «%1»; escriba F o M (también mujer/hombre, female/male, femme/homme, Ж/М, 女/男) u otro, o déjelo en blanco</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sex not recorded</source>
-        <translation>sexo no registrado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation>no hay columna de sexo: todas las personas quedan como «no registrado»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the total row; not imported</source>
-        <translation>debajo de la fila de totales; no se importa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation>la columna %1 «%2» no se importa (encabezado no reconocido; indique su contenido en el paso Columnas)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation>las filas %1 y %2 son la misma persona (%3); se importa una sola vez</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation>%1, en el registro, tiene el mismo nombre pero otra organización; se crea una persona nueva (revise los duplicados)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation>el sexo es «%1» en la hoja pero «%2» en el registro; se mantiene el registro</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation>%1: %2 en la hoja pero %3 en la lista de participantes; se mantiene la lista</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation>el dato de %1 también pertenece a %2 en el registro; se trata como otra persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation>la fecha %1 está fuera de %2 (%3 a %4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a province or region of %2; left blank</source>
-        <translation>«%1» no es una provincia ni región de %2; se deja en blanco</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>blank</source>
-        <translation>en blanco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)</source>
-        <translation>sin consentimiento para guardar datos personales: no se guardan el nombre, el cargo, el teléfono, el correo electrónico, las observaciones ni el código de participante (se registra un nombre sustituto; se cuentan el sexo, el grupo de edad, la organización, los días y las notas)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)</source>
-        <translation>consentimiento: no se entiende «%1»; escriba sí o no (también yes/no, oui/non, да/нет, 是/否)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 → %3 (edited in the form since the last import)</source>
-        <translation>%1: %2 → %3 (editado en el formulario desde la última importación)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rows %1 and %2 are the same submission; imported once</source>
-        <translation>las filas %1 y %2 son el mismo envío; se importa una sola vez</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no one on the roster of %1 has this participant code, name or phone; not imported</source>
-        <translation>nadie en la lista de participantes de %1 tiene este código de participante, nombre o teléfono; no se importa</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>several people on the roster of %1 have this name; not imported (add their participant code or phone to the form)</source>
-        <translation>varias personas de la lista de participantes de %1 tienen este nombre; no se importa (agregue al formulario su código de participante o su teléfono)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Some of these form submissions were imported meanwhile, perhaps by another import; preview it again. Nothing was imported.</source>
-        <translation>Algunos de estos envíos del formulario se importaron mientras tanto, quizá en otra importación; vuelva a ver la vista previa. No se importó nada.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation>días de asistencia: %1 está fuera de rango (0 a %2, la duración de %3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 is out of range (0 to 100)</source>
-        <translation>%1: %2 está fuera de rango (0 a 100)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1: «%2» no es un número</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>e-mail: “%1” is not an e-mail address</source>
-        <translation>correo electrónico: «%1» no es una dirección de correo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>phone: “%1” has too few digits for a phone number</source>
-        <translation>teléfono: «%1» tiene muy pocos dígitos para ser un número de teléfono</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1: más de %2 caracteres</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: must not be empty</source>
-        <translation>%1: no puede estar vacío</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: a date is required</source>
-        <translation>%1: se requiere una fecha</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation>%1: «%2» no es una fecha con el formato AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already on the roster of %2</source>
-        <translation>%1 ya está en la lista de participantes de %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras), misma organización</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>same phone number</source>
-        <translation>mismo número de teléfono</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same e-mail address</source>
-        <translation>misma dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Someone else</source>
-        <translation>Otra persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> at %1</source>
-        <translation> a las %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>activity %1</source>
-        <translation>la actividad %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the participant %1</source>
-        <translation>el participante %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the organization %1</source>
-        <translation>la organización %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the attendance of %1 at %2</source>
-        <translation>la asistencia de %1 a %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this activity</source>
-        <translation>esta actividad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this attendance record</source>
-        <translation>este registro de asistencia</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
-        <translation>%1 guardó %2%3%4. Sus cambios no se guardaron; vuelva a abrir la ficha para ver la versión actual.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 deleted %2%3. Your changes were not saved.</source>
-        <translation>%1 eliminó %2%3. Sus cambios no se guardaron.</translation>
     </message>
 </context>
 <context>
@@ -4576,264 +4038,6 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(no viene en el paquete)</translation>
-    </message>
-</context>
-<context>
-    <name>vocab</name>
-    <message>
-        <location filename="../../ui/vocab.py" line="+33"/>
-        <source>Training</source>
-        <translation>Capacitación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Reunión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research</source>
-        <translation>Investigación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy advice</source>
-        <translation>Asesoría en políticas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awareness raising</source>
-        <translation>Sensibilización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical assistance</source>
-        <translation>Asistencia técnica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
-        <translation>En ejecución</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postponed</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Female</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not recorded</source>
-        <translation>No registrado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator</source>
-        <translation>Facilitador/a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource person</source>
-        <translation>Persona recurso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizer</source>
-        <translation>Organizador/a</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labour department</source>
-        <translation>Departamento de trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law enforcement</source>
-        <translation>Fuerzas del orden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Labour inspectorate</source>
-        <translation>Inspección del trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judiciary</source>
-        <translation>Poder judicial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employers&apos; organization</source>
-        <translation>Organización de empleadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workers&apos; organization</source>
-        <translation>Organización de trabajadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UN / international</source>
-        <translation>ONU / internacional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Academia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government (other)</source>
-        <translation>Otro organismo público</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlights</source>
-        <translation>Aspectos destacados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Challenges and how they were addressed</source>
-        <translation>Desafíos y cómo se abordaron</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lessons learned</source>
-        <translation>Lecciones aprendidas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good practices</source>
-        <translation>Buenas prácticas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan for the next period</source>
-        <translation>Plan para el próximo período</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attendance sheet</source>
-        <translation>Hoja de asistencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Official document</source>
-        <translation>Documento oficial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress towards the outcome</source>
-        <translation>Avance hacia el resultado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to the donor&apos;s comments</source>
-        <translation>Respuesta a los comentarios del donante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up of evaluations</source>
-        <translation>Seguimiento de las evaluaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VAT exemption status</source>
-        <translation>Exención del IVA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sustainability strategy</source>
-        <translation>Estrategia de sostenibilidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Success story</source>
-        <translation>Historia de éxito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Management and coordination</source>
-        <translation>Gestión y coordinación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On track</source>
-        <translation>En buen camino</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention</source>
-        <translation>Requiere atención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off track</source>
-        <translation>Retrasado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No target</source>
-        <translation>Sin meta</translation>
     </message>
 </context>
 </TS>

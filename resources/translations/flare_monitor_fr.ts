@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+36"/>
+        <location filename="../../ui/pages/activities.py" line="+35"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrer par code, titre ou lieu (Ctrl+F)</translation>
     </message>
@@ -171,7 +171,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+60"/>
         <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
@@ -297,7 +297,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+26"/>
+        <location filename="../../ui/models/activities.py" line="+25"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -340,7 +340,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <location filename="../../ui/evidence_panel.py" line="+144"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -476,7 +476,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
@@ -587,7 +587,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+485"/>
+        <location filename="../../ui/import_wizard.py" line="+484"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
@@ -600,7 +600,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+40"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -727,7 +727,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+236"/>
+        <location filename="../../ui/models/participants.py" line="+235"/>
         <source>Record A</source>
         <translation>Fiche A</translation>
     </message>
@@ -2074,7 +2074,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+47"/>
+        <location filename="../../ui/pages/narratives.py" line="+46"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
@@ -2469,7 +2469,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="+74"/>
+        <location filename="../../ui/models/import_preview.py" line="+73"/>
         <source>Excel row</source>
         <translation>Ligne Excel</translation>
     </message>
@@ -2647,7 +2647,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+63"/>
+        <location filename="../../ui/pages/reports.py" line="+65"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -2738,24 +2738,14 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Pays du rapport</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spanish (español)</source>
-        <translation>Espagnol (español)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation>Le rapport au bailleur est rédigé en anglais ou en espagnol&#xa0;; il prend d’abord la langue de l’application (l’anglais quand l’application est en français). Vos propres textes sont imprimés tels que vous les avez écrits.</translation>
+        <source>The language the donor report is written in; it starts in the language of the app. The project&apos;s texts are printed in it where the project gives them in it, else as written.</source>
+        <translation>La langue dans laquelle le rapport au donateur est rédigé ; elle est d’abord celle de l’application. Les textes du projet y sont imprimés quand le projet les donne dans cette langue, sinon tels qu’ils ont été écrits.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2969,18 +2959,18 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
@@ -3357,7 +3347,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+56"/>
+        <location filename="../../ui/pages/settings.py" line="+57"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -3722,7 +3712,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+51"/>
+        <location filename="../../ui/app.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -3736,7 +3726,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>%1
 
 Password:</source>
@@ -3763,7 +3753,7 @@ Restore that backup now?</source>
 Restaurer cette sauvegarde maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3772,534 +3762,6 @@ Switch to that window.</source>
 %1
 
 Passez à cette fenêtre.</translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <location filename="../../ui/core_messages.py" line="+30"/>
-        <location line="+1"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sex</source>
-        <translation>sexe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organization</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>position</source>
-        <translation>fonction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>courriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>age group</source>
-        <translation>tranche d’âge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>days attended</source>
-        <translation>jours de présence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>pre-test score</source>
-        <translation>score au pré-test</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>post-test score</source>
-        <translation>score au post-test</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remarks</source>
-        <translation>remarques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>province</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>consent</source>
-        <translation>consentement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>participant code</source>
-        <translation>code du participant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned start</source>
-        <translation>début prévu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned end</source>
-        <translation>fin prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual start</source>
-        <translation>début effectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual end</source>
-        <translation>fin effective</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subdivision</source>
-        <translation>subdivision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>venue</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target</source>
-        <translation>cible</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>all countries</source>
-        <translation>tous les pays</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des valeurs par sexe (%4) dépasse le total (%5)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des numérateurs ou des dénominateurs par sexe dépasse ceux du total</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: %4&#xa0;% (%5/%6) n’est pas un pourcentage entre 0 et 100 avec 0 ≤ numérateur ≤ dénominateur</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: valeur négative (valeur %4, numérateur %5, dénominateur %6)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) est négative (%4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation>L’indicateur %1 (calculé) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation>L’indicateur %1 (déclaré) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation>L’activité %1 (%2, «&#xa0;%3&#xa0;») est terminée mais aucune présence n’est enregistrée&#xa0;; ses participants ne sont donc pas comptés</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>Le participant %1 a pris part à une activité de la période (%2) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>Le participant %1 a pris part à %2 activités de la période (p. ex. %3) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation>Indicateur %1&#xa0;: %2 valeur(s) de cette période n’ont ni numérateur ni dénominateur&#xa0;; les %3 chiffres ne peuvent donc pas être combinés en un seul pourcentage</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
-        <translation>L&apos;activité %1 (%2, « %3 ») est terminée mais aucune feuille de présence signée n&apos;est jointe comme justificatif</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
-        <translation>Indicateur %1, %2 (%3) : la valeur déclarée n&apos;a pas de justificatif joint (son moyen de vérification)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
-        <translation>%1 : c&apos;est un programme, pas un document : les programmes ne sont jamais conservés comme justificatifs ; il n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
-        <translation>%1 : il fait %2 ; un justificatif peut faire au plus %3 ; il n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1 : c&apos;est une archive (%2) : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1 : c&apos;est une archive zip : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
-        <translation>%1 : les fichiers de ce type ne sont pas conservés comme justificatifs (seulement PDF, images, documents Office et texte brut) ; il n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
-        <translation>%1 : le PDF contient des scripts ou des fichiers incorporés : il est conservé, et FLARE Monitor ne les exécute jamais, mais ouvrez-le seulement avec une visionneuse qui n&apos;exécute pas de scripts</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>row %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name is missing</source>
-        <translation>nom manquant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>name: “%1” is not a person&apos;s name</source>
-        <translation>nom&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nom de personne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation>sexe&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris&#xa0;; écrivez F ou M (aussi femme/homme, female/male, mujer/hombre, Ж/М, 女/男) ou autre, ou laissez la cellule vide</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sex not recorded</source>
-        <translation>sexe non renseigné</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation>aucune colonne pour le sexe&#xa0;: chaque personne est enregistrée comme «&#xa0;non renseigné&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the total row; not imported</source>
-        <translation>sous la ligne de total&#xa0;; non importée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation>la colonne %1 «&#xa0;%2&#xa0;» n’est pas importée (intitulé non reconnu&#xa0;; choisissez son contenu à l’étape Colonnes)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation>les lignes %1 et %2 concernent la même personne (%3)&#xa0;; importée une seule fois</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation>%1 figure dans le registre avec le même nom mais une autre organisation&#xa0;; une nouvelle personne est créée (vérifiez les doublons)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation>sexe «&#xa0;%1&#xa0;» dans la feuille mais «&#xa0;%2&#xa0;» dans le registre&#xa0;; le registre est conservé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation>%1&#xa0;: %2 dans la feuille mais %3 sur la liste&#xa0;; la valeur de la liste est conservée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation>le %1 appartient aussi à %2 dans le registre&#xa0;; traité comme une autre personne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation>la date %1 est en dehors de %2 (du %3 au %4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a province or region of %2; left blank</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une province ou région connue pour %2&#xa0;; champ laissé vide</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>blank</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)</source>
-        <translation>pas de consentement à conserver les données personnelles&#xa0;: le nom, la fonction, le téléphone, le courriel, les remarques et le code du participant ne sont pas conservés (un nom de substitution est enregistré&#xa0;; le sexe, la tranche d’âge, l’organisation, les jours et les notes sont comptés)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)</source>
-        <translation>consentement&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris&#xa0;; écrivez oui ou non (aussi yes/no, sí/no, да/нет, 是/否)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 → %3 (edited in the form since the last import)</source>
-        <translation>%1&#xa0;: %2 → %3 (modifié dans le formulaire depuis la dernière importation)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rows %1 and %2 are the same submission; imported once</source>
-        <translation>les lignes %1 et %2 sont la même soumission&#xa0;; importée une seule fois</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no one on the roster of %1 has this participant code, name or phone; not imported</source>
-        <translation>personne sur la liste des participants de %1 n’a ce code du participant, ce nom ou ce téléphone&#xa0;; non importé</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>several people on the roster of %1 have this name; not imported (add their participant code or phone to the form)</source>
-        <translation>plusieurs personnes de la liste des participants de %1 portent ce nom&#xa0;; non importé (ajoutez au formulaire leur code du participant ou leur téléphone)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Some of these form submissions were imported meanwhile, perhaps by another import; preview it again. Nothing was imported.</source>
-        <translation>Certaines de ces soumissions ont été importées entre-temps, peut-être par une autre importation&#xa0;; refaites l’aperçu. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation>jours de présence&#xa0;: %1 est hors limites (de 0 à %2, la durée de %3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 is out of range (0 to 100)</source>
-        <translation>%1&#xa0;: %2 est hors limites (de 0 à 100)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>e-mail: “%1” is not an e-mail address</source>
-        <translation>courriel&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse électronique</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>phone: “%1” has too few digits for a phone number</source>
-        <translation>téléphone&#xa0;: «&#xa0;%1&#xa0;» compte trop peu de chiffres pour un numéro de téléphone</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1&#xa0;: plus de %2 caractères</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: must not be empty</source>
-        <translation>%1&#xa0;: ne doit pas être vide</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: a date is required</source>
-        <translation>%1&#xa0;: une date est requise</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already on the roster of %2</source>
-        <translation>%1 est déjà sur la liste des participants de %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots), même organisation</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>same phone number</source>
-        <translation>même numéro de téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same e-mail address</source>
-        <translation>même adresse électronique</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Someone else</source>
-        <translation>Quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> at %1</source>
-        <translation> à %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>activity %1</source>
-        <translation>l’activité %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the participant %1</source>
-        <translation>le participant %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the organization %1</source>
-        <translation>l’organisation %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the attendance of %1 at %2</source>
-        <translation>la présence de %1 à %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this activity</source>
-        <translation>cette activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this attendance record</source>
-        <translation>cette présence</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>: %1</source>
-        <translation> : %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
-        <translation>%1 a enregistré %2%3%4. Vos modifications n’ont pas été enregistrées ; rouvrez la fiche pour voir la version actuelle.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 deleted %2%3. Your changes were not saved.</source>
-        <translation>%1 a supprimé %2%3. Vos modifications n’ont pas été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -4576,264 +4038,6 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(absent du paquet)</translation>
-    </message>
-</context>
-<context>
-    <name>vocab</name>
-    <message>
-        <location filename="../../ui/vocab.py" line="+33"/>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy advice</source>
-        <translation>Conseil en politiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awareness raising</source>
-        <translation>Sensibilisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical assistance</source>
-        <translation>Assistance technique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postponed</source>
-        <translation>Reportée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not recorded</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator</source>
-        <translation>Facilitateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource person</source>
-        <translation>Personne ressource</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizer</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labour department</source>
-        <translation>Administration du travail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law enforcement</source>
-        <translation>Forces de l’ordre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Labour inspectorate</source>
-        <translation>Inspection du travail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judiciary</source>
-        <translation>Magistrature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employers&apos; organization</source>
-        <translation>Organisation d’employeurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workers&apos; organization</source>
-        <translation>Organisation de travailleurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UN / international</source>
-        <translation>ONU / international</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Milieu universitaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government (other)</source>
-        <translation>Administration (autre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlights</source>
-        <translation>Faits marquants</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Challenges and how they were addressed</source>
-        <translation>Difficultés et réponses apportées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lessons learned</source>
-        <translation>Enseignements tirés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good practices</source>
-        <translation>Bonnes pratiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan for the next period</source>
-        <translation>Plan pour la prochaine période</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attendance sheet</source>
-        <translation>Feuille de présence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Official document</source>
-        <translation>Document officiel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress towards the outcome</source>
-        <translation>Progrès vers le résultat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to the donor&apos;s comments</source>
-        <translation>Réponse aux commentaires du donateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up of evaluations</source>
-        <translation>Suivi des évaluations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VAT exemption status</source>
-        <translation>Exonération de TVA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sustainability strategy</source>
-        <translation>Stratégie de durabilité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Success story</source>
-        <translation>Exemple de réussite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Management and coordination</source>
-        <translation>Gestion et coordination</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On track</source>
-        <translation>En bonne voie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention</source>
-        <translation>À surveiller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off track</source>
-        <translation>Hors trajectoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No target</source>
-        <translation>Sans cible</translation>
     </message>
 </context>
 </TS>
