@@ -134,7 +134,10 @@ class ResultsPage(Page):
             return
         selected = self.selected_code()
         query = actions.ResultsQuery(
-            self.context.project_code, self.context.period_label, self.context.country
+            self.context.project_code,
+            self.context.period_label,
+            self.context.country,
+            i18n.current_language(),
         )
         self.load(
             "view",
