@@ -4,7 +4,8 @@
 "min_attendance_share": 0.5})` gives "participants of completed trainings who attended at least half of the
 days; each person counted once". The words follow the definition key by key (see `computation`), so a
 reader can tell why 21 people in a training table and 18 for an indicator are both right: the indicator
-counts only some of them. English and Spanish, the languages of the donor report.
+counts only some of them. English, Spanish and French, the languages of the donor report (their grammar —
+adjectives agreeing with nouns, word order — is kept here beside the words).
 """
 
 from __future__ import annotations
@@ -85,6 +86,36 @@ _ES = {
     "academia": "la academia",
     "government_other": "otros organismos públicos",
 }
+_FR = {
+    "training": ("formation", "formations"),
+    "workshop": ("atelier", "ateliers"),
+    "meeting": ("réunion", "réunions"),
+    "research": ("activité de recherche", "activités de recherche"),
+    "policy_advice": ("activité de conseil en politiques", "activités de conseil en politiques"),
+    "awareness_raising": ("activité de sensibilisation", "activités de sensibilisation"),
+    "technical_assistance": ("activité d’assistance technique", "activités d’assistance technique"),
+    "other": ("autre activité", "autres activités"),
+    "activity": ("activité", "activités"),
+    "planned": ("prévues", "prévus"),
+    "ongoing": ("en cours", "en cours"),
+    "completed": ("terminées", "terminés"),
+    "postponed": ("reportées", "reportés"),
+    "cancelled": ("annulées", "annulés"),
+    "participant": "participants",
+    "facilitator": "facilitateurs",
+    "resource_person": "personnes ressources",
+    "organizer": "organisateurs",
+    "labour_department": "administrations du travail",
+    "law_enforcement": "forces de l’ordre",
+    "labour_inspectorate": "inspections du travail",
+    "judiciary": "la magistrature",
+    "employers_organization": "organisations d’employeurs",
+    "workers_organization": "organisations de travailleurs",
+    "ngo": "ONG",
+    "un_international": "l’ONU et les organisations internationales",
+    "academia": "le milieu universitaire",
+    "government_other": "d’autres administrations",
+}
 _PHRASES = {
     "en": {
         "and": "and",
@@ -136,6 +167,31 @@ _PHRASES = {
         "a quarter": "un cuarto",
         "three quarters": "tres cuartos",
     },
+    "fr": {
+        "and": "et",
+        "or": "ou",
+        "people": "{roles} des {activities}",
+        "people_default": "participants des {activities}",
+        "from": "venant de : {orgs}",
+        "who": "qui {clauses}",
+        "share": "ont assisté à au moins {share} des jours",
+        "share_percent": "ont assisté à au moins {share} des jours",
+        "every_day": "ont assisté à tous les jours",
+        "completed_only": "ont terminé l’activité",
+        "in": "dans les pays suivants : {countries}",
+        "once": "chaque personne comptée une fois",
+        "count": "nombre de {activities}",
+        "organizations": "organisations des {roles} des {activities}",
+        "organizations_once": "chaque organisation comptée une fois",
+        "tests": "part des {roles} des {activities} testés avant et après dont le score a augmenté",
+        "tests_each": "chaque paire de tests comptée",
+        "manual": "saisi à la main, non compté à partir du registre",
+        "half": "la moitié",
+        "a third": "un tiers",
+        "two thirds": "deux tiers",
+        "a quarter": "un quart",
+        "three quarters": "trois quarts",
+    },
 }
 _SHARES = {
     Fraction(1, 2): "half",
@@ -147,7 +203,7 @@ _SHARES = {
 
 
 def _words(lang: str) -> dict:
-    return _ES if lang == "es" else _EN
+    return {"es": _ES, "fr": _FR}.get(lang, _EN)
 
 
 def _phrase(lang: str, key: str, **values: str) -> str:
@@ -161,7 +217,8 @@ def _join(items: list[str], lang: str, word: str = "or") -> str:
     return ", ".join(items[:-1]) + f" {_phrase(lang, word)} " + items[-1]
 
 
-_ES_MASCULINE = {"workshop"}  # the other activity nouns are feminine in Spanish
+# The activity nouns that are masculine (the others are feminine): their adjectives agree.
+_MASCULINE = {"es": {"workshop"}, "fr": {"workshop"}}
 
 
 def _activities(comp: Computation, lang: str) -> str:
@@ -170,14 +227,14 @@ def _activities(comp: Computation, lang: str) -> str:
         words["activity"][1]
     ]
     statuses = [words.get(s, s) for s in comp.activity_statuses]
-    if lang == "es":  # a masculine noun among them makes the adjective masculine
-        masculine = bool(_ES_MASCULINE & set(comp.activity_types))
+    if lang in _MASCULINE:  # a masculine noun among them makes the adjective masculine
+        masculine = bool(_MASCULINE[lang] & set(comp.activity_types))
         statuses = [s[1 if masculine else 0] if isinstance(s, tuple) else s for s in statuses]
     nouns = _join(kinds, lang)
     if not statuses:
         return nouns
     status = _join(statuses, lang)
-    return f"{nouns} {status}" if lang == "es" else f"{status} {nouns}"
+    return f"{nouns} {status}" if lang in _MASCULINE else f"{status} {nouns}"
 
 
 def _share(value: float, lang: str) -> str:
@@ -222,6 +279,8 @@ def rule_in_words(computation: Computation | dict[str, Any] | None, lang: str = 
     activities = _activities(comp, lang)
     if comp.kind == ACTIVITY_COUNT:
         parts = [_phrase(lang, "count", activities=activities)]
+        if lang == "fr" and activities[:1] in "aeéiou":  # nombre d’ateliers
+            parts[0] = parts[0].replace("de " + activities, "d’" + activities, 1)
         if comp.countries:
             parts[0] += " " + _phrase(lang, "in", countries=_countries(comp, lang))
         return parts[0]
@@ -253,7 +312,8 @@ def rule_in_words(computation: Computation | dict[str, Any] | None, lang: str = 
         DISTINCT_ORGANIZATIONS: "organizations_once",
         TEST_IMPROVEMENT: "tests_each",
     }[comp.kind]
-    return f"{text}; {_phrase(lang, tail)}"
+    separator = " ; " if lang == "fr" else "; "  # French sets a space before a semicolon
+    return f"{text}{separator}{_phrase(lang, tail)}"
 
 
 __all__ = ["rule_in_words"]
