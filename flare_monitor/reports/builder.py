@@ -93,7 +93,7 @@ class ReportBuilder:
 
     def period_text(self) -> str:
         p = self.data.period
-        return f"{p.label} ({words.format_range(p.start, p.end, self.lang)})"
+        return f"{words.period_name(p, self.lang)} ({words.format_range(p.start, p.end, self.lang)})"
 
     def get_story(self) -> list:
         flow: list = []
@@ -424,7 +424,9 @@ class ReportBuilder:
         d = self.data
         flow: list = [self.heading(self.t("next_period_plan"))]
         if d.next_period is not None:
-            flow.append(label(self.t("planned_activities", period=d.next_period.label), "h2"))
+            flow.append(
+                label(self.t("planned_activities", period=words.period_name(d.next_period, self.lang)), "h2")
+            )
             if d.planned:
                 flow.append(story.planned_table(d.planned, self.lang, self.width))
             else:
@@ -508,7 +510,7 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
         target,
         page_size=opts.page_size,
         header_left=f"{p.code} \u2014 {p.title}",
-        header_right=f"{data.period.label} \u00b7 {dates}",
+        header_right=f"{words.period_name(data.period, lang)} \u00b7 {dates}",
         title=f"{p.code} {data.period.label}",
         author=data.prepared_by or "",
         subject=words.text(lang, layout.title_key),

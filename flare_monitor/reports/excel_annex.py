@@ -148,7 +148,9 @@ def write_ilo_annex(data: ReportData, path: str) -> None:
         sheet.write_blank(0, col, None, b.head)
     for index, period in enumerate(periods):
         col = first + width * index
-        sheet.merge_range(0, col, 0, col + width - 1, period.label, b.group)
+        sheet.merge_range(
+            0, col, 0, col + width - 1, words.period_name(period, data.options.language), b.group
+        )
     for col in range(end, end + len(tail)):
         sheet.write_blank(0, col, None, b.head)
     b.header(sheet, fixed + per_period * len(periods) + tail, row=1)
@@ -220,7 +222,9 @@ def write_tpr_annex(data: ReportData, path: str) -> None:
         sheet.write_blank(0, col, None, b.head)
     for index, period in enumerate(periods):
         col = first + width * index
-        sheet.merge_range(0, col, 0, col + width - 1, period.label, b.group)
+        sheet.merge_range(
+            0, col, 0, col + width - 1, words.period_name(period, data.options.language), b.group
+        )
     for col in range(end, end + len(tail)):
         sheet.write_blank(0, col, None, b.head)
     b.header(sheet, fixed + per_period * len(periods) + tail, row=1)

@@ -348,3 +348,8 @@ def format_percent(value: float | None, lang: str = "en") -> str:
 def language_name(code: str, lang: str) -> str:
     """The name of a language in the report's language ("anglais", "inglés")."""
     return formatting.babel_locale(code).get_language_name(formatting.babel_locale(lang)) or code
+
+
+def period_name(period, lang: str) -> str:
+    """A period's label as the report's language writes it (FY2024-Q3, AF2024-T3, EF2024-T3)."""
+    return formatting.period_label(getattr(period, "label", period), lang)

@@ -85,7 +85,9 @@ def cover_sheet(b: ReportBuilder) -> list:
     d, p = b.data, b.data.project
     flow: list = [*b.logo()]
     flow += [label(b.t("tpr_title"), "sheet_subtitle"), para(p.title, "sheet_title"), Spacer(1, 0.15 * cm)]
-    period = f"{d.period.label} ({words.format_range(d.period.start, d.period.end, b.lang)})"
+    period = (
+        f"{words.period_name(d.period, b.lang)} ({words.format_range(d.period.start, d.period.end, b.lang)})"
+    )
     fields = [
         (b.t("tpr_agency"), AGENCY),
         (b.t("tpr_agreement"), p.grant_number or SIGNATURE_LINE),
@@ -225,7 +227,8 @@ def annex_a(b: ReportBuilder) -> list:
             if by_sex:
                 rest = story.other_share(f) if unit == "percentage" else \
                     (by_sex.get("other") or 0) + (by_sex.get("not_recorded") or 0)  # fmt: skip
-            row = [story.Cell(period.label, "cell_bold" if period.label == last else "cell"),
+            shown = words.period_name(period, b.lang)
+            row = [story.Cell(shown, "cell_bold" if period.label == last else "cell"),
                    story.Cell(value(f.target), "cell_right"),
                    story.Cell(story.mark(f, value(f.actual)), "cell_right"),
                    story.Cell(value(by_sex.get("female")) if by_sex else "\u2013", "cell_right"),
