@@ -388,7 +388,7 @@ class EvidencePanel(QWidget):
         )
         self.message.hide()
         self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Attaching %1 files…").replace("%1", format_int(len(paths))))
+        self.progress.setFormat(self.tr("Attaching %Ln files…", "", len(paths)))
         self.progress.setTextVisible(True)
         self.progress.show()
         self.add_button.setEnabled(False)

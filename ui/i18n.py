@@ -80,11 +80,11 @@ def install(app: QCoreApplication, language: str | None = None, folder: Path | N
     _current = language
     # Babel's name of the same locale (es_PE, fr_CA; es_419 for Latin America) for ui.formatting.
     _locale = qt_locale.name() if qt_locale.language() == _QT_LANGUAGE[language] else language
-    if language == "en":
-        return language
     ours = folder / translation_file(language).name if folder else translation_file(language)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (ours, qt_folder / f"qtbase_{language}.qm"):
+    # English loads only its plural forms ("1 row", "2 rows"); Qt's own texts are English already.
+    wanted = (ours,) if language == "en" else (ours, qt_folder / f"qtbase_{language}.qm")
+    for path in wanted:
         translator = QTranslator(app)
         if translator.load(path.name, str(path.parent)):
             app.installTranslator(translator)

@@ -28,6 +28,11 @@ def ts_files() -> list[Path]:
     return [TRANSLATIONS / f"flare_monitor_{lang}.ts" for lang in LANGUAGES]
 
 
+# English needs a translation of its own only for its plural forms ("%n rows" → "1 row", "2 rows"):
+# lupdate -pluralonly keeps just the texts with a count.
+PLURALS_TS = TRANSLATIONS / "flare_monitor_en.ts"
+
+
 def qm_for(ts: Path, folder: Path | None = None) -> Path:
     return (folder or ts.parent) / ts.with_suffix(".qm").name
 
@@ -52,12 +57,14 @@ def update_sources(ts: list[Path] | None = None) -> None:
     sources = [str(p.relative_to(ROOT)) for p in ui_sources()]
     command = [str(qt_tool("lupdate")), "-silent", "-no-obsolete", "-locations", "relative", *sources]
     subprocess.run([*command, "-ts", *(str(t) for t in targets)], cwd=ROOT, check=True)
+    if ts is None:
+        subprocess.run([*command, "-pluralonly", "-ts", str(PLURALS_TS)], cwd=ROOT, check=True)
 
 
 def compile_all(ts: list[Path] | None = None, out: Path | None = None) -> list[Path]:
     """lrelease: one .qm per .ts (beside it, or in ``out``); returns the written files."""
     written = []
-    for source in ts or ts_files():
+    for source in ts or [*ts_files(), PLURALS_TS]:
         target = qm_for(source, out)
         target.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
@@ -69,7 +76,7 @@ def compile_all(ts: list[Path] | None = None, out: Path | None = None) -> list[P
 
 def stale() -> bool:
     """True when a .qm is missing or older than its .ts (dev.py setup rebuilds them then)."""
-    for ts in ts_files():
+    for ts in [*ts_files(), PLURALS_TS]:
         qm = qm_for(ts)
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             return True

@@ -430,8 +430,9 @@ def series_from_table(
     for ind in indicators:
         figs = [table[(p.label, scope)].figure(ind.code) for p in periods]
         name = own.indicator_name(ind.code, ind.name).text if own is not None else ind.name
+        shown = [words.period_name(p, own.language) if own is not None else p.label for p in periods]
         result.append(IndicatorSeries(
-            title=f"{ind.code} {name}", periods=[p.label for p in periods],
+            title=f"{ind.code} {name}", periods=shown,
             actual=[f.cumulative_actual for f in figs], target=[f.cumulative_target for f in figs],
             unit=str(getattr(ind.unit, "value", ind.unit)),
         ))  # fmt: skip

@@ -101,9 +101,17 @@
         <source>&amp;Import attendance sheet…</source>
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%1 of %Ln activities</source>
+        <translation>
+            <numerusform>%1 de %Ln actividad</numerusform>
+            <numerusform>%1 de %Ln actividades</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="+52"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/pages/activities.py" line="-82"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
@@ -114,12 +122,7 @@
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 actividades</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+143"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
@@ -476,19 +479,46 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-105"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>activities in the period</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>actividad en el período</numerusform>
+            <numerusform>actividades en el período</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>trainings: %1</source>
         <translation>capacitaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>activities completed</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>actividad realizada</numerusform>
+            <numerusform>actividades realizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>people trained (each counted once)</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>persona capacitada (cada una contada una vez)</numerusform>
+            <numerusform>personas capacitadas (cada una contada una vez)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -587,20 +617,63 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+484"/>
+        <location filename="../../ui/import_wizard.py" line="+486"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation>%1 personas agregadas a la lista de participantes de %2 (%3 nuevas en el registro, %4 ya registradas); %5 ya estaban en la lista; %6 organizaciones nuevas.</translation>
+        <location line="+10"/>
+        <source>%1 (%2, %3); %4; %5.</source>
+        <translation>%1 (%2, %3); %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln people added to the roster of %1</source>
+        <translation>
+            <numerusform>%Ln persona agregada a la lista de participantes de %1</numerusform>
+            <numerusform>%Ln personas agregadas a la lista de participantes de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln nueva en el registro</numerusform>
+            <numerusform>%Ln nuevas en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in it</source>
+        <comment>people found in the register</comment>
+        <translation>
+            <numerusform>%Ln encontrada en él</numerusform>
+            <numerusform>%Ln encontradas en él</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln organización nueva</numerusform>
+            <numerusform>%Ln organizaciones nuevas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+40"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+39"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -684,13 +757,16 @@ Delete %2 together with its attendance records?</source>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
         <translation>Conservar el registro B; pasarle la asistencia de A y eliminar A</translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>%1 pares de registros podrían ser la misma persona.</translation>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln pairs of records may be the same person.</source>
+        <translation>
+            <numerusform>%Ln par de registros puede ser la misma persona.</numerusform>
+            <numerusform>%Ln pares de registros pueden ser la misma persona.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -835,10 +911,13 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
         <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>Attaching %1 files…</source>
-        <translation>Adjuntando %1 archivos…</translation>
+        <source>Attaching %Ln files…</source>
+        <translation>
+            <numerusform>Adjuntando %Ln archivo…</numerusform>
+            <numerusform>Adjuntando %Ln archivos…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28"/>
@@ -879,7 +958,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="+39"/>
+        <location filename="../../ui/dialogs/export_data.py" line="+38"/>
         <location line="+156"/>
         <source>Export</source>
         <translation>Exportar</translation>
@@ -1004,10 +1083,13 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Choose a quarter in the Period box first: the table covers one period.</source>
         <translation>Elija primero un trimestre en la casilla Período: la tabla cubre un período.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 filas escritas en %2</translation>
+        <source>%Ln rows written to %1</source>
+        <translation>
+            <numerusform>%Ln fila escrita en %1</numerusform>
+            <numerusform>%Ln filas escritas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1108,16 +1190,22 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Package no. %1 with %2 records written to:
-%3
+        <source>Package no. %1 with %Ln records written to:
+%2
 
 Send it to the other office; they import it with File › Import package…</source>
-        <translation>Paquete n.º %1 con %2 registros escrito en:
-%3
+        <translation>
+            <numerusform>Paquete n.º %1 con %Ln registro escrito en:
+%2
 
-Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete…</translation>
+Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</numerusform>
+            <numerusform>Paquete n.º %1 con %Ln registros escrito en:
+%2
+
+Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1229,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-432"/>
+        <location filename="../../ui/import_wizard.py" line="-440"/>
         <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
@@ -1210,7 +1298,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+29"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1552,15 +1640,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>No conflicts wait for a choice.</source>
         <translation>Ningún conflicto espera una decisión.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
-        <source>Keep this database&apos;s version of all %1 records?</source>
-        <translation>¿Conservar la versión de esta base de datos de los %1 registros?</translation>
+        <source>Keep this database&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>¿Conservar la versión de esta base de datos del %Ln registro?</numerusform>
+            <numerusform>¿Conservar la versión de esta base de datos de los %Ln registros?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Take the other office&apos;s version of all %1 records?</source>
-        <translation>¿Tomar la versión de la otra oficina de los %1 registros?</translation>
+        <source>Take the other office&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>¿Tomar la versión de la otra oficina del %Ln registro?</numerusform>
+            <numerusform>¿Tomar la versión de la otra oficina de los %Ln registros?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1931,7 +2025,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-293"/>
+        <location filename="../../ui/import_wizard.py" line="-295"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2414,7 +2508,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+33"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Buscar por nombre, teléfono o correo electrónico, en cualquier alfabeto (Ctrl+F)</translation>
     </message>
@@ -2448,9 +2542,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Review &amp;duplicates…</source>
         <translation>Revisar &amp;duplicados…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>%Ln participante (%1)</numerusform>
+            <numerusform>%Ln participantes (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/participants.py" line="+10"/>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
         <location line="+57"/>
         <source>Participants</source>
         <translation>Participantes</translation>
@@ -2459,11 +2561,6 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location filename="../../ui/pages/participants.py" line="+19"/>
         <source>all countries</source>
         <translation>todos los países</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 participants (%2)</source>
-        <translation>%1 participantes (%2)</translation>
     </message>
 </context>
 <context>
@@ -2581,18 +2678,94 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation>%1 filas: %2 personas nuevas, %3 encontradas en el registro, %4 ya en la lista de participantes, %5 duplicadas en la hoja, %6 con errores, %7 advertencias.</translation>
+        <source>%Ln new people</source>
+        <translation>
+            <numerusform>%Ln persona nueva</numerusform>
+            <numerusform>%Ln personas nuevas</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 submissions edited in the form since the last import, %2 not on the roster.</source>
-        <translation>%1 envíos editados en el formulario desde la última importación, %2 que no están en la lista.</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln encontrada en el registro</numerusform>
+            <numerusform>%Ln encontradas en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln duplicates in the sheet</source>
+        <translation>
+            <numerusform>%Ln duplicado en la hoja</numerusform>
+            <numerusform>%Ln duplicados en la hoja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with errors</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln con errores</numerusform>
+            <numerusform>%Ln con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln submissions edited in the form since the last import</source>
+        <translation>
+            <numerusform>%Ln envío editado en el formulario desde la última importación</numerusform>
+            <numerusform>%Ln envíos editados en el formulario desde la última importación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not on the roster</source>
+        <comment>submissions</comment>
+        <translation>
+            <numerusform>%Ln fuera de la lista de participantes</numerusform>
+            <numerusform>%Ln fuera de la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New organizations: %1.</source>
         <translation>Organizaciones nuevas: %1.</translation>
     </message>
@@ -2615,8 +2788,29 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hallazgos</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>%1 and %2 for %3 %4 (all countries).</source>
+        <translation>%1 y %2 para %3 %4 (todos los países).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+25"/>
+        <location filename="../../ui/pages/quality.py" line="-18"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
@@ -2626,12 +2820,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>No problems found for %3 %4.</source>
         <translation>No se encontraron problemas en %3 %4.</translation>
     </message>
@@ -2916,9 +3105,25 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+244"/>
+        <source>Report written: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
+            <numerusform>Informe escrito: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln files exported</source>
+        <translation>
+            <numerusform>%Ln archivo exportado</numerusform>
+            <numerusform>%Ln archivos exportados</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+28"/>
+        <location filename="../../ui/pages/reports.py" line="-312"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -2959,23 +3164,23 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+199"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-192"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+199"/>
+        <location line="+195"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-99"/>
         <source>progress towards %1</source>
         <translation>avance hacia %1</translation>
     </message>
@@ -2990,12 +3195,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Generando el informe para el donante…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Report written: %1 (%2 pages)</source>
-        <translation>Informe guardado: %1 (%2 páginas)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Excel annex: %1</source>
         <translation>Anexo en Excel: %1</translation>
     </message>
@@ -3039,22 +3239,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Written:</source>
         <translation>Guardado:</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 files exported</source>
-        <translation>%1 archivos exportados</translation>
-    </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -3080,7 +3275,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Resultados e indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+36"/>
+        <location filename="../../ui/pages/results.py" line="+39"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
@@ -3661,7 +3856,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-307"/>
+        <location filename="../../ui/import_wizard.py" line="-310"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -3690,10 +3885,13 @@ Antes se guarda una copia de los datos actuales.</translation>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 rows read%2</source>
-        <translation>%1 filas leídas%2</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln rows read%1</source>
+        <translation>
+            <numerusform>%Ln fila leída%1</numerusform>
+            <numerusform>%Ln filas leídas%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -101,9 +101,17 @@
         <source>&amp;Import attendance sheet…</source>
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%1 of %Ln activities</source>
+        <translation>
+            <numerusform>%1 sur %Ln activité</numerusform>
+            <numerusform>%1 sur %Ln activités</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="+52"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/pages/activities.py" line="-82"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Activités</translation>
@@ -114,12 +122,7 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>%1 of %2 activities</source>
-        <translation>Activités&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+143"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
@@ -476,19 +479,46 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-105"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>activities in the period</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>activité dans la période</numerusform>
+            <numerusform>activités dans la période</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>trainings: %1</source>
         <translation>formations&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>activities completed</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>activité réalisée</numerusform>
+            <numerusform>activités réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>people trained (each counted once)</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>personne formée (chacune comptée une fois)</numerusform>
+            <numerusform>personnes formées (chacune comptée une fois)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -587,20 +617,63 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+484"/>
+        <location filename="../../ui/import_wizard.py" line="+486"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation>%1 personnes ajoutées à la liste des participants de %2 (%3 nouvelles dans le registre, %4 qui y figuraient déjà)&#xa0;; %5 déjà sur la liste&#xa0;; %6 nouvelles organisations.</translation>
+        <location line="+10"/>
+        <source>%1 (%2, %3); %4; %5.</source>
+        <translation>%1 (%2, %3) ; %4 ; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln people added to the roster of %1</source>
+        <translation>
+            <numerusform>%Ln personne ajoutée à la liste des participants de %1</numerusform>
+            <numerusform>%Ln personnes ajoutées à la liste des participants de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln nouvelle dans le registre</numerusform>
+            <numerusform>%Ln nouvelles dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in it</source>
+        <comment>people found in the register</comment>
+        <translation>
+            <numerusform>%Ln trouvée dans celui-ci</numerusform>
+            <numerusform>%Ln trouvées dans celui-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln nouvelle organisation</numerusform>
+            <numerusform>%Ln nouvelles organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+40"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+39"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -684,13 +757,16 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
         <translation>Conserver la fiche B&#xa0;; y transférer les présences de A et supprimer A</translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>Paires de fiches pouvant concerner la même personne&#xa0;: %1.</translation>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln pairs of records may be the same person.</source>
+        <translation>
+            <numerusform>%Ln paire de fiches peut concerner la même personne.</numerusform>
+            <numerusform>%Ln paires de fiches peuvent concerner la même personne.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -835,10 +911,13 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
         <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>Attaching %1 files…</source>
-        <translation>Ajout de %1 fichiers…</translation>
+        <source>Attaching %Ln files…</source>
+        <translation>
+            <numerusform>Ajout de %Ln fichier…</numerusform>
+            <numerusform>Ajout de %Ln fichiers…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28"/>
@@ -879,7 +958,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="+39"/>
+        <location filename="../../ui/dialogs/export_data.py" line="+38"/>
         <location line="+156"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1004,10 +1083,13 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Choose a quarter in the Period box first: the table covers one period.</source>
         <translation>Choisissez d’abord un trimestre dans la case Période : le tableau couvre une période.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 lignes écrites dans %2</translation>
+        <source>%Ln rows written to %1</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1</numerusform>
+            <numerusform>%Ln lignes écrites dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1108,16 +1190,22 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Writing the package…</source>
         <translation>Écriture du paquet…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Package no. %1 with %2 records written to:
-%3
+        <source>Package no. %1 with %Ln records written to:
+%2
 
 Send it to the other office; they import it with File › Import package…</source>
-        <translation>Paquet n°&#xa0;%1 de %2 enregistrements écrit dans&#xa0;:
-%3
+        <translation>
+            <numerusform>Paquet n° %1 avec %Ln enregistrement écrit dans :
+%2
 
-Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paquet…</translation>
+Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paquet…</numerusform>
+            <numerusform>Paquet n° %1 avec %Ln enregistrements écrit dans :
+%2
+
+Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paquet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1229,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-432"/>
+        <location filename="../../ui/import_wizard.py" line="-440"/>
         <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
@@ -1210,7 +1298,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+29"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -1552,15 +1640,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>No conflicts wait for a choice.</source>
         <translation>Aucun conflit n’attend de choix.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
-        <source>Keep this database&apos;s version of all %1 records?</source>
-        <translation>Garder la version de cette base de données pour les %1 enregistrements&#xa0;?</translation>
+        <source>Keep this database&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>Garder la version de cette base de données pour l’enregistrement (%Ln) ?</numerusform>
+            <numerusform>Garder la version de cette base de données pour les %Ln enregistrements ?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Take the other office&apos;s version of all %1 records?</source>
-        <translation>Prendre la version de l’autre bureau pour les %1 enregistrements&#xa0;?</translation>
+        <source>Take the other office&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>Prendre la version de l’autre bureau pour l’enregistrement (%Ln) ?</numerusform>
+            <numerusform>Prendre la version de l’autre bureau pour les %Ln enregistrements ?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1931,7 +2025,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-293"/>
+        <location filename="../../ui/import_wizard.py" line="-295"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2414,7 +2508,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+33"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
@@ -2448,9 +2542,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Review &amp;duplicates…</source>
         <translation>Examiner les &amp;doublons…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>%Ln participant (%1)</numerusform>
+            <numerusform>%Ln participants (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/participants.py" line="+10"/>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
         <location line="+57"/>
         <source>Participants</source>
         <translation>Participants</translation>
@@ -2459,11 +2561,6 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location filename="../../ui/pages/participants.py" line="+19"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 participants (%2)</source>
-        <translation>Participants&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2581,18 +2678,94 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation>%1 lignes&#xa0;: %2 nouvelles personnes, %3 trouvées dans le registre, %4 déjà sur la liste, %5 doublons dans la feuille, %6 en erreur, %7 avertissements.</translation>
+        <source>%Ln new people</source>
+        <translation>
+            <numerusform>%Ln nouvelle personne</numerusform>
+            <numerusform>%Ln nouvelles personnes</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 submissions edited in the form since the last import, %2 not on the roster.</source>
-        <translation>%1 soumissions modifiées dans le formulaire depuis la dernière importation, %2 absentes de la liste.</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln trouvée dans le registre</numerusform>
+            <numerusform>%Ln trouvées dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln duplicates in the sheet</source>
+        <translation>
+            <numerusform>%Ln doublon dans la feuille</numerusform>
+            <numerusform>%Ln doublons dans la feuille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with errors</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln avec erreurs</numerusform>
+            <numerusform>%Ln avec erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln submissions edited in the form since the last import</source>
+        <translation>
+            <numerusform>%Ln soumission modifiée dans le formulaire depuis la dernière importation</numerusform>
+            <numerusform>%Ln soumissions modifiées dans le formulaire depuis la dernière importation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not on the roster</source>
+        <comment>submissions</comment>
+        <translation>
+            <numerusform>%Ln hors de la liste des participants</numerusform>
+            <numerusform>%Ln hors de la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New organizations: %1.</source>
         <translation>Nouvelles organisations&#xa0;: %1.</translation>
     </message>
@@ -2615,8 +2788,29 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Constats</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>%1 and %2 for %3 %4 (all countries).</source>
+        <translation>%1 et %2 pour %3 %4 (tous les pays).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+25"/>
+        <location filename="../../ui/pages/quality.py" line="-18"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
@@ -2626,12 +2820,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>No problems found for %3 %4.</source>
         <translation>Aucun problème trouvé pour %3 %4.</translation>
     </message>
@@ -2916,9 +3105,25 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+244"/>
+        <source>Report written: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
+            <numerusform>Rapport écrit : %1 (%Ln pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln files exported</source>
+        <translation>
+            <numerusform>%Ln fichier exporté</numerusform>
+            <numerusform>%Ln fichiers exportés</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+28"/>
+        <location filename="../../ui/pages/reports.py" line="-312"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -2959,23 +3164,23 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+199"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-192"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+199"/>
+        <location line="+195"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-99"/>
         <source>progress towards %1</source>
         <translation>progrès vers %1</translation>
     </message>
@@ -2990,12 +3195,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Génération du rapport au bailleur…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Report written: %1 (%2 pages)</source>
-        <translation>Rapport enregistré&#xa0;: %1 (pages&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Excel annex: %1</source>
         <translation>Annexe Excel&#xa0;: %1</translation>
     </message>
@@ -3039,22 +3239,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Written:</source>
         <translation>Fichiers enregistrés&#xa0;:</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 files exported</source>
-        <translation>Fichiers exportés&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -3080,7 +3275,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Résultats et indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+36"/>
+        <location filename="../../ui/pages/results.py" line="+39"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
@@ -3661,7 +3856,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-307"/>
+        <location filename="../../ui/import_wizard.py" line="-310"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -3690,10 +3885,13 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 rows read%2</source>
-        <translation>%1 lignes lues%2</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln rows read%1</source>
+        <translation>
+            <numerusform>%Ln ligne lue%1</numerusform>
+            <numerusform>%Ln lignes lues%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,14 @@ def read_ts(path: Path) -> list[Message]:
                 and "vanished" not in attributes
                 and "obsolete" not in attributes
             )
+            forms = re.findall(r"<numerusform>(.*?)</numerusform>", body, re.S)
+            if forms:  # a count's plural forms: each one checked as a translation of its own
+                finished = finished and all(f.strip() for f in forms)
+                for form in forms:
+                    messages.append(
+                        Message(name, html.unescape(found.group(1)), html.unescape(form), finished)
+                    )
+                continue
             messages.append(Message(name, html.unescape(found.group(1)), html.unescape(body), finished))
     return messages
 
@@ -86,6 +94,16 @@ def test_every_ui_string_has_a_finished_translation(refreshed, lang):
     assert not unfinished, f"{len(unfinished)} unfinished in flare_monitor_{lang}.ts:\n" + "\n".join(
         unfinished
     )
+
+
+def test_english_has_the_plural_forms_of_every_count():
+    """A UI text with a count (`tr("%Ln rows", "", n)`) has its English singular and plural in
+    flare_monitor_en.ts (lupdate -pluralonly), or English reads "1 rows"."""
+    text = i18n_build.PLURALS_TS.read_text(encoding="utf-8")
+    blocks = re.findall(r'<message numerus="yes">(.*?)</message>', text, re.S)
+    assert len(blocks) >= 20
+    wrong = [b for b in blocks if len(re.findall(r"<numerusform>\S.*?</numerusform>", b, re.S)) != 2]
+    assert not wrong, "\n".join(wrong)
 
 
 def test_no_tr_call_hides_in_an_f_string():

@@ -24,7 +24,6 @@ from flare_monitor.actions.participants import (
     ParticipantRow,
 )
 from ui import i18n, jobs, vocab
-from ui.formatting import format_int
 from ui.messages import confirm, show_error
 from ui.models.participants import DuplicatesModel
 from ui.widgets import compact_rows
@@ -127,9 +126,7 @@ class DuplicatesDialog(QDialog):
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
-        self.count.setText(
-            self.tr("%1 pairs of records may be the same person.").replace("%1", format_int(len(pairs)))
-        )
+        self.count.setText(self.tr("%Ln pairs of records may be the same person.", "", len(pairs)))
         if pairs:
             self.table.selectRow(0)
         else:

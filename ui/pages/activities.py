@@ -134,9 +134,9 @@ class ActivitiesPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 activities")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %Ln activities", "", self.model.rowCount()).replace(
+                "%1", str(self.proxy.rowCount())
+            )
         )
         self._update_buttons()
 

@@ -279,9 +279,18 @@ class DashboardPage(Page):
         )
         self.heading.setText(self._heading_text(context))
         self.cards["activities"].set(format_int(figures.activity_count), self._status_line(figures))
+        self.cards["activities"].caption.setText(
+            self.tr("activities in the period", "the number is shown above", figures.activity_count)
+        )
         self.cards["completed"].set(
             format_int(figures.completed),
             self.tr("trainings: %1").replace("%1", format_int(figures.trainings)),
+        )
+        self.cards["completed"].caption.setText(
+            self.tr("activities completed", "the number is shown above", figures.completed)
+        )
+        self.cards["people"].caption.setText(
+            self.tr("people trained (each counted once)", "the number is shown above", figures.people)
         )
         sexes = figures.people_by_sex
         words = self._sex_words()
@@ -376,7 +385,10 @@ class DashboardPage(Page):
     def _cumulative_painter(self):
         labels = self._labels(self.tr("Cumulative actual against target"))
         empty = self.tr("No data for this indicator yet")
-        return functools.partial(paint_cumulative, series=self.chart_data.series, labels=labels, empty=empty)
+        series = self.chart_data.series
+        if series is not None and getattr(series, "periods", None):  # the axis in the UI's language
+            series = dataclasses.replace(series, periods=[vocab.period_label(p) for p in series.periods])
+        return functools.partial(paint_cumulative, series=series, labels=labels, empty=empty)
 
     def _status_painter(self):
         by_status = self.chart_data.by_status

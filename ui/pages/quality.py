@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n, vocab
-from ui.formatting import format_int
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.widgets import compact_rows
@@ -141,8 +140,10 @@ class QualityPage(Page):
         self.table.resizeColumnsToContents()
         errors = sum(f.severity == "error" for f in findings)
         if findings:
-            text = self.tr("%1 errors and %2 warnings for %3 %4 (all countries).")
-            text = text.replace("%1", format_int(errors)).replace("%2", format_int(len(findings) - errors))
+            text = self.tr("%1 and %2 for %3 %4 (all countries).")
+            text = text.replace("%1", self.tr("%Ln errors", "", errors)).replace(
+                "%2", self.tr("%Ln warnings", "", len(findings) - errors)
+            )
         else:
             text = self.tr("No problems found for %3 %4.")
         self.summary.setText(

@@ -74,7 +74,7 @@ class ReportHistoryModel(RowTableModel):
         if column == self.COL_DATE:
             return format_datetime(row.generated_at)
         if column == self.COL_PERIOD:
-            return row.period
+            return vocab.period_label(row.period)
         if column == self.COL_COUNTRIES:
             return ", ".join(row.scope.get("countries") or [])
         if column == self.COL_FILE:
@@ -510,11 +510,7 @@ class ReportsPage(Page):
     def _report_done(self, result) -> None:
         self.generate_button.setEnabled(True)
         self.last_report = result
-        lines = [
-            self.tr("Report written: %1 (%2 pages)")
-            .replace("%1", str(result.path))
-            .replace("%2", format_int(result.pages))
-        ]
+        lines = [self.tr("Report written: %1 (%Ln pages)", "", result.pages).replace("%1", str(result.path))]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
         self.report_result.setText("\n".join(lines))
@@ -610,7 +606,7 @@ class ReportsPage(Page):
     def _done(self, written: list[Path]) -> None:
         self.export_button.setEnabled(True)
         self.result.setText(self.tr("Written:") + "<br>" + "<br>".join(str(p) for p in written))
-        self.statusMessage.emit(self.tr("%1 files exported").replace("%1", format_int(len(written))))
+        self.statusMessage.emit(self.tr("%Ln files exported", "", len(written)))
 
     def _failed(self, exc) -> None:
         self.export_button.setEnabled(True)
