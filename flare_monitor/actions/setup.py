@@ -15,3 +15,13 @@ def load_demo(db: Database) -> bool:
     """The demo projects (BRIDGE and FLARE); False when they were there already (nothing changed)."""
     with unit_of_work(db, audit=False) as session:  # one bulk seed, not a change by a user
         return _load_demo(session)
+
+
+@action
+def generate_sample(db: Database, request: tuple[str, int]) -> dict[str, int]:
+    """A sample project at real size for trying and measuring the app: (scale, seed) → rows written."""
+    from flare_monitor.services.sample import generate_sample as generate
+
+    scale, seed = request
+    with unit_of_work(db, audit=False) as session:
+        return generate(session, scale, seed)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from flare_monitor.actions import dataset
+from flare_monitor.actions.projects import list_projects
+from flare_monitor.actions.setup import load_demo
 from flare_monitor.cli import project_commands
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sqlite_file
@@ -12,11 +15,8 @@ from flare_monitor.db.errors import DamagedDatabase
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
 from flare_monitor.i18n import ngettext
-from flare_monitor.io import dump as dump_io
-from flare_monitor.services import backups, maintenance
-from flare_monitor.services.demo import load_demo
+from flare_monitor.services import maintenance
 from flare_monitor.services.geo import country_name
-from flare_monitor.services.projects import list_projects
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -64,8 +64,7 @@ def cmd_status(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        projects = list_projects(session)
+    projects = list_projects(db)
     if args.json:
         emit_json([p.as_json() for p in projects])
         return 0
@@ -89,8 +88,7 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, db: Database) -> int:
-    with db.session(audit=False) as session:
-        loaded = load_demo(session)
+    loaded = load_demo(db)
     print("Demo data loaded." if loaded else "The demo data is already there; nothing changed.")
     return 0
 
@@ -130,17 +128,12 @@ def _check(db: Database) -> int:
 
 
 def cmd_dump(args: argparse.Namespace, db: Database) -> int:
-    with db.session(audit=False) as session:
-        counts = dump_io.write_dump(session, args.file)
+    counts = dataset.dump_dataset(db, Path(args.file))
     print(f"Wrote {sum(counts.values())} records to {args.file}")
     return 0
 
 
 def cmd_load(args: argparse.Namespace, db: Database) -> int:
-    document = dump_io.read_dump(args.file)
-    if db.file is not None and args.replace:
-        backups.backup_now(db, "before-load")
-    with db.session(audit=False) as session:
-        counts = dump_io.load_dataset(session, document, replace=args.replace)
+    counts = dataset.load_dataset(db, dataset.LoadDataset(Path(args.file), replace=args.replace))
     print(f"Loaded {sum(counts.values())} records from {args.file}")
     return 0

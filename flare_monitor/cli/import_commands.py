@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from flare_monitor.actions import imports
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
 from flare_monitor.i18n import _
 from flare_monitor.io.attendance_columns import FIELDS
-from flare_monitor.io.attendance_import import ImportPlan, ImportRejected, RowStatus, import_attendance
+from flare_monitor.io.attendance_import import ImportPlan, ImportRejected, RowStatus
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -61,16 +62,10 @@ def parse_overrides(items: list[str]) -> dict[str, str]:
 def cmd_attendance(args: argparse.Namespace, db: Database) -> int:
     overrides = parse_overrides(args.map)
     try:
-        with db.session() as session:
-            outcome = import_attendance(
-                session,
-                args.file,
-                args.activity,
-                sheet=args.sheet,
-                overrides=overrides,
-                dry_run=args.dry_run,
-                form=args.form,
-            )
+        request = imports.ImportSheet(
+            args.file, args.activity, args.sheet, overrides, dry_run=args.dry_run, form=args.form
+        )
+        outcome = imports.import_sheet(db, request)
     except ImportRejected as exc:
         return _refuse(exc.plan, "nothing was imported")
     plan = outcome.plan

@@ -12,10 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from flare_monitor.actions import packages
+from flare_monitor.actions.packages import ConflictRow
 from flare_monitor.cli.output import emit_json, print_table
 from flare_monitor.db.engine import Database
-from flare_monitor.exchange import service
-from flare_monitor.exchange.conflicts import ConflictRow
 
 _PERSONAL_HELP = (
     "send participants' names, positions, phone numbers and e-mail addresses, and remarks on "
@@ -77,15 +77,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        result = service.export_package(
-            session,
-            args.out.expanduser(),
-            args.project,
-            country=args.country,
-            since=args.since,
-            include_personal_data=args.include_personal_data,
-        )
+    request = packages.ExportPackage(
+        args.out.expanduser(),
+        args.project,
+        country=args.country,
+        since=args.since,
+        include_personal_data=args.include_personal_data,
+    )
+    result = packages.export_package(db, request)
     if args.json:
         emit_json(
             {
@@ -118,7 +117,7 @@ def _print_conflict(conflict: ConflictRow) -> None:
     print()
 
 
-def _print_summary(summary: service.ImportSummary, dry_run: bool) -> None:
+def _print_summary(summary: packages.ImportSummary, dry_run: bool) -> None:
     origin = f"{summary.project}" + (f" / {summary.country}" if summary.country else "")
     privacy = "with personal data" if summary.personal_data else "pseudonymised"
     print(
@@ -166,7 +165,7 @@ def _print_summary(summary: service.ImportSummary, dry_run: bool) -> None:
 
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     path = args.file.expanduser()
-    summary = service.preview_import(db, path) if args.dry_run else service.import_package(db, path)
+    summary = packages.check_package(db, path) if args.dry_run else packages.import_package(db, path)
     if args.json:
         emit_json(summary.as_json())
     else:
@@ -175,8 +174,7 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        conflicts = service.pending_conflicts(session)
+    conflicts = packages.conflicts(db)
     if args.json:
         emit_json([c.as_json() for c in conflicts])
         return 0
@@ -190,8 +188,8 @@ def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        count = service.resolve_conflicts(session, None if args.all else args.ids, args.choice)
+    request = packages.ResolveConflicts(args.choice, None if args.all else tuple(args.ids))
+    count = packages.resolve(db, request)
     choice = (
         "kept this database's version" if args.choice == "keep-mine" else "took the other office's version"
     )
@@ -200,8 +198,7 @@ def cmd_resolve(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_history(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = service.history(session)
+    rows = packages.history(db)
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
@@ -234,7 +231,6 @@ def cmd_history(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_database_id(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        value = service.renew_database_id(session) if args.renew else service.this_database(session)
+    value = packages.database_id(db, args.renew)
     print(value)
     return 0

@@ -498,13 +498,3 @@ def shared_queries() -> Iterator[None]:
     finally:
         _MEMO.reset(token)
 
-
-def computed_actual_by_country(
-    session: Session, project_id: uuid.UUID, comp: Computation, start: date, end: date
-) -> dict[str, Actual]:
-    """The actual per activity country in one query (countries with nothing are left out)."""
-    rows = session.execute(_build(comp, project_id, start, end, None, by_country=True)).all()
-    grouped: dict[str, list] = {}
-    for row in rows:
-        grouped.setdefault(row[0], []).append(tuple(row[1:]))
-    return {code: _to_actual(comp, part) for code, part in grouped.items()}

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import IndicatorUnit
+from flare_monitor.db.lookups import project_by_code
 from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.i18n import _
@@ -157,15 +158,6 @@ def _clean_map(values: dict | None) -> dict | None:
 
 
 # --------------------------------------------------------------------------- periods and scope
-
-
-def project_by_code(session: Session, code: str) -> Project:
-    """The project with this code (indicators depend on the database only, not on the services)."""
-    project = session.scalar(select(Project).where(Project.code == str(code).strip().upper()))
-    if project is None:
-        known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
-        raise NotFoundError(_("Unknown project '{code}' (known projects: {known})", code=code, known=known))
-    return project
 
 
 def project_period(project: Project, label: str | Period) -> Period:

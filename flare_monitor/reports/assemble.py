@@ -61,6 +61,7 @@ from flare_monitor.reports.model import (
     TrainingItem,
 )
 from flare_monitor.services import activities as activity_service
+from flare_monitor.services.evidence import evidence_of_period
 from flare_monitor.services.geo import country_name
 from flare_monitor.services.narratives import NarrativeRow, narratives_within
 from flare_monitor.services.project_texts import Shown, texts_for
@@ -439,21 +440,6 @@ def series_from_table(
     return result
 
 
-def country_series(
-    session: Session, indicators: list, periods: list[Period], country: str
-) -> list[IndicatorSeries]:
-    """Cumulative actual and target per period of the key indicators in one country (engine.series)."""
-    result = []
-    for ind in indicators:
-        figs = engine.series(session, ind, periods, country)
-        result.append(IndicatorSeries(
-            title=f"{ind.code} {ind.name}", periods=[p.label for p in periods],
-            actual=[f.cumulative_actual for f in figs], target=[f.cumulative_target for f in figs],
-            unit=str(getattr(ind.unit, "value", ind.unit)),
-        ))  # fmt: skip
-    return result
-
-
 def people_figures(figures: list[IndicatorFigure]) -> list[IndicatorFigure]:
     """Key indicators that count people (by sex) — the "people trained" of the key figures."""
     people = [f for f in figures if f.by_sex is not None and f.unit == "number"]
@@ -632,8 +618,6 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         annex_people = participant_annex(session, project.id, period.start, period.end, codes)
 
     report_date = options.report_date or (period.end if options.deterministic else date.today())
-    level_query = select(ResultLevel.depth, ResultLevel.name).where(ResultLevel.project_id == project.id)
-    levels = {depth: shown(own.level(depth, name)) for depth, name in session.execute(level_query).all()}
     data = ReportData(
         options=options,
         project=_project_info(project),
@@ -653,7 +637,10 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         annex_activities=in_period,
         annex_trainings=trainings,
         annex_participants=annex_people,
-        level_names=levels,
+        # Documents that show people keep their names only when the personal-data annex was chosen.
+        evidence=evidence_of_period(
+            session, project.code, period.label, codes, include_personal=options.annex_participants
+        ),
         table=table if whole_table else {},
         table_periods=table_periods if whole_table else [],
         rules=rules,

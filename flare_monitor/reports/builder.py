@@ -447,7 +447,15 @@ class ReportBuilder:
                      label(self.t("annex_participants_note"), "note")]  # fmt: skip
             flow.append(story.participant_table(d.annex_participants, lang, width) if d.annex_participants
                         else label(self.t("none_in_period"), "note"))  # fmt: skip
+        flow += [self.heading(self.t("annex_evidence"), level=1), *self.evidence()]
         return flow
+
+    def evidence(self) -> list:
+        """The means of verification of the period (the documents attached to its records)."""
+        if not self.data.evidence:
+            return [label(self.t("no_evidence"), "note")]
+        table = story.evidence_table(self.data.evidence, self.lang, self.width)
+        return [label(self.t("evidence_note"), "note"), table]
 
     def by_country(self, items: list, table, country_of, empty: str) -> list:
         """A table per country (in the report's order), under the country's name: long listings stay quick

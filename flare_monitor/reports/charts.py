@@ -314,10 +314,6 @@ def activities_by_status(
     _title(fig, labels.title)
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
 __all__ = [
     "ChartLabels",
     "IndicatorSeries",

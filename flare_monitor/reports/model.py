@@ -178,14 +178,6 @@ class CountrySection:
     narratives: dict[str, list[NarrativeText]]
     not_held: list[ActivityItem] = field(default_factory=list)  # postponed or cancelled in the period
 
-    @property
-    def trained_by_sex(self) -> dict[str, int]:
-        total = dict.fromkeys(SEXES, 0)
-        for counts in self.trained_by_agency.values():
-            for sex, n in counts.items():
-                total[sex] = total.get(sex, 0) + n
-        return total
-
 
 @dataclass(frozen=True)
 class ParticipantItem:
@@ -218,9 +210,9 @@ class ReportData:
     annex_activities: list[ActivityItem]
     annex_trainings: list[TrainingItem]
     annex_participants: list[ParticipantItem] | None = None
-    level_names: dict[int, str] = field(default_factory=dict)
     # The language of the project's texts, when some are printed untranslated (marked ‡): None when none is.
     untranslated_from: str | None = None
+    evidence: list = field(default_factory=list)  # services.evidence.AnnexRow of the period
     # The IPTT of every reporting period of the project to date, per scope (a country, None for all):
     # {(period label, scope): IndicatorReport}; `table_periods` in order. Empty when not needed.
     table: dict[tuple[str, str | None], IndicatorReport] = field(default_factory=dict)

@@ -419,6 +419,25 @@ def products_table(items: list[ActivityItem], lang: str, width: float, since=Non
     return grid(rows, width, nowrap=(0, 3), max_share={1: 0.55})
 
 
+def evidence_table(rows: list, lang: str, width: float) -> Table:
+    """The evidence of the period: when, what it proves, the file (or that it is withheld), its type,
+    caption and checksum."""
+    keys = ["ev_date", "ev_attached_to", "country", "ev_file", "ev_type", "ev_caption", "ev_checksum"]
+    table: list[list] = [[head(words.text(lang, k)) for k in keys]]
+    for r in rows:
+        name = r.name if r.name is not None else words.text(lang, "ev_withheld")
+        table.append([
+            Cell(words.format_date(r.date, lang, short=True)),
+            Cell(r.reference, "cell_small"),
+            Cell(r.country or DASH),
+            Cell(name),
+            Cell(words.text(lang, f"ev_type_{r.type}")),
+            Cell(r.caption or DASH),
+            Cell(r.sha256[:12] + "…", "cell_small"),
+        ])  # fmt: skip
+    return grid(table, width, nowrap=(0, 1, 2, 6), max_share={3: 0.3, 5: 0.35})
+
+
 def training_table(items: list[TrainingItem], lang: str, width: float, with_country: bool = False) -> Table:
     keys = ["code", "title", "dates", "venue"] + (["country"] if with_country else [])
     keys += ["female", "male", "other_nr", "total"]

@@ -100,6 +100,28 @@ WORDS: dict[str, str] = {
         "Participants of the trainings and activities of the period; records of victims "
         "(marked sensitive) are never listed. Contact details are not included.",
     ),
+    "annex_evidence": NP_("report", "Annex 3. Evidence of the period"),
+    "annex_h": NP_("report", "Other documents: evidence of the period"),
+    "evidence_note": NP_(
+        "report",
+        "The documents kept in FLARE Monitor as means of verification of the period's activities, values "
+        "and narratives. The checksum (SHA-256) identifies each file. Documents that show people are "
+        "listed without their name unless the personal-data annex was chosen.",
+    ),
+    "no_evidence": NP_("report", "No document is attached to this period's records."),
+    "ev_date": NP_("report", "Date"),
+    "ev_attached_to": NP_("report", "Proves"),
+    "ev_file": NP_("report", "File"),
+    "ev_type": NP_("report", "Type"),
+    "ev_caption": NP_("report", "Caption"),
+    "ev_checksum": NP_("report", "SHA-256"),
+    "ev_withheld": NP_("report", "(personal data)"),
+    "ev_type_attendance_sheet": NP_("report", "Attendance sheet"),
+    "ev_type_photo": NP_("report", "Photo"),
+    "ev_type_agenda": NP_("report", "Agenda"),
+    "ev_type_report": NP_("report", "Report"),
+    "ev_type_official_document": NP_("report", "Official document"),
+    "ev_type_other": NP_("report", "Other"),
     "page_x_of_y": NP_("report", "Page {page} of {pages}"),
     "generated_on": NP_("report", "Generated on {date}"),
     "chart_people_title": NP_("report", "People trained by sex and agency type"),

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from flare_monitor.db.audit import AuditEntry
-from flare_monitor.db.models import Project
-from flare_monitor.errors import ConcurrentEditError, NotFoundError, ValidationError, ValidationErrors
+from flare_monitor.db.lookups import project_by_code  # noqa: F401 - where the services take it from
+from flare_monitor.errors import ConcurrentEditError, ValidationError, ValidationErrors
 from flare_monitor.i18n import Field, Message, _
 from flare_monitor.i18n.params import Joined, Time
 from flare_monitor.text import clean
@@ -108,14 +108,6 @@ def optional_text(value: str | None, field: str, max_length: int) -> str | None:
             field,
         )
     return text
-
-
-def project_by_code(session: Session, code: str) -> Project:
-    project = session.scalar(select(Project).where(Project.code == code.strip().upper()))
-    if project is None:
-        known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
-        raise NotFoundError(_("Unknown project '{code}' (known projects: {known})", code=code, known=known))
-    return project
 
 
 # ---------------------------------------------------------------- optimistic locking

@@ -567,17 +567,17 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cumulative actual against target</source>
         <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>No data for this indicator yet</source>
         <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
@@ -593,8 +593,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+23"/>
+        <location line="-18"/>
+        <location line="+26"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>

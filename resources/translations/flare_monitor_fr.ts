@@ -567,17 +567,17 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cumulative actual against target</source>
         <translation>Réalisé cumulé par rapport à la cible</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>No data for this indicator yet</source>
         <translation>Pas encore de données pour cet indicateur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Activities by status</source>
         <translation>Activités par statut</translation>
@@ -593,8 +593,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+23"/>
+        <location line="-18"/>
+        <location line="+26"/>
         <source>People trained by sex and agency type</source>
         <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>

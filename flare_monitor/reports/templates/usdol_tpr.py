@@ -285,6 +285,10 @@ def annex_g(b: ReportBuilder) -> list:
     return flow
 
 
+def annex_h(b: ReportBuilder) -> list:
+    return annex_heading(b, "H", "annex_h") + b.evidence()
+
+
 TEMPLATE = register(
     ReportTemplate(
         id="usdol-tpr",
@@ -328,6 +332,7 @@ TEMPLATE = register(
             ),
             Section("annex_f", narrative_annex("F", "annex_f", "sustainability"), narrative="sustainability"),
             Section("annex_g", annex_g),
+            Section("annex_h", annex_h),
         ),
         narrative_sections=(
             "highlights",
