@@ -9,12 +9,12 @@ from flare_monitor.actions import dataset
 from flare_monitor.actions.projects import list_projects
 from flare_monitor.actions.setup import load_demo
 from flare_monitor.cli import project_commands
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sqlite_file
 from flare_monitor.db.errors import DamagedDatabase
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
-from flare_monitor.i18n import ngettext
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.services import maintenance
 from flare_monitor.services.geo import country_name
 
@@ -69,7 +69,7 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([p.as_json() for p in projects])
         return 0
     if not projects:
-        print("No projects yet. Load the demo data with: flare-monitor demo")
+        say(_("No projects yet. Load the demo data with: flare-monitor demo"))
         return 0
     print_table(
         ["code", "title", "donor", "countries", "reporting calendar"],
@@ -89,7 +89,7 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     loaded = load_demo(db)
-    print("Demo data loaded." if loaded else "The demo data is already there; nothing changed.")
+    say(_("Demo data loaded.") if loaded else _("The demo data is already there; nothing changed."))
     return 0
 
 
@@ -123,17 +123,31 @@ def _check(db: Database) -> int:
                 location=db.display_location(),
             )
         )
-    print(f"{db.display_location()}: no problems found.")
+    say(_("{location}: no problems found.", location=db.display_location()))
     return 0
 
 
 def cmd_dump(args: argparse.Namespace, db: Database) -> int:
     counts = dataset.dump_dataset(db, Path(args.file))
-    print(f"Wrote {sum(counts.values())} records to {args.file}")
+    say(
+        ngettext(
+            "Wrote {count} record to {file}",
+            "Wrote {count} records to {file}",
+            sum(counts.values()),
+            file=str(args.file),
+        )
+    )
     return 0
 
 
 def cmd_load(args: argparse.Namespace, db: Database) -> int:
     counts = dataset.load_dataset(db, dataset.LoadDataset(Path(args.file), replace=args.replace))
-    print(f"Loaded {sum(counts.values())} records from {args.file}")
+    say(
+        ngettext(
+            "Loaded {count} record from {file}",
+            "Loaded {count} records from {file}",
+            sum(counts.values()),
+            file=str(args.file),
+        )
+    )
     return 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from flare_monitor.cli.output import emit_json
+from flare_monitor.cli.output import emit_json, say
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import _
 
 # option → (field, help)
 _FIELDS = {
@@ -74,7 +75,7 @@ def cmd_set(args: argparse.Namespace, db: Database) -> int:
         if key in given:
             given[key] = given[key].replace("\\n", "\n")
     if not given:
-        print("Nothing to change: give at least one field, e.g. --grantee NAME.")
+        say(_("Nothing to change: give at least one field, e.g. --grantee NAME."))
         return 0
     details = set_project_details(db, SetProjectDetails(args.code, ProjectChanges(**given)))
     print(f"Updated {details.code}: {', '.join(k.replace('_', ' ') for k in given)}.")

@@ -17,9 +17,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from flare_monitor.cli.output import say
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import ValidationError
-from flare_monitor.i18n import LANGUAGES, _
+from flare_monitor.i18n import LANGUAGES, _, ngettext
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -163,11 +164,19 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
         ) from None
     message = check.message()
     if message:
-        print(f"Note: {message}.", file=sys.stderr)
+        say(_("Note: {message}.", message=message), file=sys.stderr)
     result = generate_report(db, options)
-    print(f"Wrote {result.path} ({result.pages} pages, SHA-256 {result.sha256})")
+    say(
+        ngettext(
+            "Wrote {path} ({count} page, SHA-256 {sha256})",
+            "Wrote {path} ({count} pages, SHA-256 {sha256})",
+            result.pages,
+            path=str(result.path),
+            sha256=result.sha256,
+        )
+    )
     if result.xlsx_path:
-        print(f"Wrote {result.xlsx_path}")
+        say(_("Wrote {path}", path=str(result.xlsx_path)))
     if annex:
         print(
             "The report lists participants by name: share it only with people who need it.", file=sys.stderr
