@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from flare_monitor.actions.base import user_facing
-from flare_monitor.i18n import Message
+from flare_monitor.i18n import Field, Message
 from ui.i18n import text
 
 
@@ -47,7 +47,17 @@ def field_message(exc: BaseException, field: str | None = None) -> str:
         marked = text(Message(message.msgid, {**message.params, "field": _FIELD}, plural=message.plural,
                               count=message.count, context=message.context))  # fmt: skip
         if marked.startswith(_FIELD):
-            rest = marked[len(_FIELD) :].lstrip(" \u00a0\u202f")
-            if rest.startswith(":"):
-                shown = rest[1:].strip()
+            shown = _after_colon(marked[len(_FIELD) :]) or shown
+    else:
+        # A message that names its field in words ("actual end: …"): the field's label in the language.
+        field = field or getattr(exc, "field", None)
+        label = text(Field(field)) if field else ""
+        if label and shown.casefold().startswith(label.casefold()):
+            shown = _after_colon(shown[len(label) :]) or shown
     return shown[:1].upper() + shown[1:]
+
+
+def _after_colon(rest: str) -> str:
+    """What follows ": " (French puts a space before the colon), or "" when `rest` is no such tail."""
+    rest = rest.lstrip(" \u00a0\u202f")
+    return rest[1:].strip() if rest.startswith(":") else ""

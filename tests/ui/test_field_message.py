@@ -36,3 +36,17 @@ def test_a_message_that_only_starts_like_the_field_keeps_its_words():
 def test_a_sentence_that_names_the_field_elsewhere_keeps_it():
     error = ValidationError(_("{field}: must not be empty", field=Field("name")), field="name")
     assert messages.field_message(error) == "Must not be empty"
+
+
+def test_a_field_named_in_words_is_dropped_in_the_ui_language(monkeypatch):
+    from datetime import date
+
+    from flare_monitor.i18n import message
+
+    monkeypatch.setattr(messages, "text", lambda value: message.render_message(value, "fr"))
+    error = ValidationError(
+        _("actual end: {actual_end} is before the actual start {actual_start}",
+          actual_end=date(2024, 4, 15), actual_start=date(2024, 4, 16)),
+        "actual end",
+    )  # fmt: skip
+    assert messages.field_message(error) == "15 avr. 2024 précède le début effectif 16 avr. 2024"
