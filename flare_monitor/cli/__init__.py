@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"FLARE Monitor {__version__}")
     parser.add_argument(
         "--language",
+        dest="cli_language",
         choices=LANGUAGES,
         metavar="|".join(LANGUAGES),
         help="the language of messages and printed results (default: the system's); a report's language "
@@ -88,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 def execute(args: argparse.Namespace) -> int:
     """Run a parsed command; turn user errors into exit code 1 and a one-line message."""
     db = None
-    output.set_language(getattr(args, "language", None) or system_language())
+    output.set_language(getattr(args, "cli_language", None) or system_language())
     try:
         _refuse_missing_folder(args)
         if getattr(args, "needs_db", True):

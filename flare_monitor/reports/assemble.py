@@ -650,6 +650,9 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         risks=risks,
     )
     data.untranslated_from = next(iter(untranslated), None)
+    data.section_titles = {
+        s.value: own.section_title(s.value) for s in NarrativeSection if own.section_title(s.value)
+    }
     top = [g.code for g in data.results if g.code and g.depth == 1]
     data.empty_sections = missing_narratives(layout, texts, top, lang)
     return data

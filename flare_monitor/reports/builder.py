@@ -85,7 +85,8 @@ class ReportBuilder:
         self._keys = 0
 
     def t(self, key: str, **values) -> str:
-        return words.text(self.lang, key, **values)
+        own = None if values else self.data.section_titles.get(key)  # the project's own title of a section
+        return own or words.text(self.lang, key, **values)
 
     def heading(self, text: str, level: int = 0, markup: bool = False) -> Heading:
         self._keys += 1

@@ -212,6 +212,8 @@ class ReportData:
     annex_participants: list[ParticipantItem] | None = None
     # The language of the project's texts, when some are printed untranslated (marked ‡): None when none is.
     untranslated_from: str | None = None
+    # The project's own titles of narrative sections in the report's language (section → title).
+    section_titles: dict[str, str] = field(default_factory=dict)
     evidence: list = field(default_factory=list)  # services.evidence.AnnexRow of the period
     # The IPTT of every reporting period of the project to date, per scope (a country, None for all):
     # {(period label, scope): IndicatorReport}; `table_periods` in order. Empty when not needed.
