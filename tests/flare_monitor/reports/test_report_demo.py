@@ -164,3 +164,16 @@ def test_spanish_headings_months_and_narrative_as_written(demo_reports):
     with db.session() as session:
         highlights = get_narratives(session, "BRIDGE", "FY2024-Q3")["highlights"]
     assert highlights and squash(highlights) in squash(text)
+
+
+def test_french_headings_dates_periods_and_untranslated_texts_marked(demo_reports):
+    _db, results = demo_reports
+    text = "\n".join(pdf_pages(results["fr"].path))
+    for heading in ("Résumé analytique", "Progrès par niveau de résultat", "Progrès par pays", "Annexes",
+                    "Page 1 sur", "Table des matières"):  # fmt: skip
+        assert heading in text, heading
+    assert "1 avril 2024 – 30 juin 2024" in text
+    assert "EF2024-T3" in text and "FY2024-Q3" not in text  # the period as French writes it
+    assert "Executive summary" not in text and "Page 1 of" not in text
+    # The demo's statements and indicator names are English only: printed as written, marked ‡, said once.
+    assert "‡" in text and "Pas encore traduit dans la langue du rapport" in text
