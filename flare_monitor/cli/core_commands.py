@@ -9,14 +9,13 @@ from flare_monitor.actions import dataset
 from flare_monitor.actions.projects import list_projects
 from flare_monitor.actions.setup import load_demo
 from flare_monitor.cli import project_commands
-from flare_monitor.cli.output import emit_json, print_table, say
+from flare_monitor.cli.output import emit_json, language, print_table, say
 from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sqlite_file
 from flare_monitor.db.errors import DamagedDatabase
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
-from flare_monitor.i18n import _, ngettext
+from flare_monitor.i18n import _, formatting, ngettext
 from flare_monitor.services import maintenance
-from flare_monitor.services.geo import country_name
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -78,7 +77,10 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
                 p.code,
                 p.title,
                 p.donor,
-                ", ".join(f"{c} {country_name(c)}" for c in p.countries),
+                ", ".join(
+                    f"{c} {formatting.country_name(c, language())}"
+                    for c in formatting.sorted_countries(p.countries, language())
+                ),
                 p.calendar_description,
             )
             for p in projects

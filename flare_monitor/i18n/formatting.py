@@ -209,9 +209,8 @@ def country_name(code: str | None, language: str | None) -> str:
     country = pycountry.countries.get(alpha_2=code.strip().upper())
     if country is None:
         return code
-    name = getattr(country, "common_name", None) or country.name
-    translated = _country_names(language_of(language))(country.name)
-    return translated if translated != country.name else name
+    # ISO 3166's short names (Viet Nam, as the UN writes it), translated by pycountry's catalogues.
+    return _country_names(language_of(language))(country.name)
 
 
 # Letters the alphabets of the supported languages sort on their own (Spanish: ñ after n).

@@ -38,7 +38,7 @@ from flare_monitor.db.models import (
     ResultLevel,
 )
 from flare_monitor.errors import ValidationError
-from flare_monitor.i18n import Translator, _
+from flare_monitor.i18n import Translator, _, formatting
 from flare_monitor.indicators import engine
 from flare_monitor.indicators.engine import IndicatorFigure
 from flare_monitor.indicators.periods import LOP_LABEL, Period, next_period, periods_between, previous
@@ -62,11 +62,9 @@ from flare_monitor.reports.model import (
 )
 from flare_monitor.services import activities as activity_service
 from flare_monitor.services.evidence import evidence_of_period
-from flare_monitor.services.geo import country_name
 from flare_monitor.services.narratives import NarrativeRow, narratives_within
 from flare_monitor.services.project_texts import Shown, texts_for
 from flare_monitor.services.risks import list_risks
-from flare_monitor.text import fold
 
 # Activity types whose participants are "trained" in the report's training tables.
 TRAINING_TYPES = ("training", "workshop")
@@ -101,22 +99,14 @@ def resolve_countries(session: Session, project, requested: tuple[str, ...] | No
 
 
 def country_label(code: str, lang: str) -> str:
-    name = country_name(code)
-    if lang != "en":
-        try:
-            import gettext
-
-            import pycountry
-
-            name = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
-        except OSError:
-            pass
-    return name
+    """A country's name in the report's language (flare_monitor.i18n.formatting)."""
+    return formatting.country_name(code, lang)
 
 
 def by_name(codes: list[str], lang: str) -> list[str]:
-    """Country codes in the order of their names in the report's language (Perú after Pakistán)."""
-    return sorted(codes, key=lambda code: (fold(country_label(code, lang)), code))
+    """Country codes in the order of their names in the report's language (Perú after Pakistán, Égypte
+    among the E): collation, not code order."""
+    return formatting.sorted_countries(codes, lang)
 
 
 def check_period(project, period: Period, force: bool = False) -> None:
