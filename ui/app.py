@@ -220,12 +220,12 @@ def open_for_window(args, db_arg, sound: Callable[[], bool], parent: QWidget):
         return _open_with_recovery(db_arg, sound, parent)
     except UserError as exc:
         if not _local_file_instead(exc, args, parent):
-            QMessageBox.critical(parent, APP_NAME, str(exc))
+            QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
             return None
     try:
         return _open_with_recovery(str(paths.default_database_path()), parent=parent)
     except UserError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
+        QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
         return None
 
 

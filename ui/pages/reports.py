@@ -472,7 +472,7 @@ class ReportsPage(Page):
             actions.check_donor_report,
             request,
             on_result=self._checked,
-            on_error=lambda exc: self.empty_note.setText(str(exc)),
+            on_error=lambda exc: self.empty_note.setText(i18n.text(exc)),
         )
 
     def _checked(self, check) -> None:
@@ -490,7 +490,7 @@ class ReportsPage(Page):
         try:
             options = self.report_options()
         except UserError as exc:
-            self.report_error.setText(str(exc))
+            self.report_error.setText(i18n.text(exc))
             self.report_error.show()
             return
         self.generate_button.setEnabled(False)
