@@ -72,9 +72,10 @@ class SelfCheck:
         if not any(versions.glob("*.py")):
             missing.append(str(versions / "*.py"))
         missing += _missing_country_names()
+        missing += _missing_catalogues()
         if missing:
             raise CheckFailed(f"missing from {paths.bundle_root()}: {', '.join(missing)}")
-        return f"{len(shipped_fonts)} fonts, migrations, icons, logo, country names"
+        return f"{len(shipped_fonts)} fonts, migrations, icons, logo, country names, catalogues"
 
     def server_driver(self) -> str:
         """The shared PostgreSQL mode needs psycopg and its libpq; no server is contacted here."""
@@ -120,7 +121,7 @@ class SelfCheck:
 
     def report(self) -> str:
         from flare_monitor.indicators.engine import compute_indicators
-        from flare_monitor.reports import i18n
+        from flare_monitor.reports import words
         from flare_monitor.reports.builder import build_report
         from flare_monitor.reports.model import ReportOptions
         from flare_monitor.reports.story import sex_split
@@ -140,12 +141,12 @@ class SelfCheck:
             raise CheckFailed(f"the report {out.name} has no pages")
         text = _squash(pdf_text(out))
         # The key-figures row as the executive summary prints it: indicator, total, split by sex.
-        expected = f"{key.code} {key.name}" + i18n.format_value(key.actual, key.unit, "en")
+        expected = f"{key.code} {key.name}" + words.format_value(key.actual, key.unit, "en")
         expected += sex_split(key.by_sex, key.unit, "en")
         for wanted in ("Key figures", expected):
             if _squash(wanted) not in text:
                 raise CheckFailed(f"the report does not show '{wanted}'")
-        shown = i18n.format_value(key.actual, key.unit, "en")
+        shown = words.format_value(key.actual, key.unit, "en")
         return f"{result.pages} pages; key figure {key.code} = {shown}"
 
     def evidence(self) -> str:
@@ -226,13 +227,21 @@ def _missing_country_names() -> list[str]:
 
     import pycountry
 
-    from flare_monitor.reports import i18n
+    from flare_monitor.i18n import TRANSLATED
 
     missing = []
-    for language in (lang for lang in i18n.LANGUAGES if lang != "en"):
+    for language in TRANSLATED:
         if gettext.find("iso3166-1", pycountry.LOCALES_DIR, languages=[language]) is None:
             missing.append(f"pycountry's iso3166-1 names in '{language}'")
     return missing
+
+
+def _missing_catalogues() -> list[str]:
+    """The compiled catalogue of each language (the frozen build ships the .mo files, not the .po)."""
+    from flare_monitor.i18n import TRANSLATED
+    from flare_monitor.i18n.catalogue import mo_file
+
+    return [_shown(mo_file(language)) for language in TRANSLATED if not mo_file(language).is_file()]
 
 
 def pdf_text(path: Path) -> str:

@@ -39,9 +39,7 @@ def show_unhandled(exc_type, exc, tb) -> None:
         return
     problem = _user_facing(exc)
     if problem is not None:  # a user error or an environment problem: one line, no traceback
-        from ui.core_messages import translate
-
-        QMessageBox.warning(None, APP_NAME, translate(str(problem)))
+        QMessageBox.warning(None, APP_NAME, i18n.text(problem))
         return
     _showing_error = True  # an error inside the dialog must not open dialogs forever
     try:
@@ -168,7 +166,7 @@ def _open_asking_password(open_it: Callable, db_arg, parent: QWidget | None = No
         except ServerConnectionError as exc:
             if not exc.needs_password:
                 raise
-            prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", str(exc))
+            prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", i18n.text(exc))
             password, ok = QInputDialog.getText(parent, APP_NAME, prompt, QLineEdit.EchoMode.Password)
             if not ok:
                 return None
@@ -186,7 +184,7 @@ def _local_file_instead(exc: UserError, args, parent: QWidget | None = None) -> 
         return False
     question = QCoreApplication.translate(
         "app", "%1\n\nOpen the local file this time? The server stays chosen in Settings for the next start."
-    ).replace("%1", str(exc))
+    ).replace("%1", i18n.text(exc))
     return QMessageBox.question(parent, APP_NAME, question) == QMessageBox.StandardButton.Yes
 
 
@@ -200,12 +198,14 @@ def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, paren
         )
     except startup.DamagedDatabaseError as damaged:
         if damaged.backup is None:
-            QMessageBox.critical(parent, APP_NAME, str(damaged))
+            QMessageBox.critical(parent, APP_NAME, i18n.text(damaged))
             return None
         answer = QMessageBox.question(
             parent,
             APP_NAME,
-            QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace("%1", str(damaged)),
+            QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace(
+                "%1", i18n.text(damaged)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -220,12 +220,12 @@ def open_for_window(args, db_arg, sound: Callable[[], bool], parent: QWidget):
         return _open_with_recovery(db_arg, sound, parent)
     except UserError as exc:
         if not _local_file_instead(exc, args, parent):
-            QMessageBox.critical(parent, APP_NAME, str(exc))
+            QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
             return None
     try:
         return _open_with_recovery(str(paths.default_database_path()), parent=parent)
     except UserError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
+        QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
         return None
 
 

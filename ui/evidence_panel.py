@@ -38,8 +38,7 @@ from flare_monitor.actions import evidence as actions
 from flare_monitor.evidence.detect import MAX_FILE_BYTES
 from flare_monitor.evidence.files import copy_name
 from flare_monitor.vocabulary import EvidenceType
-from ui import jobs, vocab, workers
-from ui.core_messages import translate
+from ui import i18n, jobs, vocab, workers
 from ui.formatting import format_date, format_int
 from ui.messages import confirm, show_error
 
@@ -389,7 +388,7 @@ class EvidencePanel(QWidget):
         )
         self.message.hide()
         self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Attaching %1 files…").replace("%1", format_int(len(paths))))
+        self.progress.setFormat(self.tr("Attaching %Ln files…", "", len(paths)))
         self.progress.setTextVisible(True)
         self.progress.show()
         self.add_button.setEnabled(False)
@@ -425,8 +424,8 @@ class EvidencePanel(QWidget):
                     "%1", ", ".join(r.original_name for r in outcome.duplicates)
                 )
             )
-        lines += [translate(r.message) for r in outcome.refused]
-        lines += [translate(w) for w in outcome.warnings]
+        lines += [i18n.text(r.message) for r in outcome.refused]
+        lines += [i18n.text(w) for w in outcome.warnings]
         self._say("\n".join(lines), problem=bool(outcome.refused or outcome.warnings))
         self.reload()
 

@@ -35,10 +35,8 @@ from flare_monitor.actions.activities import ActivityQuery, list_activities
 from flare_monitor.errors import UserError
 from flare_monitor.io import form_exports
 from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_header
-from ui import jobs
-from ui.core_messages import translate, translate_all
+from ui import i18n, jobs
 from ui.dialogs.form import error_label
-from ui.formatting import format_int
 from ui.messages import show_error
 from ui.models.import_preview import PreviewModel, ProblemsOnlyProxy, RawRowsModel, column_letter
 from ui.models.table import ROW_ROLE
@@ -204,9 +202,7 @@ class SheetPage(QWizardPage):
         self.sheet.setEnabled(len(raw.sheet_names) > 1)
         self.sheet.blockSignals(False)
         detail = f" ({raw.detail})" if raw.detail else ""
-        self.detail.setText(
-            self.tr("%1 rows read%2").replace("%1", format_int(len(raw.rows))).replace("%2", detail)
-        )
+        self.detail.setText(self.tr("%Ln rows read%1", "", len(raw.rows)).replace("%1", detail))
         self.model.set_table(raw.rows)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -216,7 +212,7 @@ class SheetPage(QWizardPage):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(translate(str(exc)))
+            self.error.setText(i18n.text(exc))
             self.error.show()
         else:
             show_error(self, exc)
@@ -410,33 +406,38 @@ class PreviewPage(QWizardPage):
         ):
             header.resizeSection(column, min(header.sectionSize(column), width))
         counts = plan.counts
-        text = self.tr(
-            "%1 rows: %2 new people, %3 found in the register, %4 already on the roster, "
-            "%5 duplicates in the sheet, %6 with errors, %7 warnings."
+        parts = [
+            self.tr("%Ln new people", "", counts.get("new", 0)),
+            self.tr("%Ln found in the register", "people", counts.get("matched", 0)),
+            self.tr("%Ln already on the roster", "people", counts.get("already_on_roster", 0)),
+            self.tr("%Ln duplicates in the sheet", "", counts.get("duplicate_in_sheet", 0)),
+            self.tr("%Ln with errors", "rows", counts.get("error", 0)),
+            self.tr("%Ln warnings", "", counts.get("warnings", 0)),
+        ]
+        text = (
+            self.tr("%1: %2.")
+            .replace("%1", self.tr("%Ln rows", "", counts.get("rows_read", 0)))
+            .replace("%2", ", ".join(parts))
         )
-        for number, key in enumerate(
-            ("rows_read", "new", "matched", "already_on_roster", "duplicate_in_sheet", "error", "warnings"),
-            start=1,
-        ):
-            text = text.replace(f"%{number}", format_int(counts.get(key, 0)))
         changed, unmatched = counts.get("changed", 0), counts.get("not_on_roster", 0)
         if changed or unmatched:
-            extra = self.tr("%1 submissions edited in the form since the last import, %2 not on the roster.")
-            text += " " + extra.replace("%1", format_int(changed)).replace("%2", format_int(unmatched))
+            text += " " + self.tr("%1, %2.").replace(
+                "%1", self.tr("%Ln submissions edited in the form since the last import", "", changed)
+            ).replace("%2", self.tr("%Ln not on the roster", "submissions", unmatched))
         if plan.new_organizations:
             text += " " + self.tr("New organizations: %1.").replace(
                 "%1", ", ".join(plan.new_organizations.values())
             )
         self.summary.setText(text)
         if plan.errors:
-            self.error.setText("\n".join(translate_all(plan.errors)))
+            self.error.setText("\n".join(i18n.text_all(plan.errors)))
             self.error.show()
         self.only_problems.setChecked(plan.has_errors)
         self.completeChanged.emit()
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(translate(str(exc)))
+            self.error.setText(i18n.text(exc))
             self.error.show()
         else:
             show_error(self, exc)
@@ -444,7 +445,7 @@ class PreviewPage(QWizardPage):
 
     def _show_details(self, current, _previous) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
-        self.details.setText("\n".join(translate_all(row.messages)) if row is not None else "")
+        self.details.setText("\n".join(i18n.text_all(row.messages)) if row is not None else "")
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan
@@ -492,17 +493,14 @@ class DonePage(QWizardPage):
         if s is None:
             return
         self.text.setText(
-            self.tr(
-                "%1 people added to the roster of %2 (%3 new in the register, %4 found in it); "
-                "%5 already on the roster; %6 new organizations."
-            )
-            .replace("%1", format_int(s.attendance_added))
-            .replace("%2", self._wizard.plan.activity_code)
-            .replace("%3", format_int(s.participants_created))
-            .replace("%4", format_int(s.participants_matched))
-            .replace("%5", format_int(s.already_on_roster))
-            .replace("%6", format_int(s.organizations_created))
-        )
+            self.tr("%1 (%2, %3); %4; %5.")
+            .replace("%1", self.tr("%Ln people added to the roster of %1", "", s.attendance_added).replace(
+                "%1", self._wizard.plan.activity_code))
+            .replace("%2", self.tr("%Ln new in the register", "people", s.participants_created))
+            .replace("%3", self.tr("%Ln found in it", "people found in the register", s.participants_matched))
+            .replace("%4", self.tr("%Ln already on the roster", "people", s.already_on_roster))
+            .replace("%5", self.tr("%Ln new organizations", "", s.organizations_created))
+        )  # fmt: skip
 
 
 class ImportWizard(QWizard):

@@ -738,10 +738,10 @@ class MainWindow(QMainWindow):
             combo.clear()
         if project is not None:
             self.country_combo.addItem(self.tr("All countries"), None)
-            for code in project.countries:
+            for code in vocab.sorted_countries(project.countries):
                 self.country_combo.addItem(f"{vocab.country_label(code)} ({code})", code)
             for quarter in project_quarters(project):
-                self.period_combo.addItem(quarter.label, quarter.label)
+                self.period_combo.addItem(vocab.period_label(quarter.label), quarter.label)
             self.period_combo.addItem(self.tr("Life of project (LOP)"), LOP)
             index = self.country_combo.findData(country)
             self.country_combo.setCurrentIndex(max(index, 0))

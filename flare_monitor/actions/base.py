@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.engine import Database
 from flare_monitor.db.errors import DatabaseProblem, DiskFull, classify, describe
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ def user_facing(exc: BaseException) -> UserError | None:
             return None
         return problem
     if isinstance(exc, MemoryError):
-        return EnvironmentProblem("The computer ran out of memory; nothing was changed.")
+        return EnvironmentProblem(_("The computer ran out of memory; nothing was changed."))
     if isinstance(exc, OSError):
         return _os_problem(exc)
     return None
@@ -128,13 +129,22 @@ def user_facing(exc: BaseException) -> UserError | None:
 def _os_problem(exc: OSError) -> EnvironmentProblem:
     if exc.errno == errno.ENOSPC:
         return DiskFull()
-    where = f" ({exc.filename})" if exc.filename else ""
+    where = exc.filename
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return EnvironmentProblem(f"Access refused{where}: the file or folder is read-only or in use.")
+        if where:
+            return EnvironmentProblem(
+                _("Access refused ({path}): the file or folder is read-only or in use.", path=str(where))
+            )
+        return EnvironmentProblem(_("Access refused: the file or folder is read-only or in use."))
     if isinstance(exc, FileNotFoundError):
-        return EnvironmentProblem(f"No such file or folder{where}.")
+        if where:
+            return EnvironmentProblem(_("No such file or folder ({path}).", path=str(where)))
+        return EnvironmentProblem(_("No such file or folder."))
+    # The system's own words for the error (in the system's language), and the file it concerns.
     reason = exc.strerror or exc.__class__.__name__
-    return EnvironmentProblem(f"{reason}{where}.")
+    if where:
+        return EnvironmentProblem(_("{reason} ({path}).", reason=reason, path=str(where)))
+    return EnvironmentProblem(_("{reason}.", reason=reason))
 
 
 __all__ = [

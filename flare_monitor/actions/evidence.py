@@ -14,6 +14,7 @@ from flare_monitor.db.engine import Database
 from flare_monitor.errors import ConflictError, UserError
 from flare_monitor.evidence import files
 from flare_monitor.evidence.detect import EvidenceRefused, megabytes
+from flare_monitor.i18n import _
 from flare_monitor.services import evidence as service
 from flare_monitor.services.evidence import AnnexRow, EvidenceRow, SectionKey, Target
 
@@ -100,7 +101,7 @@ def add_evidence(db: Database, request: AddEvidence, *, user=None, progress, can
     with unit_of_work(db, user=user) as session:
         for path, size in sizes.items():
             if cancelled():
-                raise EvidenceCancelled("Attaching was stopped; no file was attached.")
+                raise EvidenceCancelled(_("Attaching was stopped; no file was attached."))
             key = str(path)
             try:
                 data = files.read_candidate(path)

@@ -3,7 +3,7 @@ and actuals per period, editing targets, and locking a period."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.actions.periods import LockChange, change_lock
@@ -19,6 +19,7 @@ from flare_monitor.indicators.engine import (
 )
 from flare_monitor.indicators.targets import load_targets
 from flare_monitor.services import indicator_values, period_locks
+from flare_monitor.services.project_texts import texts_for
 from flare_monitor.services.results import list_results
 
 __all__ = ["GridRow", "IndicatorFigure", "LockChange", "ResultNode", "ResultsView", "change_lock"]
@@ -37,6 +38,7 @@ class ResultsQuery:
     project: str
     period: str
     country: str | None = None
+    language: str | None = None  # statements, levels and indicator names in this language where given
 
 
 @dataclass
@@ -87,8 +89,22 @@ def results_view(db: Database, query: ResultsQuery) -> ResultsView:
             key=lambda n: natural_key(n.code),
         )
         report = compute_indicators(session, query.project, query.period, query.country)
+        figures = list(report.figures)
+        if query.language:
+            own = texts_for(session, project_by_code(session, query.project), query.language)
+            nodes = [
+                replace(n, statement=own.statement(n.code, n.statement).text, level=own_level(own, rows, n))
+                for n in nodes
+            ]
+            figures = [replace(f, name=own.indicator_name(f.code, f.name).text) for f in figures]
         locked = {lock.period for lock in period_locks.locked_periods(session, query.project)}
-    return ResultsView(nodes, list(report.figures), locked)
+    return ResultsView(nodes, figures, locked)
+
+
+def own_level(own, rows, node: ResultNode) -> str:
+    """The name of a result's level in the language, when the project gives it."""
+    depth = next((getattr(r, "depth", None) for r in rows if r.code == node.code), None)
+    return own.level(depth, node.level).text if depth is not None else node.level
 
 
 @action

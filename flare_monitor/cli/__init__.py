@@ -25,6 +25,7 @@ from flare_monitor.cli import (
     import_commands,
     indicator_commands,
     narrative_commands,
+    output,
     package_commands,
     participant_commands,
     report_commands,
@@ -34,6 +35,7 @@ from flare_monitor.cli import (
 )
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import LANGUAGES, _, system_language
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"FLARE Monitor {__version__}")
     parser.add_argument(
+        "--language",
+        dest="cli_language",
+        choices=LANGUAGES,
+        metavar="|".join(LANGUAGES),
+        help="the language of messages and printed results (default: the system's); a report's language "
+        "is its own --language",
+    )
+    parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
         help="database file or URL (default: FLARE_MONITOR_DB or the per-user data folder)",
@@ -81,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 def execute(args: argparse.Namespace) -> int:
     """Run a parsed command; turn user errors into exit code 1 and a one-line message."""
     db = None
+    output.set_language(getattr(args, "cli_language", None) or system_language())
     try:
         _refuse_missing_folder(args)
         if getattr(args, "needs_db", True):
@@ -93,13 +104,14 @@ def execute(args: argparse.Namespace) -> int:
         problem = user_facing(exc)
         if problem is None:  # a database error nobody classified: a bug, logged without its values
             log.error("database error:\n%s", "".join(traceback.format_tb(exc.__traceback__)))
-            problem = UserError("The database could not complete the command; nothing was changed.")
+            problem = UserError(_("The database could not complete the command; nothing was changed."))
         elif not isinstance(exc, UserError):
             log.warning("%s: %s", type(problem).__name__, problem)
-        print(f"flare-monitor: error: {problem}", file=sys.stderr)
+        print(f"flare-monitor: error: {output.text(problem)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("flare-monitor: interrupted; nothing was changed", file=sys.stderr)
+        interrupted = _("interrupted; nothing was changed")
+        print(f"flare-monitor: {output.text(interrupted)}", file=sys.stderr)
         return 130
     finally:
         if db is not None:
@@ -114,7 +126,7 @@ def _refuse_missing_folder(args: argparse.Namespace) -> None:
         return
     path = Path(db_arg).expanduser()
     if not path.parent.exists():
-        raise UserError(f"no database at {path}; use `--create` to make one")
+        raise UserError(_("no database at {path}; use `--create` to make one", path=str(path)))
 
 
 def run(argv: list[str] | None = None) -> int:

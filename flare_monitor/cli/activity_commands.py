@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from flare_monitor.actions import activities
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import Term, _
 from flare_monitor.vocabulary import ActivityStatus, ActivityType, values
 
 _REASON_HELP = "why it was delayed, postponed or cancelled (printed in the work plan status of donor reports)"
@@ -90,7 +91,7 @@ def cmd_add(args: argparse.Namespace, db: Database) -> int:
         reason=args.reason,
     )
     code = activities.save_activity(db, activities.SaveActivity(data))
-    print(f"Added activity {code}.")
+    say(_("Added activity {code}.", code=code))
     return 0
 
 
@@ -102,13 +103,19 @@ def cmd_edit(args: argparse.Namespace, db: Database) -> int:
         end=args.end, actual_start=args.actual_start, actual_end=args.actual_end, venue=args.venue,
     )  # fmt: skip
     detail = edit_activity(db, request)
-    print(f"Updated activity {detail.row.code} ({detail.row.status}).")
+    say(
+        _(
+            "Updated activity {code} ({status}).",
+            code=detail.row.code,
+            status=Term(detail.row.status, lower=True),
+        )
+    )
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, db: Database) -> int:
     code = activities.delete_activity(db, activities.DeleteActivity(args.code, args.with_attendance))
-    print(f"Deleted activity {code}.")
+    say(_("Deleted activity {code}.", code=code))
     return 0
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import _
 from flare_monitor.services import backups
 from flare_monitor.services.maintenance import SERVER_BACKUPS
 
@@ -33,7 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_backup(args: argparse.Namespace, db: Database) -> int:
     path = backups.backup_now(db, "manual", out=args.out)
-    print(f"Backup written and verified: {path}")
+    say(_("Backup written and verified: {path}", path=str(path)))
     return 0
 
 
@@ -43,8 +44,11 @@ def cmd_restore(args: argparse.Namespace, _db: None) -> int:
         safety = backups.restore(db, args.file.expanduser())
     finally:
         db.dispose()
-    kept = f" The data as it was before is kept in {safety}." if safety else ""
-    print(f"Restored from {args.file}.{kept}")
+    if safety:
+        say(_("Restored from {file}. The data as it was before is kept in {safety}.", file=str(args.file),
+              safety=str(safety)))  # fmt: skip
+    else:
+        say(_("Restored from {file}.", file=str(args.file)))
     return 0
 
 

@@ -9,13 +9,13 @@ from flare_monitor.actions import dataset
 from flare_monitor.actions.projects import list_projects
 from flare_monitor.actions.setup import load_demo
 from flare_monitor.cli import project_commands, setup_commands
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, language, print_table, say
 from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sqlite_file
 from flare_monitor.db.errors import DamagedDatabase
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _, formatting, ngettext
 from flare_monitor.services import maintenance
-from flare_monitor.services.geo import country_name
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -30,6 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_project_list)
     project_commands.register_project_actions(project_cmds)
     setup_commands.add_project_commands(project_cmds)
+    project_commands.register_text_actions(project_cmds)
 
     p = commands.add_parser(
         "demo", help="load the demo data (BRIDGE and FLARE); running it twice changes nothing"
@@ -68,9 +69,11 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([p.as_json() for p in projects])
         return 0
     if not projects:
-        print(
-            "No projects yet. Create one with: flare-monitor project create … (or project import-logframe "
-            "FILE.xlsx); or load the demo data with: flare-monitor demo"
+        say(
+            _(
+                "No projects yet. Create one with: flare-monitor project create … (or project "
+                "import-logframe FILE.xlsx); or load the demo data with: flare-monitor demo"
+            )
         )
         return 0
     print_table(
@@ -80,7 +83,10 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
                 p.code,
                 p.title,
                 p.donor,
-                ", ".join(f"{c} {country_name(c)}" for c in p.countries),
+                ", ".join(
+                    f"{c} {formatting.country_name(c, language())}"
+                    for c in formatting.sorted_countries(p.countries, language())
+                ),
                 p.calendar_description,
             )
             for p in projects
@@ -91,7 +97,7 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     loaded = load_demo(db)
-    print("Demo data loaded." if loaded else "The demo data is already there; nothing changed.")
+    say(_("Demo data loaded.") if loaded else _("The demo data is already there; nothing changed."))
     return 0
 
 
@@ -117,18 +123,39 @@ def _check(db: Database) -> int:
     if problems:
         for problem in problems:
             print(problem)
-        raise UserError(f"{len(problems)} problem(s) found in {db.display_location()}")
-    print(f"{db.display_location()}: no problems found.")
+        raise UserError(
+            ngettext(
+                "{count} problem found in {location}",
+                "{count} problems found in {location}",
+                len(problems),
+                location=db.display_location(),
+            )
+        )
+    say(_("{location}: no problems found.", location=db.display_location()))
     return 0
 
 
 def cmd_dump(args: argparse.Namespace, db: Database) -> int:
     counts = dataset.dump_dataset(db, Path(args.file))
-    print(f"Wrote {sum(counts.values())} records to {args.file}")
+    say(
+        ngettext(
+            "Wrote {count} record to {file}",
+            "Wrote {count} records to {file}",
+            sum(counts.values()),
+            file=str(args.file),
+        )
+    )
     return 0
 
 
 def cmd_load(args: argparse.Namespace, db: Database) -> int:
     counts = dataset.load_dataset(db, dataset.LoadDataset(Path(args.file), replace=args.replace))
-    print(f"Loaded {sum(counts.values())} records from {args.file}")
+    say(
+        ngettext(
+            "Loaded {count} record from {file}",
+            "Loaded {count} records from {file}",
+            sum(counts.values()),
+            file=str(args.file),
+        )
+    )
     return 0

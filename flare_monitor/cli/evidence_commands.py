@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 from flare_monitor.actions import evidence as actions
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say, text
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import EvidenceType, values
 from flare_monitor.errors import ValidationError
 from flare_monitor.evidence.detect import MAX_FILE_BYTES, megabytes
+from flare_monitor.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -87,7 +88,10 @@ def _target(args: argparse.Namespace) -> actions.Target:
         return actions.Target(narrative=parts[0])
     if len(parts) not in (3, 4) or not all(parts):
         raise ValidationError(
-            f"narrative: '{args.narrative}' is neither an id nor PROJECT:PERIOD:SECTION[:COUNTRY]",
+            _(
+                "narrative: '{narrative}' is neither an id nor PROJECT:PERIOD:SECTION[:COUNTRY]",
+                narrative=args.narrative,
+            ),
             "narrative",
         )
     country = parts[3] if len(parts) == 4 else None
@@ -108,7 +112,7 @@ def cmd_add(args: argparse.Namespace, db: Database) -> int:
     )
     outcome = actions.add_evidence(db, request)
     for warning in outcome.warnings:
-        print(f"flare-monitor: warning: {warning}", file=sys.stderr)
+        print(f"flare-monitor: warning: {text(warning)}", file=sys.stderr)
     if args.json:
         emit_json(
             {
@@ -156,13 +160,13 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_get(args: argparse.Namespace, db: Database) -> int:
     out = actions.save_copy(db, actions.SaveCopy(args.id, Path(args.out).expanduser()))
-    print(f"Wrote {out}")
+    say(_("Wrote {path}", path=str(out)))
     return 0
 
 
 def cmd_remove(args: argparse.Namespace, db: Database) -> int:
     row = actions.remove_evidence(db, args.id)
-    print(f"Removed {row.original_name} from {row.label}")
+    say(_("Removed {name} from {record}", name=row.original_name, record=row.label))
     return 0
 
 

@@ -12,7 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from flare_monitor.cli.output import say
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import _, ngettext
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -47,15 +49,20 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
         options={o.key: getattr(args, o.key) for o in chosen.options},
     )
     count = export_data(db, request)
-    print(f"Wrote {count} rows to {args.out}")
+    say(ngettext("Wrote {count} row to {path}", "Wrote {count} rows to {path}", count, path=str(args.out)))
     if chosen.id == "participants" and not request.options.get("include_sensitive"):
         from flare_monitor.actions.exports import victims_left_out
 
         withheld = victims_left_out(db, request)
         if withheld:
-            print(f"Left out {withheld} record{'s' if withheld != 1 else ''} of victims (marked sensitive): "
-                  "they are exported only with both --include-personal-data and --include-sensitive.")  # fmt: skip
+            say(ngettext(
+                "Left out {count} record of victims (marked sensitive): it is exported only with both "
+                "--include-personal-data and --include-sensitive.",
+                "Left out {count} records of victims (marked sensitive): they are exported only with both "
+                "--include-personal-data and --include-sensitive.",
+                withheld,
+            ))  # fmt: skip
     if chosen.personal and request.options.get("include_personal_data"):
-        print("The file holds personal data: keep it safe, share it only with people who need it, "
-              "and delete it when done.", file=sys.stderr)  # fmt: skip
+        say(_("The file holds personal data: keep it safe, share it only with people who need it, and "
+              "delete it when done."), file=sys.stderr)  # fmt: skip
     return 0

@@ -12,8 +12,10 @@ import argparse
 import sys
 
 from flare_monitor.actions import imports
+from flare_monitor.cli.output import say, text
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 from flare_monitor.io.attendance_columns import FIELDS
 from flare_monitor.io.attendance_import import ImportPlan, ImportRejected, RowStatus
 
@@ -51,7 +53,9 @@ def parse_overrides(items: list[str]) -> dict[str, str]:
     for item in items:
         column, sep, field = item.rpartition("=")
         if not sep or not column.strip() or not field.strip():
-            raise UserError(f"--map '{item}': write COLUMN=FIELD, e.g. --map 'Apellidos y nombres=name'")
+            raise UserError(
+                _("--map '{item}': write COLUMN=FIELD, e.g. --map 'Apellidos y nombres=name'", item=item)
+            )
         overrides[column.strip()] = field.strip()
     return overrides
 
@@ -95,7 +99,7 @@ def _refuse(plan: ImportPlan, outcome: str) -> int:
 
 def _report(plan: ImportPlan, dry_run: bool) -> None:
     if dry_run:
-        print("Dry run: nothing was written.")
+        say(_("Dry run: nothing was written."))
     sheet = f', sheet "{plan.sheet}"' if plan.sheet else ""
     print(f"{'File':<22} {plan.source}{sheet}, header on row {plan.header_row}")
     if plan.form is not None:
@@ -125,4 +129,4 @@ def _report(plan: ImportPlan, dry_run: bool) -> None:
     for label, value in lines:
         print(f"{label:<22} {value}")
     for warning in plan.warning_lines():
-        print(f"warning: {warning}")
+        print(f"warning: {text(warning)}")

@@ -8,8 +8,9 @@ import argparse
 from flare_monitor.actions import indicators, periods, quality
 from flare_monitor.actions.indicators import CellChange
 from flare_monitor.cli import setup_commands
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import Country, PeriodName, Term, _
 from flare_monitor.indicators.engine import IndicatorFigure
 from flare_monitor.vocabulary import Sex, values
 
@@ -135,7 +136,7 @@ def cmd_quality(args: argparse.Namespace, db: Database) -> int:
         emit_json([f.as_json() for f in findings])
         return 0
     if not findings:
-        print("No findings.")
+        say(_("No findings."))
         return 0
     print_table(["severity", "rule", "finding"], [(f.severity, f.rule, f.message) for f in findings], 200)
     return 0
@@ -143,13 +144,13 @@ def cmd_quality(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_lock(args: argparse.Namespace, db: Database) -> int:
     label = periods.change_lock(db, periods.LockChange(args.project, args.period, args.reason))
-    print(f"Locked {label}.")
+    say(_("Locked {period}.", period=PeriodName(label)))
     return 0
 
 
 def cmd_unlock(args: argparse.Namespace, db: Database) -> int:
     label = periods.change_lock(db, periods.LockChange(args.project, args.period, args.reason, lock=False))
-    print(f"Unlocked {label}.")
+    say(_("Unlocked {period}.", period=PeriodName(label)))
     return 0
 
 
@@ -159,7 +160,7 @@ def cmd_lock_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print("No locked periods.")
+        say(_("No locked periods."))
         return 0
     print_table(
         ["period", "start", "end", "state", "since", "by", "reason"],
@@ -179,17 +180,22 @@ def cmd_set_value(args: argparse.Namespace, db: Database) -> int:
         status="approved" if args.approved else "draft", explanation=args.explanation,
         data_source=args.data_source,
     ))  # fmt: skip
-    print(f"Set {args.indicator} {saved.period} to {_fmt(saved.value)}.")
+    say(
+        _(
+            "Set {indicator} {period} to {value}.",
+            indicator=args.indicator,
+            period=PeriodName(saved.period),
+            value=saved.value,
+        )
+    )
     return 0
 
 
 def _scope(saved) -> str:
-    """Where a value or target applies: 'Pakistan (PK), female' or 'the whole project, all sexes'."""
-    from flare_monitor.actions.places import country_name
-
-    where = f"{country_name(saved.country)} ({saved.country})" if saved.country else "the whole project"
-    who = {"female": "female", "male": "male", "other": "other", "not_recorded": "sex not recorded"}
-    return f"{where}, {who.get(saved.sex, 'all sexes')}"
+    """Where a value or target applies: 'Pakistan (PK)' or 'the whole project'."""
+    if saved.country:
+        return _("{country} ({code})", country=Country(saved.country), code=saved.country)
+    return _("the whole project")
 
 
 def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
@@ -197,12 +203,21 @@ def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
         args.project, args.indicator, args.period, value=args.value, country=args.country, sex=args.sex,
         comment=args.comment,
     ))  # fmt: skip
-    print(f"Set the target of {args.indicator} for {saved.period}, {_scope(saved)}, to {_fmt(saved.value)}.")
+    say(
+        _(
+            "Set the target of {indicator} for {period}, {where}, {sex}, to {value}.",
+            indicator=args.indicator,
+            period=PeriodName(saved.period),
+            where=_scope(saved),
+            sex=Term(saved.sex, lower=True) if saved.sex else _("all sexes"),
+            value=saved.value,
+        )
+    )
     return 0
 
 
 def cmd_approve(args: argparse.Namespace, db: Database) -> int:
     change = CellChange(args.project, args.indicator, args.period, country=args.country, sex=args.sex)
     saved = indicators.approve_value(db, change)
-    print(f"Approved {args.indicator} {saved.period}.")
+    say(_("Approved {indicator} {period}.", indicator=args.indicator, period=PeriodName(saved.period)))
     return 0

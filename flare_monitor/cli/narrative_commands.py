@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import NarrativeSection, values
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import Country, PeriodName, Term, _
+from flare_monitor.i18n.params import Joined
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -47,9 +49,9 @@ def _text(args: argparse.Namespace) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ValidationError(f"file: {path} does not exist", "file") from None
+        raise ValidationError(_("file: {path} does not exist", path=path), "file") from None
     except UnicodeDecodeError:
-        raise ValidationError(f"file: {path} is not UTF-8 text", "file") from None
+        raise ValidationError(_("file: {path} is not UTF-8 text", path=path), "file") from None
 
 
 def cmd_set(args: argparse.Namespace, db: Database) -> int:
@@ -60,11 +62,26 @@ def cmd_set(args: argparse.Namespace, db: Database) -> int:
         country=args.country, result=args.result, photo=args.photo, photo_caption=args.caption,
     ))  # fmt: skip
     if row is None:
-        print(f"Removed the {args.section.replace('_', ' ')} of {args.project.upper()} {args.period}.")
+        removed = _(
+            "Removed “{section}” of {project} {period}.",
+            section=Term(args.section),
+            project=args.project.upper(),
+            period=PeriodName(args.period),
+        )
+        say(removed)
     else:
-        where = ", ".join(p for p in (row.country, f"result {row.result}" if row.result else None) if p)
-        print(f"Saved the {row.section.replace('_', ' ')} of {args.project.upper()} {row.period}"
-              f"{f' ({where})' if where else ''}.")  # fmt: skip
+        params = {
+            "section": Term(row.section),
+            "project": args.project.upper(),
+            "period": PeriodName(row.period),
+        }
+        if row.result:
+            where = _("result {result}", result=row.result)
+            params["where"] = Joined([Country(row.country), where], ", ") if row.country else where
+        elif row.country:
+            params["where"] = Country(row.country)
+        say(_("Saved “{section}” of {project} {period} ({where}).", **params) if "where" in params
+            else _("Saved “{section}” of {project} {period}.", **params))  # fmt: skip
     return 0
 
 
@@ -76,7 +93,7 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print("No narrative written for this period.")
+        say(_("No narrative written for this period."))
         return 0
     print_table(
         ["period", "country", "section", "result", "photo", "text"],

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from flare_monitor.actions import packages
 from flare_monitor.actions.packages import ConflictRow
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import _, ngettext
 
 _PERSONAL_HELP = (
     "send participants' names, positions, phone numbers and e-mail addresses, and remarks on "
@@ -96,7 +97,15 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
             }
         )
         return 0
-    print(f"Wrote package no. {result.sequence} with {result.total} records to {result.path}")
+    say(
+        ngettext(
+            "Wrote package no. {sequence} with {count} record to {path}",
+            "Wrote package no. {sequence} with {count} records to {path}",
+            result.total,
+            sequence=str(result.sequence),
+            path=str(result.path),
+        )
+    )
     if result.personal_data:
         print(
             "The package holds personal data: send it only to the office that needs it, by a safe route, "
@@ -152,7 +161,7 @@ def _print_summary(summary: packages.ImportSummary, dry_run: bool) -> None:
             _print_conflict(conflict)
     print()
     if dry_run:
-        print("Dry run: nothing was changed.")
+        say(_("Dry run: nothing was changed."))
         return
     print(
         "Imported." + (f" The data as it was before is kept in {summary.backup}." if summary.backup else "")
@@ -179,7 +188,7 @@ def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
         emit_json([c.as_json() for c in conflicts])
         return 0
     if not conflicts:
-        print("No conflicts waiting.")
+        say(_("No conflicts waiting."))
         return 0
     for conflict in conflicts:
         _print_conflict(conflict)
@@ -193,7 +202,14 @@ def cmd_resolve(args: argparse.Namespace, db: Database) -> int:
     choice = (
         "kept this database's version" if args.choice == "keep-mine" else "took the other office's version"
     )
-    print(f"Resolved {count} conflict{'s' if count != 1 else ''}: {choice}.")
+    say(
+        ngettext(
+            "Resolved {count} conflict: {choice}.",
+            "Resolved {count} conflicts: {choice}.",
+            count,
+            choice=choice,
+        )
+    )
     return 0
 
 

@@ -6,8 +6,9 @@ import argparse
 
 from flare_monitor.actions import organizations, participants
 from flare_monitor.cli import setup_commands
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -71,7 +72,7 @@ def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
         emit_json([pair.as_json() for pair in pairs])
         return 0
     if not pairs:
-        print("No likely duplicates found.")
+        say(_("No likely duplicates found."))
         return 0
     print_table(
         ["first id", "first name", "second id", "second name", "reason"],
@@ -82,7 +83,9 @@ def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_merge(args: argparse.Namespace, db: Database) -> int:
     name = participants.merge_participants(db, participants.MergeParticipants(args.keep_id, args.other_id))
-    print(f"Merged {args.other_id} into {args.keep_id} ({name}).")
+    say(
+        _("Merged {other} into {keep} ({name}).", other=str(args.other_id), keep=str(args.keep_id), name=name)
+    )
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Templates come from the output registry (`report --list-templates`): `ilo-quarterly` (the default) and
 `usdol-tpr` (the USDOL Technical Progress Report). Options: --countries ISO2,... (default: all the
-project's countries), --xlsx FILE.xlsx (the template's Excel annex), --language en|es, --page-size
+project's countries), --xlsx FILE.xlsx (the template's Excel annex), --language en|es|fr, --page-size
 a4|letter, --deterministic (byte-identical output for the same data and options), --prepared-by NAME
 (else a line is left for a signature), --logo FILE.png, --date YYYY-MM-DD, --approved-only (leave values
 not yet approved out), --force (a period outside the project's dates), and each template's own options
@@ -17,8 +17,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from flare_monitor.cli.output import say
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import LANGUAGES, _, ngettext
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -35,7 +37,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE.pdf")
     p.add_argument("--countries", metavar="ISO2,...", help="only these countries (comma-separated)")
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the template's Excel annex")
-    p.add_argument("--language", default="en", choices=["en", "es"])
+    p.add_argument(
+        "--language",
+        default="en",
+        choices=LANGUAGES,
+        help="the language of the report (default: en); the project's texts are printed in it where the "
+        "project gives them in it",
+    )
     p.add_argument("--page-size", default="a4", choices=["a4", "letter"])
     p.add_argument(
         "--deterministic",
@@ -95,7 +103,9 @@ def _template_options(args: argparse.Namespace, layout) -> tuple[dict, bool]:
             name = key.removeprefix("option_")
             if name not in {o.key for o in layout.options}:
                 flag = "--" + name.replace("_", "-")
-                raise ValidationError(f"{flag}: the {layout.id} template has no such option", name)
+                raise ValidationError(
+                    _("{flag}: the {id} template has no such option", flag=flag, id=layout.id), name
+                )
     annex = bool(given.pop("annex_participants", False))
     return given, annex
 
@@ -115,12 +125,14 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     missing = [flag for flag, value in (("--project", args.project), ("--period", args.period),
                                         ("--out", args.out)) if not value]  # fmt: skip
     if missing:
-        raise ValidationError(f"report: {', '.join(missing)} required (or --list-templates)", missing[0])
+        raise ValidationError(
+            _("report: {items} required (or --list-templates)", items=", ".join(missing)), missing[0]
+        )
     layout = template(args.template)
     given, annex = _template_options(args, layout)
     report_date = parse_date(args.date, "date", required=False) if args.date else None
     if args.logo and not Path(args.logo).expanduser().is_file():
-        raise ValidationError(f"logo: {args.logo} does not exist", "logo")
+        raise ValidationError(_("logo: {logo} does not exist", logo=args.logo), "logo")
     options = ReportOptions(
         project=args.project,
         period=args.period,
@@ -147,14 +159,24 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     try:
         check = check_donor_report(db, options)
     except PeriodOutsideProject as exc:
-        raise PeriodOutsideProject(f"{exc}; use --force to build it anyway", exc.field) from None
+        raise PeriodOutsideProject(
+            _("{error}; use --force to build it anyway", error=exc), exc.field
+        ) from None
     message = check.message()
     if message:
-        print(f"Note: {message}.", file=sys.stderr)
+        say(_("Note: {message}.", message=message), file=sys.stderr)
     result = generate_report(db, options)
-    print(f"Wrote {result.path} ({result.pages} pages, SHA-256 {result.sha256})")
+    say(
+        ngettext(
+            "Wrote {path} ({count} page, SHA-256 {sha256})",
+            "Wrote {path} ({count} pages, SHA-256 {sha256})",
+            result.pages,
+            path=str(result.path),
+            sha256=result.sha256,
+        )
+    )
     if result.xlsx_path:
-        print(f"Wrote {result.xlsx_path}")
+        say(_("Wrote {path}", path=str(result.xlsx_path)))
     if annex:
         print(
             "The report lists participants by name: share it only with people who need it.", file=sys.stderr

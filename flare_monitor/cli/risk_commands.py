@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import RiskLevel, RiskStatus, values
+from flare_monitor.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -53,7 +54,7 @@ def cmd_add(args: argparse.Namespace, db: Database) -> int:
     from flare_monitor.actions.risks import AddRisk, add_risk
 
     row = add_risk(db, AddRisk(args.project, _changes(args)))
-    print(f"Added risk {row.label} to {row.project}.")
+    say(_("Added risk {label} to {project}.", label=row.label, project=row.project))
     return 0
 
 
@@ -61,7 +62,7 @@ def cmd_edit(args: argparse.Namespace, db: Database) -> int:
     from flare_monitor.actions.risks import EditRisk, edit_risk
 
     row = edit_risk(db, EditRisk(args.project, args.number, _changes(args)))
-    print(f"Updated risk {row.label} of {row.project}.")
+    say(_("Updated risk {label} of {project}.", label=row.label, project=row.project))
     return 0
 
 
@@ -73,7 +74,7 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print("No risks recorded.")
+        say(_("No risks recorded."))
         return 0
     print_table(
         ["risk", "country", "likelihood", "impact", "status", "description", "mitigation"],

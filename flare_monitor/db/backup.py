@@ -12,6 +12,7 @@ from pathlib import Path
 
 from flare_monitor.db.errors import DamagedDatabase, problem_class
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.i18n import _
 from flare_monitor.paths import create_private_file, make_private_folder, sqlite_uri
 
 SIDE_FILES = ("-journal", "-wal", "-shm")
@@ -70,11 +71,20 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
             src.backup(dst)
         _fsync(partial)
         if not integrity_ok(partial, quick=True):
-            raise UserError(f"The backup of {source} did not pass the integrity check; it was not kept.")
+            raise UserError(
+                _("The backup of {source} did not pass the integrity check; it was not kept.", source=source)
+            )
         partial.replace(destination)
     except sqlite3.DatabaseError as exc:  # locked, full, damaged, not a database
         partial.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Could not back up {source} to {destination}: {exc}") from exc
+        raise EnvironmentProblem(
+            _(
+                "Could not back up {source} to {destination}: {error}",
+                source=source,
+                destination=destination,
+                error=exc,
+            )
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -102,9 +112,16 @@ def restore_sqlite(backup: Path, target: Path) -> None:
     replaced as a file by a checked copy of the backup, its stale journal files removed first.
     """
     if same_file(backup, target):
-        raise UserError(f"{backup} is the database itself; choose a backup to restore. Nothing was changed.")
+        raise UserError(
+            _(
+                "{backup} is the database itself; choose a backup to restore. Nothing was changed.",
+                backup=backup,
+            )
+        )
     if not integrity_ok(backup):
-        raise UserError(f"{backup} is not a sound FLARE Monitor database; nothing was restored.")
+        raise UserError(
+            _("{backup} is not a sound FLARE Monitor database; nothing was restored.", backup=backup)
+        )
     if target.exists() and target.stat().st_size > 0:
         try:
             recover_journal(target)

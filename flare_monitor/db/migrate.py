@@ -34,6 +34,7 @@ from flare_monitor.db.engine import (
 from flare_monitor.db.errors import classify
 from flare_monitor.db.location import refuse_unsafe_location
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
+from flare_monitor.i18n import _, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -84,12 +85,19 @@ def check_revision(db: Database) -> str | None:
     current = current_revision(db)
     if current is not None and not is_known_revision(current):
         raise DatabaseTooNewError(
-            f"The database {db.display_location()} was written by a newer version of FLARE Monitor "
-            f"(schema {current}). Install the newer version to open it; nothing was changed."
+            _(
+                "The database {display_location} was written by a newer version of FLARE Monitor "
+                "(schema {current}). Install the newer version to open it; nothing was changed.",
+                display_location=db.display_location(),
+                current=current,
+            )
         )
     if current is None and _user_tables(db):
         raise UserError(
-            f"{db.display_location()} holds tables but is not a FLARE Monitor database; nothing was changed."
+            _(
+                "{display_location} holds tables but is not a FLARE Monitor database; nothing was changed.",
+                display_location=db.display_location(),
+            )
         )
     return current
 
@@ -112,9 +120,12 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
     if current is not None and db.file is not None and db.file.exists():
         if not (os.access(db.file, os.W_OK) and os.access(db.file.parent, os.W_OK)):
             raise EnvironmentProblem(
-                f"The database {db.file} needs updating for this version of FLARE Monitor, but it or its "
-                "folder is read-only. Copy it to a folder you can write to, or open it with the version "
-                "that wrote it. Nothing was changed."
+                _(
+                    "The database {file} needs updating for this version of FLARE Monitor, but it or "
+                    "its folder is read-only. Copy it to a folder you can write to, or open it with "
+                    "the version that wrote it. Nothing was changed.",
+                    file=db.file,
+                )
             )
         target = (backup_dir or paths.backups_dir()) / timestamped_name(db.file, f"before-{head}")
         outcome.backup = backup_sqlite(db.file, target)
@@ -131,13 +142,22 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
             except Exception as restore_exc:
                 log.exception("Migration failed and so did the restore of %s", outcome.backup)
                 raise UserError(
-                    f"Updating the database failed ({exc}) and it could not be restored automatically: "
-                    f"your data is safe in {outcome.backup}; restore it with `flare-monitor restore`."
+                    _(
+                        "Updating the database failed ({error}) and it could not be restored "
+                        "automatically: your data is safe in {backup}; restore it with `flare-monitor "
+                        "restore`.",
+                        error=exc,
+                        backup=outcome.backup,
+                    )
                 ) from restore_exc
             log.exception("Migration failed; restored %s", outcome.backup)
             reason = (str(getattr(exc, "orig", None) or exc).splitlines() or [type(exc).__name__])[0]
             raise UserError(
-                f"Updating the database failed and it was restored from {outcome.backup}: {reason}"
+                _(
+                    "Updating the database failed and it was restored from {backup}: {reason}",
+                    backup=outcome.backup,
+                    reason=reason,
+                )
             ) from exc
         raise
     log.info("Migrated %s from %s to %s", db.display_location(), current, head)
@@ -150,11 +170,23 @@ def _server_migration_problem(db: Database, current: str | None, head: str, exc:
     reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
     if "permission denied" in reason.lower() or "must be owner" in reason.lower():
         return UserError(
-            f"The database {db.display_location()} needs updating to this version of FLARE Monitor "
-            f"(schema {current or 'none'} → {head}), but this user may not change its tables. Ask the IT "
-            "person to start FLARE Monitor once with the database owner's account. Nothing was changed."
+            _(
+                "The database {display_location} needs updating to this version of FLARE Monitor "
+                "(schema {current} → {head}), but this user may not change its tables. Ask the "
+                "IT person to start FLARE Monitor once with the database owner's account. "
+                "Nothing was changed.",
+                display_location=db.display_location(),
+                current=current or "none",
+                head=head,
+            )
         )
-    return UserError(f"Updating the database {db.display_location()} failed; nothing was changed: {reason}")
+    return UserError(
+        _(
+            "Updating the database {display_location} failed; nothing was changed: {reason}",
+            display_location=db.display_location(),
+            reason=reason,
+        )
+    )
 
 
 def _run_upgrade(db: Database) -> None:
@@ -173,7 +205,13 @@ def _run_upgrade(db: Database) -> None:
             # Inside the transaction: broken references roll the whole upgrade back.
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise UserError(f"The migrated database has {len(problems)} broken references.")
+                raise UserError(
+                    ngettext(
+                        "The migrated database has {count} broken reference.",
+                        "The migrated database has {count} broken references.",
+                        len(problems),
+                    )
+                )
 
 
 @contextmanager
@@ -244,8 +282,12 @@ def open_database(
         if problem is not None:  # busy, damaged, not accessible: the one line every command shows
             raise problem from None
         raise UserError(
-            f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "
-            f"{str(exc).splitlines()[0]}"
+            _(
+                "Cannot open the database {display_location}: {name}: {splitlines}",
+                display_location=db.display_location(),
+                name=exc.__class__.__name__,
+                splitlines=str(exc).splitlines()[0],
+            )
         ) from exc
     if migrate:
         try:

@@ -69,6 +69,10 @@ class Project(RecordMixin, Base):
     total_funding: Mapped[float | None] = mapped_column(Float)
     representative_name: Mapped[str | None] = mapped_column(String(200))
     representative_title: Mapped[str | None] = mapped_column(String(200))
+    # The language the project's texts are written in (None: English), and its own titles of narrative
+    # sections per language: {"section_titles": {"highlights": {"es": "…"}}}.
+    text_language: Mapped[str | None] = mapped_column(String(8))
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     countries: Mapped[list[ProjectCountry]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ProjectCountry.country_code"
@@ -100,6 +104,7 @@ class ResultLevel(RecordMixin, Base):
     project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), nullable=False, index=True)
     depth: Mapped[int] = mapped_column(Integer, nullable=False)  # 1 = top of the tree
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"name": {"es": "Resultado"}}
 
     project: Mapped[Project] = relationship(back_populates="levels")
 
@@ -115,6 +120,7 @@ class Result(RecordMixin, Base):
     depth: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     code: Mapped[str] = mapped_column(String(32), nullable=False)
     statement: Mapped[str] = mapped_column(Text, nullable=False)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"statement": {"fr": "…"}}
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
     project: Mapped[Project] = relationship(back_populates="results")
@@ -156,6 +162,7 @@ class Indicator(RecordMixin, Base):
     computation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     is_key: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"name": {…}, "definition": {…}}
 
     result: Mapped[Result | None] = relationship(back_populates="indicators")
     targets: Mapped[list[IndicatorTarget]] = relationship(

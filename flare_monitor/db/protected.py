@@ -13,6 +13,7 @@ from pathlib import Path
 
 from flare_monitor import paths
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 
@@ -59,16 +60,23 @@ def refuse_protected(path: Path) -> None:
     for database in databases:
         if target == database or _same(path, database):
             raise ProtectedFileError(
-                f"{path} is the database FLARE Monitor is using; choose another file name. "
-                "Nothing was written."
+                _(
+                    "{path} is the database FLARE Monitor is using; choose another file name. "
+                    "Nothing was written.",
+                    path=path,
+                )
             )
         if any(target == database.with_name(database.name + suffix) for suffix in SIDE_SUFFIXES):
             raise ProtectedFileError(
-                f"{path} is a working file of the database {database.name}; choose another file name. "
-                "Nothing was written."
+                _(
+                    "{path} is a working file of the database {name}; choose another file name. "
+                    "Nothing was written.",
+                    path=path,
+                    name=database.name,
+                )
             )
     folder = _resolved(paths.backups_dir())
     if target.parent == folder and target.exists():
         raise ProtectedFileError(
-            f"{path} is a backup of the database; choose another file name. Nothing was written."
+            _("{path} is a backup of the database; choose another file name. Nothing was written.", path=path)
         )

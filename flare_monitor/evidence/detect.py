@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import Message, _
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ EXTENSIONS = {
     HEIC: ".heic",
 }
 IMAGE_TYPES = frozenset({JPEG, PNG, GIF, WEBP, TIFF, BMP, HEIC})
-ALLOWED = (
+ALLOWED = _(
     "PDF, images (JPEG, PNG, GIF, WebP, TIFF, BMP, HEIC), Office documents (.docx, .xlsx, .pptx, .odt, "
     ".ods, .odp) or plain text"
 )
@@ -132,14 +133,16 @@ class Detected:
         return self.media_type in IMAGE_TYPES
 
 
-def megabytes(size: int) -> str:
+def megabytes(size: int) -> Message:
     if size >= 1024**3:
-        return f"{size / 1024**3:.1f} GB"
-    return f"{size / 1024**2:.1f} MB" if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
+        return _("{size} GB", size=round(size / 1024**3, 1))
+    if size >= 1024 * 1024:
+        return _("{size} MB", size=round(size / 1024**2, 1))
+    return _("{size} KB", size=max(1, round(size / 1024)))
 
 
-def _refuse(name: str, reason: str) -> EvidenceRefused:
-    return EvidenceRefused(f"{name}: {reason}; it was not attached.")
+def _refuse(name: str, reason: Message) -> EvidenceRefused:
+    return EvidenceRefused(_("{name}: {reason}; it was not attached.", name=name, reason=reason))
 
 
 def _suffixes(name: str) -> list[str]:
@@ -153,21 +156,28 @@ def detect(data: bytes, name: str) -> Detected:
     """What `data` is, or EvidenceRefused. `name` is the file's name, used only in the message and to
     refuse names that Windows would run (report.pdf.exe)."""
     if not data:
-        raise _refuse(name, "the file is empty")
+        raise _refuse(name, _("the file is empty"))
     if len(data) > MAX_FILE_BYTES:
         raise _refuse(
-            name, f"it is {megabytes(len(data))}; evidence files may be at most {megabytes(MAX_FILE_BYTES)}"
+            name,
+            _(
+                "it is {megabytes}; evidence files may be at most {megabytes2}",
+                megabytes=megabytes(len(data)),
+                megabytes2=megabytes(MAX_FILE_BYTES),
+            ),
         )
     program = _program(data)
     if program:
-        raise _refuse(name, f"it is {program}, not a document: programs are never kept as evidence")
+        raise _refuse(
+            name, _("it is {program}, not a document: programs are never kept as evidence", program=program)
+        )
     suffix = (_suffixes(name) or [""])[-1]
     if suffix in PROGRAM_EXTENSIONS:
         macro = suffix.endswith("m") and suffix[:3] in (".do", ".xl", ".pp", ".po", ".sl")
         reason = (
-            "macro-enabled Office documents can run programs: save it without macros (.docx, .xlsx, .pptx)"
+            _("macro-enabled Office documents can run programs: save it without macros (.docx, .xlsx, .pptx)")
             if macro
-            else f"a {suffix} file runs as a program when opened"
+            else _("a {suffix} file runs as a program when opened", suffix=suffix)
         )
         raise _refuse(name, reason)
 
@@ -175,8 +185,10 @@ def detect(data: bytes, name: str) -> Detected:
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise _refuse(
             name,
-            "old Office files (.doc, .xls, .ppt) can carry macros and cannot be told apart from installers: "
-            "save it as .docx, .xlsx, .pptx or PDF",
+            _(
+                "old Office files (.doc, .xls, .ppt) can carry macros and cannot be told apart "
+                "from installers: save it as .docx, .xlsx, .pptx or PDF"
+            ),
         )
     if b"%PDF-" in data[:1024]:
         return Detected(PDF, "PDF document", warnings=_pdf_warnings(data))
@@ -186,12 +198,18 @@ def detect(data: bytes, name: str) -> Detected:
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip(data, name)
     if guess is not None and _is_archive(guess):
-        raise _refuse(name, f"it is an archive ({guess[1]}): attach the documents inside it, one by one")
+        raise _refuse(
+            name, _("it is an archive ({guess}): attach the documents inside it, one by one", guess=guess[1])
+        )
     text = _text(data, name)
     if text is not None:
         return text
-    what = f"a file of another kind ({guess[1]})" if guess else "a file of a kind that cannot be recognised"
-    raise _refuse(name, f"it is {what}; evidence may be {ALLOWED}")
+    what = (
+        _("a file of another kind ({kind})", kind=guess[1])
+        if guess
+        else _("a file of a kind that cannot be recognised")
+    )
+    raise _refuse(name, _("it is {what}; evidence may be {allowed}", what=what, allowed=ALLOWED))
 
 
 def _puremagic(head: bytes) -> tuple[str, str, str] | None:
@@ -219,22 +237,22 @@ def _is_archive(guess: tuple[str, str, str]) -> bool:
     )
 
 
-def _program(data: bytes) -> str | None:
+def _program(data: bytes) -> Message | None:
     """Signatures of programs and scripts, checked before anything else."""
     if data.startswith(b"MZ"):
-        return "a Windows program (.exe or .dll)"
+        return _("a Windows program (.exe or .dll)")
     if data.startswith(b"\x7fELF"):
-        return "a Linux program"
+        return _("a Linux program")
     if data[:4] in (b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe"):
-        return "a macOS program"
+        return _("a macOS program")
     if data.startswith(b"\xca\xfe\xba\xbe"):
-        return "a Java or macOS program"
+        return _("a Java or macOS program")
     if data.startswith(b"\x00asm"):
-        return "a WebAssembly program"
+        return _("a WebAssembly program")
     if data.startswith(b"#!"):
-        return "a script"
+        return _("a script")
     if data.startswith(b"L\x00\x00\x00\x01\x14\x02\x00"):
-        return "a Windows shortcut"
+        return _("a Windows shortcut")
     return None
 
 
@@ -274,13 +292,19 @@ def _image(data: bytes, name: str) -> Detected | None:
     else:
         return None
     if size is None or not all(size):
-        raise _refuse(name, f"it looks like a {label} but its header is damaged")
+        raise _refuse(name, _("it looks like a {label} but its header is damaged", label=label))
     width, height = size
     if width * height > MAX_IMAGE_PIXELS:
         raise _refuse(
             name,
-            f"the {label} is {width} × {height} pixels, more than the {MAX_IMAGE_PIXELS // 1_000_000} "
-            "megapixels that can be opened safely; attach a smaller copy",
+            _(
+                "the {label} is {width} × {height} pixels, more than the {value} megapixels that "
+                "can be opened safely; attach a smaller copy",
+                label=label,
+                width=width,
+                height=height,
+                value=MAX_IMAGE_PIXELS // 1_000_000,
+            ),
         )
     return Detected(media, label, width, height)
 
@@ -377,32 +401,40 @@ def _zip(data: bytes, name: str) -> Detected:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error):
-        raise _refuse(name, "it is a damaged zip file or Office document") from None
+        raise _refuse(name, _("it is a damaged zip file or Office document")) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ZIP_ENTRIES:
-            raise _refuse(name, f"it holds {len(infos)} files; an Office document holds far fewer")
+            raise _refuse(
+                name, _("it holds {count} files; an Office document holds far fewer", count=len(infos))
+            )
         names = {info.filename for info in infos}
         expanded = 0
         for info in infos:
             if info.flag_bits & 0x1:
-                raise _refuse(name, "it is password-protected: remove the password, then attach it")
+                raise _refuse(name, _("it is password-protected: remove the password, then attach it"))
             if info.filename.startswith(("/", "\\")) or ".." in PurePath(info.filename).parts:
-                raise _refuse(name, "its parts have unsafe names (a crafted file)")
+                raise _refuse(name, _("its parts have unsafe names (a crafted file)"))
             expanded += info.file_size
             if info.file_size > 1024 * 1024 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
-                raise _refuse(name, f"one of its parts expands more than {MAX_ZIP_RATIO} times (a zip bomb)")
+                raise _refuse(
+                    name,
+                    _(
+                        "one of its parts expands more than {max_zip_ratio} times (a zip bomb)",
+                        max_zip_ratio=MAX_ZIP_RATIO,
+                    ),
+                )
         if expanded > MAX_ZIP_EXPANDED:
-            raise _refuse(name, f"it expands to {megabytes(expanded)} (a zip bomb?)")
+            raise _refuse(name, _("it expands to {megabytes} (a zip bomb?)", megabytes=megabytes(expanded)))
         if any(n.lower().endswith("vbaproject.bin") for n in names):
-            raise _refuse(name, "it contains macros, which can run programs: save it without macros")
+            raise _refuse(name, _("it contains macros, which can run programs: save it without macros"))
         if "mimetype" in names:
             media = _odf(archive, name)
             if media is not None:
                 return Detected(media, "OpenDocument file")
         if "[Content_Types].xml" in names:
             return _ooxml(archive, names, name)
-    raise _refuse(name, "it is a zip archive: attach the documents inside it, one by one")
+    raise _refuse(name, _("it is a zip archive: attach the documents inside it, one by one"))
 
 
 def _bounded(archive: zipfile.ZipFile, part: str, limit: int, name: str) -> bytes:
@@ -410,9 +442,11 @@ def _bounded(archive: zipfile.ZipFile, part: str, limit: int, name: str) -> byte
         with archive.open(part) as handle:
             content = handle.read(limit + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError):
-        raise _refuse(name, f"its part {part} is damaged") from None
+        raise _refuse(name, _("its part {part} is damaged", part=part)) from None
     if len(content) > limit:
-        raise _refuse(name, f"its part {part} is far larger than in any Office document (a zip bomb?)")
+        raise _refuse(
+            name, _("its part {part} is far larger than in any Office document (a zip bomb?)", part=part)
+        )
     return content
 
 
@@ -429,7 +463,7 @@ def _ooxml(archive: zipfile.ZipFile, names: set[str], name: str) -> Detected:
     try:
         root = ElementTree.fromstring(content)
     except (ElementTree.ParseError, DefusedXmlException, ValueError):
-        raise _refuse(name, "its list of parts ([Content_Types].xml) is damaged or crafted") from None
+        raise _refuse(name, _("its list of parts ([Content_Types].xml) is damaged or crafted")) from None
     for element in root:
         if not element.tag.endswith("Override"):
             continue
@@ -437,15 +471,18 @@ def _ooxml(archive: zipfile.ZipFile, names: set[str], name: str) -> Detected:
         part = element.get("PartName", "").lstrip("/")
         if "macroEnabled" in kind:
             raise _refuse(
-                name, "it is a macro-enabled Office document, which can run programs: save it without macros"
+                name,
+                _("it is a macro-enabled Office document, which can run programs: save it without macros"),
             )
         media = _OOXML_MAIN.get(kind)
         if media is not None:
             if part not in names:
-                raise _refuse(name, f"its main part {part} is missing (a damaged or crafted file)")
+                raise _refuse(
+                    name, _("its main part {part} is missing (a damaged or crafted file)", part=part)
+                )
             label = {DOCX: "Word document", XLSX: "Excel workbook", PPTX: "PowerPoint presentation"}[media]
             return Detected(media, label)
-    raise _refuse(name, "it is a zip file, not a Word, Excel or PowerPoint document")
+    raise _refuse(name, _("it is a zip file, not a Word, Excel or PowerPoint document"))
 
 
 # --------------------------------------------------------------------------------------------- text

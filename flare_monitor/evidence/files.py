@@ -17,6 +17,7 @@ from pathlib import Path, PurePath
 from flare_monitor.errors import UserError
 from flare_monitor.evidence import detect as dt
 from flare_monitor.evidence.detect import EXTENSIONS, MAX_FILE_BYTES, EvidenceRefused, megabytes
+from flare_monitor.i18n import _
 from flare_monitor.io.atomic import replace_atomically
 from flare_monitor.paths import safe_filename
 
@@ -38,17 +39,23 @@ def file_size(path: Path) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise UserError(f"No such file: {path}") from None
+        raise UserError(_("No such file: {path}", path=path)) from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from None
+        raise UserError(_("Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise EvidenceRefused(f"{name}: it is a folder; attach the files inside it; it was not attached.")
+        raise EvidenceRefused(
+            _("{name}: it is a folder; attach the files inside it; it was not attached.", name=name)
+        )
     if not stat.S_ISREG(info.st_mode):
-        raise EvidenceRefused(f"{name}: it is not a regular file; it was not attached.")
+        raise EvidenceRefused(_("{name}: it is not a regular file; it was not attached.", name=name))
     if info.st_size > MAX_FILE_BYTES:
         raise EvidenceRefused(
-            f"{name}: it is {megabytes(info.st_size)}; evidence files may be at most "
-            f"{megabytes(MAX_FILE_BYTES)}; it was not attached."
+            _(
+                "{name}: it is {megabytes}; evidence files may be at most {megabytes2}; it was not attached.",
+                name=name,
+                megabytes=megabytes(info.st_size),
+                megabytes2=megabytes(MAX_FILE_BYTES),
+            )
         )
     return info.st_size
 
@@ -61,11 +68,15 @@ def read_candidate(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from None
+        raise UserError(_("Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc)) from None
     if len(data) > MAX_FILE_BYTES:
         raise EvidenceRefused(
-            f"{display_name(path)}: it is larger than {megabytes(MAX_FILE_BYTES)}, the most an evidence "
-            "file may be; it was not attached."
+            _(
+                "{display_name}: it is larger than {megabytes}, the most an evidence file may "
+                "be; it was not attached.",
+                display_name=display_name(path),
+                megabytes=megabytes(MAX_FILE_BYTES),
+            )
         )
     return data
 
@@ -74,7 +85,7 @@ def write_copy(path: Path, chunks: Iterable[bytes]) -> Path:
     """Write content to `path`, replacing it atomically (a failure leaves no half-written copy)."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give the copy a file name")
+        raise UserError(_("{path} is a folder; give the copy a file name", path=path))
 
     def write(temp: Path) -> None:
         with open(temp, "wb") as handle:

@@ -26,6 +26,7 @@ from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
 from flare_monitor.exchange import merge, views
 from flare_monitor.exchange.planner import Hashes, Incoming
 from flare_monitor.exchange.selection import rows_by_id
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.io.dump import column_specs
 
 KEEP_MINE = "keep_mine"
@@ -241,7 +242,9 @@ def pending_conflicts(session: Session, package_id: uuid.UUID | None = None) -> 
 def parse_choice(choice: str) -> str:
     key = str(choice).strip().lower().replace("-", "_").replace(" ", "_")
     if key not in CHOICES:
-        raise ValidationError(f"choice: '{choice}' is not keep-mine or take-theirs", "choice")
+        raise ValidationError(
+            _("choice: '{choice}' is not keep-mine or take-theirs", choice=choice), "choice"
+        )
     return key
 
 
@@ -261,10 +264,21 @@ def _find(session: Session, ids: Iterable[str | uuid.UUID] | None) -> list[Excha
         matches = [c for c in pending if str(c.id) == text or str(c.id).startswith(text)] if text else []
         if not matches:
             raise NotFoundError(
-                f"No pending conflict with id {wanted} (see `flare-monitor package conflicts`)"
+                _(
+                    "No pending conflict with id {wanted} (see `flare-monitor package conflicts`)",
+                    wanted=wanted,
+                )
             )
         if len(matches) > 1:
-            raise ValidationError(f"The id {wanted} matches {len(matches)} conflicts; give more of it", "id")
+            raise ValidationError(
+                ngettext(
+                    "The id {wanted} matches {count} conflict; give more of it",
+                    "The id {wanted} matches {count} conflicts; give more of it",
+                    len(matches),
+                    wanted=wanted,
+                ),
+                "id",
+            )
         if matches[0] not in chosen:
             chosen.append(matches[0])
     return chosen
@@ -281,8 +295,11 @@ def _take_theirs(
     table = conflict.table_name
     if not _readable(conflict):
         raise ConflictError(
-            f"Conflict {str(conflict.id)[:8]}: the other office's version is unreadable, so it cannot be "
-            "taken; resolve it with keep-mine"
+            _(
+                "Conflict {id}: the other office's version is unreadable, so it cannot be taken; "
+                "resolve it with keep-mine",
+                id=str(conflict.id)[:8],
+            )
         )
     personal_sent = conflict.their_personal_hash is not None
     incoming = Incoming(table, conflict.record_id, Hashes(conflict.their_hash, conflict.their_personal_hash))
@@ -292,8 +309,12 @@ def _take_theirs(
     if merge.locked_records(session, [record]):
         name = label(table, conflict.theirs, _labels(session, [conflict.theirs]))
         raise ConflictError(
-            f"{name}: this {table.replace('_', ' ')} is in a reporting period locked here; unlock the period "
-            "with a reason first, or keep yours"
+            _(
+                "{name}: this {replace} is in a reporting period locked here; unlock the period "
+                "with a reason first, or keep yours",
+                name=name,
+                replace=table.replace("_", " "),
+            )
         )
     merge.ensure_places(session, [record])
     merge.write_records(session, [(record, True, personal_sent or mine is None)])

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 
 FORMAT_NAME = "flare-monitor-package"
 FORMAT_VERSION = 1
@@ -100,7 +101,7 @@ class Manifest:
 
 
 def _fail(message: str) -> PackageError:
-    return PackageError(f"the manifest is not valid: {message}")
+    return PackageError(_("the manifest is not valid: {message}", message=message))
 
 
 def _get(data: dict, key: str, kind: type | tuple[type, ...], optional: bool = False) -> Any:
@@ -157,14 +158,19 @@ def _evidence(data: dict) -> dict[str, int]:
 def check_format(data: Any) -> None:
     """Is it a package manifest, of a format version this app reads?"""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise PackageError("it is not a FLARE Monitor exchange package (no package manifest)")
+        raise PackageError(_("it is not a FLARE Monitor exchange package (no package manifest)"))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _fail(f"unsupported format_version {version!r}")
     if version > FORMAT_VERSION:
         raise PackageError(
-            f"it is package format version {version}, written by a newer version of FLARE Monitor (this one "
-            f"reads version {FORMAT_VERSION}); install the newer version here to import it"
+            _(
+                "it is package format version {version}, written by a newer version of FLARE "
+                "Monitor (this one reads version {format_version}); install the newer version "
+                "here to import it",
+                version=version,
+                format_version=FORMAT_VERSION,
+            )
         )
 
 

@@ -33,6 +33,7 @@ from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange import views
 from flare_monitor.exchange.planner import Hashes
 from flare_monitor.exchange.writer import file_digest
+from flare_monitor.i18n import _
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.io import dump
 
@@ -71,10 +72,16 @@ class Package:
                 content = _evidence_entry(archive, digest, self.manifest.evidence.get(digest, 0))
         except (OSError, zipfile.BadZipFile) as exc:
             raise mf.PackageError(
-                f"{self.path.name} could not be read again ({exc}). Nothing was changed."
+                _(
+                    "{name} could not be read again ({error}). Nothing was changed.",
+                    name=self.path.name,
+                    error=exc,
+                )
             ) from None
         except mf.PackageError as exc:
-            raise mf.PackageError(f"{self.path.name} is refused: {exc}. Nothing was changed.") from None
+            raise mf.PackageError(
+                _("{name} is refused: {error}. Nothing was changed.", name=self.path.name, error=exc)
+            ) from None
         return content
 
 
@@ -86,11 +93,11 @@ def _size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"No such file: {path}") from None
+        raise UserError(_("No such file: {path}", path=path)) from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(_("Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc)) from exc
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a package")
+        raise UserError(_("{path} is a folder, not a package", path=path))
     if size > MAX_PACKAGE_BYTES:
         raise _refuse(
             f"it is {size // (1024 * 1024)} MB, more than the {MAX_PACKAGE_BYTES // (1024 * 1024)} "
@@ -104,9 +111,13 @@ def check_expanded_size(parts: dict[str, bytes]) -> None:
     total = sum(len(parts[name]) for name in mf.PARTS)
     if total > MAX_EXPANDED_BYTES:
         raise mf.PackageError(
-            f"The package would hold {total / (1024 * 1024):.0f} MB of records, more than the "
-            f"{MAX_EXPANDED_BYTES // (1024 * 1024)} MB a package may hold; {SPLIT_ADVICE}. "
-            "Nothing was written."
+            _(
+                "The package would hold {value} MB of records, more than the {value2} MB a "
+                "package may hold; {split_advice}. Nothing was written.",
+                value=total / (1024 * 1024),
+                value2=MAX_EXPANDED_BYTES // (1024 * 1024),
+                split_advice=SPLIT_ADVICE,
+            )
         )
 
 
@@ -117,7 +128,7 @@ def _check_whole_file(path: Path, size: int) -> None:
             handle.seek(max(size - mf.COMMENT_LENGTH, 0))
             tail = handle.read()
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(_("Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc)) from exc
     if size < mf.COMMENT_LENGTH or not tail.startswith(mf.COMMENT_PREFIX):
         if head != b"PK\x03\x04":
             raise _refuse("it is not a FLARE Monitor exchange package")
@@ -126,7 +137,7 @@ def _check_whole_file(path: Path, size: int) -> None:
     try:
         actual = file_digest(path, size - mf.COMMENT_LENGTH)
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(_("Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc)) from exc
     if actual != expected:
         raise _refuse("it is damaged or was altered: its checksum does not match its content")
 
@@ -180,7 +191,7 @@ def _read_parts(path: Path) -> tuple[dict[str, bytes], set[str]]:
     except (zipfile.BadZipFile, ValueError, EOFError) as exc:
         raise _refuse(f"it is not a readable zip file ({exc})") from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(_("Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc)) from exc
     with archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
@@ -394,7 +405,9 @@ def read_package(path: Path) -> Package:
         _check_evidence_records(manifest, encoded)
         _check_evidence(path, manifest, evidence)
     except mf.PackageError as exc:
-        raise mf.PackageError(f"{path.name} is refused: {exc}. Nothing was changed.") from None
+        raise mf.PackageError(
+            _("{name} is refused: {error}. Nothing was changed.", name=path.name, error=exc)
+        ) from None
     except (OSError, zipfile.BadZipFile) as exc:  # the file changed or went away while it was read
-        raise UserError(f"Cannot read {path}: {exc}") from None
+        raise UserError(_("Cannot read {path}: {error}", path=path, error=exc)) from None
     return Package(path, manifest, values, encoded, bases)

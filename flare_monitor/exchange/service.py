@@ -41,6 +41,7 @@ from flare_monitor.exchange.conflicts import (
 from flare_monitor.exchange.merge import ImportPlan, apply_import, plan_import
 from flare_monitor.exchange.planner import Kind, Reason
 from flare_monitor.exchange.reader import Package, read_package
+from flare_monitor.i18n import _
 from flare_monitor.io import dump
 from flare_monitor.services.common import parse_date, project_by_code
 from flare_monitor.services.geo import validate_country
@@ -384,7 +385,7 @@ def _backup(db: Database, folder: Path | None) -> Path:
         target = folder / timestamped_name(db.file, reason, now)
         if not target.exists():
             return backups.backup_now(db, reason, out=target, now=now, folder=folder)
-    raise UserError(f"Too many backups in {folder} this second; try again.")
+    raise UserError(_("Too many backups in {folder} this second; try again.", folder=folder))
 
 
 def import_package(

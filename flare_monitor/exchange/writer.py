@@ -17,6 +17,7 @@ from typing import Any
 
 from flare_monitor.errors import UserError
 from flare_monitor.exchange import manifest as mf
+from flare_monitor.i18n import _
 from flare_monitor.io.atomic import replace_atomically
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # entry times say nothing; the manifest has the real one
@@ -28,7 +29,7 @@ def encode_json(data: Any) -> bytes:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError as exc:
         raise UserError(
-            f"Cannot write the package: the database holds a number that is not finite ({exc})"
+            _("Cannot write the package: the database holds a number that is not finite ({error})", error=exc)
         ) from exc
     return (text + "\n").encode("utf-8")
 
@@ -82,7 +83,13 @@ def write_entries(
     documents are compressed already), then the whole file's checksum in the zip comment."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give the package a file name ending in {mf.SUFFIX}")
+        raise UserError(
+            _(
+                "{path} is a folder; give the package a file name ending in {suffix}",
+                path=path,
+                suffix=mf.SUFFIX,
+            )
+        )
 
     def write(temp: Path) -> None:
         with open(temp, "w+b") as handle:

@@ -43,6 +43,7 @@ from flare_monitor.db.enums import (
     OrganizationType,
 )
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import Term, _
 
 DISTINCT_PARTICIPANTS = "distinct_participants"
 ACTIVITY_COUNT = "activity_count"
@@ -119,7 +120,13 @@ def _enum_list(data: dict, key: str, enum: type[StrEnum]) -> tuple[str, ...]:
         value = item.strip().lower() if isinstance(item, str) else item
         if value not in allowed:
             raise ValidationError(
-                f"computation: {key} contains {item!r}, which is not one of {_names(enum)}", key
+                _(
+                    "computation: {key} contains '{item}', which is not one of {names}",
+                    key=key,
+                    item=str(item),
+                    names=_names(enum),
+                ),
+                key,
             )
         if value not in result:
             result.append(value)
@@ -129,10 +136,18 @@ def _enum_list(data: dict, key: str, enum: type[StrEnum]) -> tuple[str, ...]:
 def _list(data: dict, key: str) -> list:
     raw = data[key]
     if not isinstance(raw, list | tuple):
-        raise ValidationError(f'computation: {key} must be a list, e.g. ["{key[:-1]}"], not {raw!r}', key)
+        raise ValidationError(
+            _(
+                "computation: {key} must be a list, e.g. [\"{example}\"], not '{raw}'",
+                key=key,
+                example=key[:-1],
+                raw=str(raw),
+            ),
+            key,
+        )
     if not raw:
         raise ValidationError(
-            f"computation: {key} is an empty list; leave the key out to use its default", key
+            _("computation: {key} is an empty list; leave the key out to use its default", key=key), key
         )
     return list(raw)
 
@@ -143,7 +158,10 @@ def _countries(data: dict) -> tuple[str, ...]:
         code = item.strip().upper() if isinstance(item, str) else ""
         if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
             raise ValidationError(
-                f"computation: countries contains {item!r}, which is not an ISO 3166-1 code (e.g. PK)",
+                _(
+                    "computation: countries contains '{item}', which is not an ISO 3166-1 code (e.g. PK)",
+                    item=str(item),
+                ),
                 "countries",
             )
         if code not in result:
@@ -156,12 +174,18 @@ def _share(value: Any) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValidationError(
-            f"computation: min_attendance_share must be a number from 0 to 1, not {value!r}",
+            _(
+                "computation: min_attendance_share must be a number from 0 to 1, not '{value}'",
+                value=str(value),
+            ),
             "min_attendance_share",
         )
     if not 0 <= value <= 1:
         raise ValidationError(
-            f"computation: min_attendance_share must be from 0 to 1 (0.5 = half the days), not {value}",
+            _(
+                "computation: min_attendance_share must be from 0 to 1 (0.5 = half the days), not {value}",
+                value=value,
+            ),
             "min_attendance_share",
         )
     return float(value)
@@ -172,27 +196,44 @@ def parse_computation(data: Any, unit: IndicatorUnit | str | None = None) -> Com
     if isinstance(data, Computation):
         return data
     if not isinstance(data, dict):
-        raise ValidationError(f"computation: expected a JSON object with a 'kind', not {data!r}", "kind")
+        raise ValidationError(
+            _("computation: expected a JSON object with a 'kind', not '{data}'", data=str(data)), "kind"
+        )
     unknown = sorted(str(k) for k in data if k not in _KEYS)
     if unknown:
         raise ValidationError(
-            f"computation: unknown key {', '.join(repr(k) for k in unknown)} (allowed: {', '.join(_KEYS)})",
+            _(
+                "computation: unknown key {unknown} (allowed: {allowed})",
+                unknown=", ".join(repr(k) for k in unknown),
+                allowed=", ".join(_KEYS),
+            ),
             unknown[0],
         )
     kind = data.get("kind")
     if kind not in KINDS:
-        raise ValidationError(f"computation: kind {kind!r} is not one of {', '.join(KINDS)}", "kind")
+        raise ValidationError(
+            _("computation: kind '{kind}' is not one of {items}", kind=str(kind), items=", ".join(KINDS)),
+            "kind",
+        )
     if kind == ACTIVITY_COUNT:
         misplaced = [k for k in _ATTENDANCE_KEYS if k in data]
         if misplaced:
             raise ValidationError(
-                f"computation: {misplaced[0]} filters attendance and does not apply to {ACTIVITY_COUNT}",
+                _(
+                    "computation: {misplaced} filters attendance and does not apply to {activity_count}",
+                    misplaced=misplaced[0],
+                    activity_count=ACTIVITY_COUNT,
+                ),
                 misplaced[0],
             )
     completed_only = data.get("completed_only", False)
     if not isinstance(completed_only, bool):
         raise ValidationError(
-            f"computation: completed_only must be true or false, not {completed_only!r}", "completed_only"
+            _(
+                "computation: completed_only must be true or false, not '{completed_only}'",
+                completed_only=str(completed_only),
+            ),
+            "completed_only",
         )
     period_date = data.get("period_date", PERIOD_START)
     if period_date not in PERIOD_DATES:
@@ -229,7 +270,11 @@ def check_unit(computation: Computation, unit: IndicatorUnit | str) -> None:
     expected = IndicatorUnit.PERCENTAGE if computation.is_ratio else IndicatorUnit.NUMBER
     if unit != expected:
         raise ValidationError(
-            f"computation: {computation.kind} gives a {expected.value}, but the indicator's unit is "
-            f"{unit.value}",
+            _(
+                "computation: {kind} gives a {gives}, but the indicator's unit is {unit}",
+                kind=computation.kind,
+                gives=Term(expected.value, lower=True),
+                unit=Term(unit.value, lower=True),
+            ),
             "unit",
         )

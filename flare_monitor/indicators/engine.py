@@ -26,6 +26,7 @@ from flare_monitor.db.enums import IndicatorUnit
 from flare_monitor.db.lookups import project_by_code
 from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
 from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.indicators import achievement
 from flare_monitor.indicators.actuals import (
     Actual,
@@ -129,7 +130,7 @@ class IndicatorReport:
         for fig in self.figures:
             if fig.code == code:
                 return fig
-        raise NotFoundError(f"{self.project} has no indicator '{code}'")
+        raise NotFoundError(_("{project} has no indicator '{code}'", project=self.project, code=code))
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -185,7 +186,12 @@ def check_country(session: Session, project: Project, country: str | None) -> st
     known = project_countries(session, project)
     if code not in known:
         raise ValidationError(
-            f"country: {code} is not one of the countries of {project.code} ({', '.join(known) or 'none'})",
+            _(
+                "country: {code} is not one of the countries of {project} ({known})",
+                code=code,
+                project=project.code,
+                known=", ".join(known) or _("none"),
+            ),
             "country",
         )
     return code
@@ -245,7 +251,7 @@ def indicator_by_code(session: Session, project: Project, code: str) -> Indicato
         select(Indicator).where(Indicator.project_id == project.id, Indicator.code == code.strip())
     )
     if indicator is None:
-        raise NotFoundError(f"{project.code} has no indicator '{code}'")
+        raise NotFoundError(_("{project} has no indicator '{code}'", project=project.code, code=code))
     return indicator
 
 
@@ -264,7 +270,9 @@ def _actual(
         try:
             comp = parse_computation(indicator.computation, indicator.unit)
         except ValidationError as exc:  # say which indicator's definition needs fixing
-            raise ValidationError(f"Indicator {indicator.code}: {exc}", exc.field) from exc
+            raise ValidationError(
+                _("Indicator {code}: {error}", code=indicator.code, error=exc), exc.field
+            ) from exc
         return computed_actual(session, project.id, comp, window.start, window.end, country)
     return manual_actual(values, indicator.unit, window, country)
 

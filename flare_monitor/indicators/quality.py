@@ -25,6 +25,8 @@ from flare_monitor.db.models import (
     Participant,
 )
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import N_, Message, PeriodName, Term, _, ngettext
+from flare_monitor.i18n.params import Scope
 from flare_monitor.indicators.actuals import activity_date
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import period_dates, project_indicators
@@ -74,15 +76,13 @@ def _values(project_id) -> Select:
     )
 
 
-def _where(country: str | None, sex=None) -> str:
-    parts = [country or "all countries"]
-    if sex is not None:
-        parts.append(getattr(sex, "value", str(sex)))
-    return ", ".join(parts)
+def _where(country: str | None, sex=None) -> Scope:
+    return Scope(country, sex)
 
 
-def _n(value) -> str:
-    return "—" if value is None else f"{value:g}"
+def _n(value):
+    """A figure of a finding, written as the reader's language writes numbers (None: a dash)."""
+    return value
 
 
 def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Finding]:
@@ -132,19 +132,25 @@ def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Fin
     findings = []
     for row_id, code, period, country, value, by_sex, unit in session.execute(query):
         detail = (
-            f"the values by sex add up to {_n(by_sex)}, more than the total {_n(value)}"
+            _("the values by sex add up to {by_sex}, more than the total {total}", by_sex=by_sex, total=value)
             if unit == IndicatorUnit.NUMBER
-            else "the numerators or denominators by sex add up to more than the total's"
+            else _("the numerators or denominators by sex add up to more than the total's")
         )
         findings.append(
             Finding(
                 "sex_exceeds_total",
                 ERROR,
-                f"Indicator {code}, {period} ({_where(country)}): {detail}",
+                _(
+                    "Indicator {code}, {period} ({where}): {detail}",
+                    code=code,
+                    period=PeriodName(period),
+                    where=_where(country),
+                    detail=detail,
+                ),
                 "indicator_value",
                 str(row_id),
                 indicator=code,
-            )  # fmt: skip
+            )
         )
     return findings
 
@@ -163,12 +169,20 @@ def _percentage_out_of_range(session: Session, project_id, window: Window) -> li
         Finding(
             "percentage_out_of_range",
             ERROR,
-            f"Indicator {code}, {period} ({_where(country, sex)}): {_n(value)} % "
-            f"({_n(num)}/{_n(den)}) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator",
+            _(
+                "Indicator {code}, {period} ({where}): {n} % ({n2}/{n3}) is not a percentage "
+                "from 0 to 100 with 0 ≤ numerator ≤ denominator",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+                n2=_n(num),
+                n3=_n(den),
+            ),
             "indicator_value",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value, num, den in session.execute(query)
     ]
 
@@ -183,12 +197,20 @@ def _negative(session: Session, project_id, window: Window) -> list[Finding]:
         Finding(
             "negative_value",
             ERROR,
-            f"Indicator {code}, {period} ({_where(country, sex)}): negative figure "
-            f"(value {_n(value)}, numerator {_n(num)}, denominator {_n(den)})",
+            _(
+                "Indicator {code}, {period} ({where}): negative figure (value {n}, numerator "
+                "{n2}, denominator {n3})",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+                n2=_n(num),
+                n3=_n(den),
+            ),
             "indicator_value",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value, num, den in session.execute(query)
     ]
     targets = (
@@ -200,14 +222,38 @@ def _negative(session: Session, project_id, window: Window) -> list[Finding]:
         Finding(
             "negative_value",
             ERROR,
-            f"Indicator {code}: the target for {period} ({_where(country, sex)}) is negative ({_n(value)})",
+            _(
+                "Indicator {code}: the target for {period} ({where}) is negative ({n})",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+            ),
             "indicator_target",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value in session.execute(targets)
     ]
     return findings
+
+
+_OUTSIDE = {
+    "value": N_(
+        "Indicator {code}: the value for {period} ({start} to {end}, {where}) is outside {project}, which "
+        "runs {start_date} to {end_date}"
+    ),
+    "target": N_(
+        "Indicator {code}: the target for {period} ({start} to {end}, {where}) is outside {project}, which "
+        "runs {start_date} to {end_date}"
+    ),
+}
+_MISDATED = {
+    "value": N_("Indicator {code}: the value for {label} ({where}) is dated {start} to {end}, but {detail}"),
+    "target": N_(
+        "Indicator {code}: the target for {label} ({where}) is dated {start} to {end}, but {detail}"
+    ),
+}
 
 
 def _dates(session: Session, project, model, entity: str, what: str) -> list[Finding]:
@@ -224,12 +270,23 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
         Finding(
             "outside_project",
             ERROR,
-            f"Indicator {code}: the {what} for {period} ({start} to {end}, {_where(country)}) is outside "
-            f"{project.code}, which runs {project.start_date} to {project.end_date}",
+            Message(
+                _OUTSIDE[what],
+                {
+                    "code": code,
+                    "period": PeriodName(period),
+                    "start": start,
+                    "end": end,
+                    "where": _where(country),
+                    "project": project.code,
+                    "start_date": project.start_date,
+                    "end_date": project.end_date,
+                },
+            ),
             entity,
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, start, end, country in session.execute(outside)
     ]
     # Labels are few: parse each distinct (label, start, end) once, then fetch the rows of bad ones.
@@ -248,9 +305,21 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
                 lop=(project.start_date, project.end_date),
             )
             if (period.start, period.end) != (start, end):
-                bad.append((label, start, end, f"{label} runs {period.start} to {period.end}"))
+                bad.append(
+                    (
+                        label,
+                        start,
+                        end,
+                        _(
+                            "{label} runs {start} to {end}",
+                            label=PeriodName(label),
+                            start=period.start,
+                            end=period.end,
+                        ),
+                    )
+                )
         except PeriodError:
-            bad.append((label, start, end, f"'{label}' is not a period label"))
+            bad.append((label, start, end, _("“{label}” is not a period label", label=label)))
     for label, start, end, detail in bad:
         rows = session.execute(
             base.where(model.period == label, model.period_start == start, model.period_end == end)
@@ -259,12 +328,21 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
             Finding(
                 "period_mismatch",
                 ERROR,
-                f"Indicator {code}: the {what} for {label} ({_where(country)}) is dated {start} to {end}, "
-                f"but {detail}",
+                Message(
+                    _MISDATED[what],
+                    {
+                        "code": code,
+                        "label": PeriodName(label),
+                        "where": _where(country),
+                        "start": start,
+                        "end": end,
+                        "detail": detail,
+                    },
+                ),
                 entity,
                 str(row_id),
                 indicator=code,
-            )  # fmt: skip
+            )
             for row_id, code, _p, _s, _e, country in rows
         ]
     return findings
@@ -280,17 +358,25 @@ def _missing_targets(session: Session, project, window: Window) -> list[Finding]
             continue
         if ind.cumulative and resolve_target(book[ind.id], ind.unit, cumulative, None) is not None:
             continue
-        kind = "computed" if ind.computation else "manual"
         findings.append(
             Finding(
                 "missing_target",
                 WARNING,
-                f"Indicator {ind.code} ({kind}) has no target for this period, so its achievement "
-                "cannot be shown",
+                _(
+                    "Indicator {code} (computed) has no target for this period, so its achievement "
+                    "cannot be shown",
+                    code=ind.code,
+                )
+                if ind.computation
+                else _(
+                    "Indicator {code} (reported) has no target for this period, so its achievement "
+                    "cannot be shown",
+                    code=ind.code,
+                ),
                 "indicator",
                 str(ind.id),
                 indicator=ind.code,
-            )  # fmt: skip
+            )
         )
     return findings
 
@@ -312,12 +398,17 @@ def _trainings_without_attendance(session: Session, project_id, window: Window) 
         Finding(
             "activity_without_attendance",
             WARNING,
-            f"Activity {code} ({getattr(kind, 'value', kind)}, '{title}') is completed but has no attendance "
-            "recorded, so its participants are not counted",
+            _(
+                "Activity {code} ({kind}, “{title}”) is completed but has no attendance "
+                "recorded, so its participants are not counted",
+                code=code,
+                kind=Term(kind, lower=True),
+                title=title,
+            ),
             "activity",
             str(activity_id),
             activity=code,
-        )  # fmt: skip
+        )
         for activity_id, code, title, kind in session.execute(query)
     ]
 
@@ -337,12 +428,17 @@ def _trainings_without_attendance_sheet(session: Session, project_id, window: Wi
         Finding(
             "activity_without_attendance_sheet",
             WARNING,
-            f"Activity {code} ({getattr(kind, 'value', kind)}, '{title}') is completed but has no signed "
-            "attendance sheet attached as evidence",
+            _(
+                "Activity {code} ({kind}, “{title}”) is completed but has no signed "
+                "attendance sheet attached as evidence",
+                code=code,
+                kind=Term(kind, lower=True),
+                title=title,
+            ),
             "activity",
             str(activity_id),
             activity=code,
-        )  # fmt: skip
+        )
         for activity_id, code, title, kind in session.execute(query.order_by(Activity.code))
     ]
 
@@ -382,12 +478,17 @@ def _values_without_evidence(session: Session, project_id, window: Window) -> li
         Finding(
             "value_without_evidence",
             WARNING,
-            f"Indicator {code}, {period} ({_where(country)}): the reported value has no evidence attached "
-            "(its means of verification)",
+            _(
+                "Indicator {code}, {period} ({where}): the reported value has no evidence "
+                "attached (its means of verification)",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country),
+            ),
             "indicator",
             str(indicator_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for indicator_id, code, period, country, _start in session.execute(query)
     ]
 
@@ -405,12 +506,19 @@ def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Find
         Finding(
             "sex_not_recorded",
             WARNING,
-            f"Participant {name} attended {count} activit{'y' if count == 1 else 'ies'} in the period "
-            f"(e.g. {code}) without their sex recorded; reports need the breakdown by sex",
+            ngettext(
+                "Participant {name} attended {count} activity in the period ({code}) without their sex "
+                "recorded; reports need the breakdown by sex",
+                "Participant {name} attended {count} activities in the period (e.g. {code}) without their "
+                "sex recorded; reports need the breakdown by sex",
+                count,
+                name=name,
+                code=code,
+            ),
             "participant",
             str(pid),
             activity=code,
-        )  # fmt: skip
+        )
         for pid, name, code, count in session.execute(query)
     ]
 
@@ -437,12 +545,19 @@ def _percentages_without_ratio(session: Session, project_id, window: Window) -> 
         Finding(
             "percentage_without_ratio",
             WARNING,
-            f"Indicator {code}: {int(n_missing)} value(s) in this period have no numerator and denominator, "
-            f"so the {n_cells} figures cannot be combined into one percentage",
+            ngettext(
+                "Indicator {code}: {count} value in this period has no numerator and denominator, so the "
+                "{cells} figures cannot be combined into one percentage",
+                "Indicator {code}: {count} values in this period have no numerator and denominator, so the "
+                "{cells} figures cannot be combined into one percentage",
+                int(n_missing),
+                code=code,
+                cells=n_cells,
+            ),
             "indicator",
             str(ind_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for ind_id, code, n_cells, n_missing in session.execute(query)
     ]
 

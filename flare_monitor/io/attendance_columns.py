@@ -21,6 +21,7 @@ from typing import Any
 
 from flare_monitor.db.enums import Sex
 from flare_monitor.db.models import Activity
+from flare_monitor.i18n import Country, _
 from flare_monitor.io import sheets
 from flare_monitor.io.sheets import RawTable, SheetError
 from flare_monitor.services.geo import find_subdivision, subdivisions_of
@@ -290,13 +291,17 @@ def parse_consent(value: Any) -> tuple[bool | None, str | None]:
         return True, None
     if key in _NO_KEYS:
         return False, None
-    return None, f"consent: '{text}' is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)"
+    return None, _(
+        "consent: “{text}” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)", text=text
+    )
 
 
 def check_field(name: str) -> str:
     value = name.strip().lower().replace("-", "_").replace(" ", "_")
     if value not in FIELDS:
-        raise SheetError(f"--map: unknown field '{name}' (fields: {', '.join(FIELDS)})")
+        raise SheetError(
+            _("--map: unknown field '{name}' (fields: {items})", name=name, items=", ".join(FIELDS))
+        )
     return value
 
 
@@ -308,12 +313,13 @@ def parse_sex(value: Any) -> tuple[Sex | None, str | None]:
     """(sex, warning) for a known value or a blank; (None, error) for anything else."""
     text = clean(str(value)) if value is not None else None
     if not text or is_blank(text):
-        return Sex.NOT_RECORDED, "sex not recorded"
+        return Sex.NOT_RECORDED, _("sex not recorded")
     sex = _SEX_INDEX.get(header_key(text)) if not isinstance(value, int | float) else None
     if sex is None:
-        return None, (
-            f"sex: '{text}' is not understood; write F or M (also female/male, mujer/hombre, "
-            "femme/homme, Ж/М, 女/男) or other, or leave it blank"
+        return None, _(
+            "sex: “{text}” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, "
+            "Ж/М, 女/男) or other, or leave it blank",
+            text=text,
         )
     return sex, None
 
@@ -401,7 +407,13 @@ def subdivision(country: str, text: str, warnings: list[str]) -> str | None:
         return code
     found = find_subdivision(country, text)
     if found is None:
-        warnings.append(f"'{text}' is not a province or region of {country}; left blank")
+        warnings.append(
+            _(
+                "“{text}” is not a province or region of {country}; left blank",
+                text=text,
+                country=Country(country),
+            )
+        )
     return found
 
 
@@ -409,9 +421,12 @@ def date_warning(activity: Activity, cell: Any) -> str | None:
     """A date column is not imported, but a day outside the activity is worth a warning."""
     day = to_date(cell)
     if day is not None and not activity.start <= day <= activity.end:
-        return (
-            f"date {day.isoformat()} is outside {activity.code} "
-            f"({activity.start.isoformat()} to {activity.end.isoformat()})"
+        return _(
+            "date {day} is outside {code} ({start} to {end})",
+            day=day,
+            code=activity.code,
+            start=activity.start,
+            end=activity.end,
         )
     return None
 
@@ -500,7 +515,13 @@ def apply_overrides(guess: HeaderGuess, raw: RawTable, overrides: dict[str, str]
         hit, index = max(hits, default=(0, 0))
         index = -index
         if not hit:
-            raise SheetError(f"--map: none of the columns {', '.join(overrides)} was found in {raw.source}")
+            raise SheetError(
+                _(
+                    "--map: none of the columns {items} was found in {source}",
+                    items=", ".join(overrides),
+                    source=raw.source,
+                )
+            )
     if index == guess.row_index:
         result = HeaderGuess(index, dict(guess.mapping), list(guess.unrecognised), dict(guess.labels))
     else:
@@ -514,7 +535,14 @@ def apply_overrides(guess: HeaderGuess, raw: RawTable, overrides: dict[str, str]
             col = _letter_index(column)
         if col is None:
             headings = ", ".join(f'"{label}"' for _c, label in sorted(result.labels.items()))
-            raise SheetError(f"--map: no column '{column}' in the header row {index + 1} ({headings})")
+            raise SheetError(
+                _(
+                    "--map: no column '{column}' in the header row {value} ({headings})",
+                    column=column,
+                    value=index + 1,
+                    headings=headings,
+                )
+            )
         chosen[col] = fld
     for col, fld in chosen.items():
         if fld != "ignore":  # the user's column replaces the guessed one for that field

@@ -46,6 +46,7 @@ from flare_monitor.db.enums import AuditAction, Sex
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
 from flare_monitor.exchange.views import placeholder_values
+from flare_monitor.i18n import Field, Message, Term, _, ngettext
 from flare_monitor.io import attendance_columns as columns
 from flare_monitor.io import form_exports, sheets
 from flare_monitor.io.attendance_columns import HeaderGuess, apply_overrides, column_letter, detect_header
@@ -70,10 +71,15 @@ _LENGTHS = {
     "age_group": 20,
     "participant_code": 50,
 }
-WITHHELD = (
+WITHHELD = _(
     "no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are "
     "not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)"
 )
+
+
+def _row(number: int, message) -> Message:
+    """A problem of one row of the sheet, as Excel numbers the row."""
+    return _("row {row}: {problem}", row=str(number), problem=message)
 
 
 class ImportCancelled(UserError):
@@ -85,8 +91,15 @@ class ImportRejected(UserError):
 
     def __init__(self, plan: ImportPlan):
         errors = plan.error_lines()
-        first = f" (first: {errors[0]})" if errors else ""
-        super().__init__(f"{len(errors)} error(s) in {plan.source}; nothing was imported{first}")
+        summary = ngettext(
+            "{count} error in {source}; nothing was imported",
+            "{count} errors in {source}; nothing was imported",
+            len(errors),
+            source=plan.source,
+        )
+        super().__init__(
+            _("{summary} (first: {first})", summary=summary, first=errors[0]) if errors else summary
+        )
         self.plan = plan
 
 
@@ -112,7 +125,7 @@ class PlannedRow:
 
     @property
     def messages(self) -> list[str]:
-        return [f"row {self.excel_row}: {m}" for m in self.errors + self.warnings]
+        return [_row(self.excel_row, m) for m in self.errors + self.warnings]
 
 
 @dataclass
@@ -139,10 +152,10 @@ class ImportPlan:
         return bool(self.errors) or any(r.errors for r in self.rows)
 
     def error_lines(self) -> list[str]:
-        return self.errors + [f"row {r.excel_row}: {m}" for r in self.rows for m in r.errors]
+        return self.errors + [_row(r.excel_row, m) for r in self.rows for m in r.errors]
 
     def warning_lines(self) -> list[str]:
-        return self.warnings + [f"row {r.excel_row}: {m}" for r in self.rows for m in r.warnings]
+        return self.warnings + [_row(r.excel_row, m) for r in self.rows for m in r.warnings]
 
     def count(self, status: RowStatus) -> int:
         return sum(r.status == status for r in self.rows)
@@ -181,7 +194,7 @@ class ImportOutcome:
 
 def _tick(progress: Progress, cancelled: Cancelled, done: int, total: int) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled("Import cancelled; nothing was imported.")
+        raise ImportCancelled(_("Import cancelled; nothing was imported."))
     if progress is not None:
         progress(done, total)
 
@@ -201,17 +214,35 @@ def plan_import(
     activity = get_activity(session, activity_code)
     if guess.row_index is None:
         raise SheetError(
-            f"{raw.source}: no header row found in the first {sheets.HEADER_SCAN_ROWS} rows (expected "
-            "headings such as Name, Sex, Organization); name the columns with --map 'Heading=name'"
+            _(
+                "{source}: no header row found in the first {header_scan_rows} rows (expected "
+                "headings such as Name, Sex, Organization); name the columns with --map "
+                "'Heading=name'",
+                source=raw.source,
+                header_scan_rows=sheets.HEADER_SCAN_ROWS,
+            )
         )
     if "name" not in guess.mapping.values():
         raise SheetError(
-            f"{raw.source}: no column of names in the header row {guess.excel_row} "
-            f"({', '.join(guess.labels.values())}); use --map 'Heading=name'"
+            _(
+                "{source}: no column of names in the header row {excel_row} ({items}); use --map "
+                "'Heading=name'",
+                source=raw.source,
+                excel_row=guess.excel_row,
+                items=", ".join(guess.labels.values()),
+            )
         )
     data = raw.rows[guess.row_index + 1 :]
     if len(data) > sheets.MAX_DATA_ROWS:
-        raise SheetError(f"{raw.source} has {len(data):,} rows; at most {sheets.MAX_DATA_ROWS:,} per import")
+        raise SheetError(
+            ngettext(
+                "{source} has {count} row; at most {max_data_rows} per import",
+                "{source} has {count} rows; at most {max_data_rows} per import",
+                len(data),
+                source=raw.source,
+                max_data_rows=sheets.MAX_DATA_ROWS,
+            )
+        )
     plan = ImportPlan(
         activity.code,
         activity.id,
@@ -224,10 +255,20 @@ def plan_import(
     plan.form = getattr(raw, "form", None)
     quiet = columns.quiet_columns(guess.labels) if plan.form is not None else set()
     if quiet:
-        plan.columns.append(f"{len(quiet)} columns of form metadata and choices are not imported")
+        plan.columns.append(
+            ngettext(
+                "{count} column of form metadata and choices is not imported",
+                "{count} columns of form metadata and choices are not imported",
+                len(quiet),
+            )
+        )
     plan.warnings += [
-        f'column {column_letter(c)} "{guess.labels[c]}" is not imported (heading not '
-        "recognised; use --map to import it)"
+        _(
+            "column {column} “{heading}” is not imported (heading not recognised; say what it holds: "
+            "--map on the command line, the Columns step in the app)",
+            column=column_letter(c),
+            heading=guess.labels[c],
+        )
         for c in guess.unrecognised
         if c not in quiet and c in guess.labels
     ]
@@ -236,13 +277,13 @@ def plan_import(
     has_consent = "consent" in fields
     plan.scores_only = plan.form is not None and not has_sex and bool({"pre_test", "post_test"} & fields)
     if not has_sex and not plan.scores_only:  # one warning, not one per row
-        plan.warnings.append("no sex column: everyone is recorded as 'not recorded'")
+        plan.warnings.append(_("no sex column: everyone is recorded as 'not recorded'"))
     try:
         from flare_monitor.services.period_locks import ensure_activity_unlocked
 
         ensure_activity_unlocked(session, activity)
     except ConflictError as exc:
-        plan.errors.append(str(exc))
+        plan.errors.append(exc.message)
     header_keys = {c: columns.header_key(label) for c, label in guess.labels.items()}
     footer = False
     for offset, row in enumerate(data):
@@ -255,9 +296,9 @@ def plan_import(
         total = columns.total_row(row)
         if total or footer:  # a grand total ends the table: what follows is notes and signatures
             footer = footer or total == "total"
-            plan.skipped.append((excel_row, f"{total} row" if total else "below the total row"))
+            plan.skipped.append((excel_row, _("total row") if total else _("below the total row")))
             if not total:
-                plan.warnings.append(f"row {excel_row}: below the total row; not imported")
+                plan.warnings.append(_row(excel_row, _("below the total row; not imported")))
             continue
         names = [
             header_keys.get(c) == columns.header_key(row[c])
@@ -265,11 +306,11 @@ def plan_import(
             if f == "name" and c < len(row) and row[c] is not None
         ]
         if names and all(names):  # the header repeated on each printed page
-            plan.skipped.append((excel_row, "repeated header"))
+            plan.skipped.append((excel_row, _("repeated header")))
             continue
         row = _parse_row(session, activity, excel_row, cells, has_sex, has_consent)
         if row is None:
-            plan.skipped.append((excel_row, "no consent and nothing to count"))
+            plan.skipped.append((excel_row, _("no consent and nothing to count")))
             continue
         plan.rows.append(row)
     _match(session, plan, activity)
@@ -308,9 +349,9 @@ def _parse_row(
         first.update(position=None, phone=None, email=None, remarks=None, participant_code=None)
         row.warnings.append(WITHHELD)
     if not name:
-        row.errors.append("name is missing")
+        row.errors.append(_("name is missing"))
     elif not any(ch.isalpha() for ch in name):
-        row.errors.append(f"name: '{name}' is not a person's name")
+        row.errors.append(_("name: '{name}' is not a person's name", name=name))
     if sex is None:
         row.errors.append(problem)
     elif problem and has_sex:
@@ -335,7 +376,7 @@ def _parse_row(
     }
     for fld, limit in _LENGTHS.items():
         if values[fld] and len(values[fld]) > limit:
-            row.errors.append(f"{fld.replace('_', ' ')}: longer than {limit} characters")
+            row.errors.append(_("{field}: longer than {limit} characters", field=Field(fld), limit=limit))
     if name and not row.errors:
         try:
             fields = participants.validated_fields(
@@ -362,7 +403,9 @@ def _parse_row(
             row.errors.append(str(exc))
     numbers = {f: columns.to_number(first.get(f)) for f in ("days", "pre_test", "post_test")}
     for fld in [f for f, n in numbers.items() if isinstance(n, float) and not math.isfinite(n)]:
-        row.errors.append(f"{fld.replace('_', '-')}: '{first[fld]}' is not a number")  # "nan", "inf"
+        row.errors.append(
+            _("{field}: '{value}' is not a number", field=Field(fld), value=first[fld])
+        )  # "nan", "inf"
         numbers[fld] = None
     try:
         values["attendance"] = attendance.validated_fields(
@@ -543,16 +586,23 @@ def _match_register(
                 person = candidate
             elif candidate is not None:
                 row.warnings.append(
-                    f"{key[:-4].replace('email', 'e-mail')} also belongs to "
-                    f"{candidate.full_name} in the register; treated as another person"
+                    _(
+                        "{field} also belongs to {name} in the register; treated as another person",
+                        field=Field(key[:-4]),
+                        name=candidate.full_name,
+                    )
                 )
         if twin is None and person is not None and person.id in claimed:
             twin = claimed[person.id]
         if twin is not None:
             row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
             row.warnings.append(
-                f"rows {twin.excel_row} and {row.excel_row} are the same person "
-                f"({twin.values['name']}); imported once"
+                _(
+                    "rows {first} and {second} are the same person ({name}); imported once",
+                    first=str(twin.excel_row),
+                    second=str(row.excel_row),
+                    name=twin.values["name"],
+                )
             )
             continue
         for key in keys:
@@ -562,8 +612,11 @@ def _match_register(
             other = elsewhere.get(v["name_key"])
             if other is not None:
                 row.warnings.append(
-                    f"{other.full_name} in the register has the same name but another "
-                    "organization; a new person is created (check for duplicates)"
+                    _(
+                        "{full_name} in the register has the same name but another organization; a new "
+                        "person is created (check for duplicates)",
+                        full_name=other.full_name,
+                    )
                 )
             if org_key and org_id is None:
                 plan.new_organizations.setdefault(org_key, v["organization"])
@@ -575,8 +628,11 @@ def _match_register(
             plan.new_organizations.setdefault(org_key, v["organization"])
         if v["sex"] != Sex.NOT_RECORDED and person.sex not in (Sex.NOT_RECORDED, v["sex"]):
             row.warnings.append(
-                f"sex is {v['sex'].value} in the sheet but {person.sex.value} in the "
-                "register; the register is kept"
+                _(
+                    "sex is {sheet} in the sheet but {register} in the register; the register is kept",
+                    sheet=Term(v["sex"], lower=True),
+                    register=Term(person.sex, lower=True),
+                )
             )
         if person.id in roster:
             _compare_roster(row, roster[person.id])
@@ -653,7 +709,11 @@ def _match_submissions(
         if twin is not None:
             row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
             row.warnings.append(
-                f"rows {twin.excel_row} and {row.excel_row} are the same submission; imported once"
+                _(
+                    "rows {first} and {second} are the same submission; imported once",
+                    first=str(twin.excel_row),
+                    second=str(row.excel_row),
+                )
             )
             continue
         for key in v["submission_keys"]:
@@ -711,20 +771,25 @@ def _changes(row: PlannedRow, current: dict[str, Any]) -> list[str]:
             continue
         if old != value and not (old in (None, "") and value in (None, "")):
             changes.append(
-                f"{label}: {_shown(old)} → {_shown(value)} (edited in the form since the last import)"
+                _(
+                    "{field}: {old} → {new} (edited in the form since the last import)",
+                    field=Field(label),
+                    old=_shown(old),
+                    new=_shown(value),
+                )
             )
     return changes
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> Any:
     if value is None or value == "":
-        return "blank"
+        return _("blank")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, Sex):
-        return value.value
+        return Term(value, lower=True)
     if isinstance(value, float):
-        return f"{value:g}"
+        return value
     return f"'{value}'"
 
 
@@ -770,11 +835,16 @@ def _match_roster(
         if len(found) != 1:
             row.status = RowStatus.NOT_ON_ROSTER
             row.warnings.append(
-                f"several people on the roster of {activity.code} have this name; not imported (add their "
-                "participant code or phone to the form)"
+                _(
+                    "several people on the roster of {code} have this name; not imported (add their "
+                    "participant code or phone to the form)",
+                    code=activity.code,
+                )
                 if found
-                else f"no one on the roster of {activity.code} has this participant code, name or phone; "
-                "not imported"
+                else _(
+                    "no one on the roster of {code} has this participant code, name or phone; not imported",
+                    code=activity.code,
+                )
             )
             continue
         entry = found[0]
@@ -782,8 +852,12 @@ def _match_roster(
         if twin is not None:
             row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
             row.warnings.append(
-                f"rows {twin.excel_row} and {row.excel_row} are the same person ({twin.values['name']}); "
-                "imported once"
+                _(
+                    "rows {first} and {second} are the same person ({name}); imported once",
+                    first=str(twin.excel_row),
+                    second=str(row.excel_row),
+                    name=twin.values["name"],
+                )
             )
             continue
         claimed[entry.participant_id] = row
@@ -802,9 +876,14 @@ def _compare_roster(row: PlannedRow, current: tuple) -> None:
     for (name, label), old in zip(labels.items(), current, strict=True):
         new = row.values["attendance"][name]
         if old is not None and new is not None and old != new:
-            show = [f"{x:g}" if isinstance(x, float) else f"'{x}'" for x in (new, old)]
+            show = [x if isinstance(x, float) else f"'{x}'" for x in (new, old)]
             row.warnings.append(
-                f"{label} is {show[0]} in the sheet but {show[1]} on the roster; the roster is kept"
+                _(
+                    "{field} is {sheet} in the sheet but {roster} on the roster; the roster is kept",
+                    field=Field(label),
+                    sheet=show[0],
+                    roster=show[1],
+                )
             )
 
 
@@ -825,7 +904,7 @@ def apply_plan(
         raise ImportRejected(plan)
     activity = session.get(Activity, plan.activity_id)
     if activity is None:
-        raise NotFoundError(f"Unknown activity '{plan.activity_code}'")
+        raise NotFoundError(_("Unknown activity '{activity_code}'", activity_code=plan.activity_code))
     from flare_monitor.services.period_locks import ensure_activity_unlocked
 
     ensure_activity_unlocked(session, activity)
@@ -842,7 +921,7 @@ def apply_plan(
         for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
     }
     if ids - people.keys():
-        raise ConflictError("The register changed since this import was previewed; preview it again.")
+        raise ConflictError(_("The register changed since this import was previewed; preview it again."))
     _refuse_people_added_since_preview(session, plan, writable)
     _refuse_submissions_added_since_preview(session, activity, writable)
     roster = {
@@ -1003,8 +1082,10 @@ def _refuse_submissions_added_since_preview(
     }
     if keys and keys & _known_submissions(session, activity).keys():
         raise ConflictError(
-            "Some of these form submissions were imported meanwhile, perhaps by another import; preview it "
-            "again. Nothing was imported."
+            _(
+                "Some of these form submissions were imported meanwhile, perhaps by another "
+                "import; preview it again. Nothing was imported."
+            )
         )
 
 
@@ -1024,9 +1105,12 @@ def _refuse_people_added_since_preview(
     added = [p for p in _register(session, new) if p.id not in plan.known_people]
     if added:
         raise ConflictError(
-            f"The register changed since this import was previewed ({added[0].full_name} was added "
-            "meanwhile, perhaps by another import); preview it again so that they are matched. "
-            "Nothing was imported."
+            _(
+                "The register changed since this import was previewed ({full_name} was added "
+                "meanwhile, perhaps by another import); preview it again so that they are "
+                "matched. Nothing was imported.",
+                full_name=added[0].full_name,
+            )
         )
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flare_monitor.i18n import _
 from flare_monitor.io import attendance_columns as columns
 from flare_monitor.io import sheets
 from flare_monitor.io.attendance_columns import KOBO, ODK, SUBMISSION_HEADING
@@ -449,7 +450,7 @@ def read_definition(path: str | Path) -> FormDefinition:
     for record in _records(settings) if settings is not None else []:
         definition.title = _plain(record.get("form_title")) or definition.title
     if not definition.questions:
-        raise SheetError(f"{path.name}: not an XLSForm (no questions in its 'survey' sheet)")
+        raise SheetError(_("{name}: not an XLSForm (no questions in its 'survey' sheet)", name=path.name))
     return definition
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import distinct, func, select
@@ -38,11 +38,12 @@ from flare_monitor.db.models import (
     ResultLevel,
 )
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import Translator, _, formatting
 from flare_monitor.indicators import engine
 from flare_monitor.indicators.engine import IndicatorFigure
 from flare_monitor.indicators.periods import LOP_LABEL, Period, next_period, periods_between, previous
 from flare_monitor.indicators.rule_words import rule_in_words
-from flare_monitor.reports import i18n
+from flare_monitor.reports import words
 from flare_monitor.reports.charts import IndicatorSeries
 from flare_monitor.reports.model import (
     SEXES,
@@ -61,10 +62,9 @@ from flare_monitor.reports.model import (
 )
 from flare_monitor.services import activities as activity_service
 from flare_monitor.services.evidence import evidence_of_period
-from flare_monitor.services.geo import country_name
 from flare_monitor.services.narratives import NarrativeRow, narratives_within
+from flare_monitor.services.project_texts import Shown, texts_for
 from flare_monitor.services.risks import list_risks
-from flare_monitor.text import fold
 
 # Activity types whose participants are "trained" in the report's training tables.
 TRAINING_TYPES = ("training", "workshop")
@@ -72,6 +72,7 @@ TRAINING_TYPES = ("training", "workshop")
 # the "outputs and research products" of a donor's progress report.
 PRODUCT_TYPES = ("research", "technical_assistance")
 CHART_PERIODS = 8  # periods shown in the cumulative-vs-target charts
+UNTRANSLATED = "‡"  # after a project text printed as written, for want of a translation
 MAX_CHART_INDICATORS = 4
 NO_ORGANIZATION = "no_organization"
 NOT_HELD = (ActivityStatus.POSTPONED.value, ActivityStatus.CANCELLED.value)
@@ -98,33 +99,34 @@ def resolve_countries(session: Session, project, requested: tuple[str, ...] | No
 
 
 def country_label(code: str, lang: str) -> str:
-    name = country_name(code)
-    if lang != "en":
-        try:
-            import gettext
-
-            import pycountry
-
-            name = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
-        except OSError:
-            pass
-    return name
+    """A country's name in the report's language (flare_monitor.i18n.formatting)."""
+    return formatting.country_name(code, lang)
 
 
 def by_name(codes: list[str], lang: str) -> list[str]:
-    """Country codes in the order of their names in the report's language (Perú after Pakistán)."""
-    return sorted(codes, key=lambda code: (fold(country_label(code, lang)), code))
+    """Country codes in the order of their names in the report's language (Perú after Pakistán, Égypte
+    among the E): collation, not code order."""
+    return formatting.sorted_countries(codes, lang)
 
 
 def check_period(project, period: Period, force: bool = False) -> None:
     """Refuse a period outside the project's dates (a typo in the year), unless `force`."""
     if period.kind == "lop":
-        raise ValidationError("period: a donor report covers a quarter, half or year, not the LOP", "period")
+        raise ValidationError(
+            _("period: a donor report covers a quarter, half or year, not the LOP"), "period"
+        )
     if force or (period.end >= project.start_date and period.start <= project.end_date):
         return
     raise PeriodOutsideProject(
-        f"period: {period.label} ({period.start} to {period.end}) is outside {project.code}, which runs "
-        f"{project.start_date} to {project.end_date}",
+        _(
+            "period: {label} ({start} to {end}) is outside {code}, which runs {start_date} to {end_date}",
+            label=period.label,
+            start=period.start,
+            end=period.end,
+            code=project.code,
+            start_date=project.start_date,
+            end_date=project.end_date,
+        ),
         "period",
     )
 
@@ -330,7 +332,7 @@ class _Narratives:
         return texts
 
     def project_texts(self, section: str, result: str | None = None) -> list[NarrativeText]:
-        whole = i18n.text(self.lang, "whole_project") if self.limited else None
+        whole = words.text(self.lang, "whole_project") if self.limited else None
         return self.texts(section, None, result, whole)
 
 
@@ -341,10 +343,19 @@ def _narrative_rows(session: Session, project_code: str, period: Period, countri
 # --------------------------------------------------------------------------- results framework
 
 
-def result_groups(session: Session, project, figures: list[IndicatorFigure], lang: str) -> list[ResultGroup]:
-    """Outcomes in depth-first order, each with its indicators and those of its outputs (leaf children)."""
+def result_groups(
+    session: Session, project, figures: list[IndicatorFigure], lang: str, shown=None, own=None
+) -> list[ResultGroup]:
+    """Outcomes in depth-first order, each with its indicators and those of its outputs (leaf children);
+    statements and level names in the report's language when the project gives them in it (`own`)."""
     levels = dict(session.execute(select(ResultLevel.depth, ResultLevel.name).where(
         ResultLevel.project_id == project.id)).all())  # fmt: skip
+    if own is not None:
+        levels = {depth: shown(own.level(depth, name)) for depth, name in levels.items()}
+
+    def statement(node) -> str:
+        return shown(own.statement(node.code, node.statement)) if own is not None else node.statement
+
     results = session.execute(
         select(
             Result.id, Result.parent_id, Result.code, Result.statement, Result.depth, Result.sort_order
@@ -375,8 +386,8 @@ def result_groups(session: Session, project, figures: list[IndicatorFigure], lan
         if kids or node.parent_id not in ids:
             if subtree_has_figures(node):
                 groups.append(ResultGroup(
-                    node.code, level_of(node), node.statement, node.depth, by_result.get(node.code, []),
-                    [(k.code, level_of(k), k.statement, by_result.get(k.code, [])) for k in leaves
+                    node.code, level_of(node), statement(node), node.depth, by_result.get(node.code, []),
+                    [(k.code, level_of(k), statement(k), by_result.get(k.code, [])) for k in leaves
                      if by_result.get(k.code)],
                 ))  # fmt: skip
         for kid in kids:
@@ -387,7 +398,7 @@ def result_groups(session: Session, project, figures: list[IndicatorFigure], lan
         visit(root)
     orphans = by_result.get(None, [])
     if orphans:
-        groups.append(ResultGroup(None, "", i18n.text(lang, "other_indicators"), 1, orphans, []))
+        groups.append(ResultGroup(None, "", words.text(lang, "other_indicators"), 1, orphans, []))
     return groups
 
 
@@ -402,13 +413,17 @@ def _chart_indicators(session: Session, project) -> list:
     return chosen[:MAX_CHART_INDICATORS]
 
 
-def series_from_table(table: dict, indicators: list, periods: list[Period], scope: str | None) -> list:
+def series_from_table(
+    table: dict, indicators: list, periods: list[Period], scope: str | None, own=None
+) -> list:
     """Cumulative actual and target per period of the key indicators in one scope, from the table."""
     result = []
     for ind in indicators:
         figs = [table[(p.label, scope)].figure(ind.code) for p in periods]
+        name = own.indicator_name(ind.code, ind.name).text if own is not None else ind.name
+        shown = [words.period_name(p, own.language) if own is not None else p.label for p in periods]
         result.append(IndicatorSeries(
-            title=f"{ind.code} {ind.name}", periods=[p.label for p in periods],
+            title=f"{ind.code} {name}", periods=shown,
             actual=[f.cumulative_actual for f in figs], target=[f.cumulative_target for f in figs],
             unit=str(getattr(ind.unit, "value", ind.unit)),
         ))  # fmt: skip
@@ -447,7 +462,7 @@ def _template(options: ReportOptions):
 
 def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
     """Read everything the report shows. `step(message)` is called between stages (progress/cancel)."""
-    lang = i18n.check_language(options.language)
+    lang = words.check_language(options.language)
     layout = _template(options)
 
     def tick(message: str) -> None:
@@ -490,6 +505,20 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
             session, project.code, table_periods, scopes, approved_only=options.approved_only,
             cumulative_from=charted[0],
         )  # fmt: skip
+    # The project's own texts in the report's language; an untranslated one is printed as written, marked.
+    own = texts_for(session, project, lang)
+    untranslated: set[str] = set()
+
+    def shown(text: Shown) -> str:
+        if text.translated:
+            return text.text
+        untranslated.add(own.original_language)
+        return f"{text.text} {UNTRANSLATED}"
+
+    for scope_table in table.values():
+        scope_table.figures[:] = [
+            replace(f, name=shown(own.indicator_name(f.code, f.name))) for f in scope_table.figures
+        ]
     iptt = table[(period.label, iptt_country)].figures
     indicators = engine.project_indicators(session, project)
     rules = {ind.code: rule_in_words(ind.computation, lang) for ind, _r in indicators if ind.computation}
@@ -553,7 +582,7 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
             activities=[a for a in completed if a.country == code],
             trainings=[t for t in completed_trainings if t.activity.country == code],
             trained_by_agency=agency.get(code, {}),
-            series=series_from_table(table, chart_inds, charted, code),
+            series=series_from_table(table, chart_inds, charted, code, own),
             narratives={s.value: texts.texts(s.value, code) for s in NarrativeSection
                         if s != NarrativeSection.OUTCOME_PROGRESS},
             not_held=[a for a in not_held if a.country == code],
@@ -591,7 +620,7 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         report_date=report_date,
         key=key,
         iptt=iptt,
-        results=result_groups(session, project, iptt, lang),
+        results=result_groups(session, project, iptt, lang, shown, own),
         country_sections=sections,
         narratives=narratives,
         planned=planned,
@@ -610,6 +639,10 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         products=products,
         risks=risks,
     )
+    data.untranslated_from = next(iter(untranslated), None)
+    data.section_titles = {
+        s.value: own.section_title(s.value) for s in NarrativeSection if own.section_title(s.value)
+    }
     top = [g.code for g in data.results if g.code and g.depth == 1]
     data.empty_sections = missing_narratives(layout, texts, top, lang)
     return data
@@ -631,14 +664,18 @@ class ReportCheck:
     def message(self, lang: str = "en") -> str | None:
         if not self.empty_sections:
             return None
-        return i18n.text(lang, "empty_sections", count=len(self.empty_sections),
-                         sections=", ".join(self.empty_sections))  # fmt: skip
+        return Translator(lang).ngettext(
+            "{count} narrative section has no text: {sections}",
+            "{count} narrative sections have no text: {sections}",
+            len(self.empty_sections),
+            sections=", ".join(self.empty_sections),
+        )
 
 
 def check_report(session: Session, options: ReportOptions) -> ReportCheck:
     """The checks of a report's request that need no figures: project, period (refused outside the project's
     dates unless forced), countries, and the narrative sections the template prints that have no text."""
-    lang = i18n.check_language(options.language)
+    lang = words.check_language(options.language)
     layout = _template(options)
     project = engine.project_by_code(session, options.project)
     period = engine.project_period(project, options.period)
@@ -663,13 +700,13 @@ def missing_narratives(
     language, or with `keys` the section keys, in the template's order); with per-outcome narratives, each
     top-level outcome without one ("outcome_progress:<code>")."""
     missing = [
-        s if keys else i18n.text(lang, s) for s in layout.narrative_sections if not texts.project_texts(s)
+        s if keys else words.text(lang, s) for s in layout.narrative_sections if not texts.project_texts(s)
     ]
     if layout.outcome_narratives:
         written = {r.result for r in texts.rows if r.section == NarrativeSection.OUTCOME_PROGRESS.value}
         missing += [
             f"{NarrativeSection.OUTCOME_PROGRESS.value}:{code}" if keys
-            else i18n.text(lang, "progress_towards", code=code)
+            else words.text(lang, "progress_towards", code=code)
             for code in outcomes if code not in written
         ]  # fmt: skip
     return missing

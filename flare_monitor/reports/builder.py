@@ -23,9 +23,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import EnvironmentProblem, UserError, ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.io.atomic import replace_atomically
-from flare_monitor.reports import charts, fonts, i18n, story, vector_charts
+from flare_monitor.reports import charts, fonts, story, vector_charts, words
 from flare_monitor.reports.assemble import ReportData, ReportOptions, assemble
 from flare_monitor.reports.model import NarrativeText
 from flare_monitor.reports.styles import (
@@ -84,7 +85,8 @@ class ReportBuilder:
         self._keys = 0
 
     def t(self, key: str, **values) -> str:
-        return i18n.text(self.lang, key, **values)
+        own = None if values else self.data.section_titles.get(key)  # the project's own title of a section
+        return own or words.text(self.lang, key, **values)
 
     def heading(self, text: str, level: int = 0, markup: bool = False) -> Heading:
         self._keys += 1
@@ -92,7 +94,7 @@ class ReportBuilder:
 
     def period_text(self) -> str:
         p = self.data.period
-        return f"{p.label} ({i18n.format_range(p.start, p.end, self.lang)})"
+        return f"{words.period_name(p, self.lang)} ({words.format_range(p.start, p.end, self.lang)})"
 
     def get_story(self) -> list:
         flow: list = []
@@ -108,12 +110,12 @@ class ReportBuilder:
         if not logo:
             return []
         if not Path(logo).is_file():
-            raise UserError(f"The logo {logo} does not exist")
+            raise UserError(_("The logo {logo} does not exist", logo=logo))
         image = Image(str(logo))
         try:  # the image is read here, at its first measurement
             scale = min(5 * cm / image.imageWidth, 2.5 * cm / image.imageHeight, 1)
         except (OSError, ValueError) as exc:  # not an image, or a damaged one (PIL's errors)
-            raise UserError(f"The logo {logo} cannot be read as a PNG or JPEG image") from exc
+            raise UserError(_("The logo {logo} cannot be read as a PNG or JPEG image", logo=logo)) from exc
         image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
         image.hAlign = "LEFT"
         return [image, Spacer(1, 0.8 * cm)]
@@ -137,10 +139,19 @@ class ReportBuilder:
         """On the cover: which figures count values not yet approved, or that only approved ones count."""
         if self.data.options.approved_only:
             return [para(self.t("approved_only_note"), "note")]
+        untranslated = self.untranslated_note()
         codes = [f.code for f in self.data.provisional]
         if not codes:
+            return untranslated
+        return [para(self.t("provisional_note", codes=", ".join(codes)), "note"), *untranslated]
+
+    def untranslated_note(self) -> list:
+        """Which of the project's texts are printed as written, for want of a translation (marked ‡)."""
+        original = self.data.untranslated_from
+        if original is None:
             return []
-        return [para(self.t("provisional_note", codes=", ".join(codes)), "note")]
+        language = words.language_name(original, self.lang)
+        return [para(self.t("untranslated_note", language=language), "note")]
 
     def narrative(self, text: str | None) -> list:
         """User text as paragraphs (blank lines separate them), printed as written."""
@@ -169,15 +180,20 @@ class ReportBuilder:
         file = Path(path)
         if not file.is_file():
             raise ValidationError(
-                f"The photo {file} of the success story is missing; put it back or remove it with: "
-                'flare-monitor narrative set … --photo ""',
+                _(
+                    "The photo {file} of the success story is missing; put it back or remove it "
+                    'with: flare-monitor narrative set … --photo ""',
+                    file=file,
+                ),
                 "photo",
             )
         image = Image(str(file))
         try:
             scale = min(12 * cm / image.imageWidth, 8 * cm / image.imageHeight)
         except (OSError, ValueError) as exc:
-            raise ValidationError(f"The photo {file} cannot be read as a PNG or JPEG image", "photo") from exc
+            raise ValidationError(
+                _("The photo {file} cannot be read as a PNG or JPEG image", file=file), "photo"
+            ) from exc
         image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
         image.hAlign = "LEFT"
         parts: list = [Spacer(1, 0.2 * cm), image]
@@ -218,7 +234,7 @@ class ReportBuilder:
         flow += [label(self.t(kind), "cover_subtitle"), para(p.title, "cover_title"), Spacer(1, 0.8 * cm)]
         period = self.period_text()
         if d.period.fiscal:
-            month = i18n.month_name(p.fiscal_year_start_month, self.lang)
+            month = words.month_name(p.fiscal_year_start_month, self.lang)
             period += " \u2014 " + self.t("fiscal_note", month=month)
         rows = [
             (self.t("project_code"), p.code),
@@ -227,7 +243,7 @@ class ReportBuilder:
             (self.t("reporting_period"), period),
             (self.t("countries"), ", ".join(c.name for c in d.countries)),
             (self.t("prepared_by"), self.prepared_by()),
-            (self.t("date"), i18n.format_date(d.report_date, self.lang)),
+            (self.t("date"), words.format_date(d.report_date, self.lang)),
         ]
         flow += [self.field_table(rows), Spacer(1, 0.5 * cm), *self.provisional_note()]
         return flow + [NextPageTemplate("content"), PageBreak()]
@@ -240,9 +256,9 @@ class ReportBuilder:
         flow: list = [self.heading(self.t("executive_summary")), label(self.t("key_figures"), "h2")]
         on_track = k.status_counts.get("on_track", 0)
         tiles = [
-            (i18n.format_number(k.activities_completed, self.lang), self.t("kf_activities_completed"),
-             f"{self.t('cumulative')}: {i18n.format_number(k.activities_completed_cumulative, self.lang)}"),
-            (i18n.format_number(k.trainings, self.lang), self.t("kf_trainings"), self.t("this_period")),
+            (words.format_number(k.activities_completed, self.lang), self.t("kf_activities_completed"),
+             f"{self.t('cumulative')}: {words.format_number(k.activities_completed_cumulative, self.lang)}"),
+            (words.format_number(k.trainings, self.lang), self.t("kf_trainings"), self.t("this_period")),
             (f"{on_track} / {len(d.iptt)}", self.t("on_track"), self.t("kf_indicators_by_status")),
         ]  # fmt: skip
         cells = [[label(n, "kf_number"), label(w, "body"), label(s, "kf_label")] for n, w, s in tiles]
@@ -284,7 +300,7 @@ class ReportBuilder:
     def _total_with_sex(self, fig, cumulative: bool) -> list:
         value = fig.cumulative_actual if cumulative else fig.actual
         cells = [
-            story.Cell(story.mark(fig, i18n.format_value(value, fig.unit, self.lang)), "cell_right_bold")
+            story.Cell(story.mark(fig, words.format_value(value, fig.unit, self.lang)), "cell_right_bold")
         ]
         split = story.figure_split(fig, self.lang, cumulative)
         if split:
@@ -409,7 +425,9 @@ class ReportBuilder:
         d = self.data
         flow: list = [self.heading(self.t("next_period_plan"))]
         if d.next_period is not None:
-            flow.append(label(self.t("planned_activities", period=d.next_period.label), "h2"))
+            flow.append(
+                label(self.t("planned_activities", period=words.period_name(d.next_period, self.lang)), "h2")
+            )
             if d.planned:
                 flow.append(story.planned_table(d.planned, self.lang, self.width))
             else:
@@ -461,12 +479,19 @@ def check_output(path: Path, what: str = "report") -> Path:
     out = Path(path).expanduser().absolute()
     refuse_protected(out)
     if out.is_dir():
-        raise UserError(f"The {what} path {out} is a folder; give a file name")
+        raise UserError(_("The {what} path {out} is a folder; give a file name", what=what, out=out))
     folder = out.parent
     if not folder.is_dir():
-        raise UserError(f"Cannot write the {what} to {out}: the folder {folder} does not exist")
+        raise UserError(
+            _(
+                "Cannot write the {what} to {out}: the folder {folder} does not exist",
+                what=what,
+                out=out,
+                folder=folder,
+            )
+        )
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise EnvironmentProblem(f"Cannot write the {what} to {out}: permission denied")
+        raise EnvironmentProblem(_("Cannot write the {what} to {out}: permission denied", what=what, out=out))
     return out
 
 
@@ -489,15 +514,15 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
     opts, lang = data.options, data.options.language
     layout = template(opts.template)
     p = data.project
-    dates = i18n.format_range(data.period.start, data.period.end, lang, short=True)
+    dates = words.format_range(data.period.start, data.period.end, lang, short=True)
     doc = ReportDocTemplate(
         target,
         page_size=opts.page_size,
         header_left=f"{p.code} \u2014 {p.title}",
-        header_right=f"{data.period.label} \u00b7 {dates}",
+        header_right=f"{words.period_name(data.period, lang)} \u00b7 {dates}",
         title=f"{p.code} {data.period.label}",
         author=data.prepared_by or "",
-        subject=i18n.text(lang, layout.title_key),
+        subject=words.text(lang, layout.title_key),
         creator="FLARE Monitor",
         invariant=1 if opts.deterministic else 0,
         lang=lang,
@@ -507,8 +532,8 @@ def render_pdf(data: ReportData, target, check: Callable[[str], None] | None = N
     flowables = builder.get_story()
     _expect_contents(flowables)
     canvas_class = numbered_canvas(
-        i18n.text(lang, "generated_on", date=i18n.format_date(data.report_date, lang)),
-        i18n.text(lang, "page_x_of_y", page="{page}", pages="{pages}"),
+        words.text(lang, "generated_on", date=words.format_date(data.report_date, lang)),
+        words.text(lang, "page_x_of_y", page="{page}", pages="{pages}"),
         doc.pagesize,
     )
     doc.multiBuild(flowables, canvasmaker=canvas_class)
@@ -532,7 +557,9 @@ def resolve_options(options: ReportOptions) -> ReportOptions:
     declared = {o.key for o in layout.options}
     if options.annex_participants:
         if "annex_participants" not in declared:
-            raise ValidationError(f"The {layout.id} template has no participant list", "annex_participants")
+            raise ValidationError(
+                _("The {id} template has no participant list", id=layout.id), "annex_participants"
+            )
         given["annex_participants"] = True
     parsed = layout.parse_options(given)
     annex = bool(dict(parsed).get("annex_participants", False))
@@ -552,9 +579,9 @@ def build_report(
     from flare_monitor.reports.records import record_report
     from flare_monitor.reports.registry import template
 
-    lang = i18n.check_language(options.language)
+    lang = words.check_language(options.language)
     if options.page_size not in ("a4", "letter"):
-        raise UserError(f"page size: '{options.page_size}' is not one of a4, letter")
+        raise UserError(_("page size: '{page_size}' is not one of a4, letter", page_size=options.page_size))
     options = resolve_options(options)
     layout = template(options.template)
     out = check_output(options.out)
@@ -564,7 +591,7 @@ def build_report(
 
     def report(fraction: float, message: str) -> None:
         if cancelled is not None and cancelled():
-            raise ReportCancelled("The report was cancelled; nothing was written.")
+            raise ReportCancelled(_("The report was cancelled; nothing was written."))
         state["fraction"] = fraction
         if progress is not None:
             progress(fraction, message)

@@ -26,7 +26,7 @@ from datetime import datetime, time
 
 from flare_monitor.indicators.engine import IndicatorFigure
 from flare_monitor.io.safe_cells import neutralize
-from flare_monitor.reports import i18n
+from flare_monitor.reports import words
 from flare_monitor.reports.model import ActivityItem, ReportData
 
 SEX_PARTS = ("female", "male", "other", "not_recorded")
@@ -73,7 +73,7 @@ class _Book:
         self.date = add({"num_format": "yyyy-mm-dd"})
 
     def t(self, key: str) -> str:
-        return i18n.text(self.lang, key)
+        return words.text(self.lang, key)
 
     def numbers(self, sheet, row: int, col: int, values: Sequence, unit: str, draft: bool = False) -> None:
         """Figures of one unit from `col` on (None left blank), rounded as the PDF prints them."""
@@ -148,7 +148,9 @@ def write_ilo_annex(data: ReportData, path: str) -> None:
         sheet.write_blank(0, col, None, b.head)
     for index, period in enumerate(periods):
         col = first + width * index
-        sheet.merge_range(0, col, 0, col + width - 1, period.label, b.group)
+        sheet.merge_range(
+            0, col, 0, col + width - 1, words.period_name(period, data.options.language), b.group
+        )
     for col in range(end, end + len(tail)):
         sheet.write_blank(0, col, None, b.head)
     b.header(sheet, fixed + per_period * len(periods) + tail, row=1)
@@ -220,7 +222,9 @@ def write_tpr_annex(data: ReportData, path: str) -> None:
         sheet.write_blank(0, col, None, b.head)
     for index, period in enumerate(periods):
         col = first + width * index
-        sheet.merge_range(0, col, 0, col + width - 1, period.label, b.group)
+        sheet.merge_range(
+            0, col, 0, col + width - 1, words.period_name(period, data.options.language), b.group
+        )
     for col in range(end, end + len(tail)):
         sheet.write_blank(0, col, None, b.head)
     b.header(sheet, fixed + per_period * len(periods) + tail, row=1)

@@ -25,6 +25,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from flare_monitor import paths
+from flare_monitor.i18n import _
 
 LATIN = "latin"
 DEVANAGARI = "devanagari"
@@ -115,7 +116,9 @@ def register_fonts() -> None:
             if not path.exists():
                 from flare_monitor.errors import EnvironmentProblem
 
-                raise EnvironmentProblem(f"The report font {path} is missing; reinstall FLARE Monitor.")
+                raise EnvironmentProblem(
+                    _("The report font {path} is missing; reinstall FLARE Monitor.", path=path)
+                )
             pdfmetrics.registerFont(TTFont(name, str(path), shapable=name not in _UNSHAPED))
         pdfmetrics.registerFontFamily(
             BASE_FONT, normal=BASE_FONT, bold=BASE_BOLD, italic=BASE_ITALIC, boldItalic=BASE_BOLD

@@ -178,6 +178,7 @@ class CountrySection:
     narratives: dict[str, list[NarrativeText]]
     not_held: list[ActivityItem] = field(default_factory=list)  # postponed or cancelled in the period
 
+
 @dataclass(frozen=True)
 class ParticipantItem:
     name: str
@@ -209,6 +210,10 @@ class ReportData:
     annex_activities: list[ActivityItem]
     annex_trainings: list[TrainingItem]
     annex_participants: list[ParticipantItem] | None = None
+    # The language of the project's texts, when some are printed untranslated (marked ‡): None when none is.
+    untranslated_from: str | None = None
+    # The project's own titles of narrative sections in the report's language (section → title).
+    section_titles: dict[str, str] = field(default_factory=dict)
     evidence: list = field(default_factory=list)  # services.evidence.AnnexRow of the period
     # The IPTT of every reporting period of the project to date, per scope (a country, None for all):
     # {(period label, scope): IndicatorReport}; `table_periods` in order. Empty when not needed.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import _
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,18 @@ class OutputOption:
                 return True
             if text in ("0", "no", "false", "off", ""):
                 return False
-            raise ValidationError(f"{self.key}: '{value}' is not yes or no", self.key)
+            raise ValidationError(_("{key}: '{value}' is not yes or no", key=self.key, value=value), self.key)
         text = str(value).strip().lower()
         if text not in self.choices:
-            raise ValidationError(f"{self.key}: '{value}' is not one of {', '.join(self.choices)}", self.key)
+            raise ValidationError(
+                _(
+                    "{key}: '{value}' is not one of {items}",
+                    key=self.key,
+                    value=value,
+                    items=", ".join(self.choices),
+                ),
+                self.key,
+            )
         return text
 
 
@@ -62,13 +71,15 @@ class Output:
         for option in self.options:
             if option.key == key:
                 return option
-        raise ValidationError(f"{self.id} has no option '{key}'", key)
+        raise ValidationError(_("{id} has no option '{key}'", id=self.id, key=key), key)
 
     def parse_options(self, given: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         """Every option of the output with its value: the given one (checked) or the default."""
         unknown = sorted(set(given) - {o.key for o in self.options})
         if unknown:
-            raise ValidationError(f"{self.id} has no option '{unknown[0]}'", unknown[0])
+            raise ValidationError(
+                _("{id} has no option '{unknown}'", id=self.id, unknown=unknown[0]), unknown[0]
+            )
         return tuple((o.key, o.parse(given[o.key]) if o.key in given else o.default) for o in self.options)
 
 
@@ -131,7 +142,10 @@ def template(template_id: str) -> ReportTemplate:
     found = _REGISTRY.get((template_id or "").strip().lower())
     if not isinstance(found, ReportTemplate):
         known = ", ".join(t.id for t in templates())
-        raise ValidationError(f"template: '{template_id}' is not one of {known}", "template")
+        raise ValidationError(
+            _("template: '{template_id}' is not one of {known}", template_id=template_id, known=known),
+            "template",
+        )
     return found
 
 
@@ -139,7 +153,10 @@ def output(output_id: str) -> Output:
     _load()
     found = _REGISTRY.get(output_id)
     if found is None:
-        raise ValidationError(f"output: '{output_id}' is not one of {', '.join(_REGISTRY)}", "output")
+        raise ValidationError(
+            _("output: '{output_id}' is not one of {items}", output_id=output_id, items=", ".join(_REGISTRY)),
+            "output",
+        )
     return found
 
 

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table
 
 from flare_monitor.indicators.engine import IndicatorFigure
-from flare_monitor.reports import i18n
+from flare_monitor.reports import words
 from flare_monitor.reports.model import SEXES, ActivityItem, ParticipantItem, RiskItem, TrainingItem
 from flare_monitor.reports.styles import (
     LIGHT,
@@ -190,15 +190,15 @@ def sex_split(by_sex: dict | None, unit: str, lang: str, other: float | None = N
     if f is None and m is None:
         return ""
     # A no-break space keeps each letter with its number when the line wraps.
-    words = f"{i18n.text(lang, 'F')}\u00a0{i18n.format_value(f, unit, lang)} / {i18n.text(lang, 'M')}\u00a0" \
-            f"{i18n.format_value(m, unit, lang)}"  # fmt: skip
+    shown = f"{words.text(lang, 'F')}\u00a0{words.format_value(f, unit, lang)} / {words.text(lang, 'M')}" \
+            f"\u00a0{words.format_value(m, unit, lang)}"  # fmt: skip
     if unit == "number":
         rest = (by_sex.get("other") or 0) + (by_sex.get("not_recorded") or 0)
         if rest:
-            words += f" / {i18n.text(lang, 'O')}\u00a0{i18n.format_number(rest, lang)}"
+            shown += f" / {words.text(lang, 'O')}\u00a0{words.format_number(rest, lang)}"
     elif unit == "percentage" and other is not None:
-        words += f" / {i18n.text(lang, 'O')}\u00a0{i18n.format_value(other, unit, lang)}"
-    return words
+        shown += f" / {words.text(lang, 'O')}\u00a0{words.format_value(other, unit, lang)}"
+    return shown
 
 
 def figure_split(fig: IndicatorFigure, lang: str, cumulative: bool = False) -> str:
@@ -218,16 +218,16 @@ def iptt_cells(fig: IndicatorFigure, lang: str) -> list[str]:
     return [
         fig.code,
         fig.name,
-        i18n.format_value(fig.baseline, unit, lang),
-        i18n.format_value(fig.target, unit, lang),
-        mark(fig, i18n.format_value(fig.actual, unit, lang)),
-        i18n.format_value(fig.cumulative_target, unit, lang),
-        mark(fig, i18n.format_value(fig.cumulative_actual, unit, lang)),
-        i18n.format_percent(fig.percent_of_target, lang),
-        i18n.format_percent(fig.percent_of_cumulative_target, lang),
-        i18n.format_value(fig.lop_target, unit, lang),
-        i18n.format_percent(fig.percent_of_lop_target, lang),
-        i18n.text(lang, fig.status),
+        words.format_value(fig.baseline, unit, lang),
+        words.format_value(fig.target, unit, lang),
+        mark(fig, words.format_value(fig.actual, unit, lang)),
+        words.format_value(fig.cumulative_target, unit, lang),
+        mark(fig, words.format_value(fig.cumulative_actual, unit, lang)),
+        words.format_percent(fig.percent_of_target, lang),
+        words.format_percent(fig.percent_of_cumulative_target, lang),
+        words.format_value(fig.lop_target, unit, lang),
+        words.format_percent(fig.percent_of_lop_target, lang),
+        words.text(lang, fig.status),
     ]
 
 
@@ -240,8 +240,8 @@ def _actual_cell(text: str, split: str) -> list[Cell]:
 
 def sex_heading(key: str, lang: str, other: bool) -> str:
     """A heading ending in (F / M), or (F / M / O) when the table shows the other group."""
-    text = i18n.text(lang, key)
-    return text.replace(i18n.text(lang, "F_M"), i18n.text(lang, "F_M_O")) if other else text
+    text = words.text(lang, key)
+    return text.replace(words.text(lang, "F_M"), words.text(lang, "F_M_O")) if other else text
 
 
 def iptt_table(
@@ -271,9 +271,9 @@ def iptt_table(
         "pct_lop",
         "status",
     ]
-    header = [head(i18n.text(lang, keys[0])), head(i18n.text(lang, keys[1]))]
+    header = [head(words.text(lang, keys[0])), head(words.text(lang, keys[1]))]
     header += [head(sex_heading(k, lang, other), right=True) for k in keys[2:-1]] + [
-        head(i18n.text(lang, "status"))
+        head(words.text(lang, "status"))
     ]
     rows: list[list] = [header]
     measured: list[list] = [header]
@@ -330,9 +330,9 @@ def key_indicator_table(
     numbers = footnotes(figures, rules or {})
     keys = ["code", "indicator", "period_target", "period_actual", "cumulative_target", "cumulative_actual",
             "lop_target", "status"]  # fmt: skip
-    rows: list[list] = [[head(i18n.text(lang, "code")), head(i18n.text(lang, "indicator"))]
+    rows: list[list] = [[head(words.text(lang, "code")), head(words.text(lang, "indicator"))]
                         + [head(sex_heading(k, lang, other), right=True) for k in keys[2:-1]]
-                        + [head(i18n.text(lang, "status"))]]  # fmt: skip
+                        + [head(words.text(lang, "status"))]]  # fmt: skip
     statuses = []
     for fig in figures:
         cells = iptt_cells(fig, lang)
@@ -351,24 +351,24 @@ def key_indicator_table(
 
 
 def _dates(start, end, lang: str) -> str:
-    return i18n.format_range(start, end, lang, short=True) if start else DASH
+    return words.format_range(start, end, lang, short=True) if start else DASH
 
 
 def activity_table(items: list[ActivityItem], lang: str, width: float, with_country: bool = True) -> Table:
     keys = ["code", "title", "type", "status", "dates"] + (["country"] if with_country else [])
     keys.append("people_count")
-    rows: list[list] = [[head(i18n.text(lang, k), right=i == len(keys) - 1) for i, k in enumerate(keys)]]
+    rows: list[list] = [[head(words.text(lang, k), right=i == len(keys) - 1) for i, k in enumerate(keys)]]
     for a in items:
         row = [
             Cell(a.code, "cell_small"),
             Cell(a.title),
-            Cell(i18n.text(lang, a.type)),
-            Cell(i18n.text(lang, a.status)),
+            Cell(words.text(lang, a.type)),
+            Cell(words.text(lang, a.status)),
             Cell(_dates(a.start, a.end, lang)),
         ]
         if with_country:
             row.append(Cell(a.country))
-        row.append(Cell(i18n.format_number(a.participants, lang), "cell_right"))
+        row.append(Cell(words.format_number(a.participants, lang), "cell_right"))
         rows.append(row)
     return grid(rows, width, nowrap=(0, 5) if with_country else (0,), max_share={1: 0.45})
 
@@ -376,9 +376,9 @@ def activity_table(items: list[ActivityItem], lang: str, width: float, with_coun
 def planned_table(items: list[ActivityItem], lang: str, width: float) -> Table:
     """Activities as they were planned: code, title, type, planned dates, country (no status)."""
     keys = ["code", "title", "type", "planned_dates", "country"]
-    rows: list[list] = [[head(i18n.text(lang, k)) for k in keys]]
+    rows: list[list] = [[head(words.text(lang, k)) for k in keys]]
     for a in items:
-        rows.append([Cell(a.code, "cell_small"), Cell(a.title), Cell(i18n.text(lang, a.type)),
+        rows.append([Cell(a.code, "cell_small"), Cell(a.title), Cell(words.text(lang, a.type)),
                      Cell(_dates(a.planned_start, a.planned_end, lang)), Cell(a.country)])  # fmt: skip
     return grid(rows, width, nowrap=(0, 4), max_share={1: 0.5})
 
@@ -389,11 +389,11 @@ def work_plan_table(items: list[ActivityItem], lang: str, width: float, with_cou
     keys = ["code", "title", "planned_dates", "actual_dates", "status", "reason"]
     if with_country:
         keys.insert(2, "country")
-    rows: list[list] = [[head(i18n.text(lang, k)) for k in keys]]
+    rows: list[list] = [[head(words.text(lang, k)) for k in keys]]
     for a in items:
-        status = i18n.text(lang, a.status)
+        status = words.text(lang, a.status)
         if a.delayed and a.status not in ("postponed", "cancelled"):
-            status += f" ({i18n.text(lang, 'delayed')})"
+            status += f" ({words.text(lang, 'delayed')})"
         actual = _dates(a.actual_start, a.actual_end or a.actual_start, lang) if a.actual_start else DASH
         row = [Cell(a.code, "cell_small"), Cell(a.title)]
         if with_country:
@@ -409,13 +409,13 @@ def products_table(items: list[ActivityItem], lang: str, width: float, since=Non
     """Outputs and research products: what was produced, its kind, country and completion date; those
     completed on or after `since` (the report's period) in bold."""
     keys = ["code", "product", "product_kind", "country", "completed_on"]
-    rows: list[list] = [[head(i18n.text(lang, k)) for k in keys]]
+    rows: list[list] = [[head(words.text(lang, k)) for k in keys]]
     for a in items:
         recent = since is not None and a.end >= since
         bold = "cell_bold" if recent else "cell"
-        kind = Cell(i18n.text(lang, f"product_{a.type}"))
+        kind = Cell(words.text(lang, f"product_{a.type}"))
         rows.append([Cell(a.code, "cell_small"), Cell(a.title, bold), kind, Cell(a.country),
-                     Cell(i18n.format_date(a.end, lang, short=True), bold)])  # fmt: skip
+                     Cell(words.format_date(a.end, lang, short=True), bold)])  # fmt: skip
     return grid(rows, width, nowrap=(0, 3), max_share={1: 0.55})
 
 
@@ -423,15 +423,15 @@ def evidence_table(rows: list, lang: str, width: float) -> Table:
     """The evidence of the period: when, what it proves, the file (or that it is withheld), its type,
     caption and checksum."""
     keys = ["ev_date", "ev_attached_to", "country", "ev_file", "ev_type", "ev_caption", "ev_checksum"]
-    table: list[list] = [[head(i18n.text(lang, k)) for k in keys]]
+    table: list[list] = [[head(words.text(lang, k)) for k in keys]]
     for r in rows:
-        name = r.name if r.name is not None else i18n.text(lang, "ev_withheld")
+        name = r.name if r.name is not None else words.text(lang, "ev_withheld")
         table.append([
-            Cell(i18n.format_date(r.date, lang, short=True)),
+            Cell(words.format_date(r.date, lang, short=True)),
             Cell(r.reference, "cell_small"),
             Cell(r.country or DASH),
             Cell(name),
-            Cell(i18n.text(lang, f"ev_type_{r.type}")),
+            Cell(words.text(lang, f"ev_type_{r.type}")),
             Cell(r.caption or DASH),
             Cell(r.sha256[:12] + "…", "cell_small"),
         ])  # fmt: skip
@@ -442,7 +442,7 @@ def training_table(items: list[TrainingItem], lang: str, width: float, with_coun
     keys = ["code", "title", "dates", "venue"] + (["country"] if with_country else [])
     keys += ["female", "male", "other_nr", "total"]
     first_number = len(keys) - 4
-    rows: list[list] = [[head(i18n.text(lang, k), right=i >= first_number) for i, k in enumerate(keys)]]
+    rows: list[list] = [[head(words.text(lang, k), right=i >= first_number) for i, k in enumerate(keys)]]
     for t in items:
         a = t.activity
         row = [
@@ -454,7 +454,7 @@ def training_table(items: list[TrainingItem], lang: str, width: float, with_coun
         if with_country:
             row.append(Cell(a.country))
         rest = t.by_sex.get("other", 0) + t.by_sex.get("not_recorded", 0)
-        row += [Cell(i18n.format_number(v, lang), "cell_right")
+        row += [Cell(words.format_number(v, lang), "cell_right")
                 for v in (t.by_sex.get("female", 0), t.by_sex.get("male", 0), rest, t.total)]  # fmt: skip
         rows.append(row)
     return grid(rows, width, nowrap=(0, 4) if with_country else (0,), max_share={1: 0.4})
@@ -463,19 +463,19 @@ def training_table(items: list[TrainingItem], lang: str, width: float, with_coun
 def agency_table(by_agency: dict[str, dict[str, int]], lang: str, width: float) -> Table:
     """Distinct people trained, by agency type and sex, with a total row."""
     keys = ["agency_type", "female", "male", "other_nr", "total"]
-    rows: list[list] = [[head(i18n.text(lang, k), right=i >= 1) for i, k in enumerate(keys)]]
+    rows: list[list] = [[head(words.text(lang, k), right=i >= 1) for i, k in enumerate(keys)]]
     total = dict.fromkeys(SEXES, 0)
     for kind, counts in sorted(by_agency.items(), key=lambda kv: -sum(kv[1].values())):
         rest = counts.get("other", 0) + counts.get("not_recorded", 0)
-        rows.append([Cell(i18n.text(lang, kind))] + [
-            Cell(i18n.format_number(v, lang), "cell_right")
+        rows.append([Cell(words.text(lang, kind))] + [
+            Cell(words.format_number(v, lang), "cell_right")
             for v in (counts.get("female", 0), counts.get("male", 0), rest, sum(counts.values()))
         ])  # fmt: skip
         for sex in SEXES:
             total[sex] += counts.get(sex, 0)
     rest = total["other"] + total["not_recorded"]
-    rows.append([Cell(i18n.text(lang, "total"), "cell_bold")] + [
-        Cell(i18n.format_number(v, lang), "cell_right")
+    rows.append([Cell(words.text(lang, "total"), "cell_bold")] + [
+        Cell(words.format_number(v, lang), "cell_right")
         for v in (total["female"], total["male"], rest, sum(total.values()))
     ])  # fmt: skip
     last = len(rows) - 1
@@ -488,13 +488,13 @@ def agency_table(by_agency: dict[str, dict[str, int]], lang: str, width: float) 
 
 def participant_table(items: list[ParticipantItem], lang: str, width: float) -> Table:
     keys = ["name", "sex", "organization", "agency_type", "position", "country", "activities"]
-    rows: list[list] = [[head(i18n.text(lang, k)) for k in keys]]
+    rows: list[list] = [[head(words.text(lang, k)) for k in keys]]
     for p in items:
         rows.append([
             Cell(p.name),
-            Cell(i18n.text(lang, f"person_{p.sex}")),  # one person: Mujer, not Mujeres
+            Cell(words.text(lang, f"person_{p.sex}")),  # one person: Mujer, not Mujeres
             Cell(p.organization or DASH),
-            Cell(i18n.text(lang, p.organization_type) if p.organization_type else DASH),
+            Cell(words.text(lang, p.organization_type) if p.organization_type else DASH),
             Cell(p.position or DASH),
             Cell(p.country),
             Cell(p.activities, "cell_small"),
@@ -504,10 +504,10 @@ def participant_table(items: list[ParticipantItem], lang: str, width: float) -> 
 
 def risk_table(items: list[RiskItem], lang: str, width: float) -> Table:
     keys = ["risk_number", "risk", "country", "likelihood", "impact", "mitigation", "risk_status"]
-    rows: list[list] = [[head(i18n.text(lang, k)) for k in keys]]
+    rows: list[list] = [[head(words.text(lang, k)) for k in keys]]
     for r in items:
-        word = lambda key: Cell(i18n.text(lang, key))  # noqa: E731
-        rows.append([Cell(r.label, "cell_bold"), Cell(r.risk), Cell(r.country or i18n.text(lang, "all")),
+        word = lambda key: Cell(words.text(lang, key))  # noqa: E731
+        rows.append([Cell(r.label, "cell_bold"), Cell(r.risk), Cell(r.country or words.text(lang, "all")),
                      word(f"level_{r.likelihood}"), word(f"level_{r.impact}"), Cell(r.mitigation or DASH),
                      word(f"risk_{r.status}")])  # fmt: skip
     return grid(rows, width, nowrap=(0,), max_share={1: 0.35, 5: 0.35})

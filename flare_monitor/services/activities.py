@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole, Sex
 from flare_monitor.db.models import Activity, Attendance, Participant, Project, ProjectCountry, Result
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.services.common import (
     Problems,
     concurrent_edit,
@@ -152,8 +153,12 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
     if country is not None and country not in project_countries:
         problems.add(
             ValidationError(
-                f"country: {country} is not one of the countries of {project.code} "
-                f"({', '.join(sorted(project_countries))})",
+                _(
+                    "country: {code} is not one of the countries of {project} ({known})",
+                    code=country,
+                    project=project.code,
+                    known=", ".join(sorted(project_countries)),
+                ),
                 "country",
             )
         )
@@ -161,13 +166,24 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
     if code is not None:
         clash = session.scalar(select(Activity.id).where(Activity.code == code))
         if clash is not None and (current is None or clash != current.id):
-            problems.add(ValidationError(f"code: an activity with the code {code} already exists", "code"))
+            problems.add(
+                ValidationError(_("code: an activity with the code {code} already exists", code=code), "code")
+            )
     title = problems.check(lambda: require_text(data.title, "title", 500))
     kind = problems.check(lambda: parse_enum(ActivityType, data.type, "type"))
     planned_start = problems.check(lambda: parse_date(data.start, "start"))
     planned_end = problems.check(lambda: parse_date(data.end, "end"))
     if planned_start and planned_end and planned_end < planned_start:
-        problems.add(ValidationError(f"end: {planned_end} is before the start {planned_start}", "end"))
+        problems.add(
+            ValidationError(
+                _(
+                    "end: {planned_end} is before the start {planned_start}",
+                    planned_end=planned_end,
+                    planned_start=planned_start,
+                ),
+                "end",
+            )
+        )
     status = problems.check(
         lambda: parse_enum(ActivityStatus, data.status, "status", ActivityStatus.PLANNED),
         ActivityStatus.PLANNED,
@@ -181,7 +197,12 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
     if actual_start and actual_end and actual_end < actual_start:
         problems.add(
             ValidationError(
-                f"actual end: {actual_end} is before the actual start {actual_start}", "actual end"
+                _(
+                    "actual end: {actual_end} is before the actual start {actual_start}",
+                    actual_end=actual_end,
+                    actual_start=actual_start,
+                ),
+                "actual end",
             )
         )
     result_id = None
@@ -192,7 +213,12 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
         if result_id is None:
             problems.add(
                 ValidationError(
-                    f"result: {project.code} has no result with the code {data.result_code}", "result"
+                    _(
+                        "result: {code} has no result with the code {result_code}",
+                        code=project.code,
+                        result_code=data.result_code,
+                    ),
+                    "result",
                 )
             )
     subdivision = (
@@ -225,7 +251,9 @@ MAX_REASON = 2000
 def _reason(value: str | None) -> str | None:
     text = (value or "").strip()
     if len(text) > MAX_REASON:
-        raise ValidationError(f"reason: longer than {MAX_REASON} characters", "reason")
+        raise ValidationError(
+            _("reason: longer than {max_reason} characters", max_reason=MAX_REASON), "reason"
+        )
     return text or None
 
 
@@ -245,7 +273,7 @@ def _by_code_or_id(code: str | uuid.UUID):
 def get_activity(session: Session, code: str | uuid.UUID) -> Activity:
     activity = session.scalar(_by_code_or_id(code))
     if activity is None:
-        raise NotFoundError(f"Unknown activity '{code}'")
+        raise NotFoundError(_("Unknown activity '{code}'", code=code))
     return activity
 
 
@@ -278,7 +306,7 @@ def _refused_edit(session: Session, activity_id: uuid.UUID, code: str, seen: Act
         session,
         Activity,
         activity_id,
-        f"activity {code}",
+        _("activity {code}", code=code),
         lambda: _edit_view(activity_detail(session, activity_id).as_input()),
         _edit_view(seen) if seen else None,
     )
@@ -301,8 +329,8 @@ def update_activity(
         activity = locked_for_edit(session, _by_code_or_id(code))
         if activity is None:
             if isinstance(code, uuid.UUID):
-                raise concurrent_edit(session, "this activity", "activity", code, None, None)
-            raise NotFoundError(f"Unknown activity '{code}'")
+                raise concurrent_edit(session, _("this activity"), "activity", code, None, None)
+            raise NotFoundError(_("Unknown activity '{code}'", code=code))
         if activity.version != expected_version:
             raise _refused_edit(session, activity.id, activity.code, seen)
     activity_id, shown_code = activity.id, activity.code
@@ -321,8 +349,14 @@ def delete_activity(session: Session, code: str, *, with_attendance: bool = Fals
     count = session.scalar(select(func.count()).where(Attendance.activity_id == activity.id))
     if count and not with_attendance:
         raise ConflictError(
-            f"Activity {activity.code} has {count} attendance records; delete them first "
-            "or confirm deleting them with the activity."
+            ngettext(
+                "Activity {code} has {count} attendance record; delete it first or confirm deleting it "
+                "with the activity.",
+                "Activity {code} has {count} attendance records; delete them first or confirm deleting "
+                "them with the activity.",
+                count,
+                code=activity.code,
+            )
         )
     for row in session.scalars(select(Attendance).where(Attendance.activity_id == activity.id)):
         session.delete(row)

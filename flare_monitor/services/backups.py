@@ -28,6 +28,7 @@ from flare_monitor.db.backup import (
 from flare_monitor.db.engine import Database
 from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
+from flare_monitor.i18n import _
 from flare_monitor.services.maintenance import SERVER_BACKUPS
 
 log = logging.getLogger(__name__)
@@ -83,11 +84,13 @@ def backup_now(
         refuse_protected(out)
     target = out or (folder or paths.backups_dir()) / timestamped_name(source, reason, now)
     if target.exists():
-        raise UserError(f"{target} already exists; choose another file name.")
+        raise UserError(_("{target} already exists; choose another file name.", target=target))
     try:
         path = backup_sqlite(source, target)
     except OSError as exc:
-        raise EnvironmentProblem(f"Could not write the backup {target}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("Could not write the backup {target}: {reason}", target=target, reason=exc.strerror or exc)
+        ) from exc
     _remember(source, folder or paths.backups_dir(), now)
     log.info("Backup of %s written to %s (%s)", source, path, reason)
     return path
@@ -272,7 +275,7 @@ def summarize(path: Path) -> BackupSummary:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _SUMMARY_TABLES}
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path} is not a FLARE Monitor database: {exc}") from exc
+        raise UserError(_("{path} is not a FLARE Monitor database: {error}", path=path, error=exc)) from exc
     return BackupSummary(path, created, revision[0] if revision else None, counts)
 
 
@@ -285,18 +288,27 @@ def restore(db: Database, source: Path, folder: Path | None = None) -> Path | No
     target = _file_of(db)
     source = Path(source)
     if not source.exists():
-        raise UserError(f"{source} does not exist.")
+        raise UserError(_("{source} does not exist.", source=source))
     if same_file(source, target):
-        raise UserError(f"{source} is the database itself; choose a backup to restore. Nothing was changed.")
+        raise UserError(
+            _(
+                "{source} is the database itself; choose a backup to restore. Nothing was changed.",
+                source=source,
+            )
+        )
     if not integrity_ok(source):
-        raise UserError(f"{source} is damaged or not a database; nothing was restored.")
+        raise UserError(_("{source} is damaged or not a database; nothing was restored.", source=source))
     summary = summarize(source)
     if summary.revision is None:
-        raise UserError(f"{source} is not a FLARE Monitor database; nothing was restored.")
+        raise UserError(_("{source} is not a FLARE Monitor database; nothing was restored.", source=source))
     if not migrate.is_known_revision(summary.revision):
         raise DatabaseTooNewError(
-            f"{source} was written by a newer version of FLARE Monitor (schema "
-            f"{summary.revision}); install that version to restore it. Nothing was changed."
+            _(
+                "{source} was written by a newer version of FLARE Monitor (schema {revision}); "
+                "install that version to restore it. Nothing was changed.",
+                source=source,
+                revision=summary.revision,
+            )
         )
     safety = _keep_current(db, target, folder)
     db.engine.dispose()

@@ -26,6 +26,7 @@ from flare_monitor.db.evidence import CHUNK_BYTES, Evidence, EvidenceBlob, Evide
 from flare_monitor.db.models import Activity, Indicator, IndicatorValue, Narrative, Project
 from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
 from flare_monitor.evidence.detect import Detected, detect
+from flare_monitor.i18n import Field, _, ngettext
 from flare_monitor.indicators.actuals import activity_date
 from flare_monitor.indicators.engine import period_dates
 from flare_monitor.indicators.manual import Window
@@ -62,7 +63,7 @@ class Target:
     def __post_init__(self) -> None:
         given = [x for x in (self.activity, self.value, self.narrative, self.section) if x is not None]
         if len(given) != 1:
-            raise ValidationError("say what the evidence is attached to: one activity, value or narrative")
+            raise ValidationError(_("say what the evidence is attached to: one activity, value or narrative"))
 
 
 @dataclass(frozen=True)
@@ -97,14 +98,14 @@ def _resolve(session: Session, target: Target, *, create: bool = False) -> _Reso
         code = str(target.activity).strip().upper()
         activity = session.scalar(select(Activity).where(Activity.code == code))
         if activity is None:
-            raise NotFoundError(f"Unknown activity '{target.activity}'")
+            raise NotFoundError(_("Unknown activity '{activity}'", activity=target.activity))
         return _Resolved(
             activity.project_id, "activity_id", activity.id, f"activity {activity.code}", activity
         )
     if target.value is not None:
         value = session.get(IndicatorValue, _uuid(target.value, "value"))
         if value is None:
-            raise NotFoundError(f"No reported indicator value has the id {target.value}")
+            raise NotFoundError(_("No reported indicator value has the id {value}", value=target.value))
         indicator = session.get(Indicator, value.indicator_id)
         return _Resolved(
             indicator.project_id, "indicator_value_id", value.id, _value_label(value, indicator), value
@@ -112,7 +113,7 @@ def _resolve(session: Session, target: Target, *, create: bool = False) -> _Reso
     if target.narrative is not None:
         narrative = session.get(Narrative, _uuid(target.narrative, "narrative"))
         if narrative is None:
-            raise NotFoundError(f"No narrative section has the id {target.narrative}")
+            raise NotFoundError(_("No narrative section has the id {narrative}", narrative=target.narrative))
         return _Resolved(
             narrative.project_id, "narrative_id", narrative.id, _narrative_label(narrative), narrative
         )
@@ -156,7 +157,12 @@ def _uuid(value: Any, field: str) -> uuid.UUID:
         return uuid.UUID(str(value).strip())
     except ValueError:
         raise ValidationError(
-            f"{field}: '{value}' is not an id (like 3f2b8c1e-6d1a-4f0b-9a57-2c4e8d9b1a01)", field
+            _(
+                "{field}: '{value}' is not an id (like 3f2b8c1e-6d1a-4f0b-9a57-2c4e8d9b1a01)",
+                field=Field(field),
+                value=value,
+            ),
+            field,
         ) from None
 
 
@@ -310,19 +316,29 @@ def _evidence_id(session: Session, value: uuid.UUID | str) -> uuid.UUID:
     if len(text) >= 32:
         evidence_id = _uuid(text, "evidence")
         if session.get(Evidence, evidence_id) is None:
-            raise NotFoundError(f"No evidence has the id {text}")
+            raise NotFoundError(_("No evidence has the id {text}", text=text))
         return evidence_id
     if len(text) < 6 or any(ch not in "0123456789abcdef-" for ch in text):
         raise ValidationError(
-            f"evidence: '{value}' is not an evidence id (give at least its first 6 characters)", "evidence"
+            _(
+                "evidence: '{value}' is not an evidence id (give at least its first 6 characters)",
+                value=value,
+            ),
+            "evidence",
         )
     # Ids are stored as text (SQLite) or uuid (PostgreSQL): compare in Python, evidence rows are few.
     matches = [i for i in session.scalars(select(Evidence.id)) if str(i).startswith(text)]
     if not matches:
-        raise NotFoundError(f"No evidence has an id starting with {text}")
+        raise NotFoundError(_("No evidence has an id starting with {text}", text=text))
     if len(matches) > 1:
         raise ValidationError(
-            f"evidence: {len(matches)} attachments have ids starting with {text}; give more of it", "evidence"
+            ngettext(
+                "evidence: {count} attachment has an id starting with {text}; give more of it",
+                "evidence: {count} attachments have ids starting with {text}; give more of it",
+                len(matches),
+                text=text,
+            ),
+            "evidence",
         )
     return matches[0]
 
@@ -413,7 +429,10 @@ def iter_content(session: Session, sha256: str) -> Iterator[bytes]:
     blob = session.get(EvidenceBlob, sha256)
     if blob is None:
         raise UserError(
-            f"The content of this evidence ({sha256[:12]}…) is missing from the database; restore a backup"
+            _(
+                "The content of this evidence ({sha256}…) is missing from the database; restore a backup",
+                sha256=sha256[:12],
+            )
         )
     digest, size = hashlib.sha256(), 0
     for seq in range(blob.chunk_count):
@@ -422,8 +441,11 @@ def iter_content(session: Session, sha256: str) -> Iterator[bytes]:
         )
         if chunk is None:
             raise UserError(
-                f"The content of this evidence ({sha256[:12]}…) is incomplete in the database; "
-                "restore a backup"
+                _(
+                    "The content of this evidence ({sha256}…) is incomplete in the database; restore "
+                    "a backup",
+                    sha256=sha256[:12],
+                )
             )
         chunk = bytes(chunk)
         digest.update(chunk)
@@ -431,7 +453,10 @@ def iter_content(session: Session, sha256: str) -> Iterator[bytes]:
         yield chunk
     if digest.hexdigest() != sha256 or size != blob.size:
         raise UserError(
-            f"The content of this evidence ({sha256[:12]}…) is damaged in the database; restore a backup"
+            _(
+                "The content of this evidence ({sha256}…) is damaged in the database; restore a backup",
+                sha256=sha256[:12],
+            )
         )
 
 
@@ -450,7 +475,7 @@ def ensure_removable(session: Session, evidence: Evidence, what: str) -> None:
         try:
             period_locks.ensure_activity_unlocked(session, activity)
         except ConflictError as exc:
-            raise ConflictError(f"Cannot remove {what}: {exc}") from None
+            raise ConflictError(_("Cannot remove {what}: {error}", what=what, error=exc)) from None
         return
     record = (
         session.get(IndicatorValue, evidence.indicator_value_id)
@@ -467,7 +492,7 @@ def ensure_removable(session: Session, evidence: Evidence, what: str) -> None:
             session, evidence.project_id, record.period_start, label[:1].upper() + label[1:]
         )
     except ConflictError as exc:
-        raise ConflictError(f"Cannot remove {what}: {exc}") from None
+        raise ConflictError(_("Cannot remove {what}: {error}", what=what, error=exc)) from None
 
 
 def remove_evidence(session: Session, evidence_id: uuid.UUID | str) -> EvidenceRow:
@@ -505,7 +530,9 @@ def update_evidence(
     row = get_row(session, evidence_id)
     evidence = session.get(Evidence, row.id, with_for_update=True)
     if version is not None and evidence.version != version:
-        raise concurrent_edit(session, f"the evidence {row.original_name}", "evidence", row.id, {}, {})
+        raise concurrent_edit(
+            session, _("the evidence {name}", name=row.original_name), "evidence", row.id, {}, {}
+        )
     evidence.caption = optional_text(caption, "caption", _CAPTION_MAX)
     evidence.type = parse_enum(EvidenceType, type, "type")
     evidence.personal = bool(personal)
@@ -518,8 +545,12 @@ def ensure_no_evidence(session: Session, column: str, record_id: uuid.UUID, what
     count = session.scalar(select(func.count()).where(getattr(Evidence, column) == record_id))
     if count:
         raise ConflictError(
-            f"{what} has {count} evidence file{'s' if count != 1 else ''} attached; remove "
-            f"{'them' if count != 1 else 'it'} first"
+            ngettext(
+                "{what} has {count} evidence file attached; remove it first",
+                "{what} has {count} evidence files attached; remove them first",
+                count,
+                what=what,
+            )
         )
 
 

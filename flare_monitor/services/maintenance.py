@@ -13,20 +13,22 @@ from flare_monitor.db.engine import Database
 from flare_monitor.db.errors import DamagedDatabase, is_damage
 from flare_monitor.db.models import Base, Indicator, IndicatorTarget, IndicatorValue
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import Message, _
 from flare_monitor.indicators.computation import parse_computation
 
-SERVER_BACKUPS = (
+SERVER_BACKUPS = _(
     "Backups of a server database are the server's business (ask the IT person who runs it); "
     "`flare-monitor dump FILE.json` still writes a copy of the data."
 )
-SERVER_BACKUPS_SHORT = "made on the server by the person who runs it (`flare-monitor dump` still works)"
+SERVER_BACKUPS_SHORT = _("made on the server by the person who runs it (`flare-monitor dump` still works)")
 
 
-def damaged_message(location: str) -> str:
+def damaged_message(location: str) -> Message:
     """What `check` says of a file SQLite cannot read: one line, the way out."""
-    return (
-        f"The database {location} is damaged (SQLite cannot read all of it). Restore a backup: "
-        "`flare-monitor backups list`, then `flare-monitor restore FILE`."
+    return _(
+        "The database {location} is damaged (SQLite cannot read all of it). Restore a backup: "
+        "`flare-monitor backups list`, then `flare-monitor restore FILE`.",
+        location=location,
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import Calendar, NarrativeSection
 from flare_monitor.db.models import Narrative, Project, Result
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import Country, PeriodName, Term, _
 from flare_monitor.indicators.periods import Period, parse_period
 from flare_monitor.services.common import (
     concurrent_edit,
@@ -90,13 +91,24 @@ def project_period(project: Project, period_label: str) -> Period:
             lop=(project.start_date, project.end_date),
         )
     except ValueError as exc:
-        raise ValidationError(f"period: {exc}", "period") from None
+        raise ValidationError(_("period: {error}", error=exc), "period") from None
     fiscal = project.calendar == Calendar.FISCAL
     if period.kind != "lop" and period.fiscal != fiscal:
         example = "FY2024-Q3" if fiscal else "2024-Q2"
         raise ValidationError(
-            f"period: {project.code} reports in {'fiscal' if fiscal else 'calendar'} periods "
-            f"(e.g. {example}), not {period.label}",
+            _(
+                "period: {code} reports in fiscal periods (e.g. {example}), not {label}",
+                code=project.code,
+                example=example,
+                label=period.label,
+            )
+            if fiscal
+            else _(
+                "period: {code} reports in calendar periods (e.g. {example}), not {label}",
+                code=project.code,
+                example=example,
+                label=period.label,
+            ),
             "period",
         )
     return period
@@ -109,7 +121,12 @@ def _country(project: Project, country: str | None) -> str | None:
     allowed = {pc.country_code for pc in project.countries}
     if code not in allowed:
         raise ValidationError(
-            f"country: {code} is not one of the countries of {project.code} ({', '.join(sorted(allowed))})",
+            _(
+                "country: {code} is not one of the countries of {project} ({known})",
+                code=code,
+                project=project.code,
+                known=", ".join(sorted(allowed)),
+            ),
             "country",
         )
     return code
@@ -128,14 +145,24 @@ def _result(session: Session, project: Project, kind: NarrativeSection, code: st
     code = (code or "").strip()
     if kind != NarrativeSection.OUTCOME_PROGRESS:
         if code:
-            raise ValidationError(f"result: only {NarrativeSection.OUTCOME_PROGRESS.value} is about a result",
-                                  "result")  # fmt: skip
+            raise ValidationError(
+                _(
+                    "result: only {section} is about a result",
+                    section=Term(NarrativeSection.OUTCOME_PROGRESS),
+                ),
+                "result",
+            )
         return None
     if not code:
-        raise ValidationError(f"result: {kind.value} needs the code of the result it reports on", "result")
+        raise ValidationError(
+            _("result: {section} needs the code of the result it reports on", section=Term(kind)), "result"
+        )
     result = session.scalar(select(Result).where(Result.project_id == project.id, Result.code == code))
     if result is None:
-        raise ValidationError(f"result: {project.code} has no result with the code {code}", "result")
+        raise ValidationError(
+            _("result: {project} has no result with the code {code}", project=project.code, code=code),
+            "result",
+        )
     return result
 
 
@@ -143,16 +170,18 @@ def check_photo(path: str | Path) -> Path:
     """The absolute path of a photo file that exists and is a PNG or JPEG image, or a ValidationError."""
     photo = Path(path).expanduser().absolute()
     if photo.suffix.lower() not in PHOTO_SUFFIXES:
-        raise ValidationError(f"photo: {photo.name} is not a PNG or JPEG file", "photo")
+        raise ValidationError(_("photo: {name} is not a PNG or JPEG file", name=photo.name), "photo")
     if not photo.is_file():
-        raise ValidationError(f"photo: {photo} does not exist", "photo")
+        raise ValidationError(_("photo: {photo} does not exist", photo=photo), "photo")
     try:
         from PIL import Image
 
         with Image.open(photo) as image:
             image.verify()
     except Exception as exc:  # PIL raises many kinds for a damaged or foreign file
-        raise ValidationError(f"photo: {photo} cannot be read as a PNG or JPEG image", "photo") from exc
+        raise ValidationError(
+            _("photo: {photo} cannot be read as a PNG or JPEG image", photo=photo), "photo"
+        ) from exc
     return photo
 
 
@@ -195,20 +224,40 @@ def save_narrative(
     result_id = about.id if about is not None else None
     body = (text or "").strip()
     if len(body) > MAX_LENGTH:
-        raise ValidationError(f"{kind.value}: longer than {MAX_LENGTH} characters", kind.value)
+        raise ValidationError(
+            _("{section}: longer than {max_length} characters", section=Term(kind), max_length=MAX_LENGTH),
+            kind.value,
+        )
     photo_path = None if photo is None else (str(check_photo(photo)) if str(photo).strip() else "")
     caption = None if photo_caption is None else " ".join(photo_caption.split())
     if caption and len(caption) > MAX_CAPTION:
-        raise ValidationError(f"caption: longer than {MAX_CAPTION} characters", "caption")
+        raise ValidationError(
+            _("caption: longer than {max_caption} characters", max_caption=MAX_CAPTION), "caption"
+        )
     lock_new_record(session, "narrative", project.id, period.label, code, kind.value, result_id)
     row = session.scalar(
         select(Narrative)
         .where(_scope(project, period, code, result_id), Narrative.section == kind)
         .with_for_update()
     )
-    about_text = f" of result {about.code}" if about is not None else ""
-    what = (f"the {kind.value.replace('_', ' ')}{about_text} of {project.code} {period.label} "
-            f"({code or 'whole project'})")  # fmt: skip
+    where = Country(code) if code else _("whole project")
+    if about is not None:
+        what = _(
+            "“{section}” of result {result} of {project} {period} ({where})",
+            section=Term(kind),
+            result=about.code,
+            project=project.code,
+            period=PeriodName(period.label),
+            where=where,
+        )
+    else:
+        what = _(
+            "“{section}” of {project} {period} ({where})",
+            section=Term(kind),
+            project=project.code,
+            period=PeriodName(period.label),
+            where=where,
+        )
 
     def refused(stored: Narrative | None):
         return concurrent_edit(

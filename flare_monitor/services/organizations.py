@@ -25,6 +25,7 @@ from flare_monitor.db.models import (
     Participant,
 )
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
@@ -94,7 +95,7 @@ def _refused_edit(session: Session, organization_id: uuid.UUID, name: str, seen:
         session,
         Organization,
         organization_id,
-        f"the organization {name}",
+        _("the organization {name}", name=name),
         lambda: _edit_view(organization_input(session, organization_id)[0]),
         _edit_view(seen) if seen is not None else None,
     )
@@ -117,7 +118,7 @@ def update_organization(
         name = seen.name if seen is not None else "this organization"
         if organization is None:
             raise concurrent_edit(
-                session, f"the organization {name}", "organization", organization_id, None, None
+                session, _("the organization {name}", name=name), "organization", organization_id, None, None
             )
         if organization.version != expected_version:
             raise _refused_edit(session, organization_id, organization.name, seen)
@@ -135,7 +136,7 @@ def update_organization(
 def get_organization(session: Session, organization_id: uuid.UUID) -> Organization:
     organization = session.get(Organization, organization_id)
     if organization is None:
-        raise NotFoundError(f"Unknown organization {organization_id}")
+        raise NotFoundError(_("Unknown organization {organization_id}", organization_id=organization_id))
     return organization
 
 
@@ -174,8 +175,15 @@ def delete_organization(session: Session, organization_id: uuid.UUID) -> None:
     )
     if people or partnerships:
         raise ConflictError(
-            f"{organization.name} cannot be deleted: {people} participant(s) and {partnerships} activity "
-            "partnership(s) refer to it. Move them to another organization first."
+            _(
+                "{name} cannot be deleted: {people} and {partnerships} refer to it. Move them to another "
+                "organization first.",
+                name=organization.name,
+                people=ngettext("{count} participant", "{count} participants", people),
+                partnerships=ngettext(
+                    "{count} activity partnership", "{count} activity partnerships", partnerships
+                ),
+            )
         )
     session.delete(organization)
     session.flush()

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.services.common import optional_text, project_by_code, require_text
 
 
@@ -98,12 +99,14 @@ def _funding(value: str | float) -> float | None:
             number = float(text)
         except ValueError:
             raise ValidationError(
-                f"total funding: '{value}' is not an amount (e.g. 13500000)", "total_funding"
+                _("total funding: '{value}' is not an amount (e.g. 13500000)", value=value), "total_funding"
             ) from None
     else:
         number = float(value)
     if not math.isfinite(number) or number < 0:
-        raise ValidationError(f"total funding: '{value}' is not an amount of 0 or more", "total_funding")
+        raise ValidationError(
+            _("total funding: '{value}' is not an amount of 0 or more", value=value), "total_funding"
+        )
     return number
 
 
@@ -111,7 +114,14 @@ def _multiline(value: str, field: str) -> str | None:
     lines = [" ".join(line.split()) for line in value.replace("\r\n", "\n").split("\n")]
     text = "\n".join(line for line in lines if line)
     if len(text) > MAX_CONTACT:
-        raise ValidationError(f"{field.replace('_', ' ')}: longer than {MAX_CONTACT} characters", field)
+        raise ValidationError(
+            _(
+                "{replace}: longer than {max_contact} characters",
+                replace=field.replace("_", " "),
+                max_contact=MAX_CONTACT,
+            ),
+            field,
+        )
     return text or None
 
 

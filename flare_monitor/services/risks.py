@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import RiskLevel, RiskStatus
 from flare_monitor.db.models import ProjectRisk
 from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.i18n import Field, _
 from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
@@ -76,10 +77,12 @@ def _text(value: str | None, field: str, *, required: bool = False) -> str | Non
     text = text.strip()
     if not text:
         if required:
-            raise ValidationError(f"{field}: must not be empty", field)
+            raise ValidationError(_("{field}: must not be empty", field=Field(field)), field)
         return None
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"{field}: longer than {MAX_TEXT} characters", field)
+        raise ValidationError(
+            _("{field}: longer than {max_text} characters", field=Field(field), max_text=MAX_TEXT), field
+        )
     return text
 
 
@@ -90,7 +93,12 @@ def _country(project, code: str | None) -> str | None:
     allowed = {pc.country_code for pc in project.countries}
     if value not in allowed:
         raise ValidationError(
-            f"country: {value} is not one of the countries of {project.code} ({', '.join(sorted(allowed))})",
+            _(
+                "country: {code} is not one of the countries of {project} ({known})",
+                code=value,
+                project=project.code,
+                known=", ".join(sorted(allowed)),
+            ),
             "country",
         )
     return value
@@ -135,7 +143,7 @@ def add_risk(session: Session, project_code: str, data: RiskIn) -> RiskRow:
 def _number(value: int | str) -> int:
     text = str(value).strip().upper().removeprefix("R")
     if not text.isdigit():
-        raise ValidationError(f"risk: '{value}' is not a risk number such as 3 or R3", "risk")
+        raise ValidationError(_("risk: '{value}' is not a risk number such as 3 or R3", value=value), "risk")
     return int(text)
 
 
@@ -146,7 +154,7 @@ def get_risk(session: Session, project_code: str, number: int | str) -> ProjectR
         select(ProjectRisk).where(ProjectRisk.project_id == project.id, ProjectRisk.number == n)
     )
     if risk is None:
-        raise NotFoundError(f"{project.code} has no risk R{n}")
+        raise NotFoundError(_("{code} has no risk R{n}", code=project.code, n=n))
     return risk
 
 
@@ -160,7 +168,7 @@ def update_risk(
     """Change the fields given; with `expected_version` a risk someone else changed meanwhile is refused."""
     project = project_by_code(session, project_code)
     risk = get_risk(session, project.code, number)
-    what = f"risk R{risk.number} of {project.code}"
+    what = _("risk R{number} of {project}", number=str(risk.number), project=project.code)
     shown = _row(risk, project.code)
 
     def refused():

@@ -24,6 +24,7 @@ from flare_monitor.db.audit_hook import jsonable
 from flare_monitor.db.base import Base, RecordMixin
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.errors import ConflictError, NotFoundError
+from flare_monitor.i18n import _
 from flare_monitor.text import fold, name_key, normalize_phone
 
 # Entries that record no row change: nothing to reverse, nothing that forbids reversing the rest.
@@ -110,17 +111,23 @@ def undo_entries(session: Session, entry_ids: Sequence[uuid.UUID | str]) -> int:
     wanted = [uuid.UUID(str(i)) for i in entry_ids]
     entries = list(session.scalars(select(AuditEntry).where(AuditEntry.id.in_(wanted))))
     if len(entries) != len(set(wanted)):
-        raise NotFoundError("That change is no longer in the audit trail; nothing was undone.")
+        raise NotFoundError(_("That change is no longer in the audit trail; nothing was undone."))
     if any(e.action == AuditAction.IMPORT for e in entries):
         raise ConflictError(
-            "An import cannot be undone: its rows are written together. Remove them from the roster, or "
-            "restore the backup taken before it."
+            _(
+                "An import cannot be undone: its rows are written together. Remove them from the "
+                "roster, or restore the backup taken before it."
+            )
         )
     later = _later_change(session, entries)
     if later is not None:
         raise ConflictError(
-            f"Cannot undo: {_what(later)} was changed afterwards by {later.user} at "
-            f"{later.at:%Y-%m-%d %H:%M} UTC. Undo that change first."
+            _(
+                "Cannot undo: {what} was changed afterwards by {user} at {at} UTC. Undo that change first.",
+                what=_what(later),
+                user=later.user,
+                at=later.at,
+            )
         )
     models, order = _models(), _table_order()
     rows = [e for e in entries if e.action not in _NOTES and e.entity in models]
@@ -134,7 +141,7 @@ def undo_entries(session: Session, entry_ids: Sequence[uuid.UUID | str]) -> int:
         ):
             model = models[entry.entity]
             if session.get(model, uuid.UUID(entry.entity_id)) is not None:
-                raise ConflictError(f"Cannot undo: {_what(entry)} exists again.")
+                raise ConflictError(_("Cannot undo: {what} exists again.", what=_what(entry)))
             columns = model.__table__.c
             values = {key: _value(columns[key], v) for key, v in entry.changes.items() if key in columns}
             session.add(model(id=uuid.UUID(entry.entity_id), **values, **_derived(model, values)))
@@ -144,14 +151,16 @@ def undo_entries(session: Session, entry_ids: Sequence[uuid.UUID | str]) -> int:
             model = models[entry.entity]
             record = session.get(model, uuid.UUID(entry.entity_id))
             if record is None:
-                raise ConflictError(f"Cannot undo: {_what(entry)} no longer exists.")
+                raise ConflictError(_("Cannot undo: {what} no longer exists.", what=_what(entry)))
             columns = model.__table__.c
             old_values = {}
             for key, (old, new) in entry.changes.items():
                 if key not in columns:
                     continue
                 if jsonable(getattr(record, key)) != new:
-                    raise ConflictError(f"Cannot undo: {_what(entry)} has changed since ({key}).")
+                    raise ConflictError(
+                        _("Cannot undo: {what} has changed since ({key}).", what=_what(entry), key=key)
+                    )
                 old_values[key] = _value(columns[key], old)
             for key, value in {**old_values, **_derived(model, {**_current(record), **old_values})}.items():
                 setattr(record, key, value)

@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+36"/>
+        <location filename="../../ui/pages/activities.py" line="+35"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrar por código, título o lugar (Ctrl+F)</translation>
     </message>
@@ -101,9 +101,17 @@
         <source>&amp;Import attendance sheet…</source>
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%1 of %Ln activities</source>
+        <translation>
+            <numerusform>%1 de %Ln actividad</numerusform>
+            <numerusform>%1 de %Ln actividades</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="+56"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/pages/activities.py" line="-82"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
@@ -114,12 +122,7 @@
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 actividades</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+102"/>
         <source>Create a project first (Project set-up)</source>
         <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
     </message>
@@ -181,7 +184,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+60"/>
         <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
@@ -307,7 +310,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+26"/>
+        <location filename="../../ui/models/activities.py" line="+25"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -350,7 +353,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <location filename="../../ui/evidence_panel.py" line="+144"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -529,19 +532,46 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>activities in the period</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>actividad en el período</numerusform>
+            <numerusform>actividades en el período</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>trainings: %1</source>
         <translation>capacitaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>activities completed</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>actividad realizada</numerusform>
+            <numerusform>actividades realizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>people trained (each counted once)</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>persona capacitada (cada una contada una vez)</numerusform>
+            <numerusform>personas capacitadas (cada una contada una vez)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -595,17 +625,17 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cumulative actual against target</source>
         <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>No data for this indicator yet</source>
         <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
@@ -621,8 +651,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+23"/>
+        <location line="-18"/>
+        <location line="+26"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>
@@ -645,20 +675,63 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+485"/>
+        <location filename="../../ui/import_wizard.py" line="+486"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation>%1 personas agregadas a la lista de participantes de %2 (%3 nuevas en el registro, %4 ya registradas); %5 ya estaban en la lista; %6 organizaciones nuevas.</translation>
+        <location line="+10"/>
+        <source>%1 (%2, %3); %4; %5.</source>
+        <translation>%1 (%2, %3); %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln people added to the roster of %1</source>
+        <translation>
+            <numerusform>%Ln persona agregada a la lista de participantes de %1</numerusform>
+            <numerusform>%Ln personas agregadas a la lista de participantes de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln nueva en el registro</numerusform>
+            <numerusform>%Ln nuevas en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in it</source>
+        <comment>people found in the register</comment>
+        <translation>
+            <numerusform>%Ln encontrada en él</numerusform>
+            <numerusform>%Ln encontradas en él</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln organización nueva</numerusform>
+            <numerusform>%Ln organizaciones nuevas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+39"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -742,13 +815,16 @@ Delete %2 together with its attendance records?</source>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
         <translation>Conservar el registro B; pasarle la asistencia de A y eliminar A</translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>%1 pares de registros podrían ser la misma persona.</translation>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln pairs of records may be the same person.</source>
+        <translation>
+            <numerusform>%Ln par de registros puede ser la misma persona.</numerusform>
+            <numerusform>%Ln pares de registros pueden ser la misma persona.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -791,7 +867,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+236"/>
+        <location filename="../../ui/models/participants.py" line="+235"/>
         <source>Record A</source>
         <translation>Registro A</translation>
     </message>
@@ -899,10 +975,13 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
         <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>Attaching %1 files…</source>
-        <translation>Adjuntando %1 archivos…</translation>
+        <source>Attaching %Ln files…</source>
+        <translation>
+            <numerusform>Adjuntando %Ln archivo…</numerusform>
+            <numerusform>Adjuntando %Ln archivos…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28"/>
@@ -943,7 +1022,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="+39"/>
+        <location filename="../../ui/dialogs/export_data.py" line="+38"/>
         <location line="+156"/>
         <source>Export</source>
         <translation>Exportar</translation>
@@ -1068,10 +1147,13 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Choose a quarter in the Period box first: the table covers one period.</source>
         <translation>Elija primero un trimestre en la casilla Período: la tabla cubre un período.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 filas escritas en %2</translation>
+        <source>%Ln rows written to %1</source>
+        <translation>
+            <numerusform>%Ln fila escrita en %1</numerusform>
+            <numerusform>%Ln filas escritas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,16 +1254,22 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Package no. %1 with %2 records written to:
-%3
+        <source>Package no. %1 with %Ln records written to:
+%2
 
 Send it to the other office; they import it with File › Import package…</source>
-        <translation>Paquete n.º %1 con %2 registros escrito en:
-%3
+        <translation>
+            <numerusform>Paquete n.º %1 con %Ln registro escrito en:
+%2
 
-Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete…</translation>
+Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</numerusform>
+            <numerusform>Paquete n.º %1 con %Ln registros escrito en:
+%2
+
+Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1293,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-432"/>
+        <location filename="../../ui/import_wizard.py" line="-440"/>
         <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
@@ -1274,7 +1362,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+29"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1621,15 +1709,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>No conflicts wait for a choice.</source>
         <translation>Ningún conflicto espera una decisión.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
-        <source>Keep this database&apos;s version of all %1 records?</source>
-        <translation>¿Conservar la versión de esta base de datos de los %1 registros?</translation>
+        <source>Keep this database&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>¿Conservar la versión de esta base de datos del %Ln registro?</numerusform>
+            <numerusform>¿Conservar la versión de esta base de datos de los %Ln registros?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Take the other office&apos;s version of all %1 records?</source>
-        <translation>¿Tomar la versión de la otra oficina de los %1 registros?</translation>
+        <source>Take the other office&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>¿Tomar la versión de la otra oficina del %Ln registro?</numerusform>
+            <numerusform>¿Tomar la versión de la otra oficina de los %Ln registros?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2632,7 +2726,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-293"/>
+        <location filename="../../ui/import_wizard.py" line="-295"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2803,7 +2897,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+47"/>
+        <location filename="../../ui/pages/narratives.py" line="+46"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
@@ -3334,7 +3428,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+33"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Buscar por nombre, teléfono o correo electrónico, en cualquier alfabeto (Ctrl+F)</translation>
     </message>
@@ -3368,9 +3462,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Review &amp;duplicates…</source>
         <translation>Revisar &amp;duplicados…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>%Ln participante (%1)</numerusform>
+            <numerusform>%Ln participantes (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="+10"/>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
         <location line="+57"/>
         <source>Participants</source>
         <translation>Participantes</translation>
@@ -3380,16 +3482,11 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 participants (%2)</source>
-        <translation>%1 participantes (%2)</translation>
-    </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="+74"/>
+        <location filename="../../ui/models/import_preview.py" line="+73"/>
         <source>Excel row</source>
         <translation>Fila de Excel</translation>
     </message>
@@ -3501,18 +3598,94 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation>%1 filas: %2 personas nuevas, %3 encontradas en el registro, %4 ya en la lista de participantes, %5 duplicadas en la hoja, %6 con errores, %7 advertencias.</translation>
+        <source>%Ln new people</source>
+        <translation>
+            <numerusform>%Ln persona nueva</numerusform>
+            <numerusform>%Ln personas nuevas</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 submissions edited in the form since the last import, %2 not on the roster.</source>
-        <translation>%1 envíos editados en el formulario desde la última importación, %2 que no están en la lista.</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln encontrada en el registro</numerusform>
+            <numerusform>%Ln encontradas en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln duplicates in the sheet</source>
+        <translation>
+            <numerusform>%Ln duplicado en la hoja</numerusform>
+            <numerusform>%Ln duplicados en la hoja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with errors</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln con errores</numerusform>
+            <numerusform>%Ln con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln submissions edited in the form since the last import</source>
+        <translation>
+            <numerusform>%Ln envío editado en el formulario desde la última importación</numerusform>
+            <numerusform>%Ln envíos editados en el formulario desde la última importación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not on the roster</source>
+        <comment>submissions</comment>
+        <translation>
+            <numerusform>%Ln fuera de la lista de participantes</numerusform>
+            <numerusform>%Ln fuera de la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New organizations: %1.</source>
         <translation>Organizaciones nuevas: %1.</translation>
     </message>
@@ -3942,8 +4115,39 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Hallazgos</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>%1 and %2 for %3 %4 (all countries).</source>
+        <translation>%1 y %2 para %3 %4 (todos los países).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a finding first</source>
+        <translation>Primero seleccione un hallazgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding has no record to open</source>
+        <translation>Este hallazgo no tiene un registro que abrir</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="-2"/>
-        <location filename="../../ui/pages/quality.py" line="+25"/>
+        <location filename="../../ui/pages/quality.py" line="-40"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
@@ -3953,24 +4157,9 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>No problems found for %3 %4.</source>
         <translation>No se encontraron problemas en %3 %4.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Select a finding first</source>
-        <translation>Primero seleccione un hallazgo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This finding has no record to open</source>
-        <translation>Este hallazgo no tiene un registro que abrir</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +4173,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+63"/>
+        <location filename="../../ui/pages/reports.py" line="+65"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -4075,24 +4264,14 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Países del informe</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>English</source>
-        <translation>Inglés (English)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spanish (español)</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation>El informe para el donante se redacta en inglés o en español; se propone el idioma de la aplicación (inglés si la aplicación está en francés). Sus propios textos se imprimen tal como los escribió.</translation>
+        <source>The language the donor report is written in; it starts in the language of the app. The project&apos;s texts are printed in it where the project gives them in it, else as written.</source>
+        <translation>El idioma en que se redacta el informe al donante; empieza en el idioma de la aplicación. Los textos del proyecto se imprimen en ese idioma cuando el proyecto los da en él; si no, tal como se escribieron.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4263,9 +4442,25 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+244"/>
+        <source>Report written: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
+            <numerusform>Informe escrito: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln files exported</source>
+        <translation>
+            <numerusform>%Ln archivo exportado</numerusform>
+            <numerusform>%Ln archivos exportados</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+28"/>
+        <location filename="../../ui/pages/reports.py" line="-312"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -4306,23 +4501,23 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-99"/>
         <source>progress towards %1</source>
         <translation>avance hacia %1</translation>
     </message>
@@ -4337,12 +4532,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Generando el informe para el donante…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Report written: %1 (%2 pages)</source>
-        <translation>Informe guardado: %1 (%2 páginas)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Excel annex: %1</source>
         <translation>Anexo en Excel: %1</translation>
     </message>
@@ -4385,11 +4575,6 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <location line="+11"/>
         <source>Written:</source>
         <translation>Guardado:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 files exported</source>
-        <translation>%1 archivos exportados</translation>
     </message>
 </context>
 <context>
@@ -4439,12 +4624,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -4470,7 +4655,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Resultados e indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+36"/>
+        <location filename="../../ui/pages/results.py" line="+39"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
@@ -4664,7 +4849,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
         <source>Use a PostgreSQL server</source>
         <translation>Usar un servidor PostgreSQL</translation>
     </message>
@@ -4742,7 +4927,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+56"/>
+        <location filename="../../ui/pages/settings.py" line="+57"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -5056,7 +5241,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-307"/>
+        <location filename="../../ui/import_wizard.py" line="-310"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -5085,10 +5270,13 @@ Antes se guarda una copia de los datos actuales.</translation>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 rows read%2</source>
-        <translation>%1 filas leídas%2</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln rows read%1</source>
+        <translation>
+            <numerusform>%Ln fila leída%1</numerusform>
+            <numerusform>%Ln filas leídas%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5368,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+50"/>
+        <location filename="../../ui/app.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -5221,7 +5409,7 @@ Restore that backup now?</source>
 ¿Restaurar esa copia de seguridad ahora?</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -5230,685 +5418,6 @@ Switch to that window.</source>
 %1
 
 Cambie a esa ventana.</translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <location filename="../../ui/core_messages.py" line="+30"/>
-        <location line="+1"/>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sex</source>
-        <translation>sexo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organization</source>
-        <translation>organización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>position</source>
-        <translation>cargo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>teléfono</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>age group</source>
-        <translation>grupo de edad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>days attended</source>
-        <translation>días de asistencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>pre-test score</source>
-        <translation>puntaje de la prueba inicial</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>post-test score</source>
-        <translation>puntaje de la prueba final</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remarks</source>
-        <translation>observaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>province</source>
-        <translation>provincia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>consent</source>
-        <translation>consentimiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>participant code</source>
-        <translation>código de participante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title</source>
-        <translation>título</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned start</source>
-        <translation>inicio previsto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned end</source>
-        <translation>fin previsto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual start</source>
-        <translation>inicio real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual end</source>
-        <translation>fin real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>country</source>
-        <translation>país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subdivision</source>
-        <translation>subdivisión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>venue</source>
-        <translation>lugar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>description</source>
-        <translation>descripción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target</source>
-        <translation>meta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>donor</source>
-        <translation>donante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start date</source>
-        <translation>fecha de inicio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>end date</source>
-        <translation>fecha de fin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>grant number</source>
-        <translation>número de subvención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>grantee</source>
-        <translation>beneficiario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>countries</source>
-        <translation>países</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>provinces</source>
-        <translation>provincias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>levels</source>
-        <translation>niveles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>statement</source>
-        <translation>enunciado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>parent</source>
-        <translation>resultado superior</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>result</source>
-        <translation>resultado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unit</source>
-        <translation>unidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>baseline</source>
-        <translation>línea de base</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LOP target</source>
-        <translation>Meta de vida del proyecto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>acronym</source>
-        <translation>sigla</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>all countries</source>
-        <translation>todos los países</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation>Indicador %1, %2 (%3): los valores por sexo suman %4, más que el total %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation>Indicador %1, %2 (%3): los numeradores o denominadores por sexo suman más que los del total</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation>Indicador %1, %2 (%3): %4 % (%5/%6) no es un porcentaje de 0 a 100 con 0 ≤ numerador ≤ denominador</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation>Indicador %1, %2 (%3): cifra negativa (valor %4, numerador %5, denominador %6)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation>Indicador %1: la meta de %2 (%3) es negativa (%4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicador %1: el valor de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicador %1: la meta de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation>El indicador %1 (calculado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation>El indicador %1 (reportado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation>La actividad %1 (%2, «%3») está realizada pero no tiene asistencia registrada, por lo que sus participantes no se cuentan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>%1 participó en una actividad del período (%2) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>%1 participó en %2 actividades del período (p. ej., %3) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation>Indicador %1: %2 valor(es) de este período no tienen numerador ni denominador, por lo que las %3 cifras no se pueden combinar en un solo porcentaje</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Indicator %1 counts people by organization type, but %2 organization(s) of people in the period&apos;s activities have a type nobody has confirmed (%3); check their types on the Organizations page</source>
-        <translation>El indicador %1 cuenta personas por tipo de organización, pero %2 organización(es) de personas en las actividades del período tienen un tipo que nadie ha confirmado (%3); revise sus tipos en la página Organizaciones</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
-        <translation>La actividad %1 (%2, «%3») está terminada pero no tiene adjunta una hoja de asistencia firmada como evidencia</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
-        <translation>Indicador %1, %2 (%3): el valor informado no tiene evidencia adjunta (su medio de verificación)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
-        <translation>%1: es un programa, no un documento: los programas nunca se guardan como evidencia; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
-        <translation>%1: ocupa %2; los archivos de evidencia pueden tener como máximo %3; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1: es un archivo comprimido (%2): adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1: es un archivo zip: adjunte los documentos que contiene, uno a uno; no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
-        <translation>%1: los archivos de este tipo no se guardan como evidencia (solo PDF, imágenes, documentos de Office y texto sin formato); no se adjuntó.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
-        <translation>%1: el PDF contiene scripts o archivos incrustados: se guarda, y FLARE Monitor nunca los ejecuta, pero ábralo solo con un visor que no ejecute scripts</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>row %1: %2</source>
-        <translation>fila %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name is missing</source>
-        <translation>falta el nombre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>name: “%1” is not a person&apos;s name</source>
-        <translation>nombre: «%1» no es el nombre de una persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation>sexo: no se entiende «%1»; escriba F o M (también mujer/hombre, female/male, femme/homme, Ж/М, 女/男) u otro, o déjelo en blanco</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sex not recorded</source>
-        <translation>sexo no registrado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation>no hay columna de sexo: todas las personas quedan como «no registrado»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the total row; not imported</source>
-        <translation>debajo de la fila de totales; no se importa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation>la columna %1 «%2» no se importa (encabezado no reconocido; indique su contenido en el paso Columnas)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation>las filas %1 y %2 son la misma persona (%3); se importa una sola vez</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation>%1, en el registro, tiene el mismo nombre pero otra organización; se crea una persona nueva (revise los duplicados)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation>el sexo es «%1» en la hoja pero «%2» en el registro; se mantiene el registro</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation>%1: %2 en la hoja pero %3 en la lista de participantes; se mantiene la lista</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation>el dato de %1 también pertenece a %2 en el registro; se trata como otra persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation>la fecha %1 está fuera de %2 (%3 a %4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a province or region of %2; left blank</source>
-        <translation>«%1» no es una provincia ni región de %2; se deja en blanco</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>blank</source>
-        <translation>en blanco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)</source>
-        <translation>sin consentimiento para guardar datos personales: no se guardan el nombre, el cargo, el teléfono, el correo electrónico, las observaciones ni el código de participante (se registra un nombre sustituto; se cuentan el sexo, el grupo de edad, la organización, los días y las notas)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)</source>
-        <translation>consentimiento: no se entiende «%1»; escriba sí o no (también yes/no, oui/non, да/нет, 是/否)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 → %3 (edited in the form since the last import)</source>
-        <translation>%1: %2 → %3 (editado en el formulario desde la última importación)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rows %1 and %2 are the same submission; imported once</source>
-        <translation>las filas %1 y %2 son el mismo envío; se importa una sola vez</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no one on the roster of %1 has this participant code, name or phone; not imported</source>
-        <translation>nadie en la lista de participantes de %1 tiene este código de participante, nombre o teléfono; no se importa</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>several people on the roster of %1 have this name; not imported (add their participant code or phone to the form)</source>
-        <translation>varias personas de la lista de participantes de %1 tienen este nombre; no se importa (agregue al formulario su código de participante o su teléfono)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Some of these form submissions were imported meanwhile, perhaps by another import; preview it again. Nothing was imported.</source>
-        <translation>Algunos de estos envíos del formulario se importaron mientras tanto, quizá en otra importación; vuelva a ver la vista previa. No se importó nada.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation>días de asistencia: %1 está fuera de rango (0 a %2, la duración de %3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 is out of range (0 to 100)</source>
-        <translation>%1: %2 está fuera de rango (0 a 100)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+115"/>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1: «%2» no es un número</translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>e-mail: “%1” is not an e-mail address</source>
-        <translation>correo electrónico: «%1» no es una dirección de correo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>phone: “%1” has too few digits for a phone number</source>
-        <translation>teléfono: «%1» tiene muy pocos dígitos para ser un número de teléfono</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1: más de %2 caracteres</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: must not be empty</source>
-        <translation>%1: no puede estar vacío</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: a date is required</source>
-        <translation>%1: se requiere una fecha</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation>%1: «%2» no es una fecha con el formato AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already on the roster of %2</source>
-        <translation>%1 ya está en la lista de participantes de %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>end date: %1 is not after the start date (%2)</source>
-        <translation>fecha de fin: %1 no es posterior a la fecha de inicio (%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>code: a project called %1 already exists</source>
-        <translation>código: ya existe un proyecto llamado %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>countries: choose at least one country</source>
-        <translation>países: elija al menos un país</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>countries: %1 cannot be removed from %3: it has %4</source>
-        <translation>países: %1 no se puede quitar de %3: tiene %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>code: %1 already has a result %2</source>
-        <translation>código: %1 ya tiene un resultado %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>code: %1 already has an indicator %2</source>
-        <translation>código: %1 ya tiene un indicador %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Result %1 cannot be deleted: it has %2. Move or delete them first.</source>
-        <translation>El resultado %1 no se puede eliminar: tiene %2. Muévalos o elimínelos primero.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1 cannot be deleted: %2 reported value(s) depend on it. Clear them first.</source>
-        <translation>El indicador %1 no se puede eliminar: %2 valor(es) reportado(s) dependen de él. Bórrelos primero.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 cannot be deleted: locked period(s) %2 (submitted to the donor); unlock first, with a reason</source>
-        <translation>%1 no se puede eliminar: período(s) bloqueado(s) %2 (enviado(s) al donante); desbloquee primero, con un motivo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>confirm: type the project&apos;s code (%1) to confirm that it is to be deleted</source>
-        <translation>confirmar: escriba el código del proyecto (%1) para confirmar que se debe eliminar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>parent: %1 cannot go under %2, which is itself or one of the results under it</source>
-        <translation>resultado superior: %1 no puede ir bajo %2, que es él mismo o uno de los resultados que dependen de él</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is already the first result at its level</source>
-        <translation>%1 ya es el primer resultado de su nivel</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already the last result at its level</source>
-        <translation>%1 ya es el último resultado de su nivel</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An organization cannot be merged with itself.</source>
-        <translation>Una organización no se puede fusionar consigo misma.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras), misma organización</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>same phone number</source>
-        <translation>mismo número de teléfono</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same e-mail address</source>
-        <translation>misma dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Someone else</source>
-        <translation>Otra persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> at %1</source>
-        <translation> a las %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>activity %1</source>
-        <translation>la actividad %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the participant %1</source>
-        <translation>el participante %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the organization %1</source>
-        <translation>la organización %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the attendance of %1 at %2</source>
-        <translation>la asistencia de %1 a %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this activity</source>
-        <translation>esta actividad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this attendance record</source>
-        <translation>este registro de asistencia</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
-        <translation>%1 guardó %2%3%4. Sus cambios no se guardaron; vuelva a abrir la ficha para ver la versión actual.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 deleted %2%3. Your changes were not saved.</source>
-        <translation>%1 eliminó %2%3. Sus cambios no se guardaron.</translation>
     </message>
 </context>
 <context>
@@ -6185,264 +5694,6 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(no viene en el paquete)</translation>
-    </message>
-</context>
-<context>
-    <name>vocab</name>
-    <message>
-        <location filename="../../ui/vocab.py" line="+33"/>
-        <source>Training</source>
-        <translation>Capacitación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Reunión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research</source>
-        <translation>Investigación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy advice</source>
-        <translation>Asesoría en políticas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awareness raising</source>
-        <translation>Sensibilización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical assistance</source>
-        <translation>Asistencia técnica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
-        <translation>En ejecución</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postponed</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Female</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not recorded</source>
-        <translation>No registrado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator</source>
-        <translation>Facilitador/a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource person</source>
-        <translation>Persona recurso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizer</source>
-        <translation>Organizador/a</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labour department</source>
-        <translation>Departamento de trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law enforcement</source>
-        <translation>Fuerzas del orden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Labour inspectorate</source>
-        <translation>Inspección del trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judiciary</source>
-        <translation>Poder judicial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employers&apos; organization</source>
-        <translation>Organización de empleadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workers&apos; organization</source>
-        <translation>Organización de trabajadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UN / international</source>
-        <translation>ONU / internacional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Academia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government (other)</source>
-        <translation>Otro organismo público</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlights</source>
-        <translation>Aspectos destacados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Challenges and how they were addressed</source>
-        <translation>Desafíos y cómo se abordaron</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lessons learned</source>
-        <translation>Lecciones aprendidas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good practices</source>
-        <translation>Buenas prácticas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan for the next period</source>
-        <translation>Plan para el próximo período</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attendance sheet</source>
-        <translation>Hoja de asistencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Official document</source>
-        <translation>Documento oficial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress towards the outcome</source>
-        <translation>Avance hacia el resultado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to the donor&apos;s comments</source>
-        <translation>Respuesta a los comentarios del donante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up of evaluations</source>
-        <translation>Seguimiento de las evaluaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VAT exemption status</source>
-        <translation>Exención del IVA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sustainability strategy</source>
-        <translation>Estrategia de sostenibilidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Success story</source>
-        <translation>Historia de éxito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Management and coordination</source>
-        <translation>Gestión y coordinación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On track</source>
-        <translation>En buen camino</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention</source>
-        <translation>Requiere atención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off track</source>
-        <translation>Retrasado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No target</source>
-        <translation>Sin meta</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+36"/>
+        <location filename="../../ui/pages/activities.py" line="+35"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrer par code, titre ou lieu (Ctrl+F)</translation>
     </message>
@@ -101,9 +101,17 @@
         <source>&amp;Import attendance sheet…</source>
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%1 of %Ln activities</source>
+        <translation>
+            <numerusform>%1 sur %Ln activité</numerusform>
+            <numerusform>%1 sur %Ln activités</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="+56"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/pages/activities.py" line="-82"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Activités</translation>
@@ -114,12 +122,7 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>%1 of %2 activities</source>
-        <translation>Activités&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+102"/>
         <source>Create a project first (Project set-up)</source>
         <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
     </message>
@@ -181,7 +184,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+61"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+60"/>
         <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
@@ -307,7 +310,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+26"/>
+        <location filename="../../ui/models/activities.py" line="+25"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -350,7 +353,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+145"/>
+        <location filename="../../ui/evidence_panel.py" line="+144"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -529,19 +532,46 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>activities in the period</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>activité dans la période</numerusform>
+            <numerusform>activités dans la période</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>trainings: %1</source>
         <translation>formations&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>activities completed</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>activité réalisée</numerusform>
+            <numerusform>activités réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>people trained (each counted once)</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>personne formée (chacune comptée une fois)</numerusform>
+            <numerusform>personnes formées (chacune comptée une fois)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -595,17 +625,17 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cumulative actual against target</source>
         <translation>Réalisé cumulé par rapport à la cible</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>No data for this indicator yet</source>
         <translation>Pas encore de données pour cet indicateur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Activities by status</source>
         <translation>Activités par statut</translation>
@@ -621,8 +651,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+23"/>
+        <location line="-18"/>
+        <location line="+26"/>
         <source>People trained by sex and agency type</source>
         <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>
@@ -645,20 +675,63 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+485"/>
+        <location filename="../../ui/import_wizard.py" line="+486"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation>%1 personnes ajoutées à la liste des participants de %2 (%3 nouvelles dans le registre, %4 qui y figuraient déjà)&#xa0;; %5 déjà sur la liste&#xa0;; %6 nouvelles organisations.</translation>
+        <location line="+10"/>
+        <source>%1 (%2, %3); %4; %5.</source>
+        <translation>%1 (%2, %3) ; %4 ; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln people added to the roster of %1</source>
+        <translation>
+            <numerusform>%Ln personne ajoutée à la liste des participants de %1</numerusform>
+            <numerusform>%Ln personnes ajoutées à la liste des participants de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln nouvelle dans le registre</numerusform>
+            <numerusform>%Ln nouvelles dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in it</source>
+        <comment>people found in the register</comment>
+        <translation>
+            <numerusform>%Ln trouvée dans celui-ci</numerusform>
+            <numerusform>%Ln trouvées dans celui-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln nouvelle organisation</numerusform>
+            <numerusform>%Ln nouvelles organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+41"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+39"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -742,13 +815,16 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
         <translation>Conserver la fiche B&#xa0;; y transférer les présences de A et supprimer A</translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>Paires de fiches pouvant concerner la même personne&#xa0;: %1.</translation>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln pairs of records may be the same person.</source>
+        <translation>
+            <numerusform>%Ln paire de fiches peut concerner la même personne.</numerusform>
+            <numerusform>%Ln paires de fiches peuvent concerner la même personne.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -791,7 +867,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+236"/>
+        <location filename="../../ui/models/participants.py" line="+235"/>
         <source>Record A</source>
         <translation>Fiche A</translation>
     </message>
@@ -899,10 +975,13 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
         <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>Attaching %1 files…</source>
-        <translation>Ajout de %1 fichiers…</translation>
+        <source>Attaching %Ln files…</source>
+        <translation>
+            <numerusform>Ajout de %Ln fichier…</numerusform>
+            <numerusform>Ajout de %Ln fichiers…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28"/>
@@ -943,7 +1022,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_data.py" line="+39"/>
+        <location filename="../../ui/dialogs/export_data.py" line="+38"/>
         <location line="+156"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1068,10 +1147,13 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Choose a quarter in the Period box first: the table covers one period.</source>
         <translation>Choisissez d’abord un trimestre dans la case Période : le tableau couvre une période.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 lignes écrites dans %2</translation>
+        <source>%Ln rows written to %1</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1</numerusform>
+            <numerusform>%Ln lignes écrites dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,16 +1254,22 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Writing the package…</source>
         <translation>Écriture du paquet…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Package no. %1 with %2 records written to:
-%3
+        <source>Package no. %1 with %Ln records written to:
+%2
 
 Send it to the other office; they import it with File › Import package…</source>
-        <translation>Paquet n°&#xa0;%1 de %2 enregistrements écrit dans&#xa0;:
-%3
+        <translation>
+            <numerusform>Paquet n° %1 avec %Ln enregistrement écrit dans :
+%2
 
-Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paquet…</translation>
+Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paquet…</numerusform>
+            <numerusform>Paquet n° %1 avec %Ln enregistrements écrit dans :
+%2
+
+Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paquet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1293,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-432"/>
+        <location filename="../../ui/import_wizard.py" line="-440"/>
         <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
@@ -1274,7 +1362,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+29"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -1621,15 +1709,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>No conflicts wait for a choice.</source>
         <translation>Aucun conflit n’attend de choix.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
-        <source>Keep this database&apos;s version of all %1 records?</source>
-        <translation>Garder la version de cette base de données pour les %1 enregistrements&#xa0;?</translation>
+        <source>Keep this database&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>Garder la version de cette base de données pour l’enregistrement (%Ln) ?</numerusform>
+            <numerusform>Garder la version de cette base de données pour les %Ln enregistrements ?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Take the other office&apos;s version of all %1 records?</source>
-        <translation>Prendre la version de l’autre bureau pour les %1 enregistrements&#xa0;?</translation>
+        <source>Take the other office&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>Prendre la version de l’autre bureau pour l’enregistrement (%Ln) ?</numerusform>
+            <numerusform>Prendre la version de l’autre bureau pour les %Ln enregistrements ?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2632,7 +2726,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-293"/>
+        <location filename="../../ui/import_wizard.py" line="-295"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2803,7 +2897,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+47"/>
+        <location filename="../../ui/pages/narratives.py" line="+46"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
@@ -3334,7 +3428,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+33"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
@@ -3368,9 +3462,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Review &amp;duplicates…</source>
         <translation>Examiner les &amp;doublons…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>%Ln participant (%1)</numerusform>
+            <numerusform>%Ln participants (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="+10"/>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
         <location line="+57"/>
         <source>Participants</source>
         <translation>Participants</translation>
@@ -3380,16 +3482,11 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 participants (%2)</source>
-        <translation>Participants&#xa0;: %1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="+74"/>
+        <location filename="../../ui/models/import_preview.py" line="+73"/>
         <source>Excel row</source>
         <translation>Ligne Excel</translation>
     </message>
@@ -3501,18 +3598,94 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation>%1 lignes&#xa0;: %2 nouvelles personnes, %3 trouvées dans le registre, %4 déjà sur la liste, %5 doublons dans la feuille, %6 en erreur, %7 avertissements.</translation>
+        <source>%Ln new people</source>
+        <translation>
+            <numerusform>%Ln nouvelle personne</numerusform>
+            <numerusform>%Ln nouvelles personnes</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 submissions edited in the form since the last import, %2 not on the roster.</source>
-        <translation>%1 soumissions modifiées dans le formulaire depuis la dernière importation, %2 absentes de la liste.</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln trouvée dans le registre</numerusform>
+            <numerusform>%Ln trouvées dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln duplicates in the sheet</source>
+        <translation>
+            <numerusform>%Ln doublon dans la feuille</numerusform>
+            <numerusform>%Ln doublons dans la feuille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with errors</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln avec erreurs</numerusform>
+            <numerusform>%Ln avec erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln submissions edited in the form since the last import</source>
+        <translation>
+            <numerusform>%Ln soumission modifiée dans le formulaire depuis la dernière importation</numerusform>
+            <numerusform>%Ln soumissions modifiées dans le formulaire depuis la dernière importation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not on the roster</source>
+        <comment>submissions</comment>
+        <translation>
+            <numerusform>%Ln hors de la liste des participants</numerusform>
+            <numerusform>%Ln hors de la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New organizations: %1.</source>
         <translation>Nouvelles organisations&#xa0;: %1.</translation>
     </message>
@@ -3942,8 +4115,39 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Constats</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>%1 and %2 for %3 %4 (all countries).</source>
+        <translation>%1 et %2 pour %3 %4 (tous les pays).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a finding first</source>
+        <translation>Sélectionnez d&apos;abord un constat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding has no record to open</source>
+        <translation>Ce constat n&apos;a pas d&apos;enregistrement à ouvrir</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="-2"/>
-        <location filename="../../ui/pages/quality.py" line="+25"/>
+        <location filename="../../ui/pages/quality.py" line="-40"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
@@ -3953,24 +4157,9 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>No problems found for %3 %4.</source>
         <translation>Aucun problème trouvé pour %3 %4.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Select a finding first</source>
-        <translation>Sélectionnez d&apos;abord un constat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This finding has no record to open</source>
-        <translation>Ce constat n&apos;a pas d&apos;enregistrement à ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +4173,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+63"/>
+        <location filename="../../ui/pages/reports.py" line="+65"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -4075,24 +4264,14 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Pays du rapport</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spanish (español)</source>
-        <translation>Espagnol (español)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation>Le rapport au bailleur est rédigé en anglais ou en espagnol&#xa0;; il prend d’abord la langue de l’application (l’anglais quand l’application est en français). Vos propres textes sont imprimés tels que vous les avez écrits.</translation>
+        <source>The language the donor report is written in; it starts in the language of the app. The project&apos;s texts are printed in it where the project gives them in it, else as written.</source>
+        <translation>La langue dans laquelle le rapport au donateur est rédigé ; elle est d’abord celle de l’application. Les textes du projet y sont imprimés quand le projet les donne dans cette langue, sinon tels qu’ils ont été écrits.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4263,9 +4442,25 @@ Tapez le code du projet pour le supprimer :</translation>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+244"/>
+        <source>Report written: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
+            <numerusform>Rapport écrit : %1 (%Ln pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln files exported</source>
+        <translation>
+            <numerusform>%Ln fichier exporté</numerusform>
+            <numerusform>%Ln fichiers exportés</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+28"/>
+        <location filename="../../ui/pages/reports.py" line="-312"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -4306,23 +4501,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-99"/>
         <source>progress towards %1</source>
         <translation>progrès vers %1</translation>
     </message>
@@ -4337,12 +4532,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Génération du rapport au bailleur…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Report written: %1 (%2 pages)</source>
-        <translation>Rapport enregistré&#xa0;: %1 (pages&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Excel annex: %1</source>
         <translation>Annexe Excel&#xa0;: %1</translation>
     </message>
@@ -4385,11 +4575,6 @@ Tapez le code du projet pour le supprimer :</translation>
         <location line="+11"/>
         <source>Written:</source>
         <translation>Fichiers enregistrés&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 files exported</source>
-        <translation>Fichiers exportés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4439,12 +4624,12 @@ Tapez le code du projet pour le supprimer :</translation>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -4470,7 +4655,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Résultats et indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+36"/>
+        <location filename="../../ui/pages/results.py" line="+39"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
@@ -4664,7 +4849,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
         <source>Use a PostgreSQL server</source>
         <translation>Utiliser un serveur PostgreSQL</translation>
     </message>
@@ -4742,7 +4927,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+56"/>
+        <location filename="../../ui/pages/settings.py" line="+57"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -5056,7 +5241,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-307"/>
+        <location filename="../../ui/import_wizard.py" line="-310"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -5085,10 +5270,13 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 rows read%2</source>
-        <translation>%1 lignes lues%2</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln rows read%1</source>
+        <translation>
+            <numerusform>%Ln ligne lue%1</numerusform>
+            <numerusform>%Ln lignes lues%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5368,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+50"/>
+        <location filename="../../ui/app.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -5221,7 +5409,7 @@ Restore that backup now?</source>
 Restaurer cette sauvegarde maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -5230,685 +5418,6 @@ Switch to that window.</source>
 %1
 
 Passez à cette fenêtre.</translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <location filename="../../ui/core_messages.py" line="+30"/>
-        <location line="+1"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sex</source>
-        <translation>sexe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organization</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>position</source>
-        <translation>fonction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>courriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>age group</source>
-        <translation>tranche d’âge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>days attended</source>
-        <translation>jours de présence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>pre-test score</source>
-        <translation>score au pré-test</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>post-test score</source>
-        <translation>score au post-test</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remarks</source>
-        <translation>remarques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>province</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>consent</source>
-        <translation>consentement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>participant code</source>
-        <translation>code du participant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned start</source>
-        <translation>début prévu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned end</source>
-        <translation>fin prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual start</source>
-        <translation>début effectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual end</source>
-        <translation>fin effective</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subdivision</source>
-        <translation>subdivision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>venue</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target</source>
-        <translation>cible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>donor</source>
-        <translation>bailleur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start date</source>
-        <translation>date de début</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>end date</source>
-        <translation>date de fin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>grant number</source>
-        <translation>numéro de subvention</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>grantee</source>
-        <translation>bénéficiaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>countries</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>provinces</source>
-        <translation>provinces</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>levels</source>
-        <translation>niveaux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>statement</source>
-        <translation>énoncé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>parent</source>
-        <translation>résultat parent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>result</source>
-        <translation>résultat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unit</source>
-        <translation>unité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>baseline</source>
-        <translation>niveau de référence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LOP target</source>
-        <translation>Cible sur la durée du projet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>acronym</source>
-        <translation>sigle</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>all countries</source>
-        <translation>tous les pays</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des valeurs par sexe (%4) dépasse le total (%5)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des numérateurs ou des dénominateurs par sexe dépasse ceux du total</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: %4&#xa0;% (%5/%6) n’est pas un pourcentage entre 0 et 100 avec 0 ≤ numérateur ≤ dénominateur</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: valeur négative (valeur %4, numérateur %5, dénominateur %6)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) est négative (%4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation>L’indicateur %1 (calculé) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation>L’indicateur %1 (déclaré) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation>L’activité %1 (%2, «&#xa0;%3&#xa0;») est terminée mais aucune présence n’est enregistrée&#xa0;; ses participants ne sont donc pas comptés</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>Le participant %1 a pris part à une activité de la période (%2) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>Le participant %1 a pris part à %2 activités de la période (p. ex. %3) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation>Indicateur %1&#xa0;: %2 valeur(s) de cette période n’ont ni numérateur ni dénominateur&#xa0;; les %3 chiffres ne peuvent donc pas être combinés en un seul pourcentage</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Indicator %1 counts people by organization type, but %2 organization(s) of people in the period&apos;s activities have a type nobody has confirmed (%3); check their types on the Organizations page</source>
-        <translation>L&apos;indicateur %1 compte les personnes par type d&apos;organisation, mais %2 organisation(s) de personnes des activités de la période ont un type que personne n&apos;a confirmé (%3) ; vérifiez leurs types sur la page Organisations</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no signed attendance sheet attached as evidence</source>
-        <translation>L&apos;activité %1 (%2, « %3 ») est terminée mais aucune feuille de présence signée n&apos;est jointe comme justificatif</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the reported value has no evidence attached (its means of verification)</source>
-        <translation>Indicateur %1, %2 (%3) : la valeur déclarée n&apos;a pas de justificatif joint (son moyen de vérification)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: it is a program, not a document: programs are never kept as evidence; it was not attached.</source>
-        <translation>%1 : c&apos;est un programme, pas un document : les programmes ne sont jamais conservés comme justificatifs ; il n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is %2; evidence files may be at most %3; it was not attached.</source>
-        <translation>%1 : il fait %2 ; un justificatif peut faire au plus %3 ; il n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: it is an archive (%2): attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1 : c&apos;est une archive (%2) : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: it is a zip archive: attach the documents inside it, one by one; it was not attached.</source>
-        <translation>%1 : c&apos;est une archive zip : joignez les documents qu&apos;elle contient, un par un ; elle n&apos;a pas été jointe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: files of this kind are not kept as evidence (only PDF, images, Office documents and plain text); it was not attached.</source>
-        <translation>%1 : les fichiers de ce type ne sont pas conservés comme justificatifs (seulement PDF, images, documents Office et texte brut) ; il n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the PDF contains scripts or embedded files: it is kept, and FLARE Monitor never runs them, but open it only in a viewer that does not run scripts</source>
-        <translation>%1 : le PDF contient des scripts ou des fichiers incorporés : il est conservé, et FLARE Monitor ne les exécute jamais, mais ouvrez-le seulement avec une visionneuse qui n&apos;exécute pas de scripts</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>row %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name is missing</source>
-        <translation>nom manquant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>name: “%1” is not a person&apos;s name</source>
-        <translation>nom&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nom de personne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation>sexe&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris&#xa0;; écrivez F ou M (aussi femme/homme, female/male, mujer/hombre, Ж/М, 女/男) ou autre, ou laissez la cellule vide</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sex not recorded</source>
-        <translation>sexe non renseigné</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation>aucune colonne pour le sexe&#xa0;: chaque personne est enregistrée comme «&#xa0;non renseigné&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the total row; not imported</source>
-        <translation>sous la ligne de total&#xa0;; non importée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation>la colonne %1 «&#xa0;%2&#xa0;» n’est pas importée (intitulé non reconnu&#xa0;; choisissez son contenu à l’étape Colonnes)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation>les lignes %1 et %2 concernent la même personne (%3)&#xa0;; importée une seule fois</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation>%1 figure dans le registre avec le même nom mais une autre organisation&#xa0;; une nouvelle personne est créée (vérifiez les doublons)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation>sexe «&#xa0;%1&#xa0;» dans la feuille mais «&#xa0;%2&#xa0;» dans le registre&#xa0;; le registre est conservé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation>%1&#xa0;: %2 dans la feuille mais %3 sur la liste&#xa0;; la valeur de la liste est conservée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation>le %1 appartient aussi à %2 dans le registre&#xa0;; traité comme une autre personne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation>la date %1 est en dehors de %2 (du %3 au %4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a province or region of %2; left blank</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une province ou région connue pour %2&#xa0;; champ laissé vide</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>blank</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)</source>
-        <translation>pas de consentement à conserver les données personnelles&#xa0;: le nom, la fonction, le téléphone, le courriel, les remarques et le code du participant ne sont pas conservés (un nom de substitution est enregistré&#xa0;; le sexe, la tranche d’âge, l’organisation, les jours et les notes sont comptés)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>consent: “%1” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)</source>
-        <translation>consentement&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris&#xa0;; écrivez oui ou non (aussi yes/no, sí/no, да/нет, 是/否)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 → %3 (edited in the form since the last import)</source>
-        <translation>%1&#xa0;: %2 → %3 (modifié dans le formulaire depuis la dernière importation)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rows %1 and %2 are the same submission; imported once</source>
-        <translation>les lignes %1 et %2 sont la même soumission&#xa0;; importée une seule fois</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no one on the roster of %1 has this participant code, name or phone; not imported</source>
-        <translation>personne sur la liste des participants de %1 n’a ce code du participant, ce nom ou ce téléphone&#xa0;; non importé</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>several people on the roster of %1 have this name; not imported (add their participant code or phone to the form)</source>
-        <translation>plusieurs personnes de la liste des participants de %1 portent ce nom&#xa0;; non importé (ajoutez au formulaire leur code du participant ou leur téléphone)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Some of these form submissions were imported meanwhile, perhaps by another import; preview it again. Nothing was imported.</source>
-        <translation>Certaines de ces soumissions ont été importées entre-temps, peut-être par une autre importation&#xa0;; refaites l’aperçu. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation>jours de présence&#xa0;: %1 est hors limites (de 0 à %2, la durée de %3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 is out of range (0 to 100)</source>
-        <translation>%1&#xa0;: %2 est hors limites (de 0 à 100)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+115"/>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>e-mail: “%1” is not an e-mail address</source>
-        <translation>courriel&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse électronique</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>phone: “%1” has too few digits for a phone number</source>
-        <translation>téléphone&#xa0;: «&#xa0;%1&#xa0;» compte trop peu de chiffres pour un numéro de téléphone</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1&#xa0;: plus de %2 caractères</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: must not be empty</source>
-        <translation>%1&#xa0;: ne doit pas être vide</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: a date is required</source>
-        <translation>%1&#xa0;: une date est requise</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already on the roster of %2</source>
-        <translation>%1 est déjà sur la liste des participants de %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>end date: %1 is not after the start date (%2)</source>
-        <translation>date de fin : le %1 n&apos;est pas après la date de début (%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>code: a project called %1 already exists</source>
-        <translation>code : un projet nommé %1 existe déjà</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>countries: choose at least one country</source>
-        <translation>pays : choisissez au moins un pays</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>countries: %1 cannot be removed from %3: it has %4</source>
-        <translation>pays : %1 ne peut pas être retiré de %3 : il a %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>code: %1 already has a result %2</source>
-        <translation>code : %1 a déjà un résultat %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>code: %1 already has an indicator %2</source>
-        <translation>code : %1 a déjà un indicateur %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Result %1 cannot be deleted: it has %2. Move or delete them first.</source>
-        <translation>Le résultat %1 ne peut pas être supprimé : il a %2. Déplacez-les ou supprimez-les d&apos;abord.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1 cannot be deleted: %2 reported value(s) depend on it. Clear them first.</source>
-        <translation>L&apos;indicateur %1 ne peut pas être supprimé : %2 valeur(s) déclarée(s) en dépendent. Effacez-les d&apos;abord.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 cannot be deleted: locked period(s) %2 (submitted to the donor); unlock first, with a reason</source>
-        <translation>%1 ne peut pas être supprimé : période(s) verrouillée(s) %2 (soumise(s) au bailleur) ; déverrouillez d&apos;abord, avec un motif</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>confirm: type the project&apos;s code (%1) to confirm that it is to be deleted</source>
-        <translation>confirmer : tapez le code du projet (%1) pour confirmer sa suppression</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>parent: %1 cannot go under %2, which is itself or one of the results under it</source>
-        <translation>résultat parent : %1 ne peut pas aller sous %2, qui est lui-même ou l&apos;un des résultats en dessous</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is already the first result at its level</source>
-        <translation>%1 est déjà le premier résultat de son niveau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already the last result at its level</source>
-        <translation>%1 est déjà le dernier résultat de son niveau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An organization cannot be merged with itself.</source>
-        <translation>Une organisation ne peut pas être fusionnée avec elle-même.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots), même organisation</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>same phone number</source>
-        <translation>même numéro de téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same e-mail address</source>
-        <translation>même adresse électronique</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Someone else</source>
-        <translation>Quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> at %1</source>
-        <translation> à %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>activity %1</source>
-        <translation>l’activité %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the participant %1</source>
-        <translation>le participant %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the organization %1</source>
-        <translation>l’organisation %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the attendance of %1 at %2</source>
-        <translation>la présence de %1 à %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this activity</source>
-        <translation>cette activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this attendance record</source>
-        <translation>cette présence</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>: %1</source>
-        <translation> : %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
-        <translation>%1 a enregistré %2%3%4. Vos modifications n’ont pas été enregistrées ; rouvrez la fiche pour voir la version actuelle.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 deleted %2%3. Your changes were not saved.</source>
-        <translation>%1 a supprimé %2%3. Vos modifications n’ont pas été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -6185,264 +5694,6 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(absent du paquet)</translation>
-    </message>
-</context>
-<context>
-    <name>vocab</name>
-    <message>
-        <location filename="../../ui/vocab.py" line="+33"/>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy advice</source>
-        <translation>Conseil en politiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awareness raising</source>
-        <translation>Sensibilisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical assistance</source>
-        <translation>Assistance technique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postponed</source>
-        <translation>Reportée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not recorded</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator</source>
-        <translation>Facilitateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource person</source>
-        <translation>Personne ressource</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizer</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labour department</source>
-        <translation>Administration du travail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law enforcement</source>
-        <translation>Forces de l’ordre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Labour inspectorate</source>
-        <translation>Inspection du travail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judiciary</source>
-        <translation>Magistrature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employers&apos; organization</source>
-        <translation>Organisation d’employeurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workers&apos; organization</source>
-        <translation>Organisation de travailleurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UN / international</source>
-        <translation>ONU / international</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Milieu universitaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government (other)</source>
-        <translation>Administration (autre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlights</source>
-        <translation>Faits marquants</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Challenges and how they were addressed</source>
-        <translation>Difficultés et réponses apportées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lessons learned</source>
-        <translation>Enseignements tirés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good practices</source>
-        <translation>Bonnes pratiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan for the next period</source>
-        <translation>Plan pour la prochaine période</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attendance sheet</source>
-        <translation>Feuille de présence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Official document</source>
-        <translation>Document officiel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress towards the outcome</source>
-        <translation>Progrès vers le résultat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to the donor&apos;s comments</source>
-        <translation>Réponse aux commentaires du donateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up of evaluations</source>
-        <translation>Suivi des évaluations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VAT exemption status</source>
-        <translation>Exonération de TVA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sustainability strategy</source>
-        <translation>Stratégie de durabilité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Success story</source>
-        <translation>Exemple de réussite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Management and coordination</source>
-        <translation>Gestion et coordination</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On track</source>
-        <translation>En bonne voie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention</source>
-        <translation>À surveiller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off track</source>
-        <translation>Hors trajectoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No target</source>
-        <translation>Sans cible</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,10 @@ def test_refused_files_are_listed_and_the_others_attached(qtbot, form, tmp_path)
     panel.attach([program, good])
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     text = panel.message.text()
-    assert "Attached: signed sheet.pdf." in text and "report.pdf: it is a program, not a document" in text
+    assert (
+        "Attached: signed sheet.pdf." in text
+        and "report.pdf: it is a Windows program (.exe or .dll), not a document" in text
+    )
     assert panel.message.isVisibleTo(panel)
 
 

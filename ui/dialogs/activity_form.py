@@ -24,8 +24,7 @@ from flare_monitor.actions.places import subdivisions_of
 from flare_monitor.actions.projects import ProjectRow, results_of
 from flare_monitor.errors import ConcurrentEditError, ValidationError
 from flare_monitor.vocabulary import ActivityStatus, ActivityType
-from ui import jobs, vocab
-from ui.core_messages import translate
+from ui import i18n, jobs, vocab
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
 from ui.messages import show_error
 
@@ -70,7 +69,7 @@ class ActivityDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.country = QComboBox()
-        for c in project.countries:
+        for c in vocab.sorted_countries(project.countries):
             self.country.addItem(f"{vocab.country_label(c)} ({c})", c)
         self.code_edit = QLineEdit()
         self.code_edit.setToolTip(self.tr("Proposed from the country, year and type; you may change it"))
@@ -335,7 +334,7 @@ class ActivityDialog(QDialog):
         if isinstance(exc, ValidationError | ConcurrentEditError):  # shown above the form, which stays open
             if getattr(exc, "field", None) in ROSTER_FIELDS and self.roster_panel is not None:
                 self.tabs.setCurrentWidget(self.roster_panel)
-                self.roster_panel.show_message(translate(str(exc)))
+                self.roster_panel.show_message(i18n.text(exc))
                 return
             self.tabs.setCurrentIndex(0)
             self.errors.show(exc)

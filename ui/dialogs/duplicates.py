@@ -23,9 +23,7 @@ from flare_monitor.actions.participants import (
     DuplicatePair,
     ParticipantRow,
 )
-from ui import jobs, vocab
-from ui.core_messages import translate_joined
-from ui.formatting import format_int
+from ui import i18n, jobs, vocab
 from ui.messages import confirm, show_error
 from ui.models.participants import DuplicatesModel
 from ui.widgets import compact_rows
@@ -128,9 +126,7 @@ class DuplicatesDialog(QDialog):
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
-        self.count.setText(
-            self.tr("%1 pairs of records may be the same person.").replace("%1", format_int(len(pairs)))
-        )
+        self.count.setText(self.tr("%Ln pairs of records may be the same person.", "", len(pairs)))
         if pairs:
             self.table.selectRow(0)
         else:
@@ -170,7 +166,7 @@ class DuplicatesDialog(QDialog):
             for side, values in ((self.left, first), (self.right, second)):
                 side[key].setText(values[key])
                 side[key].setStyleSheet("background: #fff3cd;" if differs else "")
-        self.reason.setText(self.tr("Flagged because: %1").replace("%1", translate_joined(pair.reason)))
+        self.reason.setText(self.tr("Flagged because: %1").replace("%1", i18n.text(pair.reason)))
 
     def merge(self, keep_left: bool) -> None:
         pair = self.current_pair()

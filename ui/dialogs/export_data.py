@@ -26,7 +26,6 @@ from flare_monitor import paths
 from flare_monitor.actions import exports as actions
 from ui import jobs, vocab
 from ui.dialogs.form import error_label
-from ui.formatting import format_int
 from ui.messages import show_error
 
 
@@ -50,7 +49,7 @@ class ExportDialog(QDialog):
         self.what.setAccessibleName(self.tr("What to export"))
         self.country = QComboBox()
         self.country.addItem(self.tr("All countries"), None)
-        for code in context.project.countries if context.project else ():
+        for code in vocab.sorted_countries(context.project.countries if context.project else ()):
             self.country.addItem(vocab.country_label(code), code)
         vocab.select_data(self.country, context.country)
         self.format = QComboBox()
@@ -193,6 +192,6 @@ class ExportDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Export"),
-            self.tr("%1 rows written to %2").replace("%1", format_int(count)).replace("%2", str(path)),
+            self.tr("%Ln rows written to %1", "", count).replace("%1", str(path)),
         )
         self.accept()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.core_messages import translate
 from ui.formatting import date_format
+from ui.i18n import text
 from ui.messages import field_message
 
 ERROR_STYLE = "color: #b00020;"
@@ -88,7 +88,7 @@ class InlineErrors:
         label = self.labels.get(field or "")
         if label is None:
             label = self.general
-            label.setText(translate(str(exc)))
+            label.setText(text(exc))
         else:
             label.setText(field_message(exc, field))
             self.widgets[field].setFocus()

@@ -116,7 +116,7 @@ class ParticipantDialog(QDialog):
         wanted = list(self._countries)
         if form.existing and form.existing.country and form.existing.country not in wanted:
             wanted.append(form.existing.country)
-        for code in wanted:
+        for code in vocab.sorted_countries(wanted):
             self.country.addItem(f"{vocab.country_label(code)} ({code})", code)
         if form.existing:
             self._fill(form.existing, form.version)

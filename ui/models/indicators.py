@@ -121,7 +121,7 @@ class IndicatorGridModel(RowTableModel):
 
     def display(self, row: GridRow, column: int):
         if column == self.COL_PERIOD:
-            return row.period
+            return vocab.period_label(row.period)
         if column in self.TARGET_SEX:
             value = row.targets.get(self.TARGET_SEX[column])
             return "" if value is None else format_number(value, self.unit)

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from flare_monitor.actions import activities as actions
 from flare_monitor.errors import ConflictError, UserError
 from flare_monitor.vocabulary import ActivityStatus, ActivityType
-from ui import vocab
-from ui.core_messages import translate
+from ui import i18n, vocab
 from ui.messages import confirm, show_error
 from ui.models.activities import ActivityFilterProxy, ActivityTableModel
 from ui.pages.base import Page
@@ -135,9 +134,9 @@ class ActivitiesPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 activities")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %Ln activities", "", self.model.rowCount()).replace(
+                "%1", str(self.proxy.rowCount())
+            )
         )
         self._update_buttons()
 
@@ -265,7 +264,7 @@ class ActivitiesPage(Page):
                 if confirm(
                     self,
                     self.tr("Delete activity and attendance"),
-                    question.replace("%1", translate(str(exc))).replace("%2", code),
+                    question.replace("%1", i18n.text(exc)).replace("%2", code),
                 ):
                     self._delete(code, with_attendance=True)
                 return

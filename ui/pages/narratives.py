@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from flare_monitor.actions import narratives as actions
 from flare_monitor.actions.narratives import NARRATIVE_SECTIONS
 from flare_monitor.errors import ValidationError
-from ui import jobs, vocab
-from ui.core_messages import translate
+from ui import i18n, jobs, vocab
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
 from ui.key_figures import format_number
@@ -153,7 +152,7 @@ class NarrativesPage(Page):
     def _scope_text(self) -> str:
         country = self.context.country
         where = f"{vocab.country_label(country)}" if country else self.tr("whole project")
-        return f"{self.context.project_code} · {self.context.period_label} · {where}"
+        return f"{self.context.project_code} · {vocab.period_label(self.context.period_label)} · {where}"
 
     # ---------------------------------------------------------------- load and save
 
@@ -243,7 +242,7 @@ class NarrativesPage(Page):
             undo_label=self.tr("Save the narrative"),
         )
         if isinstance(outcome, ValidationError):
-            self.error.setText(translate(str(outcome)))
+            self.error.setText(i18n.text(outcome))
             self.error.show()
             return False
         if isinstance(outcome, BaseException):

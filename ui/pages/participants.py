@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import participants as actions
 from ui import jobs, settings
-from ui.formatting import format_int
 from ui.models.participants import ParticipantsModel
 from ui.pages.base import Page
 
@@ -125,9 +124,7 @@ class ParticipantsPage(Page):
 
     def _counted(self, count: int) -> None:
         scope = self.context.country or self.tr("all countries")
-        self.count_label.setText(
-            self.tr("%1 participants (%2)").replace("%1", format_int(count)).replace("%2", scope)
-        )
+        self.count_label.setText(self.tr("%Ln participants (%1)", "", count).replace("%1", scope))
 
     def _contacts_toggled(self, show: bool) -> None:
         for column in ParticipantsModel.CONTACT_COLUMNS:

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.core_messages import translate
-from ui.formatting import format_int
+from ui import i18n, vocab
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.widgets import compact_rows
@@ -59,7 +58,7 @@ class FindingsModel(RowTableModel):
 
     def display(self, f, column: int):
         what = f.activity or f.indicator or self.entity_text(f.entity)
-        return [self.severity_text(f.severity), self.rule_text(f.rule), what, translate(f.message)][column]
+        return [self.severity_text(f.severity), self.rule_text(f.rule), what, i18n.text(f.message)][column]
 
     def sort_key(self, f, column: int):
         if column == self.COL_SEVERITY:
@@ -77,7 +76,7 @@ class FindingsModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and f.severity == "error":
             return QBrush(QColor("#fde2e1"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MESSAGE:
-            return translate(f.message)
+            return i18n.text(f.message)
         return None
 
 
@@ -145,12 +144,16 @@ class QualityPage(Page):
         self.table.resizeColumnsToContents()
         errors = sum(f.severity == "error" for f in findings)
         if findings:
-            text = self.tr("%1 errors and %2 warnings for %3 %4 (all countries).")
-            text = text.replace("%1", format_int(errors)).replace("%2", format_int(len(findings) - errors))
+            text = self.tr("%1 and %2 for %3 %4 (all countries).")
+            text = text.replace("%1", self.tr("%Ln errors", "", errors)).replace(
+                "%2", self.tr("%Ln warnings", "", len(findings) - errors)
+            )
         else:
             text = self.tr("No problems found for %3 %4.")
         self.summary.setText(
-            text.replace("%3", self.context.project_code).replace("%4", self.context.period_label)
+            text.replace("%3", self.context.project_code).replace(
+                "%4", vocab.period_label(self.context.period_label)
+            )
         )
         self._update_buttons()
 

@@ -33,6 +33,8 @@ from flare_monitor import paths
 from flare_monitor.actions import reports as actions
 from flare_monitor.actions.reports import ReportOptions, report_templates
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import LANGUAGES
+from flare_monitor.i18n import NAMES as LANGUAGE_NAMES
 from ui import i18n, report_logo, settings, vocab
 from ui.context import LOP, period_of
 from ui.dialogs.form import error_label
@@ -72,7 +74,7 @@ class ReportHistoryModel(RowTableModel):
         if column == self.COL_DATE:
             return format_datetime(row.generated_at)
         if column == self.COL_PERIOD:
-            return row.period
+            return vocab.period_label(row.period)
         if column == self.COL_COUNTRIES:
             return ", ".join(row.scope.get("countries") or [])
         if column == self.COL_FILE:
@@ -122,13 +124,13 @@ class ReportsPage(Page):
         self.report_countries.setAccessibleName(self.tr("Countries of the report"))
         self.report_countries.setMaximumHeight(110)
         self.language = QComboBox()
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("Spanish (español)"), "es")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setAccessibleName(self.tr("Language of the report"))
         self.language.setToolTip(
             self.tr(
-                "The donor report is written in English or Spanish; it starts in the language of the "
-                "app (English when the app is in French). Your own texts are printed as you wrote them."
+                "The language the donor report is written in; it starts in the language of the app. The "
+                "project's texts are printed in it where the project gives them in it, else as written."
             )
         )
         self.language.setCurrentIndex(max(self.language.findData(i18n.report_language()), 0))
@@ -299,13 +301,13 @@ class ReportsPage(Page):
         if project is None:
             return
         period = self.context.period
-        text = f"{project.code} · {self.context.period_label}" + (
+        text = f"{project.code} · {vocab.period_label(self.context.period_label)}" + (
             f" ({format_range(period.start, period.end)})" if period else ""
         )
         self.heading.setText(text)
         self.report_heading.setText(text)
         self.countries.clear()
-        for code in [None, *project.countries]:
+        for code in [None, *vocab.sorted_countries(project.countries)]:
             label = (
                 self.tr("All countries (project total)")
                 if code is None
@@ -318,7 +320,7 @@ class ReportsPage(Page):
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             self.countries.addItem(item)
         self.report_countries.clear()
-        for code in project.countries:
+        for code in vocab.sorted_countries(project.countries):
             item = QListWidgetItem(f"{vocab.country_label(code)} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -445,7 +447,9 @@ class ReportsPage(Page):
         self.report_period.clear()
         for label in presets:
             shown = period_of(project, label)
-            self.report_period.addItem(f"{label} ({format_range(shown.start, shown.end)})", label)
+            self.report_period.addItem(
+                f"{vocab.period_label(label)} ({format_range(shown.start, shown.end)})", label
+            )
             if period is not None and shown.start <= period.start <= shown.end:
                 self.report_period.setCurrentIndex(self.report_period.count() - 1)
         self.report_period.blockSignals(False)
@@ -468,7 +472,7 @@ class ReportsPage(Page):
             actions.check_donor_report,
             request,
             on_result=self._checked,
-            on_error=lambda exc: self.empty_note.setText(str(exc)),
+            on_error=lambda exc: self.empty_note.setText(i18n.text(exc)),
         )
 
     def _checked(self, check) -> None:
@@ -486,7 +490,7 @@ class ReportsPage(Page):
         try:
             options = self.report_options()
         except UserError as exc:
-            self.report_error.setText(str(exc))
+            self.report_error.setText(i18n.text(exc))
             self.report_error.show()
             return
         self.generate_button.setEnabled(False)
@@ -506,11 +510,7 @@ class ReportsPage(Page):
     def _report_done(self, result) -> None:
         self.generate_button.setEnabled(True)
         self.last_report = result
-        lines = [
-            self.tr("Report written: %1 (%2 pages)")
-            .replace("%1", str(result.path))
-            .replace("%2", format_int(result.pages))
-        ]
+        lines = [self.tr("Report written: %1 (%Ln pages)", "", result.pages).replace("%1", str(result.path))]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
         self.report_result.setText("\n".join(lines))
@@ -606,7 +606,7 @@ class ReportsPage(Page):
     def _done(self, written: list[Path]) -> None:
         self.export_button.setEnabled(True)
         self.result.setText(self.tr("Written:") + "<br>" + "<br>".join(str(p) for p in written))
-        self.statusMessage.emit(self.tr("%1 files exported").replace("%1", format_int(len(written))))
+        self.statusMessage.emit(self.tr("%Ln files exported", "", len(written)))
 
     def _failed(self, exc) -> None:
         self.export_button.setEnabled(True)

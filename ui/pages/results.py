@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import results as actions
 from flare_monitor.actions.base import user_facing
+from ui import i18n, vocab
 from ui.context import LOP, project_quarters
-from ui.core_messages import translate
 from ui.dialogs.form import error_label
 from ui.messages import show_error
 from ui.models.indicators import IndicatorGridModel, IndicatorTableModel
@@ -134,7 +134,10 @@ class ResultsPage(Page):
             return
         selected = self.selected_code()
         query = actions.ResultsQuery(
-            self.context.project_code, self.context.period_label, self.context.country
+            self.context.project_code,
+            self.context.period_label,
+            self.context.country,
+            i18n.current_language(),
         )
         self.load(
             "view",
@@ -261,7 +264,7 @@ class ResultsPage(Page):
             if problem is None:
                 show_error(self, exc)
             else:
-                self._grid_failed(translate(str(problem)))
+                self._grid_failed(i18n.text(problem))
             self._load_grid()
 
         self.write(
@@ -284,7 +287,7 @@ class ResultsPage(Page):
                 self.tr("%1 is locked: its values and attendance cannot be changed.")
                 if locked
                 else self.tr("%1 is open for changes.")
-            ).replace("%1", label)
+            ).replace("%1", vocab.period_label(label))
         )
         self.lock_button.setText(self.tr("&Unlock period…") if locked else self.tr("&Lock period…"))
 
@@ -297,7 +300,8 @@ class ResultsPage(Page):
             if locked
             else self.tr("Why is %1 locked? e.g. report submitted to the donor")
         )
-        reason, ok = QInputDialog.getText(self, title.replace("%1", label), prompt.replace("%1", label))
+        shown = vocab.period_label(label)
+        reason, ok = QInputDialog.getText(self, title.replace("%1", shown), prompt.replace("%1", shown))
         if not ok:
             return
 

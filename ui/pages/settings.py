@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from flare_monitor import __version__
 from flare_monitor.actions import maintenance as actions
 from flare_monitor.actions.server import mask_url
+from flare_monitor.i18n import LANGUAGES
+from flare_monitor.i18n import NAMES as LANGUAGE_NAMES
 from flare_monitor.paths import backups_dir, data_dir, default_database_path, logs_dir, reports_dir
 from ui import jobs, report_logo, settings
 from ui.formatting import format_int
@@ -34,7 +36,6 @@ from ui.messages import show_error
 from ui.pages.base import Page
 
 # Each language named in itself, so anyone can find theirs whatever the UI speaks now.
-LANGUAGES = (("en", "English"), ("es", "Español"), ("fr", "Français"))
 LOGO_PREVIEW = QSize(150, 40)
 
 
@@ -108,8 +109,8 @@ class SettingsPage(Page):
         general_form = QFormLayout(general)
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "system")
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setAccessibleName(self.tr("Language"))
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)

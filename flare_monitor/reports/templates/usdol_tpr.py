@@ -18,7 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
 from flare_monitor.indicators.periods import Period, period_containing
-from flare_monitor.reports import i18n, story
+from flare_monitor.reports import story, words
 from flare_monitor.reports.builder import SIGNATURE_LINE, ReportBuilder
 from flare_monitor.reports.excel_annex import write_tpr_annex
 from flare_monitor.reports.registry import OutputOption, ReportTemplate, Section, register
@@ -76,7 +76,7 @@ def acknowledgement(b: ReportBuilder) -> str:
     p = b.data.project
     number = p.grant_number or SIGNATURE_LINE
     if p.total_funding is not None:
-        amount = f"{p.currency} {i18n.format_number(p.total_funding, b.lang, decimals=0)}"
+        amount = f"{p.currency} {words.format_number(p.total_funding, b.lang, decimals=0)}"
         return b.t("funding_with_amount", number=number, amount=amount)
     return b.t("funding", number=number)
 
@@ -85,7 +85,9 @@ def cover_sheet(b: ReportBuilder) -> list:
     d, p = b.data, b.data.project
     flow: list = [*b.logo()]
     flow += [label(b.t("tpr_title"), "sheet_subtitle"), para(p.title, "sheet_title"), Spacer(1, 0.15 * cm)]
-    period = f"{d.period.label} ({i18n.format_range(d.period.start, d.period.end, b.lang)})"
+    period = (
+        f"{words.period_name(d.period, b.lang)} ({words.format_range(d.period.start, d.period.end, b.lang)})"
+    )
     fields = [
         (b.t("tpr_agency"), AGENCY),
         (b.t("tpr_agreement"), p.grant_number or SIGNATURE_LINE),
@@ -95,12 +97,12 @@ def cover_sheet(b: ReportBuilder) -> list:
         (b.t("tpr_project"), f"{p.title} ({p.code})"),
         (b.t("tpr_hq_contact"), p.hq_contact or "\u2013"),
         (b.t("tpr_field_contact"), p.field_contact or "\u2013"),
-        (b.t("tpr_grant_period"), i18n.format_range(p.start, p.end, b.lang)),
+        (b.t("tpr_grant_period"), words.format_range(p.start, p.end, b.lang)),
         (b.t("tpr_reporting_period"), period),
-        (b.t("tpr_period_end"), i18n.format_date(d.period.end, b.lang)),
+        (b.t("tpr_period_end"), words.format_date(d.period.end, b.lang)),
         (b.t("tpr_final"), b.t("yes") if _final(b) else b.t("no")),
         (b.t("tpr_frequency"), _frequency(b, d.period)),
-        (b.t("tpr_funding"), f"{p.currency} {i18n.format_number(p.total_funding, b.lang, decimals=0)}"
+        (b.t("tpr_funding"), f"{p.currency} {words.format_number(p.total_funding, b.lang, decimals=0)}"
          if p.total_funding is not None else "\u2013"),
         (b.t("tpr_annexes"), "; ".join(annexes_included(b))),
         (b.t("prepared_by"), b.prepared_by()),
@@ -211,9 +213,9 @@ def annex_a(b: ReportBuilder) -> list:
     blocks: list[tuple[str, list[list]]] = []
     for fig in figures:
         unit = fig.unit
-        value = lambda v, u=unit: i18n.format_value(v, u, b.lang)  # noqa: E731
+        value = lambda v, u=unit: words.format_value(v, u, b.lang)  # noqa: E731
         achieved = story.mark(fig, value(fig.cumulative_actual))
-        share = i18n.format_percent(fig.percent_of_lop_target, b.lang)
+        share = words.format_percent(fig.percent_of_lop_target, b.lang)
         band = (f"{fig.code} {numbers.get(fig.code, '')} {fig.name} \u2014 {b.t('baseline')}: "
                 f"{value(fig.baseline)}; {b.t('lop_target')}: {value(fig.lop_target)}; "
                 f"{b.t('lop_achieved')}: {achieved} ({share})")  # fmt: skip
@@ -225,7 +227,8 @@ def annex_a(b: ReportBuilder) -> list:
             if by_sex:
                 rest = story.other_share(f) if unit == "percentage" else \
                     (by_sex.get("other") or 0) + (by_sex.get("not_recorded") or 0)  # fmt: skip
-            row = [story.Cell(period.label, "cell_bold" if period.label == last else "cell"),
+            shown = words.period_name(period, b.lang)
+            row = [story.Cell(shown, "cell_bold" if period.label == last else "cell"),
                    story.Cell(value(f.target), "cell_right"),
                    story.Cell(story.mark(f, value(f.actual)), "cell_right"),
                    story.Cell(value(by_sex.get("female")) if by_sex else "\u2013", "cell_right"),

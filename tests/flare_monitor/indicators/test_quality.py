@@ -200,7 +200,12 @@ DEFECTS = {
     "sex_not_recorded": (_sex_not_recorded, "warning", "participant", "Rahim Baloch"),
     "percentage_without_ratio": (_percentage_without_ratio, "warning", "indicator", "PCT"),
     "activity_without_attendance_sheet": (_activity_without_attendance_sheet, "warning", "activity", "TRN-3"),
-    "value_without_evidence": (_value_without_evidence, "warning", "indicator", "NUM, FY2024-Q3 (UZ)"),
+    "value_without_evidence": (
+        _value_without_evidence,
+        "warning",
+        "indicator",
+        "NUM, FY2024-Q3 (Uzbekistan)",
+    ),
     "unconfirmed_organization_types": (_unconfirmed_organization_types, "warning", "indicator", "TRAINED"),
 }
 

@@ -363,8 +363,8 @@ def test_cli_export_prints_rows_and_file(register_db, run_cli, tmp_path, capsys)
     printed = capsys.readouterr().out.strip().splitlines()
     assert printed[0] == f"Wrote 7 rows to {out}"
     # Pakistan's register holds one victim (VICTIM): the officer is told a record was left out.
-    assert printed[1:] == ["Left out 1 record of victims (marked sensitive): "
-                           "they are exported only with both --include-personal-data and --include-sensitive."]
+    assert printed[1:] == ["Left out 1 record of victims (marked sensitive): it is exported only with both "
+                           "--include-personal-data and --include-sensitive."]
     assert_nothing_personal(out, PEOPLE)
 
     out = tmp_path / "people.csv"

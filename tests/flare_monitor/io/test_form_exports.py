@@ -75,7 +75,9 @@ def test_exports_import_without_map_and_give_the_hand_counted_totals(db, quetta,
     outcome = _import(db, path, quetta)
     plan = outcome.plan
     assert plan.form is not None and not plan.has_errors
-    unrecognised = [w.split('"')[1] for w in plan.warning_lines() if "heading not recognised" in w]
+    unrecognised = [
+        w.split("“")[1].split("”")[0] for w in plan.warning_lines() if "heading not recognised" in w
+    ]
     assert set(unrecognised) <= {"delegation/focal_point", "delegation/focal_point_phone"}  # no metadata
     assert outcome.summary.attendance_added == 12
     assert _totals(db, quetta) == fx.QUETTA_TOTALS == {"female": 5, "male": 7}
@@ -288,7 +290,7 @@ def test_consent_answer_not_understood_is_a_row_error(db, quetta, tmp_path):
     book.save(path)
     plan = _import(db, path, quetta, dry_run=True).plan
     assert plan.error_lines() == [
-        "row 2: consent: 'maybe' is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)"
+        "row 2: consent: “maybe” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)"
     ]
 
 

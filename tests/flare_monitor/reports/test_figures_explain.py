@@ -113,7 +113,7 @@ def test_narrative_sections_without_text_are_listed_before_building(hands, tmp_p
     code = cli.run(["--db", hands.url, "report", "--project", "HANDS", "--period", "FY2024-Q3", "--out",
                     str(tmp_path / "r.pdf")])  # fmt: skip
     _out, err = capsys.readouterr()
-    assert code == 0 and "2 narrative section(s) have no text: Lessons learned, Good practices" in err
+    assert code == 0 and "2 narrative sections have no text: Lessons learned, Good practices" in err
     code = cli.run(["--db", hands.url, "report", "--template", "usdol-tpr", "--project", "HANDS", "--period",
                     "FY2024-S2", "--out", str(tmp_path / "t.pdf")])  # fmt: skip
     _out, err = capsys.readouterr()

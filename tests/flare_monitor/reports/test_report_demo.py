@@ -10,7 +10,7 @@ from flare_monitor.db.models import Participant
 from flare_monitor.indicators.actuals import computed_actual
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import compute_indicators, project_by_code
-from flare_monitor.reports import i18n
+from flare_monitor.reports import words
 from flare_monitor.reports.assemble import trained_by_agency
 from flare_monitor.reports.story import figure_split, iptt_cells
 
@@ -67,11 +67,11 @@ def test_people_trained_by_sex_per_country_are_the_engines(demo_reports):
             figures = compute_indicators(session, "BRIDGE", "FY2024-Q3", code).figures
             section = _country_text(pages, name)
             for fig in (f for f in figures if f.is_key and f.by_sex is not None):
-                v = lambda x, f=fig: i18n.format_value(x, f.unit, "en")  # noqa: E731
+                v = lambda x, f=fig: words.format_value(x, f.unit, "en")  # noqa: E731
                 row = squash(fig.name + v(fig.target) + v(fig.actual) + figure_split(fig, "en")
                              + v(fig.cumulative_target) + v(fig.cumulative_actual)
                              + figure_split(fig, "en", cumulative=True) + v(fig.lop_target)
-                             + i18n.text("en", fig.status))  # fmt: skip
+                             + words.text("en", fig.status))  # fmt: skip
                 assert row in section, (code, fig.code)
         pk = compute_indicators(session, "BRIDGE", "FY2024-Q3", "PK").figure("1.1.1.2")
         assert pk.actual == 40 and pk.by_sex["female"] + pk.by_sex["male"] == 40
@@ -164,3 +164,16 @@ def test_spanish_headings_months_and_narrative_as_written(demo_reports):
     with db.session() as session:
         highlights = get_narratives(session, "BRIDGE", "FY2024-Q3")["highlights"]
     assert highlights and squash(highlights) in squash(text)
+
+
+def test_french_headings_dates_periods_and_untranslated_texts_marked(demo_reports):
+    _db, results = demo_reports
+    text = "\n".join(pdf_pages(results["fr"].path))
+    for heading in ("Résumé analytique", "Progrès par niveau de résultat", "Progrès par pays", "Annexes",
+                    "Page 1 sur", "Table des matières"):  # fmt: skip
+        assert heading in text, heading
+    assert "1 avril 2024 – 30 juin 2024" in text
+    assert "EF2024-T3" in text and "FY2024-Q3" not in text  # the period as French writes it
+    assert "Executive summary" not in text and "Page 1 of" not in text
+    # The demo's statements and indicator names are English only: printed as written, marked ‡, said once.
+    assert "‡" in text and "Pas encore traduit dans la langue du rapport" in text

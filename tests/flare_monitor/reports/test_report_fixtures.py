@@ -279,7 +279,7 @@ def test_bad_requests_are_user_errors(db, tmp_path):
         {"period": "LOP"},
         {"countries": ("FR",)},
         {"out": tmp_path / "missing" / "r.pdf"},
-        {"language": "fr"},
+        {"language": "de"},
         {"page_size": "a3"},
     ]
     for changes in bad:

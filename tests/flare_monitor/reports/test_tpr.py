@@ -99,9 +99,9 @@ def test_annex_a_equals_indicators_json_for_every_period(tpr, capsys):
             for offset, sex in enumerate(("female", "male", "other", "not_recorded"), start=2):
                 assert row[col + offset] == rounded(by_sex.get(sex), unit), (period, fig["code"], sex)
             # The PDF's row of the period: its label, target and actual, as the report prints them.
-            from flare_monitor.reports import i18n
+            from flare_monitor.reports import words
 
-            printed = [i18n.format_value(fig[k], unit, "en") for k in ("target", "actual")]
+            printed = [words.format_value(fig[k], unit, "en") for k in ("target", "actual")]
             assert squash(period + "".join(printed)) in annex_a, (period, fig["code"])
             checked += 1
     assert checked >= 40
