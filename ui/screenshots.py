@@ -123,6 +123,25 @@ def main(argv: list[str] | None = None) -> int:
             reports.generate()
         save(window, f"{number:02d}-{key}")
 
+    # The menus, one by one, opened under the menu bar; then the help of the Results page and the shortcuts.
+    window.show_page("dashboard")
+    for number, menu_action in enumerate(window.menuBar().actions(), start=1):
+        menu = menu_action.menu()
+        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(menu_action).bottomLeft()))
+        save(menu, f"20-menu-{number}")
+        menu.hide()
+    from ui.help import HelpDialog
+    from ui.main_window import page_title
+
+    for name, key, title in (
+        ("21-help-results", "results", page_title("results")),
+        ("22-help-shortcuts", "shortcuts", window.tr("Keyboard shortcuts")),
+    ):
+        help_dialog = HelpDialog(key, title, window)
+        help_dialog.show()
+        save(help_dialog, name)
+        help_dialog.close()
+
     # The Reports page with the USDOL Technical Progress Report chosen: its period and options, generated.
     window.show_page("reports")
     reports = window.pages["reports"]
