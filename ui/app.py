@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer
@@ -40,9 +39,7 @@ def show_unhandled(exc_type, exc, tb) -> None:
         return
     problem = _user_facing(exc)
     if problem is not None:  # a user error or an environment problem: one line, no traceback
-        from ui.core_messages import translate
-
-        QMessageBox.warning(None, APP_NAME, translate(str(problem)))
+        QMessageBox.warning(None, APP_NAME, i18n.text(problem))
         return
     _showing_error = True  # an error inside the dialog must not open dialogs forever
     try:
@@ -53,7 +50,9 @@ def show_unhandled(exc_type, exc, tb) -> None:
                 "app", "Something went wrong: %1\n\nThe app keeps running; the details are in the log."
             ).replace("%1", str(exc) or exc_type.__name__),
         )
-        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        from flare_monitor.logsetup import safe_traceback
+
+        box.setDetailedText(safe_traceback(exc.with_traceback(tb)))  # never a database error's values
         box.exec()
     finally:
         _showing_error = False
@@ -71,8 +70,13 @@ def _user_facing(exc: BaseException) -> UserError | None:
 
 
 def instance_lock(database_url: str) -> QLockFile:
-    """A lock file in the data folder named after a hash of the database location."""
-    key = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:16]
+    """A lock file in the data folder named after a hash of the database location (a file's resolved
+    path: `sub/../x.db`, a link or another letter case is the same file)."""
+    from flare_monitor.actions.where import plain_sqlite_file
+
+    file = plain_sqlite_file(database_url)
+    location = os.path.normcase(str(file.resolve())) if file is not None else database_url
+    key = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
     folder = paths.data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(folder / f"instance-{key}.lock"))
@@ -162,7 +166,7 @@ def _open_asking_password(open_it: Callable, db_arg, parent: QWidget | None = No
         except ServerConnectionError as exc:
             if not exc.needs_password:
                 raise
-            prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", str(exc))
+            prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", i18n.text(exc))
             password, ok = QInputDialog.getText(parent, APP_NAME, prompt, QLineEdit.EchoMode.Password)
             if not ok:
                 return None
@@ -180,7 +184,7 @@ def _local_file_instead(exc: UserError, args, parent: QWidget | None = None) -> 
         return False
     question = QCoreApplication.translate(
         "app", "%1\n\nOpen the local file this time? The server stays chosen in Settings for the next start."
-    ).replace("%1", str(exc))
+    ).replace("%1", i18n.text(exc))
     return QMessageBox.question(parent, APP_NAME, question) == QMessageBox.StandardButton.Yes
 
 
@@ -194,12 +198,14 @@ def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, paren
         )
     except startup.DamagedDatabaseError as damaged:
         if damaged.backup is None:
-            QMessageBox.critical(parent, APP_NAME, str(damaged))
+            QMessageBox.critical(parent, APP_NAME, i18n.text(damaged))
             return None
         answer = QMessageBox.question(
             parent,
             APP_NAME,
-            QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace("%1", str(damaged)),
+            QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace(
+                "%1", i18n.text(damaged)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -214,12 +220,12 @@ def open_for_window(args, db_arg, sound: Callable[[], bool], parent: QWidget):
         return _open_with_recovery(db_arg, sound, parent)
     except UserError as exc:
         if not _local_file_instead(exc, args, parent):
-            QMessageBox.critical(parent, APP_NAME, str(exc))
+            QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
             return None
     try:
         return _open_with_recovery(str(paths.default_database_path()), parent=parent)
     except UserError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
+        QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
         return None
 
 

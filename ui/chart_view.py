@@ -115,12 +115,20 @@ class ChartView(QWidget):
         if self.rendered is not None:
             image = self.rendered.image
             ratio = self.devicePixelRatioF()
-            painter.drawImage(QRectF(0, 0, image.width() / ratio, image.height() / ratio), image)
+            size = image.size().toSizeF() / ratio
+            if abs(size.width() - self.width()) > 2 or abs(size.height() - self.height()) > 2:
+                # Drawn for another size; until the new drawing arrives, the old one fills the widget.
+                size = size.scaled(self.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._settle.start()
+        if self.rendered is None:
+            self.render()  # the first size the layout gives: drawn at once
+        else:
+            self._settle.start()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.rendered is not None and event.button() == Qt.MouseButton.LeftButton:

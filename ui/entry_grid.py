@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor.actions.indicators import CellEdit, EntryView
-from ui import vocab
+from ui import i18n, vocab
 from ui.formatting import format_editable, parse_number
 from ui.key_figures import format_number
 
@@ -118,7 +118,7 @@ class EntryGridModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole and period in self.view.locked:
-                return self.tr("Locked: %1").replace("%1", self.view.locked[period])
+                return self.tr("Locked: %1").replace("%1", i18n.text(self.view.locked[period]))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.row_label(section)
@@ -156,7 +156,7 @@ class EntryGridModel(QAbstractTableModel):
     def tooltip(self, cell, period: str) -> str:
         lines = []
         if period in self.view.locked:
-            lines.append(self.tr("Locked: %1").replace("%1", self.view.locked[period]))
+            lines.append(self.tr("Locked: %1").replace("%1", i18n.text(self.view.locked[period])))
         elif self.view.computed and self.view.kind == "values":
             lines.append(
                 self.tr("Counted from the register (read-only); its variance can be explained below")
@@ -366,7 +366,7 @@ class CellDetails(QWidget):
         self.rows = {}
         for key, text, widget in (
             ("comment", self.tr("Co&mment:"), self.comment),
-            ("explanation", self.tr("&Variance explanation:"), self.explanation),
+            ("explanation", self.tr("Variance e&xplanation:"), self.explanation),
             ("source", self.tr("Data s&ource:"), self.source),
             ("status", self.tr("S&tatus:"), self.status),
         ):

@@ -48,12 +48,16 @@ def run(
     on_error: Callable | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     write_to=None,
+    undo_label: str | None = None,
     **kwargs,
 ) -> workers.Worker:
     """Run `fn(*args, progress=…, cancelled=…, **kwargs)` in a worker and hand its outcome back.
 
-    `write_to=db` queues it behind the other writes of that database; reads leave it None.
+    `write_to=db` queues it behind the other writes of that database; reads leave it None. With
+    `undo_label`, the changes it writes can be undone from Edit › Undo.
     """
+    if undo_label is not None and write_to is not None:
+        fn, on_result = _undoable(fn, write_to, undo_label, on_result)
     worker = workers.Worker(fn, *args, **kwargs)
     if on_progress is not None:
         worker.signals.progress.connect(on_progress)
@@ -84,6 +88,25 @@ def run_and_wait(fn: Callable, *args, write_to=None, **kwargs):
         if not outcome:
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     return outcome[0] if outcome else None
+
+
+def _undoable(fn: Callable, db, label: str, on_result: Callable | None):
+    """`fn` that also hands back the audit entries it wrote, recorded in the database's undo history."""
+
+    def captured(*args, **kwargs):
+        with actions.capture_changes() as entries:
+            value = fn(*args, **kwargs)
+        return value, tuple(entries)
+
+    def recorded(outcome) -> None:
+        from ui.undo import history
+
+        value, entries = outcome
+        history(db).record(label, entries)
+        if on_result is not None:
+            on_result(value)
+
+    return captured, recorded
 
 
 class BusyOverlay(QLabel):

@@ -92,14 +92,18 @@ def main(argv: list[str] | None = None) -> int:
     jobs.write_pool = lambda _db: workers.InlinePool()
 
     from flare_monitor.actions.setup import load_demo, open_database
-    from ui.main_window import PAGES, MainWindow
+    from ui.main_window import PAGE_KEYS, MainWindow
 
     db = open_database(str(temp / "demo.db"))
     load_demo(db)
 
     def settle() -> None:
-        for _ in range(5):
+        import time
+
+        end = time.monotonic() + 0.3  # timers too: a chart drawn again at its final size
+        while time.monotonic() < end:
             app.processEvents()
+            time.sleep(0.01)
 
     def save(widget, name: str) -> None:
         settle()
@@ -110,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1400, 900)
     window.set_context("BRIDGE", "PK", "FY2024-Q3")
     window.show()
-    for number, (key, _icon) in enumerate(PAGES, start=1):
+    for number, key in enumerate(PAGE_KEYS, start=1):
         window.show_page(key)
         if key == "reports":
             # A donor report generated (inline worker), so the history has a row and Open PDF shows.
@@ -118,6 +122,34 @@ def main(argv: list[str] | None = None) -> int:
             reports.report_folder.setText(str(temp / "reports"))
             reports.generate()
         save(window, f"{number:02d}-{key}")
+
+    # The menus, one by one, opened under the menu bar; then the help of the Results page and the shortcuts.
+    window.show_page("dashboard")
+    for number, menu_action in enumerate(window.menuBar().actions(), start=1):
+        menu = menu_action.menu()
+        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(menu_action).bottomLeft()))
+        save(menu, f"20-menu-{number}")
+        menu.hide()
+    from ui.help import HelpDialog
+    from ui.main_window import page_title
+
+    for name, key, title in (
+        ("21-help-results", "results", page_title("results")),
+        ("22-help-shortcuts", "shortcuts", window.tr("Keyboard shortcuts")),
+    ):
+        help_dialog = HelpDialog(key, title, window)
+        help_dialog.show()
+        save(help_dialog, name)
+        help_dialog.close()
+
+    # The Reports page with the USDOL Technical Progress Report chosen: its period and options, generated.
+    window.show_page("reports")
+    reports = window.pages["reports"]
+    reports.template.setCurrentIndex(reports.template.findData("usdol-tpr"))
+    reports.excel_annex.setChecked(True)
+    reports.generate()
+    save(window, "19-reports-tpr")
+    reports.template.setCurrentIndex(reports.template.findData("ilo-quarterly"))
 
     # The activity form of the April training, on its Attendance tab.
     activities = window.pages["activities"]

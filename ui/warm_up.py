@@ -14,7 +14,6 @@ import logging
 log = logging.getLogger(__name__)
 
 MODULES = (
-    "ui.core_messages",
     "flare_monitor.actions.figures",
     "flare_monitor.actions.results",
     "flare_monitor.actions.narratives",

@@ -72,3 +72,15 @@ def compact_rows(view) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+    from ui.table_tools import make_copyable
+
+    make_copyable(view, multi=False)  # Ctrl+C copies the selected rows with their headings
+
+
+def explain(target, enabled: bool, why: str = "") -> None:
+    """Enable or grey out a button or action; greyed out, its tooltip says why ("Create a project first")
+    and, enabled again, it gets back the tooltip it had."""
+    if not hasattr(target, "_usual_tooltip"):
+        target._usual_tooltip = target.toolTip()
+    target.setEnabled(enabled)
+    target.setToolTip(target._usual_tooltip if enabled or not why else why)

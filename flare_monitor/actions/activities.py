@@ -20,6 +20,7 @@ __all__ = [
     "ActivityIn",
     "ActivityQuery",
     "ActivityRow",
+    "CodeProposal",
     "DeleteActivity",
     "RosterChanges",
     "RosterEdit",
@@ -142,3 +143,18 @@ def delete_activity(db: Database, request: DeleteActivity, *, user: str | None =
     with unit_of_work(db, user=user) as session:
         activities.delete_activity(session, request.code, with_attendance=request.with_attendance)
     return request.code.strip().upper()
+
+
+@dataclass(frozen=True)
+class CodeProposal:
+    project: str
+    country: str
+    year: int
+    type: str | None
+
+
+@action
+def propose_code(db: Database, request: CodeProposal) -> str:
+    """A free activity code in the project's style, for the form to offer (the officer may change it)."""
+    with reading(db) as session:
+        return activities.propose_code(session, request.project, request.country, request.year, request.type)

@@ -7,8 +7,10 @@ import functools
 import inspect
 import logging
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.engine import Database
 from flare_monitor.db.errors import DatabaseProblem, DiskFull, classify, describe
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,21 @@ def action(fn: Callable) -> Callable:
     return call
 
 
+_captured: ContextVar[list | None] = ContextVar("captured_changes", default=None)
+
+
+@contextmanager
+def capture_changes() -> Iterator[list[uuid.UUID]]:
+    """Collect the audit entries the units of work inside write (committed ones only): what an undo of
+    the action reverses."""
+    ids: list[uuid.UUID] = []
+    token = _captured.set(ids)
+    try:
+        yield ids
+    finally:
+        _captured.reset(token)
+
+
 @contextmanager
 def unit_of_work(db: Database, *, user: str | None = None, audit: bool = True) -> Iterator[Session]:
     """One transaction for one user action: committed once at the end, rolled back on any error.
@@ -69,6 +87,10 @@ def unit_of_work(db: Database, *, user: str | None = None, audit: bool = True) -
     """
     with db.session(audit=audit, user=user) as session:
         yield session
+        ids = list(session.info.get("audit_ids", ()))
+    captured = _captured.get()
+    if captured is not None:  # committed: the entries exist
+        captured.extend(ids)
 
 
 @contextmanager
@@ -98,7 +120,7 @@ def user_facing(exc: BaseException) -> UserError | None:
             return None
         return problem
     if isinstance(exc, MemoryError):
-        return EnvironmentProblem("The computer ran out of memory; nothing was changed.")
+        return EnvironmentProblem(_("The computer ran out of memory; nothing was changed."))
     if isinstance(exc, OSError):
         return _os_problem(exc)
     return None
@@ -107,13 +129,22 @@ def user_facing(exc: BaseException) -> UserError | None:
 def _os_problem(exc: OSError) -> EnvironmentProblem:
     if exc.errno == errno.ENOSPC:
         return DiskFull()
-    where = f" ({exc.filename})" if exc.filename else ""
+    where = exc.filename
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return EnvironmentProblem(f"Access refused{where}: the file or folder is read-only or in use.")
+        if where:
+            return EnvironmentProblem(
+                _("Access refused ({path}): the file or folder is read-only or in use.", path=str(where))
+            )
+        return EnvironmentProblem(_("Access refused: the file or folder is read-only or in use."))
     if isinstance(exc, FileNotFoundError):
-        return EnvironmentProblem(f"No such file or folder{where}.")
+        if where:
+            return EnvironmentProblem(_("No such file or folder ({path}).", path=str(where)))
+        return EnvironmentProblem(_("No such file or folder."))
+    # The system's own words for the error (in the system's language), and the file it concerns.
     reason = exc.strerror or exc.__class__.__name__
-    return EnvironmentProblem(f"{reason}{where}.")
+    if where:
+        return EnvironmentProblem(_("{reason} ({path}).", reason=reason, path=str(where)))
+    return EnvironmentProblem(_("{reason}.", reason=reason))
 
 
 __all__ = [

@@ -6,10 +6,18 @@ from dataclasses import dataclass
 
 from flare_monitor.actions.base import Cancelled, Progress, action, never_cancelled, no_progress, unit_of_work
 from flare_monitor.db.engine import Database
-from flare_monitor.io import sheets
-from flare_monitor.io.attendance_import import ImportPlan, ImportSummary, apply_plan, plan_import
+from flare_monitor.io import form_exports
+from flare_monitor.io.attendance_import import (
+    ImportOutcome,
+    ImportPlan,
+    ImportRejected,
+    ImportSummary,
+    apply_plan,
+    import_attendance,
+    plan_import,
+)
 
-__all__ = ["ImportPlan", "ImportSummary", "PlanImport"]
+__all__ = ["ImportOutcome", "ImportPlan", "ImportRejected", "ImportSheet", "ImportSummary", "PlanImport"]
 
 
 @dataclass(frozen=True)
@@ -20,8 +28,9 @@ class PlanImport:
 
 
 def read_sheet(path: str, sheet: str | None = None, **_worker):
-    """The sheet's cells as read (no database involved)."""
-    return sheets.read_table(path, sheet)
+    """The sheet's cells as read (no database involved); KoboToolbox and ODK exports as their forms
+    give them (io/form_exports.py)."""
+    return form_exports.read_table(path, sheet)
 
 
 @action
@@ -49,3 +58,39 @@ def apply(
     """Write the planned rows, all or nothing."""
     with unit_of_work(db, user=user) as session:
         return apply_plan(session, planned, progress, cancelled)
+
+
+@dataclass(frozen=True)
+class ImportSheet:
+    """A sheet imported in one go (the command line): read, matched and, unless a dry run, written."""
+
+    path: str
+    activity: str
+    sheet: str | None = None
+    overrides: dict | None = None  # column heading → field, where the headings are not recognised
+    dry_run: bool = False
+    form: str | None = None  # the XLSForm of a KoboToolbox/ODK export, for coded answers
+
+
+@action
+def import_sheet(
+    db: Database,
+    request: ImportSheet,
+    *,
+    user: str | None = None,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> ImportOutcome:
+    """All or nothing: raises ImportRejected (with the plan) when any row has an error."""
+    with unit_of_work(db, user=user, audit=not request.dry_run) as session:
+        return import_attendance(
+            session,
+            request.path,
+            request.activity,
+            sheet=request.sheet,
+            overrides=request.overrides,
+            dry_run=request.dry_run,
+            form=request.form,
+            progress=progress,
+            cancelled=cancelled,
+        )

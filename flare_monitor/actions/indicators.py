@@ -46,7 +46,7 @@ class CellChange:
     sex: str | None = None
     comment: str | None = None
     status: str = "draft"  # values only: draft or approved
-    explanation: str | None = None  # values only: why the figure is off its target
+    explanation: str | None = None  # values only: why the actual differs from the target
     data_source: str | None = None  # values only: where the figure comes from
 
 
@@ -165,7 +165,7 @@ def save_cells(db: Database, request: SaveCells, *, user: str | None = None) -> 
                 indicator_cells.apply_edit(session, request.project, request.indicator, request.kind, edit)
                 session.flush()
             except UserError as exc:
-                problems.append(CellProblem(edit.period, edit.country, edit.sex, edit.text, str(exc)))
+                problems.append(CellProblem(edit.period, edit.country, edit.sex, edit.text, exc.message))
             finally:
                 session.rollback()
     return problems

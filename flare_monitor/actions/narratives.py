@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.actions.figures import PeriodFigures, compute_period_figures
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import Message, PeriodName, _
 from flare_monitor.indicators.periods import Period
 from flare_monitor.services import narratives
 from flare_monitor.services.narratives import NARRATIVE_SECTIONS
@@ -25,7 +26,7 @@ class NarrativeQuery:
 class NarrativeView:
     texts: dict[str, str]  # section → text
     figures: PeriodFigures
-    locked: str | None = None  # why the texts cannot change (the period is locked), else None
+    locked: Message | None = None  # why the texts cannot change (the period is locked), else None
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,9 @@ def _locked(session, query: NarrativeQuery) -> str | None:
     project = project_by_code(session, query.project)
     place = Place(project.id, query.period.start, query.period.end)
     lock = next((lk for lk in active_locks(session) if lk.holds(place)), None)
-    return None if lock is None else str(refusal(f"The narrative of {query.period.label}", lock))
+    if lock is None:
+        return None
+    return refusal(_("The narrative of {period}", period=PeriodName(query.period.label)), lock).message
 
 
 @action

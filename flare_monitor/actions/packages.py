@@ -84,3 +84,20 @@ def conflicts(db: Database) -> list[ConflictRow]:
 def resolve(db: Database, request: ResolveConflicts, *, user: str | None = None) -> int:
     with unit_of_work(db, user=user) as session:
         return resolve_conflicts(session, request.ids, request.choice)
+
+
+@action
+def history(db: Database) -> list[service.ExchangeRow]:
+    """Packages sent and received, newest first."""
+    with reading(db) as session:
+        return service.history(session)
+
+
+@action
+def database_id(db: Database, renew: bool = False) -> uuid.UUID:
+    """This database's id in exchanges (renewed for a copy that must count as another office)."""
+    if not renew:
+        with reading(db) as session:
+            return service.this_database(session)
+    with unit_of_work(db) as session:
+        return service.renew_database_id(session)

@@ -114,7 +114,8 @@ def participant_form(db: Database, participant_id: uuid.UUID | None) -> Particip
 
 
 @action
-def save_participant(db: Database, request: SaveParticipant, *, user: str | None = None) -> uuid.UUID:
+def save_participant(db: Database, request: SaveParticipant, *, user: str | None = None) -> ParticipantRow:
+    """Add or update; returns the person as the register lists them."""
     with unit_of_work(db, user=user) as session:
         if request.id is None:
             saved = participants.add_participant(session, request.data)
@@ -122,7 +123,7 @@ def save_participant(db: Database, request: SaveParticipant, *, user: str | None
             saved = participants.update_participant(
                 session, request.id, request.data, request.version, seen=request.seen
             )
-        return saved.id
+        return participants.participant_row(session, saved.id)
 
 
 @action

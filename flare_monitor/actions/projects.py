@@ -14,3 +14,14 @@ __all__ = ["ProjectRow", "list_projects"]
 def list_projects(db: Database) -> list[ProjectRow]:
     with reading(db) as session:
         return projects.list_projects(session)
+
+
+@action
+def results_of(db: Database, project: str) -> list[tuple[str, str]]:
+    """(code, statement) of the project's results, in the framework's order, for pickers."""
+    from flare_monitor.indicators.engine import natural_key
+    from flare_monitor.services.results import list_results
+
+    with reading(db) as session:
+        rows = list_results(session, project)
+    return sorted(((r.code, r.statement) for r in rows), key=lambda pair: natural_key(pair[0]))

@@ -1,5 +1,5 @@
 """indicators | quality | period submit/return/approve/status/lock/unlock/list/drift |
-indicator set-value/set-target/approve."""
+indicator set-value/set-target/approve (and the set-up commands add/edit/delete/show from setup_commands)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ import argparse
 
 from flare_monitor.actions import indicators, periods, quality
 from flare_monitor.actions.indicators import CellChange
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli import setup_commands
+from flare_monitor.cli.output import emit_json, print_table, say, text
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import NeedsConfirmation, OpenFindings, UserError
+from flare_monitor.i18n import Country, PeriodName, Term, _
+from flare_monitor.i18n.params import Joined
 from flare_monitor.indicators.engine import IndicatorFigure
 from flare_monitor.vocabulary import Sex, values
 
@@ -35,12 +38,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "period", help="submit, review and lock a reporting period; what changed since it was locked"
     )
     actions = period.add_subparsers(dest="period_command", metavar="ACTION", required=True)
-    for name, handler, text, note in (
+    for name, handler, help_text, note in (
         ("submit", cmd_submit, "a country's figures of the period go for review", "a note for the reviewer"),
         ("return", cmd_return, "send a country's figures back (the comment is required)", "what to change"),
         ("approve", cmd_approve_period, "approve a country's submitted figures", "a comment"),
     ):
-        p = actions.add_parser(name, help=text)
+        p = actions.add_parser(name, help=help_text)
         p.add_argument("--project", metavar="CODE", required=True)
         p.add_argument("--period", metavar="PERIOD", required=True, help=_PERIOD_HELP)
         p.add_argument("--country", metavar="ISO2", required=True)
@@ -81,7 +84,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_drift)
 
-    indicator = commands.add_parser("indicator", help="enter manual values and targets")
+    indicator = commands.add_parser("indicator", help="indicators: set up, show, values and targets")
     actions = indicator.add_subparsers(dest="indicator_command", metavar="ACTION", required=True)
     p = actions.add_parser("set-value", help="enter or correct the actual of a manual indicator")
     _cell_arguments(p)
@@ -89,8 +92,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--numerator", metavar="N")
     p.add_argument("--denominator", metavar="D")
     p.add_argument("--comment")
-    p.add_argument("--explanation", metavar="TEXT", help="why the figure is off its target (variance)")
-    p.add_argument("--source", metavar="TEXT", help="where the figure comes from (data source)")
+    p.add_argument(
+        "--explanation",
+        metavar="TEXT",
+        help="why the actual differs from the target (variance; printed in the report's comments)",
+    )
+    p.add_argument(
+        "--data-source", "--source", dest="data_source", metavar="TEXT", help="where the figure comes from"
+    )
     p.add_argument("--status", choices=("draft", "approved"), help="default: draft")
     p.add_argument("--approved", action="store_true", help="the same as --status approved")
     p.set_defaults(handler=cmd_set_value)
@@ -104,6 +113,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = actions.add_parser("approve", help="approve an entered value")
     _cell_arguments(p)
     p.set_defaults(handler=cmd_approve)
+    setup_commands.add_indicator_commands(actions)
 
 
 def _cell_arguments(p: argparse.ArgumentParser) -> None:
@@ -158,9 +168,17 @@ def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
         max_width=48,
     )  # fmt: skip
     rule = indicators.status_rule(db, args.project)
-    print("Status: " + "; ".join(f"{status.replace('_', ' ')} = {text}" for status, text in rule.items()))
+    parts = [
+        _("{status} = {rule}", status=Term(status, lower=True), rule=text) for status, text in rule.items()
+    ]
+    say(_("Status: {rules}", rules=Joined(parts, "; ")))
     if any(f.submitted for f in report.figures):
-        print(f"{report.period.label} is locked: the figures are those submitted (see `period drift`).")
+        say(
+            _(
+                "{period} is locked: the figures are those submitted (see `period drift`).",
+                period=PeriodName(report.period.label),
+            )
+        )
     return 0
 
 
@@ -170,7 +188,7 @@ def cmd_quality(args: argparse.Namespace, db: Database) -> int:
         emit_json([f.as_json() for f in findings])
         return 0
     if not findings:
-        print("No findings.")
+        say(_("No findings."))
         return 0
     print_table(["severity", "rule", "finding"], [(f.severity, f.rule, f.message) for f in findings], 200)
     return 0
@@ -183,28 +201,37 @@ def cmd_lock(args: argparse.Namespace, db: Database) -> int:
     try:
         label = periods.change_lock(db, change)
     except NeedsConfirmation as exc:
-        raise UserError(
-            f"{str(exc).removesuffix(' Lock it anyway?')}; add --confirm to lock it anyway"
-        ) from None
+        raise UserError(_("{why}; add --confirm to lock it anyway", why=exc.why)) from None
     except OpenFindings as exc:
-        raise UserError(f"{exc} (--acknowledge REASON; `quality` lists them)") from None
-    print(f"Locked {label}; its figures are kept as submitted.")
+        raise UserError(
+            _("{problem} (--acknowledge REASON; `quality` lists them)", problem=exc.message)
+        ) from None
+    say(_("Locked {period}; its figures are kept as submitted.", period=PeriodName(label)))
     return 0
 
 
-def _submission(step: str, done: str):
+def _done(step: str, country: str, period: str):
+    params = {"country": Country(country), "period": PeriodName(period)}
+    if step == "submit":
+        return _("{country} {period}: submitted.", **params)
+    if step == "return":
+        return _("{country} {period}: returned.", **params)
+    return _("{country} {period}: approved.", **params)
+
+
+def _submission(step: str):
     def command(args: argparse.Namespace, db: Database) -> int:
         change = periods.SubmissionChange(args.project, args.period, args.country, step, args.note)
         saved = periods.change_submission(db, change)
-        print(f"{saved.country} {args.period}: {done}.")
+        say(_done(step, saved.country, args.period))
         return 0
 
     return command
 
 
-cmd_submit = _submission("submit", "submitted")
-cmd_return = _submission("return", "returned")
-cmd_approve_period = _submission("approve", "approved")
+cmd_submit = _submission("submit")
+cmd_return = _submission("return")
+cmd_approve_period = _submission("approve")
 
 
 def cmd_period_status(args: argparse.Namespace, db: Database) -> int:
@@ -212,8 +239,19 @@ def cmd_period_status(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         emit_json(state.as_json())
         return 0
-    lock = f"locked by {state.locked_by} on {state.locked_at:%Y-%m-%d}" if state.locked else "open"
-    print(f"{state.project} {state.period}: {lock}")
+    period = PeriodName(state.period)
+    if state.locked:
+        say(
+            _(
+                "{project} {period}: locked by {user} on {day}",
+                project=state.project,
+                period=period,
+                user=state.locked_by,
+                day=state.locked_at.date(),
+            )
+        )
+    else:
+        say(_("{project} {period}: open", project=state.project, period=period))
 
     def when(who, at) -> str:
         return f"{who} {at:%Y-%m-%d}" if who and at else ""
@@ -227,7 +265,11 @@ def cmd_period_status(args: argparse.Namespace, db: Database) -> int:
         ],
     )  # fmt: skip
     missing = state.not_approved()
-    print(f"Not approved: {', '.join(missing)}" if missing else "Every country is approved.")
+    say(
+        _("Not approved: {countries}", countries=[Country(c) for c in missing])
+        if missing
+        else _("Every country is approved.")
+    )
     return 0
 
 
@@ -236,30 +278,48 @@ def cmd_drift(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         emit_json(report.as_json())
         return 0
+    period = PeriodName(report.period)
     if not report.locked:
-        print(f"{report.project} {report.period} is not locked: its figures are today's.")
+        say(
+            _(
+                "{project} {period} is not locked: its figures are today's.",
+                project=report.project,
+                period=period,
+            )
+        )
         return 0
-    print(f"{report.project} {report.period}, locked by {report.locked_by} on {report.locked_at:%Y-%m-%d}")
+    say(
+        _(
+            "{project} {period}, locked by {user} on {day}",
+            project=report.project,
+            period=period,
+            user=report.locked_by,
+            day=report.locked_at.date(),
+        )
+    )
     if not report.rows:
-        print("Today's figures are those submitted.")
+        say(_("Today's figures are those submitted."))
     else:
         print_table(
             ["indicator", "country", "measure", "submitted", "today", "cause"],
             [(r.indicator, r.country or "all", r.measure, _fmt(r.submitted), _fmt(r.today),
-              "; ".join(r.causes)) for r in report.rows],
+              "; ".join(text(c) for c in r.causes)) for r in report.rows],
             max_width=90,
         )  # fmt: skip
     if report.causes:
-        print("Corrections since the lock:")
+        say(_("Corrections since the lock:"))
         for cause in report.causes:
-            where = f" ({', '.join(cause.countries)})" if cause.countries else ""
-            print(f"  {cause.text}{where}")
+            if cause.countries:
+                line = _("{cause} ({countries})", cause=cause.text, countries=list(cause.countries))
+            else:
+                line = cause.text
+            print("  " + text(line))
     return 0
 
 
 def cmd_unlock(args: argparse.Namespace, db: Database) -> int:
     label = periods.change_lock(db, periods.LockChange(args.project, args.period, args.reason, lock=False))
-    print(f"Unlocked {label}.")
+    say(_("Unlocked {period}.", period=PeriodName(label)))
     return 0
 
 
@@ -269,7 +329,7 @@ def cmd_lock_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print("No locked periods.")
+        say(_("No locked periods."))
         return 0
     print_table(
         ["period", "start", "end", "state", "since", "by", "reason"],
@@ -287,10 +347,24 @@ def cmd_set_value(args: argparse.Namespace, db: Database) -> int:
         args.project, args.indicator, args.period, value=args.value, numerator=args.numerator,
         denominator=args.denominator, country=args.country, sex=args.sex, comment=args.comment,
         status="approved" if args.approved else (args.status or "draft"), explanation=args.explanation,
-        data_source=args.source,
+        data_source=args.data_source,
     ))  # fmt: skip
-    print(f"Set {args.indicator} {saved.period} to {_fmt(saved.value)}.")
+    say(
+        _(
+            "Set {indicator} {period} to {value}.",
+            indicator=args.indicator,
+            period=PeriodName(saved.period),
+            value=saved.value,
+        )
+    )
     return 0
+
+
+def _scope(saved) -> str:
+    """Where a value or target applies: 'Pakistan (PK)' or 'the whole project'."""
+    if saved.country:
+        return _("{country} ({code})", country=Country(saved.country), code=saved.country)
+    return _("the whole project")
 
 
 def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
@@ -298,12 +372,21 @@ def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
         args.project, args.indicator, args.period, value=args.value, country=args.country, sex=args.sex,
         comment=args.comment,
     ))  # fmt: skip
-    print(f"Set the target of {args.indicator} for {saved.period} to {_fmt(saved.value)}.")
+    say(
+        _(
+            "Set the target of {indicator} for {period}, {where}, {sex}, to {value}.",
+            indicator=args.indicator,
+            period=PeriodName(saved.period),
+            where=_scope(saved),
+            sex=Term(saved.sex, lower=True) if saved.sex else _("all sexes"),
+            value=saved.value,
+        )
+    )
     return 0
 
 
 def cmd_approve(args: argparse.Namespace, db: Database) -> int:
     change = CellChange(args.project, args.indicator, args.period, country=args.country, sex=args.sex)
     saved = indicators.approve_value(db, change)
-    print(f"Approved {args.indicator} {saved.period}.")
+    say(_("Approved {indicator} {period}.", indicator=args.indicator, period=PeriodName(saved.period)))
     return 0

@@ -88,6 +88,7 @@ def add_entry(
 ) -> AuditEntry:
     """An explicit entry for actions that are not row changes (export, lock, merge…)."""
     entry = AuditEntry(
+        id=uuid.uuid4(),
         user=session.info.get("user") or current_user(),
         entity=entity,
         entity_id=None if entity_id is None else str(entity_id),
@@ -96,7 +97,13 @@ def add_entry(
         comment=comment,
     )
     session.add(entry)
+    written(session).append(entry.id)
     return entry
+
+
+def written(session: Session) -> list[uuid.UUID]:
+    """The ids of the audit entries this session wrote, in order (what an undo of it reverses)."""
+    return session.info.setdefault("audit_ids", [])
 
 
 def _before_flush(session: Session, _context, _instances) -> None:
@@ -115,14 +122,22 @@ def _before_flush(session: Session, _context, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, RecordMixin):
             entries.append((AuditAction.DELETE, obj, _columns(obj)))
+    comment = session.info.get("audit_comment")
+    ids = written(session)
     for action, obj, changes in entries:
         if obj.id is None:  # the default runs at INSERT; the audit entry needs the id now
             obj.id = uuid.uuid4()
-        session.add(
-            AuditEntry(
-                user=user, entity=obj.__tablename__, entity_id=str(obj.id), action=action, changes=changes
-            )
+        entry = AuditEntry(
+            id=uuid.uuid4(),
+            user=user,
+            entity=obj.__tablename__,
+            entity_id=str(obj.id),
+            action=action,
+            changes=changes,
+            comment=comment,
         )
+        session.add(entry)
+        ids.append(entry.id)
 
 
 def install(factory: sessionmaker[Session]) -> None:

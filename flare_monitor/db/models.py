@@ -2,6 +2,7 @@
 
 from flare_monitor.db.audit import AuditEntry, Setting
 from flare_monitor.db.base import Base
+from flare_monitor.db.evidence import Evidence, EvidenceBlob, EvidenceChunk
 from flare_monitor.db.exchange import ExchangeRecord
 from flare_monitor.db.geo import Country, Subdivision
 from flare_monitor.db.project import (
@@ -14,6 +15,7 @@ from flare_monitor.db.project import (
     PeriodStatus,
     Project,
     ProjectCountry,
+    ProjectRisk,
     ReportRecord,
     Result,
     ResultLevel,
@@ -34,6 +36,9 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Country",
+    "Evidence",
+    "EvidenceBlob",
+    "EvidenceChunk",
     "ExchangeRecord",
     "Indicator",
     "IndicatorTarget",
@@ -47,6 +52,7 @@ __all__ = [
     "PeriodStatus",
     "Project",
     "ProjectCountry",
+    "ProjectRisk",
     "ReportRecord",
     "Result",
     "ResultLevel",

@@ -12,7 +12,8 @@ a row that feeds a locked period:
 
 - an activity dated in it (by its date before and after the change), its partners and attendance
   (an attendance row's `remarks` are about a person, not a figure: stand-ins for a victim's remarks
-  pass);
+  pass). An activity's date is its start; where an indicator of the project places activities by their
+  end (`period_date` "end" in its counting rule), an activity ending in the period is guarded too;
 - indicator values and targets, narratives and country submissions whose dates lie inside it;
 - the lock itself while locked (it is reopened with a reason, never deleted).
 
@@ -47,10 +48,13 @@ from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.project import Indicator, PeriodLock, Project
 from flare_monitor.db.register import Activity, Attendance, Participant
 from flare_monitor.errors import PeriodLocked
+from flare_monitor.i18n import Country, Message, PeriodName, Term, _
+from flare_monitor.i18n.params import Scope
 
 DRIFT_ENTITY = "period_drift"
 BOOKKEEPING = frozenset({"created_at", "updated_at", "version"})
 LOP_LABEL = "LOP"
+PERIOD_END = "end"  # a counting rule's `period_date` placing activities by their end (indicators.computation)
 
 # Rows a locked period is made of; an update counts when a column outside these changes.
 _FROZEN_EXCEPT = {
@@ -78,10 +82,16 @@ class Lock:
     end: date
     by: str
     at: datetime
+    by_end: bool = False  # an indicator of the project places activities by their end date
 
     def holds(self, place: Place) -> bool:
-        """The row lies inside the locked period (as the period's own figures count it)."""
-        return place.project_id == self.project_id and self.start <= place.start and place.end <= self.end
+        """The row lies inside the locked period (as the period's own figures count it): by its dates, or
+        for an activity by its end date too when a counting rule of the project places activities so."""
+        if place.project_id != self.project_id:
+            return False
+        if self.start <= place.start and place.end <= self.end:
+            return True
+        return self.by_end and place.last is not None and self.start <= place.last <= self.end
 
     def counts(self, place: Place) -> bool:
         """The row is counted by the period's cumulative figures or its life-of-project target."""
@@ -96,7 +106,8 @@ class Place:
     start: date
     end: date
     label: str | None = None
-    what: str = ""
+    what: Message | str = ""
+    last: date | None = None  # an activity's end date (placing it where a counting rule uses the end)
 
 
 @dataclass
@@ -154,13 +165,38 @@ def active_locks(session: Session) -> list[Lock]:
         .where(PeriodLock.locked.is_(True))
     )  # fmt: skip
     with session.no_autoflush:
-        return [Lock(*row) for row in session.execute(query, execution_options={"period_guard": False})]
+        rows = session.execute(query, execution_options={"period_guard": False}).all()
+        by_end = _projects_counting_by_end(session, {row.project_id for row in rows})
+    return [Lock(*row, by_end=row.project_id in by_end) for row in rows]
 
 
-def refusal(what: str, lock: Lock) -> PeriodLocked:
+def _projects_counting_by_end(session: Session, project_ids: set) -> set:
+    """Projects with an indicator whose counting rule places activities by their end date."""
+    if not project_ids:
+        return set()
+    rules = session.execute(
+        select(Indicator.project_id, Indicator.computation).where(
+            Indicator.project_id.in_(project_ids), Indicator.computation.is_not(None)
+        ),
+        execution_options={"period_guard": False},
+    )
+    return {
+        project_id
+        for project_id, rule in rules
+        if isinstance(rule, dict) and rule.get("period_date") == PERIOD_END
+    }
+
+
+def refusal(what: Message | str, lock: Lock) -> PeriodLocked:
     return PeriodLocked(
-        f"{what} is in {lock.period} of {lock.project}, which {lock.by} locked on {lock.at:%Y-%m-%d}; "
-        "unlock it with a reason first",
+        _(
+            "{what} is in {period} of {project}, which {user} locked on {day}; unlock it with a reason first",
+            what=what,
+            period=PeriodName(lock.period),
+            project=lock.project,
+            user=lock.by,
+            day=lock.at.date(),
+        ),
         lock.period,
         lock.project,
         lock.by,
@@ -177,7 +213,7 @@ class _Places:
 
     def __init__(self, session: Session, writes: list[Write]):
         self.session = session
-        self.activities: dict[Any, tuple[Any, date, str]] = {}
+        self.activities: dict[Any, tuple[Any, date, str, date | None]] = {}
         self.indicators: dict[Any, tuple[Any, str]] = {}
         for w in writes:
             if w.table == "activity" and w.new is not None and w.new.get("id") is not None:
@@ -215,9 +251,13 @@ class _Places:
                     Activity.actual_start,
                     Activity.planned_start,
                     Activity.code,
+                    Activity.actual_end,
+                    Activity.planned_end,
                 ).where(Activity.id.in_(chunk))
                 for a in self.session.execute(query, execution_options={"period_guard": False}):
-                    self.activities[a.id] = (a.project_id, a.actual_start or a.planned_start, a.code)
+                    self.activities[a.id] = (
+                        a.project_id, a.actual_start or a.planned_start, a.code, a.actual_end or a.planned_end
+                    )  # fmt: skip
             for chunk in _chunks(wanted_indicators):
                 query = select(Indicator.id, Indicator.project_id, Indicator.code).where(
                     Indicator.id.in_(chunk)
@@ -227,42 +267,64 @@ class _Places:
 
     def of(self, table: str, row: dict[str, Any]) -> Place | None:
         if table == "activity":
-            project_id, day, code = _activity_fields(row)
+            project_id, day, code, last = _activity_fields(row)
             if project_id is None or day is None:
                 return None
-            return Place(project_id, day, day, what=f"Activity {code} ({day:%d %b %Y})")
+            return Place(
+                project_id, day, day, what=_("Activity {code} ({day})", code=code, day=day), last=last
+            )
         if table in ("attendance", "activity_partner"):
             found = self.activities.get(row.get("activity_id"))
             if found is None:
                 return None
-            project_id, day, code = found
-            what = f"The attendance at {code}" if table == "attendance" else f"A partner of activity {code}"
-            return Place(project_id, day, day, what=what)
+            project_id, day, code, last = found
+            what = (
+                _("The attendance at {code}", code=code)
+                if table == "attendance"
+                else _("A partner of activity {code}", code=code)
+            )
+            return Place(project_id, day, day, what=what, last=last)
         start, end, label = row.get("period_start"), row.get("period_end"), row.get("period")
         if start is None or end is None:
             return None
-        scope = ", ".join(p for p in (row.get("country_code") or "all countries", _text(row.get("sex"))) if p)
+        country = row.get("country_code")
         if table in ("indicator_value", "indicator_target"):
             found = self.indicators.get(row.get("indicator_id"))
             if found is None:
                 return None
             project_id, code = found
-            kind = "value" if table == "indicator_value" else "target"
-            return Place(project_id, start, end, label, f"The {kind} of {code} for {label} ({scope})")
+            scope = Scope(country, _text(row.get("sex")))
+            if table == "indicator_value":
+                what = _("The value of {code} for {period} ({scope})", code=code, period=PeriodName(label),
+                         scope=scope)  # fmt: skip
+            else:
+                what = _("The target of {code} for {period} ({scope})", code=code, period=PeriodName(label),
+                         scope=scope)  # fmt: skip
+            return Place(project_id, start, end, label, what)
         if table == "narrative":
-            section = (_text(row.get("section")) or "").replace("_", " ")
-            where = row.get("country_code") or "whole project"
-            return Place(row.get("project_id"), start, end, label, f"The {section} of {label} ({where})")
+            section = _text(row.get("section"))
+            where = Country(country) if country else _("whole project")
+            what = _(
+                "The {section} of {period} ({where})",
+                section=Term(section, lower=True) if section else "",
+                period=PeriodName(label),
+                where=where,
+            )
+            return Place(row.get("project_id"), start, end, label, what)
         if table == "period_status":
-            return Place(
-                row.get("project_id"), start, end, label,
-                f"The submission of {row.get('country_code')} for {label}",
-            )  # fmt: skip
+            what = _("The submission of {country} for {period}", country=Country(country),
+                     period=PeriodName(label))  # fmt: skip
+            return Place(row.get("project_id"), start, end, label, what)
         return None
 
 
-def _activity_fields(row: dict[str, Any]) -> tuple[Any, date | None, str]:
-    return row.get("project_id"), row.get("actual_start") or row.get("planned_start"), row.get("code") or "?"
+def _activity_fields(row: dict[str, Any]) -> tuple[Any, date | None, str, date | None]:
+    return (
+        row.get("project_id"),
+        row.get("actual_start") or row.get("planned_start"),
+        row.get("code") or "?",
+        row.get("actual_end") or row.get("planned_end"),
+    )
 
 
 def _text(value: Any) -> str | None:
@@ -314,8 +376,14 @@ def check(session: Session, writes: list[Write], locks: list[Lock] | None = None
                 lock = next((lk for lk in locks if lk.id == w.old.get("id")), None)
                 if lock is not None:
                     raise PeriodLocked(
-                        f"{lock.period} of {lock.project} is locked ({lock.by} locked it on "
-                        f"{lock.at:%Y-%m-%d}); unlock it with a reason first",
+                        _(
+                            "{period} of {project} is locked ({user} locked it on {day}); unlock it with a "
+                            "reason first",
+                            period=PeriodName(lock.period),
+                            project=lock.project,
+                            user=lock.by,
+                            day=lock.at.date(),
+                        ),
                         lock.period,
                         lock.project,
                         lock.by,

@@ -13,6 +13,11 @@ Thresholds come from the project (`on_track_tolerance`, default 0.15, and
   period, so there is nothing to be on or off track with.
 - an "increase" target of 0 is met by any actual (percent stays None: it would divide by zero).
 
+The status of a figure (`status_to_date`): a cumulative indicator is judged by its cumulative actual
+against the cumulative target to date (the targets from the project's start to the period's end), any
+other by the period's actual against the period's target. A period whose target is 0 and in which
+nothing was achieved has no target: nothing was due in it, whatever happened before.
+
 Comparisons allow a relative 1e-9 slack: 1 − 0.15 is 0.8500000000000001 in floating point, and
 exactly 85 % of target must be on track.
 """
@@ -20,6 +25,7 @@ exactly 85 % of target must be on track.
 from __future__ import annotations
 
 from flare_monitor.db.enums import Direction
+from flare_monitor.i18n import Message, _
 
 ON_TRACK = "on_track"
 NEEDS_ATTENTION = "needs_attention"
@@ -79,17 +85,40 @@ def status_of(
     return OFF_TRACK
 
 
-def rule_text(on_track_tolerance: float | None, needs_attention_tolerance: float | None) -> dict[str, str]:
-    """The project's status rule in words, per status (for legends and tooltips; the UI translates them by
-    pattern): {"on_track": "at least 85 % of target", ...}."""
+def status_to_date(
+    period_actual: float | None,
+    period_target: float | None,
+    cumulative_actual: float | None,
+    cumulative_target: float | None,
+    *,
+    cumulative: bool,
+    direction: Direction | str = Direction.INCREASE,
+    on_track_tolerance: float | None = DEFAULT_ON_TRACK_TOLERANCE,
+    needs_attention_tolerance: float | None = DEFAULT_NEEDS_ATTENTION_TOLERANCE,
+) -> str:
+    """The status of one period's figure (see the module docstring): against the cumulative target to date
+    for a cumulative indicator, else against the period's target; nothing due and nothing done: no target."""
+    if period_target == 0 and not period_actual:
+        return NO_TARGET
+    if cumulative:
+        return status_of(cumulative_actual, cumulative_target, direction, on_track_tolerance,
+                         needs_attention_tolerance)  # fmt: skip
+    return status_of(period_actual, period_target, direction, on_track_tolerance, needs_attention_tolerance)
+
+
+def rule_text(
+    on_track_tolerance: float | None, needs_attention_tolerance: float | None
+) -> dict[str, Message]:
+    """The project's status rule in words, per status (for legends and tooltips):
+    {"on_track": "at least 85 % of target", ...}."""
     on_tol = DEFAULT_ON_TRACK_TOLERANCE if on_track_tolerance is None else on_track_tolerance
     na_tol = (
         DEFAULT_NEEDS_ATTENTION_TOLERANCE if needs_attention_tolerance is None else needs_attention_tolerance
     )
     on, na = round(100 * (1 - on_tol)), round(100 * (1 - na_tol))
     return {
-        ON_TRACK: f"at least {on} % of target",
-        NEEDS_ATTENTION: f"{na} % to {on} % of target",
-        OFF_TRACK: f"below {na} % of target, or nothing reported",
-        NO_TARGET: "no target for the period (or a target of 0 and nothing achieved)",
+        ON_TRACK: _("at least {on} % of target", on=on),
+        NEEDS_ATTENTION: _("{low} % to {on} % of target", low=na, on=on),
+        OFF_TRACK: _("below {low} % of target, or nothing reported", low=na),
+        NO_TARGET: _("no target for the period (or a target of 0 and nothing achieved)"),
     }

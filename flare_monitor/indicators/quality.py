@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from flare_monitor.db.enums import (
     ActivityStatus,
     ActivityType,
+    EvidenceType,
     IndicatorUnit,
     Sex,
     SubmissionStatus,
@@ -24,14 +25,20 @@ from flare_monitor.db.enums import (
 from flare_monitor.db.models import (
     Activity,
     Attendance,
+    Evidence,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
+    Organization,
     Participant,
     PeriodStatus,
 )
+from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import N_, Country, Message, PeriodName, Term, _, ngettext
+from flare_monitor.i18n.params import Joined, Scope
 from flare_monitor.indicators.achievement import OFF_TRACK
 from flare_monitor.indicators.actuals import activity_date
+from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import check_country, period_dates, project_countries, project_indicators
 from flare_monitor.indicators.manual import Window
 from flare_monitor.indicators.periods import PeriodError, parse_period
@@ -79,15 +86,13 @@ def _values(project_id) -> Select:
     )
 
 
-def _where(country: str | None, sex=None) -> str:
-    parts = [country or "all countries"]
-    if sex is not None:
-        parts.append(getattr(sex, "value", str(sex)))
-    return ", ".join(parts)
+def _where(country: str | None, sex=None) -> Scope:
+    return Scope(country, sex)
 
 
-def _n(value) -> str:
-    return "—" if value is None else f"{value:g}"
+def _n(value):
+    """A figure of a finding, written as the reader's language writes numbers (None: a dash)."""
+    return value
 
 
 def _in_country(column, country: str | None):
@@ -142,19 +147,25 @@ def _sex_exceeds_total(session: Session, project_id, window: Window, country: st
     findings = []
     for row_id, code, period, country, value, by_sex, unit in session.execute(query):
         detail = (
-            f"the values by sex add up to {_n(by_sex)}, more than the total {_n(value)}"
+            _("the values by sex add up to {by_sex}, more than the total {total}", by_sex=by_sex, total=value)
             if unit == IndicatorUnit.NUMBER
-            else "the numerators or denominators by sex add up to more than the total's"
+            else _("the numerators or denominators by sex add up to more than the total's")
         )
         findings.append(
             Finding(
                 "sex_exceeds_total",
                 ERROR,
-                f"Indicator {code}, {period} ({_where(country)}): {detail}",
+                _(
+                    "Indicator {code}, {period} ({where}): {detail}",
+                    code=code,
+                    period=PeriodName(period),
+                    where=_where(country),
+                    detail=detail,
+                ),
                 "indicator_value",
                 str(row_id),
                 indicator=code,
-            )  # fmt: skip
+            )
         )
     return findings
 
@@ -180,12 +191,20 @@ def _percentage_out_of_range(
         Finding(
             "percentage_out_of_range",
             ERROR,
-            f"Indicator {code}, {period} ({_where(country, sex)}): {_n(value)} % "
-            f"({_n(num)}/{_n(den)}) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator",
+            _(
+                "Indicator {code}, {period} ({where}): {n} % ({n2}/{n3}) is not a percentage "
+                "from 0 to 100 with 0 ≤ numerator ≤ denominator",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+                n2=_n(num),
+                n3=_n(den),
+            ),
             "indicator_value",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value, num, den in session.execute(query)
     ]
 
@@ -203,12 +222,20 @@ def _negative(session: Session, project_id, window: Window, country: str | None)
         Finding(
             "negative_value",
             ERROR,
-            f"Indicator {code}, {period} ({_where(country, sex)}): negative figure "
-            f"(value {_n(value)}, numerator {_n(num)}, denominator {_n(den)})",
+            _(
+                "Indicator {code}, {period} ({where}): negative figure (value {n}, numerator "
+                "{n2}, denominator {n3})",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+                n2=_n(num),
+                n3=_n(den),
+            ),
             "indicator_value",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value, num, den in session.execute(query)
     ]
     targets = (
@@ -221,14 +248,38 @@ def _negative(session: Session, project_id, window: Window, country: str | None)
         Finding(
             "negative_value",
             ERROR,
-            f"Indicator {code}: the target for {period} ({_where(country, sex)}) is negative ({_n(value)})",
+            _(
+                "Indicator {code}: the target for {period} ({where}) is negative ({n})",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+            ),
             "indicator_target",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value in session.execute(targets)
     ]
     return findings
+
+
+_OUTSIDE = {
+    "value": N_(
+        "Indicator {code}: the value for {period} ({start} to {end}, {where}) is outside {project}, which "
+        "runs {start_date} to {end_date}"
+    ),
+    "target": N_(
+        "Indicator {code}: the target for {period} ({start} to {end}, {where}) is outside {project}, which "
+        "runs {start_date} to {end_date}"
+    ),
+}
+_MISDATED = {
+    "value": N_("Indicator {code}: the value for {label} ({where}) is dated {start} to {end}, but {detail}"),
+    "target": N_(
+        "Indicator {code}: the target for {label} ({where}) is dated {start} to {end}, but {detail}"
+    ),
+}
 
 
 def _dates(session: Session, project, model, entity: str, what: str, country: str | None) -> list[Finding]:
@@ -245,12 +296,23 @@ def _dates(session: Session, project, model, entity: str, what: str, country: st
         Finding(
             "outside_project",
             ERROR,
-            f"Indicator {code}: the {what} for {period} ({start} to {end}, {_where(country)}) is outside "
-            f"{project.code}, which runs {project.start_date} to {project.end_date}",
+            Message(
+                _OUTSIDE[what],
+                {
+                    "code": code,
+                    "period": PeriodName(period),
+                    "start": start,
+                    "end": end,
+                    "where": _where(country),
+                    "project": project.code,
+                    "start_date": project.start_date,
+                    "end_date": project.end_date,
+                },
+            ),
             entity,
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, start, end, country in session.execute(outside)
     ]
     # Labels are few: parse each distinct (label, start, end) once, then fetch the rows of bad ones.
@@ -269,9 +331,21 @@ def _dates(session: Session, project, model, entity: str, what: str, country: st
                 lop=(project.start_date, project.end_date),
             )
             if (period.start, period.end) != (start, end):
-                bad.append((label, start, end, f"{label} runs {period.start} to {period.end}"))
+                bad.append(
+                    (
+                        label,
+                        start,
+                        end,
+                        _(
+                            "{label} runs {start} to {end}",
+                            label=PeriodName(label),
+                            start=period.start,
+                            end=period.end,
+                        ),
+                    )
+                )
         except PeriodError:
-            bad.append((label, start, end, f"'{label}' is not a period label"))
+            bad.append((label, start, end, _("“{label}” is not a period label", label=label)))
     for label, start, end, detail in bad:
         rows = session.execute(
             base.where(model.period == label, model.period_start == start, model.period_end == end)
@@ -280,12 +354,21 @@ def _dates(session: Session, project, model, entity: str, what: str, country: st
             Finding(
                 "period_mismatch",
                 ERROR,
-                f"Indicator {code}: the {what} for {label} ({_where(country)}) is dated {start} to {end}, "
-                f"but {detail}",
+                Message(
+                    _MISDATED[what],
+                    {
+                        "code": code,
+                        "label": PeriodName(label),
+                        "where": _where(country),
+                        "start": start,
+                        "end": end,
+                        "detail": detail,
+                    },
+                ),
                 entity,
                 str(row_id),
                 indicator=code,
-            )  # fmt: skip
+            )
             for row_id, code, _p, _s, _e, country in rows
         ]
     return findings
@@ -309,17 +392,35 @@ def _missing_targets(session: Session, project, window: Window, country: str | N
     for ind in indicators:
         if has_target(ind, country):
             continue
-        kind = "computed" if ind.computation else "manual"
         lacking = [c for c in countries if not has_target(ind, c)] if country is None else []
         if country is None and lacking and len(lacking) < len(countries):
+            params = {"code": ind.code, "countries": [Country(c) for c in lacking]}
             message = (
-                f"Indicator {ind.code} ({kind}) has no target for this period in {', '.join(lacking)}, "
-                "so its achievement cannot be shown there"
+                _(
+                    "Indicator {code} (computed) has no target for this period in {countries}, so its "
+                    "achievement cannot be shown there",
+                    **params,
+                )
+                if ind.computation
+                else _(
+                    "Indicator {code} (reported) has no target for this period in {countries}, so its "
+                    "achievement cannot be shown there",
+                    **params,
+                )
             )
         else:
             message = (
-                f"Indicator {ind.code} ({kind}) has no target for this period, so its achievement cannot "
-                "be shown"
+                _(
+                    "Indicator {code} (computed) has no target for this period, so its achievement "
+                    "cannot be shown",
+                    code=ind.code,
+                )
+                if ind.computation
+                else _(
+                    "Indicator {code} (reported) has no target for this period, so its achievement "
+                    "cannot be shown",
+                    code=ind.code,
+                )
             )
         findings.append(
             Finding("missing_target", WARNING, message, "indicator", str(ind.id), indicator=ind.code)
@@ -347,13 +448,104 @@ def _trainings_without_attendance(
         Finding(
             "activity_without_attendance",
             WARNING,
-            f"Activity {code} ({getattr(kind, 'value', kind)}, '{title}') is completed but has no attendance "
-            "recorded, so its participants are not counted",
+            _(
+                "Activity {code} ({kind}, “{title}”) is completed but has no attendance "
+                "recorded, so its participants are not counted",
+                code=code,
+                kind=Term(kind, lower=True),
+                title=title,
+            ),
             "activity",
             str(activity_id),
             activity=code,
-        )  # fmt: skip
+        )
         for activity_id, code, title, kind in session.execute(query)
+    ]
+
+
+def _trainings_without_attendance_sheet(
+    session: Session, project_id, window: Window, country: str | None
+) -> list[Finding]:
+    sheet = exists().where(
+        Evidence.activity_id == Activity.id, Evidence.type == EvidenceType.ATTENDANCE_SHEET
+    )
+    query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
+        Activity.project_id == project_id,
+        Activity.status == ActivityStatus.COMPLETED,
+        Activity.type.in_([ActivityType.TRAINING, ActivityType.WORKSHOP]),
+        _in_period(window),
+        ~sheet,
+        _in_country(Activity.country_code, country),
+    )
+    return [
+        Finding(
+            "activity_without_attendance_sheet",
+            WARNING,
+            _(
+                "Activity {code} ({kind}, “{title}”) is completed but has no signed "
+                "attendance sheet attached as evidence",
+                code=code,
+                kind=Term(kind, lower=True),
+                title=title,
+            ),
+            "activity",
+            str(activity_id),
+            activity=code,
+        )
+        for activity_id, code, title, kind in session.execute(query.order_by(Activity.code))
+    ]
+
+
+def _values_without_evidence(
+    session: Session, project_id, window: Window, country: str | None
+) -> list[Finding]:
+    """Reported values (one finding per indicator, period and country: the figure and its breakdown by
+    sex are proved by the same documents) with no evidence attached to any of them."""
+    v = IndicatorValue
+    proved = (
+        select(v.indicator_id, v.period_start, v.period_end, v.country_code)
+        .join(Evidence, Evidence.indicator_value_id == v.id)
+        .distinct()
+        .subquery()
+    )
+    query = (
+        select(Indicator.id, Indicator.code, v.period, v.country_code, func.min(v.period_start))
+        .join(Indicator, Indicator.id == v.indicator_id)
+        .outerjoin(
+            proved,
+            and_(
+                proved.c.indicator_id == v.indicator_id,
+                proved.c.period_start == v.period_start,
+                proved.c.period_end == v.period_end,
+                proved.c.country_code.is_not_distinct_from(v.country_code),
+            ),
+        )
+        .where(
+            Indicator.project_id == project_id,
+            _inside(v, window),
+            or_(v.value.is_not(None), v.numerator.is_not(None)),
+            proved.c.indicator_id.is_(None),
+            _in_country(v.country_code, country),
+        )
+        .group_by(Indicator.id, Indicator.code, v.period, v.country_code)
+        .order_by(Indicator.code, func.min(v.period_start), v.country_code)
+    )
+    return [
+        Finding(
+            "value_without_evidence",
+            WARNING,
+            _(
+                "Indicator {code}, {period} ({where}): the reported value has no evidence "
+                "attached (its means of verification)",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country),
+            ),
+            "indicator",
+            str(indicator_id),
+            indicator=code,
+        )
+        for indicator_id, code, period, country, _start in session.execute(query)
     ]
 
 
@@ -371,12 +563,19 @@ def _sex_not_recorded(session: Session, project_id, window: Window, country: str
         Finding(
             "sex_not_recorded",
             WARNING,
-            f"Participant {name} attended {count} activit{'y' if count == 1 else 'ies'} in the period "
-            f"(e.g. {code}) without their sex recorded; reports need the breakdown by sex",
+            ngettext(
+                "Participant {name} attended {count} activity in the period ({code}) without their sex "
+                "recorded; reports need the breakdown by sex",
+                "Participant {name} attended {count} activities in the period (e.g. {code}) without their "
+                "sex recorded; reports need the breakdown by sex",
+                count,
+                name=name,
+                code=code,
+            ),
             "participant",
             str(pid),
             activity=code,
-        )  # fmt: skip
+        )
         for pid, name, code, count in session.execute(query)
     ]
 
@@ -406,12 +605,19 @@ def _percentages_without_ratio(
         Finding(
             "percentage_without_ratio",
             WARNING,
-            f"Indicator {code}: {int(n_missing)} value(s) in this period have no numerator and denominator, "
-            f"so the {n_cells} figures cannot be combined into one percentage",
+            ngettext(
+                "Indicator {code}: {count} value in this period has no numerator and denominator, so the "
+                "{cells} figures cannot be combined into one percentage",
+                "Indicator {code}: {count} values in this period have no numerator and denominator, so the "
+                "{cells} figures cannot be combined into one percentage",
+                int(n_missing),
+                code=code,
+                cells=n_cells,
+            ),
             "indicator",
             str(ind_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for ind_id, code, n_cells, n_missing in session.execute(query)
     ]
 
@@ -440,12 +646,13 @@ def _missing_values(session: Session, project, window: Window, country: str | No
             total = reports[None].figure(ind.code)
             per_country = [resolve_target(book[ind.id], ind.unit, window, s) for s in scopes]
             if total.target and total.actual is None and all(t is None for t in per_country):
-                lacking.append("project level")
+                lacking.append(None)
         if lacking:
+            where = [Country(c) if c is not None else _("project level") for c in lacking]
             findings.append(Finding(
                 "missing_value", WARNING,
-                f"Indicator {ind.code} has a target for this period but no value reported in "
-                f"{', '.join(lacking)}",
+                _("Indicator {code} has a target for this period but no value reported in {where}",
+                  code=ind.code, where=where),
                 "indicator", str(ind.id), indicator=ind.code,
             ))  # fmt: skip
     return findings
@@ -476,8 +683,16 @@ def _draft_in_approved(
         Finding(
             "draft_in_approved",
             WARNING,
-            f"{code} {period.label} is approved but {count} of its values are still draft "
-            f"(e.g. indicator {first})",
+            ngettext(
+                "{country} {period} is approved but {count} of its values is still draft (e.g. indicator "
+                "{first})",
+                "{country} {period} is approved but {count} of its values are still draft (e.g. indicator "
+                "{first})",
+                count,
+                country=Country(code),
+                period=PeriodName(period.label),
+                first=first,
+            ),
             "period_status",
             str(status_id),
             indicator=first,
@@ -511,14 +726,18 @@ def _unexplained_variance(
         if country is None and None in reports and all(f.target is None for f in per_scope.values()):
             total = reports[None].figure(ind.code)  # targets set for the project only
             if total.status == OFF_TRACK and total.actual is not None and (ind.code, None) not in explained:
-                off = ["all countries"]
+                off = [None]
         if off:
+            where = [Country(c) if c is not None else _("all countries") for c in off]
             findings.append(
                 Finding(
                     "unexplained_variance",
                     WARNING,
-                    f"Indicator {ind.code} is off track in {', '.join(off)} and no variance explanation is "
-                    "given",
+                    _(
+                        "Indicator {code} is off track in {where} and no variance explanation is given",
+                        code=ind.code,
+                        where=where,
+                    ),
                     "indicator",
                     str(ind.id),
                     indicator=ind.code,
@@ -534,25 +753,107 @@ def _drift(reports, period) -> list[Finding]:
         for f in report.figures:
             if f.today is None:
                 continue
-            measure, was, now = "", f.actual, f.today.actual
-            if _num_key(was) == _num_key(now):
-                measure, was, now = "cumulative ", f.cumulative_actual, f.today.cumulative_actual
-            if _num_key(was) == _num_key(now):
-                measure, was, now = "by sex ", None, None
-            detail = (
-                f"{measure}submitted {_n(was)}, today {_n(now)}" if measure != "by sex " else
-                "the figures by sex submitted differ from today's"
-            )  # fmt: skip
+            causes = Joined(list(f.drift), "; ")
+            params = {
+                "code": f.code,
+                "period": PeriodName(period.label),
+                "where": _where(scope),
+                "causes": causes,
+            }
+            if _num_key(f.actual) != _num_key(f.today.actual):
+                message = _(
+                    "Indicator {code}, {period} ({where}): submitted {was}, today {now} — {causes}",
+                    was=_n(f.actual),
+                    now=_n(f.today.actual),
+                    **params,
+                )
+            elif _num_key(f.cumulative_actual) != _num_key(f.today.cumulative_actual):
+                message = _(
+                    "Indicator {code}, {period} ({where}): cumulative submitted {was}, today {now} — "
+                    "{causes}",
+                    was=_n(f.cumulative_actual),
+                    now=_n(f.today.cumulative_actual),
+                    **params,
+                )
+            else:
+                message = _(
+                    "Indicator {code}, {period} ({where}): the figures by sex submitted differ from today's "
+                    "— {causes}",
+                    **params,
+                )
             findings.append(Finding(
-                "period_drift", WARNING,
-                f"Indicator {f.code}, {period.label} ({_where(scope)}): {detail} — {'; '.join(f.drift)}",
-                "indicator", str(f.indicator_id), indicator=f.code,
+                "period_drift", WARNING, message, "indicator", str(f.indicator_id), indicator=f.code,
             ))  # fmt: skip
     return findings
 
 
 def _num_key(value):
     return None if value is None else round(float(value), 6)
+
+
+def _unconfirmed_organization_types(
+    session: Session, project, window: Window, country: str | None
+) -> list[Finding]:
+    """Indicators counting people by organization type, whose figure for the period depends on
+    organizations an import created and nobody has confirmed the type of ("new — check the type")."""
+    findings = []
+    for indicator, _result in project_indicators(session, project):
+        if not indicator.computation:
+            continue
+        try:
+            rule = parse_computation(indicator.computation, indicator.unit)
+        except ValidationError:
+            continue  # the engine reports a broken rule with the indicator's code
+        if not rule.organization_types:
+            continue
+        when = activity_date(rule)
+        names = session.scalars(
+            select(Organization.name)
+            .join(Participant, Participant.organization_id == Organization.id)
+            .join(Attendance, Attendance.participant_id == Participant.id)
+            .join(Activity, Activity.id == Attendance.activity_id)
+            .where(
+                Activity.project_id == project.id,
+                when.between(window.start, window.end),
+                Organization.type_confirmed.is_(False),
+                _in_country(Activity.country_code, country),
+            )
+            .distinct()
+            .order_by(Organization.name)
+        ).all()
+        if not names:
+            continue
+        shown = (
+            ngettext(
+                "{names} and {count} more",
+                "{names} and {count} more",
+                len(names) - 5,
+                names=Joined(names[:5], ", "),
+            )
+            if len(names) > 5
+            else Joined(list(names), ", ")
+        )
+        findings.append(
+            Finding(
+                "unconfirmed_organization_types",
+                WARNING,
+                ngettext(
+                    "Indicator {code} counts people by organization type, but {count} organization of people "
+                    "in the period's activities has a type nobody has confirmed ({names}); check its type on "
+                    "the Organizations page",
+                    "Indicator {code} counts people by organization type, but {count} organizations of "
+                    "people in the period's activities have a type nobody has confirmed ({names}); check "
+                    "their types on the Organizations page",
+                    len(names),
+                    code=indicator.code,
+                    names=shown,
+                ),
+                "indicator",
+                str(indicator.id),
+                indicator=indicator.code,
+            )  # fmt: skip
+        )
+    return findings
 
 
 def quality_findings(
@@ -574,8 +875,11 @@ def quality_findings(
         *_draft_in_approved(session, project, period, window, country),
         *_unexplained_variance(session, project, window, country, reports),
         *_trainings_without_attendance(session, project.id, window, country),
+        *_trainings_without_attendance_sheet(session, project.id, window, country),
+        *_values_without_evidence(session, project.id, window, country),
         *_sex_not_recorded(session, project.id, window, country),
         *_percentages_without_ratio(session, project.id, window, country),
+        *_unconfirmed_organization_types(session, project, window, country),
         *_drift(reports, period),
     ]
     return sorted(findings, key=lambda f: f.severity != ERROR)

@@ -27,6 +27,7 @@ from flare_monitor.db.base import utcnow
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.models import PeriodFigure, PeriodLock, Project
 from flare_monitor.db.period_guard import DRIFT_ENTITY
+from flare_monitor.i18n import Message, Term, _, ngettext
 from flare_monitor.indicators.periods import Period
 
 # What a difference between the submitted and today's figure is measured on.
@@ -39,22 +40,13 @@ _FIGURE_KEYS = (
     "percent_of_cumulative_target", "percent_of_lop_target", "status", "numerator", "denominator",
     "numerator_by_sex", "denominator_by_sex", "values_status",
 )  # fmt: skip
-_TABLE_WORDS = {
-    "activity": "activities",
-    "activity_partner": "activity partners",
-    "attendance": "attendance",
-    "indicator_value": "reported values",
-    "indicator_target": "targets",
-    "narrative": "narratives",
-    "period_status": "submissions",
-}
 
 
 @dataclass(frozen=True)
 class Cause:
     """One cause of drift: what was corrected, by whom and when, and the countries it touched."""
 
-    text: str
+    text: Message
     countries: tuple[str, ...]
     at: datetime
 
@@ -77,7 +69,7 @@ class DriftRow:
     measure: str  # "actual", "cumulative", or one sex of either: "actual female"
     submitted: float | None
     today: float | None
-    causes: tuple[str, ...]
+    causes: tuple[Message, ...]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -161,39 +153,70 @@ def _stored(session: Session, lock_id: uuid.UUID) -> dict[tuple[uuid.UUID, str |
 # ----------------------------------------------------------------------------------------- causes
 
 
-def _day(at: datetime) -> str:
-    return f"{at:%Y-%m-%d}"
+def _table_words(table: str | None) -> Message:
+    words = {
+        "activity": _("activities"),
+        "activity_partner": _("activity partners"),
+        "attendance": _("attendance"),
+        "indicator_value": _("reported values"),
+        "indicator_target": _("targets"),
+        "narrative": _("narratives"),
+        "period_status": _("submissions"),
+    }
+    return words.get(table) or _("{table}", table=str(table).replace("_", " "))
 
 
-def _cause_text(entry: AuditEntry) -> str:
+def _cause_text(entry: AuditEntry) -> Message:
     changes = entry.changes or {}
     kind = changes.get("kind")
     fields = changes.get("fields") or {}
-    who = f"by {entry.user} on {_day(entry.at)}"
-    source = f" (package {changes['source']})" if changes.get("source") else ""
     rows = int(changes.get("rows") or 1)
     if kind == "sex":
         old, new = (fields.get("sex") or [None, None])[:2]
         what = (
-            f"a participant's sex corrected ({old} → {new})"
+            _(
+                "a participant's sex corrected ({old} → {new})",
+                old=Term(old, lower=True),
+                new=Term(new, lower=True),
+            )
             if rows == 1
-            else f"{rows} participants' sex corrected"
+            else ngettext("{count} participant's sex corrected", "{count} participants' sex corrected", rows)
         )
     elif kind == "organization":
         what = (
-            "a participant's organization changed"
+            _("a participant's organization changed")
             if rows == 1
-            else f"{rows} participants' organization changed"
+            else ngettext(
+                "{count} participant's organization changed",
+                "{count} participants' organization changed",
+                rows,
+            )
         )
     elif kind == "organization_type":
         old, new = (fields.get("type") or [None, None])[:2]
-        what = f"an organization's type corrected ({old} → {new})"
+        what = _(
+            "an organization's type corrected ({old} → {new})",
+            old=Term(old, lower=True),
+            new=Term(new, lower=True),
+        )
     elif kind == "merge":
-        what = "two participant records merged"
+        what = _("two participant records merged")
     else:
-        table = _TABLE_WORDS.get(changes.get("table"), str(changes.get("table")).replace("_", " "))
-        what = f"{table} of an earlier period changed ({rows} record{'s' if rows != 1 else ''})"
-    return f"{what} {who}{source}"
+        what = ngettext(
+            "{table} of an earlier period changed ({count} record)",
+            "{table} of an earlier period changed ({count} records)",
+            rows,
+            table=_table_words(changes.get("table")),
+        )
+    if changes.get("source"):
+        return _(
+            "{what} by {user} on {day} (package {package})",
+            what=what,
+            user=entry.user,
+            day=entry.at.date(),
+            package=changes["source"],
+        )
+    return _("{what} by {user} on {day}", what=what, user=entry.user, day=entry.at.date())
 
 
 def drift_causes(session: Session, lock: PeriodLock) -> list[Cause]:
@@ -220,7 +243,7 @@ def drift_causes(session: Session, lock: PeriodLock) -> list[Cause]:
     return list(merged.values())
 
 
-def _definition_changes(session: Session, lock: PeriodLock) -> dict[str, str]:
+def _definition_changes(session: Session, lock: PeriodLock) -> dict[str, Message]:
     """Indicators whose definition changed since the lock: {indicator id: cause text}."""
     entries = session.execute(
         select(AuditEntry.entity_id, AuditEntry.user, AuditEntry.at).where(
@@ -229,7 +252,10 @@ def _definition_changes(session: Session, lock: PeriodLock) -> dict[str, str]:
             AuditEntry.at >= lock.updated_at,
         )
     ).all()
-    return {i: f"the indicator's definition changed by {user} on {_day(at)}" for i, user, at in entries}
+    return {
+        i: _("the indicator's definition changed by {user} on {day}", user=user, day=at.date())
+        for i, user, at in entries
+    }
 
 
 # ----------------------------------------------------------------------------------------- figures
@@ -244,7 +270,24 @@ def _from_json(data: dict, live) -> Any:
     """The stored figure as an IndicatorFigure (the live one gives the type and today's period label)."""
     values = {key: data.get(key) for key in _FIGURE_KEYS}
     values["result_code"] = data.get("result")
+    values["status_basis"] = data.get("status_basis") or live.status_basis
+    values["notes"] = tuple(data.get("notes") or ())
     return dataclasses.replace(live, **values)
+
+
+def _own_only(figure, project: Project):
+    """A submitted figure reduced to its period's own figures, its status judged on them alone."""
+    from flare_monitor.indicators import achievement
+
+    status = achievement.status_to_date(
+        figure.actual, figure.target, None, None, cumulative=False, direction=figure.direction,
+        on_track_tolerance=project.on_track_tolerance,
+        needs_attention_tolerance=project.needs_attention_tolerance,
+    )  # fmt: skip
+    return dataclasses.replace(
+        figure, cumulative_actual=None, cumulative_by_sex=None, cumulative_target=None,
+        percent_of_cumulative_target=None, percent_of_lop_target=None, status=status, status_basis="period",
+    )  # fmt: skip
 
 
 class Submitted:
@@ -253,7 +296,8 @@ class Submitted:
     def __init__(self, session: Session, project: Project):
         self.session = session
         self.project = project
-        self._by_period: dict[tuple, tuple[PeriodLock | None, dict, list[Cause], dict[str, str]]] = {}
+        self._by_period: dict[tuple, tuple[PeriodLock | None, dict, list[Cause], dict[str, Message]]] = {}
+        self._books: tuple | None = None
 
     def _period(self, period: Period):
         key = (period.start, period.end)
@@ -270,20 +314,35 @@ class Submitted:
                 )
         return self._by_period[key]
 
-    def figure(self, live, period: Period, country: str | None):
-        """The submitted figure in place of `live` when the period is locked; else `live` itself."""
+    def locked(self, period: Period) -> bool:
+        return self._period(period)[0] is not None
+
+    def books(self, indicators: list) -> tuple:
+        """Every value (drafts included) and target of these indicators, read once: today's figures of a
+        locked period, to compare with the submitted ones, count what was submitted."""
+        if self._books is None:
+            from flare_monitor.indicators.engine import _books
+
+            self._books = _books(self.session, indicators, approved_only=False)
+        return self._books
+
+    def figure(self, live, period: Period, country: str | None, *, own_only: bool = False):
+        """The submitted figure in place of `live` when the period is locked; else `live` itself. With
+        `own_only` (a table of each period's own figures), the cumulative figures stay out, as in `live`."""
         lock, stored, causes, redefined = self._period(period)
         data = stored.get((live.indicator_id, country)) if lock is not None else None
         if data is None:
             return live
         figure = _from_json(data, live)
+        if own_only:
+            figure = _own_only(figure, self.project)
         if _numbers(figure) == _numbers(live):
             return dataclasses.replace(figure, submitted=True)
         why = [c.text for c in causes if c.applies_to(country)]
         if str(live.indicator_id) in redefined:
             why.append(redefined[str(live.indicator_id)])
         if not why:
-            why = ["no correction was noted (e.g. figures of an earlier period or a definition changed)"]
+            why = [_("no correction was noted (e.g. figures of an earlier period or a definition changed)")]
         return dataclasses.replace(figure, submitted=True, today=live, drift=tuple(why))
 
 

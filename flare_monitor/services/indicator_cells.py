@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.models import IndicatorTarget, IndicatorValue
 from flare_monitor.db.period_guard import Place, active_locks
 from flare_monitor.errors import UserError, ValidationError
+from flare_monitor.i18n import Country, Message, PeriodName, Term, _
 from flare_monitor.indicators.engine import (
     check_country,
     indicator_by_code,
@@ -91,18 +92,29 @@ class CellProblem:
     message: str
 
 
-def cell_name(country: str | None, sex: str | None, period: str) -> str:
-    return ", ".join(p for p in (country or "project level", sex, period) if p)
+def cell_name(country: str | None, sex: str | None, period: str) -> Message:
+    """A cell of the grid as a refusal names it: "Pakistan, female, FY2024-Q3"."""
+    where = Country(country) if country else _("project level")
+    if sex:
+        return _(
+            "{where}, {sex}, {period}", where=where, sex=Term(sex, lower=True), period=PeriodName(period)
+        )
+    return _("{where}, {period}", where=where, period=PeriodName(period))
 
 
-def _locked_periods(session: Session, project, labels: list[str]) -> dict[str, str]:
+def _locked_periods(session: Session, project, labels: list[str]) -> dict[str, Message]:
     locks = [lock for lock in active_locks(session) if lock.project_id == project.id]
     out = {}
     for label in labels:
         period = project_period(project, label)
         for lock in locks:
             if lock.holds(Place(project.id, period.start, period.end)):
-                out[label] = f"{lock.period}, locked by {lock.by} on {lock.at:%Y-%m-%d}"
+                out[label] = _(
+                    "{period}, locked by {user} on {day}",
+                    period=PeriodName(lock.period),
+                    user=lock.by,
+                    day=lock.at.date(),
+                )
     return out
 
 
@@ -191,7 +203,10 @@ def apply_edit(session: Session, project: str, indicator: str, kind: str, edit: 
             )
         return
     if kind != VALUES:
-        raise ValidationError(f"kind: '{kind}' is neither {VALUES} nor {TARGETS}", "kind")
+        raise ValidationError(
+            _("kind: '{kind}' is neither {values} nor {targets}", kind=kind, values=VALUES, targets=TARGETS),
+            "kind",
+        )
     notes |= {"explanation": edit.explanation, "data_source": edit.data_source}
     if _notes_only(edit):
         indicator_values.annotate_value(session, *cell, **where, **notes, status=edit.status)
@@ -211,7 +226,7 @@ def save_edits(session: Session, project: str, indicator: str, kind: str, edits:
             apply_edit(session, project, indicator, kind, edit)
         except ValidationError as exc:
             name = cell_name(edit.country, edit.sex, edit.period)
-            raise ValidationError(f"{name}: {exc}", exc.field) from None
+            raise ValidationError(_("{cell}: {problem}", cell=name, problem=exc.message), exc.field) from None
     return len(edits)
 
 

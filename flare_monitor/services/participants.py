@@ -15,6 +15,8 @@ from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction, Sex
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant, ParticipantDistinct
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.i18n import Message, _, ngettext
+from flare_monitor.i18n.params import Joined
 from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
@@ -53,6 +55,20 @@ class ParticipantIn:
     age_group: str | None = None
     consent: bool = False
     sensitive: bool = False
+    organization_name: str | None = None  # a new organization typed in the form (created when saved)
+
+
+def _organization(session: Session, data: ParticipantIn) -> uuid.UUID | None:
+    """The organization chosen, or the one typed: found by its name, else created (its type left for
+    someone to check)."""
+    if data.organization_id is not None or not (data.organization_name or "").strip():
+        return data.organization_id
+    from flare_monitor.services.organizations import find_or_create_organization
+
+    organization, _created = find_or_create_organization(
+        session, data.organization_name.strip(), data.country
+    )
+    return organization.id
 
 
 def validated_fields(session: Session, data: ParticipantIn) -> dict:
@@ -60,21 +76,26 @@ def validated_fields(session: Session, data: ParticipantIn) -> dict:
     name = require_text(data.full_name, "name", 300)
     email = optional_text(data.email, "email", 200)
     if email and not _EMAIL.match(email):
-        raise ValidationError(f"e-mail: '{email}' is not an e-mail address", "email")
+        raise ValidationError(_("e-mail: '{email}' is not an e-mail address", email=email), "email")
     phone = optional_text(data.phone, "phone", 50)
     if phone and len(normalize_phone(phone).lstrip("+")) < 6:
-        raise ValidationError(f"phone: '{phone}' has too few digits for a phone number", "phone")
+        raise ValidationError(
+            _("phone: '{phone}' has too few digits for a phone number", phone=phone), "phone"
+        )
     if phone and len(normalize_phone(phone)) > 30:
-        raise ValidationError(f"phone: '{phone}' has too many digits for a phone number", "phone")
+        raise ValidationError(
+            _("phone: '{phone}' has too many digits for a phone number", phone=phone), "phone"
+        )
     if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
-        raise ValidationError("organization: unknown organization", "organization")
+        raise ValidationError(_("organization: unknown organization"), "organization")
+    organization_id = _organization(session, data)
     country = ensure_country(session, data.country) if data.country else None
     return {
         "full_name": name,
         "search_name": fold(name)[:300],  # folding may lengthen a name ("ß" → "ss")
         "name_key": name_key(name)[:300],
         "sex": parse_enum(Sex, data.sex, "sex", Sex.NOT_RECORDED),
-        "organization_id": data.organization_id,
+        "organization_id": organization_id,
         "position": optional_text(data.position, "position", 200),
         "country_code": country,
         "subdivision_code": ensure_subdivision(session, data.subdivision, country),
@@ -98,10 +119,12 @@ def get_participant(session: Session, participant_id: uuid.UUID | str) -> Partic
     try:
         key = participant_id if isinstance(participant_id, uuid.UUID) else uuid.UUID(str(participant_id))
     except ValueError:
-        raise NotFoundError(f"'{participant_id}' is not a participant id") from None
+        raise NotFoundError(
+            _("'{participant_id}' is not a participant id", participant_id=participant_id)
+        ) from None
     participant = session.get(Participant, key)
     if participant is None:
-        raise NotFoundError(f"Unknown participant {participant_id}")
+        raise NotFoundError(_("Unknown participant {participant_id}", participant_id=participant_id))
     return participant
 
 
@@ -184,7 +207,7 @@ def _refused_edit(session: Session, participant_id: uuid.UUID, name: str, seen: 
         session,
         Participant,
         participant_id,
-        f"the participant {name}",
+        _("the participant {name}", name=name),
         lambda: _edit_view(session, participant_detail(session, participant_id).as_input()),
         _edit_view(session, seen) if seen is not None else None,
     )
@@ -206,7 +229,7 @@ def update_participant(
         name = seen.full_name if seen is not None else "this participant"
         if participant is None:
             raise concurrent_edit(
-                session, f"the participant {name}", "participant", participant_id, None, None
+                session, _("the participant {name}", name=name), "participant", participant_id, None, None
             )
         if participant.version != expected_version:
             raise _refused_edit(session, participant.id, participant.full_name, seen)
@@ -222,8 +245,14 @@ def delete_participant(session: Session, participant_id: uuid.UUID, *, with_atte
     rows = session.scalars(select(Attendance).where(Attendance.participant_id == participant.id)).all()
     if rows and not with_attendance:
         raise ConflictError(
-            f"{participant.full_name} attended {len(rows)} activities; delete the attendance "
-            "first or confirm deleting it with the person."
+            ngettext(
+                "{name} attended {count} activity; delete the attendance first or confirm deleting it "
+                "with the person.",
+                "{name} attended {count} activities; delete the attendance first or confirm deleting it "
+                "with the person.",
+                len(rows),
+                name=participant.full_name,
+            )
         )
     for row in rows:
         session.delete(row)
@@ -293,11 +322,20 @@ def search_participants(
     """Participants whose name, phone or e-mail contains `text`, in any script ("ба" finds "Бат-Эрдэнэ"),
     one page of them in the order of `sort`."""
     if sort not in SORT_COLUMNS:
-        raise ValidationError(f"sort: '{sort}' is not one of {', '.join(SORT_COLUMNS)}", "sort")
+        raise ValidationError(
+            _("sort: '{sort}' is not one of {items}", sort=sort, items=", ".join(SORT_COLUMNS)), "sort"
+        )
     columns = (*SORT_COLUMNS[sort], Participant.id)
     order = [c.desc() if descending else c.asc() for c in columns]
     query = _row_query().order_by(*order).limit(limit).offset(offset)
     return [_to_row(r) for r in session.execute(_filtered(query, text, country))]
+
+
+def participant_row(session: Session, participant_id: uuid.UUID) -> ParticipantRow:
+    row = session.execute(_row_query().where(Participant.id == participant_id)).first()
+    if row is None:
+        raise NotFoundError(_("Unknown participant {participant_id}", participant_id=participant_id))
+    return _to_row(row)
 
 
 def count_participants(session: Session, text: str = "", *, country: str | None = None) -> int:
@@ -349,12 +387,12 @@ def find_duplicates(session: Session, limit: int = 1000, country: str | None = N
     Pairs an officer judged "not the same person" (`mark_distinct`) are not proposed again."""
     a, b = aliased(Participant), aliased(Participant)
     rules = [
-        (a.name_key == b.name_key, "same name (ignoring case, accents, spacing and word order)"),
+        (a.name_key == b.name_key, "name"),
         (
             and_(a.phone_normalized == b.phone_normalized, a.phone_normalized.is_not(None)),
-            "same phone number",
+            "phone",
         ),
-        (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "same e-mail address"),
+        (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "email"),
     ]
     distinct = select(ParticipantDistinct.id).where(
         ParticipantDistinct.first_id == a.id, ParticipantDistinct.second_id == b.id
@@ -370,7 +408,7 @@ def find_duplicates(session: Session, limit: int = 1000, country: str | None = N
         scope.append(
             a.country_code.in_([code]) | b.country_code.in_([code]) | a.id.in_(there) | b.id.in_(there)
         )
-    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
+    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[Message]] = {}
     for condition, reason in rules:
         pairs = session.execute(
             select(a.id, b.id, a.organization_id == b.organization_id)
@@ -379,13 +417,21 @@ def find_duplicates(session: Session, limit: int = 1000, country: str | None = N
             .limit(limit)
         ).all()
         for first, second, same_org in pairs:
-            text = reason + (", same organization" if same_org and "name" in reason else "")
+            if reason == "name" and same_org:
+                text = _("same name (ignoring case, accents, spacing and word order), same organization")
+            elif reason == "name":
+                text = _("same name (ignoring case, accents, spacing and word order)")
+            else:
+                text = _("same phone number") if reason == "phone" else _("same e-mail address")
             reasons.setdefault((first, second), []).append(text)
     if not reasons:
         return []
     ids = {i for pair in reasons for i in pair}
     rows = {r[0]: _to_row(r) for r in session.execute(_row_query().where(Participant.id.in_(ids)))}
-    pairs = [DuplicatePair(rows[x], rows[y], "; ".join(why)) for (x, y), why in reasons.items()]
+    pairs = [
+        DuplicatePair(rows[x], rows[y], Message("{reasons}", {"reasons": Joined(why)}))
+        for (x, y), why in reasons.items()
+    ]
     return sorted(pairs, key=lambda p: (fold(p.first.full_name), str(p.first.id)))[:limit]
 
 
@@ -395,7 +441,7 @@ def mark_distinct(session: Session, first_id: uuid.UUID | str, second_id: uuid.U
 
     first, second = get_participant(session, first_id), get_participant(session, second_id)
     if first.id == second.id:
-        raise ValidationError("A participant is the same person as itself.")
+        raise ValidationError(_("A participant is the same person as itself."))
     # As find_duplicates pairs them (a.id < b.id): SQLite's hex text and PostgreSQL's uuid both order
     # as the bytes do.
     low, high = sorted((first.id, second.id), key=lambda i: i.bytes)
@@ -469,11 +515,15 @@ def merge_participants(
 
     keep, other = get_participant(session, keep_id), get_participant(session, other_id)
     if keep.id == other.id:
-        raise ValidationError("A participant cannot be merged with itself.")
+        raise ValidationError(_("A participant cannot be merged with itself."))
     unknown = sorted(set(take) - set(CHOOSABLE_FIELDS))
     if unknown:
         raise ValidationError(
-            f"take: {', '.join(unknown)} cannot be chosen (choose from {', '.join(CHOOSABLE_FIELDS)})"
+            _(
+                "take: {fields} cannot be chosen (choose from {choices})",
+                fields=", ".join(unknown),
+                choices=", ".join(CHOOSABLE_FIELDS),
+            )
         )
     with merging(session, keep.id, other.id):
         return _merge(session, keep, other, set(take))
@@ -485,6 +535,9 @@ def _merge(session: Session, keep: Participant, other: Participant, take: set[st
     for row in list(other.attendance):
         twin = kept_by_activity.get(row.activity_id)
         if twin is None:
+            # The column itself, not only the relationship: the audit trail records column changes
+            # before the flush (a relationship sets the column only during it).
+            row.participant_id = keep.id
             row.participant = keep
             moved += 1
             continue

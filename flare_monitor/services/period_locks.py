@@ -30,6 +30,7 @@ from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.models import Activity, PeriodLock, Project
 from flare_monitor.db.period_guard import Place, active_locks, refusal
 from flare_monitor.errors import ConflictError, NeedsConfirmation, OpenFindings, ValidationError
+from flare_monitor.i18n import Message, PeriodName, _, ngettext
 from flare_monitor.indicators.engine import figures_by_country, period_dates, project_by_code
 from flare_monitor.indicators.periods import Period
 from flare_monitor.indicators.submitted import store_figures
@@ -67,9 +68,11 @@ class LockRow:
 def _reason(reason: str | None) -> str:
     text = " ".join(str(reason or "").split())
     if not text:
-        raise ValidationError("reason: say why (e.g. 'report submitted to USDOL on 30 July')", "reason")
+        raise ValidationError(_("reason: say why (e.g. 'report submitted to USDOL on 30 July')"), "reason")
     if len(text) > _REASON_MAX:
-        raise ValidationError(f"reason: longer than {_REASON_MAX} characters", "reason")
+        raise ValidationError(
+            _("reason: longer than {reason_max} characters", reason_max=_REASON_MAX), "reason"
+        )
     return text
 
 
@@ -104,19 +107,24 @@ def _audit_changes(project: Project, lock: PeriodLock) -> dict:
     }
 
 
-def unusual(period: Period, today: date | None = None) -> str | None:
+def unusual(period: Period, today: date | None = None) -> Message | None:
     """Why locking this period is unusual (and asked for twice), or None."""
     today = today or date.today()
     if period.kind == "lop":
-        return (
-            f"{period.label} is the whole life of the project ({period.start} to {period.end}): locking it "
-            "freezes every activity, attendance record, value and target of every period; lock the quarter "
-            "that was reported instead"
+        return _(
+            "{period} is the whole life of the project ({start} to {end}): locking it freezes every "
+            "activity, attendance record, value and target of every period; lock the quarter that was "
+            "reported instead",
+            period=PeriodName(period.label),
+            start=period.start,
+            end=period.end,
         )
     if period.end >= today:
-        return (
-            f"{period.label} has not ended yet (it ends on {period.end}): activities and attendance of its "
-            "remaining days could no longer be recorded"
+        return _(
+            "{period} has not ended yet (it ends on {end}): activities and attendance of its remaining days "
+            "could no longer be recorded",
+            period=PeriodName(period.label),
+            end=period.end,
         )
     return None
 
@@ -149,19 +157,31 @@ def lock_period(
     project, period = period_dates(session, project_code, period_label)
     why = unusual(period, today)
     if why and not confirmed:
-        raise NeedsConfirmation(f"{why}. Lock it anyway?")
+        raise NeedsConfirmation(_("{why}. Lock it anyway?", why=why), why)
     lock = _find_for_change(session, project, period)
     if lock is not None and lock.locked:
         raise ConflictError(
-            f"{lock.period} of {project.code} is already locked (since {lock.updated_at:%Y-%m-%d})"
+            _(
+                "{period} of {code} is already locked (since {updated_at})",
+                period=PeriodName(lock.period),
+                code=project.code,
+                updated_at=lock.updated_at.date(),
+            )
         )
     findings = open_findings(session, project.code, period.label)
     acknowledged = " ".join(str(acknowledge or "").split())
     if findings and not acknowledged:
         errors = sum(f.severity == "error" for f in findings)
         raise OpenFindings(
-            f"{period.label} of {project.code} has {errors} error(s) and {len(findings) - errors} warning(s) "
-            f"open (first: {findings[0].message}); fix them, or acknowledge them with a reason",
+            _(
+                "{period} of {code} has {errors} and {warnings} open (first: {first}); fix them, or "
+                "acknowledge them with a reason",
+                period=PeriodName(period.label),
+                code=project.code,
+                errors=ngettext("{count} error", "{count} errors", errors),
+                warnings=ngettext("{count} warning", "{count} warnings", len(findings) - errors),
+                first=findings[0].message,
+            ),
             findings,
         )
     reports = figures_by_country(session, project.code, period, include_total=True, submitted=False)
@@ -196,7 +216,9 @@ def unlock_period(session: Session, project_code: str, period_label: str, reason
     project, period = period_dates(session, project_code, period_label)
     lock = _find_for_change(session, project, period)
     if lock is None or not lock.locked:
-        raise ConflictError(f"{period.label} of {project.code} is not locked")
+        raise ConflictError(
+            _("{label} of {code} is not locked", label=PeriodName(period.label), code=project.code)
+        )
     lock.locked, lock.reason, lock.changed_by = False, reason, _user(session)
     session.flush()
     add_entry(session, AuditAction.UNLOCK, "period_lock", lock.id, _audit_changes(project, lock), reason)
@@ -226,16 +248,20 @@ def locked_periods(session: Session, project_code: str, include_unlocked: bool =
     ]
 
 
-def lock_holding(session: Session, project_id: uuid.UUID, day: date):
-    """The lock whose period holds `day` for this project (None: open), for previews and forms. Writes
-    are refused by the guard (db/period_guard.py) whatever a preview said."""
-    place = Place(project_id, day, day)
+def lock_holding(session: Session, project_id: uuid.UUID, day: date, last: date | None = None):
+    """The lock whose period holds `day` for this project (None: open), for previews and forms; `last` is
+    an activity's end date, which places it where a counting rule of the project uses the end. Writes are
+    refused by the guard (db/period_guard.py) whatever a preview said."""
+    place = Place(project_id, day, day, last=last)
     return next((lock for lock in active_locks(session) if lock.holds(place)), None)
 
 
-def ensure_unlocked(session: Session, project_id: uuid.UUID, day: date, what: str) -> None:
-    """Tell ahead (a form, an import preview) that a change dated `day` would be refused."""
-    lock = lock_holding(session, project_id, day)
+def ensure_unlocked(
+    session: Session, project_id: uuid.UUID, day: date, what: str, last: date | None = None
+) -> None:
+    """Tell ahead (a form, an import preview) that a change dated `day` (an activity ending on `last`)
+    would be refused."""
+    lock = lock_holding(session, project_id, day, last)
     if lock is not None:
         raise refusal(what, lock)
 
@@ -243,14 +269,22 @@ def ensure_unlocked(session: Session, project_id: uuid.UUID, day: date, what: st
 def ensure_activity_unlocked(session: Session, activity: Activity) -> None:
     """Tell ahead that changes to an activity (or its attendance) dated in a locked period would be refused.
 
-    Both the activity's current date and, when it is being moved in this session, its stored date
-    are checked: moving a training out of a submitted quarter would change that quarter's figures.
+    Both the activity's current dates and, when it is being moved in this session, its stored dates
+    are checked: moving a training out of a submitted quarter would change that quarter's figures. An
+    activity is dated by its start, and by its end too where a counting rule of the project uses the end.
     """
-    days = {activity.start}
+    spans = {(activity.start, activity.end)}
     state = inspect(activity)
     if state.persistent:
-        old_actual = (state.attrs.actual_start.history.deleted or [activity.actual_start])[0]
-        old_planned = (state.attrs.planned_start.history.deleted or [activity.planned_start])[0]
-        days.add(old_actual or old_planned)
-    for day in sorted(days):
-        ensure_unlocked(session, activity.project_id, day, f"Activity {activity.code} ({day:%d %b %Y})")
+
+        def stored(name: str):
+            return (state.attrs[name].history.deleted or [getattr(activity, name)])[0]
+
+        spans.add(
+            (stored("actual_start") or stored("planned_start"), stored("actual_end") or stored("planned_end"))
+        )
+    for day, last in sorted(spans, key=lambda span: (span[0] or date.min, span[1] or date.min)):
+        if day is None:
+            continue
+        what = _("Activity {code} ({day})", code=activity.code, day=day)
+        ensure_unlocked(session, activity.project_id, day, what, last)

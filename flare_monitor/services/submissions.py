@@ -21,6 +21,7 @@ from flare_monitor.db.base import utcnow
 from flare_monitor.db.enums import SubmissionStatus
 from flare_monitor.db.models import PeriodStatus, Project
 from flare_monitor.errors import ConflictError, ValidationError
+from flare_monitor.i18n import Field, Message, PeriodName, Term, _
 from flare_monitor.indicators.engine import check_country, period_dates, project_countries
 from flare_monitor.indicators.periods import Period
 from flare_monitor.indicators.submitted import lock_of
@@ -89,9 +90,13 @@ class PeriodState:
 def _text(value: str | None, field: str, *, required: bool = False) -> str | None:
     text = str(value or "").strip()
     if required and not text:
-        raise ValidationError(f"{field}: say why, so that the country knows what to change", field)
+        raise ValidationError(
+            _("{field}: say why, so that the country knows what to change", field=Field(field)), field
+        )
     if len(text) > _TEXT_MAX:
-        raise ValidationError(f"{field}: longer than {_TEXT_MAX} characters", field)
+        raise ValidationError(
+            _("{field}: longer than {limit} characters", field=Field(field), limit=_TEXT_MAX), field
+        )
     return text or None
 
 
@@ -99,7 +104,7 @@ def _period(session: Session, project_code: str, period_label: str) -> tuple[Pro
     project, period = period_dates(session, project_code, period_label)
     if period.kind == "lop":
         raise ValidationError(
-            "period: figures are submitted per quarter, half or year, not for the LOP", "period"
+            _("period: figures are submitted per quarter, half or year, not for the LOP"), "period"
         )
     return project, period
 
@@ -171,17 +176,23 @@ def _change(
     project, period = _period(session, project_code, period_label)
     code = check_country(session, project, country)
     if code is None:
-        raise ValidationError("country: each country submits its own figures; name the country", "country")
+        raise ValidationError(_("country: each country submits its own figures; name the country"), "country")
     lock_new_record(session, PeriodStatus.__tablename__, project.id, period.start, period.end, code)
     row = _row(session, project, period, code)
     current = S(getattr(row.status, "value", row.status)) if row is not None else S.DRAFT
     if expected is not None and current.value != expected:
         raise ConflictError(
-            f"{code} {period.label} is {current.value} now, no longer {expected} (someone changed it "
-            "meanwhile); nothing was changed"
+            _(
+                "{country} {period} is {status} now, no longer {expected} (someone changed it meanwhile); "
+                "nothing was changed",
+                country=code,
+                period=PeriodName(period.label),
+                status=Term(current.value, lower=True),
+                expected=Term(expected, lower=True),
+            )
         )
     if current not in allowed_from:
-        raise ConflictError(f"{code} {period.label} is {current.value}, so it cannot be {verb}")
+        raise ConflictError(_cannot(verb, code, period.label, current.value))
     if row is None:
         row = PeriodStatus(
             project_id=project.id,
@@ -193,6 +204,16 @@ def _change(
         session.add(row)
     row.status = to
     return row, session.info.get("user") or current_user()
+
+
+def _cannot(verb: str, country: str, period: str, status: str) -> Message:
+    """Why a submission cannot take this step from its status."""
+    params = {"country": country, "period": PeriodName(period), "status": Term(status, lower=True)}
+    if verb == "submitted":
+        return _("{country} {period} is {status}, so it cannot be submitted", **params)
+    if verb == "returned":
+        return _("{country} {period} is {status}, so it cannot be returned", **params)
+    return _("{country} {period} is {status}, so it cannot be approved", **params)
 
 
 def submit(

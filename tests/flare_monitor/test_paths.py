@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import sys
@@ -208,13 +209,12 @@ def test_frozen_build_finds_its_files_in_the_bundle(frozen_bundle):
 
 def test_frozen_build_migrates_from_the_bundle(frozen_bundle, tmp_path):
     head = migrate.head_revision()
-    bundled = {
-        line.split("=", 1)[1].strip().strip("'\"")
-        for p in (frozen_bundle / "migrations" / "versions").glob("*.py")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if line.startswith("revision")
-    }
-    assert head in bundled
+    revisions, parents = set(), set()
+    for script in (frozen_bundle / "migrations" / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revisions.update(re.findall(r'^revision: str = "([^"]+)"', text, re.MULTILINE))
+        parents.update(re.findall(r'^down_revision: str \| None = "([^"]+)"', text, re.MULTILINE))
+    assert revisions and [head] == sorted(revisions - parents)  # the bundle's scripts end at the head
     db = migrate.open_database(str(tmp_path / "frozen.db"))
     try:
         assert migrate.current_revision(db) == head

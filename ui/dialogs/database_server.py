@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor.actions.server import server_fields, server_url, with_password
+from ui import i18n
 from ui.dialogs.form import ERROR_STYLE
 
 OK_STYLE = "color: #1b5e20;"
@@ -132,8 +133,8 @@ class ServerDialog(QDialog):
         self.test_button.setEnabled(False)
         self._show(self.tr("Connecting…"), True)
         worker = workers.Worker(lambda *_args, **_kwargs: try_server(url))
-        worker.signals.result.connect(lambda text: self._show(text, True))
-        worker.signals.error.connect(lambda exc: self._show(str(exc), False))
+        worker.signals.result.connect(lambda found: self._show(i18n.text(found), True))
+        worker.signals.error.connect(lambda exc: self._show(i18n.text(exc), False))
         worker.signals.finished.connect(lambda: self.test_button.setEnabled(True))
         workers.start(worker)
 

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import participants as actions
 from flare_monitor.actions.participants import DuplicatePair, ParticipantRow
-from ui import jobs, vocab
-from ui.core_messages import translate_joined
-from ui.formatting import format_date, format_int
+from ui import i18n, jobs, vocab
+from ui.formatting import format_date
 from ui.key_figures import format_number
 from ui.messages import confirm, show_error
 from ui.models.participants import DuplicatesModel
@@ -188,8 +187,8 @@ class DuplicatesDialog(QDialog):
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
         where = vocab.country_label(self.country) if self.country else self.tr("all countries")
-        text = self.tr("%1 pairs of records may be the same person (%2).")
-        self.count.setText(text.replace("%1", format_int(len(pairs))).replace("%2", where))
+        text = self.tr("%Ln pairs of records may be the same person (%1).", "", len(pairs))
+        self.count.setText(text.replace("%1", where))
         if pairs:
             self.table.selectRow(0)
         else:
@@ -213,8 +212,10 @@ class DuplicatesDialog(QDialog):
 
     def _show_pair(self, *_args) -> None:
         pair = self.current_pair()
+        from ui.widgets import explain
+
         for button in (self.merge_left, self.merge_right, self.distinct_button, self.preview_button):
-            button.setEnabled(pair is not None)
+            explain(button, pair is not None, self.tr("Select a pair in the list first"))
         self.left_activities.clear()
         self.right_activities.clear()
         self._clear_preview()
@@ -234,7 +235,7 @@ class DuplicatesDialog(QDialog):
                 # A blank never wins over a value; otherwise record A's, until the user chooses.
                 take_right = first[key] == "—" and second[key] != "—"
                 self.choices[key].button(1 if take_right else 0).setChecked(True)
-        self.reason.setText(self.tr("Flagged because: %1").replace("%1", translate_joined(pair.reason)))
+        self.reason.setText(self.tr("Flagged because: %1").replace("%1", i18n.text(pair.reason)))
         self.loads.load(
             "attended",
             actions.duplicate_detail,
@@ -293,11 +294,11 @@ class DuplicatesDialog(QDialog):
         if not changes:
             self.changes_label.setText(self.tr("The merge changes no indicator figure."))
             return
-        text = self.tr("The merge changes %1 figures:")
-        self.changes_label.setText(text.replace("%1", format_int(len(changes))))
+        self.changes_label.setText(self.tr("The merge changes %Ln figures:", "", len(changes)))
         for change in changes:
             where = vocab.country_label(change.country) if change.country else self.tr("all countries")
-            line = f"{change.period} {change.indicator} ({where}), {self._measure(change.measure)}: "
+            period, measure = vocab.period_label(change.period), self._measure(change.measure)
+            line = f"{period} {change.indicator} ({where}), {measure}: "
             line += f"{format_number(change.before)} → {format_number(change.after)}"
             if change.locked:
                 line += " — " + self.tr("locked: the submitted figure stays; the change shows as drift")
@@ -357,6 +358,9 @@ class DuplicatesDialog(QDialog):
             on_result=self._merged,
             on_error=self._refused,
             write_to=self._db,
+            undo_label=self.tr("Merge “%1” into “%2”")
+            .replace("%1", other.full_name)
+            .replace("%2", keep.full_name),
         )
 
     def _refused(self, exc: BaseException) -> None:

@@ -15,21 +15,21 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor.actions import quality
-from ui import jobs, vocab
-from ui.core_messages import translate
+from ui import i18n, jobs, vocab
 
 
 class LockDialog(QDialog):
     def __init__(self, db, project: str, period: str, not_approved: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Lock %1").replace("%1", period))
+        shown = vocab.period_label(period)
+        self.setWindowTitle(self.tr("Lock %1").replace("%1", shown))
         self.loads = jobs.Loads(self)
         intro = QLabel(
             self.tr(
                 "Locking %1 freezes what its report was made of: its activities, attendance, values, "
                 "targets, narratives and submissions can no longer be changed, and its figures are kept "
                 "as submitted."
-            ).replace("%1", period)
+            ).replace("%1", shown)
         )
         intro.setWordWrap(True)
         self.pending = QLabel()
@@ -89,14 +89,15 @@ class LockDialog(QDialog):
         if self._open:
             errors = sum(f.severity == "error" for f in self._open)
             text = self.tr(
-                "%1 errors and %2 warnings are open. Fix them, or say why they stand: the reason is kept "
-                "with the lock."
+                "%1 and %2 are open. Fix them, or say why they stand: the reason is kept with the lock."
             )
             self.findings_label.setText(
-                text.replace("%1", str(errors)).replace("%2", str(len(self._open) - errors))
+                text.replace("%1", self.tr("%Ln errors", "", errors)).replace(
+                    "%2", self.tr("%Ln warnings", "", len(self._open) - errors)
+                )
             )
             for finding in self._open:
-                self.findings.addItem(translate(finding.message))
+                self.findings.addItem(i18n.text(finding.message))
             self.findings.show()
         else:
             self.findings_label.setText(self.tr("No data-quality finding is open."))

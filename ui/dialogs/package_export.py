@@ -32,7 +32,7 @@ from flare_monitor.actions.packages import PACKAGE_SUFFIX as SUFFIX
 from flare_monitor.actions.packages import ExportResult
 from flare_monitor.actions.projects import ProjectRow, list_projects
 from ui import jobs, vocab
-from ui.formatting import date_format, format_int
+from ui.formatting import date_format
 from ui.messages import show_error
 from ui.widgets import WorkPanel
 
@@ -137,7 +137,7 @@ class ExportPackageDialog(QDialog):
         row = next((p for p in self._projects if p.code == code), None)
         self.country.clear()
         self.country.addItem(self.tr("All countries"), None)
-        for country in row.countries if row else ():
+        for country in vocab.sorted_countries(row.countries if row else ()):
             self.country.addItem(f"{vocab.country_label(country)} ({country})", country)
 
     def _personal_toggled(self, on: bool) -> None:
@@ -212,11 +212,12 @@ class ExportPackageDialog(QDialog):
             self,
             self.tr("Export package"),
             self.tr(
-                "Package no. %1 with %2 records written to:\n%3\n\nSend it to the other office; they "
-                "import it with File › Import package…"
+                "Package no. %1 with %Ln records written to:\n%2\n\nSend it to the other office; they "
+                "import it with File › Import package…",
+                "",
+                result.total,
             )
             .replace("%1", str(result.sequence))
-            .replace("%2", format_int(result.total))
-            .replace("%3", str(result.path)),
+            .replace("%2", str(result.path)),
         )
         self.accept()

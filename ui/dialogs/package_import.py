@@ -318,11 +318,11 @@ class ImportPackageDialog(QDialog):
         if every:
             count = len([row for row in self.conflicts.rows() if row.id is not None])
             question = (
-                self.tr("Keep this database's version of all %1 records?")
+                self.tr("Keep this database's version of all %Ln records?", "", count)
                 if choice == "keep_mine"
-                else self.tr("Take the other office's version of all %1 records?")
+                else self.tr("Take the other office's version of all %Ln records?", "", count)
             )
-            if not confirm(self, self.tr("Resolve all conflicts"), question.replace("%1", format_int(count))):
+            if not confirm(self, self.tr("Resolve all conflicts"), question):
                 return
 
         def resolved(_count: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import participants as actions
 from flare_monitor.actions.participants import ParticipantForm, ParticipantIn
+from flare_monitor.actions.places import phone_example
 from flare_monitor.errors import ConcurrentEditError, ValidationError
 from flare_monitor.vocabulary import Sex
 from ui import jobs, vocab
@@ -29,6 +30,7 @@ AGE_GROUPS = ("", "under 18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"
 
 class ParticipantDialog(QDialog):
     saved = Signal(object)  # the participant id
+    savedRow = Signal(object)  # the participant as the register lists them (ParticipantRow)
 
     def __init__(
         self,
@@ -50,13 +52,16 @@ class ParticipantDialog(QDialog):
 
         self.name = QLineEdit()
         self.sex = QComboBox()
+        # A choice to make, not a default: "not recorded" is chosen on purpose (it counts apart).
+        self.sex.addItem(self.tr("— choose —"), None)
         vocab.fill_combo(self.sex, Sex)
-        vocab.select_data(self.sex, Sex.NOT_RECORDED.value)
         self.organization = QComboBox()
+        # A new name typed here is added to the organizations when the person is saved.
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.position = QLineEdit()
         self.country = QComboBox()
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("+92 300 1234567")
         self.email = QLineEdit()
         self.age_group = QComboBox()
         self.age_group.setEditable(True)
@@ -89,6 +94,7 @@ class ParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+        self.country.currentIndexChanged.connect(self._phone_hint)
         self.setEnabled(False)  # until the organizations (and the record) arrive
         self.loads = jobs.Loads(self)
         self.loads.load(
@@ -110,13 +116,27 @@ class ParticipantDialog(QDialog):
         wanted = list(self._countries)
         if form.existing and form.existing.country and form.existing.country not in wanted:
             wanted.append(form.existing.country)
-        for code in wanted:
+        for code in vocab.sorted_countries(wanted):
             self.country.addItem(f"{vocab.country_label(code)} ({code})", code)
         if form.existing:
             self._fill(form.existing, form.version)
         elif self._default_country:
             vocab.select_data(self.country, self._default_country)
         self.name.setFocus()
+
+    def _phone_hint(self, *_args) -> None:
+        """The phone number as the chosen country writes it."""
+        example = phone_example(self.country.currentData())
+        self.phone.setPlaceholderText(self.tr("e.g. %1").replace("%1", example) if example else "")
+
+    def _organization(self) -> tuple[uuid.UUID | None, str | None]:
+        """(chosen organization, or None with the new name typed)."""
+        text = self.organization.currentText().strip()
+        index = self.organization.findText(text)
+        if index >= 0:
+            value = self.organization.itemData(index)
+            return (uuid.UUID(value) if value else None), None
+        return None, text or None
 
     def _fill(self, data: ParticipantIn, version: int) -> None:
         self._version, self._seen = version, data
@@ -148,10 +168,12 @@ class ParticipantDialog(QDialog):
             if self._subdivision and country and self._subdivision.startswith(country + "-")
             else None
         )
+        organization_id, organization_name = self._organization()
         return ParticipantIn(
             full_name=self.name.text(),
             sex=self.sex.currentData(),
-            organization_id=uuid.UUID(org) if (org := self.organization.currentData()) else None,
+            organization_id=organization_id,
+            organization_name=organization_name,
             position=self.position.text(),
             country=country,
             subdivision=subdivision,
@@ -164,6 +186,11 @@ class ParticipantDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
+        if self.sex.currentData() is None:
+            self.errors.show(
+                ValidationError(self.tr("sex: choose one, or “not recorded” when it is not known"), "sex")
+            )
+            return
         request = actions.SaveParticipant(self.data(), self._id, self._version, self._seen)
         self.buttons.setEnabled(False)
         jobs.run(
@@ -173,6 +200,7 @@ class ParticipantDialog(QDialog):
             on_result=self._saved,
             on_error=self._refused,
             write_to=self._db,
+            undo_label=self.tr("Edit participant") if self._id else self.tr("New participant"),
         )
 
     def _refused(self, exc: BaseException) -> None:
@@ -182,8 +210,9 @@ class ParticipantDialog(QDialog):
             return
         show_error(self, exc)
 
-    def _saved(self, participant_id) -> None:
+    def _saved(self, row) -> None:
         self.buttons.setEnabled(True)
-        self._id = participant_id
-        self.saved.emit(participant_id)
+        self._id = row.id
+        self.saved.emit(row.id)
+        self.savedRow.emit(row)
         super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +40,7 @@ class RosterPanel(QWidget):
 
     changed = Signal()  # the roster differs from what is stored (the form has something to save)
     importRequested = Signal(str)
+    pasted = Signal(str, str)  # activity code, a sheet of the rows pasted from Excel
 
     def __init__(
         self,
@@ -48,10 +50,13 @@ class RosterPanel(QWidget):
         *,
         dates: Callable[[], ActivityDates] | None = None,
         locked: bool = False,
+        countries: tuple[str, ...] = (),
+        country: Callable[[], str | None] | None = None,
     ):
         super().__init__(parent)
         self._db, self.activity_code = db, activity_code
         self._dates = dates
+        self._countries, self._country = countries, country
         self._removed: dict = {}  # attendance id → the row removed (saved with the form)
         self.loads = jobs.Loads(self)
         self.model = RosterModel(self._check, self, editable=not locked)
@@ -80,15 +85,22 @@ class RosterPanel(QWidget):
         self.hint.setStyleSheet("color: palette(dark);")
 
         self.add_button = QPushButton(self.tr("&Add participant…"))
+        self.new_person_button = QPushButton(self.tr("&New participant…"))
+        self.new_person_button.setToolTip(
+            self.tr("Someone not in the register yet: enter them, then they join the roster")
+        )
         self.remove_button = QPushButton(self.tr("&Remove from roster"))
         self.import_button = QPushButton(self.tr("&Import attendance sheet…"))
-        for button in (self.add_button, self.remove_button):
-            button.setEnabled(not locked)
+        from ui.widgets import explain
+
+        for button in (self.add_button, self.new_person_button, self.remove_button):
+            explain(button, not locked, self.tr("The period of this activity is locked (Results page)"))
         self.import_button.setEnabled(not locked and activity_code is not None)
         if activity_code is None:
             self.import_button.setToolTip(self.tr("Save the activity first, then import its sheet"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.new_person_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -103,9 +115,32 @@ class RosterPanel(QWidget):
         self.model.errorOccurred.connect(self.show_message)
         self.model.edited.connect(self._edited)
         self.add_button.clicked.connect(self.add_participant)
+        self.new_person_button.clicked.connect(self.new_participant)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(lambda: self.importRequested.emit(self.activity_code))
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_rows)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
+
+    def paste_rows(self) -> None:
+        """Rows copied from Excel (a heading row, then one person a row) go through the import wizard:
+        previewed, matched against the register, added all together or not at all."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.pasted import pasted_sheet
+
+        if self.activity_code is None:
+            self.show_message(self.tr("Save the activity first, then paste its participants."))
+            return
+        sheet = pasted_sheet(QGuiApplication.clipboard().text())
+        if sheet is None:
+            self.show_message(
+                self.tr(
+                    "Copy the rows from Excel with their heading row (name, sex, organization…), then paste."
+                )
+            )
+            return
+        self.pasted.emit(self.activity_code, str(sheet))
 
     def reload(self) -> None:
         """The roster as stored (pending changes are dropped)."""
@@ -178,7 +213,18 @@ class RosterPanel(QWidget):
         picker = ParticipantPicker(self._db, self)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.selected is None:
             return
-        person = picker.selected
+        self.add_person(picker.selected)
+
+    def new_participant(self) -> None:
+        """Enter someone new in the register; they join this roster (saved with the activity)."""
+        from ui.dialogs.participant_form import ParticipantDialog
+
+        country = self._country() if self._country else None
+        dialog = ParticipantDialog(self._db, None, self._countries, country, self)
+        dialog.savedRow.connect(self.add_person)
+        dialog.exec()
+
+    def add_person(self, person: ParticipantRow) -> None:
         if any(r.participant_id == person.id for r in self.model.rows()):
             self.show_message(self.tr("%1 is already on the roster").replace("%1", person.full_name))
             return

@@ -11,8 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from flare_monitor.actions.activities import TRAINED_ACTIVITY_TYPES, ActivityRow
 from flare_monitor.actions.attendance import RosterRow
 from flare_monitor.errors import UserError
-from ui import vocab
-from ui.core_messages import translate
+from ui import i18n, vocab
 from ui.formatting import format_date, format_decimal, format_editable, parse_number
 from ui.models.table import SORT_ROLE, RowTableModel, SortedBySourceProxy
 
@@ -231,7 +230,7 @@ class RosterModel(RowTableModel):
             try:
                 self._checker(new_row)
             except UserError as exc:
-                self.errorOccurred.emit(translate(str(exc)))
+                self.errorOccurred.emit(i18n.text(exc))
                 return False
         self.replace_row(index.row(), new_row)
         self.edited.emit()

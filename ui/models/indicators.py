@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ui import vocab
+from ui import i18n, vocab
 from ui.formatting import format_percent
 from ui.key_figures import format_number, status_rule
 from ui.models.table import RowTableModel
@@ -109,8 +109,6 @@ class IndicatorTableModel(RowTableModel):
         return "\n".join(lines)
 
     def drift_tooltip(self, f) -> str:
-        from ui.core_messages import translate
-
         unit, today = f.unit, f.today
         text = self.tr("Submitted %1, today %2 (cumulative: submitted %3, today %4)")
         text = (
@@ -119,7 +117,7 @@ class IndicatorTableModel(RowTableModel):
             .replace("%3", format_number(f.cumulative_actual, unit))
             .replace("%4", format_number(today.cumulative_actual, unit))
         )
-        return "\n".join([text, *(translate(why) for why in f.drift)])
+        return "\n".join([text, *(i18n.text(why) for why in f.drift)])
 
 
 class SubmissionModel(RowTableModel):

@@ -16,8 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from flare_monitor.actions.participants import DuplicatePair, ParticipantQuery, ParticipantRow
-from ui import vocab
-from ui.core_messages import translate_joined
+from ui import i18n, vocab
 from ui.models.table import ROW_ROLE, RowTableModel
 
 MASK = "••••••"
@@ -236,4 +235,4 @@ class DuplicatesModel(RowTableModel):
         return [self.tr("Record A"), self.tr("Record B"), self.tr("Why they may be the same person")]
 
     def display(self, pair: DuplicatePair, column: int):
-        return [pair.first.full_name, pair.second.full_name, translate_joined(pair.reason)][column]
+        return [pair.first.full_name, pair.second.full_name, i18n.text(pair.reason)][column]

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from flare_monitor.actions import activities as actions
 from flare_monitor.errors import ConflictError, UserError
 from flare_monitor.vocabulary import ActivityStatus, ActivityType
-from ui import vocab
-from ui.core_messages import translate
+from ui import i18n, vocab
 from ui.messages import confirm, show_error
 from ui.models.activities import TRAINED, ActivityFilterProxy, ActivityTableModel
 from ui.pages.base import Page
@@ -46,7 +45,7 @@ class ActivitiesPage(Page):
         vocab.fill_combo(self.status_filter, ActivityStatus, all_label=self.tr("All statuses"))
 
         self.new_button = QPushButton(self.tr("&New activity"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.import_button = QPushButton(self.tr("&Import attendance sheet…"))
 
@@ -59,7 +58,7 @@ class ActivitiesPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivityTableModel.COL_START, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -143,11 +142,10 @@ class ActivitiesPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
-        text = self.tr("%1 of %2 activities in %3")
         self.count_label.setText(
-            text.replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
-            .replace("%3", self._period_words())
+            self.tr("%1 of %Ln activities in %2", "", self.model.rowCount())
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", self._period_words())
         )
         self._update_buttons()
 
@@ -155,13 +153,19 @@ class ActivitiesPage(Page):
         period = self.context.period
         if period is None or period.kind == "lop":
             return self.tr("the life of the project")
-        return self.context.period_label
+        return vocab.period_label(self.context.period_label)
 
     def _update_buttons(self, *_args) -> None:
+        from ui.widgets import explain
+
         has = self.selected_code() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.new_button.setEnabled(self.context.project is not None)
+        project = self.context.project is not None
+        no_project = self.tr("Create a project first (Project set-up)")
+        select = self.tr("Select an activity first") if project else no_project
+        explain(self.edit_button, has, select)
+        explain(self.delete_button, has, select)
+        explain(self.new_button, project, no_project)
+        explain(self.import_button, project, no_project)
 
     def selected_code(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -179,6 +183,9 @@ class ActivitiesPage(Page):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def printable(self):
+        return self.table
 
     def apply_filter(self, filters: dict) -> None:
         if "status" in filters:
@@ -222,9 +229,14 @@ class ActivitiesPage(Page):
     def form_dialog(self, code: str | None):
         from ui.dialogs.activity_form import ActivityDialog
 
-        dialog = ActivityDialog(self.db, self.context.project, code, self.context.country, self)
+        period = self.context.period if self.context.period_label != "LOP" else None
+        project, country = self.context.project, self.context.country
+        dialog = ActivityDialog(self.db, project, code, country, self, period=period)
         dialog.saved.connect(self._after_save)
         dialog.importRequested.connect(lambda code: self.open_import(code, after=dialog.reload_roster))
+        dialog.pasteImported.connect(
+            lambda code, path: self.open_import(code, after=dialog.reload_roster, path=path)
+        )
         return dialog
 
     def _roster_changed(self) -> None:
@@ -267,7 +279,7 @@ class ActivitiesPage(Page):
                 if confirm(
                     self,
                     self.tr("Delete activity and attendance"),
-                    question.replace("%1", translate(str(exc))).replace("%2", code),
+                    question.replace("%1", i18n.text(exc)).replace("%2", code),
                 ):
                     self._delete(code, with_attendance=True)
                 return
@@ -278,6 +290,7 @@ class ActivitiesPage(Page):
             actions.DeleteActivity(code, with_attendance=with_attendance),
             on_result=self._deleted,
             on_error=refused,
+            undo_label=self.tr("Delete activity %1").replace("%1", code),
         )
 
     def _deleted(self, code: str) -> None:
@@ -285,7 +298,7 @@ class ActivitiesPage(Page):
         self.reload()
         self.statusMessage.emit(self.tr("Deleted %1").replace("%1", code))
 
-    def open_import(self, code: str | None = None, after=None) -> None:
+    def open_import(self, code: str | None = None, after=None, path: str | None = None) -> None:
         if self.context.project is None:
             return
         try:
@@ -295,7 +308,11 @@ class ActivitiesPage(Page):
                 self, UserError(self.tr("The attendance-sheet importer is not available in this build."))
             )
             return
-        wizard = ImportWizard(self.db, self.context.project_code, code, self.context.country, self)
+        wizard = ImportWizard(self.db, self.context.project_code, code, self.context.country, self, path=path)
+        if path:
+            from ui.pasted import forget
+
+            wizard.finished.connect(lambda _result: forget(path))
         wizard.imported.connect(lambda _code: self._roster_changed())
         if after is not None:
             wizard.imported.connect(lambda _code: after())

@@ -35,9 +35,9 @@ class Page(QWidget):
         and `busy` shows that it waits."""
         return self.loads.load(slot, fn, self.db, request, on_result=on_result, on_error=on_error, busy=busy)
 
-    def write(self, fn, request=None, *, on_result=None, on_error=None, on_progress=None):
+    def write(self, fn, request=None, *, on_result=None, on_error=None, on_progress=None, undo_label=None):
         """Run the write action `fn(db, request)` behind the other writes of this database; a failure is
-        shown as a message unless `on_error` takes it."""
+        shown as a message unless `on_error` takes it; with `undo_label` it can be undone (Ctrl+Z)."""
         from ui.messages import show_error
 
         return jobs.run(
@@ -48,6 +48,7 @@ class Page(QWidget):
             on_error=on_error or (lambda exc: show_error(self, exc)),
             on_progress=on_progress,
             write_to=self.db,
+            undo_label=undo_label,
         )
 
     def title(self) -> str:
@@ -84,6 +85,10 @@ class Page(QWidget):
 
     def save(self) -> None:
         pass
+
+    def printable(self):
+        """The table File › Print prints (as shown: filtered, sorted), or None."""
+        return None
 
     def apply_filter(self, filters: dict) -> None:
         """Called when another page navigates here with a filter (e.g. the dashboard's figures)."""

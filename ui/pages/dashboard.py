@@ -32,7 +32,7 @@ from flare_monitor.actions import figures as figures_actions
 from flare_monitor.actions.figures import DashboardData, FiguresQuery, PeriodFigures, chart_choices
 from flare_monitor.indicators.periods import Period
 from flare_monitor.vocabulary import ActivityStatus
-from ui import vocab
+from ui import i18n, vocab
 from ui.chart_view import ChartView
 from ui.context import Context, project_quarters
 from ui.formatting import format_int
@@ -261,11 +261,10 @@ class DashboardPage(Page):
 
     def _heading_text(self, context: Context) -> str:
         where = vocab.country_label(context.country) if context.country else self.tr("all countries")
-        return f"{context.project.title} — {context.period_label}, {where}"
+        return f"{context.project.title} — {vocab.period_label(context.period_label)}, {where}"
 
     def _failed(self, exc: Exception) -> None:
         from flare_monitor.actions.base import user_facing
-        from ui.core_messages import translate
         from ui.messages import show_error
 
         problem = user_facing(exc)
@@ -273,7 +272,7 @@ class DashboardPage(Page):
             show_error(self, exc)
             return
         text = self.tr("The figures could not be calculated: %1")
-        self.busy.setText(text.replace("%1", translate(str(problem))))
+        self.busy.setText(text.replace("%1", i18n.text(problem)))
 
     def _loaded(self, data: DashboardData, context: Context) -> None:
         self._shown_context = context
@@ -287,9 +286,18 @@ class DashboardPage(Page):
         )
         self.heading.setText(self._heading_text(context))
         self.cards["activities"].set(format_int(figures.activity_count), self._status_line(figures))
+        self.cards["activities"].caption.setText(
+            self.tr("activities in the period", "the number is shown above", figures.activity_count)
+        )
         self.cards["completed"].set(
             format_int(figures.completed),
             self.tr("trainings: %1").replace("%1", format_int(figures.trainings)),
+        )
+        self.cards["completed"].caption.setText(
+            self.tr("activities completed", "the number is shown above", figures.completed)
+        )
+        self.cards["people"].caption.setText(
+            self.tr("people trained (each counted once)", "the number is shown above", figures.people)
         )
         sexes = figures.people_by_sex
         words = self._sex_words()
@@ -354,7 +362,13 @@ class DashboardPage(Page):
             self.indicator.addItem(f"{f.code} {f.name}", f.code)
             self.indicator.setItemData(self.indicator.count() - 1, f.name, Qt.ItemDataRole.ToolTipRole)
         self.indicator.setCurrentIndex(max(self.indicator.findData(current), 0))
-        self.indicator.setEnabled(bool(choices))
+        from ui.widgets import explain
+
+        explain(
+            self.indicator,
+            bool(choices),
+            self.tr("The project has no indicator counted in numbers or percentages yet"),
+        )
         self.indicator.blockSignals(False)
 
     def _indicator_changed(self) -> None:
@@ -410,7 +424,10 @@ class DashboardPage(Page):
     def _cumulative_painter(self):
         labels = self._labels(self.tr("Cumulative actual against target"))
         empty = self.tr("No data for this indicator yet")
-        return functools.partial(paint_cumulative, series=self.chart_data.series, labels=labels, empty=empty)
+        series = self.chart_data.series
+        if series is not None and getattr(series, "periods", None):  # the axis in the UI's language
+            series = dataclasses.replace(series, periods=[vocab.period_label(p) for p in series.periods])
+        return functools.partial(paint_cumulative, series=series, labels=labels, empty=empty)
 
     def _status_painter(self):
         by_status = self.chart_data.by_status

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from flare_monitor.actions import narratives as actions
 from flare_monitor.actions.narratives import NARRATIVE_SECTIONS
 from flare_monitor.errors import ValidationError
-from ui import jobs, vocab
-from ui.core_messages import translate
+from ui import i18n, jobs, vocab
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
 from ui.key_figures import format_number
@@ -40,6 +39,9 @@ class NarrativesPage(Page):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.scope_note = QLabel()  # whose texts these are: one country's, or the whole project's
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setStyleSheet("color: palette(dark);")
         self.state = QLabel()
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
         self.error = error_label()
@@ -56,7 +58,9 @@ class NarrativesPage(Page):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(110)
             edit.textChanged.connect(self._update_state)
-            QVBoxLayout(box).addWidget(edit)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(edit)
+            box_layout.addLayout(self._evidence_row(section.value))
             editors_layout.addWidget(box)
             self.editors[section.value] = edit
         scroll = QScrollArea()
@@ -83,12 +87,40 @@ class NarrativesPage(Page):
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.scope_note)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         self.save_button.clicked.connect(self.save)
 
     def title(self) -> str:
         return self.tr("Narratives")
+
+    def _evidence_row(self, section: str) -> QHBoxLayout:
+        """A button under a section for its evidence files (a success story's photo)."""
+        button = QPushButton(self.tr("Evidence files…"))
+        button.setAccessibleName(self.tr("Evidence files of %1").replace("%1", vocab.label(section)))
+        button.clicked.connect(lambda _checked=False, s=section: self.open_evidence(s))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        return row
+
+    def open_evidence(self, section: str):
+        """The evidence of one section of this period's narrative, in a window of its own."""
+        if self.context.project is None or not self.context.period_label:
+            return None
+        from flare_monitor.actions.evidence import SectionKey, Target
+        from ui.evidence_panel import EvidenceDialog
+
+        key = SectionKey(self.context.project_code, self.context.period_label, self.context.country, section)
+        title = (
+            self.tr("Evidence — %1 — %2")
+            .replace("%1", vocab.label(section))
+            .replace("%2", self._scope_text())
+        )
+        dialog = EvidenceDialog(self.db, Target(section=key), title, self)
+        dialog.open()
+        return dialog
 
     def prompts(self) -> dict[str, str]:
         return {
@@ -115,12 +147,14 @@ class NarrativesPage(Page):
         dirty = self.is_dirty()
         self.state.setText(self.tr("Unsaved changes") if dirty else "")
         self.state.setStyleSheet("color: #b00020;" if dirty else "")
-        self.save_button.setEnabled(dirty)
+        from ui.widgets import explain
+
+        explain(self.save_button, dirty, self.tr("Nothing to save: no change since the texts were saved"))
 
     def _scope_text(self) -> str:
         country = self.context.country
         where = f"{vocab.country_label(country)}" if country else self.tr("whole project")
-        return f"{self.context.project_code} · {self.context.period_label} · {where}"
+        return f"{self.context.project_code} · {vocab.period_label(self.context.period_label)} · {where}"
 
     # ---------------------------------------------------------------- load and save
 
@@ -137,6 +171,17 @@ class NarrativesPage(Page):
         keep_edits = self.is_dirty() and scope == self._scope  # data changed elsewhere: keep the draft
         self._scope = scope
         self.heading.setText(self.tr("Narrative — %1").replace("%1", self._scope_text()))
+        country = self.context.country
+        self.scope_note.setText(
+            self.tr("These texts are %1's: the report prints them in %1's section.").replace(
+                "%1", vocab.country_label(country)
+            )
+            if country
+            else self.tr(
+                "These texts are the whole project's (no country chosen): the report prints them in its "
+                "project-wide sections. Choose a country above to write that country's texts."
+            )
+        )
         self.figures.setText(self._figures_html(figures))
         if keep_edits:
             return
@@ -149,7 +194,7 @@ class NarrativesPage(Page):
         for edit in self.editors.values():
             edit.setReadOnly(view.locked is not None)
         if view.locked:
-            self.error.setText(translate(view.locked))
+            self.error.setText(i18n.text(view.locked))
             self.error.show()
         self._update_state()
 
@@ -197,9 +242,15 @@ class NarrativesPage(Page):
             seen=dict(self._saved),  # a section someone else saved meanwhile is refused
         )
         # The caller (leaving the page, closing the window) needs the outcome: wait for it, painting.
-        outcome = jobs.run_and_wait(actions.save_narratives, self.db, request, write_to=self.db)
+        outcome = jobs.run_and_wait(
+            actions.save_narratives,
+            self.db,
+            request,
+            write_to=self.db,
+            undo_label=self.tr("Save the narrative"),
+        )
         if isinstance(outcome, ValidationError):
-            self.error.setText(translate(str(outcome)))
+            self.error.setText(i18n.text(outcome))
             self.error.show()
             return False
         if isinstance(outcome, BaseException):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import participants as actions
 from ui import jobs, settings
-from ui.formatting import format_int
 from ui.models.participants import ParticipantsModel
 from ui.pages.base import Page
 
@@ -37,7 +36,7 @@ class ParticipantsPage(Page):
         self.show_contacts = QCheckBox(self.tr("Show contact details"))
         self.show_sensitive = QCheckBox(self.tr("Show sensitive names"))
         self.new_button = QPushButton(self.tr("&New participant"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.duplicates_button = QPushButton(self.tr("Review &duplicates…"))
         self.count_label = QLabel()
 
@@ -50,7 +49,7 @@ class ParticipantsPage(Page):
         )
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         vertical = self.table.verticalHeader()
@@ -125,9 +124,7 @@ class ParticipantsPage(Page):
 
     def _counted(self, count: int) -> None:
         scope = self.context.country or self.tr("all countries")
-        self.count_label.setText(
-            self.tr("%1 participants (%2)").replace("%1", format_int(count)).replace("%2", scope)
-        )
+        self.count_label.setText(self.tr("%Ln participants (%1)", "", count).replace("%1", scope))
 
     def _contacts_toggled(self, show: bool) -> None:
         for column in ParticipantsModel.CONTACT_COLUMNS:

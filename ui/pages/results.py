@@ -34,9 +34,8 @@ from flare_monitor.actions import periods
 from flare_monitor.actions import results as actions
 from flare_monitor.actions.base import user_facing
 from flare_monitor.errors import NeedsConfirmation
-from ui import vocab
+from ui import i18n, vocab
 from ui.context import LOP, project_quarters
-from ui.core_messages import translate
 from ui.entry_grid import EntryGrid, PastedCell, PastePreview
 from ui.formatting import format_date
 from ui.key_figures import status_rule
@@ -99,7 +98,7 @@ class ResultsPage(Page):
         self.submission_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.submit_button = QPushButton(self.tr("&Submit…"))
         self.return_button = QPushButton(self.tr("Re&turn…"))
-        self.approve_button = QPushButton(self.tr("A&pprove…"))
+        self.approve_button = QPushButton(self.tr("&Approve…"))
         self.submit_button.setToolTip(self.tr("Send the country's figures of the period for review"))
         self.return_button.setToolTip(self.tr("Send them back with a comment the country sees"))
         self.approve_button.setToolTip(self.tr("Approve the country's submitted figures"))
@@ -122,7 +121,7 @@ class ResultsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(IndicatorTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -202,7 +201,10 @@ class ResultsPage(Page):
             return
         selected = self.selected_code()
         query = actions.ResultsQuery(
-            self.context.project_code, self.context.period_label, self.context.country
+            self.context.project_code,
+            self.context.period_label,
+            self.context.country,
+            i18n.current_language(),
         )
         self.load(
             "view",
@@ -237,8 +239,10 @@ class ResultsPage(Page):
         text = self.tr("Status rule — %1").replace("%1", " · ".join(parts))
         if drifted:
             text += "\n" + self.tr(
-                "%1 figures differ today from those submitted (shaded orange; hover for the cause)."
-            ).replace("%1", str(drifted))
+                "%Ln figures differ today from those submitted (shaded orange; hover for the cause).",
+                "",
+                drifted,
+            )
         self.legend.setText(text)
 
     def _fill_tree(self, nodes) -> None:
@@ -315,6 +319,9 @@ class ResultsPage(Page):
 
         self.load(grid.kind, cells.entry_view, query, on_result=show, busy=grid.table)
 
+    def printable(self):
+        return self.table
+
     def apply_filter(self, filters: dict) -> None:
         if "indicator" in filters:
             self._stale = False
@@ -337,13 +344,21 @@ class ResultsPage(Page):
             problem = user_facing(exc)
             if problem is None:
                 show_error(self, exc)
-            self._load_grid(grid, code, translate(str(problem)) if problem is not None else None)
+            self._load_grid(grid, code, i18n.text(problem) if problem is not None else None)
 
         def saved(_problems) -> None:
             self.dataChanged.emit()
             self.reload()
 
-        self.write(cells.save_cells, request, on_result=saved, on_error=refused)
+        self.write(
+            cells.save_cells,
+            request,
+            on_result=saved,
+            on_error=refused,
+            undo_label=(
+                self.tr("Change targets of %1") if grid.kind == "targets" else self.tr("Change figures of %1")
+            ).replace("%1", code),
+        )
 
     def check_paste(self, grid: EntryGrid, edits, block: list[PastedCell]) -> None:
         """Ask the application layer to check every pasted cell, then preview the block."""
@@ -363,7 +378,7 @@ class ResultsPage(Page):
         return PastePreview(block, self)
 
     def _preview_paste(self, grid: EntryGrid, edits, block: list[PastedCell], problems) -> None:
-        named = {(p.period, p.country, p.sex): translate(p.message) for p in problems}
+        named = {(p.period, p.country, p.sex): i18n.text(p.message) for p in problems}
         model = grid.model
         checked = []
         for cell in block:
@@ -382,7 +397,7 @@ class ResultsPage(Page):
         state = self.view.state if self.view is not None else None
         self.submission_model.set_rows(state.countries if state is not None else [])
         self.submissions.resizeColumnsToContents()
-        title = self.tr("Submission of %1").replace("%1", self.context.period_label or "")
+        title = self.tr("Submission of %1").replace("%1", vocab.period_label(self.context.period_label))
         self.submission_box.setTitle(title)
         row = self.submission_model.find_country(self.context.country)
         if row < 0 and self.submission_model.rowCount():
@@ -435,7 +450,7 @@ class ResultsPage(Page):
     def submission_text_for(self, step: str, country: str) -> tuple[str, bool]:
         """Ask for the note (submit) or comment (return, approve); (text, ok)."""
         name = vocab.country_label(country) or country
-        period = self.context.period_label
+        period = vocab.period_label(self.context.period_label)
         title, prompt = {
             "submit": (self.tr("Submit %1 %2"), self.tr("A note for the reviewer (optional):")),
             "return": (
@@ -490,7 +505,7 @@ class ResultsPage(Page):
             if pending:
                 names = ", ".join(vocab.country_label(c) or c for c in pending)
                 text += " " + self.tr("Not approved yet: %2.").replace("%2", names)
-        self.lock_state.setText(text.replace("%1", label))
+        self.lock_state.setText(text.replace("%1", vocab.period_label(label)))
         self.lock_button.setText(self.tr("&Unlock period…") if self._locked() else self.tr("&Lock period…"))
 
     def _update_buttons(self) -> None:
@@ -512,10 +527,11 @@ class ResultsPage(Page):
         if self.context.project is None or not label or self.view is None:
             return  # nothing to lock yet (an empty database, a project without periods)
         if self._locked():
+            shown = vocab.period_label(label)
             reason, ok = QInputDialog.getText(
                 self,
-                self.tr("Unlock %1").replace("%1", label),
-                self.tr("Why is %1 reopened? (kept in the audit trail)").replace("%1", label),
+                self.tr("Unlock %1").replace("%1", shown),
+                self.tr("Why is %1 reopened? (kept in the audit trail)").replace("%1", shown),
             )
             if ok:
                 self._change_lock(actions.LockChange(self.context.project_code, label, reason, lock=False))
@@ -531,7 +547,8 @@ class ResultsPage(Page):
     def _change_lock(self, request: actions.LockChange) -> None:
         def refused(exc: BaseException) -> None:
             if isinstance(exc, NeedsConfirmation) and not request.confirmed:
-                if confirm(self, self.tr("Lock %1").replace("%1", request.period), translate(str(exc))):
+                title = self.tr("Lock %1").replace("%1", vocab.period_label(request.period))
+                if confirm(self, title, i18n.text(exc)):
                     self._change_lock(periods.LockChange(**{**request.__dict__, "confirmed": True}))
                 return
             show_error(self, exc)

@@ -41,9 +41,7 @@ from flare_monitor.services import (
 from tests.flare_monitor.exchange.helpers import send, snapshot
 
 PROJECT, LOCKED, APRIL = "BRIDGE", "FY2024-Q3", "BR-PK-2024-TRN-APR"  # the April training: 40 officers
-REFUSAL = (
-    r"is in FY2024-Q3 of BRIDGE, which mne\.officer locked on \d{4}-\d\d-\d\d; unlock it with a reason first"
-)
+REFUSAL = r"is in FY2024-Q3 of BRIDGE, which mne\.officer locked on \d{1,2} \w+ \d{4}; unlock it with a reason first"
 
 
 @pytest.fixture
@@ -179,6 +177,17 @@ def _load_replace(db, tmp_path):
         dump.load_dataset(s, json.loads(path.read_text(encoding="utf-8")), replace=True)
 
 
+def _merge_organizations(db, _tmp):
+    """An organization whose people attended the April training merged into another: its people would
+    count under another organization (and type), and its partnerships move."""
+    with db.session() as s:
+        other = next(
+            a.participant.organization_id for a in _april(s).attendance if a.participant.organization_id
+        )
+        keep = organizations.add_organization(s, organizations.OrganizationIn("Merged Police", type="ngo"))
+        organizations.merge_organizations(s, keep.id, other)
+
+
 def _delete_lock(db, _tmp):
     with db.session() as s:
         s.delete(s.scalars(select(PeriodLock)).one())
@@ -212,6 +221,7 @@ REFUSED = {
     "a bulk UPDATE statement": _bulk_update,
     "dump.load_dataset --replace": _load_replace,
     "deleting the lock": _delete_lock,
+    "organizations.merge_organizations": _merge_organizations,
 }
 
 
@@ -386,13 +396,15 @@ NOT_PERIOD_DATA = {
     "organizations.add_organization",
     "organizations.find_or_create_organization",
     "organizations.delete_organization",
+    "organizations.confirm_types",
     "period_locks.lock_period",
     "period_locks.unlock_period",
 }
 # Read-only functions (their names say so, or they only check ahead).
 _READERS = ("list_", "get_", "find_", "search_", "count_", "participant_", "activity_", "organization_",
             "trainings_", "roster", "locked_", "project_", "ensure_", "lock_holding", "period_state", "not_approved",
-            "open_findings", "unusual", "validated_", "parse_", "participants_by_sex")  # fmt: skip
+            "open_findings", "unusual", "validated_", "parse_", "participants_by_sex", "narratives_within",
+            "activities_of", "propose_code", "resolve_")  # fmt: skip
 MODULES = (activities, attendance, participants, organizations, indicator_values, narratives, submissions,
            period_locks)  # fmt: skip
 
@@ -466,3 +478,55 @@ def test_a_merge_where_only_the_kept_record_attended_in_the_locked_quarter(locke
         any("two participant records merged by anna" in why for why in f["drift"]) for f in changed
     )
     assert any(f["today"]["cumulative_actual"] == f["cumulative_actual"] - 1 for f in changed)
+
+
+# ------------------------------------------------------------------------------------ end dates
+
+
+def _edge_activity(db) -> None:
+    """A training from 30 March to 2 April 2024: begun in FY2024-Q2, ended in the locked FY2024-Q3."""
+    with db.session() as s:
+        activities.add_activity(s, activities.ActivityIn(
+            project=PROJECT, country="PK", code="BR-PK-2024-EDGE", title="A training across the quarters",
+            type="training", status="completed", start=date(2024, 3, 30), end=date(2024, 4, 2),
+        ))  # fmt: skip
+
+
+def _count_by_end(db) -> None:
+    """One counting rule of the project places activities by their end date."""
+    from flare_monitor.db.models import Indicator
+
+    with db.session() as s:
+        indicator = s.scalars(select(Indicator).where(Indicator.code == "1.1.1.2")).one()
+        indicator.computation = {**indicator.computation, "period_date": "end"}
+
+
+def _retitle_edge(db, title: str) -> None:
+    with db.session() as s:
+        detail = activities.activity_detail(s, "BR-PK-2024-EDGE")
+        data = dataclasses.replace(detail.as_input(), title=title)
+        activities.update_activity(s, "BR-PK-2024-EDGE", data, detail.version, seen=detail.as_input())
+
+
+def test_an_activity_ending_in_a_locked_period_is_guarded_where_a_rule_counts_by_the_end(locked):
+    """Started in the quarter before the lock and ended in it: no figure of the locked quarter counts it
+    while every rule places activities by their start, so it may change; once a rule places them by their
+    end, the locked quarter counts it and the guard refuses it (and its attendance), by its end date."""
+    _edge_activity(locked)
+    _retitle_edge(locked, "Renamed")  # only start dates count: the activity is in FY2024-Q2, which is open
+    _count_by_end(locked)
+    before = snapshot(locked)
+    edge = r"Activity BR-PK-2024-EDGE \(30 Mar 2024\) " + REFUSAL
+    with pytest.raises(PeriodLocked, match=edge):
+        _retitle_edge(locked, "Renamed again")
+    with pytest.raises(PeriodLocked, match=r"The attendance at BR-PK-2024-EDGE " + REFUSAL):
+        with locked.session() as s:
+            person = participants.add_participant(s, participants.ParticipantIn("Naila Baloch", sex="female"))
+            attendance.add_attendance(s, "BR-PK-2024-EDGE", person.id)
+    with pytest.raises(PeriodLocked, match=edge):
+        with locked.session() as s:
+            activities.delete_activity(s, "BR-PK-2024-EDGE", with_attendance=True)
+    assert snapshot(locked) == before
+    # The check ahead (forms, import previews) says the same before anything is written.
+    with locked.session() as s, pytest.raises(PeriodLocked, match=edge):
+        period_locks.ensure_activity_unlocked(s, activities.get_activity(s, "BR-PK-2024-EDGE"))

@@ -51,7 +51,7 @@ def test_edits_are_saved_together_or_not_at_all(demo_db):
         CellEdit("FY2024-Q2", "PE", None, text="1"),
         CellEdit("FY2024-Q3", "PE", None, text="2.5"),  # a count: refused, and with it the first cell
     )
-    with pytest.raises(ValidationError, match=r"^PE, FY2024-Q3: value: 2.5 is not a whole number"):
+    with pytest.raises(ValidationError, match=r"^Peru, FY2024-Q3: value: 2.5 is not a whole number"):
         actions.save_cells(demo_db, actions.SaveCells("BRIDGE", "1.1", "values", edits))
     assert _values(demo_db) == before
     problems = actions.save_cells(

@@ -94,6 +94,8 @@ def test_a_locked_period_reads_locked_for_every_country_and_refuses_any_step(pro
         state = submissions.period_state(s, "TEST", Q3)
         assert state.locked and state.locked_by == "mne.hq"
         assert {c.status for c in state.countries} == {"locked"} and state.not_approved() == []
-    with pytest.raises(ConflictError, match=r"The submission of PK for FY2024-Q3 is in FY2024-Q3 of TEST"):
+    with pytest.raises(
+        ConflictError, match=r"The submission of Pakistan for FY2024-Q3 is in FY2024-Q3 of TEST"
+    ):
         with project.session() as s:
             submissions.approve(s, "TEST", Q3, "PK")

@@ -1,11 +1,11 @@
-"""The quarter's data work: variance explanations and data sources of reported values, each country's
-submission of a period, the figures of a locked period as submitted, and pairs of participant records
-judged not to be the same person.
+"""The quarter's data work: each country's submission of a period, the figures of a locked period as
+submitted, and pairs of participant records judged not to be the same person. (The variance explanations and
+data sources of reported values are 0007's columns `indicator_value.explanation` and `data_source`.)
 
-Three new tables and two new nullable columns of `indicator_value`; existing rows are untouched.
+Three new tables; existing rows are untouched.
 
-Revision ID: quarter_0005
-Revises: 0004
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-04 00:44:20.407116
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "quarter_0005"
-down_revision: str | None = "0004"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -97,17 +97,8 @@ def upgrade() -> None:
     with op.batch_alter_table("period_figure", schema=None) as batch_op:
         batch_op.create_index("ix_period_figure_lock_indicator", ["lock_id", "indicator_id"], unique=False)
 
-    # The same two columns, with the same names and types, serve the report's comments column.
-    with op.batch_alter_table("indicator_value", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("explanation", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("data_source", sa.Text(), nullable=True))
-
 
 def downgrade() -> None:
-    with op.batch_alter_table("indicator_value", schema=None) as batch_op:
-        batch_op.drop_column("data_source")
-        batch_op.drop_column("explanation")
-
     with op.batch_alter_table("period_figure", schema=None) as batch_op:
         batch_op.drop_index("ix_period_figure_lock_indicator")
     op.drop_table("period_figure")

@@ -1,5 +1,5 @@
-"""Migration quarter_0005 (explanations and data sources of values, submissions, submitted figures,
-distinct pairs) on a populated database: every row survives both ways, the values keep their figures."""
+"""Migration 0010 (submissions, submitted figures, distinct pairs) on a populated database: every row
+survives both ways, the values keep their figures, explanations and data sources."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import func, inspect, select, text
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database, make_engine
 
-BEFORE = "0004"
+BEFORE = "0009"
 NEW_TABLES = {"period_status", "period_figure", "participant_distinct"}
 
 
@@ -27,7 +27,7 @@ def _at_revision(url: str, revision: str) -> Database:
 
 
 def _populate(db: Database) -> None:
-    """Rows written with the SQL of revision 0004: a project, an indicator, two values and a lock."""
+    """Rows written with the SQL of revision 0009: a project, an indicator, two values and a lock."""
     now = datetime(2024, 5, 1, 12, 0)
     common = {"created_at": now, "updated_at": now, "version": 1}
     project, indicator = uuid.uuid4().hex, uuid.uuid4().hex
@@ -52,13 +52,13 @@ def _populate(db: Database) -> None:
         conn.execute(
             text(
                 "INSERT INTO indicator_value (id, indicator_id, value, status, period, period_start, period_end, "
-                "comment, created_at, updated_at, version) VALUES (:id, :i, :v, 'approved', 'FY2024-Q3', :s, :e, "
-                ":c, :created_at, :updated_at, :version)"
+                "comment, explanation, data_source, created_at, updated_at, version) VALUES (:id, :i, :v, "
+                "'approved', 'FY2024-Q3', :s, :e, :c, :x, :d, :created_at, :updated_at, :version)"
             ),
             [
                 {"id": uuid.uuid4().hex, "i": indicator, "v": v, "s": date(2024, 4, 1), "e": date(2024, 6, 30),
-                 "c": c, **common}
-                for v, c in ((2, "two plans"), (3, None))
+                 "c": c, "x": x, "d": d, **common}
+                for v, c, x, d in ((2, "two plans", "A law passed late", "Gazette"), (3, None, None, None))
             ],
         )  # fmt: skip
         conn.execute(
@@ -86,6 +86,7 @@ def test_upgrade_and_downgrade_keep_every_row(new_db_url, tmp_path):
         assert not NEW_TABLES & set(before)
 
         migrate.upgrade(db, backup_dir=tmp_path / "backups")
+        assert migrate.current_revision(db) == migrate.head_revision() == "0010"
 
         after = _counts(db)
         assert {t: after[t] for t in before} == before
@@ -97,7 +98,7 @@ def test_upgrade_and_downgrade_keep_every_row(new_db_url, tmp_path):
                 )
             ).all()
         assert [tuple(r) for r in rows] == [
-            (2, "two plans", "approved", None, None),
+            (2, "two plans", "approved", "A law passed late", "Gazette"),
             (3, None, "approved", None, None),
         ]
 
