@@ -305,7 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", default="large", choices=["small", "medium", "large"])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--why", action="store_true", help="sample the GUI thread's stack during missed ones")
+    parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval for the run (seconds)")
     args = parser.parse_args(argv)
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     global SAMPLER
     SAMPLER = Sampler() if args.why else None
     rows = [m.row() for m in run(args.scale, args.repeat)]
