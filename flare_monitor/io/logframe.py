@@ -44,6 +44,8 @@ from flare_monitor.db.enums import (
     Sex,
 )
 from flare_monitor.errors import NotFoundError, UserError, ValidationError
+from flare_monitor.i18n import Field, Message, _, ngettext
+from flare_monitor.i18n.params import Joined, WithoutPrefix
 from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
     DISTINCT_ORGANIZATIONS,
@@ -193,28 +195,53 @@ MAX_TEMPLATE_ROWS = 500  # rows the drop-down lists cover in the template and in
 class LogframeRejected(UserError):
     """The workbook has problems; nothing was written. `problems` lists each with where it is."""
 
-    def __init__(self, problems: list[Problem], source: str):
+    def __init__(self, message: Message, problems: list[Problem], source: str):
+        super().__init__(message)
         self.problems = problems
         self.source = source
-        count = len(problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in {source}; nothing was written")
+
+
+def rejected(problems: list[Problem], source: str) -> LogframeRejected:
+    """The refusal of a workbook with these problems ("3 problems in BRIDGE.xlsx; nothing was written")."""
+    message = ngettext(
+        "{count} problem in {source}; nothing was written",
+        "{count} problems in {source}; nothing was written",
+        len(problems),
+        source=source,
+    )
+    return LogframeRejected(message, problems, source)
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem of a workbook and its place. The sheets' and columns' names are the workbook's own
+    (English, as the template writes them); `message` is a message of the catalogue."""
+
     sheet: str
     row: int | None
     column: str | None  # the column's heading
-    message: str
+    message: Any  # a Message (or an object the catalogue renders, e.g. WithoutPrefix)
     letter: str | None = None
 
-    def __str__(self) -> str:
-        where = self.sheet
+    @property
+    def shown(self) -> Message:
+        """The problem with its place, as one message ("Targets row 4, column B (Period): …")."""
+        place = {"sheet": self.sheet, "problem": self.message, "column": self.column, "letter": self.letter}
         if self.row is not None:
-            where += f" row {self.row}"
+            row = str(self.row)
+            if self.column and self.letter:
+                return _("{sheet} row {row}, column {letter} ({column}): {problem}", row=row, **place)
+            if self.column:
+                return _("{sheet} row {row}, column {column}: {problem}", row=row, **place)
+            return _("{sheet} row {row}: {problem}", row=row, sheet=self.sheet, problem=self.message)
+        if self.column and self.letter:
+            return _("{sheet}, column {letter} ({column}): {problem}", **place)
         if self.column:
-            where += f", column {self.letter + ' ' if self.letter else ''}({self.column})"
-        return f"{where}: {self.message}"
+            return _("{sheet}, column {column}: {problem}", **place)
+        return _("{sheet}: {problem}", sheet=self.sheet, problem=self.message)
+
+    def __str__(self) -> str:
+        return str(self.shown)
 
 
 @dataclass
@@ -252,6 +279,12 @@ class Logframe:
     targets: list[TargetRow] = field(default_factory=list)
     project_rows: dict[str, int] = field(default_factory=dict)  # key → row on the Project sheet
     country_rows: dict[str, int] = field(default_factory=dict)
+    columns: dict[str, dict[str, int]] = field(default_factory=dict)  # sheet → heading → column index
+
+    def letter(self, sheet: str, heading: str | None) -> str | None:
+        """The letter of a column of the workbook read (E), or None."""
+        index = self.columns.get(sheet, {}).get(heading) if heading else None
+        return _letter(index) if index is not None else None
 
 
 @dataclass
@@ -261,14 +294,28 @@ class LogframePlan:
     source: str
     project: str
     creating: bool
-    lines: list[str] = field(default_factory=list)
+    lines: list[Message] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
 
-    def summary(self) -> str:
-        parts = [f"{n} {what}" for what, n in self.counts.items() if n]
-        verb = "Create" if self.creating else "Update"
-        return f"{verb} project {self.project}" + (f": {', '.join(parts)}" if parts else ": nothing changes")
+    def summary(self) -> Message:
+        parts = Joined([_COUNTED[what](n) for what, n in self.counts.items() if n], ", ")
+        if self.creating:
+            if parts.parts:
+                return _("Create project {project}: {changes}", project=self.project, changes=parts)
+            return _("Create project {project}: nothing changes", project=self.project)
+        if parts.parts:
+            return _("Update project {project}: {changes}", project=self.project, changes=parts)
+        return _("Update project {project}: nothing changes", project=self.project)
+
+
+_COUNTED = {
+    "results created": lambda n: ngettext("{count} result created", "{count} results created", n),
+    "results changed": lambda n: ngettext("{count} result changed", "{count} results changed", n),
+    "indicators created": lambda n: ngettext("{count} indicator created", "{count} indicators created", n),
+    "indicators changed": lambda n: ngettext("{count} indicator changed", "{count} indicators changed", n),
+    "targets set": lambda n: ngettext("{count} target set", "{count} targets set", n),
+}
 
 
 # ---------------------------------------------------------------- cells
@@ -331,7 +378,9 @@ class _Cells:
     def require(self, *names: str) -> bool:
         missing = [n for n in names if n not in self.columns]
         for name in missing:
-            self.problems.append(Problem(self.sheet, 1, name, f"the heading '{name}' is missing"))
+            self.problems.append(
+                Problem(self.sheet, 1, name, _("the heading '{name}' is missing", name=name))
+            )
         return not missing
 
     def data_rows(self) -> Iterable[tuple[int, list[Any]]]:
@@ -345,7 +394,7 @@ class _Cells:
             return None
         return row[index]
 
-    def problem(self, row: int | None, name: str | None, message: str) -> None:
+    def problem(self, row: int | None, name: str | None, message: Any) -> None:
         index = self.columns.get(name) if name else None
         letter = _letter(index) if index is not None else None
         self.problems.append(Problem(self.sheet, row, name, message, letter))
@@ -358,17 +407,17 @@ class _Cells:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         if isinstance(value, bool):
-            self.problem(number, name, f"'{value}' is not a number")
+            self.problem(number, name, _("'{value}' is not a number", value=str(value)))
             return None
         if isinstance(value, int | float):
             return float(value)
         try:
             result = float(restore(str(value)).strip().replace(",", ""))
         except ValueError:
-            self.problem(number, name, f"'{value}' is not a number")
+            self.problem(number, name, _("'{value}' is not a number", value=str(value)))
             return None
         if not math.isfinite(result):
-            self.problem(number, name, f"'{value}' is not a number")
+            self.problem(number, name, _("'{value}' is not a number", value=str(value)))
             return None
         return result
 
@@ -390,7 +439,9 @@ class _Cells:
         try:
             return date.fromisoformat(text[:10])
         except ValueError:
-            self.problem(number, name, f"'{text}' is not a date (write it as a date, or YYYY-MM-DD)")
+            self.problem(
+                number, name, _("'{value}' is not a date (write it as a date, or YYYY-MM-DD)", value=text)
+            )
             return None
 
     def yes_no(self, number: int, row: list[Any], name: str, default: bool = False) -> bool:
@@ -404,7 +455,7 @@ class _Cells:
             return True
         if text in ("no", "n", "false", "0", "non", ""):
             return False
-        self.problem(number, name, f"'{value}' is not yes or no")
+        self.problem(number, name, _("'{value}' is not yes or no", value=str(value)))
         return default
 
     def choice(self, number: int, row: list[Any], name: str, allowed: Iterable[str], default=None):
@@ -416,7 +467,9 @@ class _Cells:
         normalized = {o.replace("-", "_"): o for o in options}
         if key.replace("-", "_") in normalized:
             return normalized[key.replace("-", "_")]
-        self.problem(number, name, f"'{text}' is not one of {', '.join(options)}")
+        self.problem(
+            number, name, _("'{value}' is not one of {allowed}", value=text, allowed=", ".join(options))
+        )
         return default
 
     def choices(self, number: int, row: list[Any], name: str, allowed: Iterable[str]) -> list[str] | None:
@@ -428,7 +481,11 @@ class _Cells:
         for item in items:
             key = item.lower().replace(" ", "_").replace("-", "_")
             if key not in options:
-                self.problem(number, name, f"'{item}' is not one of {', '.join(options)}")
+                self.problem(
+                    number,
+                    name,
+                    _("'{value}' is not one of {allowed}", value=item, allowed=", ".join(options)),
+                )
                 continue
             if key not in out:
                 out.append(key)
@@ -443,7 +500,7 @@ def _sheet_rows(path: Path, sheet: str, problems: list[Problem]) -> list[list[An
         return read_table(path, sheet).rows
     except SheetError as exc:
         if "has no sheet called" in str(exc):
-            problems.append(Problem(sheet, None, None, f"the sheet '{sheet}' is missing"))
+            problems.append(Problem(sheet, None, None, _("the sheet '{sheet}' is missing", sheet=sheet)))
             return None
         if "is empty" in str(exc):
             return []
@@ -463,7 +520,9 @@ def _read_project(rows: list[list[Any]], problems: list[Problem]) -> tuple[dict[
         places[key] = number
     for label, key, _help in PROJECT_FIELDS:
         if key not in places and key in ("code", "title", "donor", "start", "end"):
-            problems.append(Problem(PROJECT, None, None, f"the row '{label}' is missing (column A)"))
+            problems.append(
+                Problem(PROJECT, None, None, _("the row '{label}' is missing (column A)", label=label))
+            )
     return values, places
 
 
@@ -516,14 +575,14 @@ def _rule(cells: _Cells, number: int, row: list[Any]) -> tuple[dict[str, Any] | 
             cells.problem(
                 number,
                 "Count",
-                "a reported indicator counts nothing: leave Count blank or set Actuals to computed",
+                _("a reported indicator counts nothing: leave Count blank or set Actuals to computed"),
             )
         return None, False
     if count is None:
         cells.problem(
             number,
             "Count",
-            "a computed indicator needs Count: people, organizations, activities or test-improvement",
+            _("a computed indicator needs Count: people, organizations, activities or test-improvement"),
         )
         return None, True
     rule: dict[str, Any] = {"kind": COUNTS[count]}
@@ -551,7 +610,7 @@ def _rule(cells: _Cells, number: int, row: list[Any]) -> tuple[dict[str, Any] | 
         for name in ("Roles", "Organization types", "Minimum share of days"):
             if cells.text(row, name):
                 cells.problem(
-                    number, name, "filters who attended, which does not apply when activities are counted"
+                    number, name, _("filters who attended, which does not apply when activities are counted")
                 )
     period_date = cells.choice(number, row, "Period date", list(PERIOD_DATES))
     if period_date:
@@ -577,7 +636,7 @@ def read_logframe(path: str | Path) -> Logframe:
     problems: list[Problem] = []
     tables = {sheet: _sheet_rows(path, sheet, problems) for sheet in DATA_SHEETS}
     if problems:
-        raise LogframeRejected(problems, path.name)
+        raise rejected(problems, path.name)
 
     values, places = _read_project(tables[PROJECT], problems)
     fiscal_month = 10
@@ -596,7 +655,7 @@ def read_logframe(path: str | Path) -> Logframe:
             name = levels_cells.text(row, "Level name")
             depth = levels_cells.number(number, row, "Depth")
             if name is None:
-                levels_cells.problem(number, "Level name", "a level needs a name")
+                levels_cells.problem(number, "Level name", _("a level needs a name"))
                 continue
             ordered.append((depth if depth is not None else float(number), number, name))
         levels = [name for _d, _n, name in sorted(ordered)]
@@ -610,13 +669,13 @@ def read_logframe(path: str | Path) -> Logframe:
             code = (country_cells.text(row, "Country code") or "").upper()
             if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
                 country_cells.problem(
-                    number, "Country code", f"'{code}' is not an ISO 3166-1 country code (e.g. PK)"
+                    number,
+                    "Country code",
+                    _("'{code}' is not an ISO 3166-1 country code (e.g. PK)", code=code),
                 )
                 continue
             if code in country_rows:
-                country_cells.problem(
-                    number, "Country code", f"{code} is already on row {country_rows[code]}"
-                )
+                country_cells.problem(number, "Country code", _already(code, country_rows[code]))
                 continue
             country_rows[code] = number
             countries.append(code)
@@ -627,7 +686,8 @@ def read_logframe(path: str | Path) -> Logframe:
                 if sub not in known:
                     country_cells.problem(
                         number, "Provinces / regions",
-                        f"'{item}' is not a first-level ISO 3166-2 subdivision of {code} (e.g. {code}-…)",
+                        _("'{item}' is not a first-level ISO 3166-2 subdivision of {code} (e.g. {code}-…)",
+                          item=item, code=code),
                     )  # fmt: skip
                     continue
                 provinces.append(sub)
@@ -643,19 +703,19 @@ def read_logframe(path: str | Path) -> Logframe:
             code = result_cells.text(row, "Code")
             statement = result_cells.text(row, "Statement")
             if not code:
-                result_cells.problem(number, "Code", "a result needs a code (e.g. 1.1)")
+                result_cells.problem(number, "Code", _("a result needs a code (e.g. 1.1)"))
                 continue
             if code in result_codes:
-                result_cells.problem(number, "Code", f"{code} is already on row {result_codes[code]}")
+                result_cells.problem(number, "Code", _already(code, result_codes[code]))
                 continue
             if not statement:
-                result_cells.problem(number, "Statement", "a result needs its statement")
+                result_cells.problem(number, "Statement", _("a result needs its statement"))
             result_codes[code] = number
             results.append(ResultRow(number, code, result_cells.text(row, "Parent code"), statement or ""))
         for result in results:
             if result.parent and result.parent not in result_codes:
                 result_cells.problem(
-                    result.row, "Parent code", f"no result {result.parent} on the Results sheet"
+                    result.row, "Parent code", _("no result {code} on the Results sheet", code=result.parent)
                 )
         _check_cycles(results, result_cells)
 
@@ -668,15 +728,15 @@ def read_logframe(path: str | Path) -> Logframe:
         for number, row in c.data_rows():
             code = c.text(row, "Code")
             if not code:
-                c.problem(number, "Code", "an indicator needs a code (e.g. 1.1.1.1)")
+                c.problem(number, "Code", _("an indicator needs a code (e.g. 1.1.1.1)"))
                 continue
             if code in indicator_codes:
-                c.problem(number, "Code", f"{code} is already on row {indicator_codes[code]}")
+                c.problem(number, "Code", _already(code, indicator_codes[code]))
                 continue
             indicator_codes[code] = number
             result = c.text(row, "Result")
             if result and result not in result_codes:
-                c.problem(number, "Result", f"no result {result} on the Results sheet")
+                c.problem(number, "Result", _("no result {code} on the Results sheet", code=result))
             unit = c.choice(number, row, "Unit", _values(IndicatorUnit), IndicatorUnit.NUMBER.value)
             rule, _computed = _rule(c, number, row)
             if rule is not None:
@@ -686,7 +746,7 @@ def read_logframe(path: str | Path) -> Logframe:
                     c.problem(
                         number,
                         _INDICATOR_FIELD_COLUMNS.get(exc.field or "", "Count"),
-                        str(exc).removeprefix("computation: "),
+                        WithoutPrefix(exc.message),
                     )
             lop = c.number(number, row, "LOP target")
             lops[code] = lop
@@ -712,7 +772,7 @@ def read_logframe(path: str | Path) -> Logframe:
                 rule=rule,
             )
             if not data.name:
-                c.problem(number, "Name", "an indicator needs a name")
+                c.problem(number, "Name", _("an indicator needs a name"))
             indicators.append(IndicatorRow(number, data))
 
     target_cells = _Cells(TARGETS, tables[TARGETS], TARGET_HEADERS, problems)
@@ -727,12 +787,14 @@ def read_logframe(path: str | Path) -> Logframe:
             label = t.text(row, "Period")
             value = t.number(number, row, "Target")
             if not indicator:
-                t.problem(number, "Indicator", "a target needs the code of its indicator")
+                t.problem(number, "Indicator", _("a target needs the code of its indicator"))
                 continue
             if indicator not in indicator_codes:
-                t.problem(number, "Indicator", f"no indicator {indicator} on the Indicators sheet")
+                t.problem(
+                    number, "Indicator", _("no indicator {code} on the Indicators sheet", code=indicator)
+                )
             if not label:
-                t.problem(number, "Period", "a target needs its period (e.g. 2024-Q2, FY2024-Q3, LOP)")
+                t.problem(number, "Period", _("a target needs its period (e.g. 2024-Q2, FY2024-Q3, LOP)"))
                 continue
             try:
                 period = parse_period(
@@ -742,33 +804,49 @@ def read_logframe(path: str | Path) -> Logframe:
                 )
                 label = period.label
             except PeriodError as exc:
-                t.problem(number, "Period", str(exc))
+                t.problem(number, "Period", exc.message)
                 continue
             country = (t.text(row, "Country") or "").upper() or None
             if country and country not in country_rows:
-                t.problem(number, "Country", f"{country} is not on the Countries sheet")
+                t.problem(number, "Country", _("{country} is not on the Countries sheet", country=country))
             sex = t.choice(number, row, "Sex", _values(Sex))
             if value is None:
-                t.problem(number, "Target", "a target needs a value")
+                t.problem(number, "Target", _("a target needs a value"))
                 continue
             key = (indicator, label, country, sex)
             if key in seen_targets:
-                t.problem(number, "Target", f"the same target is already on row {seen_targets[key]}")
+                t.problem(
+                    number, "Target", _("the same target is already on row {row}", row=str(seen_targets[key]))
+                )
                 continue
             seen_targets[key] = number
             if label == LOP_LABEL and country is None and sex is None and lops.get(indicator) is not None:
                 if lops[indicator] != value:
                     t.problem(
-                        number, "Target",
-                        f"the LOP target of {indicator} is {value:g} here but {lops[indicator]:g} on the "
-                        f"Indicators sheet (row {indicator_codes[indicator]})",
-                    )  # fmt: skip
+                        number,
+                        "Target",
+                        _(
+                            "the LOP target of {code} is {value} here but {other} on the Indicators sheet "
+                            "(row {row})",
+                            code=indicator,
+                            value=value,
+                            other=lops[indicator],
+                            row=str(indicator_codes[indicator]),
+                        ),
+                    )
                 continue
             targets.append(TargetRow(number, indicator, label, country, sex, value))
 
     if problems:
-        raise LogframeRejected(problems, path.name)
-    return Logframe(project, levels, results, indicators, targets, places, country_rows)
+        raise rejected(problems, path.name)
+    columns = {
+        cells.sheet: dict(cells.columns) for cells in (country_cells, result_cells, indicator_cells, t)
+    }
+    return Logframe(project, levels, results, indicators, targets, places, country_rows, columns)
+
+
+def _already(code: str, row: int) -> Message:
+    return _("{code} is already on row {row}", code=code, row=str(row))
 
 
 def _check_cycles(results: list[ResultRow], cells: _Cells) -> None:
@@ -778,7 +856,11 @@ def _check_cycles(results: list[ResultRow], cells: _Cells) -> None:
         code = result.parent
         while code and code in parents:
             if code in seen:
-                cells.problem(result.row, "Parent code", f"{result.code} would be under itself ({code})")
+                cells.problem(
+                    result.row,
+                    "Parent code",
+                    _("{code} would be under itself ({parent})", code=result.code, parent=code),
+                )
                 break
             seen.add(code)
             code = parents[code]
@@ -787,9 +869,16 @@ def _check_cycles(results: list[ResultRow], cells: _Cells) -> None:
 # ---------------------------------------------------------------- importing
 
 
-def _place(exc: ValidationError, sheet: str, row: int | None, columns: dict[str, str], default: str | None):
+def _place(
+    exc: ValidationError,
+    logframe: Logframe,
+    sheet: str,
+    row: int | None,
+    columns: dict[str, str],
+    default: str | None,
+) -> Problem:
     column = columns.get(exc.field or "", default)
-    return Problem(sheet, row, column, str(exc))
+    return Problem(sheet, row, column, exc.message, logframe.letter(sheet, column))
 
 
 def _project_problem(exc: ValidationError, logframe: Logframe) -> Problem:
@@ -801,13 +890,11 @@ def _project_problem(exc: ValidationError, logframe: Logframe) -> Problem:
            "representative name": "representative_name",
            "representative title": "representative_title"}.get(field_name)  # fmt: skip
     if key is not None:
-        label = next(label for label, k, _h in PROJECT_FIELDS if k == key)
-        return Problem(PROJECT, logframe.project_rows.get(key), "Value", f"{label}: {exc}", "B")
+        return Problem(PROJECT, logframe.project_rows.get(key), "Value", exc.message, "B")
     if field_name in ("countries", "provinces"):
-        return Problem(
-            COUNTRIES, None, "Country code" if field_name == "countries" else "Provinces / regions", str(exc)
-        )
-    return Problem(PROJECT, None, None, str(exc))
+        column = "Country code" if field_name == "countries" else "Provinces / regions"
+        return Problem(COUNTRIES, None, column, exc.message, logframe.letter(COUNTRIES, column))
+    return Problem(PROJECT, None, None, exc.message)
 
 
 def _depths(results: list[ResultRow]) -> dict[str, int]:
@@ -837,22 +924,23 @@ def import_logframe(
               "targets set": 0}  # fmt: skip
 
     def fail(problem: Problem):
-        raise LogframeRejected([problem], source)
+        raise rejected([problem], source)
 
     try:
         if before is None:
             project_setup.create_project(session, logframe.project)
-            plan.lines.append(f"Create the project {code}: {logframe.project.title}")
+            plan.lines.append(
+                _("Create the project {code}: {title}", code=code, title=logframe.project.title)
+            )
         else:
             current, version = project_setup.project_input(session, code)
             if _project_changes(current, logframe.project):
                 project_setup.update_project(session, code, logframe.project)
-                plan.lines.append(
-                    f"Update the project {code}: " + ", ".join(_project_changes(current, logframe.project))
-                )
+                changes = Joined(_project_changes(current, logframe.project), ", ")
+                plan.lines.append(_("Update the project {code}: {changes}", code=code, changes=changes))
         if logframe.levels and (before is None or list(before.levels) != logframe.levels):
             project_setup.set_levels(session, code, logframe.levels)
-            plan.lines.append("Result levels: " + " / ".join(logframe.levels))
+            plan.lines.append(_("Result levels: {levels}", levels=" / ".join(logframe.levels)))
     except ValidationError as exc:
         fail(_project_problem(exc, logframe))
 
@@ -864,25 +952,33 @@ def import_logframe(
             node = existing.get(result.code)
             if node is None:
                 framework.add_result(session, code, result.code, result.statement, result.parent)
-                plan.lines.append(f"Add result {result.code}: {result.statement}")
+                plan.lines.append(
+                    _("Add result {code}: {statement}", code=result.code, statement=result.statement)
+                )
                 counts["results created"] += 1
                 continue
             changed = []
             if node.statement != result.statement:
                 framework.edit_result(session, code, result.code, statement=result.statement)
-                changed.append("statement")
+                changed.append(Field("statement"))
             if (node.parent or None) != (result.parent or None):
                 framework.move_result(session, code, result.code, parent=result.parent or None)
-                changed.append(f"now under {result.parent or 'the top'}")
+                changed.append(
+                    _("now under {parent}", parent=result.parent) if result.parent else _("now at the top")
+                )
             if changed:
-                plan.lines.append(f"Change result {result.code}: {', '.join(changed)}")
+                plan.lines.append(
+                    _("Change result {code}: {changes}", code=result.code, changes=Joined(changed, ", "))
+                )
                 counts["results changed"] += 1
         except ValidationError as exc:
-            fail(_place(exc, RESULTS, result.row, result_columns, "Code"))
+            fail(_place(exc, logframe, RESULTS, result.row, result_columns, "Code"))
     if before is not None:
         kept = [c for c in existing if c not in {r.code for r in logframe.results}]
         if kept:
-            plan.lines.append(f"Results not in the workbook stay as they are: {', '.join(kept)}")
+            plan.lines.append(
+                _("Results not in the workbook stay as they are: {codes}", codes=", ".join(kept))
+            )
 
     known_indicators = {sheet.code: sheet for sheet in (before.indicators if before else ())}
     for row in logframe.indicators:
@@ -890,7 +986,7 @@ def import_logframe(
             sheet = known_indicators.get(row.data.code)
             if sheet is None:
                 framework.add_indicator(session, code, row.data)
-                plan.lines.append(f"Add indicator {row.data.code}: {row.data.name}")
+                plan.lines.append(_("Add indicator {code}: {name}", code=row.data.code, name=row.data.name))
                 counts["indicators created"] += 1
                 continue
             current, _version = framework.indicator_input(session, code, row.data.code)
@@ -898,20 +994,24 @@ def import_logframe(
             if current != normalized:
                 framework.update_indicator(session, code, row.data.code, row.data)
                 changed = [
-                    f
+                    Field(f.replace("_", " "))
                     for f in IndicatorIn.__dataclass_fields__
                     if getattr(current, f) != getattr(normalized, f)
                 ]
-                plan.lines.append(f"Change indicator {row.data.code}: {', '.join(changed)}")
+                plan.lines.append(
+                    _("Change indicator {code}: {changes}", code=row.data.code, changes=Joined(changed, ", "))
+                )
                 counts["indicators changed"] += 1
         except ValidationError as exc:
-            fail(_place(exc, INDICATORS, row.row, _INDICATOR_FIELD_COLUMNS, None))
+            fail(_place(exc, logframe, INDICATORS, row.row, _INDICATOR_FIELD_COLUMNS, None))
         except UserError as exc:
-            fail(Problem(INDICATORS, row.row, None, str(exc)))
+            fail(Problem(INDICATORS, row.row, None, exc.message))
     if before is not None:
         kept = [c for c in known_indicators if c not in {r.data.code for r in logframe.indicators}]
         if kept:
-            plan.lines.append(f"Indicators not in the workbook stay as they are: {', '.join(kept)}")
+            plan.lines.append(
+                _("Indicators not in the workbook stay as they are: {codes}", codes=", ".join(kept))
+            )
 
     stored = {
         (sheet.code, t.period, t.country, t.sex): t.value
@@ -928,12 +1028,12 @@ def import_logframe(
             )
         except ValidationError as exc:
             columns = {"value": "Target", "period": "Period", "country": "Country", "sex": "Sex"}
-            fail(_place(exc, TARGETS, target.row, columns, "Target"))
+            fail(_place(exc, logframe, TARGETS, target.row, columns, "Target"))
         except UserError as exc:
-            fail(Problem(TARGETS, target.row, None, str(exc)))
+            fail(Problem(TARGETS, target.row, None, exc.message))
         counts["targets set"] += 1
     if counts["targets set"]:
-        plan.lines.append(f"Set {counts['targets set']} target(s)")
+        plan.lines.append(ngettext("Set {count} target", "Set {count} targets", counts["targets set"]))
     plan.counts = counts
     session.flush()
     return plan
@@ -955,7 +1055,8 @@ def _normalized_indicator(session: Session, project_code: str, data: IndicatorIn
     )
 
 
-def _project_changes(current: ProjectIn, new: ProjectIn) -> list[str]:
+def _project_changes(current: ProjectIn, new: ProjectIn) -> list[Field]:
+    """The fields of the project the workbook changes, named as the forms name them."""
     changes = []
     for name in (
         "title",
@@ -973,22 +1074,22 @@ def _project_changes(current: ProjectIn, new: ProjectIn) -> list[str]:
             except ValueError:
                 pass  # the services refuse it with its place
         if old_value != new_value:
-            changes.append(name.replace("_", " "))
+            changes.append(Field(name.replace("_", " ")))
     if str(current.start) != str(new.start) or str(current.end) != str(new.end):
-        changes.append("dates")
+        changes.append(Field("dates"))
     month = (
         project_setup._month(new.fiscal_year_start_month, Calendar(new.calendar))
         if new.calendar in ("calendar", "fiscal")
         else None
     )
     if month is not None and month != current.fiscal_year_start_month:
-        changes.append("fiscal year start month")
+        changes.append(Field("fiscal year start month"))
     if sorted(current.countries) != sorted(c.upper() for c in new.countries):
-        changes.append("countries")
+        changes.append(Field("countries"))
     if {k: tuple(sorted(v)) for k, v in current.subdivisions.items()} != {
         k.upper(): tuple(sorted(v)) for k, v in new.subdivisions.items()
     }:
-        changes.append("provinces")
+        changes.append(Field("provinces"))
     return changes
 
 
@@ -1223,7 +1324,7 @@ def _indicator_cells(sheet) -> list[Any]:
 def _save(wb, path: Path) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"{path.name}: the logframe workbook is an Excel file; name it ….xlsx")
+        raise UserError(_("{name}: the logframe workbook is an Excel file; name it ….xlsx", name=path.name))
 
     def write(temp: Path) -> None:
         wb.save(temp)

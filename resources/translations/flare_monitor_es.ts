@@ -2450,10 +2450,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <source>Nothing is written until you press Import. %1</source>
         <translation>No se escribe nada hasta que pulse Importar. %1</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
-        <translation>%1 problema(s) por corregir en el libro; no se escribió nada:</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>
+            <numerusform>%Ln problema por corregir en el libro; no se escribió nada:</numerusform>
+            <numerusform>%Ln problemas por corregir en el libro; no se escribió nada:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

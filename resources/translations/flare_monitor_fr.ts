@@ -2450,10 +2450,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <source>Nothing is written until you press Import. %1</source>
         <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. %1</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
-        <translation>%1 problème(s) à corriger dans le classeur ; rien n&apos;a été écrit :</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>
+            <numerusform>%Ln problème à corriger dans le classeur ; rien n’a été écrit :</numerusform>
+            <numerusform>%Ln problèmes à corriger dans le classeur ; rien n’a été écrit :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

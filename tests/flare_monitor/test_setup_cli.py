@@ -317,7 +317,7 @@ def test_a_refusal_while_applying_rolls_back_everything(db_url, empty_url, capsy
     ("argv", "message"),
     [
         (["project", "create", "--code", "X", "--title", "T", "--donor", "D", "--start", "2024-01-01",
-          "--end", "2023-01-01", "--countries", "PK"], "end date: 2023-01-01 is not after the start date"),
+          "--end", "2023-01-01", "--countries", "PK"], "end date: 1 Jan 2023 is not after the start date (1 Jan 2024)"),
         (["project", "create", "--code", "X", "--title", "T", "--donor", "D", "--start", "2024-01-01",
           "--end", "2025-01-01", "--countries", "PK,XX"], "'XX' is not an ISO 3166-1 country code"),
         (["project", "create", "--code", "LEAP", "--title", "T", "--donor", "D", "--start", "2024-01-01",

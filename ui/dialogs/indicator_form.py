@@ -32,10 +32,10 @@ from flare_monitor.actions import framework as actions
 from flare_monitor.actions.base import user_facing
 from flare_monitor.actions.framework import IndicatorIn
 from flare_monitor.errors import ConcurrentEditError, ValidationError
+from flare_monitor.i18n.params import WithoutPrefix
 from flare_monitor.indicators.rule_words import describe_rule
 from flare_monitor.vocabulary import ActivityStatus, ActivityType, AttendanceRole, OrganizationType
 from ui import i18n, jobs, vocab
-from ui.core_messages import translate
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
 from ui.formatting import format_decimal
 from ui.messages import show_error
@@ -459,7 +459,7 @@ class IndicatorDialog(QDialog):
         try:
             self.words.setText(describe_rule(rule, i18n.current_language()))
         except ValidationError as exc:
-            self.words.setText(translate(str(exc)))
+            self.words.setText(i18n.text(exc))
             self.preview.setText("")
             return
         if hasattr(self, "_preview_timer"):
@@ -509,7 +509,7 @@ class IndicatorDialog(QDialog):
         if problem is None:
             show_error(self, exc)
             return
-        self.preview.setText(translate(str(problem)))
+        self.preview.setText(i18n.text(problem))
 
     # ---------------------------------------------------------------- loading and saving
 
@@ -578,7 +578,7 @@ class IndicatorDialog(QDialog):
             field = getattr(exc, "field", None)
             self.tabs.setCurrentIndex(1 if field in RULE_FIELDS else 0)
             if field in RULE_FIELDS:  # "computation: …" is how the core names a rule to the log
-                exc = ValidationError(str(exc).removeprefix("computation: "), field)
+                exc = ValidationError(WithoutPrefix(exc.message), field)
             self.errors.show(exc)
             return
         show_error(self, exc)
