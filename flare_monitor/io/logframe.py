@@ -44,7 +44,7 @@ from flare_monitor.db.enums import (
     Sex,
 )
 from flare_monitor.errors import NotFoundError, UserError, ValidationError
-from flare_monitor.i18n import Field, Message, _, ngettext
+from flare_monitor.i18n import LANGUAGES, NAMES, SOURCE, Field, Message, _, ngettext
 from flare_monitor.i18n.params import Joined, WithoutPrefix
 from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
@@ -59,7 +59,7 @@ from flare_monitor.indicators.rule_words import describe_rule
 from flare_monitor.io.atomic import replace_atomically
 from flare_monitor.io.safe_cells import neutralize, restore
 from flare_monitor.io.sheets import SheetError, read_table
-from flare_monitor.services import framework, indicator_values, project_setup
+from flare_monitor.services import framework, indicator_values, project_setup, project_texts
 from flare_monitor.services.framework import DISAGGREGATIONS, IndicatorIn
 from flare_monitor.services.geo import country_name, subdivisions_of
 from flare_monitor.services.project_setup import ProjectDetail, ProjectIn
@@ -87,6 +87,12 @@ PROJECT_FIELDS = (
     ("Total funding", "total_funding", "Optional: the total funding of the agreement"),
     ("Authorized representative", "representative_name", "Optional: who certifies the reports"),
     ("Representative's title", "representative_title", "Optional: the representative's title"),
+    (
+        "Texts written in",
+        "text_language",
+        "Optional: en, es or fr, the language of the statements, level names and indicator names and "
+        "definitions (default en); the columns ending in _es, _fr or _en give them in the other languages",
+    ),
 )
 LEVEL_HEADERS = ("Depth", "Level name")
 COUNTRY_HEADERS = ("Country code", "Country", "Provinces / regions", "Province names")
@@ -99,6 +105,18 @@ INDICATOR_HEADERS = (
     "Completed attendance only", "Period date", "Rule in words",
 )  # fmt: skip
 TARGET_HEADERS = ("Indicator", "Period", "Country", "Sex", "Target")
+# The project's texts in other languages: one column per text and language (statement_es, name_fr…)
+# after the sheet's own columns, for every language but the one the texts are written in.
+TRANSLATED_TEXTS = {LEVELS: ("name",), RESULTS: ("statement",), INDICATORS: ("name", "definition")}
+TRANSLATION_COLUMN = re.compile(r"^(statement|name|definition)_([a-z]{2})$")
+
+
+def translation_columns(sheet: str, text_language: str = SOURCE) -> list[str]:
+    """The headings of the translation columns of a sheet, for a project whose texts are written in
+    `text_language` (statement_es, statement_fr for English texts)."""
+    languages = [language for language in LANGUAGES if language != text_language]
+    return [f"{name}_{language}" for name in TRANSLATED_TEXTS.get(sheet, ()) for language in languages]
+
 
 YES, NO = "yes", "no"
 REPORTED, COMPUTED = "reported", "computed"
@@ -180,6 +198,10 @@ README_LINES = (
     "  what is counted. Lists of values are comma-separated.",
     "• Targets: one target per row: indicator, period (2024-Q2, FY2024-Q3, LOP…), country (blank: the",
     "  whole project), sex (blank: the total) and the target.",
+    "• Texts in other languages: the statements, level names and indicator names and definitions are",
+    "  written in the language of the Project row 'Texts written in' (English when blank); the columns",
+    "  statement_es, name_fr… give them in Spanish, French or English for the reports in those languages",
+    "  (blank: not translated, the report shows the original).",
     "",
     "Grey headings carry a note with the values a column takes; cells with a drop-down offer them.",
     "",
@@ -250,12 +272,23 @@ class ResultRow:
     code: str
     parent: str | None
     statement: str
+    # {field: {language: text}} from the translation columns present; None: the cell is empty
+    translations: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 @dataclass
 class IndicatorRow:
     row: int
     data: IndicatorIn
+    translations: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+
+@dataclass
+class LevelRow:
+    row: int
+    depth: int
+    name: str
+    translations: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -280,6 +313,8 @@ class Logframe:
     project_rows: dict[str, int] = field(default_factory=dict)  # key → row on the Project sheet
     country_rows: dict[str, int] = field(default_factory=dict)
     columns: dict[str, dict[str, int]] = field(default_factory=dict)  # sheet → heading → column index
+    text_language: str | None = None  # the "Texts written in" row; None: as stored (English when new)
+    level_rows: list[LevelRow] = field(default_factory=list)
 
     def letter(self, sheet: str, heading: str | None) -> str | None:
         """The letter of a column of the workbook read (E), or None."""
@@ -315,6 +350,7 @@ _COUNTED = {
     "indicators created": lambda n: ngettext("{count} indicator created", "{count} indicators created", n),
     "indicators changed": lambda n: ngettext("{count} indicator changed", "{count} indicators changed", n),
     "targets set": lambda n: ngettext("{count} target set", "{count} targets set", n),
+    "translations set": lambda n: ngettext("{count} translation set", "{count} translations set", n),
 }
 
 
@@ -373,6 +409,13 @@ class _Cells:
             index = found.get(name.casefold())
             if index is not None:
                 self.columns[name] = index
+        # The translation columns present (statement_es …): {(field, language): heading}
+        self.translated: dict[tuple[str, str], str] = {}
+        for heading, index in found.items():
+            match = TRANSLATION_COLUMN.match(heading)
+            if match and match[1] in TRANSLATED_TEXTS.get(sheet, ()) and match[2] in LANGUAGES:
+                self.translated[(match[1], match[2])] = heading
+                self.columns[heading] = index
         self.rows = rows[1:]
 
     def require(self, *names: str) -> bool:
@@ -401,6 +444,13 @@ class _Cells:
 
     def text(self, row: list[Any], name: str) -> str | None:
         return _text(self.get(row, name))
+
+    def translations(self, row: list[Any]) -> dict[str, dict[str, str | None]]:
+        """{field: {language: text or None}} of the translation columns present in the sheet."""
+        found: dict[str, dict[str, str | None]] = {}
+        for (name, language), heading in self.translated.items():
+            found.setdefault(name, {})[language] = _text(self.get(row, heading))
+        return found
 
     def number(self, number: int, row: list[Any], name: str) -> float | None:
         value = self.get(row, name)
@@ -649,6 +699,7 @@ def read_logframe(path: str | Path) -> Logframe:
 
     levels_cells = _Cells(LEVELS, tables[LEVELS], LEVEL_HEADERS, problems)
     levels: list[str] = []
+    level_rows: list[LevelRow] = []
     if levels_cells.require("Level name"):
         ordered = []
         for number, row in levels_cells.data_rows():
@@ -657,8 +708,27 @@ def read_logframe(path: str | Path) -> Logframe:
             if name is None:
                 levels_cells.problem(number, "Level name", _("a level needs a name"))
                 continue
-            ordered.append((depth if depth is not None else float(number), number, name))
-        levels = [name for _d, _n, name in sorted(ordered)]
+            place = (depth if depth is not None else float(number), number)
+            ordered.append((place, name, levels_cells.translations(row)))
+        ordered.sort(key=lambda level: level[0])
+        levels = [name for _place, name, _translations in ordered]
+        level_rows = [
+            LevelRow(place[1], depth, name, translations)
+            for depth, (place, name, translations) in enumerate(ordered, start=1)
+        ]
+    text_language = _text(values.get("text_language"))
+    if text_language is not None:
+        text_language = text_language.lower()
+        if text_language not in LANGUAGES:
+            problems.append(
+                Problem(
+                    PROJECT,
+                    places.get("text_language"),
+                    "Value",
+                    _("'{value}' is not one of {allowed}", value=text_language, allowed=", ".join(LANGUAGES)),
+                    "B",
+                )
+            )
 
     country_cells = _Cells(COUNTRIES, tables[COUNTRIES], COUNTRY_HEADERS, problems)
     countries: list[str] = []
@@ -711,7 +781,15 @@ def read_logframe(path: str | Path) -> Logframe:
             if not statement:
                 result_cells.problem(number, "Statement", _("a result needs its statement"))
             result_codes[code] = number
-            results.append(ResultRow(number, code, result_cells.text(row, "Parent code"), statement or ""))
+            results.append(
+                ResultRow(
+                    number,
+                    code,
+                    result_cells.text(row, "Parent code"),
+                    statement or "",
+                    result_cells.translations(row),
+                )
+            )
         for result in results:
             if result.parent and result.parent not in result_codes:
                 result_cells.problem(
@@ -773,7 +851,7 @@ def read_logframe(path: str | Path) -> Logframe:
             )
             if not data.name:
                 c.problem(number, "Name", _("an indicator needs a name"))
-            indicators.append(IndicatorRow(number, data))
+            indicators.append(IndicatorRow(number, data, c.translations(row)))
 
     target_cells = _Cells(TARGETS, tables[TARGETS], TARGET_HEADERS, problems)
     targets: list[TargetRow] = []
@@ -839,10 +917,20 @@ def read_logframe(path: str | Path) -> Logframe:
 
     if problems:
         raise rejected(problems, path.name)
-    columns = {
-        cells.sheet: dict(cells.columns) for cells in (country_cells, result_cells, indicator_cells, t)
-    }
-    return Logframe(project, levels, results, indicators, targets, places, country_rows, columns)
+    sheets = (levels_cells, country_cells, result_cells, indicator_cells, target_cells)
+    columns = {cells.sheet: dict(cells.columns) for cells in sheets}
+    return Logframe(
+        project,
+        levels,
+        results,
+        indicators,
+        targets,
+        places,
+        country_rows,
+        columns,
+        text_language,
+        level_rows,
+    )
 
 
 def _already(code: str, row: int) -> Message:
@@ -921,10 +1009,42 @@ def import_logframe(
         before = None
     plan = LogframePlan(source, code, before is None, dry_run=dry_run)
     counts = {"results created": 0, "results changed": 0, "indicators created": 0, "indicators changed": 0,
-              "targets set": 0}  # fmt: skip
+              "targets set": 0, "translations set": 0}  # fmt: skip
+    stored_texts = (
+        {(row.kind, row.key, row.field): row.translations for row in project_texts.list_texts(session, code)}
+        if before is not None
+        else {}
+    )
 
     def fail(problem: Problem):
         raise rejected([problem], source)
+
+    def translate(kind: str, key: str, given: dict, sheet: str, row: int) -> list[Message]:
+        """Give a record the workbook's translations of its texts; returns those that changed."""
+        changes = []
+        for name, texts in given.items():
+            stored = stored_texts.get((kind, key, name)) or {}
+            for language, text in texts.items():
+                heading = f"{name}_{language}"
+                if language == written_in:
+                    if text:
+                        message = _(
+                            "the project's texts are written in {language}: this column is for their "
+                            "translations into the other languages",
+                            language=language,
+                        )
+                        fail(Problem(sheet, row, heading, message, logframe.letter(sheet, heading)))
+                    continue
+                wanted = _translation(name, text)
+                if wanted == (stored.get(language) or None):
+                    continue
+                try:
+                    project_texts.set_text(session, code, kind, key, name, language, wanted)
+                except ValidationError as exc:
+                    fail(Problem(sheet, row, heading, exc.message, logframe.letter(sheet, heading)))
+                changes.append(_("{field} ({language})", field=Field(name), language=language))
+        counts["translations set"] += len(changes)
+        return changes
 
     try:
         if before is None:
@@ -941,8 +1061,20 @@ def import_logframe(
         if logframe.levels and (before is None or list(before.levels) != logframe.levels):
             project_setup.set_levels(session, code, logframe.levels)
             plan.lines.append(_("Result levels: {levels}", levels=" / ".join(logframe.levels)))
+        written_in = project_setup.get_project(session, code).text_language or SOURCE
+        if logframe.text_language and logframe.text_language != written_in:
+            written_in = project_texts.set_text_language(session, code, logframe.text_language)
+            plan.lines.append(_("The project's texts are written in {language}", language=written_in))
     except ValidationError as exc:
         fail(_project_problem(exc, logframe))
+    level_changes = []
+    for level in logframe.level_rows:
+        for change in translate("level", str(level.depth), level.translations, LEVELS, level.row):
+            level_changes.append(_("{level}: {change}", level=level.name, change=change))
+    if level_changes and before is not None:
+        plan.lines.append(
+            _("Translations of the result levels: {changes}", changes=Joined(level_changes, ", "))
+        )
 
     existing = {node.code: node for node in (before.flat_results() if before else [])}
     result_columns = {"code": "Code", "statement": "Statement", "parent": "Parent code"}
@@ -956,6 +1088,7 @@ def import_logframe(
                     _("Add result {code}: {statement}", code=result.code, statement=result.statement)
                 )
                 counts["results created"] += 1
+                translate("result", result.code, result.translations, RESULTS, result.row)
                 continue
             changed = []
             if node.statement != result.statement:
@@ -971,6 +1104,15 @@ def import_logframe(
                     _("Change result {code}: {changes}", code=result.code, changes=Joined(changed, ", "))
                 )
                 counts["results changed"] += 1
+            translated = translate("result", result.code, result.translations, RESULTS, result.row)
+            if translated:
+                plan.lines.append(
+                    _(
+                        "Translations of result {code}: {changes}",
+                        code=result.code,
+                        changes=Joined(translated, ", "),
+                    )
+                )
         except ValidationError as exc:
             fail(_place(exc, logframe, RESULTS, result.row, result_columns, "Code"))
     if before is not None:
@@ -988,6 +1130,7 @@ def import_logframe(
                 framework.add_indicator(session, code, row.data)
                 plan.lines.append(_("Add indicator {code}: {name}", code=row.data.code, name=row.data.name))
                 counts["indicators created"] += 1
+                translate("indicator", row.data.code, row.translations, INDICATORS, row.row)
                 continue
             current, _version = framework.indicator_input(session, code, row.data.code)
             normalized = _normalized_indicator(session, code, row.data)
@@ -1002,6 +1145,12 @@ def import_logframe(
                     _("Change indicator {code}: {changes}", code=row.data.code, changes=Joined(changed, ", "))
                 )
                 counts["indicators changed"] += 1
+            translated = translate("indicator", row.data.code, row.translations, INDICATORS, row.row)
+            if translated:
+                plan.lines.append(
+                    _("Translations of indicator {code}: {changes}", code=row.data.code,
+                      changes=Joined(translated, ", "))
+                )  # fmt: skip
         except ValidationError as exc:
             fail(_place(exc, logframe, INDICATORS, row.row, _INDICATOR_FIELD_COLUMNS, None))
         except UserError as exc:
@@ -1037,6 +1186,12 @@ def import_logframe(
     plan.counts = counts
     session.flush()
     return plan
+
+
+def _translation(name: str, text: str | None) -> str | None:
+    """A translation as it is stored (project_texts.set_text: spacing tidied, a definition's lines kept)."""
+    cleaned = (text or "").strip() if name == "definition" else " ".join((text or "").split())
+    return cleaned or None
 
 
 def _normalized_indicator(session: Session, project_code: str, data: IndicatorIn) -> IndicatorIn:
@@ -1105,11 +1260,19 @@ def _style_header(ws, headers: Iterable[str], sheet: str) -> None:
         cell = ws.cell(row=1, column=column, value=name)
         cell.font = Font(bold=True)
         cell.fill = fill
-        help_text = COLUMN_HELP.get((sheet, name))
+        help_text = COLUMN_HELP.get((sheet, name)) or _translation_help(name)
         if help_text:
             cell.comment = Comment(help_text, "FLARE Monitor", width=320, height=90)
         ws.column_dimensions[_letter(column - 1)].width = max(12, min(45, len(name) + 6))
     ws.freeze_panes = "A2"
+
+
+def _translation_help(heading: str) -> str | None:
+    match = TRANSLATION_COLUMN.match(heading)
+    if not match:
+        return None
+    what = {"statement": "The statement", "name": "The name", "definition": "The definition"}[match[1]]
+    return f"{what} in {NAMES.get(match[2], match[2])} ({match[2]}); blank: not translated"
 
 
 def _list_validation(ws, column: str, formula: str, rows: int = MAX_TEMPLATE_ROWS) -> None:
@@ -1142,7 +1305,27 @@ def _write_row(ws, row: int, values: Iterable[Any]) -> None:
             cell.number_format = "yyyy-mm-dd"
 
 
-def _workbook(detail: ProjectDetail | None):
+@dataclass(frozen=True)
+class _Texts:
+    """The project's texts in other languages, as the workbook writes them."""
+
+    language: str = SOURCE  # the language the texts are written in
+    translations: dict[tuple[str, str, str], dict[str, str]] = field(default_factory=dict)
+
+    def columns(self, sheet: str) -> list[str]:
+        return translation_columns(sheet, self.language)
+
+    def cells(self, sheet: str, kind: str, key: str) -> list[str | None]:
+        """The translation cells of one row, in the order of `columns(sheet)`."""
+        out = []
+        for heading in self.columns(sheet):
+            name, language = heading.rsplit("_", 1)
+            out.append((self.translations.get((kind, key, name)) or {}).get(language))
+        return out
+
+
+def _workbook(detail: ProjectDetail | None, texts: _Texts | None = None):
+    texts = texts or _Texts()
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -1177,7 +1360,7 @@ def _workbook(detail: ProjectDetail | None):
     project.column_dimensions["A"].width = 30
     project.column_dimensions["B"].width = 60
     project.column_dimensions["C"].width = 80
-    values = _project_values(detail)
+    values = _project_values(detail, texts)
     for row, (label, key, help_text) in enumerate(PROJECT_FIELDS, start=2):
         project.cell(row=row, column=1, value=label).font = Font(bold=True)
         _write_row_at(project, row, 2, values.get(key))
@@ -1193,12 +1376,16 @@ def _workbook(detail: ProjectDetail | None):
     months.error = "A month from 1 to 12"
     project.add_data_validation(months)
     months.add(f"B{month_row}")
+    language_row = 2 + [k for _l, k, _h in PROJECT_FIELDS].index("text_language")
+    languages = DataValidation(type="list", formula1=_inline(LANGUAGES), allow_blank=True)
+    project.add_data_validation(languages)
+    languages.add(f"B{language_row}")
 
     levels = wb.create_sheet(LEVELS, 2)
-    _style_header(levels, LEVEL_HEADERS, LEVELS)
+    _style_header(levels, (*LEVEL_HEADERS, *texts.columns(LEVELS)), LEVELS)
     levels.column_dimensions["B"].width = 40
     for row, name in enumerate(detail.levels if detail else (), start=2):
-        _write_row(levels, row, (row - 1, name))
+        _write_row(levels, row, (row - 1, name, *texts.cells(LEVELS, "level", str(row - 1))))
 
     countries = wb.create_sheet(COUNTRIES, 3)
     _style_header(countries, COUNTRY_HEADERS, COUNTRIES)
@@ -1212,15 +1399,25 @@ def _workbook(detail: ProjectDetail | None):
         ))  # fmt: skip
 
     results = wb.create_sheet(RESULTS, 4)
-    _style_header(results, RESULT_HEADERS, RESULTS)
+    _style_header(results, (*RESULT_HEADERS, *texts.columns(RESULTS)), RESULTS)
     results.column_dimensions["C"].width = 80
     results.column_dimensions["D"].width = 25
     for row, node in enumerate(detail.flat_results() if detail else (), start=2):
-        _write_row(results, row, (node.code, node.parent, node.statement, node.level or None))
+        _write_row(
+            results,
+            row,
+            (
+                node.code,
+                node.parent,
+                node.statement,
+                node.level or None,
+                *texts.cells(RESULTS, "result", node.code),
+            ),
+        )
         results.cell(row=row, column=3).alignment = Alignment(wrap_text=True)
 
     indicators = wb.create_sheet(INDICATORS, 5)
-    _style_header(indicators, INDICATOR_HEADERS, INDICATORS)
+    _style_header(indicators, (*INDICATOR_HEADERS, *texts.columns(INDICATORS)), INDICATORS)
     indicators.column_dimensions["C"].width = 60
     indicators.column_dimensions[_letter(INDICATOR_HEADERS.index("Rule in words"))].width = 80
     position = {name: _letter(i) for i, name in enumerate(INDICATOR_HEADERS)}
@@ -1239,7 +1436,9 @@ def _workbook(detail: ProjectDetail | None):
         f"{position['Minimum share of days']}2:{position['Minimum share of days']}{MAX_TEMPLATE_ROWS + 1}"
     )
     for row, sheet in enumerate(detail.indicators if detail else (), start=2):
-        _write_row(indicators, row, _indicator_cells(sheet))
+        _write_row(
+            indicators, row, (*_indicator_cells(sheet), *texts.cells(INDICATORS, "indicator", sheet.code))
+        )
 
     targets = wb.create_sheet(TARGETS, 6)
     _style_header(targets, TARGET_HEADERS, TARGETS)
@@ -1263,9 +1462,9 @@ def _write_row_at(ws, row: int, column: int, value: Any) -> None:
         cell.number_format = "yyyy-mm-dd"
 
 
-def _project_values(detail: ProjectDetail | None) -> dict[str, Any]:
+def _project_values(detail: ProjectDetail | None, texts: _Texts) -> dict[str, Any]:
     if detail is None:
-        return {"calendar": None, "fiscal_year_start_month": None}
+        return {"calendar": None, "fiscal_year_start_month": None, "text_language": None}
     return {
         "code": detail.code,
         "title": detail.title,
@@ -1278,6 +1477,7 @@ def _project_values(detail: ProjectDetail | None) -> dict[str, Any]:
         "fiscal_year_start_month": detail.fiscal_year_start_month,
         "description": detail.description,
         **{key: detail.cover.get(key) for key in project_setup.COVER_FIELDS},
+        "text_language": texts.language,
     }
 
 
@@ -1341,7 +1541,15 @@ def write_template(path: str | Path) -> Path:
 def export_logframe(session: Session, project_code: str, path: str | Path) -> Path:
     """The project's framework in the template's layout (import it elsewhere to get the same project)."""
     detail = project_setup.project_detail(session, project_code)
-    return _save(_workbook(detail), Path(path))
+    project = project_setup.get_project(session, project_code)
+    texts = _Texts(
+        project_texts.original_language(project),
+        {
+            (row.kind, row.key, row.field): row.translations
+            for row in project_texts.list_texts(session, project_code)
+        },
+    )
+    return _save(_workbook(detail, texts), Path(path))
 
 
 def workbook_values(path: str | Path) -> dict[str, list[list[Any]]]:
