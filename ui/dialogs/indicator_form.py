@@ -133,6 +133,7 @@ class IndicatorDialog(QDialog):
             )
         )
         self._show_texts(project_texts.TextsForm("en", []))
+        self.translations.setEnabled(False)  # until the project's texts arrive
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -167,7 +168,7 @@ class IndicatorDialog(QDialog):
                 "form", actions.indicator_form, db, actions.DeleteIndicator(project, code),
                 on_result=self._show, on_error=self._failed,
             )  # fmt: skip
-        self.loads.load("texts", project_texts.project_texts_form, db, project, on_result=self._show_texts,
+        self.loads.load("texts", project_texts.project_texts_form, db, project, on_result=self._texts_loaded,
                         on_error=lambda exc: show_error(self, exc))  # fmt: skip
         self.code_edit.setFocus()
 
@@ -530,6 +531,10 @@ class IndicatorDialog(QDialog):
         self.preview.setText(i18n.text(problem))
 
     # ---------------------------------------------------------------- loading and saving
+
+    def _texts_loaded(self, form: project_texts.TextsForm) -> None:
+        self._show_texts(form)
+        self.translations.setEnabled(True)  # not before: what is typed would be replaced
 
     def _show_texts(self, form: project_texts.TextsForm) -> None:
         """The project's language and this indicator's name and definition with their translations."""

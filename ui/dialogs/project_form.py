@@ -352,6 +352,7 @@ class ProjectDialog(QDialog):
             self.loads.load(
                 "form", actions.project_form, db, code, on_result=self._show, on_error=self._failed
             )
+            self.translations.setEnabled(False)  # until the project's texts arrive
             self.loads.load(
                 "texts", project_texts.project_texts_form, db, code, on_result=self._show_texts,
                 on_error=self._failed,
@@ -395,6 +396,7 @@ class ProjectDialog(QDialog):
 
     def _show_texts(self, form: project_texts.TextsForm) -> None:
         self.translations.set_texts(form.language, section_rows(form.rows))
+        self.translations.setEnabled(True)
 
     # ---------------------------------------------------------------- saving
 

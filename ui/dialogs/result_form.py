@@ -91,10 +91,15 @@ class ResultDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        self.translations.setEnabled(False)  # until the project's texts arrive
         self.loads = jobs.Loads(self)
-        self.loads.load("texts", project_texts.project_texts_form, db, project, on_result=self._show_texts,
+        self.loads.load("texts", project_texts.project_texts_form, db, project, on_result=self._texts_loaded,
                         on_error=lambda exc: show_error(self, exc))  # fmt: skip
         self.code_edit.setFocus()
+
+    def _texts_loaded(self, form: project_texts.TextsForm) -> None:
+        self._show_texts(form)
+        self.translations.setEnabled(True)  # not before: what is typed would be replaced
 
     def _show_texts(self, form: project_texts.TextsForm) -> None:
         """The project's language and this result's translations (a new result has none yet)."""
