@@ -133,11 +133,17 @@ def delete_project(db: Database, request: DeleteProject, *, user: str | None = N
     """Delete a project after a verified backup of the database file (a server backs itself up); refused
     while a period is locked, and unless the code was typed again."""
     from flare_monitor.errors import ValidationError
+    from flare_monitor.i18n import Field, _
 
     code = str(request.code or "").strip().upper()
     if str(request.confirm or "").strip().upper() != code:
         raise ValidationError(
-            f"confirm: type the project's code ({code}) to confirm that it is to be deleted", "confirm"
+            _(
+                "{field}: type the project's code ({code}) to confirm that it is to be deleted",
+                field=Field("confirm"),
+                code=code,
+            ),
+            "confirm",
         )
     with reading(db) as session:  # refused before a backup is taken for nothing
         project_setup.ensure_deletable(session, code)

@@ -591,9 +591,12 @@ def _unconfirmed_organization_types(session: Session, project, window: Window) -
         ).all()
         if not names:
             continue
-        shown = list(names[:5])
-        if len(names) > 5:
-            shown.append(ngettext("{count} more", "{count} more", len(names) - 5))
+        shown = (
+            ngettext("{names} and {count} more", "{names} and {count} more", len(names) - 5,
+                     names=", ".join(names[:5]))
+            if len(names) > 5
+            else list(names)
+        )  # fmt: skip
         findings.append(
             Finding(
                 "unconfirmed_organization_types",
@@ -612,7 +615,7 @@ def _unconfirmed_organization_types(session: Session, project, window: Window) -
                 "indicator",
                 str(indicator.id),
                 indicator=indicator.code,
-            )  # fmt: skip
+            )
         )
     return findings
 
