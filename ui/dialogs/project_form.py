@@ -232,6 +232,7 @@ class ProjectDialog(QDialog):
             self.tr("Edit project %1").replace("%1", code) if code else self.tr("New project")
         )
         self.setMinimumSize(860, 640)
+        self.resize(1040, 660)
 
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("e.g. BRIDGE"))
@@ -248,6 +249,9 @@ class ProjectDialog(QDialog):
         self.calendar = QComboBox()
         self.calendar.addItem(self.tr("Calendar quarters (January to December)"), "calendar")
         self.calendar.addItem(self.tr("Fiscal year"), "fiscal")
+        # Its longest choice would set the row's minimum width and squeeze the labels beside it.
+        self.calendar.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.calendar.setMinimumContentsLength(12)
         self.fiscal_month = QComboBox()
         locale = QLocale()
         for month in range(1, 13):
@@ -318,8 +322,9 @@ class ProjectDialog(QDialog):
         grid = QGridLayout(self.project_tab)
         grid.addLayout(left, 0, 0)
         grid.addWidget(countries_box, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # The details get the wider share: a French or Spanish label and the calendar row need it.
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         self.translations = TranslationsTab(language_choice=True)
         if not code:
             self.translations.show_empty(
@@ -383,6 +388,7 @@ class ProjectDialog(QDialog):
         self._version, self._seen = form.version, data
         self.code_edit.setText(data.code)
         self.title_edit.setText(data.title)
+        self.title_edit.setCursorPosition(0)  # a long title shows its beginning
         self.donor.setText(data.donor)
         self.grant_number.setText(data.grant_number or "")
         self.grantee.setText(data.grantee or "")
