@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     temp = Path(tempfile.mkdtemp(prefix="flare-shots-"))
     os.environ["FLARE_MONITOR_DATA_DIR"] = str(temp / "data")
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for name, key, title in (
         ("21-help-results", "results", page_title("results")),
-        ("22-help-shortcuts", "shortcuts", window.tr("Keyboard shortcuts")),
+        ("22-help-shortcuts", "shortcuts", QCoreApplication.translate("MainWindow", "Keyboard shortcuts")),
     ):
         help_dialog = HelpDialog(key, title, window)
         help_dialog.show()

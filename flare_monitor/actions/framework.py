@@ -12,6 +12,7 @@ from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
 from flare_monitor.db.lookups import project_by_code
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.indicators.actuals import computed_actual
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import check_country, project_period
@@ -140,7 +141,7 @@ def edit_result(db: Database, request: EditResult, *, user: str | None = None) -
 @action
 def move_result(db: Database, request: MoveResult, *, user: str | None = None) -> str:
     if not request.step and request.parent is None:
-        raise ValidationError("Say where to move the result: up, down, or under which parent", "position")
+        raise ValidationError(_("Say where to move the result: up, down, or under which parent"), "position")
     options: dict[str, Any] = {"step": request.step}
     if request.parent is not None:
         options["parent"] = request.parent or None
@@ -221,7 +222,8 @@ def edit_indicator(db: Database, request: EditIndicator, *, user: str | None = N
         elif request.rule_changes:
             if rule is None:
                 raise ValidationError(
-                    f"{request.code} is reported: give --count to compute it from the register", "rule"
+                    _("{code} is reported: give --count to compute it from the register", code=request.code),
+                    "rule",
                 )
             rule = dict(rule)
             for key, value in request.rule_changes.items():
@@ -249,7 +251,7 @@ def indicator_sheet(db: Database, request: DeleteIndicator) -> IndicatorSheet:
             return sheet
     from flare_monitor.errors import NotFoundError
 
-    raise NotFoundError(f"{detail.code} has no indicator '{request.code}'")
+    raise NotFoundError(_("{project} has no indicator '{code}'", project=detail.code, code=request.code))
 
 
 # ---------------------------------------------------------------- the rule's live preview

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.db.engine import Database
+from flare_monitor.db.lookups import project_by_code
 from flare_monitor.services import project_texts as service
 from flare_monitor.services.project_texts import FIELDS, TextRow
 
-__all__ = ["FIELDS", "SetProjectText", "SetTextLanguage", "TextRow", "list_project_texts",
-           "set_project_text", "set_text_language"]  # fmt: skip
+__all__ = ["FIELDS", "SetProjectText", "SetTextLanguage", "TextRow", "TextsForm", "list_project_texts",
+           "project_texts_form", "set_project_text", "set_text_language"]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,26 @@ class SetTextLanguage:
     language: str
 
 
+@dataclass(frozen=True)
+class TextsForm:
+    """What the Translations tab of the set-up forms shows: the language the project's texts are written
+    in, and every text (list_project_texts) with its translations."""
+
+    language: str
+    rows: list[TextRow]
+
+
 @action
 def list_project_texts(db: Database, project: str) -> list[TextRow]:
     with reading(db) as session:
         return service.list_texts(session, project)
+
+
+@action
+def project_texts_form(db: Database, project: str) -> TextsForm:
+    with reading(db) as session:
+        rows = service.list_texts(session, project)
+        return TextsForm(service.original_language(project_by_code(session, project)), rows)
 
 
 @action

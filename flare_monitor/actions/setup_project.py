@@ -122,15 +122,28 @@ def project_detail(db: Database, code: str) -> ProjectDetail:
 
 
 @action
+def project_outline(db: Database, code: str) -> ProjectDetail:
+    """The project as the set-up page shows it: every indicator with its life-of-project target only."""
+    with reading(db) as session:
+        return project_setup.project_detail(session, code, every_target=False)
+
+
+@action
 def delete_project(db: Database, request: DeleteProject, *, user: str | None = None) -> DeletedProject:
     """Delete a project after a verified backup of the database file (a server backs itself up); refused
     while a period is locked, and unless the code was typed again."""
     from flare_monitor.errors import ValidationError
+    from flare_monitor.i18n import Field, _
 
     code = str(request.code or "").strip().upper()
     if str(request.confirm or "").strip().upper() != code:
         raise ValidationError(
-            f"confirm: type the project's code ({code}) to confirm that it is to be deleted", "confirm"
+            _(
+                "{field}: type the project's code ({code}) to confirm that it is to be deleted",
+                field=Field("confirm"),
+                code=code,
+            ),
+            "confirm",
         )
     with reading(db) as session:  # refused before a backup is taken for nothing
         project_setup.ensure_deletable(session, code)

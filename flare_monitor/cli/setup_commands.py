@@ -19,11 +19,13 @@ from typing import Any
 from flare_monitor.actions import framework, logframe, organizations, setup_project
 from flare_monitor.actions.framework import IndicatorIn
 from flare_monitor.actions.setup_project import ProjectIn
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say, text
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.vocabulary import Calendar, Direction, IndicatorUnit, OrganizationType, values
 
+REPORTED_COUNTS_NOTHING = _("A reported indicator counts nothing: leave out the rule options or use --count")
 COUNTS = {
     "people": "distinct_participants",
     "organizations": "distinct_organizations",
@@ -42,7 +44,7 @@ def _provinces(text: str | None) -> dict[str, tuple[str, ...]]:
     for code in _items(text):
         country = code.split("-", 1)[0].upper()
         if "-" not in code or len(country) != 2:
-            raise UserError(f"--provinces: '{code}' is not an ISO 3166-2 code such as PK-BA")
+            raise UserError(_("--provinces: '{code}' is not an ISO 3166-2 code such as PK-BA", code=code))
         found.setdefault(country, []).append(code.upper())
     return {country: tuple(codes) for country, codes in found.items()}
 
@@ -54,7 +56,7 @@ def _share(text: str | None) -> float | None:
         return float(text)
     except ValueError:
         raise UserError(
-            f"--min-attendance-share: '{text}' is not a number from 0 to 1 (0.5 = half)"
+            _("--min-attendance-share: '{value}' is not a number from 0 to 1 (0.5 = half)", value=text)
         ) from None
 
 
@@ -262,7 +264,7 @@ def cmd_project_create(args: argparse.Namespace, db: Database) -> int:
     data = ProjectIn(**changes)
     request = setup_project.CreateProject(data, tuple(_items(args.levels)))
     code = setup_project.create_project(db, request)
-    print(f"Created project {code}.")
+    say(_("Created project {code}.", code=code))
     return 0
 
 
@@ -270,11 +272,11 @@ def cmd_project_edit(args: argparse.Namespace, db: Database) -> int:
     changes = _project_changes(args)
     levels = tuple(_items(args.levels)) if args.levels is not None else None
     if not changes and levels is None:
-        raise UserError("Nothing to change: give at least one option, e.g. --title TEXT")
+        raise UserError(_("Nothing to change: give at least one option, e.g. --title TEXT"))
     code = setup_project.edit_project(
         db, setup_project.EditProject(args.project, changes=changes, levels=levels)
     )
-    print(f"Saved project {code}.")
+    say(_("Saved project {code}.", code=code))
     return 0
 
 
@@ -355,7 +357,14 @@ def _num(value) -> str:
 
 def cmd_project_delete(args: argparse.Namespace, db: Database) -> int:
     deleted = setup_project.delete_project(db, setup_project.DeleteProject(args.project, args.confirm))
-    print(f"Deleted project {deleted.code} ({deleted.total} records).")
+    say(
+        ngettext(
+            "Deleted project {code} ({count} record).",
+            "Deleted project {code} ({count} records).",
+            deleted.total,
+            code=deleted.code,
+        )
+    )
     return 0
 
 
@@ -367,7 +376,7 @@ def cmd_project_levels(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_template(args: argparse.Namespace, db: Database | None) -> int:
     path = logframe.write_template(args.out)
-    print(f"Wrote the logframe template {path}")
+    say(_("Wrote the logframe template {path}", path=str(path)))
     return 0
 
 
@@ -376,20 +385,20 @@ def cmd_import_logframe(args: argparse.Namespace, db: Database) -> int:
         plan = logframe.import_logframe(db, logframe.ImportLogframe(args.file, dry_run=args.dry_run))
     except logframe.LogframeRejected as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"flare-monitor: error: {exc}", file=sys.stderr)
+            say(problem.shown, file=sys.stderr)
+        print(f"flare-monitor: error: {text(exc)}", file=sys.stderr)
         return 1
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        say(_("Dry run: nothing was written."))
     for line in plan.lines:
-        print(line)
-    print(plan.summary() + ("" if args.dry_run else "."))
+        say(line)
+    print(text(plan.summary()) + ("" if args.dry_run else "."))
     return 0
 
 
 def cmd_export_logframe(args: argparse.Namespace, db: Database) -> int:
     path = logframe.export_logframe(db, logframe.ExportLogframe(args.project, args.out))
-    print(f"Wrote the logframe of {args.project.upper()} to {path}")
+    say(_("Wrote the logframe of {project} to {path}", project=args.project.upper(), path=str(path)))
     return 0
 
 
@@ -398,17 +407,17 @@ def cmd_export_logframe(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_result_add(args: argparse.Namespace, db: Database) -> int:
     code = framework.add_result(db, framework.AddResult(args.project, args.code, args.statement, args.parent))
-    print(f"Added result {code}.")
+    say(_("Added result {code}.", code=code))
     return 0
 
 
 def cmd_result_edit(args: argparse.Namespace, db: Database) -> int:
     if args.code is None and args.statement is None:
-        raise UserError("Nothing to change: give --code or --statement")
+        raise UserError(_("Nothing to change: give --code or --statement"))
     code = framework.edit_result(
         db, framework.EditResult(args.project, args.result, args.code, args.statement)
     )
-    print(f"Saved result {code}.")
+    say(_("Saved result {code}.", code=code))
     return 0
 
 
@@ -420,13 +429,13 @@ def cmd_result_move(args: argparse.Namespace, db: Database) -> int:
             args.project, args.result, parent=framework.TOP if args.top else args.parent
         )
     code = framework.move_result(db, request)
-    print(f"Moved result {code}.")
+    say(_("Moved result {code}.", code=code))
     return 0
 
 
 def cmd_result_delete(args: argparse.Namespace, db: Database) -> int:
     code = framework.delete_result(db, framework.DeleteResult(args.project, args.result))
-    print(f"Deleted result {code}.")
+    say(_("Deleted result {code}.", code=code))
     return 0
 
 
@@ -475,13 +484,13 @@ def cmd_indicator_add(args: argparse.Namespace, db: Database) -> int:
     rule_options = _rule_options(args)
     if args.reported:
         if rule_options:
-            raise UserError("A reported indicator counts nothing: leave out the rule options or use --count")
+            raise UserError(REPORTED_COUNTS_NOTHING)
         rule = None
     else:
         rule = {"kind": COUNTS[args.count], **{k: v for k, v in rule_options.items() if v is not None}}
     data = IndicatorIn(**changes, rule=rule)
     code = framework.save_indicator(db, framework.SaveIndicator(args.project, data))
-    print(f"Added indicator {code}.")
+    say(_("Added indicator {code}.", code=code))
     return 0
 
 
@@ -489,20 +498,20 @@ def cmd_indicator_edit(args: argparse.Namespace, db: Database) -> int:
     changes = _sheet_changes(args)
     rule_options = _rule_options(args)
     if args.reported and rule_options:
-        raise UserError("A reported indicator counts nothing: leave out the rule options or use --count")
+        raise UserError(REPORTED_COUNTS_NOTHING)
     if args.count is not None:
         rule_options = {"kind": COUNTS[args.count], **rule_options}
     if not changes and not rule_options and not args.reported:
-        raise UserError("Nothing to change: give at least one option, e.g. --name TEXT")
+        raise UserError(_("Nothing to change: give at least one option, e.g. --name TEXT"))
     request = framework.EditIndicator(args.project, args.indicator, changes, rule_options, args.reported)
     code = framework.edit_indicator(db, request)
-    print(f"Saved indicator {code}.")
+    say(_("Saved indicator {code}.", code=code))
     return 0
 
 
 def cmd_indicator_delete(args: argparse.Namespace, db: Database) -> int:
     code = framework.delete_indicator(db, framework.DeleteIndicator(args.project, args.indicator))
-    print(f"Deleted indicator {code} and its targets.")
+    say(_("Deleted indicator {code} and its targets.", code=code))
     return 0
 
 
@@ -552,14 +561,22 @@ def cmd_organization_edit(args: argparse.Namespace, db: Database) -> int:
         changes["subdivision"] = None
     request = organizations.EditOrganization(who=args.organization, changes=changes)
     name = organizations.edit_organization(db, request)
-    print(f"Saved {name}" + (" (type confirmed)." if not changes or "type" in changes else "."))
+    if not changes or "type" in changes:
+        say(_("Saved {name} (type confirmed).", name=name))
+    else:
+        say(_("Saved {name}.", name=name))
     return 0
 
 
 def cmd_organization_merge(args: argparse.Namespace, db: Database) -> int:
     outcome = organizations.merge_organizations(db, organizations.MergeOrganizations(args.keep, args.other))
-    print(
-        f"Merged {outcome.merged} into {outcome.kept}: {outcome.participants_moved} participant(s) and "
-        f"{outcome.partnerships_moved} partnership(s) moved."
+    say(
+        _(
+            "Merged {merged} into {kept}: {participants} and {partnerships} moved.",
+            merged=outcome.merged,
+            kept=outcome.kept,
+            participants=ngettext("{count} participant", "{count} participants", outcome.participants_moved),
+            partnerships=ngettext("{count} partnership", "{count} partnerships", outcome.partnerships_moved),
+        )
     )
     return 0

@@ -120,6 +120,41 @@ FIELD_LABELS = {
     "likelihood": N_("likelihood"),
     "impact": N_("impact"),
     "mitigation": N_("mitigation"),
+    # Setting up a project: the project form, the results framework and the indicator form.
+    "donor": N_("donor"),
+    "grant number": N_("grant number"),
+    "grantee": N_("grantee"),
+    "start date": N_("start date"),
+    "end date": N_("end date"),
+    "calendar": N_("calendar"),
+    "fiscal year start month": N_("fiscal year start month"),
+    "countries": N_("countries"),
+    "provinces": N_("provinces"),
+    "levels": N_("levels"),
+    "parent": N_("parent"),
+    "result": N_("result"),
+    "unit": N_("unit"),
+    "direction": N_("direction"),
+    "baseline": N_("baseline"),
+    "baseline date": N_("baseline date"),
+    "lop target": N_("LOP target"),
+    "disaggregations": N_("disaggregations"),
+    "means of verification": N_("means of verification"),
+    "collection method": N_("collection method"),
+    "frequency": N_("frequency"),
+    "responsible": N_("responsible"),
+    "rule": N_("rule"),
+    "confirm": N_("confirm"),
+    "acronym": N_("acronym"),
+    "dates": N_("dates"),
+    "grantee uei": N_("grantee UEI"),
+    "hq contact": N_("headquarters contact"),
+    "field contact": N_("field contact"),
+    "total funding": N_("total funding"),
+    "representative name": N_("authorized representative"),
+    "representative title": N_("representative's title"),
+    "is key": N_("key indicator"),
+    "cumulative": N_("cumulative"),
 }
 
 
@@ -205,3 +240,24 @@ class Lowered:
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+@dataclass(frozen=True)
+class WithoutPrefix:
+    """A message shown where its place is already named, without the "computation: " it starts with in
+    every language ("cálculo: …", "calcul : …"): a sheet's column or a form's tab says what it is about."""
+
+    message: object
+    prefix: str = "computation: "
+
+    def render(self, language: str) -> str:
+        from flare_monitor.i18n.message import render_message
+
+        text = render_message(self.message, language)
+        if not str(self.message).startswith(self.prefix):
+            return text
+        head, colon, rest = text.partition(":")
+        return rest.strip() if colon and len(head) <= 2 * len(self.prefix) else text
+
+    def __str__(self) -> str:
+        return str(self.message).removeprefix(self.prefix)

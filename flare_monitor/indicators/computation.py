@@ -238,8 +238,11 @@ def parse_computation(data: Any, unit: IndicatorUnit | str | None = None) -> Com
     period_date = data.get("period_date", PERIOD_START)
     if period_date not in PERIOD_DATES:
         raise ValidationError(
-            f"computation: period_date must be start or end (the activity's date that places it in a "
-            f"period), not {period_date!r}",
+            _(
+                "computation: period_date must be start or end (the activity's date that places it in a "
+                "period), not '{period_date}'",
+                period_date=str(period_date),
+            ),
             "period_date",
         )
     computation = Computation(

@@ -824,15 +824,11 @@ def _unconfirmed_organization_types(
         if not names:
             continue
         shown = (
-            ngettext(
-                "{names} and {count} more",
-                "{names} and {count} more",
-                len(names) - 5,
-                names=Joined(names[:5], ", "),
-            )
+            ngettext("{names} and {count} more", "{names} and {count} more", len(names) - 5,
+                     names=", ".join(names[:5]))
             if len(names) > 5
-            else Joined(list(names), ", ")
-        )
+            else list(names)
+        )  # fmt: skip
         findings.append(
             Finding(
                 "unconfirmed_organization_types",
@@ -851,7 +847,7 @@ def _unconfirmed_organization_types(
                 "indicator",
                 str(indicator.id),
                 indicator=indicator.code,
-            )  # fmt: skip
+            )
         )
     return findings
 

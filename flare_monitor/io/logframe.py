@@ -44,6 +44,8 @@ from flare_monitor.db.enums import (
     Sex,
 )
 from flare_monitor.errors import NotFoundError, UserError, ValidationError
+from flare_monitor.i18n import LANGUAGES, NAMES, SOURCE, Field, Message, _, ngettext
+from flare_monitor.i18n.params import Joined, WithoutPrefix
 from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
     DISTINCT_ORGANIZATIONS,
@@ -57,7 +59,7 @@ from flare_monitor.indicators.rule_words import describe_rule
 from flare_monitor.io.atomic import replace_atomically
 from flare_monitor.io.safe_cells import neutralize, restore
 from flare_monitor.io.sheets import SheetError, read_table
-from flare_monitor.services import framework, indicator_values, project_setup
+from flare_monitor.services import framework, indicator_values, project_setup, project_texts
 from flare_monitor.services.framework import DISAGGREGATIONS, IndicatorIn
 from flare_monitor.services.geo import country_name, subdivisions_of
 from flare_monitor.services.project_setup import ProjectDetail, ProjectIn
@@ -85,6 +87,12 @@ PROJECT_FIELDS = (
     ("Total funding", "total_funding", "Optional: the total funding of the agreement"),
     ("Authorized representative", "representative_name", "Optional: who certifies the reports"),
     ("Representative's title", "representative_title", "Optional: the representative's title"),
+    (
+        "Texts written in",
+        "text_language",
+        "Optional: en, es or fr, the language of the statements, level names and indicator names and "
+        "definitions (default en); the columns ending in _es, _fr or _en give them in the other languages",
+    ),
 )
 LEVEL_HEADERS = ("Depth", "Level name")
 COUNTRY_HEADERS = ("Country code", "Country", "Provinces / regions", "Province names")
@@ -97,6 +105,18 @@ INDICATOR_HEADERS = (
     "Completed attendance only", "Period date", "Rule in words",
 )  # fmt: skip
 TARGET_HEADERS = ("Indicator", "Period", "Country", "Sex", "Target")
+# The project's texts in other languages: one column per text and language (statement_es, name_fr…)
+# after the sheet's own columns, for every language but the one the texts are written in.
+TRANSLATED_TEXTS = {LEVELS: ("name",), RESULTS: ("statement",), INDICATORS: ("name", "definition")}
+TRANSLATION_COLUMN = re.compile(r"^(statement|name|definition)_([a-z]{2})$")
+
+
+def translation_columns(sheet: str, text_language: str = SOURCE) -> list[str]:
+    """The headings of the translation columns of a sheet, for a project whose texts are written in
+    `text_language` (statement_es, statement_fr for English texts)."""
+    languages = [language for language in LANGUAGES if language != text_language]
+    return [f"{name}_{language}" for name in TRANSLATED_TEXTS.get(sheet, ()) for language in languages]
+
 
 YES, NO = "yes", "no"
 REPORTED, COMPUTED = "reported", "computed"
@@ -178,6 +198,10 @@ README_LINES = (
     "  what is counted. Lists of values are comma-separated.",
     "• Targets: one target per row: indicator, period (2024-Q2, FY2024-Q3, LOP…), country (blank: the",
     "  whole project), sex (blank: the total) and the target.",
+    "• Texts in other languages: the statements, level names and indicator names and definitions are",
+    "  written in the language of the Project row 'Texts written in' (English when blank); the columns",
+    "  statement_es, name_fr… give them in Spanish, French or English for the reports in those languages",
+    "  (blank: not translated, the report shows the original).",
     "",
     "Grey headings carry a note with the values a column takes; cells with a drop-down offer them.",
     "",
@@ -193,28 +217,53 @@ MAX_TEMPLATE_ROWS = 500  # rows the drop-down lists cover in the template and in
 class LogframeRejected(UserError):
     """The workbook has problems; nothing was written. `problems` lists each with where it is."""
 
-    def __init__(self, problems: list[Problem], source: str):
+    def __init__(self, message: Message, problems: list[Problem], source: str):
+        super().__init__(message)
         self.problems = problems
         self.source = source
-        count = len(problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in {source}; nothing was written")
+
+
+def rejected(problems: list[Problem], source: str) -> LogframeRejected:
+    """The refusal of a workbook with these problems ("3 problems in BRIDGE.xlsx; nothing was written")."""
+    message = ngettext(
+        "{count} problem in {source}; nothing was written",
+        "{count} problems in {source}; nothing was written",
+        len(problems),
+        source=source,
+    )
+    return LogframeRejected(message, problems, source)
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem of a workbook and its place. The sheets' and columns' names are the workbook's own
+    (English, as the template writes them); `message` is a message of the catalogue."""
+
     sheet: str
     row: int | None
     column: str | None  # the column's heading
-    message: str
+    message: Any  # a Message (or an object the catalogue renders, e.g. WithoutPrefix)
     letter: str | None = None
 
-    def __str__(self) -> str:
-        where = self.sheet
+    @property
+    def shown(self) -> Message:
+        """The problem with its place, as one message ("Targets row 4, column B (Period): …")."""
+        place = {"sheet": self.sheet, "problem": self.message, "column": self.column, "letter": self.letter}
         if self.row is not None:
-            where += f" row {self.row}"
+            row = str(self.row)
+            if self.column and self.letter:
+                return _("{sheet} row {row}, column {letter} ({column}): {problem}", row=row, **place)
+            if self.column:
+                return _("{sheet} row {row}, column {column}: {problem}", row=row, **place)
+            return _("{sheet} row {row}: {problem}", row=row, sheet=self.sheet, problem=self.message)
+        if self.column and self.letter:
+            return _("{sheet}, column {letter} ({column}): {problem}", **place)
         if self.column:
-            where += f", column {self.letter + ' ' if self.letter else ''}({self.column})"
-        return f"{where}: {self.message}"
+            return _("{sheet}, column {column}: {problem}", **place)
+        return _("{sheet}: {problem}", sheet=self.sheet, problem=self.message)
+
+    def __str__(self) -> str:
+        return str(self.shown)
 
 
 @dataclass
@@ -223,12 +272,23 @@ class ResultRow:
     code: str
     parent: str | None
     statement: str
+    # {field: {language: text}} from the translation columns present; None: the cell is empty
+    translations: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 @dataclass
 class IndicatorRow:
     row: int
     data: IndicatorIn
+    translations: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+
+@dataclass
+class LevelRow:
+    row: int
+    depth: int
+    name: str
+    translations: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -252,6 +312,14 @@ class Logframe:
     targets: list[TargetRow] = field(default_factory=list)
     project_rows: dict[str, int] = field(default_factory=dict)  # key → row on the Project sheet
     country_rows: dict[str, int] = field(default_factory=dict)
+    columns: dict[str, dict[str, int]] = field(default_factory=dict)  # sheet → heading → column index
+    text_language: str | None = None  # the "Texts written in" row; None: as stored (English when new)
+    level_rows: list[LevelRow] = field(default_factory=list)
+
+    def letter(self, sheet: str, heading: str | None) -> str | None:
+        """The letter of a column of the workbook read (E), or None."""
+        index = self.columns.get(sheet, {}).get(heading) if heading else None
+        return _letter(index) if index is not None else None
 
 
 @dataclass
@@ -261,14 +329,29 @@ class LogframePlan:
     source: str
     project: str
     creating: bool
-    lines: list[str] = field(default_factory=list)
+    lines: list[Message] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
 
-    def summary(self) -> str:
-        parts = [f"{n} {what}" for what, n in self.counts.items() if n]
-        verb = "Create" if self.creating else "Update"
-        return f"{verb} project {self.project}" + (f": {', '.join(parts)}" if parts else ": nothing changes")
+    def summary(self) -> Message:
+        parts = Joined([_COUNTED[what](n) for what, n in self.counts.items() if n], ", ")
+        if self.creating:
+            if parts.parts:
+                return _("Create project {project}: {changes}", project=self.project, changes=parts)
+            return _("Create project {project}: nothing changes", project=self.project)
+        if parts.parts:
+            return _("Update project {project}: {changes}", project=self.project, changes=parts)
+        return _("Update project {project}: nothing changes", project=self.project)
+
+
+_COUNTED = {
+    "results created": lambda n: ngettext("{count} result created", "{count} results created", n),
+    "results changed": lambda n: ngettext("{count} result changed", "{count} results changed", n),
+    "indicators created": lambda n: ngettext("{count} indicator created", "{count} indicators created", n),
+    "indicators changed": lambda n: ngettext("{count} indicator changed", "{count} indicators changed", n),
+    "targets set": lambda n: ngettext("{count} target set", "{count} targets set", n),
+    "translations set": lambda n: ngettext("{count} translation set", "{count} translations set", n),
+}
 
 
 # ---------------------------------------------------------------- cells
@@ -326,12 +409,21 @@ class _Cells:
             index = found.get(name.casefold())
             if index is not None:
                 self.columns[name] = index
+        # The translation columns present (statement_es …): {(field, language): heading}
+        self.translated: dict[tuple[str, str], str] = {}
+        for heading, index in found.items():
+            match = TRANSLATION_COLUMN.match(heading)
+            if match and match[1] in TRANSLATED_TEXTS.get(sheet, ()) and match[2] in LANGUAGES:
+                self.translated[(match[1], match[2])] = heading
+                self.columns[heading] = index
         self.rows = rows[1:]
 
     def require(self, *names: str) -> bool:
         missing = [n for n in names if n not in self.columns]
         for name in missing:
-            self.problems.append(Problem(self.sheet, 1, name, f"the heading '{name}' is missing"))
+            self.problems.append(
+                Problem(self.sheet, 1, name, _("the heading '{name}' is missing", name=name))
+            )
         return not missing
 
     def data_rows(self) -> Iterable[tuple[int, list[Any]]]:
@@ -345,7 +437,7 @@ class _Cells:
             return None
         return row[index]
 
-    def problem(self, row: int | None, name: str | None, message: str) -> None:
+    def problem(self, row: int | None, name: str | None, message: Any) -> None:
         index = self.columns.get(name) if name else None
         letter = _letter(index) if index is not None else None
         self.problems.append(Problem(self.sheet, row, name, message, letter))
@@ -353,22 +445,29 @@ class _Cells:
     def text(self, row: list[Any], name: str) -> str | None:
         return _text(self.get(row, name))
 
+    def translations(self, row: list[Any]) -> dict[str, dict[str, str | None]]:
+        """{field: {language: text or None}} of the translation columns present in the sheet."""
+        found: dict[str, dict[str, str | None]] = {}
+        for (name, language), heading in self.translated.items():
+            found.setdefault(name, {})[language] = _text(self.get(row, heading))
+        return found
+
     def number(self, number: int, row: list[Any], name: str) -> float | None:
         value = self.get(row, name)
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         if isinstance(value, bool):
-            self.problem(number, name, f"'{value}' is not a number")
+            self.problem(number, name, _("'{value}' is not a number", value=str(value)))
             return None
         if isinstance(value, int | float):
             return float(value)
         try:
             result = float(restore(str(value)).strip().replace(",", ""))
         except ValueError:
-            self.problem(number, name, f"'{value}' is not a number")
+            self.problem(number, name, _("'{value}' is not a number", value=str(value)))
             return None
         if not math.isfinite(result):
-            self.problem(number, name, f"'{value}' is not a number")
+            self.problem(number, name, _("'{value}' is not a number", value=str(value)))
             return None
         return result
 
@@ -390,7 +489,9 @@ class _Cells:
         try:
             return date.fromisoformat(text[:10])
         except ValueError:
-            self.problem(number, name, f"'{text}' is not a date (write it as a date, or YYYY-MM-DD)")
+            self.problem(
+                number, name, _("'{value}' is not a date (write it as a date, or YYYY-MM-DD)", value=text)
+            )
             return None
 
     def yes_no(self, number: int, row: list[Any], name: str, default: bool = False) -> bool:
@@ -404,7 +505,7 @@ class _Cells:
             return True
         if text in ("no", "n", "false", "0", "non", ""):
             return False
-        self.problem(number, name, f"'{value}' is not yes or no")
+        self.problem(number, name, _("'{value}' is not yes or no", value=str(value)))
         return default
 
     def choice(self, number: int, row: list[Any], name: str, allowed: Iterable[str], default=None):
@@ -416,7 +517,9 @@ class _Cells:
         normalized = {o.replace("-", "_"): o for o in options}
         if key.replace("-", "_") in normalized:
             return normalized[key.replace("-", "_")]
-        self.problem(number, name, f"'{text}' is not one of {', '.join(options)}")
+        self.problem(
+            number, name, _("'{value}' is not one of {allowed}", value=text, allowed=", ".join(options))
+        )
         return default
 
     def choices(self, number: int, row: list[Any], name: str, allowed: Iterable[str]) -> list[str] | None:
@@ -428,7 +531,11 @@ class _Cells:
         for item in items:
             key = item.lower().replace(" ", "_").replace("-", "_")
             if key not in options:
-                self.problem(number, name, f"'{item}' is not one of {', '.join(options)}")
+                self.problem(
+                    number,
+                    name,
+                    _("'{value}' is not one of {allowed}", value=item, allowed=", ".join(options)),
+                )
                 continue
             if key not in out:
                 out.append(key)
@@ -443,7 +550,7 @@ def _sheet_rows(path: Path, sheet: str, problems: list[Problem]) -> list[list[An
         return read_table(path, sheet).rows
     except SheetError as exc:
         if "has no sheet called" in str(exc):
-            problems.append(Problem(sheet, None, None, f"the sheet '{sheet}' is missing"))
+            problems.append(Problem(sheet, None, None, _("the sheet '{sheet}' is missing", sheet=sheet)))
             return None
         if "is empty" in str(exc):
             return []
@@ -463,7 +570,9 @@ def _read_project(rows: list[list[Any]], problems: list[Problem]) -> tuple[dict[
         places[key] = number
     for label, key, _help in PROJECT_FIELDS:
         if key not in places and key in ("code", "title", "donor", "start", "end"):
-            problems.append(Problem(PROJECT, None, None, f"the row '{label}' is missing (column A)"))
+            problems.append(
+                Problem(PROJECT, None, None, _("the row '{label}' is missing (column A)", label=label))
+            )
     return values, places
 
 
@@ -516,14 +625,14 @@ def _rule(cells: _Cells, number: int, row: list[Any]) -> tuple[dict[str, Any] | 
             cells.problem(
                 number,
                 "Count",
-                "a reported indicator counts nothing: leave Count blank or set Actuals to computed",
+                _("a reported indicator counts nothing: leave Count blank or set Actuals to computed"),
             )
         return None, False
     if count is None:
         cells.problem(
             number,
             "Count",
-            "a computed indicator needs Count: people, organizations, activities or test-improvement",
+            _("a computed indicator needs Count: people, organizations, activities or test-improvement"),
         )
         return None, True
     rule: dict[str, Any] = {"kind": COUNTS[count]}
@@ -551,7 +660,7 @@ def _rule(cells: _Cells, number: int, row: list[Any]) -> tuple[dict[str, Any] | 
         for name in ("Roles", "Organization types", "Minimum share of days"):
             if cells.text(row, name):
                 cells.problem(
-                    number, name, "filters who attended, which does not apply when activities are counted"
+                    number, name, _("filters who attended, which does not apply when activities are counted")
                 )
     period_date = cells.choice(number, row, "Period date", list(PERIOD_DATES))
     if period_date:
@@ -577,7 +686,7 @@ def read_logframe(path: str | Path) -> Logframe:
     problems: list[Problem] = []
     tables = {sheet: _sheet_rows(path, sheet, problems) for sheet in DATA_SHEETS}
     if problems:
-        raise LogframeRejected(problems, path.name)
+        raise rejected(problems, path.name)
 
     values, places = _read_project(tables[PROJECT], problems)
     fiscal_month = 10
@@ -590,16 +699,36 @@ def read_logframe(path: str | Path) -> Logframe:
 
     levels_cells = _Cells(LEVELS, tables[LEVELS], LEVEL_HEADERS, problems)
     levels: list[str] = []
+    level_rows: list[LevelRow] = []
     if levels_cells.require("Level name"):
         ordered = []
         for number, row in levels_cells.data_rows():
             name = levels_cells.text(row, "Level name")
             depth = levels_cells.number(number, row, "Depth")
             if name is None:
-                levels_cells.problem(number, "Level name", "a level needs a name")
+                levels_cells.problem(number, "Level name", _("a level needs a name"))
                 continue
-            ordered.append((depth if depth is not None else float(number), number, name))
-        levels = [name for _d, _n, name in sorted(ordered)]
+            place = (depth if depth is not None else float(number), number)
+            ordered.append((place, name, levels_cells.translations(row)))
+        ordered.sort(key=lambda level: level[0])
+        levels = [name for _place, name, _translations in ordered]
+        level_rows = [
+            LevelRow(place[1], depth, name, translations)
+            for depth, (place, name, translations) in enumerate(ordered, start=1)
+        ]
+    text_language = _text(values.get("text_language"))
+    if text_language is not None:
+        text_language = text_language.lower()
+        if text_language not in LANGUAGES:
+            problems.append(
+                Problem(
+                    PROJECT,
+                    places.get("text_language"),
+                    "Value",
+                    _("'{value}' is not one of {allowed}", value=text_language, allowed=", ".join(LANGUAGES)),
+                    "B",
+                )
+            )
 
     country_cells = _Cells(COUNTRIES, tables[COUNTRIES], COUNTRY_HEADERS, problems)
     countries: list[str] = []
@@ -610,13 +739,13 @@ def read_logframe(path: str | Path) -> Logframe:
             code = (country_cells.text(row, "Country code") or "").upper()
             if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
                 country_cells.problem(
-                    number, "Country code", f"'{code}' is not an ISO 3166-1 country code (e.g. PK)"
+                    number,
+                    "Country code",
+                    _("'{code}' is not an ISO 3166-1 country code (e.g. PK)", code=code),
                 )
                 continue
             if code in country_rows:
-                country_cells.problem(
-                    number, "Country code", f"{code} is already on row {country_rows[code]}"
-                )
+                country_cells.problem(number, "Country code", _already(code, country_rows[code]))
                 continue
             country_rows[code] = number
             countries.append(code)
@@ -627,7 +756,8 @@ def read_logframe(path: str | Path) -> Logframe:
                 if sub not in known:
                     country_cells.problem(
                         number, "Provinces / regions",
-                        f"'{item}' is not a first-level ISO 3166-2 subdivision of {code} (e.g. {code}-…)",
+                        _("'{item}' is not a first-level ISO 3166-2 subdivision of {code} (e.g. {code}-…)",
+                          item=item, code=code),
                     )  # fmt: skip
                     continue
                 provinces.append(sub)
@@ -643,19 +773,27 @@ def read_logframe(path: str | Path) -> Logframe:
             code = result_cells.text(row, "Code")
             statement = result_cells.text(row, "Statement")
             if not code:
-                result_cells.problem(number, "Code", "a result needs a code (e.g. 1.1)")
+                result_cells.problem(number, "Code", _("a result needs a code (e.g. 1.1)"))
                 continue
             if code in result_codes:
-                result_cells.problem(number, "Code", f"{code} is already on row {result_codes[code]}")
+                result_cells.problem(number, "Code", _already(code, result_codes[code]))
                 continue
             if not statement:
-                result_cells.problem(number, "Statement", "a result needs its statement")
+                result_cells.problem(number, "Statement", _("a result needs its statement"))
             result_codes[code] = number
-            results.append(ResultRow(number, code, result_cells.text(row, "Parent code"), statement or ""))
+            results.append(
+                ResultRow(
+                    number,
+                    code,
+                    result_cells.text(row, "Parent code"),
+                    statement or "",
+                    result_cells.translations(row),
+                )
+            )
         for result in results:
             if result.parent and result.parent not in result_codes:
                 result_cells.problem(
-                    result.row, "Parent code", f"no result {result.parent} on the Results sheet"
+                    result.row, "Parent code", _("no result {code} on the Results sheet", code=result.parent)
                 )
         _check_cycles(results, result_cells)
 
@@ -668,15 +806,15 @@ def read_logframe(path: str | Path) -> Logframe:
         for number, row in c.data_rows():
             code = c.text(row, "Code")
             if not code:
-                c.problem(number, "Code", "an indicator needs a code (e.g. 1.1.1.1)")
+                c.problem(number, "Code", _("an indicator needs a code (e.g. 1.1.1.1)"))
                 continue
             if code in indicator_codes:
-                c.problem(number, "Code", f"{code} is already on row {indicator_codes[code]}")
+                c.problem(number, "Code", _already(code, indicator_codes[code]))
                 continue
             indicator_codes[code] = number
             result = c.text(row, "Result")
             if result and result not in result_codes:
-                c.problem(number, "Result", f"no result {result} on the Results sheet")
+                c.problem(number, "Result", _("no result {code} on the Results sheet", code=result))
             unit = c.choice(number, row, "Unit", _values(IndicatorUnit), IndicatorUnit.NUMBER.value)
             rule, _computed = _rule(c, number, row)
             if rule is not None:
@@ -686,7 +824,7 @@ def read_logframe(path: str | Path) -> Logframe:
                     c.problem(
                         number,
                         _INDICATOR_FIELD_COLUMNS.get(exc.field or "", "Count"),
-                        str(exc).removeprefix("computation: "),
+                        WithoutPrefix(exc.message),
                     )
             lop = c.number(number, row, "LOP target")
             lops[code] = lop
@@ -712,8 +850,8 @@ def read_logframe(path: str | Path) -> Logframe:
                 rule=rule,
             )
             if not data.name:
-                c.problem(number, "Name", "an indicator needs a name")
-            indicators.append(IndicatorRow(number, data))
+                c.problem(number, "Name", _("an indicator needs a name"))
+            indicators.append(IndicatorRow(number, data, c.translations(row)))
 
     target_cells = _Cells(TARGETS, tables[TARGETS], TARGET_HEADERS, problems)
     targets: list[TargetRow] = []
@@ -727,12 +865,14 @@ def read_logframe(path: str | Path) -> Logframe:
             label = t.text(row, "Period")
             value = t.number(number, row, "Target")
             if not indicator:
-                t.problem(number, "Indicator", "a target needs the code of its indicator")
+                t.problem(number, "Indicator", _("a target needs the code of its indicator"))
                 continue
             if indicator not in indicator_codes:
-                t.problem(number, "Indicator", f"no indicator {indicator} on the Indicators sheet")
+                t.problem(
+                    number, "Indicator", _("no indicator {code} on the Indicators sheet", code=indicator)
+                )
             if not label:
-                t.problem(number, "Period", "a target needs its period (e.g. 2024-Q2, FY2024-Q3, LOP)")
+                t.problem(number, "Period", _("a target needs its period (e.g. 2024-Q2, FY2024-Q3, LOP)"))
                 continue
             try:
                 period = parse_period(
@@ -742,33 +882,59 @@ def read_logframe(path: str | Path) -> Logframe:
                 )
                 label = period.label
             except PeriodError as exc:
-                t.problem(number, "Period", str(exc))
+                t.problem(number, "Period", exc.message)
                 continue
             country = (t.text(row, "Country") or "").upper() or None
             if country and country not in country_rows:
-                t.problem(number, "Country", f"{country} is not on the Countries sheet")
+                t.problem(number, "Country", _("{country} is not on the Countries sheet", country=country))
             sex = t.choice(number, row, "Sex", _values(Sex))
             if value is None:
-                t.problem(number, "Target", "a target needs a value")
+                t.problem(number, "Target", _("a target needs a value"))
                 continue
             key = (indicator, label, country, sex)
             if key in seen_targets:
-                t.problem(number, "Target", f"the same target is already on row {seen_targets[key]}")
+                t.problem(
+                    number, "Target", _("the same target is already on row {row}", row=str(seen_targets[key]))
+                )
                 continue
             seen_targets[key] = number
             if label == LOP_LABEL and country is None and sex is None and lops.get(indicator) is not None:
                 if lops[indicator] != value:
                     t.problem(
-                        number, "Target",
-                        f"the LOP target of {indicator} is {value:g} here but {lops[indicator]:g} on the "
-                        f"Indicators sheet (row {indicator_codes[indicator]})",
-                    )  # fmt: skip
+                        number,
+                        "Target",
+                        _(
+                            "the LOP target of {code} is {value} here but {other} on the Indicators sheet "
+                            "(row {row})",
+                            code=indicator,
+                            value=value,
+                            other=lops[indicator],
+                            row=str(indicator_codes[indicator]),
+                        ),
+                    )
                 continue
             targets.append(TargetRow(number, indicator, label, country, sex, value))
 
     if problems:
-        raise LogframeRejected(problems, path.name)
-    return Logframe(project, levels, results, indicators, targets, places, country_rows)
+        raise rejected(problems, path.name)
+    sheets = (levels_cells, country_cells, result_cells, indicator_cells, target_cells)
+    columns = {cells.sheet: dict(cells.columns) for cells in sheets}
+    return Logframe(
+        project,
+        levels,
+        results,
+        indicators,
+        targets,
+        places,
+        country_rows,
+        columns,
+        text_language,
+        level_rows,
+    )
+
+
+def _already(code: str, row: int) -> Message:
+    return _("{code} is already on row {row}", code=code, row=str(row))
 
 
 def _check_cycles(results: list[ResultRow], cells: _Cells) -> None:
@@ -778,7 +944,11 @@ def _check_cycles(results: list[ResultRow], cells: _Cells) -> None:
         code = result.parent
         while code and code in parents:
             if code in seen:
-                cells.problem(result.row, "Parent code", f"{result.code} would be under itself ({code})")
+                cells.problem(
+                    result.row,
+                    "Parent code",
+                    _("{code} would be under itself ({parent})", code=result.code, parent=code),
+                )
                 break
             seen.add(code)
             code = parents[code]
@@ -787,9 +957,16 @@ def _check_cycles(results: list[ResultRow], cells: _Cells) -> None:
 # ---------------------------------------------------------------- importing
 
 
-def _place(exc: ValidationError, sheet: str, row: int | None, columns: dict[str, str], default: str | None):
+def _place(
+    exc: ValidationError,
+    logframe: Logframe,
+    sheet: str,
+    row: int | None,
+    columns: dict[str, str],
+    default: str | None,
+) -> Problem:
     column = columns.get(exc.field or "", default)
-    return Problem(sheet, row, column, str(exc))
+    return Problem(sheet, row, column, exc.message, logframe.letter(sheet, column))
 
 
 def _project_problem(exc: ValidationError, logframe: Logframe) -> Problem:
@@ -801,13 +978,11 @@ def _project_problem(exc: ValidationError, logframe: Logframe) -> Problem:
            "representative name": "representative_name",
            "representative title": "representative_title"}.get(field_name)  # fmt: skip
     if key is not None:
-        label = next(label for label, k, _h in PROJECT_FIELDS if k == key)
-        return Problem(PROJECT, logframe.project_rows.get(key), "Value", f"{label}: {exc}", "B")
+        return Problem(PROJECT, logframe.project_rows.get(key), "Value", exc.message, "B")
     if field_name in ("countries", "provinces"):
-        return Problem(
-            COUNTRIES, None, "Country code" if field_name == "countries" else "Provinces / regions", str(exc)
-        )
-    return Problem(PROJECT, None, None, str(exc))
+        column = "Country code" if field_name == "countries" else "Provinces / regions"
+        return Problem(COUNTRIES, None, column, exc.message, logframe.letter(COUNTRIES, column))
+    return Problem(PROJECT, None, None, exc.message)
 
 
 def _depths(results: list[ResultRow]) -> dict[str, int]:
@@ -834,27 +1009,72 @@ def import_logframe(
         before = None
     plan = LogframePlan(source, code, before is None, dry_run=dry_run)
     counts = {"results created": 0, "results changed": 0, "indicators created": 0, "indicators changed": 0,
-              "targets set": 0}  # fmt: skip
+              "targets set": 0, "translations set": 0}  # fmt: skip
+    stored_texts = (
+        {(row.kind, row.key, row.field): row.translations for row in project_texts.list_texts(session, code)}
+        if before is not None
+        else {}
+    )
 
     def fail(problem: Problem):
-        raise LogframeRejected([problem], source)
+        raise rejected([problem], source)
+
+    def translate(kind: str, key: str, given: dict, sheet: str, row: int) -> list[Message]:
+        """Give a record the workbook's translations of its texts; returns those that changed."""
+        changes = []
+        for name, texts in given.items():
+            stored = stored_texts.get((kind, key, name)) or {}
+            for language, text in texts.items():
+                heading = f"{name}_{language}"
+                if language == written_in:
+                    if text:
+                        message = _(
+                            "the project's texts are written in {language}: this column is for their "
+                            "translations into the other languages",
+                            language=language,
+                        )
+                        fail(Problem(sheet, row, heading, message, logframe.letter(sheet, heading)))
+                    continue
+                wanted = _translation(name, text)
+                if wanted == (stored.get(language) or None):
+                    continue
+                try:
+                    project_texts.set_text(session, code, kind, key, name, language, wanted)
+                except ValidationError as exc:
+                    fail(Problem(sheet, row, heading, exc.message, logframe.letter(sheet, heading)))
+                changes.append(_("{field} ({language})", field=Field(name), language=language))
+        counts["translations set"] += len(changes)
+        return changes
 
     try:
         if before is None:
             project_setup.create_project(session, logframe.project)
-            plan.lines.append(f"Create the project {code}: {logframe.project.title}")
+            plan.lines.append(
+                _("Create the project {code}: {title}", code=code, title=logframe.project.title)
+            )
         else:
             current, version = project_setup.project_input(session, code)
             if _project_changes(current, logframe.project):
                 project_setup.update_project(session, code, logframe.project)
-                plan.lines.append(
-                    f"Update the project {code}: " + ", ".join(_project_changes(current, logframe.project))
-                )
+                changes = Joined(_project_changes(current, logframe.project), ", ")
+                plan.lines.append(_("Update the project {code}: {changes}", code=code, changes=changes))
         if logframe.levels and (before is None or list(before.levels) != logframe.levels):
             project_setup.set_levels(session, code, logframe.levels)
-            plan.lines.append("Result levels: " + " / ".join(logframe.levels))
+            plan.lines.append(_("Result levels: {levels}", levels=" / ".join(logframe.levels)))
+        written_in = project_setup.get_project(session, code).text_language or SOURCE
+        if logframe.text_language and logframe.text_language != written_in:
+            written_in = project_texts.set_text_language(session, code, logframe.text_language)
+            plan.lines.append(_("The project's texts are written in {language}", language=written_in))
     except ValidationError as exc:
         fail(_project_problem(exc, logframe))
+    level_changes = []
+    for level in logframe.level_rows:
+        for change in translate("level", str(level.depth), level.translations, LEVELS, level.row):
+            level_changes.append(_("{level}: {change}", level=level.name, change=change))
+    if level_changes and before is not None:
+        plan.lines.append(
+            _("Translations of the result levels: {changes}", changes=Joined(level_changes, ", "))
+        )
 
     existing = {node.code: node for node in (before.flat_results() if before else [])}
     result_columns = {"code": "Code", "statement": "Statement", "parent": "Parent code"}
@@ -864,25 +1084,43 @@ def import_logframe(
             node = existing.get(result.code)
             if node is None:
                 framework.add_result(session, code, result.code, result.statement, result.parent)
-                plan.lines.append(f"Add result {result.code}: {result.statement}")
+                plan.lines.append(
+                    _("Add result {code}: {statement}", code=result.code, statement=result.statement)
+                )
                 counts["results created"] += 1
+                translate("result", result.code, result.translations, RESULTS, result.row)
                 continue
             changed = []
             if node.statement != result.statement:
                 framework.edit_result(session, code, result.code, statement=result.statement)
-                changed.append("statement")
+                changed.append(Field("statement"))
             if (node.parent or None) != (result.parent or None):
                 framework.move_result(session, code, result.code, parent=result.parent or None)
-                changed.append(f"now under {result.parent or 'the top'}")
+                changed.append(
+                    _("now under {parent}", parent=result.parent) if result.parent else _("now at the top")
+                )
             if changed:
-                plan.lines.append(f"Change result {result.code}: {', '.join(changed)}")
+                plan.lines.append(
+                    _("Change result {code}: {changes}", code=result.code, changes=Joined(changed, ", "))
+                )
                 counts["results changed"] += 1
+            translated = translate("result", result.code, result.translations, RESULTS, result.row)
+            if translated:
+                plan.lines.append(
+                    _(
+                        "Translations of result {code}: {changes}",
+                        code=result.code,
+                        changes=Joined(translated, ", "),
+                    )
+                )
         except ValidationError as exc:
-            fail(_place(exc, RESULTS, result.row, result_columns, "Code"))
+            fail(_place(exc, logframe, RESULTS, result.row, result_columns, "Code"))
     if before is not None:
         kept = [c for c in existing if c not in {r.code for r in logframe.results}]
         if kept:
-            plan.lines.append(f"Results not in the workbook stay as they are: {', '.join(kept)}")
+            plan.lines.append(
+                _("Results not in the workbook stay as they are: {codes}", codes=", ".join(kept))
+            )
 
     known_indicators = {sheet.code: sheet for sheet in (before.indicators if before else ())}
     for row in logframe.indicators:
@@ -890,28 +1128,39 @@ def import_logframe(
             sheet = known_indicators.get(row.data.code)
             if sheet is None:
                 framework.add_indicator(session, code, row.data)
-                plan.lines.append(f"Add indicator {row.data.code}: {row.data.name}")
+                plan.lines.append(_("Add indicator {code}: {name}", code=row.data.code, name=row.data.name))
                 counts["indicators created"] += 1
+                translate("indicator", row.data.code, row.translations, INDICATORS, row.row)
                 continue
             current, _version = framework.indicator_input(session, code, row.data.code)
             normalized = _normalized_indicator(session, code, row.data)
             if current != normalized:
                 framework.update_indicator(session, code, row.data.code, row.data)
                 changed = [
-                    f
+                    Field(f.replace("_", " "))
                     for f in IndicatorIn.__dataclass_fields__
                     if getattr(current, f) != getattr(normalized, f)
                 ]
-                plan.lines.append(f"Change indicator {row.data.code}: {', '.join(changed)}")
+                plan.lines.append(
+                    _("Change indicator {code}: {changes}", code=row.data.code, changes=Joined(changed, ", "))
+                )
                 counts["indicators changed"] += 1
+            translated = translate("indicator", row.data.code, row.translations, INDICATORS, row.row)
+            if translated:
+                plan.lines.append(
+                    _("Translations of indicator {code}: {changes}", code=row.data.code,
+                      changes=Joined(translated, ", "))
+                )  # fmt: skip
         except ValidationError as exc:
-            fail(_place(exc, INDICATORS, row.row, _INDICATOR_FIELD_COLUMNS, None))
+            fail(_place(exc, logframe, INDICATORS, row.row, _INDICATOR_FIELD_COLUMNS, None))
         except UserError as exc:
-            fail(Problem(INDICATORS, row.row, None, str(exc)))
+            fail(Problem(INDICATORS, row.row, None, exc.message))
     if before is not None:
         kept = [c for c in known_indicators if c not in {r.data.code for r in logframe.indicators}]
         if kept:
-            plan.lines.append(f"Indicators not in the workbook stay as they are: {', '.join(kept)}")
+            plan.lines.append(
+                _("Indicators not in the workbook stay as they are: {codes}", codes=", ".join(kept))
+            )
 
     stored = {
         (sheet.code, t.period, t.country, t.sex): t.value
@@ -928,15 +1177,21 @@ def import_logframe(
             )
         except ValidationError as exc:
             columns = {"value": "Target", "period": "Period", "country": "Country", "sex": "Sex"}
-            fail(_place(exc, TARGETS, target.row, columns, "Target"))
+            fail(_place(exc, logframe, TARGETS, target.row, columns, "Target"))
         except UserError as exc:
-            fail(Problem(TARGETS, target.row, None, str(exc)))
+            fail(Problem(TARGETS, target.row, None, exc.message))
         counts["targets set"] += 1
     if counts["targets set"]:
-        plan.lines.append(f"Set {counts['targets set']} target(s)")
+        plan.lines.append(ngettext("Set {count} target", "Set {count} targets", counts["targets set"]))
     plan.counts = counts
     session.flush()
     return plan
+
+
+def _translation(name: str, text: str | None) -> str | None:
+    """A translation as it is stored (project_texts.set_text: spacing tidied, a definition's lines kept)."""
+    cleaned = (text or "").strip() if name == "definition" else " ".join((text or "").split())
+    return cleaned or None
 
 
 def _normalized_indicator(session: Session, project_code: str, data: IndicatorIn) -> IndicatorIn:
@@ -955,7 +1210,8 @@ def _normalized_indicator(session: Session, project_code: str, data: IndicatorIn
     )
 
 
-def _project_changes(current: ProjectIn, new: ProjectIn) -> list[str]:
+def _project_changes(current: ProjectIn, new: ProjectIn) -> list[Field]:
+    """The fields of the project the workbook changes, named as the forms name them."""
     changes = []
     for name in (
         "title",
@@ -973,22 +1229,22 @@ def _project_changes(current: ProjectIn, new: ProjectIn) -> list[str]:
             except ValueError:
                 pass  # the services refuse it with its place
         if old_value != new_value:
-            changes.append(name.replace("_", " "))
+            changes.append(Field(name.replace("_", " ")))
     if str(current.start) != str(new.start) or str(current.end) != str(new.end):
-        changes.append("dates")
+        changes.append(Field("dates"))
     month = (
         project_setup._month(new.fiscal_year_start_month, Calendar(new.calendar))
         if new.calendar in ("calendar", "fiscal")
         else None
     )
     if month is not None and month != current.fiscal_year_start_month:
-        changes.append("fiscal year start month")
+        changes.append(Field("fiscal year start month"))
     if sorted(current.countries) != sorted(c.upper() for c in new.countries):
-        changes.append("countries")
+        changes.append(Field("countries"))
     if {k: tuple(sorted(v)) for k, v in current.subdivisions.items()} != {
         k.upper(): tuple(sorted(v)) for k, v in new.subdivisions.items()
     }:
-        changes.append("provinces")
+        changes.append(Field("provinces"))
     return changes
 
 
@@ -1004,11 +1260,19 @@ def _style_header(ws, headers: Iterable[str], sheet: str) -> None:
         cell = ws.cell(row=1, column=column, value=name)
         cell.font = Font(bold=True)
         cell.fill = fill
-        help_text = COLUMN_HELP.get((sheet, name))
+        help_text = COLUMN_HELP.get((sheet, name)) or _translation_help(name)
         if help_text:
             cell.comment = Comment(help_text, "FLARE Monitor", width=320, height=90)
         ws.column_dimensions[_letter(column - 1)].width = max(12, min(45, len(name) + 6))
     ws.freeze_panes = "A2"
+
+
+def _translation_help(heading: str) -> str | None:
+    match = TRANSLATION_COLUMN.match(heading)
+    if not match:
+        return None
+    what = {"statement": "The statement", "name": "The name", "definition": "The definition"}[match[1]]
+    return f"{what} in {NAMES.get(match[2], match[2])} ({match[2]}); blank: not translated"
 
 
 def _list_validation(ws, column: str, formula: str, rows: int = MAX_TEMPLATE_ROWS) -> None:
@@ -1041,7 +1305,27 @@ def _write_row(ws, row: int, values: Iterable[Any]) -> None:
             cell.number_format = "yyyy-mm-dd"
 
 
-def _workbook(detail: ProjectDetail | None):
+@dataclass(frozen=True)
+class _Texts:
+    """The project's texts in other languages, as the workbook writes them."""
+
+    language: str = SOURCE  # the language the texts are written in
+    translations: dict[tuple[str, str, str], dict[str, str]] = field(default_factory=dict)
+
+    def columns(self, sheet: str) -> list[str]:
+        return translation_columns(sheet, self.language)
+
+    def cells(self, sheet: str, kind: str, key: str) -> list[str | None]:
+        """The translation cells of one row, in the order of `columns(sheet)`."""
+        out = []
+        for heading in self.columns(sheet):
+            name, language = heading.rsplit("_", 1)
+            out.append((self.translations.get((kind, key, name)) or {}).get(language))
+        return out
+
+
+def _workbook(detail: ProjectDetail | None, texts: _Texts | None = None):
+    texts = texts or _Texts()
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -1076,7 +1360,7 @@ def _workbook(detail: ProjectDetail | None):
     project.column_dimensions["A"].width = 30
     project.column_dimensions["B"].width = 60
     project.column_dimensions["C"].width = 80
-    values = _project_values(detail)
+    values = _project_values(detail, texts)
     for row, (label, key, help_text) in enumerate(PROJECT_FIELDS, start=2):
         project.cell(row=row, column=1, value=label).font = Font(bold=True)
         _write_row_at(project, row, 2, values.get(key))
@@ -1092,12 +1376,16 @@ def _workbook(detail: ProjectDetail | None):
     months.error = "A month from 1 to 12"
     project.add_data_validation(months)
     months.add(f"B{month_row}")
+    language_row = 2 + [k for _l, k, _h in PROJECT_FIELDS].index("text_language")
+    languages = DataValidation(type="list", formula1=_inline(LANGUAGES), allow_blank=True)
+    project.add_data_validation(languages)
+    languages.add(f"B{language_row}")
 
     levels = wb.create_sheet(LEVELS, 2)
-    _style_header(levels, LEVEL_HEADERS, LEVELS)
+    _style_header(levels, (*LEVEL_HEADERS, *texts.columns(LEVELS)), LEVELS)
     levels.column_dimensions["B"].width = 40
     for row, name in enumerate(detail.levels if detail else (), start=2):
-        _write_row(levels, row, (row - 1, name))
+        _write_row(levels, row, (row - 1, name, *texts.cells(LEVELS, "level", str(row - 1))))
 
     countries = wb.create_sheet(COUNTRIES, 3)
     _style_header(countries, COUNTRY_HEADERS, COUNTRIES)
@@ -1111,15 +1399,25 @@ def _workbook(detail: ProjectDetail | None):
         ))  # fmt: skip
 
     results = wb.create_sheet(RESULTS, 4)
-    _style_header(results, RESULT_HEADERS, RESULTS)
+    _style_header(results, (*RESULT_HEADERS, *texts.columns(RESULTS)), RESULTS)
     results.column_dimensions["C"].width = 80
     results.column_dimensions["D"].width = 25
     for row, node in enumerate(detail.flat_results() if detail else (), start=2):
-        _write_row(results, row, (node.code, node.parent, node.statement, node.level or None))
+        _write_row(
+            results,
+            row,
+            (
+                node.code,
+                node.parent,
+                node.statement,
+                node.level or None,
+                *texts.cells(RESULTS, "result", node.code),
+            ),
+        )
         results.cell(row=row, column=3).alignment = Alignment(wrap_text=True)
 
     indicators = wb.create_sheet(INDICATORS, 5)
-    _style_header(indicators, INDICATOR_HEADERS, INDICATORS)
+    _style_header(indicators, (*INDICATOR_HEADERS, *texts.columns(INDICATORS)), INDICATORS)
     indicators.column_dimensions["C"].width = 60
     indicators.column_dimensions[_letter(INDICATOR_HEADERS.index("Rule in words"))].width = 80
     position = {name: _letter(i) for i, name in enumerate(INDICATOR_HEADERS)}
@@ -1138,7 +1436,9 @@ def _workbook(detail: ProjectDetail | None):
         f"{position['Minimum share of days']}2:{position['Minimum share of days']}{MAX_TEMPLATE_ROWS + 1}"
     )
     for row, sheet in enumerate(detail.indicators if detail else (), start=2):
-        _write_row(indicators, row, _indicator_cells(sheet))
+        _write_row(
+            indicators, row, (*_indicator_cells(sheet), *texts.cells(INDICATORS, "indicator", sheet.code))
+        )
 
     targets = wb.create_sheet(TARGETS, 6)
     _style_header(targets, TARGET_HEADERS, TARGETS)
@@ -1162,9 +1462,9 @@ def _write_row_at(ws, row: int, column: int, value: Any) -> None:
         cell.number_format = "yyyy-mm-dd"
 
 
-def _project_values(detail: ProjectDetail | None) -> dict[str, Any]:
+def _project_values(detail: ProjectDetail | None, texts: _Texts) -> dict[str, Any]:
     if detail is None:
-        return {"calendar": None, "fiscal_year_start_month": None}
+        return {"calendar": None, "fiscal_year_start_month": None, "text_language": None}
     return {
         "code": detail.code,
         "title": detail.title,
@@ -1177,6 +1477,7 @@ def _project_values(detail: ProjectDetail | None) -> dict[str, Any]:
         "fiscal_year_start_month": detail.fiscal_year_start_month,
         "description": detail.description,
         **{key: detail.cover.get(key) for key in project_setup.COVER_FIELDS},
+        "text_language": texts.language,
     }
 
 
@@ -1223,7 +1524,7 @@ def _indicator_cells(sheet) -> list[Any]:
 def _save(wb, path: Path) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"{path.name}: the logframe workbook is an Excel file; name it ….xlsx")
+        raise UserError(_("{name}: the logframe workbook is an Excel file; name it ….xlsx", name=path.name))
 
     def write(temp: Path) -> None:
         wb.save(temp)
@@ -1240,7 +1541,15 @@ def write_template(path: str | Path) -> Path:
 def export_logframe(session: Session, project_code: str, path: str | Path) -> Path:
     """The project's framework in the template's layout (import it elsewhere to get the same project)."""
     detail = project_setup.project_detail(session, project_code)
-    return _save(_workbook(detail), Path(path))
+    project = project_setup.get_project(session, project_code)
+    texts = _Texts(
+        project_texts.original_language(project),
+        {
+            (row.kind, row.key, row.field): row.translations
+            for row in project_texts.list_texts(session, project_code)
+        },
+    )
+    return _save(_workbook(detail, texts), Path(path))
 
 
 def workbook_values(path: str | Path) -> dict[str, list[list[Any]]]:

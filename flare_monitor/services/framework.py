@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import Direction, IndicatorUnit
 from flare_monitor.db.models import Base, Indicator, IndicatorTarget, IndicatorValue, Project, Result
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.i18n import Field, Message, PeriodName, _, ngettext
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import natural_key
 from flare_monitor.indicators.periods import LOP_LABEL
@@ -52,7 +53,7 @@ def get_result(session: Session, project: Project, code: str) -> Result:
         select(Result).where(Result.project_id == project.id, Result.code == str(code or "").strip())
     )
     if result is None:
-        raise NotFoundError(f"{project.code} has no result '{code}'")
+        raise NotFoundError(_("{project} has no result '{code}'", project=project.code, code=code))
     return result
 
 
@@ -69,7 +70,15 @@ def _check_result_code_free(
     if own is not None:
         query = query.where(Result.id != own)
     if session.scalar(query) is not None:
-        raise ValidationError(f"code: {project.code} already has a result {code}", "code")
+        raise ValidationError(
+            _(
+                "{field}: {project} already has a result {code}",
+                field=Field("code"),
+                project=project.code,
+                code=code,
+            ),
+            "code",
+        )
 
 
 def _parent(session: Session, project: Project, code: str | None) -> Result | None:
@@ -78,7 +87,15 @@ def _parent(session: Session, project: Project, code: str | None) -> Result | No
     try:
         return get_result(session, project, code)
     except NotFoundError:
-        raise ValidationError(f"parent: {project.code} has no result '{code}'", "parent") from None
+        raise ValidationError(
+            _(
+                "{field}: {project} has no result '{code}'",
+                field=Field("parent"),
+                project=project.code,
+                code=code,
+            ),
+            "parent",
+        ) from None
 
 
 def add_result(
@@ -136,7 +153,7 @@ def _result_refused(session: Session, result: Result, shown: dict):
         session,
         Result,
         result_id,
-        f"the result {shown['code']}",
+        _("the result {code}", code=shown["code"]),
         lambda: {
             "code": session.get(Result, result_id).code,
             "statement": session.get(Result, result_id).statement,
@@ -179,8 +196,13 @@ def move_result(
         if new_parent is not None:
             if new_parent.id == result.id or new_parent.id in {d.id for d in _descendants(session, result)}:
                 raise ValidationError(
-                    f"parent: {result.code} cannot go under {new_parent.code}, which is {result.code} itself "
-                    "or one of the results under it",
+                    _(
+                        "{field}: {code} cannot go under {parent}, which is {code} itself or one of the "
+                        "results under it",
+                        field=Field("parent"),
+                        code=result.code,
+                        parent=new_parent.code,
+                    ),
                     "parent",
                 )
         new_parent_id = new_parent.id if new_parent else None
@@ -197,8 +219,12 @@ def move_result(
         index = next(i for i, s in enumerate(siblings) if s.id == result.id)
         target = index + (1 if step > 0 else -1)
         if not 0 <= target < len(siblings):
-            where = "first" if step < 0 else "last"
-            raise ValidationError(f"{result.code} is already the {where} result at its level", "position")
+            raise ValidationError(
+                _("{code} is already the first result at its level", code=result.code)
+                if step < 0
+                else _("{code} is already the last result at its level", code=result.code),
+                "position",
+            )
         siblings[index], siblings[target] = siblings[target], siblings[index]
         for order, sibling in enumerate(siblings):
             if sibling.sort_order != order:
@@ -220,11 +246,17 @@ def _references(session: Session, table_name: str, record_id: uuid.UUID, skip: s
     return found
 
 
-_WHAT = {
-    "indicator": ("indicator", "indicators"),
-    "activity": ("activity", "activities"),
-    "narrative": ("narrative", "narratives"),
-}
+def _what(table: str, n: int):
+    """`n` rows of a table that refer to a record, as a count of things ("1 indicator", "3 activities")."""
+    if table == "indicator":
+        return ngettext("{count} indicator", "{count} indicators", n)
+    if table == "activity":
+        return ngettext("{count} activity", "{count} activities", n)
+    if table == "narrative":
+        return ngettext("{count} narrative", "{count} narratives", n)
+    return ngettext(
+        "{count} record of {table}", "{count} records of {table}", n, table=table.replace("_", " ")
+    )
 
 
 def delete_result(session: Session, project_code: str, code: str) -> str:
@@ -235,13 +267,16 @@ def delete_result(session: Session, project_code: str, code: str) -> str:
     refs = _references(session, "result", result.id, {"result.parent_id"})
     reasons = []
     if children:
-        reasons.append(f"{children} result{'s' if children != 1 else ''} under it")
+        reasons.append(ngettext("{count} result under it", "{count} results under it", children))
     for table, n in refs.items():
-        one, many = _WHAT.get(table, (table.replace("_", " "), table.replace("_", " ") + "s"))
-        reasons.append(f"{n} {one if n == 1 else many}")
+        reasons.append(_what(table, n))
     if reasons:
         raise ConflictError(
-            f"Result {result.code} cannot be deleted: it has {', '.join(reasons)}. Move or delete them first."
+            _(
+                "Result {code} cannot be deleted: it has {reasons}. Move or delete them first.",
+                code=result.code,
+                reasons=reasons,
+            )
         )
     deleted = result.code
     session.delete(result)
@@ -286,9 +321,13 @@ def _number(value, field_name: str) -> float | None:
     try:
         number = float(str(value).strip().replace(",", "")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{field_name}: '{value}' is not a number", field_name) from None
+        raise ValidationError(
+            _("{field}: '{value}' is not a number", field=Field(field_name), value=str(value)), field_name
+        ) from None
     if not math.isfinite(number):
-        raise ValidationError(f"{field_name}: '{value}' is not a number", field_name)
+        raise ValidationError(
+            _("{field}: '{value}' is not a number", field=Field(field_name), value=str(value)), field_name
+        )
     return number
 
 
@@ -300,7 +339,13 @@ def _disaggregations(values) -> list[str]:
             continue
         if value not in DISAGGREGATIONS:
             raise ValidationError(
-                f"disaggregations: '{raw}' is not one of {', '.join(DISAGGREGATIONS)}", "disaggregations"
+                _(
+                    "{field}: '{value}' is not one of {allowed}",
+                    field=Field("disaggregations"),
+                    value=str(raw),
+                    allowed=", ".join(DISAGGREGATIONS),
+                ),
+                "disaggregations",
             )
         if value not in out:
             out.append(value)
@@ -312,7 +357,7 @@ def get_indicator(session: Session, project: Project, code: str) -> Indicator:
         select(Indicator).where(Indicator.project_id == project.id, Indicator.code == str(code or "").strip())
     )
     if indicator is None:
-        raise NotFoundError(f"{project.code} has no indicator '{code}'")
+        raise NotFoundError(_("{project} has no indicator '{code}'", project=project.code, code=code))
     return indicator
 
 
@@ -323,7 +368,7 @@ def _indicator_values(session: Session, project: Project, data: IndicatorIn) -> 
         try:
             rule = parse_computation(data.rule, unit).to_json()
         except ValidationError as exc:
-            raise ValidationError(str(exc), exc.field or "rule") from exc
+            raise ValidationError(exc.message, exc.field or "rule") from exc
     baseline = _number(data.baseline, "baseline")
     if baseline is not None:
         indicator_values._check_by_unit(unit, baseline, "baseline")
@@ -332,7 +377,15 @@ def _indicator_values(session: Session, project: Project, data: IndicatorIn) -> 
         try:
             result = get_result(session, project, data.result)
         except NotFoundError:
-            raise ValidationError(f"result: {project.code} has no result '{data.result}'", "result") from None
+            raise ValidationError(
+                _(
+                    "{field}: {project} has no result '{code}'",
+                    field=Field("result"),
+                    project=project.code,
+                    code=data.result,
+                ),
+                "result",
+            ) from None
     return {
         "code": _code(data.code),
         "name": require_text(data.name, "name", 2000),
@@ -361,7 +414,15 @@ def _check_indicator_code_free(
     if own is not None:
         query = query.where(Indicator.id != own)
     if session.scalar(query) is not None:
-        raise ValidationError(f"code: {project.code} already has an indicator {code}", "code")
+        raise ValidationError(
+            _(
+                "{field}: {project} already has an indicator {code}",
+                field=Field("code"),
+                project=project.code,
+                code=code,
+            ),
+            "code",
+        )
 
 
 def _set_lop_target(session: Session, project: Project, indicator: Indicator, value) -> None:
@@ -383,7 +444,21 @@ def _set_lop_target(session: Session, project: Project, indicator: Indicator, va
     try:
         indicator_values.set_target(session, project.code, indicator.code, LOP_LABEL, number)
     except ValidationError as exc:
-        raise ValidationError(str(exc).replace("value:", "LOP target:", 1), "LOP target") from exc
+        raise ValidationError(_lop_target_message(exc), "LOP target") from exc
+
+
+def _lop_target_message(exc: ValidationError) -> Message:
+    """A target's refusal ("value: -3 is negative") as the LOP target's ("LOP target: -3 is negative")."""
+    message = exc.message
+    if isinstance(message, Message) and isinstance(message.params.get("field"), Field):
+        return Message(
+            message.msgid,
+            {**message.params, "field": Field("LOP target")},
+            plural=message.plural,
+            count=message.count,
+            context=message.context,
+        )
+    return message
 
 
 def add_indicator(session: Session, project_code: str, data: IndicatorIn) -> Indicator:
@@ -466,8 +541,15 @@ def update_indicator(
         )
         if reported:
             raise ValidationError(
-                f"rule: {indicator.code} has {reported} reported value(s); an indicator computed from the "
-                "register cannot keep them (clear them first, or keep it reported)",
+                ngettext(
+                    "{field}: {code} has {count} reported value; an indicator computed from the register "
+                    "cannot keep it (clear it first, or keep the indicator reported)",
+                    "{field}: {code} has {count} reported values; an indicator computed from the register "
+                    "cannot keep them (clear them first, or keep the indicator reported)",
+                    reported,
+                    field=Field("rule"),
+                    code=indicator.code,
+                ),
                 "rule",
             )
     if values["result_id"] != indicator.result_id:
@@ -494,7 +576,7 @@ def _indicator_refused(session: Session, indicator: Indicator, shown: dict):
         session,
         Indicator,
         indicator_id,
-        f"the indicator {shown['code']}",
+        _("the indicator {code}", code=shown["code"]),
         lambda: {
             "code": session.get(Indicator, indicator_id).code,
             "name": session.get(Indicator, indicator_id).name,
@@ -512,19 +594,32 @@ def delete_indicator(session: Session, project_code: str, code: str) -> str:
     )
     if reported:
         raise ConflictError(
-            f"Indicator {indicator.code} cannot be deleted: {reported} reported value"
-            f"{'s' if reported != 1 else ''} depend{'' if reported != 1 else 's'} on it. Clear them first."
+            ngettext(
+                "Indicator {code} cannot be deleted: {count} reported value depends on it. Clear it first.",
+                "Indicator {code} cannot be deleted: {count} reported values depend on it. Clear them first.",
+                reported,
+                code=indicator.code,
+            )
         )
     others = _references(session, "indicator", indicator.id, {"indicator_target.indicator_id"})
     others.pop("indicator_value", None)
     if others:
-        listed = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in others.items())
-        raise ConflictError(f"Indicator {indicator.code} cannot be deleted: {listed} refer to it.")
+        listed = [_what(t, n) for t, n in others.items()]
+        raise ConflictError(
+            _(
+                "Indicator {code} cannot be deleted: other records refer to it ({records}).",
+                code=indicator.code,
+                records=listed,
+            )
+        )
     for target in session.scalars(
         select(IndicatorTarget).where(IndicatorTarget.indicator_id == indicator.id)
     ):
         indicator_values.ensure_unlocked(
-            session, project.id, target.period_start, f"The target of {indicator.code} for {target.period}"
+            session,
+            project.id,
+            target.period_start,
+            _("The target of {code} for {period}", code=indicator.code, period=PeriodName(target.period)),
         )
         session.delete(target)
     deleted = indicator.code

@@ -24,7 +24,8 @@ from flare_monitor.db.models import (
     Participant,
 )
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
-from flare_monitor.i18n import _, ngettext
+from flare_monitor.i18n import Country, _, ngettext
+from flare_monitor.i18n.params import Joined
 from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
@@ -273,10 +274,25 @@ def resolve_organization(session: Session, id_or_name: str) -> Organization:
         .order_by(Organization.country_code, Organization.name)
     ).all()
     if not matches:
-        raise NotFoundError(f"No organization is called '{text}' (see: flare-monitor organizations list)")
+        raise NotFoundError(
+            _("No organization is called '{name}' (see: flare-monitor organizations list)", name=text)
+        )
     if len(matches) > 1:
-        listed = ", ".join(f"{o.id} ({o.country_code or 'no country'})" for o in matches)
-        raise ValidationError(f"'{text}' names {len(matches)} organizations; give the id of one: {listed}")
+        listed = [
+            _("{id} ({country})", id=str(o.id), country=Country(o.country_code))
+            if o.country_code
+            else _("{id} (no country)", id=str(o.id))
+            for o in matches
+        ]
+        raise ValidationError(
+            ngettext(
+                "'{name}' names {count} organization; give its id: {listed}",
+                "'{name}' names {count} organizations; give the id of one: {listed}",
+                len(matches),
+                name=text,
+                listed=Joined(listed, ", "),
+            )
+        )
     return matches[0]
 
 
@@ -331,7 +347,7 @@ def merge_organizations(session: Session, keep_id: uuid.UUID, other_id: uuid.UUI
 
     keep, other = get_organization(session, keep_id), get_organization(session, other_id)
     if keep.id == other.id:
-        raise ValidationError("An organization cannot be merged with itself.")
+        raise ValidationError(_("An organization cannot be merged with itself."))
     for activity in activities_of(session, other):
         ensure_activity_unlocked(session, activity)
     people = session.scalars(select(Participant).where(Participant.organization_id == other.id)).all()

@@ -38,6 +38,7 @@ from flare_monitor.db.models import (
     ResultLevel,
 )
 from flare_monitor.errors import ConflictError, ValidationError
+from flare_monitor.i18n import Country, Field, PeriodName, _, ngettext
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import natural_key, project_indicators
 from flare_monitor.indicators.periods import LOP_LABEL
@@ -117,8 +118,12 @@ def _month(value: int | str | None, calendar: Calendar) -> int:
         month = 0
     if not 1 <= month <= 12:
         raise ValidationError(
-            f"fiscal year start month: '{value}' is not a month from 1 to 12 (10 = October, as the US "
-            "government's fiscal year)",
+            _(
+                "{field}: '{value}' is not a month from 1 to 12 (10 = October, as the US government's fiscal "
+                "year)",
+                field=Field("fiscal year start month"),
+                value=str(value),
+            ),
             "fiscal year start month",
         )
     return month
@@ -128,7 +133,12 @@ def _code(value: str | None) -> str:
     code = require_text(value, "code", 32).upper()
     if not PROJECT_CODE.match(code):
         raise ValidationError(
-            f"code: '{value}' may hold only letters, digits, '-', '_' and '.' (e.g. BRIDGE, FLARE-2)", "code"
+            _(
+                "{field}: '{value}' may hold only letters, digits, '-', '_' and '.' (e.g. BRIDGE, FLARE-2)",
+                field=Field("code"),
+                value=str(value),
+            ),
+            "code",
         )
     return code
 
@@ -140,7 +150,10 @@ def _countries(session: Session, data: ProjectIn) -> list[str]:
         if code not in codes:
             codes.append(code)
     if not codes:
-        raise ValidationError("countries: choose at least one country (ISO codes, e.g. PK,PE)", "countries")
+        raise ValidationError(
+            _("{field}: choose at least one country (ISO codes, e.g. PK,PE)", field=Field("countries")),
+            "countries",
+        )
     for code in codes:
         ensure_country(session, code, "countries")
     return codes
@@ -154,7 +167,12 @@ def _subdivisions(session: Session, data: ProjectIn, countries: list[str]) -> di
         country = validate_country(raw_country, "provinces")
         if country not in chosen:
             raise ValidationError(
-                f"provinces: {country} is not one of the project's countries ({', '.join(countries)})",
+                _(
+                    "{field}: {country} is not one of the project's countries ({countries})",
+                    field=Field("provinces"),
+                    country=country,
+                    countries=", ".join(countries),
+                ),
                 "provinces",
             )
         for raw in codes:
@@ -169,7 +187,15 @@ def _validated(session: Session, data: ProjectIn) -> dict[str, Any]:
     start = parse_date(data.start, "start date")
     end = parse_date(data.end, "end date")
     if end <= start:
-        raise ValidationError(f"end date: {end} is not after the start date ({start})", "end date")
+        raise ValidationError(
+            _(
+                "{field}: {end} is not after the start date ({start})",
+                field=Field("end date"),
+                end=end,
+                start=start,
+            ),
+            "end date",
+        )
     countries = _countries(session, data)
     return {
         "code": _code(data.code),
@@ -192,7 +218,9 @@ def _check_code_free(session: Session, code: str, own_id: uuid.UUID | None = Non
     if own_id is not None:
         query = query.where(Project.id != own_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"code: a project called {code} already exists", "code")
+        raise ValidationError(
+            _("{field}: a project called {code} already exists", field=Field("code"), code=code), "code"
+        )
 
 
 def get_project(session: Session, code: str) -> Project:
@@ -246,7 +274,7 @@ def _country_rows(session: Session, project_id: uuid.UUID) -> list[ProjectCountr
     )
 
 
-def _country_in_use(session: Session, project: Project, country: str) -> str | None:
+def _country_in_use(session: Session, project: Project, country: str) -> list | None:
     """What keeps a country in a project (its activities, targets, values, narratives), or None."""
     checks = (
         (
@@ -272,10 +300,18 @@ def _country_in_use(session: Session, project: Project, country: str) -> str | N
             select(func.count()).where(Narrative.project_id == project.id, Narrative.country_code == country),
         ),
     )  # fmt: skip
-    one = {"activities": "activity", "targets": "target", "reported values": "reported value",
-           "narratives": "narrative"}  # fmt: skip
-    used = [f"{n} {one[what] if n == 1 else what}" for what, query in checks if (n := session.scalar(query))]
-    return ", ".join(used) or None
+    used = [_counted(what, n) for what, query in checks if (n := session.scalar(query))]
+    return used or None
+
+
+def _counted(what: str, n: int):
+    if what == "activities":
+        return ngettext("{count} activity", "{count} activities", n)
+    if what == "targets":
+        return ngettext("{count} target", "{count} targets", n)
+    if what == "reported values":
+        return ngettext("{count} reported value", "{count} reported values", n)
+    return ngettext("{count} narrative", "{count} narratives", n)
 
 
 def _edit_view(data: ProjectIn) -> dict[str, Any]:
@@ -283,8 +319,8 @@ def _edit_view(data: ProjectIn) -> dict[str, Any]:
         "code": clean(data.code),
         "title": clean(data.title),
         "donor": clean(data.donor),
-        "start": str(data.start or ""),
-        "end": str(data.end or ""),
+        "start date": str(data.start or ""),
+        "end date": str(data.end or ""),
         "countries": ",".join(data.countries),
         "calendar": clean(data.calendar),
         "grant number": clean(data.grant_number),
@@ -304,7 +340,7 @@ def update_project(
     if expected_version is not None:
         project = locked_for_edit(session, select(Project).where(Project.id == project.id))
         if project is None:
-            raise concurrent_edit(session, f"the project {code}", "project", None, None, None)
+            raise concurrent_edit(session, _("the project {code}", code=code), "project", None, None, None)
         if project.version != expected_version:
             raise _refused(session, project, seen)
     values = _validated(session, data)
@@ -317,8 +353,14 @@ def update_project(
         used = _country_in_use(session, project, country)
         if used:
             raise ValidationError(
-                f"countries: {country} ({country_name(country)}) cannot be removed from {project.code}: "
-                f"it has {used}",
+                _(
+                    "{field}: {country} ({name}) cannot be removed from {project}: it has {used}",
+                    field=Field("countries"),
+                    country=country,
+                    name=Country(country),
+                    project=project.code,
+                    used=used,
+                ),
                 "countries",
             )
         session.delete(row)
@@ -346,7 +388,7 @@ def _refused(session: Session, project: Project, seen: ProjectIn | None):
         session,
         Project,
         project_id,
-        f"the project {code}",
+        _("the project {code}", code=code),
         lambda: _edit_view(project_input(session, session.get(Project, project_id).code)[0]),
         _edit_view(seen) if seen is not None else None,
     )
@@ -360,7 +402,9 @@ def set_levels(session: Session, code: str, names: Iterable[str]) -> list[str]:
     project = get_project(session, code)
     cleaned = [require_text(name, "levels", 100) for name in names]
     if not cleaned:
-        raise ValidationError('levels: give at least one name, e.g. "Outcome,Output"', "levels")
+        raise ValidationError(
+            _('{field}: give at least one name, e.g. "Outcome,Output"', field=Field("levels")), "levels"
+        )
     existing = {
         level.depth: level
         for level in session.scalars(select(ResultLevel).where(ResultLevel.project_id == project.id))
@@ -410,9 +454,15 @@ def ensure_deletable(session: Session, code: str) -> Project:
     )
     if locked:
         raise ConflictError(
-            f"{project.code} cannot be deleted: {', '.join(locked)} "
-            f"{'is' if len(locked) == 1 else 'are'} locked (submitted to the donor); unlock "
-            f"{'it' if len(locked) == 1 else 'them'} with a reason first"
+            ngettext(
+                "{project} cannot be deleted: {periods} is locked (submitted to the donor); unlock it with a "
+                "reason first",
+                "{project} cannot be deleted: {count} periods are locked (submitted to the donor), "
+                "{periods}; unlock them with a reason first",
+                len(locked),
+                project=project.code,
+                periods=[PeriodName(period) for period in locked],
+            )
         )
     return project
 
@@ -705,21 +755,28 @@ def result_tree(session: Session, project: Project) -> tuple[ResultNode, ...]:
     return build(None, None, 1)
 
 
-def _targets(session: Session, indicator_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[TargetLine]]:
+def _targets(
+    session: Session, indicator_ids: list[uuid.UUID], lop_only: bool = False
+) -> dict[uuid.UUID, list[TargetLine]]:
     found: dict[uuid.UUID, list[TargetLine]] = {i: [] for i in indicator_ids}
     if not indicator_ids:
         return found
-    rows = session.execute(
-        select(
-            IndicatorTarget.indicator_id,
-            IndicatorTarget.period,
-            IndicatorTarget.period_start,
-            IndicatorTarget.period_end,
-            IndicatorTarget.country_code,
-            IndicatorTarget.sex,
-            IndicatorTarget.value,
-        ).where(IndicatorTarget.indicator_id.in_(indicator_ids))
-    ).all()
+    query = select(
+        IndicatorTarget.indicator_id,
+        IndicatorTarget.period,
+        IndicatorTarget.period_start,
+        IndicatorTarget.period_end,
+        IndicatorTarget.country_code,
+        IndicatorTarget.sex,
+        IndicatorTarget.value,
+    ).where(IndicatorTarget.indicator_id.in_(indicator_ids))
+    if lop_only:
+        query = query.where(
+            IndicatorTarget.period == LOP_LABEL,
+            IndicatorTarget.country_code.is_(None),
+            IndicatorTarget.sex.is_(None),
+        )
+    rows = session.execute(query).all()
     for ind_id, period, _start, _end, country, sex, value in sorted(
         rows,
         key=lambda r: (
@@ -770,9 +827,11 @@ def indicator_sheet(
     )
 
 
-def project_detail(session: Session, code: str) -> ProjectDetail:
+def project_detail(session: Session, code: str, *, every_target: bool = True) -> ProjectDetail:
     """The whole project as plain values: reference data, countries and provinces, levels, the
-    results tree and every indicator's reference sheet, rule and targets."""
+    results tree and every indicator's reference sheet, rule and targets. Without `every_target`, an
+    indicator's targets are its life-of-project target alone (the set-up page shows no more; a large
+    programme has a hundred thousand targets by quarter, country and sex)."""
     project = get_project(session, code)
     countries = tuple(
         CountryLine(
@@ -785,7 +844,7 @@ def project_detail(session: Session, code: str) -> ProjectDetail:
         for row in _country_rows(session, project.id)
     )
     indicators = project_indicators(session, project)
-    targets = _targets(session, [i.id for i, _r in indicators])
+    targets = _targets(session, [i.id for i, _r in indicators], lop_only=not every_target)
     return ProjectDetail(
         code=project.code,
         title=project.title,

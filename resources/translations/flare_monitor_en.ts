@@ -188,6 +188,17 @@ Send it to the other office; they import it with File › Import package…</num
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/logframe_import.py" line="+136"/>
+        <source>%Ln problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>
+            <numerusform>%Ln problem to correct in the workbook; nothing was written:</numerusform>
+            <numerusform>%Ln problems to correct in the workbook; nothing was written:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/participants.py" line="+127"/>

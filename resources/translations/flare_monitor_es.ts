@@ -510,7 +510,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../ui/dialogs/project_form.py" line="+48"/>
+        <location filename="../../ui/dialogs/project_form.py" line="+52"/>
         <source>Search a country by name or code</source>
         <translation>Buscar un país por nombre o código</translation>
     </message>
@@ -2031,7 +2031,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/indicator_form.py" line="+111"/>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+115"/>
         <source>Edit indicator %1</source>
         <translation>Editar indicador %1</translation>
     </message>
@@ -2051,7 +2051,22 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Valores reales y regla de conteo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Targets…</source>
         <translation>Me&amp;tas…</translation>
     </message>
@@ -2066,7 +2081,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Primero guarde el indicador</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>e.g. 1.1.1.2 or OTP 1</source>
         <translation>p. ej. 1.1.1.2 u OTP 1</translation>
     </message>
@@ -2704,7 +2719,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>LogframeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/logframe_import.py" line="+35"/>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
         <location line="+54"/>
         <source>Import a logframe</source>
         <translation>Importar un marco lógico</translation>
@@ -2785,10 +2800,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <source>Nothing is written until you press Import. %1</source>
         <translation>No se escribe nada hasta que pulse Importar. %1</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
-        <translation>%1 problema(s) por corregir en el libro; no se escribió nada:</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>
+            <numerusform>%Ln problema por corregir en el libro; no se escribió nada:</numerusform>
+            <numerusform>%Ln problemas por corregir en el libro; no se escribió nada:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3007,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../ui/screenshots.py" line="+138"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -4076,7 +4095,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/project_form.py" line="+25"/>
+        <location filename="../../ui/dialogs/project_form.py" line="+26"/>
         <source>Edit project %1</source>
         <translation>Editar el proyecto %1</translation>
     </message>
@@ -4086,7 +4105,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. BRIDGE</source>
         <translation>p. ej. BRIDGE</translation>
     </message>
@@ -4116,7 +4135,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Año fiscal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>One per line, top first, e.g.
 Outcome
 Output</source>
@@ -4210,9 +4229,29 @@ Producto</translation>
         <translation>Países y provincias</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+22"/>
+        <source>The results, levels and indicators can be translated here once the project is saved.</source>
+        <translation>Los resultados, niveles e indicadores se pueden traducir aquí una vez guardado el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Project</source>
+        <translation>Pro&amp;yecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;raducciones</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Only a fiscal year starts in another month than January</source>
         <translation>Solo un año fiscal empieza en otro mes que enero</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Saved; correct the translation and press Save again</source>
+        <translation>Guardado; corrija la traducción y pulse Guardar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -4963,7 +5002,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/result_form.py" line="+42"/>
+        <location filename="../../ui/dialogs/result_form.py" line="+46"/>
         <source>Edit result %1</source>
         <translation>Editar el resultado %1</translation>
     </message>
@@ -5001,6 +5040,21 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <location line="+3"/>
         <source>Use Move under… to put the result under another one</source>
         <translation>Use Mover bajo otro… para poner el resultado bajo otro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R&amp;esult</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ranslations</source>
+        <translation>&amp;Traducciones</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5879,79 @@ Antes se guarda una copia de los datos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>TranslationsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/translations.py" line="+107"/>
+        <source>A report in another language shows the project&apos;s texts in that language. A blank cell is a text not translated yet: the report shows the original and marks it.</source>
+        <translation>Un informe en otro idioma muestra los textos del proyecto en ese idioma. Una celda en blanco es un texto aún sin traducir: el informe muestra el original y lo señala.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Texts written in</source>
+        <translation>Textos escritos en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texts &amp;written in:</source>
+        <translation>Textos escritos &amp;en:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of the statements, level names and indicator names and definitions</source>
+        <translation>El idioma de los enunciados, los nombres de los niveles y los nombres y definiciones de los indicadores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project&apos;s texts in other languages</source>
+        <translation>Los textos del proyecto en otros idiomas</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result %1</source>
+        <translation>Resultado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator %1: definition</source>
+        <translation>Indicador %1: definición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator %1: name</source>
+        <translation>Indicador %1: nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section title: %1</source>
+        <translation>Título de la sección: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report&apos;s own title, used where no title is given</source>
+        <translation>El título propio del informe, que se usa cuando no se da ninguno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../ui/welcome.py" line="+17"/>
@@ -6259,14 +6386,6 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(no viene en el paquete)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/screenshots.py" line="+138"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
 </context>
 </TS>

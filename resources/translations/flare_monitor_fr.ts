@@ -510,7 +510,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../ui/dialogs/project_form.py" line="+48"/>
+        <location filename="../../ui/dialogs/project_form.py" line="+52"/>
         <source>Search a country by name or code</source>
         <translation>Chercher un pays par nom ou code</translation>
     </message>
@@ -2031,7 +2031,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/indicator_form.py" line="+111"/>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+115"/>
         <source>Edit indicator %1</source>
         <translation>Modifier l&apos;indicateur %1</translation>
     </message>
@@ -2051,7 +2051,22 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Valeurs réelles et règle de calcul</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Targets…</source>
         <translation>Ci&amp;bles…</translation>
     </message>
@@ -2066,7 +2081,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Enregistrez d&apos;abord l&apos;indicateur</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>e.g. 1.1.1.2 or OTP 1</source>
         <translation>p. ex. 1.1.1.2 ou OTP 1</translation>
     </message>
@@ -2704,7 +2719,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>LogframeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/logframe_import.py" line="+35"/>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
         <location line="+54"/>
         <source>Import a logframe</source>
         <translation>Importer un cadre logique</translation>
@@ -2785,10 +2800,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <source>Nothing is written until you press Import. %1</source>
         <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. %1</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
-        <translation>%1 problème(s) à corriger dans le classeur ; rien n&apos;a été écrit :</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>
+            <numerusform>%Ln problème à corriger dans le classeur ; rien n’a été écrit :</numerusform>
+            <numerusform>%Ln problèmes à corriger dans le classeur ; rien n’a été écrit :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3007,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../ui/screenshots.py" line="+138"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -4076,7 +4095,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/project_form.py" line="+25"/>
+        <location filename="../../ui/dialogs/project_form.py" line="+26"/>
         <source>Edit project %1</source>
         <translation>Modifier le projet %1</translation>
     </message>
@@ -4086,7 +4105,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. BRIDGE</source>
         <translation>p. ex. BRIDGE</translation>
     </message>
@@ -4116,7 +4135,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Exercice budgétaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>One per line, top first, e.g.
 Outcome
 Output</source>
@@ -4210,9 +4229,29 @@ Produit</translation>
         <translation>Pays et provinces</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+22"/>
+        <source>The results, levels and indicators can be translated here once the project is saved.</source>
+        <translation>Les résultats, niveaux et indicateurs pourront être traduits ici une fois le projet enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ranslations</source>
+        <translation>Tr&amp;aductions</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Only a fiscal year starts in another month than January</source>
         <translation>Seul un exercice commence un autre mois que janvier</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Saved; correct the translation and press Save again</source>
+        <translation>Enregistré ; corrigez la traduction et cliquez de nouveau sur Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -4963,7 +5002,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/result_form.py" line="+42"/>
+        <location filename="../../ui/dialogs/result_form.py" line="+46"/>
         <source>Edit result %1</source>
         <translation>Modifier le résultat %1</translation>
     </message>
@@ -5001,6 +5040,21 @@ Tapez le code du projet pour le supprimer :</translation>
         <location line="+3"/>
         <source>Use Move under… to put the result under another one</source>
         <translation>Utilisez Déplacer sous… pour placer le résultat sous un autre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R&amp;esult</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ranslations</source>
+        <translation>&amp;Traductions</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5879,79 @@ Les données actuelles seront d’abord sauvegardées.</translation>
     </message>
 </context>
 <context>
+    <name>TranslationsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/translations.py" line="+107"/>
+        <source>A report in another language shows the project&apos;s texts in that language. A blank cell is a text not translated yet: the report shows the original and marks it.</source>
+        <translation>Un rapport dans une autre langue présente les textes du projet dans cette langue. Une cellule vide est un texte pas encore traduit : le rapport affiche l’original et le signale.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Texts written in</source>
+        <translation>Textes rédigés en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texts &amp;written in:</source>
+        <translation>Textes rédigés &amp;en :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of the statements, level names and indicator names and definitions</source>
+        <translation>La langue des énoncés, des noms des niveaux et des noms et définitions des indicateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project&apos;s texts in other languages</source>
+        <translation>Les textes du projet dans d’autres langues</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result %1</source>
+        <translation>Résultat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator %1: definition</source>
+        <translation>Indicateur %1 : définition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator %1: name</source>
+        <translation>Indicateur %1 : nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section title: %1</source>
+        <translation>Titre de la section : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report&apos;s own title, used where no title is given</source>
+        <translation>Le titre propre du rapport, utilisé quand aucun titre n’est donné</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../ui/welcome.py" line="+17"/>
@@ -6259,14 +6386,6 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(absent du paquet)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/screenshots.py" line="+138"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 </TS>

@@ -174,8 +174,33 @@ def test_cli_and_excel_template_give_the_same_project(db_url, empty_url, capsys,
     assert reported["rule"] is None and reported["lop_target"] == 60
 
 
+TRANSLATIONS = [
+    ["result", "1.1", "statement", "--language", "es", "Las fuerzas del orden identifican casos"],
+    ["result", "1.1", "statement", "--language", "fr", "Les forces de l'ordre identifient des cas"],
+    ["level", "4", "name", "--language", "fr", "Produit"],
+    ["indicator", "OTP 1", "name", "--language", "es", "Funcionarios capacitados, por sexo"],
+    ["indicator", "OTP 1", "definition", "--language", "fr",
+     "Agents des forces de l'ordre ayant terminé une formation\nY compris les inspecteurs du travail"],
+]  # fmt: skip
+
+
+def translate_with_cli(capsys, url: str) -> None:
+    """Some of the project's texts given in Spanish and French (not all: a blank cell is a text left
+    untranslated)."""
+    for argv in TRANSLATIONS:
+        code, _out, err = run(capsys, "--db", url, "project", "text", "LEAP", *argv)
+        assert code == 0, (argv, err)
+
+
+def texts(capsys, url: str) -> list[dict]:
+    code, out, err = run(capsys, "--db", url, "project", "texts", "LEAP", "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
 def test_logframe_round_trip_is_identity(db_url, empty_url, new_db_url, capsys, tmp_path):
     build_with_cli(capsys, db_url)
+    translate_with_cli(capsys, db_url)
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
     assert (
         run(capsys, "--db", db_url, "project", "export-logframe", "--project", "LEAP", "--out", str(first))[0]
@@ -191,11 +216,109 @@ def test_logframe_round_trip_is_identity(db_url, empty_url, new_db_url, capsys, 
     )
     assert workbook_values(second) == workbook_values(first)
     assert show(capsys, empty_url) == show(capsys, db_url)
+    # The translations went with it: one column per text and language, read back as they were given.
+    assert texts(capsys, empty_url) == texts(capsys, db_url)
+    given = {(t["kind"], t["key"], t["field"]): t["translations"] for t in texts(capsys, db_url)}
+    assert given[("indicator", "OTP 1", "definition")]["fr"].endswith(
+        "formation\nY compris les inspecteurs du travail"
+    )
+    results = workbook_values(first)["Results"]
+    assert results[0][-2:] == ["statement_es", "statement_fr"]
+    row = next(r for r in results if r[0] == "1.1")
+    assert row[-2:] == [
+        "Las fuerzas del orden identifican casos",
+        "Les forces de l'ordre identifient des cas",
+    ]
+    assert workbook_values(first)["Levels"][0] == ["Depth", "Level name", "name_es", "name_fr"]
     # Importing the same workbook again changes nothing.
     before = _digest(empty_url)
     code, out, _err = run(capsys, "--db", empty_url, "project", "import-logframe", str(second))
     assert code == 0 and "nothing changes" in out
     assert _digest(empty_url) == before
+
+
+def test_texts_written_in_spanish_round_trip_with_their_english_and_french(
+    db_url, empty_url, capsys, tmp_path
+):
+    """A project whose texts are written in Spanish carries its English and French in the columns _en
+    and _fr, and says so on the Project sheet; a translation in the column of the texts' own language
+    is refused with its place."""
+    build_with_cli(capsys, db_url)
+    assert run(capsys, "--db", db_url, "project", "text-language", "LEAP", "es")[0] == 0
+    for argv in (["result", "1.1", "statement", "--language", "en", "Law enforcement identifies cases"],
+                 ["result", "1.1", "statement", "--language", "fr", "Les forces de l'ordre identifient des cas"],
+                 ["indicator", "LTO 1", "name", "--language", "en", "Cases prosecuted"]):  # fmt: skip
+        assert run(capsys, "--db", db_url, "project", "text", "LEAP", *argv)[0] == 0
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    run(capsys, "--db", db_url, "project", "export-logframe", "--project", "LEAP", "--out", str(first))
+    values = workbook_values(first)
+    assert values["Results"][0][-2:] == ["statement_en", "statement_fr"]
+    assert values["Indicators"][0][-4:] == ["name_en", "name_fr", "definition_en", "definition_fr"]
+    assert ["Texts written in", "es"] == values["Project"][-1][:2]
+    code, _out, err = run(capsys, "--db", empty_url, "project", "import-logframe", str(first))
+    assert code == 0, err
+    run(capsys, "--db", empty_url, "project", "export-logframe", "--project", "LEAP", "--out", str(second))
+    assert workbook_values(second) == values
+    assert texts(capsys, empty_url) == texts(capsys, db_url)
+
+    wb = openpyxl.load_workbook(first)
+    results = wb["Results"]
+    headers = [c.value for c in results[1]]
+    results.cell(row=1, column=len(headers) + 1, value="statement_es")  # the texts' own language
+    results.cell(row=3, column=len(headers) + 1, value="Otra vez")
+    wb.save(first)
+    before = _digest(empty_url)
+    code, _out, err = run(capsys, "--db", empty_url, "project", "import-logframe", str(first))
+    assert code == 1
+    letter = openpyxl.utils.get_column_letter(len(headers) + 1)
+    assert f"Results row 3, column {letter} (statement_es): the project's texts are written in es" in err
+    assert _digest(empty_url) == before
+
+
+def test_a_changed_translation_is_previewed_and_a_blank_one_removed(db_url, capsys, tmp_path):
+    build_with_cli(capsys, db_url)
+    translate_with_cli(capsys, db_url)
+    book = tmp_path / "leap.xlsx"
+    run(capsys, "--db", db_url, "project", "export-logframe", "--project", "LEAP", "--out", str(book))
+    wb = openpyxl.load_workbook(book)
+    results = wb["Results"]
+    headers = [c.value for c in results[1]]
+    row = next(r for r in results.iter_rows(min_row=2) if r[0].value == "1.1")
+    row[headers.index("statement_es")].value = "Las fuerzas del orden detectan casos"
+    row[headers.index("statement_fr")].value = None
+    levels = wb["Levels"]
+    levels.cell(row=2, column=[c.value for c in levels[1]].index("name_es") + 1, value="Efecto a largo plazo")
+    wb.save(book)
+    code, out, err = run(capsys, "--db", db_url, "project", "import-logframe", str(book), "--dry-run")
+    assert code == 0, err
+    assert "Translations of result 1.1: statement (es), statement (fr)" in out
+    assert "Translations of the result levels: Long-term outcome: name (es)" in out
+    assert out.strip().endswith("Update project LEAP: 3 translations set")
+    assert run(capsys, "--db", db_url, "project", "import-logframe", str(book))[0] == 0
+    given = {(t["kind"], t["key"], t["field"]): t["translations"] for t in texts(capsys, db_url)}
+    assert given[("result", "1.1", "statement")] == {"es": "Las fuerzas del orden detectan casos"}
+    assert given[("level", "1", "name")] == {"es": "Efecto a largo plazo"}
+
+
+def test_the_template_takes_translations(db_url, capsys, tmp_path):
+    template = tmp_path / "template.xlsx"
+    assert run(capsys, "project", "template", "--out", str(template))[0] == 0
+    wb = openpyxl.load_workbook(template)
+    assert [c.value for c in wb["Results"][1]][-2:] == ["statement_es", "statement_fr"]
+    assert wb["Results"]["E1"].comment.text.startswith("The statement in Español (es)")
+    wb.close()
+    fill_template(template)
+    wb = openpyxl.load_workbook(template)
+    results = wb["Results"]
+    headers = [c.value for c in results[1]]
+    row = next(r for r in results.iter_rows(min_row=2) if r[0].value == "1")
+    row[headers.index("statement_fr")].value = "  Le travail forcé est   poursuivi "
+    wb.save(template)
+    code, out, err = run(capsys, "--db", db_url, "project", "import-logframe", str(template))
+    assert code == 0, err
+    assert out.strip().endswith("1 translation set.")
+    given = {(t["kind"], t["key"], t["field"]): t["translations"] for t in texts(capsys, db_url)}
+    assert given[("result", "1", "statement")] == {"fr": "Le travail forcé est poursuivi"}
 
 
 def test_demo_projects_round_trip(demo_db, db_url, new_db_url, capsys, tmp_path):
@@ -317,7 +440,7 @@ def test_a_refusal_while_applying_rolls_back_everything(db_url, empty_url, capsy
     ("argv", "message"),
     [
         (["project", "create", "--code", "X", "--title", "T", "--donor", "D", "--start", "2024-01-01",
-          "--end", "2023-01-01", "--countries", "PK"], "end date: 2023-01-01 is not after the start date"),
+          "--end", "2023-01-01", "--countries", "PK"], "end date: 1 Jan 2023 is not after the start date (1 Jan 2024)"),
         (["project", "create", "--code", "X", "--title", "T", "--donor", "D", "--start", "2024-01-01",
           "--end", "2025-01-01", "--countries", "PK,XX"], "'XX' is not an ISO 3166-1 country code"),
         (["project", "create", "--code", "LEAP", "--title", "T", "--donor", "D", "--start", "2024-01-01",
@@ -442,3 +565,18 @@ def test_project_delete_needs_the_code_and_refuses_locked_periods(demo_db, db_ur
         assert "BRIDGE cannot be deleted" in err and "unlock" in err
         return
     assert code == 0
+
+
+def test_the_set_up_pages_outline_keeps_only_each_indicators_life_of_project_target(demo_db):
+    # The page shows the LOP target of each sheet; loading every quarter's targets by country and sex
+    # (a hundred thousand in a large programme) only to drop them kept the page waiting.
+    from flare_monitor.actions.setup_project import project_detail, project_outline
+
+    whole, outline = project_detail(demo_db, "BRIDGE"), project_outline(demo_db, "BRIDGE")
+    assert sum(len(s.targets) for s in whole.indicators) > sum(len(s.targets) for s in outline.indicators)
+    for full, short in zip(whole.indicators, outline.indicators, strict=True):
+        assert short.lop_target == full.lop_target
+        assert all(t.period == "LOP" and t.country is None and t.sex is None for t in short.targets)
+        assert [t for t in full.targets if t.period == "LOP" and t.country is None and t.sex is None] == list(
+            short.targets
+        )

@@ -59,6 +59,38 @@ def test_the_framework_tree_moves_and_refuses_deletes_with_the_reason(
     )
 
 
+@pytest.fixture
+def in_spanish(qapp):
+    from ui import i18n
+
+    i18n.install(qapp, "es")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_set_up_refusals_are_shown_in_the_ui_language(qtbot, in_spanish, setup_page, message_boxes):
+    """A refusal of the core (a result that indicators and activities hang from) in a message box, and a
+    form's refusal beside its field, both in Spanish — no English sentence around the codes."""
+    from ui.dialogs.result_form import ResultDialog
+
+    page = setup_page
+    assert page.select_result("1.1.1.2")
+    page.delete_result_button.click()
+    assert page.node("1.1.1.2") is not None
+    (title, shown), *_rest = [(t, text) for kind, t, text in message_boxes.shown if kind == "warning"]
+    assert title == "No se puede hacer"
+    assert shown.startswith("El resultado 1.1.1.2 no se puede eliminar: tiene "), shown
+    assert shown.endswith(" actividades y 1 indicador. Muévalos o elimínelos primero."), shown
+
+    dialog = ResultDialog(page.db, "BRIDGE", page.detail.flat_results(), parent_code="1", parent=page)
+    qtbot.addWidget(dialog)
+    dialog.code_edit.setText("1.1")
+    dialog.statement.setPlainText("Otra vez")
+    dialog.accept()
+    assert dialog.errors.message("code") == "BRIDGE ya tiene un resultado 1.1"
+    assert dialog.isVisible() or dialog.result() == 0  # not saved
+
+
 def test_the_indicator_form_shows_the_rule_and_what_it_gives(qtbot, setup_page, window):
     page = setup_page
     page.select_result("1.1.1.2")

@@ -1,7 +1,7 @@
 """The indicator form: its reference sheet and, for an indicator computed from the register, its counting
 rule chosen in the form (what is counted, which activities, who, and which date places an activity in a
 period), with the rule in words and what it gives for the selected period, live, from the same engine as
-the report."""
+the report; on its Translations tab, its name and definition in the other languages."""
 
 from __future__ import annotations
 
@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor.actions import framework as actions
+from flare_monitor.actions import project_texts
 from flare_monitor.actions.base import user_facing
 from flare_monitor.actions.framework import IndicatorIn
 from flare_monitor.errors import ConcurrentEditError, ValidationError
+from flare_monitor.i18n.params import WithoutPrefix
 from flare_monitor.indicators.rule_words import describe_rule
 from flare_monitor.vocabulary import ActivityStatus, ActivityType, AttendanceRole, OrganizationType
 from ui import i18n, jobs, vocab
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
+from ui.dialogs.translations import TranslationsTab, save_texts
 from ui.formatting import format_decimal
 from ui.messages import show_error
 
@@ -107,6 +110,7 @@ class IndicatorDialog(QDialog):
         self._db, self._project, self._code = db, project, code
         self._period, self._country = period, country
         self._version: int | None = None
+        self._saved_code: str | None = None  # saved, while its translations are not
         self.setWindowTitle(
             self.tr("Edit indicator %1").replace("%1", code) if code else self.tr("New indicator")
         )
@@ -116,6 +120,20 @@ class IndicatorDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._sheet_tab(results, result), self.tr("Reference sheet"))
         self.tabs.addTab(self._rule_tab(countries), self.tr("Actuals and counting rule"))
+        self.translations = TranslationsTab(
+            describe=lambda row: self.tr("Definition") if row.field == "definition" else self.tr("Name")
+        )
+        self.tabs.addTab(self.translations, self.tr("Translations"))
+        self.name.textChanged.connect(
+            lambda text: self.translations.set_original("indicator", code or "", "name", text)
+        )
+        self.definition.textChanged.connect(
+            lambda: self.translations.set_original(
+                "indicator", code or "", "definition", self.definition.toPlainText()
+            )
+        )
+        self._show_texts(project_texts.TextsForm("en", []))
+        self.translations.setEnabled(False)  # until the project's texts arrive
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -150,6 +168,8 @@ class IndicatorDialog(QDialog):
                 "form", actions.indicator_form, db, actions.DeleteIndicator(project, code),
                 on_result=self._show, on_error=self._failed,
             )  # fmt: skip
+        self.loads.load("texts", project_texts.project_texts_form, db, project, on_result=self._texts_loaded,
+                        on_error=lambda exc: show_error(self, exc))  # fmt: skip
         self.code_edit.setFocus()
 
     # ---------------------------------------------------------------- building
@@ -512,6 +532,24 @@ class IndicatorDialog(QDialog):
 
     # ---------------------------------------------------------------- loading and saving
 
+    def _texts_loaded(self, form: project_texts.TextsForm) -> None:
+        self._show_texts(form)
+        self.translations.setEnabled(True)  # not before: what is typed would be replaced
+
+    def _show_texts(self, form: project_texts.TextsForm) -> None:
+        """The project's language and this indicator's name and definition with their translations."""
+        key = self._code or ""
+        stored = (
+            {r.field: r for r in form.rows if r.kind == "indicator" and r.key == key} if self._code else {}
+        )
+        rows = [
+            project_texts.TextRow(
+                "indicator", key, field, text, stored[field].translations if field in stored else {}
+            )
+            for field, text in (("name", self.name.text()), ("definition", self.definition.toPlainText()))
+        ]
+        self.translations.set_texts(form.language, rows)
+
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
         self.reject()
@@ -566,6 +604,10 @@ class IndicatorDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
+        self.translations.clear_error()
+        if self._saved_code is not None:  # the indicator is saved; its translations were refused
+            self._save_texts(self._saved_code)
+            return
         request = actions.SaveIndicator(self._project, self.data(), self._code, self._version)
         self.buttons.setEnabled(False)
         jobs.run(actions.save_indicator, self._db, request, on_result=self._saved, on_error=self._refused,
@@ -577,12 +619,34 @@ class IndicatorDialog(QDialog):
             field = getattr(exc, "field", None)
             self.tabs.setCurrentIndex(1 if field in RULE_FIELDS else 0)
             if field in RULE_FIELDS:  # "computation: …" is how the core names a rule to the log
-                exc = ValidationError(str(exc).removeprefix("computation: "), field)
+                exc = ValidationError(WithoutPrefix(exc.message), field)
             self.errors.show(exc)
             return
         show_error(self, exc)
 
     def _saved(self, code: str) -> None:
+        self._save_texts(code)
+
+    def _save_texts(self, code: str) -> None:
+        """The name's and definition's translations, under the code the indicator was saved with."""
+        save_texts(
+            self._db, self._project, self.translations.changes(key=code),
+            on_done=lambda: self._done(code), on_error=lambda exc: self._texts_refused(code, exc),
+        )  # fmt: skip
+
+    def _texts_refused(self, code: str, exc: BaseException) -> None:
+        """The indicator is saved but a translation was refused: corrected on the Translations tab, then
+        saved again alone."""
+        self.buttons.setEnabled(True)
+        self._saved_code = code
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).setEnabled(self.tabs.widget(index) is self.translations)
+        self.tabs.setCurrentWidget(self.translations)
+        if not self.translations.refused(exc):
+            show_error(self, exc)
+        self.saved.emit(code)
+
+    def _done(self, code: str) -> None:
         self.buttons.setEnabled(True)
         self._code = code
         self.saved.emit(code)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import logframe as actions
 from flare_monitor.actions.base import user_facing
-from ui import i18n, jobs, recent
+from ui import jobs, recent
+from ui.i18n import text, text_all
 from ui.messages import show_error
 
 
@@ -122,26 +123,26 @@ class LogframeDialog(QDialog):
 
     def _planned(self, path: str, plan) -> None:
         self.summary.setText(
-            self.tr("Nothing is written until you press Import. %1").replace("%1", plan.summary())
+            self.tr("Nothing is written until you press Import. %1").replace("%1", text(plan.summary()))
         )
-        self.lines.addItems(plan.lines)
+        self.lines.addItems(text_all(plan.lines))
         self._set_checked(path)
 
     def _rejected(self, exc: BaseException) -> None:
         self._set_checked(None)
         if isinstance(exc, actions.LogframeRejected):
             self.summary.setText(
-                self.tr("%1 problem(s) to correct in the workbook; nothing was written:").replace(
-                    "%1", str(len(exc.problems))
+                self.tr(
+                    "%Ln problem(s) to correct in the workbook; nothing was written:", "", len(exc.problems)
                 )
             )
-            self.lines.addItems(i18n.text_all(exc.problems))
+            self.lines.addItems(text_all(p.shown for p in exc.problems))
             return
         problem = user_facing(exc)
         if problem is None:
             show_error(self, exc)
             return
-        self.summary.setText(i18n.text(problem))
+        self.summary.setText(text(problem))
 
     def accept(self) -> None:
         if self._checked is None:

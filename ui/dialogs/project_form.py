@@ -1,6 +1,7 @@
 """The project form: code, title, donor, grant, grantee, dates, reporting calendar, the countries (picked
 from every ISO country, searchable by name in the UI's language) with the provinces or regions the
-project works in, and the names of the result levels."""
+project works in, and the names of the result levels; on its Translations tab, the language the project's
+texts are written in and those texts in the other languages."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from flare_monitor.actions import project_texts
 from flare_monitor.actions import setup_project as actions
 from flare_monitor.actions.places import subdivisions_of
 from flare_monitor.actions.setup_project import COVER_FIELDS, ProjectIn
@@ -31,6 +34,7 @@ from flare_monitor.errors import ConcurrentEditError, ValidationError
 from flare_monitor.text import fold
 from ui import jobs, vocab
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
+from ui.dialogs.translations import TranslationsTab, save_texts, section_rows
 from ui.messages import show_error
 
 USDOL_LEVELS = ("Long-term outcome", "Medium-term outcome", "Short-term outcome", "Output")
@@ -223,10 +227,12 @@ class ProjectDialog(QDialog):
         self._db, self._code = db, code
         self._version: int | None = None
         self._seen: ProjectIn | None = None
+        self._saved_code: str | None = None  # saved, while its translations are not
         self.setWindowTitle(
             self.tr("Edit project %1").replace("%1", code) if code else self.tr("New project")
         )
         self.setMinimumSize(860, 640)
+        self.resize(1040, 660)
 
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("e.g. BRIDGE"))
@@ -243,6 +249,9 @@ class ProjectDialog(QDialog):
         self.calendar = QComboBox()
         self.calendar.addItem(self.tr("Calendar quarters (January to December)"), "calendar")
         self.calendar.addItem(self.tr("Fiscal year"), "fiscal")
+        # Its longest choice would set the row's minimum width and squeeze the labels beside it.
+        self.calendar.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.calendar.setMinimumContentsLength(12)
         self.fiscal_month = QComboBox()
         locale = QLocale()
         for month in range(1, 13):
@@ -309,11 +318,23 @@ class ProjectDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(details)
         left.addStretch(1)
-        grid = QGridLayout()
+        self.project_tab = QWidget()
+        grid = QGridLayout(self.project_tab)
         grid.addLayout(left, 0, 0)
         grid.addWidget(countries_box, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # The details get the wider share: a French or Spanish label and the calendar row need it.
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.translations = TranslationsTab(language_choice=True)
+        if not code:
+            self.translations.show_empty(
+                self.tr(
+                    "The results, levels and indicators can be translated here once the project is saved."
+                )
+            )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.project_tab, self.tr("&Project"))
+        self.tabs.addTab(self.translations, self.tr("T&ranslations"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -321,7 +342,7 @@ class ProjectDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
         self.calendar.currentIndexChanged.connect(self._calendar_changed)
@@ -336,6 +357,11 @@ class ProjectDialog(QDialog):
             self.loads.load(
                 "form", actions.project_form, db, code, on_result=self._show, on_error=self._failed
             )
+            self.translations.setEnabled(False)  # until the project's texts arrive
+            self.loads.load(
+                "texts", project_texts.project_texts_form, db, code, on_result=self._show_texts,
+                on_error=self._failed,
+            )  # fmt: skip
         else:
             today = date.today()
             set_date(self.start, date(today.year, 1, 1))
@@ -362,6 +388,7 @@ class ProjectDialog(QDialog):
         self._version, self._seen = form.version, data
         self.code_edit.setText(data.code)
         self.title_edit.setText(data.title)
+        self.title_edit.setCursorPosition(0)  # a long title shows its beginning
         self.donor.setText(data.donor)
         self.grant_number.setText(data.grant_number or "")
         self.grantee.setText(data.grantee or "")
@@ -372,6 +399,10 @@ class ProjectDialog(QDialog):
         self.picker.set_selection(data.countries, data.subdivisions)
         self.levels.setPlainText("\n".join(form.levels))
         self.description.setPlainText(data.description or "")
+
+    def _show_texts(self, form: project_texts.TextsForm) -> None:
+        self.translations.set_texts(form.language, section_rows(form.rows))
+        self.translations.setEnabled(True)
 
     # ---------------------------------------------------------------- saving
 
@@ -401,6 +432,10 @@ class ProjectDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         self.countries_error.hide()
+        self.translations.clear_error()
+        if self._saved_code is not None:  # the project is saved; its translations were refused
+            self._save_texts(self._saved_code)
+            return
         levels = self.level_names()
         if self._code is None:
             fn, request = actions.create_project, actions.CreateProject(self.data(), levels)
@@ -415,12 +450,41 @@ class ProjectDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError | ConcurrentEditError):
+            self.tabs.setCurrentWidget(self.project_tab)
             self.errors.show(exc)
             return
         show_error(self, exc)
 
     def _saved(self, code: str) -> None:
-        self.buttons.setEnabled(True)
         self._code = code
+        self._save_texts(code)
+
+    def _save_texts(self, code: str) -> None:
+        """The texts' language and their translations, after the project (a new one has its code now).
+        Levels beyond those the form now names are gone with their translations."""
+        depth = len(self.level_names()) or None
+        changes = [
+            c for c in self.translations.changes()
+            if c.kind != "level" or depth is None or int(c.key) <= depth
+        ]  # fmt: skip
+        save_texts(
+            self._db, code, changes, language=self.translations.language_change(),
+            on_done=lambda: self._done(code), on_error=lambda exc: self._texts_refused(code, exc),
+        )  # fmt: skip
+
+    def _texts_refused(self, code: str, exc: BaseException) -> None:
+        """The project is saved but a translation was refused: say so on the Translations tab, where the
+        officer corrects it and saves again (only the translations are saved then)."""
+        self.buttons.setEnabled(True)
+        self._saved_code = code
+        self.project_tab.setEnabled(False)
+        self.project_tab.setToolTip(self.tr("Saved; correct the translation and press Save again"))
+        self.tabs.setCurrentWidget(self.translations)
+        if not self.translations.refused(exc):
+            show_error(self, exc)
+        self.saved.emit(code)
+
+    def _done(self, code: str) -> None:
+        self.buttons.setEnabled(True)
         self.saved.emit(code)
         super().accept()

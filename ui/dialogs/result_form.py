@@ -1,5 +1,5 @@
 """Add or edit a result of the framework: its code, chosen by the officer, and its statement (a new one
-under a chosen parent)."""
+under a chosen parent), and on its Translations tab the statement in the other languages."""
 
 from __future__ import annotations
 
@@ -11,14 +11,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from flare_monitor.actions import framework as actions
+from flare_monitor.actions import project_texts
 from flare_monitor.errors import ConcurrentEditError, ValidationError
 from ui import jobs, vocab
 from ui.dialogs.form import InlineErrors, error_label
+from ui.dialogs.translations import TranslationsTab, save_texts
 from ui.messages import show_error
 
 
@@ -39,6 +42,7 @@ class ResultDialog(QDialog):
     ):
         super().__init__(parent)
         self._db, self._project, self._code = db, project, code
+        self._saved_code: str | None = None  # saved, while its translations are not
         self.setWindowTitle(self.tr("Edit result %1").replace("%1", code) if code else self.tr("New result"))
         self.setMinimumWidth(560)
         self.code_edit = QLineEdit(code or "")
@@ -71,14 +75,46 @@ class ResultDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.result_tab = QWidget()
+        self.result_tab.setLayout(form)
+        self.translations = TranslationsTab(describe=lambda _row: self.tr("Statement"))
+        self.translations.set_original("result", code or "", "statement", statement)
+        self.statement.textChanged.connect(
+            lambda: self.translations.set_original(
+                "result", code or "", "statement", self.statement.toPlainText()
+            )
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.result_tab, self.tr("R&esult"))
+        self.tabs.addTab(self.translations, self.tr("T&ranslations"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        self.translations.setEnabled(False)  # until the project's texts arrive
+        self.loads = jobs.Loads(self)
+        self.loads.load("texts", project_texts.project_texts_form, db, project, on_result=self._texts_loaded,
+                        on_error=lambda exc: show_error(self, exc))  # fmt: skip
         self.code_edit.setFocus()
+
+    def _texts_loaded(self, form: project_texts.TextsForm) -> None:
+        self._show_texts(form)
+        self.translations.setEnabled(True)  # not before: what is typed would be replaced
+
+    def _show_texts(self, form: project_texts.TextsForm) -> None:
+        """The project's language and this result's translations (a new result has none yet)."""
+        key = self._code or ""
+        rows = [r for r in form.rows if r.kind == "result" and r.key == key] if self._code else []
+        rows = rows or [project_texts.TextRow("result", key, "statement", self.statement.toPlainText(), {})]
+        self.translations.set_texts(form.language, rows)
+        self.translations.set_original("result", key, "statement", self.statement.toPlainText())
 
     def accept(self) -> None:
         self.errors.clear()
+        self.translations.clear_error()
+        if self._saved_code is not None:  # the result is saved; its translations were refused
+            self._save_texts(self._saved_code)
+            return
         if self._code is None:
             fn = actions.add_result
             request = actions.AddResult(
@@ -98,11 +134,33 @@ class ResultDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError | ConcurrentEditError):
+            self.tabs.setCurrentWidget(self.result_tab)
             self.errors.show(exc)
             return
         show_error(self, exc)
 
     def _saved(self, code: str) -> None:
+        self._save_texts(code)
+
+    def _save_texts(self, code: str) -> None:
+        """The statement's translations, under the code the result was saved with."""
+        save_texts(
+            self._db, self._project, self.translations.changes(key=code),
+            on_done=lambda: self._done(code), on_error=lambda exc: self._texts_refused(code, exc),
+        )  # fmt: skip
+
+    def _texts_refused(self, code: str, exc: BaseException) -> None:
+        """The result is saved but a translation was refused: corrected on the Translations tab, then
+        saved again alone."""
+        self.buttons.setEnabled(True)
+        self._saved_code = code
+        self.result_tab.setEnabled(False)
+        self.tabs.setCurrentWidget(self.translations)
+        if not self.translations.refused(exc):
+            show_error(self, exc)
+        self.saved.emit(code)
+
+    def _done(self, code: str) -> None:
         self.buttons.setEnabled(True)
         self.saved.emit(code)
         super().accept()

@@ -89,7 +89,7 @@ def test_edits_are_validated_and_audited(leap):
             leap, setup_project.EditProject("LEAP", data=form.data, version=form.version, seen=form.data)
         )
     bad = ProjectIn(**{**form.data.__dict__, "end": "2023-01-01"})
-    with pytest.raises(ValidationError, match="end date: 2023-01-01 is not after the start date") as caught:
+    with pytest.raises(ValidationError, match="end date: 1 Jan 2023 is not after the start date") as caught:
         setup_project.edit_project(leap, setup_project.EditProject("LEAP", data=bad))
     assert caught.value.field == "end date"
 
