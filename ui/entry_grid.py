@@ -170,6 +170,8 @@ class EntryGridModel(QAbstractTableModel):
         ):
             if text:
                 lines.append(f"{label}: {text}")
+        if cell.evidence:
+            lines.append(self.tr("Evidence: %n file(s)", "", cell.evidence))
         return "\n".join(lines)
 
     def flags(self, index: QModelIndex):
@@ -341,6 +343,7 @@ class CellDetails(QWidget):
     """What is said about the selected figure: comment, variance explanation, data source, status."""
 
     saved = Signal(object)  # tuple[CellEdit, ...] (notes only)
+    evidenceRequested = Signal(object, str)  # (the cell, its name): open the files proving that value
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -358,6 +361,10 @@ class CellDetails(QWidget):
         self.status.addItem(self.tr("Draft"), "draft")
         self.status.addItem(self.tr("Approved"), "approved")
         self.save_button = QPushButton(self.tr("Save &note"))
+        self.evidence_button = QPushButton()
+        self.evidence_button.setToolTip(
+            self.tr("Files that prove this figure (printed in the report's annex)")
+        )
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark);")
@@ -377,6 +384,7 @@ class CellDetails(QWidget):
             self.rows[key] = (label, widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.evidence_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -384,7 +392,12 @@ class CellDetails(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self._save)
+        self.evidence_button.clicked.connect(
+            lambda: self._cell is not None and self.evidenceRequested.emit(self._cell, self._name)
+        )
         self._key: tuple | None = None
+        self._cell = None
+        self._name = ""
         self.show_cell(None, None, "")
 
     def show_cell(self, view: EntryView | None, cell, name: str) -> None:
@@ -400,6 +413,13 @@ class CellDetails(QWidget):
             label.setVisible(visible[key])
             widget.setVisible(visible[key])
         self._key = None if cell is None else (cell.period, cell.country, cell.sex)
+        self._cell, self._name = cell, name
+        # Evidence is attached to a reported value once it is saved (counted figures prove themselves).
+        self.evidence_button.setVisible(kind == "values" and not computed)
+        self.evidence_button.setEnabled(cell is not None and cell.record is not None)
+        self.evidence_button.setText(
+            self.tr("&Evidence files (%1)…").replace("%1", str(cell.evidence if cell is not None else 0))
+        )
         self.title.setText(f"<b>{name}</b>" if name else self.tr("Choose a cell to see or write its notes."))
         self.comment.setText((cell.comment if cell else None) or "")
         self.explanation.setPlainText((cell.explanation if cell else None) or "")
@@ -443,6 +463,7 @@ class EntryGrid(QWidget):
 
     edited = Signal(object)  # tuple[CellEdit, ...]: save them
     pasteRequested = Signal(object, object)  # (edits, block): check them, preview, then save
+    evidenceRequested = Signal(object, str)  # (cell, its name): the files attached to that value
 
     def __init__(self, kind: str, parent=None):
         super().__init__(parent)
@@ -463,6 +484,7 @@ class EntryGrid(QWidget):
         self.table.clearRequested.connect(self.edited)
         self.table.pasteRequested.connect(self.pasteRequested)
         self.details.saved.connect(self.edited)
+        self.details.evidenceRequested.connect(self.evidenceRequested)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
 
     def show_view(self, view: EntryView | None, current_period: str | None = None) -> None:

@@ -8,6 +8,7 @@ register: read-only, but their variance explanation can be written.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -45,6 +46,8 @@ class EntryCell:
     explanation: str | None = None
     data_source: str | None = None
     stored: bool = False  # a row holds this cell (a figure, or for computed indicators an explanation)
+    record: uuid.UUID | None = None  # the reported value's id (evidence is attached to it)
+    evidence: int = 0  # files attached to that value
 
 
 @dataclass
@@ -151,6 +154,11 @@ def entry_view(
         stored[(row.country_code, sex, label)] = row
     if kind == VALUES and computed:
         figures = {scope: series(session, indicator, [dates[p] for p in labels], scope) for scope in scopes}
+    attached = {}
+    if kind == VALUES and stored:
+        from flare_monitor.services.evidence import counts
+
+        attached = counts(session, "indicator_value_id", [row.id for row in stored.values()])
     for scope, sex in rows:
         for index, label in enumerate(labels):
             row = stored.get((scope, sex, label))
@@ -172,6 +180,8 @@ def entry_view(
                 explanation=getattr(row, "explanation", None) if row is not None else None,
                 data_source=getattr(row, "data_source", None) if row is not None else None,
                 stored=row is not None,
+                record=row.id if kind == VALUES and row is not None else None,
+                evidence=attached.get(row.id, 0) if row is not None else 0,
             )  # fmt: skip
     return view
 

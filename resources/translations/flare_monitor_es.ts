@@ -419,7 +419,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+354"/>
+        <location filename="../../ui/entry_grid.py" line="+357"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>¿Por qué la cifra se aleja de su meta? (se imprime en el informe)</translation>
     </message>
@@ -439,7 +439,12 @@ Delete %2 together with its attendance records?</source>
         <translation>&amp;Guardar la nota</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Files that prove this figure (printed in the report&apos;s annex)</source>
+        <translation>Archivos que prueban esta cifra (se listan en el anexo del informe)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mentario:</translation>
     </message>
@@ -459,7 +464,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
+        <source>&amp;Evidence files (%1)…</source>
+        <translation>&amp;Evidencias (%1)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a cell to see or write its notes.</source>
         <translation>Elija una celda para ver o escribir sus notas.</translation>
     </message>
@@ -1095,7 +1105,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
 <context>
     <name>EntryGridModel</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="-329"/>
+        <location filename="../../ui/entry_grid.py" line="-349"/>
         <source>Project level</source>
         <translation>Nivel del proyecto</translation>
     </message>
@@ -1145,11 +1155,19 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
         <source>Data source</source>
         <translation>Fuente de datos</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Evidence: %n file(s)</source>
+        <translation>
+            <numerusform>Evidencia: %n archivo</numerusform>
+            <numerusform>Evidencia: %n archivos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location line="+142"/>
+        <location line="+139"/>
         <source>row %1, column %2 of the block</source>
         <translation>fila %1, columna %2 del bloque</translation>
     </message>
@@ -3840,7 +3858,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+178"/>
+        <location filename="../../ui/entry_grid.py" line="+198"/>
         <source>Paste from a spreadsheet</source>
         <translation>Pegar desde una hoja de cálculo</translation>
     </message>
@@ -5061,12 +5079,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+77"/>
-        <location line="+432"/>
+        <location line="+447"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-442"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -5117,12 +5135,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Reported values</source>
         <translation>Valores reportados</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
@@ -5132,7 +5150,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Escriba una cifra en una celda (Intro: fila siguiente, Tab: columna siguiente, Supr: borrar); pegue un bloque copiado de Excel con Ctrl+V; un valor en borrador aparece sombreado, las notas en cursiva.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Status rule — %1</source>
         <translation>Regla de estado — %1</translation>
     </message>
@@ -5155,7 +5173,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Cifras (contadas)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
+        <source>Evidence — %1, %2</source>
+        <translation>Evidencias — %1, %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Change targets of %1</source>
         <translation>Cambiar metas de %1</translation>
     </message>
@@ -5231,7 +5254,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="-305"/>
+        <location filename="../../ui/pages/results.py" line="-319"/>
         <source>Results &amp; indicators</source>
         <translation>Resultados e indicadores</translation>
     </message>
@@ -5241,7 +5264,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+267"/>
         <source>%1 is open for changes.</source>
         <translation>%1 está abierto a cambios.</translation>
     </message>

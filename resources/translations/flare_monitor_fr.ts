@@ -419,7 +419,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+354"/>
+        <location filename="../../ui/entry_grid.py" line="+357"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>Pourquoi le chiffre s’écarte-t-il de sa cible ? (imprimé dans le rapport)</translation>
     </message>
@@ -439,7 +439,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Enregistrer la &amp;note</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Files that prove this figure (printed in the report&apos;s annex)</source>
+        <translation>Fichiers qui prouvent ce chiffre (listés dans l’annexe du rapport)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire :</translation>
     </message>
@@ -459,7 +464,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
+        <source>&amp;Evidence files (%1)…</source>
+        <translation>&amp;Justificatifs (%1)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a cell to see or write its notes.</source>
         <translation>Choisissez une cellule pour voir ou écrire ses notes.</translation>
     </message>
@@ -1095,7 +1105,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
 <context>
     <name>EntryGridModel</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="-329"/>
+        <location filename="../../ui/entry_grid.py" line="-349"/>
         <source>Project level</source>
         <translation>Niveau du projet</translation>
     </message>
@@ -1145,11 +1155,19 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
         <source>Data source</source>
         <translation>Source des données</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Evidence: %n file(s)</source>
+        <translation>
+            <numerusform>Justificatif : %n fichier</numerusform>
+            <numerusform>Justificatifs : %n fichiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location line="+142"/>
+        <location line="+139"/>
         <source>row %1, column %2 of the block</source>
         <translation>ligne %1, colonne %2 du bloc</translation>
     </message>
@@ -3840,7 +3858,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+178"/>
+        <location filename="../../ui/entry_grid.py" line="+198"/>
         <source>Paste from a spreadsheet</source>
         <translation>Coller depuis un tableur</translation>
     </message>
@@ -5061,12 +5079,12 @@ Tapez le code du projet pour le supprimer :</translation>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/pages/results.py" line="+77"/>
-        <location line="+432"/>
+        <location line="+447"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-442"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -5117,12 +5135,12 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Reported values</source>
         <translation>Valeurs déclarées</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
@@ -5132,7 +5150,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tapez un chiffre dans une cellule (Entrée : ligne suivante, Tab : colonne suivante, Suppr : effacer) ; collez un bloc copié d’Excel avec Ctrl+V ; une valeur en brouillon est ombrée, les notes sont en italique.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Status rule — %1</source>
         <translation>Règle de statut — %1</translation>
     </message>
@@ -5155,7 +5173,12 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Chiffres (comptés)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
+        <source>Evidence — %1, %2</source>
+        <translation>Justificatifs — %1, %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Change targets of %1</source>
         <translation>Modifier les cibles de %1</translation>
     </message>
@@ -5231,7 +5254,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="-305"/>
+        <location filename="../../ui/pages/results.py" line="-319"/>
         <source>Results &amp; indicators</source>
         <translation>Résultats et indicateurs</translation>
     </message>
@@ -5241,7 +5264,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+267"/>
         <source>%1 is open for changes.</source>
         <translation>La période %1 est ouverte aux modifications.</translation>
     </message>

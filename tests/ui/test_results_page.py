@@ -299,3 +299,34 @@ def test_locking_a_quarter_that_has_not_ended_is_asked_twice(
     results.toggle_lock()
     with demo_db.session() as s:
         assert [lock.period for lock in locked_periods(s, "BRIDGE")] == [current]
+
+
+def test_a_reported_values_evidence_is_reached_from_its_cell(qtbot, window, demo_db, tmp_path):
+    # A signed plan attached to Peru's reported figure: the cell says so and the notes panel opens the files.
+    from flare_monitor.actions.evidence import AddEvidence, Target, add_evidence
+    from tests.flare_monitor.evidence.samples import pdf
+
+    window.set_context("BRIDGE", "PE", QUARTER)
+    window.show_page("results")
+    results = window.pages["results"]
+    results.select_indicator(PLANS)
+    values = results.values
+    index = cell(values, "PE", None, QUARTER)
+    type_into(qtbot, values, index, "3")  # a saved value has an id evidence can hang on
+    values.table.setCurrentIndex(index)
+    button = values.details.evidence_button
+    assert button.isVisible() and button.isEnabled() and "(0)" in button.text()
+    record = values.model.cell(index).record
+    plan = tmp_path / "action-plan-signed.pdf"
+    plan.write_bytes(pdf("Provincial action plan, signed"))
+    add_evidence(demo_db, AddEvidence(Target(value=record), (plan,), caption="Signed plan"))
+    results.select_indicator(PLANS)  # the grid reads its cells again
+    values.table.setCurrentIndex(cell(values, "PE", None, QUARTER))
+    assert "(1)" in values.details.evidence_button.text()
+    assert "1" in values.model.data(cell(values, "PE", None, QUARTER), Qt.ItemDataRole.ToolTipRole)
+    dialog = results.open_evidence(values.model.cell(cell(values, "PE", None, QUARTER)), "Peru")
+    qtbot.waitUntil(lambda: dialog.panel.model.rowCount() == 1)
+    dialog.close()
+    # A counted indicator proves itself from the register: no evidence button there.
+    results.select_indicator("1.1.1.2")
+    assert not results.values.details.evidence_button.isVisible()

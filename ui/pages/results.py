@@ -187,6 +187,7 @@ class ResultsPage(Page):
         for grid in (self.values, self.targets):
             grid.edited.connect(lambda edits, g=grid: self.save_cells(g, edits))
             grid.pasteRequested.connect(lambda edits, block, g=grid: self.check_paste(g, edits, block))
+        self.values.evidenceRequested.connect(self.open_evidence)
         self.view: actions.ResultsView | None = None
         self._update_buttons()
 
@@ -318,6 +319,20 @@ class ResultsPage(Page):
                 grid.show_error(error)
 
         self.load(grid.kind, cells.entry_view, query, on_result=show, busy=grid.table)
+
+    def open_evidence(self, cell, name: str):
+        """The files that prove one reported value; the grid counts them again when the window closes."""
+        from flare_monitor.actions.evidence import Target
+        from ui.evidence_panel import EvidenceDialog
+
+        code = self.selected_code()
+        if cell is None or cell.record is None or code is None:
+            return None
+        title = self.tr("Evidence — %1, %2").replace("%1", code).replace("%2", name)
+        dialog = EvidenceDialog(self.db, Target(value=cell.record), title, self)
+        dialog.finished.connect(lambda _result: self._load_grid(self.values, code))
+        dialog.open()
+        return dialog
 
     def printable(self):
         return self.table
