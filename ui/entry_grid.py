@@ -96,7 +96,9 @@ class EntryGridModel(QAbstractTableModel):
         return f"{where} — {vocab.label(sex)}"
 
     def cell_name(self, index: QModelIndex) -> str:
-        return f"{self.row_label(index.row())}, {self.view.periods[index.column()]}"
+        period = self.view.periods[index.column()]
+        shown = self.tr("LOP") if period == LOP else vocab.period_label(period)
+        return f"{self.row_label(index.row())}, {shown}"
 
     # ---------------------------------------------------------------- Qt API
 
@@ -112,7 +114,7 @@ class EntryGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             period = self.view.periods[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("LOP") if period == LOP else period
+                return self.tr("LOP") if period == LOP else vocab.period_label(period)
             if role == Qt.ItemDataRole.FontRole and period == self.current_period:
                 font = QFont()
                 font.setBold(True)

@@ -823,7 +823,9 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([190, 1210])
+            # The page list as wide as its longest title in the language ("Configuración del proyecto").
+            frame = 2 * self.nav.frameWidth() + 8
+            self.splitter.setSizes([max(190, self.nav.sizeHintForColumn(0) + frame), 1210])
 
     def _restore_context(self) -> None:
         settings = QSettings()

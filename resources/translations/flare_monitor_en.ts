@@ -110,7 +110,7 @@
 <context>
     <name>EntryGridModel</name>
     <message numerus="yes">
-        <location filename="../../ui/entry_grid.py" line="+174"/>
+        <location filename="../../ui/entry_grid.py" line="+176"/>
         <source>Evidence: %n file(s)</source>
         <translation>
             <numerusform>Evidence: %n file</numerusform>
@@ -340,7 +340,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/results.py" line="+243"/>
+        <location filename="../../ui/pages/results.py" line="+245"/>
         <source>%Ln figures differ today from those submitted (shaded orange; hover for the cause).</source>
         <translation>
             <numerusform>%Ln figure differs today from the one submitted (shaded orange; hover for the cause).</numerusform>

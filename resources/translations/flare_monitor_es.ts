@@ -419,7 +419,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+357"/>
+        <location filename="../../ui/entry_grid.py" line="+359"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>¿Por qué la cifra se aleja de su meta? (se imprime en el informe)</translation>
     </message>
@@ -615,12 +615,12 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -677,7 +677,7 @@ Delete %2 together with its attendance records?</source>
         <translation>Presentación de %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Female</source>
         <translation>Mujeres</translation>
     </message>
@@ -1105,7 +1105,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
 <context>
     <name>EntryGridModel</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="-349"/>
+        <location filename="../../ui/entry_grid.py" line="-351"/>
         <source>Project level</source>
         <translation>Nivel del proyecto</translation>
     </message>
@@ -1115,7 +1115,8 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
         <translation>total</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>LOP</source>
         <translation>LOP</translation>
     </message>
@@ -5078,13 +5079,13 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+77"/>
-        <location line="+447"/>
+        <location filename="../../ui/pages/results.py" line="+78"/>
+        <location line="+448"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-443"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -5094,7 +5095,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Presentación por país</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Submit…</source>
         <translation>Presen&amp;tar…</translation>
     </message>
@@ -5588,22 +5589,17 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The language of menus, pages and messages, and of dates and numbers; it applies the next time FLARE Monitor starts. Donor reports are written in English or Spanish.</source>
-        <translation>El idioma de los menús, las páginas y los mensajes, y el formato de fechas y números; se aplica la próxima vez que se inicie FLARE Monitor. Los informes para el donante se redactan en inglés o en español.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Report defaults</source>
         <translation>Valores predeterminados de los informes</translation>
     </message>
@@ -5706,7 +5702,12 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="-88"/>
+        <location filename="../../ui/pages/settings.py" line="-118"/>
+        <source>The language of menus, pages and messages, and of dates and numbers; it applies the next time FLARE Monitor starts. Donor reports can be written in English, Spanish or French (chosen on the Reports page).</source>
+        <translation>El idioma de los menús, las páginas y los mensajes, y el formato de fechas y números; se aplica la próxima vez que se inicie FLARE Monitor. Los informes para el donante pueden redactarse en inglés, español o francés (se elige en la página Informes).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>For&amp;mat:</source>
         <translation>F&amp;ormato:</translation>
     </message>

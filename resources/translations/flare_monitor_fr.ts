@@ -419,7 +419,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+357"/>
+        <location filename="../../ui/entry_grid.py" line="+359"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>Pourquoi le chiffre s’écarte-t-il de sa cible ? (imprimé dans le rapport)</translation>
     </message>
@@ -615,12 +615,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -677,7 +677,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Soumission de %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Female</source>
         <translation>Femmes</translation>
     </message>
@@ -1105,7 +1105,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
 <context>
     <name>EntryGridModel</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="-349"/>
+        <location filename="../../ui/entry_grid.py" line="-351"/>
         <source>Project level</source>
         <translation>Niveau du projet</translation>
     </message>
@@ -1115,7 +1115,8 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
         <translation>total</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>LOP</source>
         <translation>LOP</translation>
     </message>
@@ -3347,7 +3348,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     <message>
         <location line="+3"/>
         <source>These texts are %1&apos;s: the report prints them in %1&apos;s section.</source>
-        <translation>Ces textes sont ceux de %1 : le rapport les imprime dans la section de %1.</translation>
+        <translation>Textes du pays « %1 » : le rapport les imprime dans la section de ce pays.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5078,13 +5079,13 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+77"/>
-        <location line="+447"/>
+        <location filename="../../ui/pages/results.py" line="+78"/>
+        <location line="+448"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-443"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -5094,7 +5095,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Soumission par pays</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Submit…</source>
         <translation>&amp;Soumettre…</translation>
     </message>
@@ -5588,22 +5589,17 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The language of menus, pages and messages, and of dates and numbers; it applies the next time FLARE Monitor starts. Donor reports are written in English or Spanish.</source>
-        <translation>Langue des menus, des pages et des messages, ainsi que des dates et des nombres&#xa0;; elle s’applique au prochain démarrage de FLARE Monitor. Les rapports au bailleur sont rédigés en anglais ou en espagnol.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Report defaults</source>
         <translation>Valeurs par défaut des rapports</translation>
     </message>
@@ -5706,7 +5702,12 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="-88"/>
+        <location filename="../../ui/pages/settings.py" line="-118"/>
+        <source>The language of menus, pages and messages, and of dates and numbers; it applies the next time FLARE Monitor starts. Donor reports can be written in English, Spanish or French (chosen on the Reports page).</source>
+        <translation>Langue des menus, des pages et des messages, ainsi que des dates et des nombres&#xa0;; elle s’applique au prochain démarrage de FLARE Monitor. Les rapports au bailleur peuvent être rédigés en anglais, en espagnol ou en français (au choix sur la page Rapports).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat&#xa0;:</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 from ui.formatting import date_format
 from ui.i18n import text
 from ui.messages import field_message
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 ERROR_STYLE = "color: #b00020;"
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -54,6 +57,10 @@ class InlineErrors:
         layout.addWidget(widget)
         label = error_label()
         layout.addWidget(label)
+        if widget.maximumHeight() < QWIDGETSIZE_MAX:
+            # A field of fixed height (a short text box) stays under its label instead of floating in
+            # the middle of a row the form stretched.
+            box.setSizePolicy(box.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
         caption = QLabel(text)
         caption.setBuddy(widget)
         form.addRow(caption, box)

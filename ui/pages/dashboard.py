@@ -338,12 +338,14 @@ class DashboardPage(Page):
             return
         if state.locked:
             text = self.tr("%1 is locked (by %2): its figures are those submitted.")
-            text = text.replace("%1", state.period).replace("%2", state.locked_by or "")
+            text = text.replace("%1", vocab.period_label(state.period)).replace("%2", state.locked_by or "")
         else:
             parts = [f"{vocab.country_label(c.country)} {vocab.submission_label(c.status).lower()}"
                      for c in state.countries]  # fmt: skip
             text = (
-                self.tr("Submission of %1: %2").replace("%1", state.period).replace("%2", " · ".join(parts))
+                self.tr("Submission of %1: %2")
+                .replace("%1", vocab.period_label(state.period))
+                .replace("%2", " · ".join(parts))
             )
         self.submission.setText(f'<a href="results">{text}</a>')
         self.submission.show()

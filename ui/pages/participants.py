@@ -64,7 +64,7 @@ class ParticipantsPage(Page):
             (ParticipantsModel.COL_NAME, 240),
             (ParticipantsModel.COL_SEX, 100),
             (ParticipantsModel.COL_ORG, 300),
-            (ParticipantsModel.COL_ORG_TYPE, 160),
+            (ParticipantsModel.COL_ORG_TYPE, 220),  # the longest type, in Spanish or French
             (ParticipantsModel.COL_POSITION, 180),
             (ParticipantsModel.COL_COUNTRY, 70),
             (ParticipantsModel.COL_PHONE, 140),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -92,6 +93,7 @@ class ResultsPage(Page):
         self.submissions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.submissions.verticalHeader().setVisible(False)
         self.submissions.horizontalHeader().setStretchLastSection(True)
+        self.submissions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         compact_rows(self.submissions)
         self.submission_text = QLabel()
         self.submission_text.setWordWrap(True)

@@ -117,7 +117,8 @@ class SettingsPage(Page):
         self.language_note = QLabel(
             self.tr(
                 "The language of menus, pages and messages, and of dates and numbers; it applies the "
-                "next time FLARE Monitor starts. Donor reports are written in English or Spanish."
+                "next time FLARE Monitor starts. Donor reports can be written in English, Spanish or "
+                "French (chosen on the Reports page)."
             )
         )
         self.language_note.setWordWrap(True)
