@@ -1,4 +1,9 @@
-"""Writes an AuditEntry for every create, update and delete flushed by a service session."""
+"""Writes an AuditEntry for every create, update and delete flushed by a service session.
+
+Entries made during a transaction wait in `session.info` and are written when it commits, numbered and
+chained after the last entry of the trail (db/audit_chain.py); a rollback drops them with the changes
+they describe.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,9 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from flare_monitor.db import audit_chain
 from flare_monitor.db.audit import AuditEntry
-from flare_monitor.db.base import RecordMixin
+from flare_monitor.db.base import RecordMixin, utcnow
 from flare_monitor.db.enums import AuditAction
 
 # Bookkeeping columns say nothing a reader of the audit trail needs.
@@ -86,8 +92,10 @@ def add_entry(
     changes: dict[str, Any] | None = None,
     comment: str | None = None,
 ) -> AuditEntry:
-    """An explicit entry for actions that are not row changes (export, lock, merge…)."""
+    """An explicit entry for actions that are not row changes (export, lock, merge…), written at commit."""
     entry = AuditEntry(
+        id=uuid.uuid4(),
+        at=utcnow(),
         user=session.info.get("user") or current_user(),
         entity=entity,
         entity_id=None if entity_id is None else str(entity_id),
@@ -95,11 +103,22 @@ def add_entry(
         changes=changes or {},
         comment=comment,
     )
-    session.add(entry)
+    _pending(session).append(entry)
     return entry
 
 
+_PENDING = "audit_pending"
+
+
+def _pending(session: Session) -> list[AuditEntry]:
+    return session.info.setdefault(_PENDING, [])
+
+
 def _before_flush(session: Session, _context, _instances) -> None:
+    # An entry added to the session directly waits for the commit too, to be chained with the others.
+    for obj in [o for o in session.new if isinstance(o, AuditEntry) and o.seq is None]:
+        session.expunge(obj)
+        _pending(session).append(obj)
     if session.info.get("audit") is False:
         return
     user = session.info.get("user") or current_user()
@@ -115,15 +134,34 @@ def _before_flush(session: Session, _context, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, RecordMixin):
             entries.append((AuditAction.DELETE, obj, _columns(obj)))
+    pending = _pending(session)
     for action, obj, changes in entries:
         if obj.id is None:  # the default runs at INSERT; the audit entry needs the id now
             obj.id = uuid.uuid4()
-        session.add(
+        pending.append(
             AuditEntry(
-                user=user, entity=obj.__tablename__, entity_id=str(obj.id), action=action, changes=changes
+                id=uuid.uuid4(),
+                at=utcnow(),
+                user=user,
+                entity=obj.__tablename__,
+                entity_id=str(obj.id),
+                action=action,
+                changes=changes,
             )
         )
 
 
+def _before_commit(session: Session) -> None:
+    session.flush()  # the last changes first: their entries join the waiting ones
+    if session.info.get(_PENDING):
+        audit_chain.seal(session, session.info.pop(_PENDING))
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_rollback", _after_rollback)

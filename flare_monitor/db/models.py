@@ -1,6 +1,6 @@
 """All mapped classes, importable from one place (and registered on `Base.metadata`)."""
 
-from flare_monitor.db.audit import AuditEntry, Setting
+from flare_monitor.db.audit import AuditEntry, AuditHead, Setting
 from flare_monitor.db.base import Base
 from flare_monitor.db.exchange import ExchangeRecord
 from flare_monitor.db.geo import Country, Subdivision
@@ -17,12 +17,14 @@ from flare_monitor.db.project import (
     ResultLevel,
 )
 from flare_monitor.db.register import Activity, ActivityPartner, Attendance, Organization, Participant
+from flare_monitor.db.team import TeamUser, TeamUserCountry
 
 __all__ = [
     "Activity",
     "ActivityPartner",
     "Attendance",
     "AuditEntry",
+    "AuditHead",
     "Base",
     "Country",
     "ExchangeRecord",
@@ -40,4 +42,6 @@ __all__ = [
     "ResultLevel",
     "Setting",
     "Subdivision",
+    "TeamUser",
+    "TeamUserCountry",
 ]

@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
 from flare_monitor.db.enums import Sex
-from flare_monitor.db.models import Activity, Attendance, Organization, Participant
+from flare_monitor.db.figures import ON_FILE, FigureSources, figure_sources
+from flare_monitor.db.models import Activity, Organization
 from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
     DISTINCT_ORGANIZATIONS,
@@ -99,8 +100,9 @@ def _organization_conditions(comp: Computation) -> list:
     return [Organization.type.in_(comp.organization_types)] if comp.organization_types else []
 
 
-def _attendance_conditions(comp: Computation, organization: bool = True) -> list:
+def _attendance_conditions(comp: Computation, src: FigureSources, organization: bool = True) -> list:
     """The definition's filters on who attended (see `_organization_conditions`)."""
+    Attendance = src.attendance  # noqa: N806 - reads as the model it stands for
     conditions = _organization_conditions(comp) if organization else []
     if comp.roles:
         conditions.append(Attendance.role.in_(comp.roles))
@@ -129,19 +131,21 @@ def _activity_filters(
     return query
 
 
-def _attendance_filters(query: Select, comp: Computation) -> Select:
+def _attendance_filters(query: Select, comp: Computation, src: FigureSources) -> Select:
     """Join who attended and apply the filters on people; the FROM starts at attendance."""
+    Attendance, Participant = src.attendance, src.participant  # noqa: N806
     query = query.join(Activity, Activity.id == Attendance.activity_id).join(
         Participant, Participant.id == Attendance.participant_id
     )
     if comp.organization_types:
         # Inner join: people without an organization cannot be shown to be of a counted type.
         query = query.join(Organization, Organization.id == Participant.organization_id)
-    return query.where(*_attendance_conditions(comp))
+    return query.where(*_attendance_conditions(comp, src))
 
 
-def _aggregates(comp: Computation) -> list:
+def _aggregates(comp: Computation, src: FigureSources) -> list:
     """The aggregate columns of each kind (grouped by sex where the kind is about people)."""
+    Attendance, Participant = src.attendance, src.participant  # noqa: N806
     if comp.kind == DISTINCT_PARTICIPANTS:
         return [func.count(distinct(Attendance.participant_id))]
     if comp.kind == DISTINCT_ORGANIZATIONS:
@@ -159,14 +163,17 @@ def _build(
     end: date,
     country: str | None,
     by_country: bool,
+    sources: FigureSources = ON_FILE,
 ) -> Select:
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
     groups = [Activity.country_code] if by_country else []
     if comp.about_people:
         groups.append(Participant.sex)
     if comp.kind == ACTIVITY_COUNT:
-        query = select(*groups, *_aggregates(comp)).select_from(Activity)
+        query = select(*groups, *_aggregates(comp, sources)).select_from(Activity)
     else:
-        query = _attendance_filters(select(*groups, *_aggregates(comp)).select_from(Attendance), comp)
+        query = select(*groups, *_aggregates(comp, sources)).select_from(Attendance)
+        query = _attendance_filters(query, comp, sources)
         if comp.kind == DISTINCT_ORGANIZATIONS:
             query = query.where(Participant.organization_id.is_not(None))
         if comp.kind == TEST_IMPROVEMENT:
@@ -232,7 +239,8 @@ def computed_actual(
             (comp, start, end, country)
         ]
     else:
-        rows = session.execute(_build(comp, project_id, start, end, country, by_country=False)).all()
+        sources = figure_sources(session)
+        rows = session.execute(_build(comp, project_id, start, end, country, False, sources)).all()
         actual = _to_actual(comp, rows)
     if memo is not None:
         memo[key] = actual
@@ -248,6 +256,7 @@ def distinct_people_query(
     windows: Sequence[tuple[date, date]],
     country: str | None = None,
     by_country: bool = False,
+    sources: FigureSources = ON_FILE,
 ) -> tuple[Select, list[tuple[Computation, date, date]]]:
     """One query for the distinct people of several definitions over several date windows.
 
@@ -257,11 +266,12 @@ def distinct_people_query(
     flags are summed by sex (and country): the distinct counts. Returns the query and what each of
     its sums stands for.
     """
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
     pairs = list(dict.fromkeys((c, s, e) for c in comps for s, e in windows))
     when = activity_date()
 
     def row_conditions(comp: Computation) -> list:
-        return [*_activity_conditions(comp), *_attendance_conditions(comp, organization=False)]
+        return [*_activity_conditions(comp), *_attendance_conditions(comp, sources, organization=False)]
 
     flags = [
         func.max(case((and_(when >= s, when <= e, *row_conditions(c)), 1), else_=0)).label(f"f{i}")
@@ -312,7 +322,9 @@ def distinct_people(
     For one country or all (country None): every definition and window has its Actual. With
     `by_country`, one per activity country that had any attendance in the windows.
     """
-    query, pairs = distinct_people_query(project_id, comps, windows, country, by_country)
+    query, pairs = distinct_people_query(
+        project_id, comps, windows, country, by_country, sources=figure_sources(session)
+    )
     counts: dict[str | None, list[dict[str, int]]] = {}
     if not by_country:
         counts[country] = [dict.fromkeys(SEXES, 0) for _ in pairs]
@@ -383,7 +395,8 @@ def computed_actual_by_country(
     session: Session, project_id: uuid.UUID, comp: Computation, start: date, end: date
 ) -> dict[str, Actual]:
     """The actual per activity country in one query (countries with nothing are left out)."""
-    rows = session.execute(_build(comp, project_id, start, end, None, by_country=True)).all()
+    query = _build(comp, project_id, start, end, None, by_country=True, sources=figure_sources(session))
+    rows = session.execute(query).all()
     grouped: dict[str, list] = {}
     for row in rows:
         grouped.setdefault(row[0], []).append(tuple(row[1:]))

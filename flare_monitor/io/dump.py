@@ -53,8 +53,9 @@ FORMAT_VERSION = 1
 # Filled from pycountry, identical in every office: when loading into a database that already holds
 # them, rows whose key exists are kept as they are.
 REFERENCE_TABLES = ("country", "subdivision")
-# Per-database settings: when loading without --replace, the document's rows win over existing keys.
-OVERWRITTEN_TABLES = ("setting",)
+# Per-database settings, the head of the audit trail (its last entry, which the loaded trail ends with)
+# and the team's logins: when loading without --replace, the document's rows win over existing keys.
+OVERWRITTEN_TABLES = ("setting", "audit_head", "team_user", "team_user_country")
 
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1  # INTEGER on PostgreSQL; the narrowest supported backend
 _EXACT_FLOAT_LIMIT = 2**53  # integral floats below this are written as JSON integers, exactly
@@ -394,12 +395,13 @@ def _schema_problem(found: Any, head: str) -> str:
         except Exception:  # alembic raises for ids it does not know
             known = False
     if known:
-        advice = ("it was written by an older version of FLARE Monitor: load it with that version, "
-                  "open the database with this version to upgrade it, then dump again")
+        advice = (
+            "it was written by an older version of FLARE Monitor: load it with that version, "
+            "open the database with this version to upgrade it, then dump again"
+        )
     else:
         advice = "it was written by a newer version of FLARE Monitor: install that version to load it"
-    return (f"the dump has database schema {found!r} but this FLARE Monitor uses schema {head!r}; "
-            f"{advice}")
+    return f"the dump has database schema {found!r} but this FLARE Monitor uses schema {head!r}; {advice}"
 
 
 @dataclass
@@ -411,31 +413,38 @@ class _TableRows:
 
 def validate_document(document: Any, where: str = "") -> list[_TableRows]:
     """Check the whole document; returns its rows converted to Python values, in dependency order."""
+
     def fail(message: str) -> UserError:
         return UserError(where + message)
 
     if not isinstance(document, dict):
         raise fail(f"not a FLARE Monitor dump: the JSON is {_json_kind(document)}, not an object")
     if document.get("format") != FORMAT_NAME:
-        raise fail(f"not a FLARE Monitor dump: \"format\" is {_preview(document.get('format'))}, "
-                   f"expected \"{FORMAT_NAME}\"")
+        raise fail(
+            f'not a FLARE Monitor dump: "format" is {_preview(document.get("format"))}, '
+            f'expected "{FORMAT_NAME}"'
+        )
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise fail(f"unsupported format_version {_preview(version)} (this FLARE Monitor reads version "
-                   f"{FORMAT_VERSION})")
+        raise fail(
+            f"unsupported format_version {_preview(version)} (this FLARE Monitor reads version "
+            f"{FORMAT_VERSION})"
+        )
     if version > FORMAT_VERSION:
-        raise fail(f"the dump is format version {version}, written by a newer version of FLARE Monitor "
-                   f"(this one reads version {FORMAT_VERSION}); install the newer version to load it")
+        raise fail(
+            f"the dump is format version {version}, written by a newer version of FLARE Monitor "
+            f"(this one reads version {FORMAT_VERSION}); install the newer version to load it"
+        )
     head = migrate.head_revision()
     if document.get("schema_revision") != head:
         raise fail(_schema_problem(document.get("schema_revision"), head))
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise fail("\"tables\" is missing or not an object")
+        raise fail('"tables" is missing or not an object')
     known = {t.name for t in _tables()}
     for name in tables:
         if name not in known:
-            raise fail(f"unknown table {_preview(name)} in \"tables\"")
+            raise fail(f'unknown table {_preview(name)} in "tables"')
     result = []
     for table in _tables():
         rows = tables.get(table.name, [])
@@ -507,7 +516,8 @@ def _validate_rows(table: Table, rows: list, fail: Callable[[str], UserError]) -
 def _holds_records(session: Session) -> list[str]:
     ignored = set(REFERENCE_TABLES) | set(OVERWRITTEN_TABLES)
     return [
-        table.name for table in _tables()
+        table.name
+        for table in _tables()
         if table.name not in ignored and session.execute(select(exists().select_from(table))).scalar()
     ]
 
@@ -543,10 +553,15 @@ def _check_references(session: Session, data: list[_TableRows], replace: bool) -
                     continue
                 if value not in keys_of(target, remote):
                     shown = value[0] if len(value) == 1 else value
-                    where = ("which is not in the dump" if replace
-                             else "which is neither in the dump nor in the database")
-                    raise UserError(f"tables.{item.table.name}[{index}].{local[0]}: refers to "
-                                    f"{target.name} {'/'.join(remote)} {shown}, {where}")
+                    where = (
+                        "which is not in the dump"
+                        if replace
+                        else "which is neither in the dump nor in the database"
+                    )
+                    raise UserError(
+                        f"tables.{item.table.name}[{index}].{local[0]}: refers to "
+                        f"{target.name} {'/'.join(remote)} {shown}, {where}"
+                    )
 
 
 def _parents_first(item: _TableRows) -> None:
@@ -651,8 +666,9 @@ def load_dataset(session: Session, document: dict, *, replace: bool = False) -> 
                 keys = [tuple(row[c] for c in pk) for row in item.rows if all(c in row for c in pk)]
                 cols = [item.table.c[c] for c in pk]
                 for chunk in _chunks(keys, 500):
-                    condition = (cols[0].in_([k[0] for k in chunk]) if len(cols) == 1
-                                 else tuple_(*cols).in_(chunk))
+                    condition = (
+                        cols[0].in_([k[0] for k in chunk]) if len(cols) == 1 else tuple_(*cols).in_(chunk)
+                    )
                     _execute(session, item.table.delete().where(condition), None, item.table.name, "update")
 
     counts = {}
@@ -668,4 +684,4 @@ def load_dataset(session: Session, document: dict, *, replace: bool = False) -> 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]

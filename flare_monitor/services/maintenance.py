@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from flare_monitor import paths
-from flare_monitor.db import migrate
+from flare_monitor.db import audit_chain, migrate
 from flare_monitor.db.engine import Database
 from flare_monitor.db.models import Base, IndicatorTarget, IndicatorValue
 
@@ -70,6 +70,9 @@ def check_database(db: Database) -> list[str]:
                 problems.append(f"broken reference: {table} row {rowid} points to a missing {parent}")
     # Unique constraints do not catch duplicates whose country or sex is NULL (NULLs are distinct in SQL).
     with db.session(audit=False) as session:
+        chain = audit_chain.verify(session)
+        if chain.problem:
+            problems.append(chain.problem)
         for model in (IndicatorTarget, IndicatorValue):
             keys = (model.indicator_id, model.period, model.country_code, model.sex)
             duplicates = session.execute(

@@ -1,0 +1,65 @@
+"""What figures are counted from: who attended what, without the personal columns.
+
+On a server, a login may see only some people and attendance rows (an officer, their countries'), or
+none of their personal columns (a viewer). Figures must not depend on who computes them, so the counting
+queries read the views `participant_figures` and `attendance_figures` there (migration roles_0005):
+every row, no name, phone, e-mail, remark or victim flag. On a SQLite file (one user who sees
+everything) they read the tables themselves. `figure_sources(session)` gives the two to build
+queries on, with the attributes of `Participant` and `Attendance` that the views keep.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Float, MetaData, String, Table, Uuid
+from sqlalchemy.orm import Session, aliased
+
+from flare_monitor.db.base import enum_column
+from flare_monitor.db.enums import AttendanceRole, Sex
+from flare_monitor.db.register import Attendance, Participant
+
+_views = MetaData()  # not Base.metadata: these are views, which migrations and dumps leave alone
+
+PARTICIPANT_FIGURES = Table(
+    "participant_figures",
+    _views,
+    Column("id", Uuid, primary_key=True),
+    Column("sex", enum_column(Sex, "sex")),
+    Column("age_group", String(20)),
+    Column("organization_id", Uuid),
+    Column("country_code", String(2)),
+    Column("subdivision_code", String(10)),
+)
+ATTENDANCE_FIGURES = Table(
+    "attendance_figures",
+    _views,
+    Column("id", Uuid, primary_key=True),
+    Column("participant_id", Uuid),
+    Column("activity_id", Uuid),
+    Column("role", enum_column(AttendanceRole, "attendance_role")),
+    Column("days_attended", Float),
+    Column("completed", Boolean),
+    Column("pre_test_score", Float),
+    Column("post_test_score", Float),
+)
+
+
+@dataclass(frozen=True)
+class FigureSources:
+    """`attendance` and `participant` to count from: the ORM classes, or aliases of them on the views."""
+
+    attendance: Any
+    participant: Any
+
+
+ON_FILE = FigureSources(Attendance, Participant)
+ON_SERVER = FigureSources(
+    aliased(Attendance, ATTENDANCE_FIGURES, adapt_on_names=True),
+    aliased(Participant, PARTICIPANT_FIGURES, adapt_on_names=True),
+)
+
+
+def figure_sources(session: Session) -> FigureSources:
+    return ON_SERVER if session.get_bind().dialect.name == "postgresql" else ON_FILE
