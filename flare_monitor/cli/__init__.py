@@ -26,6 +26,7 @@ from flare_monitor.cli import (
     participant_commands,
     report_commands,
     sample_commands,
+    server_commands,
 )
 from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
@@ -43,6 +44,7 @@ COMMAND_MODULES = [
     backup_commands,
     package_commands,
     sample_commands,
+    server_commands,
 ]
 
 

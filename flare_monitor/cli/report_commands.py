@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from flare_monitor.db.engine import Database
-from flare_monitor.errors import ValidationError
+from flare_monitor.errors import UserError, ValidationError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -23,12 +23,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--countries", metavar="ISO2,...", help="only these countries (comma-separated)")
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the Excel annex (IPTT by period)")
-    p.add_argument("--annex-participants", action="store_true",
-                   help="add the participant list (names; never victims' records, never contact details)")
+    p.add_argument(
+        "--annex-participants",
+        action="store_true",
+        help="add the participant list (names; never victims' records, never contact details)",
+    )
     p.add_argument("--language", default="en", choices=["en", "es"])
     p.add_argument("--page-size", default="a4", choices=["a4", "letter"])
-    p.add_argument("--deterministic", action="store_true",
-                   help="fixed dates and ids: the same data and options give a byte-identical PDF")
+    p.add_argument(
+        "--deterministic",
+        action="store_true",
+        help="fixed dates and ids: the same data and options give a byte-identical PDF",
+    )
     p.add_argument("--prepared-by", metavar="NAME", help="name on the cover (default: your user name)")
     p.add_argument("--logo", metavar="FILE", help="logo image for the cover (PNG or JPEG)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date printed on the report (default: today)")
@@ -47,6 +53,12 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     from flare_monitor.reports.builder import build_report
     from flare_monitor.services.common import parse_date
 
+    if args.annex_participants and db.is_server:  # a viewer reads no names: say so before any work
+        from flare_monitor.actions.identity import READ_PERSONAL_DATA, who_is_signed_in
+
+        reason = who_is_signed_in(db).why_not(READ_PERSONAL_DATA)
+        if reason:
+            raise UserError(f"--annex-participants lists people by name. {reason}")
     report_date = parse_date(args.date, "date", required=False) if args.date else None
     if args.logo and not Path(args.logo).expanduser().is_file():
         raise ValidationError(f"logo: {args.logo} does not exist", "logo")
@@ -70,6 +82,7 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     if result.xlsx_path:
         print(f"Wrote {result.xlsx_path}")
     if args.annex_participants:
-        print("The report lists participants by name: share it only with people who need it.",
-              file=sys.stderr)
+        print(
+            "The report lists participants by name: share it only with people who need it.", file=sys.stderr
+        )
     return 0

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.audit import AuditEntry, AuditHead
@@ -31,6 +31,7 @@ from flare_monitor.errors import UserError
 
 GENESIS = "0" * 64  # the `prev_hash` of the first entry
 HEAD_ID = 1
+_CHAIN_LOCK_KEY = 0x464C_4155_4449_54  # "FLAUDIT"
 _FORMAT = "flare-audit-1"
 
 
@@ -90,11 +91,14 @@ def seal(session: Session, entries: list[AuditEntry]) -> None:
     if not entries:
         return
     server = session.get_bind().dialect.name == "postgresql"
-    if not server:
+    if server:
+        # Writers take turns until their commit (a lock any login may take; the server's trigger also
+        # locks the head row, but only the owner may lock it from here).
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+    else:
         # SQLite: take the write lock before reading the head, so two writers cannot read the same one.
         session.execute(update(AuditHead).where(AuditHead.id == HEAD_ID).values(seq=AuditHead.seq))
-    query = select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID)
-    head = session.execute(query.with_for_update() if server else query).first()
+    head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID)).first()
     if head is None:
         raise UserError(
             "The audit trail of this database has lost its head record, so no change can be recorded; "
