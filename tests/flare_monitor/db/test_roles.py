@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from flare_monitor.actions import team
 from flare_monitor.actions.identity import who_is_signed_in
-from flare_monitor.db import roles
+from flare_monitor.db import migrate, roles
 from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.errors import RULE_APPROVE_VALUES, RULES, PermissionRefused
@@ -546,3 +546,16 @@ def test_the_audit_trail_names_the_signed_in_login(team_db, sql):
         "SELECT \"user\" FROM audit_entry WHERE entity = 'activity' ORDER BY seq DESC LIMIT 1",
     )
     assert who == team_db.logins["officer"]
+
+
+def test_an_upgrade_brings_the_team_rules_up_to_date(team_db, sql, demo_db):
+    sql(team_db.owner, "REVOKE SELECT ON project FROM flare_viewer")  # as a new table would lack it
+    _refused(sql, team_db.urls["viewer"], "SELECT count(*) FROM project")
+    db = open_database(team_db.owner)
+    try:
+        changes = migrate.refresh_team_rules(db)
+    finally:
+        db.dispose()
+    assert changes == ["privileges of flare_viewer: SELECT on project"]
+    assert _one(sql, team_db.urls["viewer"], "SELECT count(*) FROM project") == 2
+    assert migrate.refresh_team_rules(demo_db) == []  # a database never set up for a team is left alone
