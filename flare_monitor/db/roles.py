@@ -415,14 +415,16 @@ def _policies(schema: str) -> tuple[list[_Object], list[str]]:
         ),
         _policy(schema, "audit_entry", "flare_append", "INSERT", [me, officer, viewer], check="true"),
     ]
-    bookkeeping = "key IN ('database_id', 'exchange_sequence', 'pseudonym_key')"
+    # Settings are the administrators'; the others write only the bookkeeping of exchanges and exports.
+    keys = "key IN ('database_id', 'exchange_sequence', 'pseudonym_key')"
+    admin = "flare_admin"
     objects += [
-        _policy(schema, "setting", "flare_hq", "ALL", [me], "true", "true"),
-        _policy(schema, "setting", "flare_officer_read", "SELECT", [officer], "true"),
+        _policy(schema, "setting", "flare_admin", "ALL", [admin], "true", "true"),
+        _policy(schema, "setting", "flare_read", "SELECT", [officer, me], "true"),
         # The export pseudonyms' secret stays with those who may see the names behind them.
         _policy(schema, "setting", "flare_viewer_read", "SELECT", [viewer], "key <> 'pseudonym_key'"),
-        _policy(schema, "setting", "flare_officer_insert", "INSERT", [officer], check=bookkeeping),
-        _policy(schema, "setting", "flare_officer_update", "UPDATE", [officer], bookkeeping, bookkeeping),
+        _policy(schema, "setting", "flare_bookkeeping_insert", "INSERT", [officer, me], check=keys),
+        _policy(schema, "setting", "flare_bookkeeping_update", "UPDATE", [officer, me], keys, keys),
     ]
     for table in ("team_user", "team_user_country"):
         objects += [
