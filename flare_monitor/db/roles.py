@@ -608,6 +608,7 @@ def apply(conn: Connection) -> list[str]:
     ]
     policies, rls_tables = _policies(schema)
     objects += policies
+    _drop_stale(conn, schema_name, objects, changes)
     _ensure_objects(conn, objects, changes)
     _enable_row_security(conn, schema_name, schema, rls_tables, changes)
     _user_function_access(conn, schema, changes)
@@ -780,6 +781,37 @@ def _normalized(conn: Connection, obj: _Object) -> str | None:
         text("SELECT to_regclass(:t)::text, quote_ident(:n)"), {"t": table, "n": short}
     ).first()
     return f"{kind} {row[1]} ON {row[0]}"
+
+
+# Made by migration roles_0005, not by `apply`: never dropped here.
+_MIGRATION_OBJECTS = {"flare_audit_chain"}
+
+
+def _drop_stale(conn: Connection, schema_name: str, objects: list[_Object], changes: Changes) -> None:
+    """Drop the policies, triggers and functions an earlier version of `apply` made and this one no
+    longer wants (a policy left behind would keep granting what it granted)."""
+    wanted = {_normalized(conn, obj) for obj in objects}
+    rows = conn.execute(
+        text(
+            "SELECT 'POLICY ' || quote_ident(pol.polname) || ' ON ' || pol.polrelid::regclass::text, "
+            "pol.polname FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :schema AND pol.polname LIKE 'flare\\_%' "
+            "UNION ALL SELECT 'TRIGGER ' || quote_ident(t.tgname) || ' ON ' || t.tgrelid::regclass::text, "
+            "t.tgname FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :schema AND NOT t.tgisinternal AND t.tgname LIKE 'flare\\_%' "
+            "UNION ALL SELECT 'FUNCTION ' || p.oid::regprocedure::text, p.proname FROM pg_catalog.pg_proc p "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = :schema AND p.proname LIKE 'flare\\_%'"
+        ),
+        {"schema": schema_name},
+    ).all()
+    stale = [name for name, short in rows if name not in wanted and short not in _MIGRATION_OBJECTS]
+    for name in sorted(stale, key=lambda name: not name.startswith("POLICY")):  # policies use functions
+        conn.execute(text(f"DROP {name}"))
+    if stale:
+        changes.add(f"dropped what this version no longer uses: {', '.join(stale)}")
 
 
 def _ensure_objects(conn: Connection, objects: list[_Object], changes: Changes) -> None:

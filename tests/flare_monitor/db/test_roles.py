@@ -475,6 +475,21 @@ def test_roles_apply_is_idempotent_and_says_what_it_changed(team_db, capsys):
     assert "owns the tables" in capsys.readouterr().err
 
 
+def test_roles_apply_drops_what_an_earlier_version_made_and_this_one_does_not(team_db, sql, capsys):
+    sql(
+        team_db.owner,
+        "CREATE POLICY flare_everything ON participant FOR SELECT TO flare_officer USING (true)",
+    )
+    assert team_db.run("owner", "server", "roles", "--apply") == 0
+    assert (
+        "dropped what this version no longer uses: POLICY flare_everything ON participant"
+        in capsys.readouterr().out
+    )
+    assert (
+        _one(sql, team_db.urls["officer"], "SELECT count(*) FROM participant WHERE country_code = 'PK'") == 0
+    )
+
+
 def test_users_are_added_given_countries_listed_and_removed(team_db, sql, capsys, monkeypatch):
     login = f"t{secrets.token_hex(3)}_new"
     try:
