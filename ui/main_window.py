@@ -8,6 +8,7 @@ The shell does not touch PySide6's `Qt` namespace either: its ~100 enums are bui
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import format_range
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window needs them
     from flare_monitor.db.engine import Database
@@ -186,6 +189,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", location))
+        self.signed_in_label = QLabel()  # server mode: who is signed in, their role and countries
+        self.signed_in_label.hide()
+        self.statusBar().addPermanentWidget(self.signed_in_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._make_actions()
@@ -207,12 +213,39 @@ class MainWindow(QMainWindow):
         self.db = db
         self.context = Context()
         self.database_label.setText(self.tr("Database: %1").replace("%1", db.display_location()))
+        if db.is_server:
+            self._show_who_is_signed_in(db)
         self.load_projects()
         self._set_usable(True)
         self.unsetCursor()
         self._restore_context()
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+
+    def _show_who_is_signed_in(self, db: Database) -> None:
+        """ "Signed in as anna (officer: PE, PK)" in the status bar, asked of the server in a worker."""
+        from flare_monitor.actions.identity import who_is_signed_in
+        from ui import workers
+
+        worker = workers.Worker(lambda **_worker: who_is_signed_in(db))
+        worker.signals.result.connect(self._signed_in)
+        worker.signals.error.connect(lambda exc: log.warning("Who is signed in? %s", type(exc).__name__))
+        workers.start(worker)
+
+    def _signed_in(self, identity) -> None:
+        roles = {
+            "officer": self.tr("officer"),
+            "me": self.tr("monitoring and evaluation"),
+            "viewer": self.tr("viewer"),
+            "admin": self.tr("administrator"),
+            "owner": self.tr("database owner"),
+        }
+        role = roles.get(identity.role, self.tr("no team role"))
+        if identity.role == "officer":
+            role = self.tr("%1: %2").replace("%1", role).replace("%2", ", ".join(identity.countries))
+        text = self.tr("Signed in as %1 (%2)").replace("%1", identity.login).replace("%2", role)
+        self.signed_in_label.setText(text)
+        self.signed_in_label.show()
 
     def _opening_placeholder(self, location: str) -> QWidget:
         """ "Opening the database…" and where, in the middle of the page area (stretches center it)."""
