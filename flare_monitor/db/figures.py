@@ -10,10 +10,11 @@ queries on, with the attributes of `Participant` and `Attendance` that the views
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Float, MetaData, String, Table, Uuid
+from sqlalchemy import Boolean, Column, Float, MetaData, String, Table, Uuid, select, text
 from sqlalchemy.orm import Session, aliased
 
 from flare_monitor.db.base import enum_column
@@ -63,3 +64,26 @@ ON_SERVER = FigureSources(
 
 def figure_sources(session: Session) -> FigureSources:
     return ON_SERVER if session.get_bind().dialect.name == "postgresql" else ON_FILE
+
+
+def readable_names(session: Session, ids: Sequence[Any]) -> dict[Any, str]:
+    """{participant id: name} of those of `ids` whose name this login may read: all on a file; on a
+    server, the people of an officer's countries, and nobody's for a viewer."""
+    if not ids:
+        return {}
+    if (
+        figure_sources(session) is ON_SERVER
+        and not session.execute(
+            text("SELECT has_column_privilege('participant', 'full_name', 'SELECT')")
+        ).scalar()
+    ):
+        return {}
+    found: dict[Any, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(
+            session.execute(
+                select(Participant.id, Participant.full_name).where(Participant.id.in_(chunk))
+            ).all()
+        )
+    return found

@@ -14,13 +14,12 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from flare_monitor.db.enums import ActivityStatus, ActivityType, IndicatorUnit, Sex
+from flare_monitor.db.figures import figure_sources, readable_names
 from flare_monitor.db.models import (
     Activity,
-    Attendance,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
-    Participant,
 )
 from flare_monitor.indicators.actuals import activity_date
 from flare_monitor.indicators.engine import period_dates, project_indicators
@@ -296,7 +295,8 @@ def _in_period(window: Window):
 
 
 def _trainings_without_attendance(session: Session, project_id, window: Window) -> list[Finding]:
-    attended = exists().where(Attendance.activity_id == Activity.id)
+    attendance = figure_sources(session).attendance  # every row, also those this login may not read
+    attended = exists().where(attendance.activity_id == Activity.id)
     query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
         Activity.project_id == project_id,
         Activity.status == ActivityStatus.COMPLETED,
@@ -319,25 +319,39 @@ def _trainings_without_attendance(session: Session, project_id, window: Window) 
 
 
 def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Finding]:
+    # Everybody is checked; a person is named only where this login may read names (db/figures.py).
+    sources = figure_sources(session)
+    attendance, person = sources.attendance, sources.participant
     query = (
-        select(Participant.id, Participant.full_name, func.min(Activity.code), func.count(Activity.id))
-        .join(Attendance, Attendance.participant_id == Participant.id)
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .where(Activity.project_id == project_id, _in_period(window), Participant.sex == Sex.NOT_RECORDED)
-        .group_by(Participant.id, Participant.full_name)
-        .order_by(Participant.full_name)
+        select(person.id, func.min(Activity.code), func.count(Activity.id))
+        .join(attendance, attendance.participant_id == person.id)
+        .join(Activity, Activity.id == attendance.activity_id)
+        .where(Activity.project_id == project_id, _in_period(window), person.sex == Sex.NOT_RECORDED)
+        .group_by(person.id)
     )
+    rows = session.execute(query).all()
+    names = readable_names(session, [pid for pid, _code, _count in rows])
+
+    def who(pid) -> str:
+        name = names.get(pid)
+        return (
+            f"Participant {name}"
+            if name
+            else f"A participant whose name you may not read (id {str(pid)[:8]})"
+        )
+
+    rows.sort(key=lambda row: (row[0] not in names, names.get(row[0], ""), str(row[0])))
     return [
         Finding(
             "sex_not_recorded",
             WARNING,
-            f"Participant {name} attended {count} activit{'y' if count == 1 else 'ies'} in the period "
+            f"{who(pid)} attended {count} activit{'y' if count == 1 else 'ies'} in the period "
             f"(e.g. {code}) without their sex recorded; reports need the breakdown by sex",
             "participant",
             str(pid),
             activity=code,
         )  # fmt: skip
-        for pid, name, code, count in session.execute(query)
+        for pid, code, count in rows
     ]
 
 

@@ -389,8 +389,19 @@ def test_a_viewer_builds_every_report_but_no_list_of_names(team_db, tmp_path, ca
     for what in ("indicators", "activities"):
         args = base if what == "indicators" else ["--project", "BRIDGE"]
         assert team_db.run("viewer", "export", what, *args, "--out", str(tmp_path / f"{what}.xlsx")) == 0
-    assert team_db.run("viewer", "quality", *base) in (0, 1)  # a finding is not a refusal
     capsys.readouterr()
+    checks = {}
+    for role in ("owner", "viewer", "officer"):  # the same findings, names only for who may read them
+        assert team_db.run(role, "quality", *base, "--json") == 0
+        checks[role] = json.loads(capsys.readouterr().out)
+    assert (
+        [f["rule"] for f in checks["viewer"]]
+        == [f["rule"] for f in checks["owner"]]
+        == [f["rule"] for f in checks["officer"]]
+    )
+    assert any(f["rule"] == "sex_not_recorded" for f in checks["owner"])
+    unnamed = [f["message"] for f in checks["viewer"] if f["rule"] == "sex_not_recorded"]
+    assert unnamed and all(m.startswith("A participant whose name you may not read") for m in unnamed)
     assert (
         team_db.run("viewer", "report", *base, "--out", str(tmp_path / "n.pdf"), "--annex-participants") == 1
     )
