@@ -2,11 +2,12 @@
 
 Each entry gets, when its transaction commits, the next number (`seq`), the hash of the entry before it
 (`prev_hash`) and its own `hash`: SHA-256 over a canonical JSON array of its content and `prev_hash`
-(`entry_hash`). The `audit_head` row names the last entry, so that entries removed from the end show
-too. Changing an entry's content breaks its hash; recomputing that hash breaks the next entry's
-`prev_hash`; removing an entry leaves a gap in the numbers. Only someone who rewrites every later entry
-and the head can hide a change: on a server nobody but the owner may write these tables at all, and the
-server itself checks that each new entry follows the head (migration roles_0005).
+(`entry_hash`). The `audit_head` row (written with the first entry) names the last entry, so that
+entries removed from the end show too. Changing an entry's content breaks its hash; recomputing that
+hash breaks the next entry's `prev_hash`; removing an entry leaves a gap in the numbers. Only someone
+who rewrites every later entry and the head can hide a change: on a server nobody but the owner may
+change these tables at all, and the server itself checks that each new entry follows the head
+(migration roles_0005).
 
 Entries are numbered at commit time (`seal`), not when they are created: the head is locked only for
 the moment between a transaction's last flush and its commit, so that writers take turns on the chain
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.audit import AuditEntry, AuditHead
@@ -99,11 +100,15 @@ def seal(session: Session, entries: list[AuditEntry]) -> None:
         # SQLite: take the write lock before reading the head, so two writers cannot read the same one.
         session.execute(update(AuditHead).where(AuditHead.id == HEAD_ID).values(seq=AuditHead.seq))
     head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID)).first()
-    if head is None:
-        raise UserError(
-            "The audit trail of this database has lost its head record, so no change can be recorded; "
-            "nothing was changed. Run `flare-monitor check` and tell the person who looks after the database."
-        )
+    if head is None:  # the first entry of the trail: the head row starts with it
+        if session.scalar(select(AuditEntry.id).limit(1)) is not None:
+            raise UserError(
+                "The audit trail of this database has lost its head record, so no change can be recorded; "
+                "nothing was changed. Run `flare-monitor check` and tell the person who looks after the "
+                "database."
+            )
+        session.execute(insert(AuditHead).values(id=HEAD_ID, seq=0, hash=GENESIS))
+        head = (0, GENESIS)
     seq, previous = head
     for entry in entries:
         seq += 1
@@ -142,7 +147,7 @@ def verify(session: Session) -> ChainReport:
     if problem is not None:
         return ChainReport(count, problem)
     if head is None:
-        return ChainReport(count, "audit trail: its head record was removed")
+        return ChainReport(count, "audit trail: its head record was removed" if count else None)
     if head.seq > last_seq:
         gone = head.seq - last_seq
         entries = "entry" if gone == 1 else "entries"

@@ -145,13 +145,22 @@ def _table_privileges() -> dict[str, dict[str, set[str]]]:
     for group in (officer, me):
         for table in _REGISTER:
             group[table] = set(_ALL)
-        for table in ("country", "subdivision", "audit_entry", "report_record", "exchange_record"):
+        for table in (
+            "country",
+            "subdivision",
+            "audit_entry",
+            "audit_head",
+            "report_record",
+            "exchange_record",
+        ):
             group[table] = group[table] | {"INSERT"}
+        group["exchange_record"] = {"SELECT", "INSERT"}
         group["exchange_base"] = {"SELECT"}
         group["setting"] = {"SELECT", "INSERT", "UPDATE"}
     for table in (*_HQ_ONLY, "report_record", "exchange_record", "setting", "country", "subdivision"):
         me[table] = set(_ALL)
-    for table in ("audit_entry", "report_record"):
+    # The head row starts with the trail's first entry (db/audit_chain.py); it can only be added once.
+    for table in ("audit_entry", "audit_head", "report_record"):
         viewer[table] = viewer[table] | {"INSERT"}
     grants["flare_admin"] = {}  # an admin is a member of flare_me and has its rights through it
     return grants

@@ -3,7 +3,8 @@
 - `team_user`, `team_user_country`: the logins of a server database, their role and countries (empty
   on a SQLite file).
 - `audit_entry` gets `seq`, `prev_hash` and `hash`; the entries already there are chained in the order
-  they were written (time, then id), and `audit_head` names the last one.
+  they were written (time, then id), and `audit_head` names the last one (a trail without entries
+  gets its head with its first entry).
 - On PostgreSQL only:
   - the views `participant_figures` and `attendance_figures`: every person and attendance row without
     the personal columns, for counting (the indicator engine and the report's tables read them, so that
@@ -176,7 +177,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("hash", sa.String(length=64), nullable=True))
     conn = op.get_bind()
     seq, last_hash = _chain_existing_entries(conn)
-    op.bulk_insert(head, [{"id": 1, "seq": seq, "hash": last_hash}])
+    if seq:  # an empty trail gets its head with its first entry
+        op.bulk_insert(head, [{"id": 1, "seq": seq, "hash": last_hash}])
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.alter_column("seq", existing_type=sa.BigInteger(), nullable=False)
         batch_op.alter_column("prev_hash", existing_type=sa.String(length=64), nullable=False)

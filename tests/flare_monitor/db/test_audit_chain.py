@@ -52,6 +52,18 @@ def _check_lines(db_url, capsys) -> tuple[int, list[str]]:
     return code, [line for line in (out.out + out.err).splitlines() if line.startswith("audit trail")]
 
 
+def test_an_empty_trail_has_no_head_until_its_first_entry(db):
+    with db.session(audit=False) as session:
+        assert session.get(AuditHead, 1) is None
+        assert audit_chain.verify(session) == audit_chain.ChainReport(0)
+    with db.session(user="amina") as session:
+        add_entry(session, AuditAction.EXPORT, "report", None, {"file": "r.pdf"})
+    entries = _entries(db)
+    assert [(e.seq, e.prev_hash) for e in entries] == [(1, audit_chain.GENESIS)]
+    with db.session(audit=False) as session:
+        assert (session.get(AuditHead, 1).seq, session.get(AuditHead, 1).hash) == (1, entries[0].hash)
+
+
 def test_entries_are_numbered_and_chained_in_commit_order(demo_db):
     _add_activity(demo_db, "BR-PK-CHAIN-1")
     _add_activity(demo_db, "BR-PK-CHAIN-2", user="bilal")
