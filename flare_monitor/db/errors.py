@@ -132,6 +132,8 @@ RULE_UNLOCK_PERIODS = "unlock_periods"
 RULE_AUDIT_APPEND_ONLY = "audit_append_only"
 RULE_AUDIT_OWN_NAME = "audit_own_name"
 RULE_AUDIT_CHAIN = "audit_chain"
+RULE_MANAGE_USERS = "manage_users"
+RULE_TEAM_LOGINS = "team_logins"
 RULES = {
     RULE_OWN_COUNTRIES: "an officer adds, changes and deletes records of their own countries only",
     RULE_APPROVE_VALUES: "only M&E officers and administrators approve reported values",
@@ -139,6 +141,11 @@ RULES = {
     RULE_AUDIT_APPEND_ONLY: "the audit trail is never changed or deleted",
     RULE_AUDIT_OWN_NAME: "audit entries are written in the name of the signed-in login",
     RULE_AUDIT_CHAIN: "a new audit entry must follow the last one of the trail",
+    RULE_MANAGE_USERS: "only an administrator manages the team's users",
+    RULE_TEAM_LOGINS: (
+        "only people's own logins join a team, and a login outside this team keeps its password (ask the "
+        "server's IT person)"
+    ),
 }
 
 

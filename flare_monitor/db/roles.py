@@ -44,7 +44,9 @@ from sqlalchemy import Connection, text
 from flare_monitor.db.errors import (
     RULE_APPROVE_VALUES,
     RULE_AUDIT_APPEND_ONLY,
+    RULE_MANAGE_USERS,
     RULE_OWN_COUNTRIES,
+    RULE_TEAM_LOGINS,
     RULE_UNLOCK_PERIODS,
 )
 from flare_monitor.db.team import LOGIN_LENGTH, ROLES
@@ -446,28 +448,48 @@ def _policies(schema: str) -> tuple[list[_Object], list[str]]:
     return objects, tables
 
 
-def _user_functions(schema: str) -> list[_Object]:
-    """Managing users with the owner's rights (CREATE ROLE), callable by admins."""
+def _user_functions(schema: str, owner: str) -> list[_Object]:
+    """Managing users with the owner's rights (CREATE ROLE), callable by admins only (EXECUTE is theirs;
+    inside, `session_user` is who called: `current_user` is the owner there)."""
     groups = ", ".join(GROUPS.values())
+    manager = f"""IF NOT (pg_catalog.pg_has_role(session_user, 'flare_admin', 'MEMBER')
+            OR pg_catalog.pg_has_role(session_user, {_literal(owner)}, 'MEMBER')) THEN
+        RAISE EXCEPTION 'only an administrator manages users'
+            USING ERRCODE = '42501', CONSTRAINT = '{RULE_MANAGE_USERS}';
+    END IF;"""
+    member = f"""IF NOT EXISTS (SELECT 1 FROM team_user WHERE login = login_name) THEN
+        RAISE EXCEPTION 'not a user of this database'
+            USING ERRCODE = '42501', CONSTRAINT = '{RULE_TEAM_LOGINS}';
+    END IF;"""
     add = f"""DECLARE
     existing record;
     created boolean;
+    in_team boolean;
 BEGIN
-    IF NOT flare_is_admin() THEN
-        RAISE EXCEPTION 'only an administrator manages users' USING ERRCODE = '42501';
-    END IF;
+    {manager}
     IF new_role NOT IN ({", ".join(_literal(r) for r in ROLES)}) THEN
         RAISE EXCEPTION 'unknown role' USING ERRCODE = '22023';
     END IF;
-    SELECT rolsuper, rolcreaterole INTO existing FROM pg_catalog.pg_roles WHERE rolname = login_name;
+    SELECT r.rolsuper, r.rolcreaterole, r.rolcanlogin,
+           EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m WHERE m.roleid = r.oid) AS has_members
+        INTO existing FROM pg_catalog.pg_roles r WHERE r.rolname = login_name;
     created := NOT FOUND;
-    IF FOUND AND (existing.rolsuper OR existing.rolcreaterole) THEN
-        RAISE EXCEPTION 'a superuser or role manager cannot be a team member' USING ERRCODE = '42501';
+    in_team := EXISTS (SELECT 1 FROM team_user WHERE login = login_name);
+    IF NOT created AND (existing.rolsuper OR existing.rolcreaterole) THEN
+        RAISE EXCEPTION 'a superuser or role manager cannot be a team member'
+            USING ERRCODE = '42501', CONSTRAINT = '{RULE_TEAM_LOGINS}';
+    END IF;
+    -- Another role of the server (a group, a login of something else) is not taken over from here.
+    IF NOT created AND NOT in_team AND (NOT existing.rolcanlogin OR existing.has_members) THEN
+        RAISE EXCEPTION 'not a login of a person'
+            USING ERRCODE = '42501', CONSTRAINT = '{RULE_TEAM_LOGINS}';
+    END IF;
+    IF NOT created AND NOT in_team AND password_verifier IS NOT NULL THEN
+        RAISE EXCEPTION 'the password of a login outside the team is not changed here'
+            USING ERRCODE = '42501', CONSTRAINT = '{RULE_TEAM_LOGINS}';
     END IF;
     IF created THEN
         EXECUTE format('CREATE ROLE %I LOGIN', login_name);
-    ELSE
-        EXECUTE format('ALTER ROLE %I LOGIN', login_name);
     END IF;
     IF password_verifier IS NOT NULL THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', login_name, password_verifier);
@@ -481,18 +503,16 @@ BEGIN
     INSERT INTO team_user_country (login, country_code) SELECT login_name, unnest(country_codes);
     RETURN created;
 END"""
-    countries = """BEGIN
-    IF NOT flare_is_admin() THEN
-        RAISE EXCEPTION 'only an administrator manages users' USING ERRCODE = '42501';
-    END IF;
+    countries = f"""BEGIN
+    {manager}
+    {member}
     UPDATE team_user SET updated_at = timezone('UTC', now()) WHERE login = login_name;
     DELETE FROM team_user_country WHERE login = login_name;
     INSERT INTO team_user_country (login, country_code) SELECT login_name, unnest(country_codes);
 END"""
     remove = f"""BEGIN
-    IF NOT flare_is_admin() THEN
-        RAISE EXCEPTION 'only an administrator manages users' USING ERRCODE = '42501';
-    END IF;
+    {manager}
+    {member}
     DELETE FROM team_user WHERE login = login_name;
     EXECUTE format('REVOKE {groups} FROM %I', login_name);
     BEGIN
@@ -613,7 +633,7 @@ def apply(conn: Connection) -> list[str]:
             "flare_audit_append_only",
             each="STATEMENT",
         ),
-        *_user_functions(schema),
+        *_user_functions(schema, owner),
     ]
     policies, rls_tables = _policies(schema)
     objects += policies

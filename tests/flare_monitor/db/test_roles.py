@@ -585,3 +585,33 @@ def test_an_upgrade_brings_the_team_rules_up_to_date(team_db, sql, demo_db):
     assert changes == ["privileges of flare_viewer: SELECT on project"]
     assert _one(sql, team_db.urls["viewer"], "SELECT count(*) FROM project") == 2
     assert migrate.refresh_team_rules(demo_db) == []  # a database never set up for a team is left alone
+
+
+def test_user_management_stays_with_administrators_and_the_teams_own_logins(
+    team_db, sql, capsys, monkeypatch
+):
+    _refused(sql, team_db.urls["officer"], "SELECT flare_user_add('x_new', 'admin', '{}', NULL)")
+    _refused(sql, team_db.urls["me"], "SELECT flare_user_remove(:l)", l=team_db.logins["officer"])
+    token = secrets.token_hex(3)
+    group, other = f"t{token}_accounting", f"t{token}_other_app"
+    sql(team_db.owner, f'CREATE ROLE "{group}" NOLOGIN')
+    sql(team_db.owner, f'CREATE ROLE "{other}" LOGIN')
+    sql(team_db.owner, f'GRANT "{group}" TO "{other}"')
+    try:
+        capsys.readouterr()
+        # A group of the server is not made a login, nor is another login's password changed from here.
+        assert team_db.run("admin", "server", "user", "add", group, "--role", "admin") == 1
+        monkeypatch.setattr("sys.stdin", __import__("io").StringIO("taken over\n"))
+        assert (
+            team_db.run("admin", "server", "user", "add", other, "--role", "viewer", "--password-stdin") == 1
+        )
+        errors = _errors(capsys)
+        assert len(errors) == 2 and all("only people's own logins join a team" in e for e in errors), errors
+        assert (
+            _one(sql, team_db.owner, "SELECT rolcanlogin FROM pg_roles WHERE rolname = :r", r=group) is False
+        )
+        # An existing login without a new password may join (IT made it); removing a stranger is refused.
+        assert team_db.run("admin", "server", "user", "remove", f"t{token}_nobody") == 1
+    finally:
+        sql(team_db.owner, f'DROP ROLE IF EXISTS "{other}"')
+        sql(team_db.owner, f'DROP ROLE IF EXISTS "{group}"')
