@@ -2,8 +2,9 @@
 
 python dev.py app     set up, load the demo data into the default database and open the app
 python dev.py test    set up and run the whole test suite (extra arguments go to pytest)
-python dev.py setup   only set up (and compile the translations when a .ts is newer than its .qm)
-python dev.py translations   refresh the .ts files from the UI sources and compile them to .qm
+python dev.py setup   only set up (and compile the translations when a .ts or .po is newer than its .qm/.mo)
+python dev.py translations   refresh the .ts files from the UI sources and the .po catalogues from the
+                      core's marked messages, and compile them to .qm and .mo
 """
 
 from __future__ import annotations
@@ -37,13 +38,17 @@ def setup() -> Path:
         subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
         subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
         STAMP.write_text(wanted)
-    # The app loads compiled .qm files (generated, not committed): rebuild those older than their .ts.
+    # The app loads compiled .qm and .mo files (generated, not committed): rebuild those older than their
+    # .ts or .po.
     subprocess.run([str(venv_python()), "-m", "ui.i18n_build", "--if-stale"], cwd=ROOT, check=True)
     return venv_python()
 
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "app"
+    if command in ("-h", "--help", "help") or command not in ("app", "test", "setup", "translations"):
+        print(__doc__)  # before anything is installed
+        return 0 if command in ("-h", "--help", "help") else 2
     python = str(setup())
     if command == "setup":
         return 0

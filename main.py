@@ -21,8 +21,13 @@ def _utf8_console() -> None:
 
 
 def _log_uncaught(exc_type, exc, tb) -> None:
+    from flare_monitor.logsetup import print_safe_traceback
+
     logging.getLogger("flare_monitor").critical("Unhandled error", exc_info=(exc_type, exc, tb))
-    sys.__excepthook__(exc_type, exc, tb)
+    if exc is None or not isinstance(exc, BaseException):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    print_safe_traceback(exc.with_traceback(tb))  # a database error's values never reach the console
 
 
 def _self_check() -> int:

@@ -218,6 +218,7 @@ def _feature_cases() -> dict:
         "participants-page": f.bench_participants_page,
         "import": f.bench_import,
         "report": f.bench_report,
+        "tpr": f.bench_tpr,
     }
 
 

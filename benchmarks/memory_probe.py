@@ -33,14 +33,14 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from flare_monitor.db.migrate import open_database
-    from ui.main_window import PAGES, MainWindow
+    from ui.main_window import PAGE_KEYS, MainWindow
 
     app = QApplication(sys.argv[:1])
     window = MainWindow(open_database(sys.argv[1]))
     window.resize(1400, 900)
     window.show()
     settle(app)
-    for key, _icon in PAGES:
+    for key in PAGE_KEYS:
         window.show_page(key)
         settle(app)
         if os.environ.get("FLARE_MEMORY_TRACE"):

@@ -26,8 +26,37 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` (and its parents) owner-only (0700) where the system has such modes; on Windows
+    the per-user folder is private already."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        folder.chmod(0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (0600 on POSIX), unless it exists already."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
 def default_database_path() -> Path:
     return data_dir() / "flare-monitor.db"
+
+
+def demo_database_path() -> Path:
+    """The demo's own database file: the demo is never loaded into the officer's database by the app."""
+    return data_dir() / "flare-monitor-demo.db"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when two paths name the same file (case and separators as the system compares them)."""
+    try:
+        return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+    except OSError:
+        return False
 
 
 def backups_dir() -> Path:

@@ -16,13 +16,13 @@ import re
 import shutil
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from flare_monitor import APP_NAME, __version__, paths
+from flare_monitor.logsetup import safe_traceback
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 # trained 40 law-enforcement officers (indicator 1.1.1.2 of BRIDGE, Pakistan, FY2024-Q3).
 PROJECT, PERIOD, COUNTRY = "BRIDGE", "FY2024-Q3", "PK"
 KEY_INDICATOR, KEY_PEOPLE = "1.1.1.2", 40
+EVIDENCE_ACTIVITY = "BR-PK-2024-TRN-APR"  # that training: its report is attached to it as evidence
 REPORT_FILE = "self-check.txt"
 
 # Shipped files every installation needs (fonts are listed by the report's font table).
@@ -71,9 +72,10 @@ class SelfCheck:
         if not any(versions.glob("*.py")):
             missing.append(str(versions / "*.py"))
         missing += _missing_country_names()
+        missing += _missing_catalogues()
         if missing:
             raise CheckFailed(f"missing from {paths.bundle_root()}: {', '.join(missing)}")
-        return f"{len(shipped_fonts)} fonts, migrations, icons, logo, country names"
+        return f"{len(shipped_fonts)} fonts, migrations, icons, logo, country names, catalogues"
 
     def server_driver(self) -> str:
         """The shared PostgreSQL mode needs psycopg and its libpq; no server is contacted here."""
@@ -119,7 +121,7 @@ class SelfCheck:
 
     def report(self) -> str:
         from flare_monitor.indicators.engine import compute_indicators
-        from flare_monitor.reports import i18n
+        from flare_monitor.reports import words
         from flare_monitor.reports.builder import build_report
         from flare_monitor.reports.model import ReportOptions
         from flare_monitor.reports.story import sex_split
@@ -139,13 +141,35 @@ class SelfCheck:
             raise CheckFailed(f"the report {out.name} has no pages")
         text = _squash(pdf_text(out))
         # The key-figures row as the executive summary prints it: indicator, total, split by sex.
-        expected = f"{key.code} {key.name}" + i18n.format_value(key.actual, key.unit, "en")
+        expected = f"{key.code} {key.name}" + words.format_value(key.actual, key.unit, "en")
         expected += sex_split(key.by_sex, key.unit, "en")
         for wanted in ("Key figures", expected):
             if _squash(wanted) not in text:
                 raise CheckFailed(f"the report does not show '{wanted}'")
-        shown = i18n.format_value(key.actual, key.unit, "en")
+        shown = words.format_value(key.actual, key.unit, "en")
         return f"{result.pages} pages; key figure {key.code} = {shown}"
+
+    def evidence(self) -> str:
+        """Attach the report as evidence (type read by puremagic), read it back, draw its first page
+        (PDFium): the libraries and data files a frozen build must carry."""
+        from flare_monitor.evidence.pdf import first_page
+        from flare_monitor.services.evidence import NewEvidence, Target, add_evidence, read_content
+
+        report = self.workdir / f"{PROJECT}_{PERIOD}.pdf"
+        if not report.exists():
+            raise CheckFailed("no report to attach (an earlier step failed)")
+        data = report.read_bytes()
+        with self._session() as session:
+            added = add_evidence(
+                session, Target(activity=EVIDENCE_ACTIVITY), NewEvidence(report.name, data, type="report")
+            )
+            _row, back = read_content(session, added.row.id)
+        if back != data or added.row.media_type != "application/pdf":
+            raise CheckFailed(f"the attached report reads back as {added.row.media_type}, {len(back)} bytes")
+        picture = first_page(data, 128)
+        if picture is None:
+            raise CheckFailed("the first page of the report could not be drawn")
+        return f"report attached and read back; thumbnail {picture.width}×{picture.height}"
 
     # ------------------------------------------------------------------ plumbing
 
@@ -163,7 +187,7 @@ class SelfCheck:
         except CheckFailed as exc:
             return self._line(emit, name, f"FAILED: {exc}", ok=False)
         except Exception as exc:  # anything else is a failure too; the log keeps the traceback
-            log.error("self-check step %s failed:\n%s", name, "".join(traceback.format_exception(exc)))
+            log.error("self-check step %s failed:\n%s", name, safe_traceback(exc))
             reason = " ".join(str(exc).split()) or exc.__class__.__name__
             return self._line(emit, name, f"FAILED: {exc.__class__.__name__}: {reason}", ok=False)
         return self._line(emit, name, f"ok ({detail})" if detail else "ok", ok=True)
@@ -182,6 +206,7 @@ class SelfCheck:
             ("demo data", self.demo),
             ("indicators", self.indicators),
             ("report", self.report),
+            ("evidence", self.evidence),
         ]
 
 
@@ -202,13 +227,21 @@ def _missing_country_names() -> list[str]:
 
     import pycountry
 
-    from flare_monitor.reports import i18n
+    from flare_monitor.i18n import TRANSLATED
 
     missing = []
-    for language in (lang for lang in i18n.LANGUAGES if lang != "en"):
+    for language in TRANSLATED:
         if gettext.find("iso3166-1", pycountry.LOCALES_DIR, languages=[language]) is None:
             missing.append(f"pycountry's iso3166-1 names in '{language}'")
     return missing
+
+
+def _missing_catalogues() -> list[str]:
+    """The compiled catalogue of each language (the frozen build ships the .mo files, not the .po)."""
+    from flare_monitor.i18n import TRANSLATED
+    from flare_monitor.i18n.catalogue import mo_file
+
+    return [_shown(mo_file(language)) for language in TRANSLATED if not mo_file(language).is_file()]
 
 
 def pdf_text(path: Path) -> str:

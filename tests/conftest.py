@@ -38,6 +38,13 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _english_by_default(monkeypatch):
+    """The command line speaks the system's language: the suite's expectations are English wherever it
+    runs (a test of another language says so with --language or its own setting)."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
     """Keep every test's backups, logs and default database out of the user's real data folder."""
     data = tmp_path_factory.mktemp("appdata")

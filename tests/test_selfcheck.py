@@ -16,7 +16,7 @@ from flare_monitor.reports import fonts, styles
 from flare_monitor.selfcheck import CheckFailed, SelfCheck, run_self_check
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE_STEPS = ["resources", "server driver", "database", "demo data", "indicators", "report"]
+CORE_STEPS = ["resources", "server driver", "database", "demo data", "indicators", "report", "evidence"]
 
 
 @pytest.fixture
@@ -169,7 +169,7 @@ def test_main_window_is_drawn_on_the_demo_database(qapp, demo_db, tmp_path):
 
     check = SelfCheck(tmp_path, tmp_path / "self-check.txt", db=demo_db)
     detail = check_main_window(check)
-    assert detail.startswith("8 pages shown")
+    assert detail.startswith("10 pages shown")
     assert (tmp_path / "self-check-window.png").stat().st_size > 10_000
 
 
@@ -189,7 +189,7 @@ def test_self_check_flag_end_to_end(tmp_path):
     )
     lines = done.stdout.splitlines()
     assert done.returncode == 0, done.stdout + done.stderr
-    assert list(_verdicts(lines)) == [*CORE_STEPS, "translations", "main window"]
+    assert list(_verdicts(lines)) == [*CORE_STEPS, "translations", "help", "main window"]
     assert (tmp_path / "logs" / "self-check.txt").read_text(encoding="utf-8").splitlines() == lines
     assert (tmp_path / "logs" / "self-check-window.png").is_file()
 

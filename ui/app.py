@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer
@@ -38,14 +37,9 @@ def show_unhandled(exc_type, exc, tb) -> None:
     if QApplication.instance() is None or _showing_error:
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if isinstance(exc, UserError):
-        from ui.core_messages import translate
-
-        QMessageBox.warning(None, APP_NAME, translate(str(exc)))
-        return
-    lost = _lost_server(exc)
-    if lost:
-        QMessageBox.warning(None, APP_NAME, lost)
+    problem = _user_facing(exc)
+    if problem is not None:  # a user error or an environment problem: one line, no traceback
+        QMessageBox.warning(None, APP_NAME, i18n.text(problem))
         return
     _showing_error = True  # an error inside the dialog must not open dialogs forever
     try:
@@ -56,33 +50,33 @@ def show_unhandled(exc_type, exc, tb) -> None:
                 "app", "Something went wrong: %1\n\nThe app keeps running; the details are in the log."
             ).replace("%1", str(exc) or exc_type.__name__),
         )
-        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        from flare_monitor.logsetup import safe_traceback
+
+        box.setDetailedText(safe_traceback(exc.with_traceback(tb)))  # never a database error's values
         box.exec()
     finally:
         _showing_error = False
 
 
-def _lost_server(exc: BaseException) -> str:
-    """The message for a database server that went away mid-session (network, VPN, restart), else ''.
+def _user_facing(exc: BaseException) -> UserError | None:
+    """The one-line error for `exc` (as the command line prints it), or None for a bug."""
+    if isinstance(exc, UserError):
+        return exc
+    if "sqlalchemy" not in sys.modules:  # no database opened yet: only a UserError can be one
+        return None
+    from flare_monitor.actions.base import user_facing
 
-    Not a bug: the officer is told plainly, without the driver's text or the SQL (it may hold names)."""
-    if "sqlalchemy" not in sys.modules:  # no database opened yet: cannot be one
-        return ""
-    from flare_monitor.db.engine import is_lost_server
-
-    if not is_lost_server(exc):
-        return ""
-    return QCoreApplication.translate(
-        "app",
-        "The connection to the database server was lost or refused: what you just did may not be saved.\n\n"
-        "Check the network (and the VPN away from the office), then try again; if it keeps failing, "
-        "restart FLARE Monitor or ask the person who runs the server.",
-    )
+    return user_facing(exc)
 
 
 def instance_lock(database_url: str) -> QLockFile:
-    """A lock file in the data folder named after a hash of the database location."""
-    key = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:16]
+    """A lock file in the data folder named after a hash of the database location (a file's resolved
+    path: `sub/../x.db`, a link or another letter case is the same file)."""
+    from flare_monitor.actions.where import plain_sqlite_file
+
+    file = plain_sqlite_file(database_url)
+    location = os.path.normcase(str(file.resolve())) if file is not None else database_url
+    key = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
     folder = paths.data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(folder / f"instance-{key}.lock"))
@@ -114,8 +108,7 @@ def _check_beside_imports(url: str) -> Callable[[], bool]:
     and Alembic load (after the first paint, which it would slow down on a busy machine). False (damaged,
     unreadable, no file) lets the start-up check run as usual.
     """
-    from flare_monitor.db.backup import integrity_ok
-    from flare_monitor.db.urls import plain_sqlite_file
+    from flare_monitor.actions.where import integrity_ok, plain_sqlite_file
 
     file = plain_sqlite_file(url)  # another form of SQLite URL: the start-up check runs in full
     if file is None or not file.exists():
@@ -138,7 +131,7 @@ def _backup_when_shown(db) -> None:
     from ui import workers
 
     def start() -> None:
-        from flare_monitor.services.startup import take_daily_backup
+        from flare_monitor.actions.opening import take_daily_backup
 
         worker = workers.Worker(lambda **_worker: take_daily_backup(db))
         worker.signals.error.connect(lambda exc: log.warning("Daily backup failed: %s", exc))
@@ -156,14 +149,14 @@ def database_arg(args) -> str | None:
 
 
 def _shown_location(url: str) -> str:
-    from flare_monitor.db.engine import mask_url, sqlite_file
+    from flare_monitor.actions.opening import mask_url, sqlite_file
 
     return str(sqlite_file(url) or mask_url(url))
 
 
 def _open_asking_password(open_it: Callable, db_arg, parent: QWidget | None = None):
     """A server that wants a password it was not given: ask for it (kept in memory for this session only)."""
-    from flare_monitor.db.engine import resolve_database_url, with_password
+    from flare_monitor.actions.opening import resolve_database_url, with_password
     from flare_monitor.errors import ServerConnectionError
 
     attempt = db_arg
@@ -173,7 +166,7 @@ def _open_asking_password(open_it: Callable, db_arg, parent: QWidget | None = No
         except ServerConnectionError as exc:
             if not exc.needs_password:
                 raise
-            prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", str(exc))
+            prompt = QCoreApplication.translate("app", "%1\n\nPassword:").replace("%1", i18n.text(exc))
             password, ok = QInputDialog.getText(parent, APP_NAME, prompt, QLineEdit.EchoMode.Password)
             if not ok:
                 return None
@@ -191,13 +184,13 @@ def _local_file_instead(exc: UserError, args, parent: QWidget | None = None) -> 
         return False
     question = QCoreApplication.translate(
         "app", "%1\n\nOpen the local file this time? The server stays chosen in Settings for the next start."
-    ).replace("%1", str(exc))
+    ).replace("%1", i18n.text(exc))
     return QMessageBox.question(parent, APP_NAME, question) == QMessageBox.StandardButton.Yes
 
 
 def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, parent: QWidget | None = None):
     """Open with the start-up check; a damaged database is set aside and its newest backup offered."""
-    from flare_monitor.services import backups, startup
+    from flare_monitor.actions import opening as startup
 
     try:
         return _open_asking_password(
@@ -205,17 +198,19 @@ def _open_with_recovery(db_arg, sound: Callable[[], bool] = lambda: False, paren
         )
     except startup.DamagedDatabaseError as damaged:
         if damaged.backup is None:
-            QMessageBox.critical(parent, APP_NAME, str(damaged))
+            QMessageBox.critical(parent, APP_NAME, i18n.text(damaged))
             return None
         answer = QMessageBox.question(
             parent,
             APP_NAME,
-            QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace("%1", str(damaged)),
+            QCoreApplication.translate("app", "%1\n\nRestore that backup now?").replace(
+                "%1", i18n.text(damaged)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         db = startup.open_for_app(db_arg, daily_backup=False)
-        backups.restore(db, damaged.backup.path)
+        startup.restore(db, damaged.backup.path)
         return db
 
 
@@ -225,12 +220,12 @@ def open_for_window(args, db_arg, sound: Callable[[], bool], parent: QWidget):
         return _open_with_recovery(db_arg, sound, parent)
     except UserError as exc:
         if not _local_file_instead(exc, args, parent):
-            QMessageBox.critical(parent, APP_NAME, str(exc))
+            QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
             return None
     try:
         return _open_with_recovery(str(paths.default_database_path()), parent=parent)
     except UserError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
+        QMessageBox.critical(parent, APP_NAME, i18n.text(exc))
         return None
 
 
@@ -289,7 +284,7 @@ def run_app(args) -> int:
     i18n.install(app)  # before any widget: the window takes its texts when built
     sys.excepthook = show_unhandled
 
-    from flare_monitor.db.urls import early_location, resolve_database_url
+    from flare_monitor.actions.where import early_location, resolve_database_url
 
     db_arg = database_arg(args)
     url = resolve_database_url(db_arg)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from flare_monitor.db.enums import Calendar
+from flare_monitor.actions.projects import ProjectRow
 from flare_monitor.indicators.periods import Period, life_of_project, parse_period, periods_between
-from flare_monitor.services.projects import ProjectRow
+from flare_monitor.vocabulary import Calendar
 
 LOP = "LOP"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,15 +30,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from flare_monitor.db.engine import Database
+from flare_monitor.actions import imports
+from flare_monitor.actions.activities import ActivityQuery, list_activities
 from flare_monitor.errors import UserError
+from flare_monitor.io import form_exports
 from flare_monitor.io.attendance_columns import FIELDS, HeaderGuess, detect_header
-from flare_monitor.io.attendance_import import apply_plan, plan_import
-from flare_monitor.io.sheets import read_table
-from flare_monitor.services.activities import list_activities
-from ui.core_messages import translate, translate_all
+from ui import i18n, jobs
 from ui.dialogs.form import error_label
-from ui.formatting import format_int
 from ui.messages import show_error
 from ui.models.import_preview import PreviewModel, ProblemsOnlyProxy, RawRowsModel, column_letter
 from ui.models.table import ROW_ROLE
@@ -48,17 +46,11 @@ from ui.widgets import WorkPanel, compact_rows
 
 
 def read_task(path: str, sheet: str | None, *, progress, cancelled):
-    return read_table(path, sheet)
+    return imports.read_sheet(path, sheet)
 
 
-def plan_task(db: Database, code: str, raw, guess, *, progress, cancelled):
-    with db.session() as session:
-        return plan_import(session, code, raw, guess, progress, cancelled)
-
-
-def apply_task(db: Database, plan, *, progress, cancelled):
-    with db.session() as session:
-        return apply_plan(session, plan, progress, cancelled)
+def detect_task(path: str, *, progress, cancelled):
+    return path, form_exports.detect(path)
 
 
 # ------------------------------------------------------------------------------------ pages
@@ -71,17 +63,10 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import."))
         self.activity = QComboBox()
         self.activity.setAccessibleName(self.tr("Training"))
-        with wizard.db.session() as session:
-            rows = list_activities(session, project=wizard.project, country=wizard.country)
-        for row in rows:
-            if row.type == "training":
-                self.activity.addItem(f"{row.code} — {row.title}", row.code)
-        if wizard.activity_code:
-            index = self.activity.findData(wizard.activity_code)
-            if index < 0:
-                self.activity.addItem(wizard.activity_code, wizard.activity_code)
-                index = self.activity.count() - 1
-            self.activity.setCurrentIndex(index)
+        self._wizard = wizard
+        self.loads = jobs.Loads(self)
+        query = ActivityQuery(project=wizard.project, country=wizard.country)
+        self.loads.load("trainings", list_activities, wizard.db, query, on_result=self._trainings)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Sheet file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -93,9 +78,53 @@ class FilePage(QWizardPage):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)  # a row of two widgets gets no buddy: Alt+F would show as "&File"
         form.addRow(file_label, row)
+        # "From KoboToolbox: form “…”": what the chosen file is, found by the core in a worker.
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setAccessibleName(self.tr("Where the file comes from"))
+        form.addRow("", self.source)
+        self._detect_timer = QTimer(self)
+        self._detect_timer.setSingleShot(True)
+        self._detect_timer.setInterval(300)
+        self._detect_timer.timeout.connect(self._detect)
         browse.clicked.connect(self._browse)
         self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(lambda _text: self._detect_timer.start())
         self.activity.currentIndexChanged.connect(self.completeChanged)
+
+    def _trainings(self, rows) -> None:
+        wizard = self._wizard
+        for row in rows:
+            if row.type == "training":
+                self.activity.addItem(f"{row.code} — {row.title}", row.code)
+        if wizard.activity_code:
+            index = self.activity.findData(wizard.activity_code)
+            if index < 0:
+                self.activity.addItem(wizard.activity_code, wizard.activity_code)
+                index = self.activity.count() - 1
+            self.activity.setCurrentIndex(index)
+
+    def _detect(self) -> None:
+        self.source.clear()
+        path = self.path.text().strip()
+        if path and Path(path).is_file():
+            jobs.run(detect_task, path, on_result=self._detected)
+
+    def _detected(self, found) -> None:
+        path, form = found
+        if path != self.path.text().strip():
+            return  # another file was chosen meanwhile
+        if form is None:
+            self.source.clear()
+            return
+        text = (
+            self.tr("From %1: form “%2”").replace("%2", form.title)
+            if form.title
+            else self.tr("From %1 (a form export)")
+        ).replace("%1", form.tool)
+        if form.repeat:
+            text += " " + self.tr("— people from its repeat group “%1”").replace("%1", form.repeat)
+        self.source.setText(text)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -173,9 +202,7 @@ class SheetPage(QWizardPage):
         self.sheet.setEnabled(len(raw.sheet_names) > 1)
         self.sheet.blockSignals(False)
         detail = f" ({raw.detail})" if raw.detail else ""
-        self.detail.setText(
-            self.tr("%1 rows read%2").replace("%1", format_int(len(raw.rows))).replace("%2", detail)
-        )
+        self.detail.setText(self.tr("%Ln rows read%1", "", len(raw.rows)).replace("%1", detail))
         self.model.set_table(raw.rows)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -185,7 +212,7 @@ class SheetPage(QWizardPage):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(translate(str(exc)))
+            self.error.setText(i18n.text(exc))
             self.error.show()
         else:
             show_error(self, exc)
@@ -239,6 +266,9 @@ class MappingPage(QWizardPage):
             "age_group": self.tr("Age group"),
             "remarks": self.tr("Remarks"),
             "date": self.tr("Date (checked, not imported)"),
+            "consent": self.tr("Consent"),
+            "participant_code": self.tr("Participant code"),
+            "submission": self.tr("Form submission"),
         }
 
     def initializePage(self) -> None:
@@ -354,13 +384,12 @@ class PreviewPage(QWizardPage):
         self.model.set_rows([])
         self.summary.setText("")
         wizard = self._wizard
+        request = imports.PlanImport(wizard.activity_code_selected(), wizard.raw, wizard.mapping_page.guess())
         self.work.run(
             self.tr("Checking every row…"),
-            plan_task,
+            imports.plan,
             wizard.db,
-            wizard.activity_code_selected(),
-            wizard.raw,
-            wizard.mapping_page.guess(),
+            request,
             on_result=self._planned,
             on_error=self._failed,
         )
@@ -377,29 +406,38 @@ class PreviewPage(QWizardPage):
         ):
             header.resizeSection(column, min(header.sectionSize(column), width))
         counts = plan.counts
-        text = self.tr(
-            "%1 rows: %2 new people, %3 found in the register, %4 already on the roster, "
-            "%5 duplicates in the sheet, %6 with errors, %7 warnings."
+        parts = [
+            self.tr("%Ln new people", "", counts.get("new", 0)),
+            self.tr("%Ln found in the register", "people", counts.get("matched", 0)),
+            self.tr("%Ln already on the roster", "people", counts.get("already_on_roster", 0)),
+            self.tr("%Ln duplicates in the sheet", "", counts.get("duplicate_in_sheet", 0)),
+            self.tr("%Ln with errors", "rows", counts.get("error", 0)),
+            self.tr("%Ln warnings", "", counts.get("warnings", 0)),
+        ]
+        text = (
+            self.tr("%1: %2.")
+            .replace("%1", self.tr("%Ln rows", "", counts.get("rows_read", 0)))
+            .replace("%2", ", ".join(parts))
         )
-        for number, key in enumerate(
-            ("rows_read", "new", "matched", "already_on_roster", "duplicate_in_sheet", "error", "warnings"),
-            start=1,
-        ):
-            text = text.replace(f"%{number}", format_int(counts.get(key, 0)))
+        changed, unmatched = counts.get("changed", 0), counts.get("not_on_roster", 0)
+        if changed or unmatched:
+            text += " " + self.tr("%1, %2.").replace(
+                "%1", self.tr("%Ln submissions edited in the form since the last import", "", changed)
+            ).replace("%2", self.tr("%Ln not on the roster", "submissions", unmatched))
         if plan.new_organizations:
             text += " " + self.tr("New organizations: %1.").replace(
                 "%1", ", ".join(plan.new_organizations.values())
             )
         self.summary.setText(text)
         if plan.errors:
-            self.error.setText("\n".join(translate_all(plan.errors)))
+            self.error.setText("\n".join(i18n.text_all(plan.errors)))
             self.error.show()
         self.only_problems.setChecked(plan.has_errors)
         self.completeChanged.emit()
 
     def _failed(self, exc) -> None:
         if isinstance(exc, UserError):
-            self.error.setText(translate(str(exc)))
+            self.error.setText(i18n.text(exc))
             self.error.show()
         else:
             show_error(self, exc)
@@ -407,7 +445,7 @@ class PreviewPage(QWizardPage):
 
     def _show_details(self, current, _previous) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
-        self.details.setText("\n".join(translate_all(row.messages)) if row is not None else "")
+        self.details.setText("\n".join(i18n.text_all(row.messages)) if row is not None else "")
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan
@@ -423,11 +461,12 @@ class PreviewPage(QWizardPage):
         try:
             self.work.run(
                 self.tr("Importing…"),
-                apply_task,
+                imports.apply,
                 self._wizard.db,
                 self._wizard.plan,
                 on_result=self._applied,
                 on_error=self._failed,
+                write_to=self._wizard.db,
             )
         finally:
             self._validating = False
@@ -454,17 +493,14 @@ class DonePage(QWizardPage):
         if s is None:
             return
         self.text.setText(
-            self.tr(
-                "%1 people added to the roster of %2 (%3 new in the register, %4 found in it); "
-                "%5 already on the roster; %6 new organizations."
-            )
-            .replace("%1", format_int(s.attendance_added))
-            .replace("%2", self._wizard.plan.activity_code)
-            .replace("%3", format_int(s.participants_created))
-            .replace("%4", format_int(s.participants_matched))
-            .replace("%5", format_int(s.already_on_roster))
-            .replace("%6", format_int(s.organizations_created))
-        )
+            self.tr("%1 (%2, %3); %4; %5.")
+            .replace("%1", self.tr("%Ln people added to the roster of %1", "", s.attendance_added).replace(
+                "%1", self._wizard.plan.activity_code))
+            .replace("%2", self.tr("%Ln new in the register", "people", s.participants_created))
+            .replace("%3", self.tr("%Ln found in it", "people found in the register", s.participants_matched))
+            .replace("%4", self.tr("%Ln already on the roster", "people", s.already_on_roster))
+            .replace("%5", self.tr("%Ln new organizations", "", s.organizations_created))
+        )  # fmt: skip
 
 
 class ImportWizard(QWizard):
@@ -472,11 +508,12 @@ class ImportWizard(QWizard):
 
     def __init__(
         self,
-        db: Database,
+        db,
         project: str,
         activity_code: str | None = None,
         country: str | None = None,
         parent: QWidget | None = None,
+        path: str | None = None,
     ):
         super().__init__(parent)
         self.db, self.project, self.activity_code, self.country = db, project, activity_code, country
@@ -493,6 +530,8 @@ class ImportWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page, self.done_page):
             self.addPage(page)
+        if path:  # a sheet dropped on the window, or rows pasted from Excel
+            self.file_page.path.setText(str(path))
         self.resize(980, 640)
 
     def activity_code_selected(self) -> str:

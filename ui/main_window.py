@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,23 +32,25 @@ from ui.formatting import format_range
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window needs them
-    from flare_monitor.db.engine import Database
-    from flare_monitor.services.projects import ProjectRow
+    from flare_monitor.actions.projects import ProjectRow
     from ui.context import Context
     from ui.pages.base import Page
 
-# (key, standard icon) of each page, in navigation order; Ctrl+1..8 follow this order.
-PAGES = (
-    ("dashboard", QStyle.StandardPixmap.SP_ComputerIcon),
-    ("results", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ("activities", QStyle.StandardPixmap.SP_FileDialogListView),
-    ("participants", QStyle.StandardPixmap.SP_DirHomeIcon),
-    ("narratives", QStyle.StandardPixmap.SP_FileIcon),
-    ("reports", QStyle.StandardPixmap.SP_DialogSaveButton),
-    ("quality", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    ("settings", QStyle.StandardPixmap.SP_FileDialogInfoView),
+# The pages in navigation order; Ctrl+1..9 follow this order (their icons: ui/nav_icons.py).
+PAGE_KEYS = (
+    "dashboard",
+    "results",
+    "activities",
+    "participants",
+    "narratives",
+    "reports",
+    "quality",
+    "settings",
+    "project",
+    "organizations",
 )
-PAGE_KEYS = tuple(key for key, _icon in PAGES)
+# Pages with nothing to show before a project exists (greyed out, saying why, on an empty database).
+NEED_A_PROJECT = ("dashboard", "results", "activities", "participants", "narratives", "reports", "quality")
 # Each page's title as the page's own class translates it (same context and text as its title()):
 # the navigation shows every title before the pages are built.
 TITLES = {
@@ -61,12 +62,19 @@ TITLES = {
     "reports": ("ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
     "quality": ("QualityPage", QT_TRANSLATE_NOOP("QualityPage", "Data quality")),
     "settings": ("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+    "project": ("ProjectPage", QT_TRANSLATE_NOOP("ProjectPage", "Project set-up")),
+    "organizations": ("OrganizationsPage", QT_TRANSLATE_NOOP("OrganizationsPage", "Organizations")),
 }
 
 
 def page_title(key: str) -> str:
     context, text = TITLES[key]
     return QCoreApplication.translate(context, text)
+
+
+def page_shortcut(number: int) -> str | None:
+    """Ctrl+1 … Ctrl+9 for the first nine pages."""
+    return f"Ctrl+{number}" if number <= 9 else None
 
 
 class LazyPages(dict):
@@ -87,7 +95,7 @@ class LazyPages(dict):
         return key in PAGE_KEYS
 
 
-def build_page(key: str, db: Database, parent: QWidget) -> Page:
+def build_page(key: str, db, parent: QWidget) -> Page:
     if key == "activities":
         from ui.pages.activities import ActivitiesPage
 
@@ -116,6 +124,14 @@ def build_page(key: str, db: Database, parent: QWidget) -> Page:
         from ui.pages.quality import QualityPage
 
         return QualityPage(db, parent)
+    if key == "project":
+        from ui.pages.project import ProjectPage
+
+        return ProjectPage(db, parent)
+    if key == "organizations":
+        from ui.pages.organizations import OrganizationsPage
+
+        return OrganizationsPage(db, parent)
     from ui.pages.settings import SettingsPage
 
     return SettingsPage(db, parent)
@@ -125,10 +141,10 @@ class MainWindow(QMainWindow):
     contextChanged = Signal(object)  # Context
     firstPainted = Signal()  # once, when the window has first painted (the app then opens the database)
 
-    def __init__(self, db: Database | None = None, location: str = ""):
+    def __init__(self, db=None, location: str = ""):
         """With ``db``, the window ready to use; without, the shell shown while ``location`` opens."""
         super().__init__()
-        self.db: Database | None = None
+        self.db = None
         self.context: Context | None = None  # None until attached
         self._projects: list[ProjectRow] = []
         self._painted = False
@@ -168,11 +184,12 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = LazyPages(self._build_page)
-        for number, (key, icon) in enumerate(PAGES, start=1):
+        for number, key in enumerate(PAGE_KEYS, start=1):
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
             title = page_title(key)
-            item = QListWidgetItem(self.style().standardIcon(icon), title)  # row = the key's place in PAGES
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+            item = QListWidgetItem(title)  # row = the key's place in PAGE_KEYS; icons come with the data
+            if page_shortcut(number):
+                item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             self.nav.addItem(item)
         self.opening = self._opening_placeholder(location)
         self.stack.addWidget(self.opening)
@@ -195,42 +212,81 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._make_actions()
-        self._make_file_menu()
         self.nav.currentRowChanged.connect(self._on_nav)
         self.project_combo.currentIndexChanged.connect(self._on_project)
         self.country_combo.currentIndexChanged.connect(self._on_context_combo)
         self.period_combo.currentIndexChanged.connect(self._on_context_combo)
 
         self._restore_geometry()
+        self.setAcceptDrops(True)
         self._set_usable(False)
         if db is not None:
             self.attach(db)
 
-    def attach(self, db: Database) -> None:
+    def attach(self, db) -> None:
         """The database is open and checked: load the projects, enable the window, show the first page."""
         from ui.context import Context
 
         self.db = db
         self.context = Context()
         self.database_label.setText(self.tr("Database: %1").replace("%1", db.display_location()))
-        if db.is_server:
-            self._show_who_is_signed_in(db)
-        self.load_projects()
+        if self.is_demo():
+            self._label_demo()
+        self.load_projects(then=self._first_projects)
+
+    def is_demo(self) -> bool:
+        """True when the open database is the demo's own file (never the officer's data)."""
+        from flare_monitor import paths
+
+        return (
+            self.db is not None
+            and self.db.file is not None
+            and paths.same_file(self.db.file, paths.demo_database_path())
+        )
+
+    def _label_demo(self) -> None:
+        """The demo database says so in the title bar and the status bar, with the way back."""
+        from PySide6.QtWidgets import QPushButton
+
+        self.setWindowTitle(self.tr("FLARE Monitor — DEMO DATABASE (not your data)"))
+        self.database_label.setText(self.tr("Demo database: %1").replace("%1", self.db.display_location()))
+        self.database_label.setStyleSheet("background: #ffe08a; color: #3b2f00; padding: 0 6px;")
+        self.leave_demo_button = QPushButton(self.tr("Leave the demo"))
+        self.leave_demo_button.setToolTip(self.tr("Start again on the database you had open before the demo"))
+        self.leave_demo_button.clicked.connect(self.leave_demo)
+        self.statusBar().addPermanentWidget(self.leave_demo_button)
+
+    def _first_projects(self) -> None:
+        """The projects are known: enable the window and show the page the user left last time."""
+        from ui import jobs
+        from ui.nav_icons import page_icon
+        from ui.warm_up import warm_up
+
+        # Drawn now, not for the shell: painting builds PySide6's Qt namespace, which the first paint skips.
+        for row, key in enumerate(PAGE_KEYS):
+            self.nav.item(row).setIcon(page_icon(key, self.devicePixelRatioF()))
+        jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
+        if self.db.is_server:
+            self._show_who_is_signed_in(self.db)
         self._set_usable(True)
+        self._show_setup_state()
+        self._follow_undo_history()
         self.unsetCursor()
         self._restore_context()
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
 
-    def _show_who_is_signed_in(self, db: Database) -> None:
+    def _show_who_is_signed_in(self, db) -> None:
         """ "Signed in as anna (officer: PE, PK)" in the status bar, asked of the server in a worker."""
         from flare_monitor.actions.identity import who_is_signed_in
-        from ui import workers
+        from ui import jobs
 
-        worker = workers.Worker(lambda **_worker: who_is_signed_in(db))
-        worker.signals.result.connect(self._signed_in)
-        worker.signals.error.connect(lambda exc: log.warning("Who is signed in? %s", type(exc).__name__))
-        workers.start(worker)
+        jobs.run(
+            who_is_signed_in,
+            db,
+            on_result=self._signed_in,
+            on_error=lambda exc: log.warning("Who is signed in? %s", type(exc).__name__),
+        )
 
     def _signed_in(self, identity) -> None:
         roles = {
@@ -287,32 +343,315 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- actions
 
     def _make_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
+        """The window's commands, in the menus with the platform's standard shortcuts."""
+        keys = QKeySequence.StandardKey
+
+        def action(menu, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
             act = QAction(text, self)  # a window shortcut: QAction's default context
-            # setShortcuts, not setShortcut: its overloads would build the Qt namespace before the paint
-            standard = isinstance(shortcut, QKeySequence.StandardKey)
-            act.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
+            if shortcut is not None:
+                # setShortcuts, not setShortcut: its overloads would build the Qt namespace before the paint
+                standard = isinstance(shortcut, QKeySequence.StandardKey)
+                act.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
             act.triggered.connect(slot)
             self.addAction(act)
+            if menu is not None:
+                menu.addAction(act)
             return act
 
-        self.new_action = action(
-            self.tr("New"), QKeySequence.StandardKey.New, lambda: self.current_page().new_record()
-        )
-        self.find_action = action(
-            self.tr("Find"), QKeySequence.StandardKey.Find, lambda: self.current_page().find()
-        )
-        self.save_action = action(
-            self.tr("Save"), QKeySequence.StandardKey.Save, lambda: self.current_page().save()
-        )
-        self.report_action = action(self.tr("Report"), "Ctrl+R", lambda: self.show_page("reports", {}))
-        for number, (key, _icon) in enumerate(PAGES, start=1):
-            action(page_title(key), f"Ctrl+{number}", lambda _=False, k=key: self.show_page(k, {}))
+        bar = self.menuBar()
+        file, edit = bar.addMenu(self.tr("&File")), bar.addMenu(self.tr("&Edit"))
+        file.setToolTipsVisible(True)  # a greyed-out entry says why
+        view, help_menu = bar.addMenu(self.tr("&View")), bar.addMenu(self.tr("&Help"))
+        self.new_action = action(file, self.tr("&New"), lambda: self.current_page().new_record(), keys.New)
+        self.open_action = action(file, self.tr("&Open database…"), self.open_database, keys.Open)
+        self.recent_menu = file.addMenu(self.tr("&Recent databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_action = action(file, self.tr("&Save"), lambda: self.current_page().save(), keys.Save)
+        file.addSeparator()
+        self.new_project_action = action(file, self.tr("New pro&ject…"), self.new_project)
+        self.import_logframe_action = action(file, self.tr("Import &logframe…"), self.import_logframe)
+        file.addSeparator()
+        self.import_package_action = action(file, self.tr("&Import package…"), self.import_package)
+        self.export_package_action = action(file, self.tr("&Export package…"), self.export_package)
+        self.export_data_action = action(file, self.tr("Export &data…"), self.export_data)
+        file.addSeparator()
+        self.print_action = action(file, self.tr("&Print…"), self.print_table, keys.Print)
+        file.addSeparator()
+        self.exit_action = action(file, self.tr("E&xit"), self.close, keys.Quit)
 
-    def _make_file_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_package_action = menu.addAction(self.tr("&Export package…"), self.export_package)
-        self.import_package_action = menu.addAction(self.tr("&Import package…"), self.import_package)
+        self.undo_action = action(edit, self.tr("&Undo"), lambda: self.undo_history().undo(self), keys.Undo)
+        self.redo_action = action(edit, self.tr("&Redo"), lambda: self.undo_history().redo(self), keys.Redo)
+        edit.addSeparator()
+        # Menu entries only: a text field has its own Ctrl+X/C/V/A, and in a table Ctrl+C copies rows.
+        self.cut_action = action(edit, self.tr("Cu&t"), lambda: self._edit_focus("cut"))
+        self.copy_action = action(edit, self.tr("&Copy"), lambda: self._edit_focus("copy"))
+        self.paste_action = action(edit, self.tr("&Paste"), lambda: self._edit_focus("paste"))
+        self.select_all_action = action(edit, self.tr("Select &all"), lambda: self._edit_focus("selectAll"))
+        edit.addSeparator()
+        self.find_action = action(edit, self.tr("&Find"), lambda: self.current_page().find(), keys.Find)
+
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action(view, page_title(key), lambda _=False, k=key: self.show_page(k, {}), page_shortcut(number))
+        self.report_action = action(None, self.tr("Report"), lambda: self.show_page("reports", {}), "Ctrl+R")
+
+        self.help_action = action(
+            help_menu, self.tr("&Help for this page"), self.show_help, keys.HelpContents
+        )
+        self.shortcuts_action = action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        help_menu.addSeparator()
+        self.about_action = action(help_menu, self.tr("&About FLARE Monitor"), self.show_about)
+
+    def _edit_focus(self, command: str) -> None:
+        """Cut, Copy, Paste or Select all on what has the keyboard focus (a table copies its rows)."""
+        from PySide6.QtWidgets import QApplication, QTableView
+
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QTableView):
+            from ui.table_tools import copy_selection
+
+            if command == "copy":
+                copy_selection(widget)
+            elif command == "selectAll":
+                widget.selectAll()
+            return
+        method = getattr(widget, command, None)
+        if callable(method):
+            method()
+
+    # ---------------------------------------------------------------- help
+
+    def show_help(self) -> None:
+        from ui.help import HelpDialog
+
+        key = PAGE_KEYS[max(self.nav.currentRow(), 0)]
+        HelpDialog(key, page_title(key), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from ui.help import HelpDialog
+
+        HelpDialog("shortcuts", self.tr("Keyboard shortcuts"), self).exec()
+
+    def show_about(self) -> None:
+        from flare_monitor.actions.maintenance import database_status
+        from ui import jobs
+        from ui.help import AboutDialog
+
+        def show(status) -> None:
+            schema = f"{status.backend} {status.revision}" if status is not None else ""
+            AboutDialog(self.db.display_location(), schema, self).exec()
+
+        if self.db is None:
+            return
+        jobs.run(database_status, self.db, on_result=show, on_error=lambda _exc: show(None))
+
+    # ---------------------------------------------------------------- databases and printing
+
+    def open_database(self) -> None:
+        """Open another database file: the app starts again on it (this window closes)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui import recent
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            recent.last_folder(),
+            self.tr("Databases (*.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.switch_to(path)
+
+    def switch_to(self, location: str) -> None:
+        from ui import recent
+
+        if not self._confirm_leave():
+            return
+        recent.remember(location)
+        if recent.start_app_on(location):
+            self.close()
+
+    def _fill_recent(self) -> None:
+        from ui import recent
+
+        self.recent_menu.clear()
+        current = self.db.display_location() if self.db is not None else None
+        entries = [e for e in recent.databases() if e != current]
+        for number, location in enumerate(entries, start=1):
+            act = self.recent_menu.addAction(f"&{number} {location}" if number < 10 else location)
+            act.triggered.connect(lambda _=False, where=location: self.switch_to(where))
+        if not entries:
+            empty = self.recent_menu.addAction(self.tr("No other database opened yet"))
+            empty.setEnabled(False)
+
+    # ---------------------------------------------------------------- a sheet dropped on the window
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.db is not None and self._dropped_sheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        path = self._dropped_sheet(event.mimeData())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        self.show_page("activities")
+        page = self.pages["activities"]
+        # The selected training, else the wizard's first step asks which one.
+        page.open_import(page.selected_code(), path=path)
+
+    @staticmethod
+    def _dropped_sheet(mime) -> str | None:
+        from ui.pasted import is_sheet
+
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        return files[0] if len(files) == 1 and is_sheet(files[0]) else None
+
+    def print_table(self) -> None:
+        """Print (with a preview) the page's table as it is shown: filtered, sorted, with its columns."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from ui.table_tools import document
+
+        view = self.current_page().printable()
+        if view is None:
+            self.statusBar().showMessage(self.tr("This page has no table to print"), 5000)
+            return
+        doc = document(page_title(self.current_page().key), view)
+        preview = QPrintPreviewDialog(self)
+        preview.paintRequested.connect(doc.print_)
+        self.print_preview = preview  # tests look at it
+        preview.exec()
+
+    def undo_history(self):
+        from ui.undo import history
+
+        return history(self.db)
+
+    def _follow_undo_history(self) -> None:
+        history = self.undo_history()
+        history.changed.connect(self._show_undo_state)
+        history.reverted.connect(self._reverted)
+        self._show_undo_state()
+
+    def _show_undo_state(self) -> None:
+        history = self.undo_history()
+        undo, redo = history.undo_label(), history.redo_label()
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def _reverted(self) -> None:
+        """An undo or redo changed the data: every page shows it as it is now."""
+        for page in self.pages.values():
+            page.mark_stale()
+        self.current_page().refresh()
+
+    def export_data(self) -> None:
+        """Participants, activities, attendance, the indicator table or the evidence list, to Excel or CSV."""
+        from ui.dialogs.export_data import ExportDialog
+
+        ExportDialog(self.db, self.context, self).exec()
+
+    # ---------------------------------------------------------------- setting up
+
+    def _show_setup_state(self) -> None:
+        """Without a project, what needs one is greyed out and says so: the pages of the register and the
+        indicators, the context bar, exporting a package."""
+        from PySide6.QtCore import Qt
+
+        from ui.widgets import explain
+
+        has = bool(self._projects)
+        why = self.tr("Create a project first (Project set-up)")
+        for row, key in enumerate(PAGE_KEYS):
+            if key not in NEED_A_PROJECT:
+                continue
+            item = self.nav.item(row)
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if has else flags & ~enabled)
+            title = page_title(key)
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)) if has else why
+            )
+        self.context_bar.setEnabled(has)
+        self.context_bar.setToolTip("" if has else why)
+        explain(self.export_package_action, has, why)
+        explain(self.export_data_action, has, why)
+        explain(self.new_action, has, why)
+
+    def _requested(self, step: str) -> None:
+        """A step the welcome panel or the Project set-up page asked for."""
+        {
+            "new_project": self.new_project,
+            "import_logframe": self.import_logframe,
+            "import_package": self.import_package,
+            "open_database": self.open_database,
+            "connect_server": self.connect_server,
+            "try_demo": self.try_demo,
+        }[step]()
+
+    def new_project(self) -> None:
+        from ui.dialogs.project_form import ProjectDialog
+
+        dialog = ProjectDialog(self.db, None, self)
+        dialog.saved.connect(self._projects_changed)
+        dialog.exec()
+
+    def import_logframe(self, path: str | None = None) -> None:
+        from ui.dialogs.logframe_import import LogframeDialog
+
+        dialog = LogframeDialog(self.db, path, self)
+        dialog.imported.connect(self._projects_changed)
+        dialog.exec()
+
+    def _projects_changed(self, code: str = "") -> None:
+        """A project was created, imported, edited or deleted: reload the projects and show `code` (else
+        what was shown) on the Project set-up page."""
+        keep = code or (self.context.project_code if self.context else None)
+
+        def reloaded() -> None:
+            if keep and self.project_combo.findData(keep) >= 0:
+                self.set_context(keep)
+            for page in self.pages.values():
+                page.mark_stale()
+            self.show_page("project")
+            self.current_page().refresh()
+
+        self.load_projects(then=reloaded)
+
+    def connect_server(self) -> None:
+        """Use the PostgreSQL server the team shares: the app starts again on it (and does from now on)."""
+        from ui import settings
+        from ui.dialogs.database_server import ServerDialog
+
+        dialog = ServerDialog(settings.get("database/server"), self)
+        if dialog.exec():
+            settings.put("database/server", dialog.url())  # no password: see ServerDialog
+            self.switch_to(dialog.url())
+
+    def try_demo(self) -> None:
+        """The demo's projects in a demo database of their own (created and filled in a worker), then the
+        app starts again on it; the officer's database is left as it is."""
+        from flare_monitor import paths
+        from flare_monitor.actions.setup import prepare_demo_database
+        from ui import jobs
+
+        QSettings().setValue("demo/return_to", self.db.display_location() if self.db is not None else "")
+        self.statusBar().showMessage(self.tr("Preparing the demo database…"))
+        jobs.run(
+            prepare_demo_database,
+            paths.demo_database_path(),
+            on_result=lambda path: self.switch_to(str(path)),
+            on_error=self._projects_failed,
+        )
+
+    def leave_demo(self) -> None:
+        from flare_monitor import paths
+
+        back = QSettings().value("demo/return_to") or str(paths.default_database_path())
+        self.switch_to(back)
 
     def export_package(self) -> None:
         """A package of this project's records for an office without a connection."""
@@ -330,11 +669,14 @@ class MainWindow(QMainWindow):
     def _package_imported(self) -> None:
         """Records arrived (maybe a whole project): reload the projects and, when shown, every page."""
         context = self.context
-        self.load_projects()
-        self.set_context(context.project_code, context.country, context.period_label)
-        for page in self.pages.values():
-            page.mark_stale()
-        self.current_page().refresh()
+
+        def reloaded() -> None:
+            self.set_context(context.project_code, context.country, context.period_label)
+            for page in self.pages.values():
+                page.mark_stale()
+            self.current_page().refresh()
+
+        self.load_projects(then=reloaded)
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()
@@ -345,7 +687,9 @@ class MainWindow(QMainWindow):
             index = self.country_combo.findData(filters.pop("country"))
             if index >= 0:
                 self.country_combo.setCurrentIndex(index)
-        index = [k for k, _i in PAGES].index(key)
+        if key in NEED_A_PROJECT and self.attached() and not self._projects:
+            key = "project"  # nothing to show there yet: the welcome panel says how to start
+        index = PAGE_KEYS.index(key)
         self.nav.setCurrentRow(index)
         if filters:
             self.pages[key].apply_filter(filters)
@@ -368,6 +712,9 @@ class MainWindow(QMainWindow):
         page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.contextChanged.connect(page.set_context)
         page.dataChanged.connect(lambda source=page: self._data_changed(source))
+        if key == "project":
+            page.requested.connect(self._requested)
+            page.projectsChanged.connect(self._projects_changed)
         stand_in = self.stack.widget(index)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
@@ -378,13 +725,27 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- context
 
-    def load_projects(self) -> None:
+    def load_projects(self, then: Callable[[], None] | None = None) -> None:
+        """Ask for the projects (in a worker); fill the project box when they arrive, then call `then`."""
+        from flare_monitor.actions.projects import list_projects
+        from ui import jobs
+
+        def loaded(projects) -> None:
+            self._projects_loaded(projects)
+            if then is not None:
+                then()
+
+        jobs.run(list_projects, self.db, on_result=loaded, on_error=self._projects_failed)
+
+    def _projects_failed(self, exc: BaseException) -> None:
+        from ui.messages import show_error
+
+        show_error(self, exc)
+
+    def _projects_loaded(self, projects: list[ProjectRow]) -> None:
         from PySide6.QtCore import Qt
 
-        from flare_monitor.services.projects import list_projects
-
-        with self.db.session() as session:
-            self._projects = list_projects(session)
+        self._projects = projects
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
         for project in self._projects:
@@ -395,6 +756,8 @@ class MainWindow(QMainWindow):
         self.project_combo.blockSignals(False)
         self._fill_project_combos()
         self._apply_context()
+        if self.attached() and self.nav.isEnabled():
+            self._show_setup_state()
 
     def project(self) -> ProjectRow | None:
         code = self.project_combo.currentData()
@@ -410,10 +773,10 @@ class MainWindow(QMainWindow):
             combo.clear()
         if project is not None:
             self.country_combo.addItem(self.tr("All countries"), None)
-            for code in project.countries:
+            for code in vocab.sorted_countries(project.countries):
                 self.country_combo.addItem(f"{vocab.country_label(code)} ({code})", code)
             for quarter in project_quarters(project):
-                self.period_combo.addItem(quarter.label, quarter.label)
+                self.period_combo.addItem(vocab.period_label(quarter.label), quarter.label)
             self.period_combo.addItem(self.tr("Life of project (LOP)"), LOP)
             index = self.country_combo.findData(country)
             self.country_combo.setCurrentIndex(max(index, 0))
@@ -492,6 +855,8 @@ class MainWindow(QMainWindow):
             )
         page = settings.value("main_window/page", "dashboard")
         self.show_page(page if page in self.pages else "dashboard")
+        if not self._projects:
+            self.show_page("project")  # an empty database opens on the welcome panel
 
     def save_settings(self) -> None:
         settings = QSettings()
@@ -499,7 +864,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/splitter", self.splitter.saveState())
         if not self.attached():  # closed while opening: the saved page and context stay as they were
             return
-        settings.setValue("main_window/page", PAGES[max(self.nav.currentRow(), 0)][0])
+        settings.setValue("main_window/page", PAGE_KEYS[max(self.nav.currentRow(), 0)])
         settings.setValue("context/project", self.context.project_code or "")
         settings.setValue("context/country", self.context.country or "")
         settings.setValue("context/period", self.context.period_label or "")

@@ -7,8 +7,9 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from flare_monitor.errors import UserError
-from ui.core_messages import field_label, translate
+from flare_monitor.actions.base import user_facing
+from flare_monitor.i18n import Field, Message
+from ui.i18n import text
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -24,24 +25,39 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    """A UserError is shown as a plain message; anything else is a bug and goes to the excepthook."""
-    if isinstance(exc, UserError):
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("messages", "Cannot do that"), translate(str(exc))
-        )
+    """An error the user can act on (a UserError, or a locked, full, read-only or damaged database, a
+    lost server…) is shown as its one-line message; anything else is a bug and goes to the excepthook."""
+    problem = user_facing(exc)
+    if problem is not None:
+        QMessageBox.warning(parent, QCoreApplication.translate("messages", "Cannot do that"), text(problem))
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
+_FIELD = "\0field\0"
+
+
 def field_message(exc: BaseException, field: str | None = None) -> str:
-    """The message of a ValidationError (in the UI's language) without the 'field: ' prefix the services
-    put in front."""
-    text = translate(str(exc))
-    field = field or getattr(exc, "field", None)
-    for prefix in (field_label(field), field) if field else ():
-        rest = text[len(prefix) :] if text.lower().startswith(prefix.lower()) else ""
-        # French puts a (non-breaking) space before the colon: "nom : ne doit pas être vide".
-        if rest.lstrip(" \u00a0").startswith(":"):
-            text = rest.lstrip(" \u00a0")[1:].strip()
-            break
-    return text[:1].upper() + text[1:]
+    """The message of a ValidationError in the UI's language, without the "field: " the services put in
+    front (the form shows it beside the field): the message is shown with a marker in place of its
+    {field}, and the marker and its colon are taken off when the language's sentence starts with them."""
+    message = getattr(exc, "message", exc)
+    shown = text(message)
+    if isinstance(message, Message) and "field" in message.params:
+        marked = text(Message(message.msgid, {**message.params, "field": _FIELD}, plural=message.plural,
+                              count=message.count, context=message.context))  # fmt: skip
+        if marked.startswith(_FIELD):
+            shown = _after_colon(marked[len(_FIELD) :]) or shown
+    else:
+        # A message that names its field in words ("actual end: …"): the field's label in the language.
+        field = field or getattr(exc, "field", None)
+        label = text(Field(field)) if field else ""
+        if label and shown.casefold().startswith(label.casefold()):
+            shown = _after_colon(shown[len(label) :]) or shown
+    return shown[:1].upper() + shown[1:]
+
+
+def _after_colon(rest: str) -> str:
+    """What follows ": " (French puts a space before the colon), or "" when `rest` is no such tail."""
+    rest = rest.lstrip(" \u00a0\u202f")
+    return rest[1:].strip() if rest.startswith(":") else ""

@@ -86,19 +86,24 @@ def main(argv: list[str] | None = None) -> int:
 
         i18n_build.compile_all(out=temp / "translations")
         i18n.install(app, args.language, folder=temp / "translations")
-    workers.thread_pool = lambda: workers.InlinePool()  # one step at a time, deterministic pictures
+    from ui import jobs
 
-    from flare_monitor.db.migrate import open_database
-    from flare_monitor.services.demo import load_demo
-    from ui.main_window import PAGES, MainWindow
+    workers.thread_pool = lambda: workers.InlinePool()  # one step at a time, deterministic pictures
+    jobs.write_pool = lambda _db: workers.InlinePool()
+
+    from flare_monitor.actions.setup import load_demo, open_database
+    from ui.main_window import PAGE_KEYS, MainWindow
 
     db = open_database(str(temp / "demo.db"))
-    with db.session(audit=False) as session:
-        load_demo(session)
+    load_demo(db)
 
     def settle() -> None:
-        for _ in range(5):
+        import time
+
+        end = time.monotonic() + 0.3  # timers too: a chart drawn again at its final size
+        while time.monotonic() < end:
             app.processEvents()
+            time.sleep(0.01)
 
     def save(widget, name: str) -> None:
         settle()
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1400, 900)
     window.set_context("BRIDGE", "PK", "FY2024-Q3")
     window.show()
-    for number, (key, _icon) in enumerate(PAGES, start=1):
+    for number, key in enumerate(PAGE_KEYS, start=1):
         window.show_page(key)
         if key == "reports":
             # A donor report generated (inline worker), so the history has a row and Open PDF shows.
@@ -117,6 +122,15 @@ def main(argv: list[str] | None = None) -> int:
             reports.report_folder.setText(str(temp / "reports"))
             reports.generate()
         save(window, f"{number:02d}-{key}")
+
+    # The Reports page with the USDOL Technical Progress Report chosen: its period and options, generated.
+    window.show_page("reports")
+    reports = window.pages["reports"]
+    reports.template.setCurrentIndex(reports.template.findData("usdol-tpr"))
+    reports.excel_annex.setChecked(True)
+    reports.generate()
+    save(window, "19-reports-tpr")
+    reports.template.setCurrentIndex(reports.template.findData("ilo-quarterly"))
 
     # The activity form of the April training, on its Attendance tab.
     activities = window.pages["activities"]

@@ -23,6 +23,7 @@ def gui_steps(check: SelfCheck) -> Iterable[tuple[str, Check]]:
     # Before the QApplication exists: offscreen needs no display and shows nothing on a desktop.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     yield "translations", check_translations
+    yield "help", check_help
     yield "main window", lambda: check_main_window(check)
 
 
@@ -63,13 +64,30 @@ def check_translations(required: bool | None = None) -> str:
     return detail
 
 
+def check_help() -> str:
+    """Every page has its help (F1) in every language the app speaks."""
+    from ui.help import help_file
+    from ui.i18n_build import LANGUAGES
+    from ui.main_window import PAGE_KEYS
+
+    missing = [
+        f"{lang}/{key}"
+        for lang in ("en", *LANGUAGES)
+        for key in (*PAGE_KEYS, "shortcuts")
+        if (found := help_file(key, lang)) is None or found.parent.name != lang
+    ]
+    if missing:
+        raise CheckFailed(f"help pages missing: {', '.join(missing)}")
+    return f"{len(PAGE_KEYS) + 1} pages in {1 + len(LANGUAGES)} languages"
+
+
 def check_main_window(check: SelfCheck) -> str:
     """Build the main window on the demo database, show each page, and draw the window."""
     from PySide6.QtCore import QSettings
 
     from ui.app import setup_fonts
     from ui.app_icon import app_icon
-    from ui.main_window import PAGES, MainWindow
+    from ui.main_window import PAGE_KEYS, MainWindow
 
     if check.db is None:
         raise CheckFailed("no database (an earlier step failed)")
@@ -91,7 +109,7 @@ def check_main_window(check: SelfCheck) -> str:
         window = MainWindow(check.db)
         window.set_context(PROJECT, None, PERIOD)
         window.show()
-        for key, _icon in [*PAGES[1:], PAGES[0]]:  # the dashboard last: its charts make the picture
+        for key in [*PAGE_KEYS[1:], PAGE_KEYS[0]]:  # the dashboard last: its charts make the picture
             window.show_page(key)
             _settle(app)
         pixmap = window.grab()
@@ -112,7 +130,7 @@ def check_main_window(check: SelfCheck) -> str:
     picture = check.report_file.with_name(WINDOW_PICTURE)
     saved = picture.parent.is_dir() and pixmap.save(str(picture))
     where = f"; picture in {picture}" if saved else ""
-    return f"{len(PAGES)} pages shown, drawn at {pixmap.width()}x{pixmap.height()}{where}"
+    return f"{len(PAGE_KEYS)} pages shown, drawn at {pixmap.width()}x{pixmap.height()}{where}"
 
 
 def _settle(app) -> None:

@@ -12,7 +12,6 @@ DEFAULTS: dict[str, Any] = {
     "reports/folder": "",  # "" = flare_monitor.paths.reports_dir()
     "reports/prepared_by": "",  # the cover's "Prepared by" ("" = the Windows user name)
     "reports/logo": "",  # the cover's logo, a PNG or JPEG file ("" = the standard logo)
-    "reports/include_charts": True,
     "reports/include_participant_list": False,
     "participants/show_contacts": False,
     # The PostgreSQL database opened at start, as a URL without password ("" = the local file).

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flare_monitor.actions.base import reading
+from flare_monitor.actions.base import action, reading
 from flare_monitor.db import roles
 from flare_monitor.db.audit_hook import current_user
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import N_, Message, _
 
 # What a user may be allowed to do (the `action` of `Identity.may`).
 EDIT_RECORDS = "edit_records"  # activities, people, attendance, organizations (per country)
@@ -66,17 +67,17 @@ _PER_COUNTRY = frozenset(
     {EDIT_RECORDS, ENTER_VALUES, READ_PERSONAL_DATA, MERGE_PARTICIPANTS, EXPORT_PACKAGES}
 )
 _WHO = {
-    _WRITERS: "officers, M&E officers and administrators",
-    _HQ: "M&E officers and administrators",
-    frozenset({"admin", OWNER}): "administrators",
-    frozenset({OWNER}): "the database owner's account",
+    _WRITERS: N_("Only officers, M&E officers and administrators may do this (you are signed in as {who})."),
+    _HQ: N_("Only M&E officers and administrators may do this (you are signed in as {who})."),
+    frozenset({"admin", OWNER}): N_("Only administrators may do this (you are signed in as {who})."),
+    frozenset({OWNER}): N_("Only the database owner's account may do this (you are signed in as {who})."),
 }
 ROLE_NAMES = {
-    "viewer": "viewer",
-    "officer": "officer",
-    "me": "M&E",
-    "admin": "administrator",
-    OWNER: "owner",
+    "viewer": N_("viewer"),
+    "officer": N_("officer"),
+    "me": N_("M&E"),
+    "admin": N_("administrator"),
+    OWNER: N_("owner"),
 }
 
 
@@ -95,34 +96,48 @@ class Identity:
         """Whether the role allows `action` (for `country`, or for project-wide records when None)."""
         return self.why_not(action, country) is None
 
-    def why_not(self, action: str, country: str | None = None) -> str | None:
+    def why_not(self, action: str, country: str | None = None) -> Message | None:
         """One line saying why `action` is not allowed, or None when it is."""
         allowed = _ALLOWED.get(action)
         if allowed is None:
             raise ValueError(f"unknown action {action!r}")
         if self.role is None:
-            return f"{self.login} has no role in this team database; ask the administrator for one."
+            return _(
+                "{login} has no role in this team database; ask the administrator for one.", login=self.login
+            )
         if self.role not in allowed:
-            who = _WHO.get(allowed, "other roles")
-            return f"Only {who} may do this (you are signed in as {self.label()})."
+            return Message(_WHO[allowed], {"who": self.label()})
         if self.role == "officer" and action in _PER_COUNTRY:
             if not self.countries:
-                return f"{self.login} has no countries yet; ask the administrator to give you yours."
+                return _(
+                    "{login} has no countries yet; ask the administrator to give you yours.", login=self.login
+                )
             if country is None and action == ENTER_VALUES:
-                return "Project-wide values, targets and narratives are for M&E officers."
+                return _("Project-wide values, targets and narratives are for M&E officers.")
             if country is not None and country.upper() not in self.countries:
-                return f"You work on {', '.join(self.countries)}, not on {country.upper()}."
+                return _(
+                    "You work on {countries}, not on {country}.",
+                    countries=", ".join(self.countries),
+                    country=country.upper(),
+                )
         return None
 
-    def label(self) -> str:
+    def label(self) -> Message:
         """'anna (officer: PE, PK)', 'hq.me (M&E)', 'flare_owner (owner)'."""
         if self.role is None:
-            return f"{self.login} (no team role)"
-        name = ROLE_NAMES.get(self.role, self.role)
-        countries = f": {', '.join(self.countries)}" if self.role == "officer" else ""
-        return f"{self.login} ({name}{countries})"
+            return _("{login} (no team role)", login=self.login)
+        name = Message(ROLE_NAMES.get(self.role, self.role))
+        if self.role == "officer":
+            return _(
+                "{login} ({role}: {countries})",
+                login=self.login,
+                role=name,
+                countries=", ".join(self.countries),
+            )
+        return _("{login} ({role})", login=self.login, role=name)
 
 
+@action
 def who_is_signed_in(db: Database) -> Identity:
     """The user of `db`: on a file, the computer's user, who may do everything; on a server, the login,
     its team role and countries as the server has them (db/roles.py)."""

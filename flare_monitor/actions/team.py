@@ -5,23 +5,25 @@ All of it runs on a PostgreSQL database only; the rules themselves are in db/rol
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from flare_monitor.actions.base import reading, unit_of_work
+from flare_monitor.actions.base import action, reading, unit_of_work
 from flare_monitor.actions.identity import MANAGE_USERS, who_is_signed_in
 from flare_monitor.db import roles
 from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.errors import NotFoundError, UserError
+from flare_monitor.i18n import _
 from flare_monitor.services.geo import ensure_country
 
 
-def apply_roles(db: Database, *, apply: bool = True, user: str | None = None) -> list[str]:
+@action
+def apply_roles(db: Database, apply: bool, *, user: str | None = None) -> list[str]:
     """Create or update the group roles, grants, policies and audit protections; returns what changed
-    (with `apply=False`, what would change: everything is rolled back)."""
+    (with `apply` False, what would change: everything is rolled back)."""
     with unit_of_work(db, user=user, audit=False) as session:
         conn = session.connection()
         roles.require_server(conn)
@@ -36,7 +38,8 @@ class UserRequest:
     login: str
     role: str
     countries: tuple[str, ...] = ()
-    password: str | None = None  # never stored or logged: only its SCRAM verifier reaches the server
+    # Never stored, shown or logged: only its SCRAM verifier reaches the server.
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def _check_manager(db: Database) -> None:
     identity = who_is_signed_in(db)
     reason = identity.why_not(MANAGE_USERS)
     if reason:
-        raise UserError(f"Managing users: {reason}")
+        raise UserError(_("Managing users: {reason}", reason=reason))
 
 
 def _ready(session: Session) -> None:
@@ -66,8 +69,10 @@ def _ready(session: Session) -> None:
     roles.require_server(conn)
     if not roles.is_applied(conn):
         raise UserError(
-            "This database is not set up for a team yet: run `flare-monitor server roles --apply` with the "
-            "database owner's account first. Nothing was changed."
+            _(
+                "This database is not set up for a team yet: run `flare-monitor server roles --apply` with "
+                "the database owner's account first. Nothing was changed."
+            )
         )
 
 
@@ -75,26 +80,29 @@ def _member(session: Session, login: str) -> roles.TeamMember:
     for member in roles.list_users(session.connection()):
         if member.login == login:
             return member
-    raise NotFoundError(f"{login} is not a user of this database (see `server user list`)")
+    raise NotFoundError(_("{login} is not a user of this database (see `server user list`)", login=login))
 
 
+@action
 def add_user(db: Database, request: UserRequest, *, user: str | None = None) -> UserOutcome:
     """Create the login (or take an existing one) with a role and, for an officer, countries."""
     login, role = roles.check_login(request.login), roles.check_role(request.role)
     if role == "officer" and not request.countries:
-        raise UserError("An officer works on one or more countries: give them with --countries PE,PK")
+        raise UserError(_("An officer works on one or more countries: give them with --countries PE,PK"))
     if role != "officer" and request.countries:
-        raise UserError(f"Only officers have countries: {role} logins work on every country")
+        raise UserError(_("Only officers have countries: {role} logins work on every country", role=role))
     _check_manager(db)
     with unit_of_work(db, user=user) as session:
         _ready(session)
         conn = session.connection()
         if login == roles.login_and_owner(conn)[0]:
-            raise UserError("You cannot change your own role; ask another administrator")
+            raise UserError(_("You cannot change your own role; ask another administrator"))
         if not roles.owner_may_create_roles(conn):
             raise UserError(
-                "The database owner's account may not create logins: as a superuser, run ALTER ROLE … "
-                "CREATEROLE for it. Nothing was changed."
+                _(
+                    "The database owner's account may not create logins: as a superuser, run ALTER ROLE … "
+                    "CREATEROLE for it. Nothing was changed."
+                )
             )
         countries = _countries(session, request.countries)
         verifier = roles.password_verifier(conn, login, request.password) if request.password else None
@@ -104,19 +112,28 @@ def add_user(db: Database, request: UserRequest, *, user: str | None = None) -> 
         return UserOutcome(_member(session, login), created)
 
 
+@dataclass(frozen=True)
+class CountriesRequest:
+    login: str
+    countries: tuple[str, ...]
+
+
+@action
 def set_user_countries(
-    db: Database, login: str, countries: tuple[str, ...] | list[str], *, user: str | None = None
+    db: Database, request: CountriesRequest, *, user: str | None = None
 ) -> roles.TeamMember:
     """Replace an officer's countries."""
-    login = roles.check_login(login)
+    login, countries = roles.check_login(request.login), request.countries
     if not countries:
-        raise UserError("Give at least one country: --set PE,PK")
+        raise UserError(_("Give at least one country: --set PE,PK"))
     _check_manager(db)
     with unit_of_work(db, user=user) as session:
         _ready(session)
         member = _member(session, login)
         if member.role != "officer":
-            raise UserError(f"{login} has the role {member.role}, which works on every country")
+            raise UserError(
+                _("{login} has the role {role}, which works on every country", login=login, role=member.role)
+            )
         codes = _countries(session, countries)
         roles.set_countries(session.connection(), login, codes)
         changes = {"countries": [list(member.countries), codes]}
@@ -124,6 +141,7 @@ def set_user_countries(
         return _member(session, login)
 
 
+@action
 def remove_user(db: Database, login: str, *, user: str | None = None) -> str:
     """Take the login out of the team; 'dropped' (the login is gone) or 'disabled' (kept, unable to
     sign in, because it owns or may use something elsewhere on the server)."""
@@ -134,12 +152,13 @@ def remove_user(db: Database, login: str, *, user: str | None = None) -> str:
         conn = session.connection()
         _member(session, login)
         if login == roles.login_and_owner(conn)[0]:
-            raise UserError("You cannot remove your own login; ask another administrator")
+            raise UserError(_("You cannot remove your own login; ask another administrator"))
         outcome = roles.remove_user(conn, login)
         add_entry(session, AuditAction.DELETE, "team_user", login, {"login": outcome})
         return outcome
 
 
+@action
 def list_users(db: Database) -> list[roles.TeamMember]:
     with reading(db) as session:
         roles.require_server(session.connection())

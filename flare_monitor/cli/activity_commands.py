@@ -1,13 +1,16 @@
-"""activity list | add | show."""
+"""activity list | add | edit | delete | show."""
 
 from __future__ import annotations
 
 import argparse
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.actions import activities
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
-from flare_monitor.db.enums import ActivityStatus, ActivityType, values
-from flare_monitor.services import activities
+from flare_monitor.i18n import Term, _
+from flare_monitor.vocabulary import ActivityStatus, ActivityType, values
+
+_REASON_HELP = "why it was delayed, postponed or cancelled (printed in the work plan status of donor reports)"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -32,7 +35,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--status", default="planned", help=", ".join(values(ActivityStatus)))
     p.add_argument("--venue")
     p.add_argument("--result", metavar="RESULT_CODE", help="the result the activity serves")
+    p.add_argument("--reason", metavar="TEXT", help=_REASON_HELP)
     p.set_defaults(handler=cmd_add)
+
+    p = actions.add_parser("edit", help="change an activity's status, dates or reason (the rest stays)")
+    p.add_argument("code")
+    p.add_argument("--status", help=", ".join(values(ActivityStatus)))
+    p.add_argument("--reason", metavar="TEXT", help=_REASON_HELP + ' ("" clears it)')
+    p.add_argument("--title")
+    p.add_argument("--start", metavar="YYYY-MM-DD", help="planned start")
+    p.add_argument("--end", metavar="YYYY-MM-DD", help="planned end")
+    p.add_argument("--actual-start", metavar="YYYY-MM-DD")
+    p.add_argument("--actual-end", metavar="YYYY-MM-DD")
+    p.add_argument("--venue")
+    p.set_defaults(handler=cmd_edit)
 
     p = actions.add_parser("delete", help="delete an activity")
     p.add_argument("code")
@@ -46,8 +62,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = activities.list_activities(session, project=args.project, country=args.country)
+    rows = activities.list_activities(
+        db, activities.ActivityQuery(project=args.project, country=args.country)
+    )
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
@@ -71,24 +88,39 @@ def cmd_add(args: argparse.Namespace, db: Database) -> int:
         subdivision=args.subdivision,
         venue=args.venue,
         result_code=args.result,
+        reason=args.reason,
     )
-    with db.session() as session:
-        activity = activities.add_activity(session, data)
-        code = activity.code
-    print(f"Added activity {code}.")
+    code = activities.save_activity(db, activities.SaveActivity(data))
+    say(_("Added activity {code}.", code=code))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, db: Database) -> int:
+    from flare_monitor.actions.work_plan import EditActivity, edit_activity
+
+    request = EditActivity(
+        code=args.code, status=args.status, reason=args.reason, title=args.title, start=args.start,
+        end=args.end, actual_start=args.actual_start, actual_end=args.actual_end, venue=args.venue,
+    )  # fmt: skip
+    detail = edit_activity(db, request)
+    say(
+        _(
+            "Updated activity {code} ({status}).",
+            code=detail.row.code,
+            status=Term(detail.row.status, lower=True),
+        )
+    )
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        activities.delete_activity(session, args.code, with_attendance=args.with_attendance)
-    print(f"Deleted activity {args.code.upper()}.")
+    code = activities.delete_activity(db, activities.DeleteActivity(args.code, args.with_attendance))
+    say(_("Deleted activity {code}.", code=code))
     return 0
 
 
 def cmd_show(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        detail = activities.activity_detail(session, args.code)
+    detail = activities.activity_detail(db, args.code)
     if args.json:
         emit_json(detail.as_json())
         return 0
@@ -105,6 +137,7 @@ def cmd_show(args: argparse.Namespace, db: Database) -> int:
         "end",
         "venue",
         "result",
+        "reason",
     ):
         print(f"{key.replace('_', ' ').capitalize():<14} {data[key] if data[key] is not None else ''}")
     people = data["participants"]

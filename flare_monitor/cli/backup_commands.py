@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.cli.output import emit_json, print_table, say
+from flare_monitor.db import migrate
 from flare_monitor.db.engine import Database
+from flare_monitor.i18n import _
 from flare_monitor.services import backups
 from flare_monitor.services.maintenance import SERVER_BACKUPS
 
@@ -20,23 +22,33 @@ def register(commands: argparse._SubParsersAction) -> None:
         "restore", help="replace the data by a backup (the current data is backed up first)"
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p.set_defaults(handler=cmd_restore)
+    # Not opened (nor migrated) first: a restore must work whatever state the current file is in.
+    p.set_defaults(handler=cmd_restore, needs_db=False)
 
     group = commands.add_parser("backups", help="the backups kept for this database")
-    p = group.add_subparsers(dest="backups_command", metavar="ACTION", required=True).add_parser("list")
+    actions = group.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="the backups of this database, newest first, with their whole paths")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
 
 
 def cmd_backup(args: argparse.Namespace, db: Database) -> int:
     path = backups.backup_now(db, "manual", out=args.out)
-    print(f"Backup written and verified: {path}")
+    say(_("Backup written and verified: {path}", path=str(path)))
     return 0
 
 
-def cmd_restore(args: argparse.Namespace, db: Database) -> int:
-    safety = backups.restore(db, args.file)
-    print(f"Restored from {args.file}. The data as it was before is kept in {safety}.")
+def cmd_restore(args: argparse.Namespace, _db: None) -> int:
+    db = migrate.unopened_database(args.db)
+    try:
+        safety = backups.restore(db, args.file.expanduser())
+    finally:
+        db.dispose()
+    if safety:
+        say(_("Restored from {file}. The data as it was before is kept in {safety}.", file=str(args.file),
+              safety=str(safety)))  # fmt: skip
+    else:
+        say(_("Restored from {file}.", file=str(args.file)))
     return 0
 
 
@@ -53,5 +65,8 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
             [{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason} for b in found]
         )
         return 0
-    print_table(["created", "reason", "file"], [(b.created, b.reason, b.path) for b in found])
+    # Whole paths: they are what `restore` needs.
+    print_table(
+        ["created", "reason", "file"], [(b.created, b.reason, b.path) for b in found], max_width=10_000
+    )
     return 0

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flare_monitor.cli.output import emit_json, print_table
-from flare_monitor.db.engine import Database
+from flare_monitor.actions import dataset
+from flare_monitor.actions.projects import list_projects
+from flare_monitor.actions.setup import load_demo
+from flare_monitor.cli import project_commands, setup_commands
+from flare_monitor.cli.output import emit_json, language, print_table, say
+from flare_monitor.db.engine import Database, mask_url, resolve_database_url, sqlite_file
+from flare_monitor.db.errors import DamagedDatabase
+from flare_monitor.db.migrate import open_database
 from flare_monitor.errors import UserError
-from flare_monitor.io import dump as dump_io
-from flare_monitor.services import backups, maintenance
-from flare_monitor.services.demo import load_demo
-from flare_monitor.services.geo import country_name
-from flare_monitor.services.projects import list_projects
+from flare_monitor.i18n import _, formatting, ngettext
+from flare_monitor.services import maintenance
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,6 +28,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = project_cmds.add_parser("list", help="list the projects")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_project_list)
+    project_commands.register_project_actions(project_cmds)
+    setup_commands.add_project_commands(project_cmds)
+    project_commands.register_text_actions(project_cmds)
 
     p = commands.add_parser(
         "demo", help="load the demo data (BRIDGE and FLARE); running it twice changes nothing"
@@ -32,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_demo)
 
     p = commands.add_parser("check", help="integrity and reference checks; exit 0 only when clean")
-    p.set_defaults(handler=cmd_check)
+    p.set_defaults(handler=cmd_check, needs_db=False)  # opens it itself: a damaged file is its finding
 
     p = commands.add_parser("dump", help="write the whole dataset as one JSON document (docs/DATA_FORMAT.md)")
     p.add_argument("file", metavar="FILE.json", type=Path)
@@ -58,13 +64,17 @@ def cmd_status(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        projects = list_projects(session)
+    projects = list_projects(db)
     if args.json:
         emit_json([p.as_json() for p in projects])
         return 0
     if not projects:
-        print("No projects yet. Load the demo data with: flare-monitor demo")
+        say(
+            _(
+                "No projects yet. Create one with: flare-monitor project create … (or project "
+                "import-logframe FILE.xlsx); or load the demo data with: flare-monitor demo"
+            )
+        )
         return 0
     print_table(
         ["code", "title", "donor", "countries", "reporting calendar"],
@@ -73,7 +83,10 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
                 p.code,
                 p.title,
                 p.donor,
-                ", ".join(f"{c} {country_name(c)}" for c in p.countries),
+                ", ".join(
+                    f"{c} {formatting.country_name(c, language())}"
+                    for c in formatting.sorted_countries(p.countries, language())
+                ),
                 p.calendar_description,
             )
             for p in projects
@@ -83,34 +96,66 @@ def cmd_project_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, db: Database) -> int:
-    with db.session(audit=False) as session:
-        loaded = load_demo(session)
-    print("Demo data loaded." if loaded else "The demo data is already there; nothing changed.")
+    loaded = load_demo(db)
+    say(_("Demo data loaded.") if loaded else _("The demo data is already there; nothing changed."))
     return 0
 
 
-def cmd_check(args: argparse.Namespace, db: Database) -> int:
+def cmd_check(args: argparse.Namespace, _db: None) -> int:
+    try:
+        db = open_database(args.db)
+    except DamagedDatabase:
+        location = unopened_location(args.db)
+        raise DamagedDatabase(maintenance.damaged_message(location)) from None
+    try:
+        return _check(db)
+    finally:
+        db.dispose()
+
+
+def unopened_location(db_arg: str | None) -> str:
+    url = resolve_database_url(db_arg)
+    return str(sqlite_file(url) or mask_url(url))
+
+
+def _check(db: Database) -> int:
     problems = maintenance.check_database(db)
     if problems:
         for problem in problems:
-            print(problem)
-        raise UserError(f"{len(problems)} problem(s) found in {db.display_location()}")
-    print(f"{db.display_location()}: no problems found.")
+            say(problem)
+        raise UserError(
+            ngettext(
+                "{count} problem found in {location}",
+                "{count} problems found in {location}",
+                len(problems),
+                location=db.display_location(),
+            )
+        )
+    say(_("{location}: no problems found.", location=db.display_location()))
     return 0
 
 
 def cmd_dump(args: argparse.Namespace, db: Database) -> int:
-    with db.session(audit=False) as session:
-        counts = dump_io.write_dump(session, args.file)
-    print(f"Wrote {sum(counts.values())} records to {args.file}")
+    counts = dataset.dump_dataset(db, Path(args.file))
+    say(
+        ngettext(
+            "Wrote {count} record to {file}",
+            "Wrote {count} records to {file}",
+            sum(counts.values()),
+            file=str(args.file),
+        )
+    )
     return 0
 
 
 def cmd_load(args: argparse.Namespace, db: Database) -> int:
-    document = dump_io.read_dump(args.file)
-    if db.file is not None and args.replace:
-        backups.backup_now(db, "before-load")
-    with db.session(audit=False) as session:
-        counts = dump_io.load_dataset(session, document, replace=args.replace)
-    print(f"Loaded {sum(counts.values())} records from {args.file}")
+    counts = dataset.load_dataset(db, dataset.LoadDataset(Path(args.file), replace=args.replace))
+    say(
+        ngettext(
+            "Loaded {count} record from {file}",
+            "Loaded {count} records from {file}",
+            sum(counts.values()),
+            file=str(args.file),
+        )
+    )
     return 0

@@ -1,4 +1,6 @@
-"""import attendance FILE --activity CODE [--dry-run] [--sheet NAME] [--map COLUMN=FIELD ...].
+"""import attendance FILE --activity CODE [--dry-run] [--sheet NAME] [--map COLUMN=FIELD ...] [--form FILE].
+
+Exports of KoboToolbox and ODK forms are recognised and read as they come (docs/IMPORTING.md).
 
 Exit 0 when imported (or, with --dry-run, when the file would import cleanly); exit 1 with each row
 error on its own stderr line and a one-line summary last, and then nothing was written.
@@ -9,10 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from flare_monitor.actions import imports
+from flare_monitor.cli.output import say, text
 from flare_monitor.db.engine import Database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 from flare_monitor.io.attendance_columns import FIELDS
-from flare_monitor.io.attendance_import import ImportPlan, ImportRejected, RowStatus, import_attendance
+from flare_monitor.io.attendance_import import ImportPlan, ImportRejected, RowStatus
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -34,6 +39,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="say what a column holds (heading or letter; repeatable; several columns mapped to name "
         f"are joined). Fields: {', '.join(FIELDS)}",
     )
+    p.add_argument(
+        "--form",
+        metavar="XLSFORM",
+        help="the form (XLSForm .xlsx) of a KoboToolbox or ODK export whose answers are XML values, "
+        "to read its choices' labels",
+    )
     p.set_defaults(handler=cmd_attendance)
 
 
@@ -42,7 +53,9 @@ def parse_overrides(items: list[str]) -> dict[str, str]:
     for item in items:
         column, sep, field = item.rpartition("=")
         if not sep or not column.strip() or not field.strip():
-            raise UserError(f"--map '{item}': write COLUMN=FIELD, e.g. --map 'Apellidos y nombres=name'")
+            raise UserError(
+                _("--map '{item}': write COLUMN=FIELD, e.g. --map 'Apellidos y nombres=name'", item=item)
+            )
         overrides[column.strip()] = field.strip()
     return overrides
 
@@ -50,10 +63,10 @@ def parse_overrides(items: list[str]) -> dict[str, str]:
 def cmd_attendance(args: argparse.Namespace, db: Database) -> int:
     overrides = parse_overrides(args.map)
     try:
-        with db.session() as session:
-            outcome = import_attendance(
-                session, args.file, args.activity, sheet=args.sheet, overrides=overrides, dry_run=args.dry_run
-            )
+        request = imports.ImportSheet(
+            args.file, args.activity, args.sheet, overrides, dry_run=args.dry_run, form=args.form
+        )
+        outcome = imports.import_sheet(db, request)
     except ImportRejected as exc:
         return _refuse(exc.plan, "nothing was imported")
     plan = outcome.plan
@@ -67,6 +80,11 @@ def cmd_attendance(args: argparse.Namespace, db: Database) -> int:
             f"{summary.participants_matched} matched in the register, {summary.attendance_added} added to "
             f"the roster, {summary.already_on_roster} already on it, {summary.organizations_created} new "
             "organizations."
+            + (
+                f" {summary.submissions_changed} edited submissions updated."
+                if summary.submissions_changed
+                else ""
+            )
         )
     return 0
 
@@ -81,9 +99,12 @@ def _refuse(plan: ImportPlan, outcome: str) -> int:
 
 def _report(plan: ImportPlan, dry_run: bool) -> None:
     if dry_run:
-        print("Dry run: nothing was written.")
+        say(_("Dry run: nothing was written."))
     sheet = f', sheet "{plan.sheet}"' if plan.sheet else ""
     print(f"{'File':<22} {plan.source}{sheet}, header on row {plan.header_row}")
+    if plan.form is not None:
+        kind = " — a test form: rows are matched to the roster" if plan.scores_only else ""
+        print(f"{'From':<22} {plan.form.describe()}{kind}")
     for i, column in enumerate(plan.columns):
         print(f"{'Columns' if i == 0 else '':<22} {column}")
     counts = plan.counts
@@ -94,12 +115,18 @@ def _report(plan: ImportPlan, dry_run: bool) -> None:
         ("Matched in register", counts[RowStatus.MATCHED]),
         ("Already on roster", counts[RowStatus.ALREADY_ON_ROSTER]),
         ("Duplicates in sheet", counts[RowStatus.DUPLICATE_IN_SHEET]),
+        *([("Edited in the form", counts[RowStatus.CHANGED])] if plan.form is not None else []),
+        *([("Not on the roster", counts[RowStatus.NOT_ON_ROSTER])] if plan.scores_only else []),
         ("New organizations", f"{counts['new_organizations']}" + (f" ({new_orgs})" if new_orgs else "")),
         ("Rows with errors", counts[RowStatus.ERROR]),
-        ("Rows skipped", ", ".join(f"{row} ({why})" for row, why in plan.skipped[:10])
-         + (f" and {len(plan.skipped) - 10} more" if len(plan.skipped) > 10 else "") or "0"),
+        (
+            "Rows skipped",
+            ", ".join(f"{row} ({why})" for row, why in plan.skipped[:10])
+            + (f" and {len(plan.skipped) - 10} more" if len(plan.skipped) > 10 else "")
+            or "0",
+        ),
     ]
     for label, value in lines:
         print(f"{label:<22} {value}")
     for warning in plan.warning_lines():
-        print(f"warning: {warning}")
+        print(f"warning: {text(warning)}")

@@ -1,15 +1,18 @@
-"""indicators | quality | period lock/unlock/list | indicator set-value/set-target/approve."""
+"""indicators | quality | period lock/unlock/list | indicator set-value/set-target/approve (and the
+set-up commands add/edit/delete/show from setup_commands)."""
 
 from __future__ import annotations
 
 import argparse
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.actions import indicators, periods, quality
+from flare_monitor.actions.indicators import CellChange
+from flare_monitor.cli import setup_commands
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
-from flare_monitor.db.enums import Sex, values
-from flare_monitor.indicators.engine import IndicatorFigure, compute_indicators
-from flare_monitor.indicators.quality import quality_findings
-from flare_monitor.services import indicator_values, period_locks
+from flare_monitor.i18n import Country, PeriodName, Term, _
+from flare_monitor.indicators.engine import IndicatorFigure
+from flare_monitor.vocabulary import Sex, values
 
 _PERIOD_HELP = "e.g. 2024-Q2, FY2024-Q3, 2024-S1, FY2024, LOP"
 
@@ -44,7 +47,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_lock_list)
 
-    indicator = commands.add_parser("indicator", help="enter manual values and targets")
+    indicator = commands.add_parser("indicator", help="indicators: set up, show, values and targets")
     actions = indicator.add_subparsers(dest="indicator_command", metavar="ACTION", required=True)
     p = actions.add_parser("set-value", help="enter or correct the actual of a manual indicator")
     _cell_arguments(p)
@@ -52,6 +55,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--numerator", metavar="N")
     p.add_argument("--denominator", metavar="D")
     p.add_argument("--comment")
+    p.add_argument(
+        "--explanation",
+        metavar="TEXT",
+        help="why the actual differs from the target (printed in the donor's data reporting form)",
+    )
+    p.add_argument("--data-source", metavar="TEXT", help="where the figure comes from")
     p.add_argument("--approved", action="store_true", help="enter it as approved")
     p.set_defaults(handler=cmd_set_value)
 
@@ -64,6 +73,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = actions.add_parser("approve", help="approve an entered value")
     _cell_arguments(p)
     p.set_defaults(handler=cmd_approve)
+    setup_commands.add_indicator_commands(actions)
 
 
 def _cell_arguments(p: argparse.ArgumentParser) -> None:
@@ -104,8 +114,8 @@ def _row(f: IndicatorFigure) -> list:
 
 
 def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        report = compute_indicators(session, args.project, args.period, country=args.country)
+    query = indicators.IndicatorQuery(args.project, args.period, args.country)
+    report = indicators.indicator_report(db, query)
     if args.json:
         emit_json(report.as_json())
         return 0
@@ -121,42 +131,36 @@ def cmd_indicators(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_quality(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        findings = quality_findings(session, args.project, args.period)
+    findings = quality.findings(db, quality.QualityQuery(args.project, args.period))
     if args.json:
         emit_json([f.as_json() for f in findings])
         return 0
     if not findings:
-        print("No findings.")
+        say(_("No findings."))
         return 0
     print_table(["severity", "rule", "finding"], [(f.severity, f.rule, f.message) for f in findings], 200)
     return 0
 
 
 def cmd_lock(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        lock = period_locks.lock_period(session, args.project, args.period, args.reason)
-        label = lock.period
-    print(f"Locked {label}.")
+    label = periods.change_lock(db, periods.LockChange(args.project, args.period, args.reason))
+    say(_("Locked {period}.", period=PeriodName(label)))
     return 0
 
 
 def cmd_unlock(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        lock = period_locks.unlock_period(session, args.project, args.period, args.reason)
-        label = lock.period
-    print(f"Unlocked {label}.")
+    label = periods.change_lock(db, periods.LockChange(args.project, args.period, args.reason, lock=False))
+    say(_("Unlocked {period}.", period=PeriodName(label)))
     return 0
 
 
 def cmd_lock_list(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = period_locks.locked_periods(session, args.project, include_unlocked=True)
+    rows = periods.locks(db, args.project)
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print("No locked periods.")
+        say(_("No locked periods."))
         return 0
     print_table(
         ["period", "start", "end", "state", "since", "by", "reason"],
@@ -170,33 +174,50 @@ def cmd_lock_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_set_value(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        row = indicator_values.set_value(
-            session, args.project, args.indicator, args.period, value=args.value, numerator=args.numerator,
-            denominator=args.denominator, country=args.country, sex=args.sex, comment=args.comment,
-            status="approved" if args.approved else "draft",
-        )  # fmt: skip
-        label, value = row.period, row.value
-    print(f"Set {args.indicator} {label} to {_fmt(value)}.")
+    saved = indicators.set_value(db, CellChange(
+        args.project, args.indicator, args.period, value=args.value, numerator=args.numerator,
+        denominator=args.denominator, country=args.country, sex=args.sex, comment=args.comment,
+        status="approved" if args.approved else "draft", explanation=args.explanation,
+        data_source=args.data_source,
+    ))  # fmt: skip
+    say(
+        _(
+            "Set {indicator} {period} to {value}.",
+            indicator=args.indicator,
+            period=PeriodName(saved.period),
+            value=saved.value,
+        )
+    )
     return 0
 
 
+def _scope(saved) -> str:
+    """Where a value or target applies: 'Pakistan (PK)' or 'the whole project'."""
+    if saved.country:
+        return _("{country} ({code})", country=Country(saved.country), code=saved.country)
+    return _("the whole project")
+
+
 def cmd_set_target(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        row = indicator_values.set_target(
-            session, args.project, args.indicator, args.period, value=args.value, country=args.country,
-            sex=args.sex, comment=args.comment,
-        )  # fmt: skip
-        label, value = row.period, row.value
-    print(f"Set the target of {args.indicator} for {label} to {_fmt(value)}.")
+    saved = indicators.set_target(db, CellChange(
+        args.project, args.indicator, args.period, value=args.value, country=args.country, sex=args.sex,
+        comment=args.comment,
+    ))  # fmt: skip
+    say(
+        _(
+            "Set the target of {indicator} for {period}, {where}, {sex}, to {value}.",
+            indicator=args.indicator,
+            period=PeriodName(saved.period),
+            where=_scope(saved),
+            sex=Term(saved.sex, lower=True) if saved.sex else _("all sexes"),
+            value=saved.value,
+        )
+    )
     return 0
 
 
 def cmd_approve(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        row = indicator_values.approve_value(
-            session, args.project, args.indicator, args.period, country=args.country, sex=args.sex
-        )
-        label = row.period
-    print(f"Approved {args.indicator} {label}.")
+    change = CellChange(args.project, args.indicator, args.period, country=args.country, sex=args.sex)
+    saved = indicators.approve_value(db, change)
+    say(_("Approved {indicator} {period}.", indicator=args.indicator, period=PeriodName(saved.period)))
     return 0

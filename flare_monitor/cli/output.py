@@ -1,4 +1,5 @@
-"""Printing for the command line: JSON for programs, aligned tables for people."""
+"""Printing for the command line: JSON for programs (English, as stored), aligned tables and sentences
+for people in the command line's language (`flare-monitor --language es|fr|en …`, else the system's)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,30 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
+
+from flare_monitor.i18n import SOURCE, render_message
+
+_language = SOURCE
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language
+
+
+def language() -> str:
+    """The language the command line speaks in this run."""
+    return _language
+
+
+def text(message: Any) -> str:
+    """A message (or an error) in the command line's language."""
+    return render_message(message, _language)
+
+
+def say(message: Any, *, file=None) -> None:
+    """Print a message of the core in the command line's language."""
+    print(text(message), file=file or sys.stdout)
 
 
 def emit_json(data: Any) -> None:

@@ -12,10 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.actions import packages
+from flare_monitor.actions.packages import ConflictRow
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
-from flare_monitor.exchange import service
-from flare_monitor.exchange.conflicts import ConflictRow
+from flare_monitor.i18n import _, ngettext
 
 _PERSONAL_HELP = (
     "send participants' names, positions, phone numbers and e-mail addresses, and remarks on "
@@ -77,15 +78,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        result = service.export_package(
-            session,
-            args.out.expanduser(),
-            args.project,
-            country=args.country,
-            since=args.since,
-            include_personal_data=args.include_personal_data,
-        )
+    request = packages.ExportPackage(
+        args.out.expanduser(),
+        args.project,
+        country=args.country,
+        since=args.since,
+        include_personal_data=args.include_personal_data,
+    )
+    result = packages.export_package(db, request)
     if args.json:
         emit_json(
             {
@@ -97,7 +97,15 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
             }
         )
         return 0
-    print(f"Wrote package no. {result.sequence} with {result.total} records to {result.path}")
+    say(
+        ngettext(
+            "Wrote package no. {sequence} with {count} record to {path}",
+            "Wrote package no. {sequence} with {count} records to {path}",
+            result.total,
+            sequence=str(result.sequence),
+            path=str(result.path),
+        )
+    )
     if result.personal_data:
         print(
             "The package holds personal data: send it only to the office that needs it, by a safe route, "
@@ -118,7 +126,7 @@ def _print_conflict(conflict: ConflictRow) -> None:
     print()
 
 
-def _print_summary(summary: service.ImportSummary, dry_run: bool) -> None:
+def _print_summary(summary: packages.ImportSummary, dry_run: bool) -> None:
     origin = f"{summary.project}" + (f" / {summary.country}" if summary.country else "")
     privacy = "with personal data" if summary.personal_data else "pseudonymised"
     print(
@@ -153,7 +161,7 @@ def _print_summary(summary: service.ImportSummary, dry_run: bool) -> None:
             _print_conflict(conflict)
     print()
     if dry_run:
-        print("Dry run: nothing was changed.")
+        say(_("Dry run: nothing was changed."))
         return
     print(
         "Imported." + (f" The data as it was before is kept in {summary.backup}." if summary.backup else "")
@@ -166,7 +174,7 @@ def _print_summary(summary: service.ImportSummary, dry_run: bool) -> None:
 
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     path = args.file.expanduser()
-    summary = service.preview_import(db, path) if args.dry_run else service.import_package(db, path)
+    summary = packages.check_package(db, path) if args.dry_run else packages.import_package(db, path)
     if args.json:
         emit_json(summary.as_json())
     else:
@@ -175,13 +183,12 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        conflicts = service.pending_conflicts(session)
+    conflicts = packages.conflicts(db)
     if args.json:
         emit_json([c.as_json() for c in conflicts])
         return 0
     if not conflicts:
-        print("No conflicts waiting.")
+        say(_("No conflicts waiting."))
         return 0
     for conflict in conflicts:
         _print_conflict(conflict)
@@ -190,18 +197,24 @@ def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        count = service.resolve_conflicts(session, None if args.all else args.ids, args.choice)
+    request = packages.ResolveConflicts(args.choice, None if args.all else tuple(args.ids))
+    count = packages.resolve(db, request)
     choice = (
         "kept this database's version" if args.choice == "keep-mine" else "took the other office's version"
     )
-    print(f"Resolved {count} conflict{'s' if count != 1 else ''}: {choice}.")
+    say(
+        ngettext(
+            "Resolved {count} conflict: {choice}.",
+            "Resolved {count} conflicts: {choice}.",
+            count,
+            choice=choice,
+        )
+    )
     return 0
 
 
 def cmd_history(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = service.history(session)
+    rows = packages.history(db)
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
@@ -234,7 +247,6 @@ def cmd_history(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_database_id(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        value = service.renew_database_id(session) if args.renew else service.this_database(session)
+    value = packages.database_id(db, args.renew)
     print(value)
     return 0

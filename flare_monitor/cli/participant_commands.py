@@ -1,13 +1,14 @@
-"""participants search | duplicates | merge; organization list."""
+"""participants search | duplicates | merge; organizations list (edit and merge: setup_commands)."""
 
 from __future__ import annotations
 
 import argparse
 
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.actions import organizations, participants
+from flare_monitor.cli import setup_commands
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
-from flare_monitor.services import backups, participants
-from flare_monitor.services.organizations import list_organizations
+from flare_monitor.i18n import _
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,15 +32,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_merge)
 
     group = commands.add_parser("organizations", help="organizations and agencies")
-    p = group.add_subparsers(dest="organizations_command", metavar="ACTION", required=True).add_parser("list")
+    org_actions = group.add_subparsers(dest="organizations_command", metavar="ACTION", required=True)
+    p = org_actions.add_parser("list", help="organizations, their type and how many participants they have")
     p.add_argument("--country", metavar="ISO2")
+    p.add_argument("--search", metavar="TEXT", help="part of the name or acronym")
+    p.add_argument("--unconfirmed", action="store_true", help="only those whose type nobody checked yet")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_organizations)
+    setup_commands.add_organization_commands(org_actions)
 
 
 def cmd_search(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = participants.search_participants(session, args.text, country=args.country, limit=args.limit)
+    query = participants.ParticipantQuery(text=args.text, country=args.country, limit=args.limit)
+    rows = participants.search_participants(db, query)
     if args.json:
         emit_json(
             [
@@ -62,13 +67,12 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        pairs = participants.find_duplicates(session)
+    pairs = participants.find_duplicates(db)
     if args.json:
         emit_json([pair.as_json() for pair in pairs])
         return 0
     if not pairs:
-        print("No likely duplicates found.")
+        say(_("No likely duplicates found."))
         return 0
     print_table(
         ["first id", "first name", "second id", "second name", "reason"],
@@ -78,39 +82,25 @@ def cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_merge(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:  # check both ids before taking a backup for nothing
-        participants.get_participant(session, args.keep_id)
-        participants.get_participant(session, args.other_id)
-    if db.file is not None:
-        backups.backup_now(db, "before-merge")
-    with db.session() as session:
-        keep = participants.merge_participants(session, args.keep_id, args.other_id)
-        name = keep.full_name
-    print(f"Merged {args.other_id} into {args.keep_id} ({name}).")
+    name = participants.merge_participants(db, participants.MergeParticipants(args.keep_id, args.other_id))
+    say(
+        _("Merged {other} into {keep} ({name}).", other=str(args.other_id), keep=str(args.keep_id), name=name)
+    )
     return 0
 
 
 def cmd_organizations(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        rows = list_organizations(session, country=args.country)
+    query = organizations.OrganizationQuery(args.search or "", args.country, args.unconfirmed)
+    rows = organizations.list_organizations(db, query)
     if args.json:
-        emit_json(
-            [
-                {
-                    "id": str(r.id),
-                    "name": r.name,
-                    "acronym": r.acronym,
-                    "type": r.type,
-                    "country": r.country,
-                    "subdivision": r.subdivision,
-                    "participants": r.participants,
-                }
-                for r in rows
-            ]
-        )
+        emit_json([r.as_json() for r in rows])
         return 0
     print_table(
         ["name", "acronym", "type", "country", "participants"],
-        [(r.name, r.acronym, r.type, r.country, r.participants) for r in rows],
-    )
+        [
+            (r.name, r.acronym, r.type + ("" if r.type_confirmed else " (new — check the type)"), r.country,
+             r.participants)
+            for r in rows
+        ],
+    )  # fmt: skip
     return 0

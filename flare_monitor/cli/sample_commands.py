@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import time
 
+from flare_monitor.actions import setup
 from flare_monitor.cli.output import print_table
 from flare_monitor.db.engine import Database
-from flare_monitor.services.sample import SCALES, generate_sample
+from flare_monitor.services.sample import SCALES
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -19,8 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_generate(args: argparse.Namespace, db: Database) -> int:
     started = time.perf_counter()
-    with db.session(audit=False) as session:
-        counts = generate_sample(session, args.scale, args.seed)
+    counts = setup.generate_sample(db, (args.scale, args.seed))
     print_table(["what", "rows"], list(counts.items()))
     print(f"Generated the {args.scale} sample in {time.perf_counter() - started:.1f} s.")
     return 0

@@ -15,11 +15,13 @@ import argparse
 import sys
 
 from flare_monitor.actions import team
-from flare_monitor.actions.identity import who_is_signed_in
-from flare_monitor.cli.output import emit_json, print_table
+from flare_monitor.actions.identity import ROLE_NAMES, who_is_signed_in
+from flare_monitor.cli import output
+from flare_monitor.cli.output import emit_json, print_table, say
 from flare_monitor.db.engine import Database
 from flare_monitor.db.team import ROLES
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import Message, _
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -68,20 +70,20 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_roles(args: argparse.Namespace, db: Database) -> int:
-    changes = team.apply_roles(db, apply=args.apply)
+    changes = team.apply_roles(db, args.apply)
     if not changes:
-        print("The roles, grants, policies and audit protections are up to date; nothing to change.")
+        say(_("The roles, grants, policies and audit protections are up to date; nothing to change."))
         return 0
-    print("Changed:" if args.apply else "To change (run again with --apply):")
+    say(_("Changed:") if args.apply else _("To change (run again with --apply):"))
     for line in changes:
-        print(f"  {line}")
+        print(f"  {output.text(line)}")
     return 0
 
 
 def _read_password() -> str:
     line = sys.stdin.readline().rstrip("\r\n")
     if not line:
-        raise UserError("--password-stdin: the first line of the input is empty")
+        raise UserError(_("--password-stdin: the first line of the input is empty"))
     return line
 
 
@@ -89,27 +91,49 @@ def cmd_user_add(args: argparse.Namespace, db: Database) -> int:
     password = _read_password() if args.password_stdin else None
     outcome = team.add_user(db, team.UserRequest(args.login, args.role, args.countries, password))
     member = outcome.member
-    where = f" for {', '.join(member.countries)}" if member.countries else ""
-    verb = "Created login" if outcome.created else "Gave the existing login"
-    print(f"{verb} {member.login} the role {member.role}{where}.")
+    role = Message(ROLE_NAMES[member.role])
+    if outcome.created and member.countries:
+        said = _(
+            "Created login {login} with the role {role} for {countries}.",
+            login=member.login,
+            role=role,
+            countries=", ".join(member.countries),
+        )
+    elif outcome.created:
+        said = _("Created login {login} with the role {role}.", login=member.login, role=role)
+    elif member.countries:
+        said = _(
+            "Gave the existing login {login} the role {role} for {countries}.",
+            login=member.login,
+            role=role,
+            countries=", ".join(member.countries),
+        )
+    else:
+        said = _("Gave the existing login {login} the role {role}.", login=member.login, role=role)
+    say(said)
     if outcome.created and password is None:
-        print("It has no password yet: run this again with --password-stdin to give it one.")
+        say(_("It has no password yet: run this again with --password-stdin to give it one."))
     return 0
 
 
 def cmd_user_countries(args: argparse.Namespace, db: Database) -> int:
-    member = team.set_user_countries(db, args.login, args.countries)
-    print(f"{member.login} works on {', '.join(member.countries)}.")
+    member = team.set_user_countries(db, team.CountriesRequest(args.login, args.countries))
+    say(_("{login} works on {countries}.", login=member.login, countries=", ".join(member.countries)))
     return 0
 
 
 def cmd_user_remove(args: argparse.Namespace, db: Database) -> int:
     outcome = team.remove_user(db, args.login)
     if outcome == "dropped":
-        print(f"Removed {args.login} from the team and the server.")
+        say(_("Removed {login} from the team and the server.", login=args.login))
     else:
-        print(f"Removed {args.login} from the team; the login stays on the server (it is used elsewhere) "
-              "but may no longer sign in.")  # fmt: skip
+        say(
+            _(
+                "Removed {login} from the team; the login stays on the server (it is used elsewhere) but may "
+                "no longer sign in.",
+                login=args.login,
+            )
+        )
     return 0
 
 
@@ -119,20 +143,29 @@ def cmd_user_list(args: argparse.Namespace, db: Database) -> int:
         emit_json([m.as_json() for m in members])
         return 0
     if not members:
-        print("No users yet: add them with `server user add LOGIN --role …`.")
+        say(_("No users yet: add them with `server user add LOGIN --role …`."))
         return 0
+    text = output.text
     print_table(
-        ["login", "role", "countries", "can sign in", "server group"],
         [
-            (m.login, m.role, ", ".join(m.countries) or "all", _yes(m.can_sign_in), m.server_role)
+            text(_("login")),
+            text(_("role")),
+            text(_("countries")),
+            text(_("can sign in")),
+            text(_("server group")),
+        ],
+        [
+            (
+                m.login,
+                text(Message(ROLE_NAMES[m.role])),
+                ", ".join(m.countries) or text(_("all")),
+                text(_("yes") if m.can_sign_in else _("no")),
+                m.server_role,
+            )
             for m in members
         ],
     )
     return 0
-
-
-def _yes(value: bool) -> str:
-    return "yes" if value else "no"
 
 
 def cmd_whoami(args: argparse.Namespace, db: Database) -> int:
@@ -147,5 +180,5 @@ def cmd_whoami(args: argparse.Namespace, db: Database) -> int:
             }
         )
         return 0
-    print(f"Signed in as {identity.label()}")
+    say(_("Signed in as {who}", who=identity.label()))
     return 0

@@ -7,7 +7,7 @@ entries removed from the end show too. Changing an entry's content breaks its ha
 hash breaks the next entry's `prev_hash`; removing an entry leaves a gap in the numbers. Only someone
 who rewrites every later entry and the head can hide a change: on a server nobody but the owner may
 change these tables at all, and the server itself checks that each new entry follows the head
-(migration roles_0005).
+(migration 0010).
 
 Entries are numbered at commit time (`seal`), not when they are created: the head is locked only for
 the moment between a transaction's last flush and its commit, so that writers take turns on the chain
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.audit import AuditEntry, AuditHead
 from flare_monitor.db.base import utcnow
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import Message, _, ngettext
 
 GENESIS = "0" * 64  # the `prev_hash` of the first entry
 HEAD_ID = 1
@@ -103,9 +104,11 @@ def seal(session: Session, entries: list[AuditEntry]) -> None:
     if head is None:  # the first entry of the trail: the head row starts with it
         if session.scalar(select(AuditEntry.id).limit(1)) is not None:
             raise UserError(
-                "The audit trail of this database has lost its head record, so no change can be recorded; "
-                "nothing was changed. Run `flare-monitor check` and tell the person who looks after the "
-                "database."
+                _(
+                    "The audit trail of this database has lost its head record, so no change can be "
+                    "recorded; nothing was changed. Run `flare-monitor check` and tell the person who looks "
+                    "after the database."
+                )
             )
         session.execute(insert(AuditHead).values(id=HEAD_ID, seq=0, hash=GENESIS))
         head = (0, GENESIS)
@@ -119,7 +122,7 @@ def seal(session: Session, entries: list[AuditEntry]) -> None:
         entry.hash = previous = hash_of(entry)
         session.add(entry)
     session.flush()
-    if not server:  # on a server, the trigger of each inserted entry moves the head (roles_0005)
+    if not server:  # on a server, the trigger of each inserted entry moves the head (migration 0010)
         session.execute(update(AuditHead).where(AuditHead.id == HEAD_ID).values(seq=seq, hash=previous))
 
 
@@ -128,12 +131,7 @@ class ChainReport:
     """What `verify` found: the number of entries read, and the first break (None when intact)."""
 
     entries: int
-    problem: str | None = None
-
-
-def _describe(entry: AuditEntry) -> str:
-    action = getattr(entry.action, "value", entry.action)
-    return f"entry {entry.seq} ({entry.at:%Y-%m-%d %H:%M}, {entry.user}, {action} {entry.entity})"
+    problem: Message | None = None
 
 
 def verify(session: Session) -> ChainReport:
@@ -147,13 +145,22 @@ def verify(session: Session) -> ChainReport:
     if problem is not None:
         return ChainReport(count, problem)
     if head is None:
-        return ChainReport(count, "audit trail: its head record was removed" if count else None)
+        return ChainReport(count, _("audit trail: its head record was removed") if count else None)
     if head.seq > last_seq:
         gone = head.seq - last_seq
-        entries = "entry" if gone == 1 else "entries"
-        return ChainReport(count, f"audit trail: the last {gone} {entries} (from {last_seq + 1}) removed")
+        return ChainReport(
+            count,
+            ngettext(
+                "audit trail: the last {count} entry (from {first}) removed",
+                "audit trail: the last {count} entries (from {first}) removed",
+                gone,
+                first=_number(last_seq + 1),
+            ),
+        )
     if head.seq < last_seq or head.hash != previous:
-        return ChainReport(count, f"audit trail: its head does not name the last entry ({last_seq})")
+        return ChainReport(
+            count, _("audit trail: its head does not name the last entry ({seq})", seq=_number(last_seq))
+        )
     return ChainReport(count)
 
 
@@ -165,14 +172,40 @@ def _walk(session: Session, rows) -> tuple[int, int, str, str | None]:
         problem = None
         if entry.seq != expected:
             last_missing = entry.seq - 1
-            gap = f"entry {expected}" if last_missing == expected else f"entries {expected} to {last_missing}"
-            problem = f"audit trail: {gap} removed (the trail jumps to {entry.seq})"
+            if last_missing == expected:
+                problem = _(
+                    "audit trail: entry {seq} removed (the trail jumps to {next})",
+                    seq=_number(expected),
+                    next=_number(entry.seq),
+                )
+            else:
+                problem = _(
+                    "audit trail: entries {first} to {last} removed (the trail jumps to {next})",
+                    first=_number(expected),
+                    last=_number(last_missing),
+                    next=_number(entry.seq),
+                )
         elif entry.hash != hash_of(entry):
-            problem = f"audit trail: {_describe(entry)} was changed after it was written"
+            problem = _(
+                "audit trail: entry {seq} ({at}, {user}, {action} {entity}) was changed after it was written",
+                seq=_number(entry.seq),
+                at=entry.at.strftime("%Y-%m-%d %H:%M"),
+                user=entry.user,
+                action=getattr(entry.action, "value", entry.action),
+                entity=entry.entity,
+            )
         elif entry.prev_hash != previous:
-            problem = f"audit trail: entry {entry.seq - 1} was changed after it was written (and rehashed)"
+            problem = _(
+                "audit trail: entry {seq} was changed after it was written (and rehashed)",
+                seq=_number(entry.seq - 1),
+            )
         if problem is not None:
             return count, expected - 1, previous, problem
         expected, previous = entry.seq + 1, entry.hash
         session.expunge(entry)
     return count, expected - 1, previous, None
+
+
+def _number(value: int) -> str:
+    """An entry's number as it is stored (no digit grouping: it names the entry, it is not a quantity)."""
+    return str(value)

@@ -104,7 +104,14 @@ def add_entry(
         comment=comment,
     )
     _pending(session).append(entry)
+    written(session).append(entry.id)
     return entry
+
+
+def written(session: Session) -> list[uuid.UUID]:
+    """The ids of the audit entries this session wrote, in order (what an undo of it reverses); they
+    exist in the trail once the session commits."""
+    return session.info.setdefault("audit_ids", [])
 
 
 _PENDING = "audit_pending"
@@ -134,21 +141,23 @@ def _before_flush(session: Session, _context, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, RecordMixin):
             entries.append((AuditAction.DELETE, obj, _columns(obj)))
-    pending = _pending(session)
+    comment = session.info.get("audit_comment")
+    pending, ids = _pending(session), written(session)
     for action, obj, changes in entries:
         if obj.id is None:  # the default runs at INSERT; the audit entry needs the id now
             obj.id = uuid.uuid4()
-        pending.append(
-            AuditEntry(
-                id=uuid.uuid4(),
-                at=utcnow(),
-                user=user,
-                entity=obj.__tablename__,
-                entity_id=str(obj.id),
-                action=action,
-                changes=changes,
-            )
+        entry = AuditEntry(
+            id=uuid.uuid4(),
+            at=utcnow(),
+            user=user,
+            entity=obj.__tablename__,
+            entity_id=str(obj.id),
+            action=action,
+            changes=changes,
+            comment=comment,
         )
+        pending.append(entry)
+        ids.append(entry.id)
 
 
 def _before_commit(session: Session) -> None:

@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from flare_monitor.db.errors import DamagedDatabase, problem_class
 from flare_monitor.errors import EnvironmentProblem, UserError
-from flare_monitor.paths import sqlite_uri
+from flare_monitor.i18n import _
+from flare_monitor.paths import create_private_file, make_private_folder, sqlite_uri
+
+SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def recover_journal(path: Path) -> None:
+    """Roll back what a writer killed mid-transaction left in the file's rollback journal (or WAL).
+
+    SQLite does this itself the next time the file is opened for writing and read; a read-only check
+    (`integrity_ok`) cannot, and fails on such a file although nothing is damaged. A file that cannot be
+    opened for writing here (read-only folder, locked by another program) raises its one-line
+    DatabaseProblem; a damaged one is left to the integrity check.
+    """
+    if not any(path.with_name(path.name + suffix).exists() for suffix in ("-journal", "-wal")):
+        return
+    try:
+        with closing(sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True, timeout=5)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        cls = problem_class(exc)
+        if cls is None or cls is DamagedDatabase:
+            return
+        raise cls() from None
 
 
 def integrity_ok(path: Path, *, quick: bool = False) -> bool:
@@ -33,9 +59,11 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     The copy counts only once it has been reopened and passed `integrity_check`; a failed copy is
     deleted so that it can never be mistaken for a good one.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # owner-only, like the database it copies
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
             # The partial file is not live: no journal while copying, one fsync at the end.
             dst.execute("PRAGMA journal_mode=OFF")
@@ -43,11 +71,20 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
             src.backup(dst)
         _fsync(partial)
         if not integrity_ok(partial, quick=True):
-            raise UserError(f"The backup of {source} did not pass the integrity check; it was not kept.")
+            raise UserError(
+                _("The backup of {source} did not pass the integrity check; it was not kept.", source=source)
+            )
         partial.replace(destination)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:  # locked, full, damaged, not a database
         partial.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Could not back up {source} to {destination}: {exc}") from exc
+        raise EnvironmentProblem(
+            _(
+                "Could not back up {source} to {destination}: {error}",
+                source=source,
+                destination=destination,
+                error=exc,
+            )
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -59,18 +96,80 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """True when `a` and `b` name one file (a link, `..`, another spelling or letter case)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return Path(os.path.abspath(a)).resolve() == Path(os.path.abspath(b)).resolve()
+
+
 def restore_sqlite(backup: Path, target: Path) -> None:
-    """Write the content of `backup` over the database at `target` (through SQLite, not a file copy)."""
+    """Write the content of `backup` over the database at `target`.
+
+    A sound target is overwritten through SQLite (one journaled transaction, which waits for and locks
+    out other connections); a target SQLite cannot use (damaged, not a database, empty, missing) is
+    replaced as a file by a checked copy of the backup, its stale journal files removed first.
+    """
+    if same_file(backup, target):
+        raise UserError(
+            _(
+                "{backup} is the database itself; choose a backup to restore. Nothing was changed.",
+                backup=backup,
+            )
+        )
     if not integrity_ok(backup):
-        raise UserError(f"{backup} is not a sound FLARE Monitor database; nothing was restored.")
-    with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
+        raise UserError(
+            _("{backup} is not a sound FLARE Monitor database; nothing was restored.", backup=backup)
+        )
+    if target.exists() and target.stat().st_size > 0:
+        try:
+            recover_journal(target)
+            sound = integrity_ok(target, quick=True)
+        except UserError:
+            sound = False
+        if sound:
+            with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
+                src.backup(dst)
+            return
+    _replace_file(backup, target)
+
+
+def _replace_file(backup: Path, target: Path) -> None:
+    temp = target.with_name(f".{target.name}.restoring")
+    try:
+        backup_sqlite(backup, temp)
+        for suffix in SIDE_FILES:  # a journal of the old file must never be "rolled back" into the new one
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def keep_as_found(path: Path, destination: Path) -> Path:
+    """A plain copy of a database SQLite cannot back up (damaged, half written), with its journal files."""
+    make_private_folder(destination.parent)
+    for suffix in ("", *SIDE_FILES):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            copy = destination.with_name(destination.name + suffix)
+            create_private_file(copy)
+            shutil.copyfile(side, copy)
+    return destination
+
+
+def database_key(database: Path) -> str:
+    """Eight hex digits naming a database file by its full path (letter case folded where the system
+    ignores it): backups carry it, so two databases named alike in two folders never share backups."""
+    resolved = os.path.normcase(str(Path(os.path.abspath(database)).resolve()))
+    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:8]
 
 
 def timestamped_name(database: Path, reason: str, now: datetime | None = None) -> str:
-    """A Windows-safe file name such as `flare-monitor-20241001-093000-pre-migration.db`."""
+    """A Windows-safe file name such as `flare-monitor-20241001-093000-before-0004.1a2b3c4d.db`: the
+    database's name, when, why, the key of its path (`database_key`) and its own extension."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"{database.stem}-{stamp}-{reason}{database.suffix or '.db'}"
+    return f"{database.stem}-{stamp}-{reason}.{database_key(database)}{database.suffix or '.db'}"
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:

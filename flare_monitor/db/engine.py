@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,15 +17,18 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from flare_monitor import APP_NAME
-from flare_monitor.db import audit_hook
+from flare_monitor import APP_NAME, paths
+from flare_monitor.db import audit_hook, protected
 from flare_monitor.db.errors import classify
 from flare_monitor.db.urls import POSTGRES_DRIVER, normalize_url, resolve_database_url  # noqa: F401
 from flare_monitor.errors import ServerConnectionError, UserError
+from flare_monitor.i18n import _
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_SECONDS = 10
+# How long a write waits for another program's write to finish before it reports the database busy.
+BUSY_TIMEOUT_MS = 5000
 
 
 def _parsed(url: str) -> URL | None:
@@ -39,8 +43,12 @@ def parse_url(url: str) -> URL:
     parsed = _parsed(url)
     if parsed is None:
         raise UserError(
-            f"{mask_url(url)} is not a valid database address: write it as "
-            "postgresql://user@server:5432/database (the port is a number), or give a file path."
+            _(
+                "{mask_url} is not a valid database address: write it as "
+                "postgresql://user@server:5432/database (the port is a number), or give a file "
+                "path.",
+                mask_url=mask_url(url),
+            )
         )
     return parsed
 
@@ -67,12 +75,21 @@ def sqlite_file(url: str) -> Path | None:
     parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
+    if _is_uri(parsed):  # sqlite:///file:/path/x.db?mode=ro&uri=true names /path/x.db
+        path = urllib.parse.unquote(urllib.parse.urlsplit(parsed.database).path)
+        if re.match(r"^/[A-Za-z]:", path):  # file:///C:/… on Windows
+            path = path[1:]
+        return Path(path) if path else None
     return Path(parsed.database)
+
+
+def _is_uri(parsed: URL) -> bool:
+    return str(parsed.query.get("uri", "")).lower() in ("true", "1") and parsed.database.startswith("file:")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=5000")  # first: the other pragmas wait for a busy file too
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")  # first: the other pragmas wait too
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
@@ -86,12 +103,21 @@ def _server_connect_args(parsed: URL) -> dict:
 
 def make_engine(url: str) -> Engine:
     file = sqlite_file(url)
-    if file is not None:
-        if not file.parent.exists():
-            try:
-                file.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise UserError(f"Cannot create the folder for the database {file}: {exc.strerror}") from exc
+    if file is not None and not _is_uri(make_url(url)):  # a URI (mode=ro…) is opened as given
+        try:
+            if not file.parent.exists():
+                paths.make_private_folder(file.parent)
+            if not file.exists():  # SQLite would create it readable by everyone (0644); its journal follows
+                paths.create_private_file(file)
+        except OSError as exc:
+            if not file.parent.exists():
+                raise UserError(
+                    _(
+                        "Cannot create the folder for the database {file}: {strerror}",
+                        file=file,
+                        strerror=exc.strerror,
+                    )
+                ) from exc
         # hide_parameters: a statement's values (names, phones) never reach an error text, a log or a dialog.
         engine = create_engine(url, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -101,7 +127,9 @@ def make_engine(url: str) -> Engine:
         connect_args = _server_connect_args(parsed) if parsed.get_backend_name() == "postgresql" else {}
         return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
     except Exception as exc:  # unknown dialect, missing driver, malformed URL
-        raise UserError(f"Cannot use the database {mask_url(url)}: {exc}") from exc
+        raise UserError(
+            _("Cannot use the database {mask_url}: {error}", mask_url=mask_url(url), error=exc)
+        ) from exc
 
 
 def server_address(url: str) -> str:
@@ -121,31 +149,49 @@ def connection_problem(url: str, exc: BaseException) -> ServerConnectionError:
     target = server_address(url)
     if "no password supplied" in lowered:
         return ServerConnectionError(
-            f"The server asks for a password for {target}; none was given.", needs_password=True
+            _("The server asks for a password for {target}; none was given.", target=target),
+            needs_password=True,
         )
     if "password authentication failed" in lowered:
         return ServerConnectionError(
-            f"The server refused the password of {parsed.username or 'this user'} ({target}).",
+            _(
+                "The server refused the password of {username} ({target}).",
+                username=parsed.username or "this user",
+                target=target,
+            ),
             needs_password=True,
         )
     if "does not exist" in lowered and "database" in lowered:
         return ServerConnectionError(
-            f"The server has no database {parsed.database!r}; ask the person who set it up for the name."
+            _(
+                "The server has no database '{database}'; ask the person who set it up for the name.",
+                database=str(parsed.database),
+            )
         )
     if "role" in lowered and "does not exist" in lowered:
-        return ServerConnectionError(f"The server has no user {parsed.username!r} ({target}).")
+        return ServerConnectionError(
+            _("The server has no user '{username}' ({target}).", username=str(parsed.username), target=target)
+        )
     if "connection refused" in lowered or "timeout" in lowered or "timed out" in lowered:
         return ServerConnectionError(
-            f"Cannot reach the database server for {target}: is it running, and are the address and port "
-            "right?"
+            _(
+                "Cannot reach the database server for {target}: is it running, and are the "
+                "address and port right?",
+                target=target,
+            )
         )
     if "resolve host" in lowered or "translate host name" in lowered:
-        return ServerConnectionError(f"Unknown server name {parsed.host!r} ({target}).")
+        return ServerConnectionError(
+            _("Unknown server name '{host}' ({target}).", host=str(parsed.host), target=target)
+        )
     if "pg_hba.conf" in lowered:
         return ServerConnectionError(
-            f"The server does not accept connections from this computer for {target} (pg_hba.conf)."
+            _(
+                "The server does not accept connections from this computer for {target} (pg_hba.conf).",
+                target=target,
+            )
         )
-    return ServerConnectionError(f"Cannot connect to the {target}: {text}")
+    return ServerConnectionError(_("Cannot connect to the {target}: {text}", target=target, text=text))
 
 
 def server_url(host: str, port: int, database: str, user: str, *, tls: bool = False) -> str:
@@ -212,6 +258,9 @@ class Database:
     def __post_init__(self) -> None:
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         audit_hook.install(self.factory)
+        self._protected = self.file
+        if self._protected is not None:  # no report, export or backup may be written over it
+            protected.protect(self._protected)
 
     @property
     def file(self) -> Path | None:
@@ -274,3 +323,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._protected is not None:
+            protected.release(self._protected)
+            self._protected = None

@@ -81,6 +81,42 @@ class NarrativeSection(StrEnum):
     LESSONS_LEARNED = "lessons_learned"
     GOOD_PRACTICES = "good_practices"
     NEXT_PERIOD_PLAN = "next_period_plan"
+    # Progress towards one result of the framework (the narrative's result_id says which).
+    OUTCOME_PROGRESS = "outcome_progress"
+    # Sections of a USDOL Technical Progress Report and its annexes.
+    DONOR_COMMENTS = "donor_comments"
+    EVALUATION_FOLLOW_UP = "evaluation_follow_up"
+    VAT_EXEMPTION = "vat_exemption"
+    SUSTAINABILITY = "sustainability"
+    SUCCESS_STORY = "success_story"
+    MANAGEMENT_COORDINATION = "management_coordination"
+
+
+class RiskLevel(StrEnum):
+    """Likelihood or impact of a risk in a project's risk register."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MONITORING = "monitoring"
+    CLOSED = "closed"
+
+
+class EvidenceType(StrEnum):
+    ATTENDANCE_SHEET = "attendance_sheet"
+    PHOTO = "photo"
+    AGENDA = "agenda"
+    REPORT = "report"
+    OFFICIAL_DOCUMENT = "official_document"
+    OTHER = "other"
+
+
+# Evidence of these types shows or names people: personal data unless the officer says otherwise.
+PERSONAL_EVIDENCE_TYPES = frozenset({EvidenceType.ATTENDANCE_SHEET, EvidenceType.PHOTO})
 
 
 class AuditAction(StrEnum):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 
 from flare_monitor.errors import ConflictError, EnvironmentProblem
+from flare_monitor.i18n.message import N_, Message, _
 
 # SQLite primary result codes (the low byte of the extended code): https://sqlite.org/rescode.html
 SQLITE_BUSY = 5
@@ -37,29 +38,29 @@ class DatabaseProblem(EnvironmentProblem):
     """The database cannot do what was asked right now; nothing was changed. `kind` names the class."""
 
     kind = "database"
-    message = "The database could not complete the operation; nothing was changed."
+    message = N_("The database could not complete the operation; nothing was changed.")
 
     def __init__(self, message: str | None = None):
-        super().__init__(message or self.message)
+        super().__init__(message or Message(type(self).message))
         self.detail = ""
 
 
 class DatabaseBusy(DatabaseProblem):
     kind = "busy"
-    message = (
-        "The database is busy: another program or a colleague is writing to it. Nothing was changed; "
+    message = N_(
+        "The database is locked: another program or a colleague is writing to it. Nothing was changed; "
         "try again in a moment."
     )
 
 
 class DiskFull(DatabaseProblem):
     kind = "disk_full"
-    message = "The disk is full; nothing was changed. Free some space and try again."
+    message = N_("The disk is full; nothing was changed. Free some space and try again.")
 
 
 class ReadOnlyDatabase(DatabaseProblem):
     kind = "read_only"
-    message = (
+    message = N_(
         "The database file or its folder is read-only here; nothing was changed. Copy it to a folder you "
         "can write to, or ask for write access."
     )
@@ -67,12 +68,12 @@ class ReadOnlyDatabase(DatabaseProblem):
 
 class ReadOnlyAccount(DatabaseProblem):
     kind = "read_only_account"
-    message = "This account may only read the database; nothing was changed."
+    message = N_("This account may only read the database; nothing was changed.")
 
 
 class DamagedDatabase(DatabaseProblem):
     kind = "damaged"
-    message = (
+    message = N_(
         "The database file is damaged: run `flare-monitor check` (or Settings › Backups) and restore a "
         "backup. Nothing was changed."
     )
@@ -80,12 +81,15 @@ class DamagedDatabase(DatabaseProblem):
 
 class CannotOpenDatabase(DatabaseProblem):
     kind = "cannot_open"
-    message = "The database file cannot be opened (missing, moved or not accessible); nothing was changed."
+    message = N_(
+        "The database file cannot be opened or written: its folder may be read-only, or the file was moved "
+        "or is not accessible; nothing was changed."
+    )
 
 
 class ConnectionLost(DatabaseProblem):
     kind = "connection_lost"
-    message = (
+    message = N_(
         "The connection to the database server was lost; the last change was not saved. Check the network "
         "(and the VPN away from the office), then try again."
     )
@@ -93,16 +97,25 @@ class ConnectionLost(DatabaseProblem):
 
 class OutOfMemory(DatabaseProblem):
     kind = "out_of_memory"
-    message = "The computer ran out of memory; nothing was changed. Close other programs and try again."
+    message = N_("The computer ran out of memory; nothing was changed. Close other programs and try again.")
 
 
 class ConstraintViolation(DatabaseProblem, ConflictError):
     """The database refused a write that breaks one of its rules (a code used twice, a missing record)."""
 
     kind = "constraint"
-    message = (
+    message = N_(
         "The database refused the change because it conflicts with another record (for example a code "
         "that is already used, or a record deleted meanwhile); nothing was saved."
+    )
+
+
+class ValueRefused(ConstraintViolation):
+    """The server refused a value that does not fit its column (too long, out of range)."""
+
+    kind = "value"
+    message = N_(
+        "The database refused a value that does not fit (too long, or out of range); nothing was saved."
     )
 
 
@@ -114,12 +127,21 @@ class PermissionRefused(DatabaseProblem):
     """
 
     kind = "permission"
-    message = "Your account is not allowed to do this; nothing was changed."
+    message = N_("Your account is not allowed to do this; nothing was changed.")
 
     def __init__(self, message: str | None = None, *, rule: str | None = None, table: str | None = None):
         if message is None and rule in RULES:
-            where = f" ({table})" if table else ""
-            message = f"Your account is not allowed to do this{where}: {RULES[rule]}. Nothing was changed."
+            if table:
+                message = _(
+                    "Your account is not allowed to do this ({table}): {rule}. Nothing was changed.",
+                    table=table,
+                    rule=Message(RULES[rule]),
+                )
+            else:
+                message = _(
+                    "Your account is not allowed to do this: {rule}. Nothing was changed.",
+                    rule=Message(RULES[rule]),
+                )
         super().__init__(message)
         self.rule = rule
         self.table = table
@@ -135,14 +157,14 @@ RULE_AUDIT_CHAIN = "audit_chain"
 RULE_MANAGE_USERS = "manage_users"
 RULE_TEAM_LOGINS = "team_logins"
 RULES = {
-    RULE_OWN_COUNTRIES: "an officer adds, changes and deletes records of their own countries only",
-    RULE_APPROVE_VALUES: "only M&E officers and administrators approve reported values",
-    RULE_UNLOCK_PERIODS: "only an administrator reopens a locked period",
-    RULE_AUDIT_APPEND_ONLY: "the audit trail is never changed or deleted",
-    RULE_AUDIT_OWN_NAME: "audit entries are written in the name of the signed-in login",
-    RULE_AUDIT_CHAIN: "a new audit entry must follow the last one of the trail",
-    RULE_MANAGE_USERS: "only an administrator manages the team's users",
-    RULE_TEAM_LOGINS: (
+    RULE_OWN_COUNTRIES: N_("an officer adds, changes and deletes records of their own countries only"),
+    RULE_APPROVE_VALUES: N_("only M&E officers and administrators approve reported values"),
+    RULE_UNLOCK_PERIODS: N_("only an administrator reopens a locked period"),
+    RULE_AUDIT_APPEND_ONLY: N_("the audit trail is never changed or deleted"),
+    RULE_AUDIT_OWN_NAME: N_("audit entries are written in the name of the signed-in login"),
+    RULE_AUDIT_CHAIN: N_("a new audit entry must follow the last one of the trail"),
+    RULE_MANAGE_USERS: N_("only an administrator manages the team's users"),
+    RULE_TEAM_LOGINS: N_(
         "only people's own logins join a team, and a login outside this team keeps its password (ask the "
         "server's IT person)"
     ),
@@ -180,6 +202,7 @@ _SQLSTATE_CLASSES: dict[str, type[DatabaseProblem]] = {
 }
 _SQLSTATE_PREFIXES: dict[str, type[DatabaseProblem]] = {
     "08": ConnectionLost,  # connection_exception
+    "22": ValueRefused,  # data_exception (string_data_right_truncation, numeric_value_out_of_range…)
     "23": ConstraintViolation,  # integrity_constraint_violation
     "53": DiskFull,  # insufficient_resources
     "58": DiskFull,  # system_error (I/O)
@@ -215,13 +238,25 @@ def _server_class(exc: BaseException, error: BaseException) -> type[DatabaseProb
     return None
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "BEGIN")
+
+
+def _is_write(statement: object) -> bool:
+    """Whether the app's own statement (never the driver's message) writes."""
+    return isinstance(statement, str) and statement.lstrip().upper().startswith(_WRITES)
+
+
 def problem_class(exc: BaseException) -> type[DatabaseProblem] | None:
     """The class of environment problem `exc` stands for, or None (a bug, or not a database error)."""
     if isinstance(exc, DatabaseProblem):
         return type(exc)
     error = _driver_error(exc)
     if isinstance(error, sqlite3.Error):
-        return _sqlite_class(error)
+        cls = _sqlite_class(error)
+        if cls is CannotOpenDatabase and _is_write(getattr(exc, "statement", None)):
+            # The file opened and was read, but its journal cannot be created: a read-only folder.
+            return ReadOnlyDatabase
+        return cls
     if type(error).__module__.startswith("psycopg"):
         return _server_class(exc, error)
     return None

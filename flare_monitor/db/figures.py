@@ -2,10 +2,14 @@
 
 On a server, a login may see only some people and attendance rows (an officer, their countries'), or
 none of their personal columns (a viewer). Figures must not depend on who computes them, so the counting
-queries read the views `participant_figures` and `attendance_figures` there (migration roles_0005):
+queries read the views `participant_figures` and `attendance_figures` there (migration 0010):
 every row, no name, phone, e-mail, remark or victim flag. On a SQLite file (one user who sees
 everything) they read the tables themselves. `figure_sources(session)` gives the two to build
 queries on, with the attributes of `Participant` and `Attendance` that the views keep.
+
+Evidence is listed the same way: `evidence_listing(session)` is every attachment, also those this login
+may not read (an officer: another country's files that show people), with the name and caption of those
+that show people left empty, which is what a report lists of them without personal data anyway.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Float, MetaData, String, Table, Uuid, select, text
+from sqlalchemy import Boolean, Column, DateTime, Float, MetaData, String, Table, Uuid, select, text
 from sqlalchemy.orm import Session, aliased
 
 from flare_monitor.db.base import enum_column
-from flare_monitor.db.enums import AttendanceRole, Sex
+from flare_monitor.db.enums import AttendanceRole, EvidenceType, Sex
+from flare_monitor.db.evidence import Evidence
 from flare_monitor.db.register import Attendance, Participant
 
 _views = MetaData()  # not Base.metadata: these are views, which migrations and dumps leave alone
@@ -46,6 +51,23 @@ ATTENDANCE_FIGURES = Table(
     Column("post_test_score", Float),
 )
 
+EVIDENCE_LISTING = Table(
+    "evidence_listing",
+    _views,
+    Column("id", Uuid, primary_key=True),
+    Column("project_id", Uuid),
+    Column("activity_id", Uuid),
+    Column("indicator_value_id", Uuid),
+    Column("narrative_id", Uuid),
+    Column("sha256", String(64)),
+    Column("original_name", String(255)),
+    Column("caption", String(500)),
+    Column("type", enum_column(EvidenceType, "evidence_type")),
+    Column("personal", Boolean),
+    Column("added_by", String(100)),
+    Column("created_at", DateTime),
+)
+
 
 @dataclass(frozen=True)
 class FigureSources:
@@ -64,6 +86,14 @@ ON_SERVER = FigureSources(
 
 def figure_sources(session: Session) -> FigureSources:
     return ON_SERVER if session.get_bind().dialect.name == "postgresql" else ON_FILE
+
+
+def evidence_listing(session: Session) -> Table:
+    """Every attachment, to build queries on (`.c.sha256`, `.c.personal`, …): the table on a file, the
+    view `evidence_listing` on a server (names and captions of files showing people empty)."""
+    if figure_sources(session) is ON_SERVER:
+        return EVIDENCE_LISTING
+    return Evidence.__table__
 
 
 def readable_names(session: Session, ids: Sequence[Any]) -> dict[Any, str]:

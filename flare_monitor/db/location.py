@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import PurePath, PureWindowsPath
 
 from flare_monitor.errors import EnvironmentProblem
+from flare_monitor.i18n import _
 
 # Folder names of the sync clients officers use; a database inside them is copied half-written.
 _SYNC_FOLDERS = (
@@ -99,12 +100,19 @@ def refuse_unsafe_location(path: str) -> None:
     where = classify(path)
     if where is Location.NETWORK:
         raise EnvironmentProblem(
-            f"The database {path} is on a network share, where SQLite corrupts data. Copy it to this "
-            "computer, or ask IT for the shared PostgreSQL mode (--db postgresql://…) for teams."
+            _(
+                "The database {path} is on a network share, where SQLite corrupts data. Copy it "
+                "to this computer, or ask IT for the shared PostgreSQL mode (--db "
+                "postgresql://…) for teams.",
+                path=path,
+            )
         )
     if where is Location.CLOUD_SYNC:
         raise EnvironmentProblem(
-            f"The database {path} is inside a cloud-sync folder, which copies it while it is being "
-            "written. Keep it in the app's data folder and use exchange packages or the shared "
-            "PostgreSQL mode to share data."
+            _(
+                "The database {path} is inside a cloud-sync folder, which copies it while it is "
+                "being written. Keep it in the app's data folder and use exchange packages or "
+                "the shared PostgreSQL mode to share data.",
+                path=path,
+            )
         )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from flare_monitor import paths
 from flare_monitor.db.backup import backup_sqlite, restore_sqlite, timestamped_name
@@ -29,8 +31,10 @@ from flare_monitor.db.engine import (
     resolve_database_url,
     sqlite_file,
 )
+from flare_monitor.db.errors import classify
 from flare_monitor.db.location import refuse_unsafe_location
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
+from flare_monitor.i18n import _, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +85,19 @@ def check_revision(db: Database) -> str | None:
     current = current_revision(db)
     if current is not None and not is_known_revision(current):
         raise DatabaseTooNewError(
-            f"The database {db.display_location()} was written by a newer version of FLARE Monitor "
-            f"(schema {current}). Install the newer version to open it; nothing was changed."
+            _(
+                "The database {display_location} was written by a newer version of FLARE Monitor "
+                "(schema {current}). Install the newer version to open it; nothing was changed.",
+                display_location=db.display_location(),
+                current=current,
+            )
         )
     if current is None and _user_tables(db):
         raise UserError(
-            f"{db.display_location()} holds tables but is not a FLARE Monitor database; nothing was changed."
+            _(
+                "{display_location} holds tables but is not a FLARE Monitor database; nothing was changed.",
+                display_location=db.display_location(),
+            )
         )
     return current
 
@@ -109,9 +120,12 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
     if current is not None and db.file is not None and db.file.exists():
         if not (os.access(db.file, os.W_OK) and os.access(db.file.parent, os.W_OK)):
             raise EnvironmentProblem(
-                f"The database {db.file} needs updating for this version of FLARE Monitor, but it or its "
-                "folder is read-only. Copy it to a folder you can write to, or open it with the version "
-                "that wrote it. Nothing was changed."
+                _(
+                    "The database {file} needs updating for this version of FLARE Monitor, but it or "
+                    "its folder is read-only. Copy it to a folder you can write to, or open it with "
+                    "the version that wrote it. Nothing was changed.",
+                    file=db.file,
+                )
             )
         target = (backup_dir or paths.backups_dir()) / timestamped_name(db.file, f"before-{head}")
         outcome.backup = backup_sqlite(db.file, target)
@@ -128,12 +142,22 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
             except Exception as restore_exc:
                 log.exception("Migration failed and so did the restore of %s", outcome.backup)
                 raise UserError(
-                    f"Updating the database failed ({exc}) and it could not be restored automatically: "
-                    f"your data is safe in {outcome.backup}; restore it with `flare-monitor restore`."
+                    _(
+                        "Updating the database failed ({error}) and it could not be restored "
+                        "automatically: your data is safe in {backup}; restore it with `flare-monitor "
+                        "restore`.",
+                        error=exc,
+                        backup=outcome.backup,
+                    )
                 ) from restore_exc
             log.exception("Migration failed; restored %s", outcome.backup)
+            reason = (str(getattr(exc, "orig", None) or exc).splitlines() or [type(exc).__name__])[0]
             raise UserError(
-                f"Updating the database failed and it was restored from {outcome.backup}: {exc}"
+                _(
+                    "Updating the database failed and it was restored from {backup}: {reason}",
+                    backup=outcome.backup,
+                    reason=reason,
+                )
             ) from exc
         raise
     log.info("Migrated %s from %s to %s", db.display_location(), current, head)
@@ -155,8 +179,11 @@ def refresh_team_rules(db: Database) -> list[str]:
     except Exception as exc:
         log.exception("Bringing the team's access rules up to date failed")
         raise UserError(
-            f"The database {db.display_location()} was upgraded, but its team access rules could not be "
-            "brought up to date: run `flare-monitor server roles --apply` with the owner's account."
+            _(
+                "The database {location} was upgraded, but its team access rules could not be brought up to "
+                "date: run `flare-monitor server roles --apply` with the owner's account.",
+                location=db.display_location(),
+            )
         ) from exc
     for line in changes:
         log.info("team access rules after the upgrade: %s", line)
@@ -169,11 +196,23 @@ def _server_migration_problem(db: Database, current: str | None, head: str, exc:
     reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
     if "permission denied" in reason.lower() or "must be owner" in reason.lower():
         return UserError(
-            f"The database {db.display_location()} needs updating to this version of FLARE Monitor "
-            f"(schema {current or 'none'} → {head}), but this user may not change its tables. Ask the IT "
-            "person to start FLARE Monitor once with the database owner's account. Nothing was changed."
+            _(
+                "The database {display_location} needs updating to this version of FLARE Monitor "
+                "(schema {current} → {head}), but this user may not change its tables. Ask the "
+                "IT person to start FLARE Monitor once with the database owner's account. "
+                "Nothing was changed.",
+                display_location=db.display_location(),
+                current=current or "none",
+                head=head,
+            )
         )
-    return UserError(f"Updating the database {db.display_location()} failed; nothing was changed: {reason}")
+    return UserError(
+        _(
+            "Updating the database {display_location} failed; nothing was changed: {reason}",
+            display_location=db.display_location(),
+            reason=reason,
+        )
+    )
 
 
 def _run_upgrade(db: Database) -> None:
@@ -182,14 +221,55 @@ def _run_upgrade(db: Database) -> None:
         if db.is_server:
             # Held until the commit below; a second app waits here, then Alembic sees the new revision.
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
-        if db.is_sqlite:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+            return
+        with _one_sqlite_transaction(conn):
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            # Inside the transaction: broken references roll the whole upgrade back.
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             if problems:
-                raise UserError(f"The migrated database has {len(problems)} broken references.")
+                raise UserError(
+                    ngettext(
+                        "The migrated database has {count} broken reference.",
+                        "The migrated database has {count} broken references.",
+                        len(problems),
+                    )
+                )
+
+
+@contextmanager
+def _one_sqlite_transaction(conn: Connection) -> Iterator[None]:
+    """Every statement of every migration and the version stamp in ONE SQLite transaction.
+
+    Python's sqlite3 driver opens a transaction only before INSERT/UPDATE/DELETE, so Alembic's CREATE,
+    ALTER and DROP statements each committed on their own: a process killed between two of them left a
+    schema no revision describes. Here the driver opens none itself and BEGIN IMMEDIATE holds them all;
+    a kill, a failure or a broken reference rolls everything back (from the journal after a crash), for
+    every migration, present and future. Foreign keys are switched off before BEGIN (inside a
+    transaction the pragma does nothing) and back on after.
+    """
+    raw = conn.connection.driver_connection
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    previous = raw.isolation_level
+    raw.isolation_level = None  # the driver begins nothing on its own; BEGIN below is the only one
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    finally:
+        if raw.in_transaction:  # cannot happen after commit or rollback; never leave one open
+            raw.rollback()
+        raw.isolation_level = previous
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
 
 
 def downgrade(db: Database, revision: str) -> None:
@@ -201,15 +281,22 @@ def downgrade(db: Database, revision: str) -> None:
         conn.commit()
 
 
-def open_database(
-    db_arg: str | None = None, *, migrate: bool = True, backup_dir: Path | None = None
-) -> Database:
-    """Open the database named by `--db` (or the default) and bring it to the current schema."""
+def unopened_database(db_arg: str | None = None) -> Database:
+    """The database named by `--db` (or the default) without reading or migrating it: `restore` must
+    work on a file in any state (half migrated, damaged, empty, missing)."""
     url = resolve_database_url(db_arg)
     file = sqlite_file(url)
     if file is not None:
         refuse_unsafe_location(str(file))
-    db = Database(url, make_engine(url))
+    return Database(url, make_engine(url))
+
+
+def open_database(
+    db_arg: str | None = None, *, migrate: bool = True, backup_dir: Path | None = None
+) -> Database:
+    """Open the database named by `--db` (or the default) and bring it to the current schema."""
+    db = unopened_database(db_arg)
+    url = db.url
     try:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -217,9 +304,16 @@ def open_database(
         db.dispose()
         if is_server_url(url):
             raise connection_problem(url, exc) from exc
+        problem = classify(exc)
+        if problem is not None:  # busy, damaged, not accessible: the one line every command shows
+            raise problem from None
         raise UserError(
-            f"Cannot open the database {db.display_location()}: {exc.__class__.__name__}: "
-            f"{str(exc).splitlines()[0]}"
+            _(
+                "Cannot open the database {display_location}: {name}: {splitlines}",
+                display_location=db.display_location(),
+                name=exc.__class__.__name__,
+                splitlines=str(exc).splitlines()[0],
+            )
         ) from exc
     if migrate:
         try:

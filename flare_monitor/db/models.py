@@ -2,6 +2,7 @@
 
 from flare_monitor.db.audit import AuditEntry, AuditHead, Setting
 from flare_monitor.db.base import Base
+from flare_monitor.db.evidence import Evidence, EvidenceBlob, EvidenceChunk
 from flare_monitor.db.exchange import ExchangeRecord
 from flare_monitor.db.geo import Country, Subdivision
 from flare_monitor.db.project import (
@@ -12,6 +13,7 @@ from flare_monitor.db.project import (
     PeriodLock,
     Project,
     ProjectCountry,
+    ProjectRisk,
     ReportRecord,
     Result,
     ResultLevel,
@@ -27,6 +29,9 @@ __all__ = [
     "AuditHead",
     "Base",
     "Country",
+    "Evidence",
+    "EvidenceBlob",
+    "EvidenceChunk",
     "ExchangeRecord",
     "Indicator",
     "IndicatorTarget",
@@ -37,6 +42,7 @@ __all__ = [
     "PeriodLock",
     "Project",
     "ProjectCountry",
+    "ProjectRisk",
     "ReportRecord",
     "Result",
     "ResultLevel",

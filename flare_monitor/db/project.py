@@ -27,6 +27,8 @@ from flare_monitor.db.enums import (
     Direction,
     IndicatorUnit,
     NarrativeSection,
+    RiskLevel,
+    RiskStatus,
     Sex,
     ValueStatus,
 )
@@ -57,6 +59,20 @@ class Project(RecordMixin, Base):
     on_track_tolerance: Mapped[float] = mapped_column(Float, nullable=False, default=0.15)
     needs_attention_tolerance: Mapped[float] = mapped_column(Float, nullable=False, default=0.35)
     description: Mapped[str | None] = mapped_column(Text)
+    # What a donor's cover sheet asks (USDOL's Technical Progress Report): the grantee and its federal
+    # Unique Entity ID, the headquarters and field contacts, the total funding (in `currency`) and the
+    # representative who certifies the reports. `grant_number` is the cooperative agreement number.
+    grantee: Mapped[str | None] = mapped_column(String(300))
+    grantee_uei: Mapped[str | None] = mapped_column(String(32))
+    hq_contact: Mapped[str | None] = mapped_column(Text)
+    field_contact: Mapped[str | None] = mapped_column(Text)
+    total_funding: Mapped[float | None] = mapped_column(Float)
+    representative_name: Mapped[str | None] = mapped_column(String(200))
+    representative_title: Mapped[str | None] = mapped_column(String(200))
+    # The language the project's texts are written in (None: English), and its own titles of narrative
+    # sections per language: {"section_titles": {"highlights": {"es": "…"}}}.
+    text_language: Mapped[str | None] = mapped_column(String(8))
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     countries: Mapped[list[ProjectCountry]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ProjectCountry.country_code"
@@ -73,6 +89,8 @@ class ProjectCountry(RecordMixin, Base):
 
     project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), nullable=False, index=True)
     country_code: Mapped[str] = mapped_column(ForeignKey("country.code"), nullable=False)
+    # The provinces or regions (ISO 3166-2 first-level codes) the project works in, in this country.
+    subdivisions: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
 
     project: Mapped[Project] = relationship(back_populates="countries")
 
@@ -86,6 +104,7 @@ class ResultLevel(RecordMixin, Base):
     project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), nullable=False, index=True)
     depth: Mapped[int] = mapped_column(Integer, nullable=False)  # 1 = top of the tree
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"name": {"es": "Resultado"}}
 
     project: Mapped[Project] = relationship(back_populates="levels")
 
@@ -101,6 +120,7 @@ class Result(RecordMixin, Base):
     depth: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     code: Mapped[str] = mapped_column(String(32), nullable=False)
     statement: Mapped[str] = mapped_column(Text, nullable=False)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"statement": {"fr": "…"}}
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
     project: Mapped[Project] = relationship(back_populates="results")
@@ -142,6 +162,7 @@ class Indicator(RecordMixin, Base):
     computation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     is_key: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"name": {…}, "definition": {…}}
 
     result: Mapped[Result | None] = relationship(back_populates="indicators")
     targets: Mapped[list[IndicatorTarget]] = relationship(
@@ -188,6 +209,10 @@ class IndicatorValue(_PeriodScoped, RecordMixin, Base):
     )
     approved_by: Mapped[str | None] = mapped_column(String(100))
     approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Why the actual differs from the target (printed in the donor's data reporting form, else the
+    # comment), and where the figure comes from.
+    explanation: Mapped[str | None] = mapped_column(Text)
+    data_source: Mapped[str | None] = mapped_column(Text)
 
     indicator: Mapped[Indicator] = relationship(back_populates="values")
 
@@ -208,11 +233,15 @@ class PeriodLock(RecordMixin, Base):
 
 
 class Narrative(RecordMixin, Base):
+    """One section of a period's narrative, for the whole project or one country (`country_code`),
+    and for progress towards one result (`result_id`, with the section outcome_progress)."""
+
     __tablename__ = "narrative"
-    __table_args__ = (UniqueConstraint("project_id", "period", "country_code", "section"),)
+    __table_args__ = (UniqueConstraint("project_id", "period", "country_code", "section", "result_id"),)
 
     project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), nullable=False, index=True)
     country_code: Mapped[str | None] = mapped_column(ForeignKey("country.code"))
+    result_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("result.id"), index=True)
     period: Mapped[str] = mapped_column(String(PERIOD_LABEL_LENGTH), nullable=False)
     period_start: Mapped[date] = mapped_column(Date, nullable=False)
     period_end: Mapped[date] = mapped_column(Date, nullable=False)
@@ -220,6 +249,32 @@ class Narrative(RecordMixin, Base):
         enum_column(NarrativeSection, "narrative_section"), nullable=False
     )
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # A photo printed with the text (a success story): the image file and its caption.
+    photo_path: Mapped[str | None] = mapped_column(Text)
+    photo_caption: Mapped[str | None] = mapped_column(Text)
+
+
+class ProjectRisk(RecordMixin, Base):
+    """A project's risk register: each risk (or assumption that may not hold), how likely it is, what it
+    would do, what the project does about it, and whether it is still open."""
+
+    __tablename__ = "project_risk"
+    __table_args__ = (UniqueConstraint("project_id", "number"),)
+
+    project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"), nullable=False, index=True)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)  # R1, R2… within the project
+    country_code: Mapped[str | None] = mapped_column(ForeignKey("country.code"))  # None: whole project
+    risk: Mapped[str] = mapped_column(Text, nullable=False)
+    likelihood: Mapped[RiskLevel] = mapped_column(
+        enum_column(RiskLevel, "risk_likelihood"), nullable=False, default=RiskLevel.MEDIUM
+    )
+    impact: Mapped[RiskLevel] = mapped_column(
+        enum_column(RiskLevel, "risk_impact"), nullable=False, default=RiskLevel.MEDIUM
+    )
+    mitigation: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[RiskStatus] = mapped_column(
+        enum_column(RiskStatus, "risk_status"), nullable=False, default=RiskStatus.OPEN
+    )
 
 
 class ReportRecord(RecordMixin, Base):

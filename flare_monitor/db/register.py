@@ -26,19 +26,37 @@ from flare_monitor.db.enums import (
     OrganizationType,
     Sex,
 )
+from flare_monitor.text import fold
+from flare_monitor.text import name_key as person_key
+
+
+def _derived(function, source: str):
+    """A column default computed from another column of the same row: a row inserted without its
+    match key (a dump written by hand, a package from an older version) still gets the key every
+    other route stores, so imports find it by name instead of creating a duplicate."""
+
+    def default(context) -> str:
+        return function(context.get_current_parameters().get(source))[:300]
+
+    return default
 
 
 class Organization(RecordMixin, Base):
     __tablename__ = "organization"
 
     name: Mapped[str] = mapped_column(String(300), nullable=False)
-    search_name: Mapped[str] = mapped_column(String(300), nullable=False, default="", index=True)
+    search_name: Mapped[str] = mapped_column(
+        String(300), nullable=False, default=_derived(fold, "name"), index=True
+    )
     acronym: Mapped[str | None] = mapped_column(String(50))
     type: Mapped[OrganizationType] = mapped_column(
         enum_column(OrganizationType, "organization_type"), nullable=False, default=OrganizationType.OTHER
     )
     country_code: Mapped[str | None] = mapped_column(ForeignKey("country.code"), index=True)
     subdivision_code: Mapped[str | None] = mapped_column(ForeignKey("subdivision.code"))
+    # False for an organization an import created from a name on a sheet: its type is a guess ("other")
+    # until someone checks it, and indicators restricted to organization types depend on it.
+    type_confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
     participants: Mapped[list[Participant]] = relationship(back_populates="organization")
 
@@ -82,6 +100,8 @@ class Activity(RecordMixin, Base):
     actual_end: Mapped[date | None] = mapped_column(Date)
     venue: Mapped[str | None] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
+    # Why the activity was delayed, postponed or cancelled (the work plan status of donor reports).
+    reason: Mapped[str | None] = mapped_column(Text)
 
     partners: Mapped[list[ActivityPartner]] = relationship(cascade="all, delete-orphan")
     attendance: Mapped[list[Attendance]] = relationship(back_populates="activity")
@@ -104,8 +124,12 @@ class Participant(RecordMixin, Base):
     __table_args__ = (Index("ix_participant_id_sex", "id", "sex"),)
 
     full_name: Mapped[str] = mapped_column(String(300), nullable=False)
-    search_name: Mapped[str] = mapped_column(String(300), nullable=False, default="", index=True)
-    name_key: Mapped[str] = mapped_column(String(300), nullable=False, default="", index=True)
+    search_name: Mapped[str] = mapped_column(
+        String(300), nullable=False, default=_derived(fold, "full_name"), index=True
+    )
+    name_key: Mapped[str] = mapped_column(
+        String(300), nullable=False, default=_derived(person_key, "full_name"), index=True
+    )
     sex: Mapped[Sex] = mapped_column(enum_column(Sex, "sex"), nullable=False, default=Sex.NOT_RECORDED)
     age_group: Mapped[str | None] = mapped_column(String(20))
     organization_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organization.id"), index=True)
@@ -149,6 +173,11 @@ class Attendance(RecordMixin, Base):
     pre_test_score: Mapped[float | None] = mapped_column(Float)
     post_test_score: Mapped[float | None] = mapped_column(Float)
     remarks: Mapped[str | None] = mapped_column(Text)
+    # From a KoboToolbox or ODK form (docs/IMPORTING.md): the submission this row came from, a hash of what
+    # was imported from it (an edited submission hashes differently) and the code the form gave the person.
+    submission_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    submission_hash: Mapped[str | None] = mapped_column(String(64))
+    participant_code: Mapped[str | None] = mapped_column(String(50))
 
     participant: Mapped[Participant] = relationship(back_populates="attendance")
     activity: Mapped[Activity] = relationship(back_populates="attendance")

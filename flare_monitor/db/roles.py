@@ -21,7 +21,7 @@ How it is enforced:
   countries. Because row-level security can only hide a row (an update of another country's activity
   would then silently change nothing), a trigger refuses the change of a row of another country with a
   named rule (SQLSTATE 42501, the rule in the error's constraint field: db/errors.py shows it).
-- Figures are counted from `participant_figures` and `attendance_figures` (migration roles_0005), views
+- Figures are counted from `participant_figures` and `attendance_figures` (migration 0010), views
   owned by the owner that show every row without personal columns: the same for every role.
 - The audit trail is append-only: no group may update or delete it (no grant, and a trigger refusing
   anyone but the owner); its hash chain (db/audit_chain.py) shows what even the owner changed.
@@ -51,6 +51,7 @@ from flare_monitor.db.errors import (
 )
 from flare_monitor.db.team import LOGIN_LENGTH, ROLES
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +71,13 @@ PERSONAL_COLUMNS = {
         "email",
         "sensitive",
     ),
-    "attendance": ("remarks",),
+    # A form's participant code may be built from initials and a phone; the hash is of a person's answers.
+    "attendance": ("remarks", "submission_key", "submission_hash", "participant_code"),
+    # What a file that shows people is called and what its caption says (its content: evidence_chunk).
+    "evidence": ("original_name", "caption"),
 }
-PERSONAL_ENTITIES = ("participant", "attendance")  # audit entries about these carry personal values
+# Audit entries about these carry personal values.
+PERSONAL_ENTITIES = ("participant", "attendance", "evidence")
 
 # Whether an officer may touch a row, as SQL over the row's columns ({r} is "", "NEW." or "OLD.").
 _MINE = "{s}.flare_is_mine({r}country_code)"
@@ -86,11 +91,21 @@ COUNTRY_TABLES = {
     "indicator_target": _MINE,
     "indicator_value": _MINE,
     "narrative": _MINE,
+    "project_risk": _MINE,
+    # Attached to an activity, a reported value or a narrative: that record's country.
+    "evidence": "{s}.flare_is_mine({s}.flare_evidence_country({r}activity_id, {r}indicator_value_id, "
+    "{r}narrative_id))",
 }
-# Officers read these rows only where they may change them (the others: every row).
-READ_LIMITED = ("participant", "attendance")
+# Officers read these rows only where they may change them (None), or where this condition holds (the
+# other tables: every row). Evidence that shows no people is anybody's to read.
+READ_LIMITED: dict[str, str | None] = {
+    "participant": None,
+    "attendance": None,
+    "evidence": "(NOT {r}personal OR {mine})",
+}
 
-# Tables every group reads (row-level security may narrow it).
+# Tables every group reads (row-level security may narrow it); the viewer reads those with personal
+# columns (PERSONAL_COLUMNS) without them.
 READ_ALL = (
     "alembic_version",
     "country",
@@ -116,6 +131,10 @@ READ_ALL = (
     "team_user_country",
     "participant_figures",
     "attendance_figures",
+    "project_risk",
+    "evidence_blob",
+    "evidence_chunk",
+    "evidence_listing",
 )
 _ALL = ("SELECT", "INSERT", "UPDATE", "DELETE")
 _REGISTER = (
@@ -127,7 +146,11 @@ _REGISTER = (
     "indicator_target",
     "indicator_value",
     "narrative",
+    "project_risk",
+    "evidence",
 )
+# Evidence content: stored and forgotten (when no attachment uses it any more), never changed.
+_CONTENT = ("evidence_blob", "evidence_chunk")
 _HQ_ONLY = (
     "project",
     "project_country",
@@ -147,6 +170,8 @@ def _table_privileges() -> dict[str, dict[str, set[str]]]:
     for group in (officer, me):
         for table in _REGISTER:
             group[table] = set(_ALL)
+        for table in _CONTENT:
+            group[table] = {"SELECT", "INSERT", "DELETE"}
         for table in (
             "country",
             "subdivision",
@@ -266,6 +291,23 @@ def _helper_functions(schema: str, owner: str) -> list[_Object]:
         ),
         _function(
             schema,
+            "flare_evidence_country(p_activity uuid, p_value uuid, p_narrative uuid)",
+            "SELECT COALESCE(\n"
+            "    (SELECT country_code::text FROM activity WHERE id = p_activity),\n"
+            "    (SELECT country_code::text FROM indicator_value WHERE id = p_value),\n"
+            "    (SELECT country_code::text FROM narrative WHERE id = p_narrative))",
+            returns="text",
+        ),
+        # With the owner's rights: whether any attachment, also one this login may not read, uses content.
+        _function(
+            schema,
+            "flare_evidence_used(p_sha256 text)",
+            "SELECT EXISTS (SELECT 1 FROM evidence WHERE sha256 = p_sha256)",
+            returns="boolean",
+            definer=True,
+        ),
+        _function(
+            schema,
             "flare_try_uuid(p_value text)",
             "SELECT CASE WHEN p_value ~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?'\n"
             "    '[0-9a-f]{12}$'\n"
@@ -282,6 +324,8 @@ def _helper_functions(schema: str, owner: str) -> list[_Object]:
             "        SELECT 1 FROM participant WHERE id = flare_try_uuid(p_entity_id))\n"
             "    WHEN 'attendance' THEN EXISTS (\n"
             "        SELECT 1 FROM attendance WHERE id = flare_try_uuid(p_entity_id))\n"
+            "    WHEN 'evidence' THEN EXISTS (\n"
+            "        SELECT 1 FROM evidence WHERE id = flare_try_uuid(p_entity_id))\n"
             "    ELSE true END",
             returns="boolean",
         ),
@@ -401,7 +445,8 @@ def _policies(schema: str) -> tuple[list[_Object], list[str]]:
     me, officer, viewer = "flare_me", "flare_officer", "flare_viewer"
     for table, condition in COUNTRY_TABLES.items():
         mine = condition.format(s=schema, r="")
-        readable = mine if table in READ_LIMITED else "true"
+        limited = READ_LIMITED.get(table, "true")
+        readable = mine if limited is None else limited.format(r="", mine=mine)
         objects += [
             _policy(schema, table, "flare_hq", "ALL", [me], "true", "true"),
             _policy(schema, table, "flare_viewer_read", "SELECT", [viewer], "true"),
@@ -437,6 +482,18 @@ def _policies(schema: str) -> tuple[list[_Object], list[str]]:
         _policy(schema, "setting", "flare_bookkeeping_insert", "INSERT", [officer, me], check=keys),
         _policy(schema, "setting", "flare_bookkeeping_update", "UPDATE", [officer, me], keys, keys),
     ]
+    # Evidence content: readable where an attachment using it is (for viewers: one showing nobody);
+    # forgotten by an officer only when no attachment, whoever may read it, uses it any more.
+    uses = f"SELECT 1 FROM {schema}.evidence e WHERE e.sha256 = evidence_chunk.sha256"
+    objects += [
+        _policy(schema, "evidence_chunk", "flare_hq", "ALL", [me], "true", "true"),
+        _policy(schema, "evidence_chunk", "flare_viewer_read", "SELECT", [viewer],
+                f"EXISTS ({uses} AND NOT e.personal)"),
+        _policy(schema, "evidence_chunk", "flare_officer_read", "SELECT", [officer], f"EXISTS ({uses})"),
+        _policy(schema, "evidence_chunk", "flare_officer_insert", "INSERT", [officer], check="true"),
+        _policy(schema, "evidence_chunk", "flare_officer_delete", "DELETE", [officer],
+                f"NOT {schema}.flare_evidence_used(sha256::text)"),
+    ]  # fmt: skip
     for table in ("team_user", "team_user_country"):
         objects += [
             _policy(schema, table, "flare_hq_read", "SELECT", [me], "true"),
@@ -444,7 +501,7 @@ def _policies(schema: str) -> tuple[list[_Object], list[str]]:
                 schema, table, "flare_own", "SELECT", [officer, viewer], "login::text = current_user::text"
             ),
         ]
-    tables = [*COUNTRY_TABLES, "audit_entry", "setting", "team_user", "team_user_country"]
+    tables = [*COUNTRY_TABLES, "evidence_chunk", "audit_entry", "setting", "team_user", "team_user_country"]
     return objects, tables
 
 
@@ -574,7 +631,7 @@ def _schema_and_owner(conn: Connection) -> tuple[str, str]:
     ).first()
     if row is None:
         raise UserError(
-            "This database holds no FLARE Monitor tables in its current schema; nothing was changed."
+            _("This database holds no FLARE Monitor tables in its current schema; nothing was changed.")
         )
     return row[0], row[1]
 
@@ -582,8 +639,10 @@ def _schema_and_owner(conn: Connection) -> tuple[str, str]:
 def require_server(conn: Connection) -> None:
     if conn.dialect.name != "postgresql":
         raise UserError(
-            "Roles and users are for a shared PostgreSQL database; a database file has one user, who may do "
-            "everything. Nothing was changed."
+            _(
+                "Roles and users are for a shared PostgreSQL database; a database file has one user, who may "
+                "do everything. Nothing was changed."
+            )
         )
 
 
@@ -592,8 +651,11 @@ def _require_owner(conn: Connection, owner: str) -> None:
         text("SELECT pg_catalog.pg_has_role(current_user, :owner, 'MEMBER')"), {"owner": owner}
     ).scalar():
         raise UserError(
-            f"Set up the roles with the account that owns the tables ({owner}): "
-            f"flare-monitor --db postgresql://{owner}@…/… server roles --apply. Nothing was changed."
+            _(
+                "Set up the roles with the account that owns the tables ({owner}): "
+                "flare-monitor --db postgresql://{owner}@…/… server roles --apply. Nothing was changed.",
+                owner=owner,
+            )
         )
 
 
@@ -653,17 +715,20 @@ def _ensure_groups(conn: Connection, changes: Changes) -> None:
         ).scalar()
         if not allowed:
             raise UserError(
-                "Creating the team's group roles needs an account that may create roles: as a superuser, "
-                "run ALTER ROLE … CREATEROLE for the owner's account, or CREATE ROLE "
-                f"{', '.join(missing)} NOLOGIN yourself. Nothing was changed."
+                _(
+                    "Creating the team's group roles needs an account that may create roles: as a superuser, "
+                    "run ALTER ROLE … CREATEROLE for the owner's account, or CREATE ROLE {groups} NOLOGIN "
+                    "yourself. Nothing was changed.",
+                    groups=", ".join(missing),
+                )
             )
     for group in missing:
         conn.execute(text(f"CREATE ROLE {_ident(group)} NOLOGIN"))
-        changes.add(f"created group role {group}")
+        changes.add(_("created group role {group}", group=group))
     member = conn.execute(text("SELECT pg_catalog.pg_has_role('flare_admin', 'flare_me', 'MEMBER')")).scalar()
     if not member:
         conn.execute(text("GRANT flare_me TO flare_admin"))
-        changes.add("flare_admin is a member of flare_me (an administrator may do what M&E may)")
+        changes.add(_("flare_admin is a member of flare_me (an administrator may do what M&E may)"))
 
 
 def _harden_schema(conn: Connection, schema_name: str, schema: str, changes: Changes) -> None:
@@ -672,11 +737,11 @@ def _harden_schema(conn: Connection, schema_name: str, schema: str, changes: Cha
             text("SELECT has_schema_privilege(:g, :s, 'USAGE')"), {"g": group, "s": schema_name}
         ).scalar():
             conn.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {group}"))
-            changes.add(f"{group} may use schema {schema_name}")
+            changes.add(_("{group} may use schema {schema}", group=group, schema=schema_name))
     # PostgreSQL before 15 lets anybody create objects in "public": a login could plant a function there.
     if conn.execute(text("SELECT has_schema_privilege('public', :s, 'CREATE')"), {"s": schema_name}).scalar():
         conn.execute(text(f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC"))
-        changes.add(f"only the owner may create objects in schema {schema_name}")
+        changes.add(_("only the owner may create objects in schema {schema}", schema=schema_name))
 
 
 def _current_table_privileges(conn: Connection, schema_name: str, role: str) -> dict[str, set[str]]:
@@ -757,12 +822,18 @@ def _set_privileges(conn: Connection, schema_name: str, schema: str, changes: Ch
                 columns = ", ".join(_ident(c) for c in sorted(want_columns))
                 conn.execute(text(f"GRANT SELECT ({columns}) ON {schema}.{_ident(table)} TO {group}"))
             shown = ", ".join(p for p in _ALL if p in want) or (
-                "SELECT of all but the personal columns" if want_columns else "nothing"
+                _("SELECT of all but the personal columns") if want_columns else _("nothing")
             )
             changed.setdefault(shown, []).append(table)
-        if changed:
-            parts = "; ".join(f"{shown} on {', '.join(names)}" for shown, names in changed.items())
-            changes.add(f"privileges of {group}: {parts}")
+        for shown, names in changed.items():
+            changes.add(
+                _(
+                    "privileges of {group}: {privileges} on {tables}",
+                    group=group,
+                    privileges=shown,
+                    tables=", ".join(names),
+                )
+            )
     # The officers' single group of earlier versions keeps no right over the tables.
     old = conn.execute(text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :r"), {"r": OLD_GROUP}).first()
     if old is not None and _current_table_privileges(conn, schema_name, OLD_GROUP):
@@ -774,8 +845,11 @@ def _set_privileges(conn: Connection, schema_name: str, schema: str, changes: Ch
             )
         )
         changes.add(
-            f"{OLD_GROUP} (the officers' group of earlier versions) has no rights left: give each of its "
-            "members a role with `server user add`"
+            _(
+                "{group} (the officers' group of earlier versions) has no rights left: give each of its "
+                "members a role with `server user add`",
+                group=OLD_GROUP,
+            )
         )
 
 
@@ -812,7 +886,7 @@ def _normalized(conn: Connection, obj: _Object) -> str | None:
     return f"{kind} {row[1]} ON {row[0]}"
 
 
-# Made by migration roles_0005, not by `apply`: never dropped here.
+# Made by migration 0010, not by `apply`: never dropped here.
 _MIGRATION_OBJECTS = {"flare_audit_chain"}
 
 
@@ -840,7 +914,7 @@ def _drop_stale(conn: Connection, schema_name: str, objects: list[_Object], chan
     for name in sorted(stale, key=lambda name: not name.startswith("POLICY")):  # policies use functions
         conn.execute(text(f"DROP {name}"))
     if stale:
-        changes.add(f"dropped what this version no longer uses: {', '.join(stale)}")
+        changes.add(_("dropped what this version no longer uses: {items}", items=", ".join(stale)))
 
 
 def _ensure_objects(conn: Connection, objects: list[_Object], changes: Changes) -> None:
@@ -855,8 +929,29 @@ def _ensure_objects(conn: Connection, objects: list[_Object], changes: Changes) 
         conn.execute(text(f"COMMENT ON {obj.name} IS {_literal(_TAG + obj.digest)}"))
         created.setdefault(obj.kind, []).append(obj.label.split(" ", 1)[1])
     for kind, names in created.items():
-        plural = {"policy": "policies"}.get(kind, f"{kind}s")
-        changes.add(f"{plural} created or updated ({len(names)}): {', '.join(names)}")
+        count, listed = len(names), ", ".join(names)
+        if kind == "policy":
+            line = ngettext(
+                "{count} policy created or updated: {names}",
+                "{count} policies created or updated: {names}",
+                count,
+                names=listed,
+            )
+        elif kind == "trigger":
+            line = ngettext(
+                "{count} trigger created or updated: {names}",
+                "{count} triggers created or updated: {names}",
+                count,
+                names=listed,
+            )
+        else:
+            line = ngettext(
+                "{count} function created or updated: {names}",
+                "{count} functions created or updated: {names}",
+                count,
+                names=listed,
+            )
+        changes.add(line)
 
 
 def _enable_row_security(
@@ -875,7 +970,7 @@ def _enable_row_security(
     for table in turned_on:
         conn.execute(text(f"ALTER TABLE {schema}.{_ident(table)} ENABLE ROW LEVEL SECURITY"))
     if turned_on:
-        changes.add(f"row-level security on for {', '.join(turned_on)}")
+        changes.add(_("row-level security on for {tables}", tables=", ".join(turned_on)))
 
 
 def _user_function_access(conn: Connection, schema: str, changes: Changes) -> None:
@@ -894,7 +989,7 @@ def _user_function_access(conn: Connection, schema: str, changes: Changes) -> No
         if public or not admin:
             conn.execute(text(f"REVOKE ALL ON FUNCTION {name} FROM PUBLIC"))
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {name} TO flare_admin"))
-            changes.add(f"only administrators may run {signature.split('(')[0]}")
+            changes.add(_("only administrators may run {function}", function=signature.split("(")[0]))
 
 
 def is_applied(conn: Connection) -> bool:
@@ -920,18 +1015,22 @@ def check_login(login: str) -> str:
     value = (login or "").strip()
     if not value or len(value) > LOGIN_LENGTH or not _LOGIN.match(value):
         raise UserError(
-            f"{login!r} is not a login name FLARE Monitor sets up: lower-case letters, digits and _ . @ - "
-            f"(starting with a letter or _), at most {LOGIN_LENGTH} characters"
+            _(
+                "'{login}' is not a login name FLARE Monitor sets up: lower-case letters, digits and _ . @ - "
+                "(starting with a letter or _), at most {length} characters",
+                login=login,
+                length=LOGIN_LENGTH,
+            )
         )
     if value.startswith("pg_") or value in GROUPS.values() or value in (OLD_GROUP, "public"):
-        raise UserError(f"{value!r} is reserved; choose another login name")
+        raise UserError(_("'{login}' is reserved; choose another login name", login=value))
     return value
 
 
 def check_role(role: str) -> str:
     value = (role or "").strip().lower()
     if value not in ROLES:
-        raise UserError(f"Unknown role {role!r}: choose {', '.join(ROLES)}")
+        raise UserError(_("Unknown role '{role}': choose {roles}", role=role, roles=", ".join(ROLES)))
     return value
 
 

@@ -26,6 +26,7 @@ from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
 from flare_monitor.exchange import merge, views
 from flare_monitor.exchange.planner import Hashes, Incoming
 from flare_monitor.exchange.selection import rows_by_id
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.io.dump import column_specs
 
 KEEP_MINE = "keep_mine"
@@ -142,6 +143,8 @@ def label(table: str, row: dict[str, Any], labels: dict[str, str]) -> str:
         return f"{ref('participant_id')} @ {ref('activity_id')}"
     if table == "activity_partner":
         return f"{ref('organization_id')} @ {ref('activity_id')}"
+    if table == "evidence":
+        return str(row["original_name"])
     if table == "project_country":
         return f"{ref('project_id')} {row['country_code']}"
     for key in ("code", "name"):
@@ -180,10 +183,23 @@ def compare(
     return label(table, mine or theirs, labels), tuple(fields)
 
 
+UNREADABLE = "(unreadable: the other office's version is not a record of this table; keep-mine)"
+
+
+def _readable(conflict: ExchangeConflict) -> bool:
+    """The stored version is a record of its table (a damaged or hand-edited database may hold anything)."""
+    if conflict.table_name not in views.EXCHANGED or not isinstance(conflict.theirs, dict):
+        return False
+    return {c.name for c in views.table(conflict.table_name).columns} <= set(conflict.theirs)
+
+
 def _row(session: Session, conflict: ExchangeConflict, mine: dict[str, Any] | None) -> ConflictRow:
-    name, fields = compare(
-        session, conflict.table_name, mine, conflict.theirs, conflict.their_personal_hash is not None
-    )
+    if _readable(conflict):
+        name, fields = compare(
+            session, conflict.table_name, mine, conflict.theirs, conflict.their_personal_hash is not None
+        )
+    else:
+        name, fields = UNREADABLE, ()
     return ConflictRow(
         conflict.id,
         conflict.table_name,
@@ -226,7 +242,9 @@ def pending_conflicts(session: Session, package_id: uuid.UUID | None = None) -> 
 def parse_choice(choice: str) -> str:
     key = str(choice).strip().lower().replace("-", "_").replace(" ", "_")
     if key not in CHOICES:
-        raise ValidationError(f"choice: '{choice}' is not keep-mine or take-theirs", "choice")
+        raise ValidationError(
+            _("choice: '{choice}' is not keep-mine or take-theirs", choice=choice), "choice"
+        )
     return key
 
 
@@ -246,10 +264,21 @@ def _find(session: Session, ids: Iterable[str | uuid.UUID] | None) -> list[Excha
         matches = [c for c in pending if str(c.id) == text or str(c.id).startswith(text)] if text else []
         if not matches:
             raise NotFoundError(
-                f"No pending conflict with id {wanted} (see `flare-monitor package conflicts`)"
+                _(
+                    "No pending conflict with id {wanted} (see `flare-monitor package conflicts`)",
+                    wanted=wanted,
+                )
             )
         if len(matches) > 1:
-            raise ValidationError(f"The id {wanted} matches {len(matches)} conflicts; give more of it", "id")
+            raise ValidationError(
+                ngettext(
+                    "The id {wanted} matches {count} conflict; give more of it",
+                    "The id {wanted} matches {count} conflicts; give more of it",
+                    len(matches),
+                    wanted=wanted,
+                ),
+                "id",
+            )
         if matches[0] not in chosen:
             chosen.append(matches[0])
     return chosen
@@ -264,6 +293,14 @@ def _take_theirs(
     session: Session, conflict: ExchangeConflict, mine: dict[str, Any] | None
 ) -> dict[str, list]:
     table = conflict.table_name
+    if not _readable(conflict):
+        raise ConflictError(
+            _(
+                "Conflict {id}: the other office's version is unreadable, so it cannot be taken; "
+                "resolve it with keep-mine",
+                id=str(conflict.id)[:8],
+            )
+        )
     personal_sent = conflict.their_personal_hash is not None
     incoming = Incoming(table, conflict.record_id, Hashes(conflict.their_hash, conflict.their_personal_hash))
     record = merge.Record(
@@ -272,8 +309,12 @@ def _take_theirs(
     if merge.locked_records(session, [record]):
         name = label(table, conflict.theirs, _labels(session, [conflict.theirs]))
         raise ConflictError(
-            f"{name}: this {table.replace('_', ' ')} is in a reporting period locked here; unlock the period "
-            "with a reason first, or keep yours"
+            _(
+                "{name}: this {replace} is in a reporting period locked here; unlock the period "
+                "with a reason first, or keep yours",
+                name=name,
+                replace=table.replace("_", " "),
+            )
         )
     merge.ensure_places(session, [record])
     merge.write_records(session, [(record, True, personal_sent or mine is None)])

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from flare_monitor.db.models import Setting
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 
 DATABASE_ID_KEY = "database_id"
 SEQUENCE_KEY = "exchange_sequence"
@@ -29,8 +30,11 @@ def database_id(session: Session) -> uuid.UUID:
         return uuid.UUID(str(setting.value))
     except ValueError:
         raise UserError(
-            f"The setting '{DATABASE_ID_KEY}' of this database is damaged; it must be a UUID. "
-            "Run `flare-monitor package database-id --renew` to give the database a new id."
+            _(
+                "The setting '{database_id_key}' of this database is damaged; it must be a UUID. "
+                "Run `flare-monitor package database-id --renew` to give the database a new id.",
+                database_id_key=DATABASE_ID_KEY,
+            )
         ) from None
 
 

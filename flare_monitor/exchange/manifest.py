@@ -6,6 +6,8 @@ Layout of a package (a zip file, usually named `*.flarepkg`; docs/DATA_FORMAT.md
 - `records.json`   the records, a dataset document in the dump format (only the exchanged tables);
 - `bases.json`     per database the sender has exchanged with, the hashes of that database's
                    versions of these records as the sender last saw them;
+- `evidence/<sha256>`  the content of each evidence file the records attach, once per SHA-256 (the
+                   manifest's "evidence" lists them with their sizes; absent when there is none);
 - the zip comment  `flare-monitor-package sha256=<hex>`: the SHA-256 of every byte of the file before
                    the comment, so any damaged or missing byte is found before anything is read.
 """
@@ -19,6 +21,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 
 FORMAT_NAME = "flare-monitor-package"
 FORMAT_VERSION = 1
@@ -29,6 +32,7 @@ BASES = "bases.json"
 PARTS = (RECORDS, BASES)
 COMMENT_PREFIX = b"flare-monitor-package sha256="
 COMMENT_LENGTH = len(COMMENT_PREFIX) + 64
+EVIDENCE_PREFIX = "evidence/"
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -65,8 +69,11 @@ class Manifest:
     format_version: int = FORMAT_VERSION
     # Participants merged at the sender as duplicates: merged (deleted) id → id of the record kept.
     merged_participants: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+    # The evidence files it carries: SHA-256 → size in bytes (each in the entry evidence/<sha256>).
+    evidence: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
+        evidence = {"evidence": dict(sorted(self.evidence.items()))} if self.evidence else {}
         return {
             "format": FORMAT_NAME,
             "format_version": self.format_version,
@@ -85,6 +92,7 @@ class Manifest:
             "counts": dict(self.counts),
             "parts": {name: info.as_json() for name, info in self.parts.items()},
             "merged_participants": {str(k): str(v) for k, v in sorted(self.merged_participants.items())},
+            **evidence,
         }
 
     @property
@@ -93,7 +101,7 @@ class Manifest:
 
 
 def _fail(message: str) -> PackageError:
-    return PackageError(f"the manifest is not valid: {message}")
+    return PackageError(_("the manifest is not valid: {message}", message=message))
 
 
 def _get(data: dict, key: str, kind: type | tuple[type, ...], optional: bool = False) -> Any:
@@ -115,9 +123,11 @@ def _uuid(data: dict, key: str) -> uuid.UUID:
 def _datetime(text: str, key: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
+        return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
     except ValueError:
         raise _fail(f'"{key}" is not a date-time') from None
-    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+    except OverflowError:  # 0001-01-01T00:00+05:00 is before the first day there is in UTC
+        raise _fail(f'"{key}" is out of range') from None
 
 
 def _merged(data: dict) -> dict[uuid.UUID, uuid.UUID]:
@@ -133,17 +143,34 @@ def _merged(data: dict) -> dict[uuid.UUID, uuid.UUID]:
     return merged
 
 
+def _evidence(data: dict) -> dict[str, int]:
+    raw = data.get("evidence") or {}  # absent: no evidence in the package
+    if not isinstance(raw, dict):
+        raise _fail('"evidence" is not an object')
+    for digest, size in raw.items():
+        if not isinstance(digest, str) or not _HEX64.match(digest):
+            raise _fail('"evidence" must map SHA-256 digests (64 hexadecimal digits) to sizes')
+        if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
+            raise _fail(f"the size of evidence {digest[:12]}… is not a number of bytes")
+    return dict(raw)
+
+
 def check_format(data: Any) -> None:
     """Is it a package manifest, of a format version this app reads?"""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise PackageError("it is not a FLARE Monitor exchange package (no package manifest)")
+        raise PackageError(_("it is not a FLARE Monitor exchange package (no package manifest)"))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _fail(f"unsupported format_version {version!r}")
     if version > FORMAT_VERSION:
         raise PackageError(
-            f"it is package format version {version}, written by a newer version of FLARE Monitor (this one "
-            f"reads version {FORMAT_VERSION}); install the newer version here to import it"
+            _(
+                "it is package format version {version}, written by a newer version of FLARE "
+                "Monitor (this one reads version {format_version}); install the newer version "
+                "here to import it",
+                version=version,
+                format_version=FORMAT_VERSION,
+            )
         )
 
 
@@ -183,6 +210,7 @@ def parse(data: Any) -> Manifest:
         raise _fail('"time_range" is not an object')
     return Manifest(
         merged_participants=_merged(data),
+        evidence=_evidence(data),
         package_id=_uuid(data, "package_id"),
         sequence=sequence,
         source_database_id=_uuid(data, "source_database_id"),

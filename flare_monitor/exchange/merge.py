@@ -38,6 +38,7 @@ from flare_monitor.exchange.manifest import PackageError
 from flare_monitor.exchange.planner import Decision, Hashes, Incoming, Kind, Local, Plan, plan_records
 from flare_monitor.exchange.reader import Package
 from flare_monitor.exchange.selection import rows_by_id
+from flare_monitor.i18n import _
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
 
 _CHUNK = 500
@@ -99,9 +100,14 @@ def _check_order(session: Session, package: Package) -> None:
     newest = max(numbers, default=0)
     if package.manifest.sequence < newest:
         raise PackageError(
-            f"{package.path.name} is refused: it is package no. {package.manifest.sequence} of its database, "
-            f"older than no. {newest} already imported from there (packages from one office are imported in "
-            "the order they were written). Nothing was changed."
+            _(
+                "{name} is refused: it is package no. {sequence} of its database, older than no. "
+                "{newest} already imported from there (packages from one office are imported in "
+                "the order they were written). Nothing was changed.",
+                name=package.path.name,
+                sequence=package.manifest.sequence,
+                newest=newest,
+            )
         )
 
 
@@ -143,8 +149,14 @@ def _check_ids_free(session: Session, package: Package) -> None:
             taken = session.scalars(select(tbl.c.id).where(tbl.c.id.in_(chunk))).first()
             if taken is not None:
                 raise PackageError(
-                    f"{package.path.name} is refused: {table_of[str(taken)]} {taken} has the id of a record "
-                    f"of table {tbl.name} here. Nothing was changed."
+                    _(
+                        "{name} is refused: {table_of} {taken} has the id of a record of table {name2} "
+                        "here. Nothing was changed.",
+                        name=package.path.name,
+                        table_of=table_of[str(taken)],
+                        taken=taken,
+                        name2=tbl.name,
+                    )
                 )
 
 
@@ -259,9 +271,13 @@ def plan_import(session: Session, package: Package) -> ImportPlan:
     own = identity.database_id(session)
     if package.source == own:
         raise PackageError(
-            f"{package.path.name} was written by this database (or by a copy of its file); a package is "
-            "imported into another office's database. If this database is a copy, give it its own id with "
-            "`flare-monitor package database-id --renew`. Nothing was changed."
+            _(
+                "{name} was written by this database (or by a copy of its file); a package is "
+                "imported into another office's database. If this database is a copy, give it "
+                "its own id with `flare-monitor package database-id --renew`. Nothing was "
+                "changed.",
+                name=package.path.name,
+            )
         )
     done = _already_imported(session, package)
     _check_order(session, package)
@@ -373,8 +389,13 @@ def _check_writes(session: Session, prepared: ImportPlan) -> None:
                     continue  # NULLs never collide in a unique constraint
                 if key in keys and keys[key] != record.id:
                     raise PackageError(
-                        f"{name} is refused: two {table_name} records in it share "
-                        f"{_describe_key(columns, key)}. Nothing was changed."
+                        _(
+                            "{name} is refused: two {table_name} records in it share {describe_key}. Nothing "
+                            "was changed.",
+                            name=name,
+                            table_name=table_name,
+                            describe_key=_describe_key(columns, key),
+                        )
                     )
                 keys[key] = record.id
             cols = [tbl.c[c] for c in columns]
@@ -384,10 +405,15 @@ def _check_writes(session: Session, prepared: ImportPlan) -> None:
                     key = tuple(row[1:])
                     if keys.get(key) not in (None, row[0]):
                         raise PackageError(
-                            f"{name} is refused: {table_name} with {_describe_key(columns, key)} already "
-                            "exists here as a different record (the two offices created it separately). "
-                            "Change it on one side (e.g. another code), then exchange again. "
-                            "Nothing was changed."
+                            _(
+                                "{name} is refused: {table_name} with {describe_key} already exists "
+                                "here as a different record (the two offices created it separately). "
+                                "Change it on one side (e.g. another code), then exchange again. "
+                                "Nothing was changed.",
+                                name=name,
+                                table_name=table_name,
+                                describe_key=_describe_key(columns, key),
+                            )
                         )
     # Every reference of a written record points at a record here or one the package adds.
     adds = {d.id for d in prepared.plan.decisions if d.kind == Kind.ADD}
@@ -406,10 +432,47 @@ def _check_writes(session: Session, prepared: ImportPlan) -> None:
         missing = ids - found
         if missing:
             raise PackageError(
-                f"{name} is refused: it refers to {tbl.name} {sorted(missing, key=str)[0]}, which is "
-                "neither in the package nor in this database. Nothing was changed."
+                _(
+                    "{name} is refused: it refers to {name2} {sorted}, which is neither in the "
+                    "package nor in this database. Nothing was changed.",
+                    name=name,
+                    name2=tbl.name,
+                    sorted=sorted(missing, key=str)[0],
+                )
             )
     ensure_places(session, [record for record, _ in written])
+    missing_content = _evidence_needed(session, prepared) - set(prepared.package.manifest.evidence)
+    if missing_content:
+        raise PackageError(
+            _(
+                "{name} is refused: an evidence record needs the file {sorted}…, which is "
+                "neither in the package nor in this database. Nothing was changed.",
+                name=name,
+                sorted=sorted(missing_content)[0][:12],
+            )
+        )
+
+
+def _evidence_needed(session: Session, prepared: ImportPlan) -> set[str]:
+    """The content (SHA-256) that written evidence records need and this database lacks."""
+    from flare_monitor.db.evidence import EvidenceBlob
+
+    needed = {record.values["sha256"] for record, _d in _written(prepared) if record.table == "evidence"}
+    present: set[str] = set()
+    for chunk in _chunks(sorted(needed)):
+        present.update(session.scalars(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_(chunk))))
+    return needed - present
+
+
+def store_evidence(session: Session, prepared: ImportPlan) -> None:
+    """Store the content the written evidence records need (each file read, checked and stored in turn)."""
+    from flare_monitor.evidence.detect import detect
+    from flare_monitor.services.evidence import store_content
+
+    package = prepared.package
+    for digest in sorted(_evidence_needed(session, prepared)):
+        content = package.evidence_content(digest)
+        store_content(session, content, detect(content, digest[:12]), digest)
 
 
 def ensure_places(session: Session, records: Iterable[Record]) -> None:
@@ -451,7 +514,7 @@ def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ordered.append(row)
         ready.extend(children.pop(row["id"], []))
     if len(ordered) != len(rows):
-        raise PackageError("a result's parent chain loops back to itself")
+        raise PackageError(_("a result's parent chain loops back to itself"))
     return ordered
 
 
@@ -474,8 +537,12 @@ def _execute(session: Session, statement: Any, params: Any, table_name: str) -> 
     except IntegrityError as exc:
         detail = str(getattr(exc, "orig", exc)).strip().splitlines()
         raise ConflictError(
-            f"Cannot write table {table_name}: the database refused a record "
-            f"({detail[0] if detail else exc}); nothing was changed."
+            _(
+                "Cannot write table {table_name}: the database refused a record ({value}); "
+                "nothing was changed.",
+                table_name=table_name,
+                value=detail[0] if detail else exc,
+            )
         ) from exc
 
 
@@ -593,6 +660,7 @@ def close_conflict(conflict: ExchangeConflict, status: str, at: datetime, user: 
 def apply_import(session: Session, prepared: ImportPlan) -> dict[str, int]:
     """Write what the plan says, keep conflicts for the user, log the package; returns counts per kind."""
     package, plan = prepared.package, prepared.plan
+    store_evidence(session, prepared)
     write_records(
         session,
         [

@@ -2,7 +2,8 @@
 
 What travels, for `--project P [--country C] [--since D]`:
 
-- the project's frame, always whole: the project, its countries, result levels, results, indicators;
+- the project's frame, always whole: the project, its countries, result levels, results, indicators and
+  its risk register;
 - targets, actual values and narratives of the project (of country C only, when given);
 - activities of the project (in C), their partners and attendance;
 - the participants who attended those activities and the organizations of those participants and
@@ -14,6 +15,10 @@ package is always complete in itself: its records never point at something the r
 Without personal data participants travel under a pseudonym (see `views`), without name, position,
 phone or e-mail; attendance travels without remarks. Victims' records (participants marked
 sensitive) always travel pseudonymised, even with personal data.
+
+Evidence attached to the activities, values and narratives in scope travels with them (and what it is
+attached to travels too); evidence marked personal (attendance sheets, photos) only with personal
+data. Its content goes into the package beside the records.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from flare_monitor.db.models import (
     ActivityPartner,
     Attendance,
     AuditEntry,
+    Evidence,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
@@ -40,6 +46,7 @@ from flare_monitor.db.models import (
     Participant,
     Project,
     ProjectCountry,
+    ProjectRisk,
     Result,
     ResultLevel,
 )
@@ -113,6 +120,7 @@ def select_records(
         for cls in (
             Project,
             ProjectCountry,
+            ProjectRisk,
             ResultLevel,
             Result,
             Indicator,
@@ -124,12 +132,13 @@ def select_records(
             ActivityPartner,
             Participant,
             Attendance,
+            Evidence,
         )
     }
 
     # The frame: small, and everything else hangs on it.
     pick.where(t["project"], t["project"].c.id == project.id)
-    for name in ("project_country", "result_level", "result", "indicator"):
+    for name in ("project_country", "project_risk", "result_level", "result", "indicator"):
         pick.where(t[name], t[name].c.project_id == project.id)
 
     def in_country(column) -> ColumnElement[bool]:
@@ -177,8 +186,35 @@ def select_records(
         _ids(pick.held("participant"), "organization_id") | _ids(partners, "organization_id"),
     )
 
+    _evidence(pick, t, project, in_country, activities, personal_data)
     _protect(pick, personal_data)
     return {tbl.name: sorted(pick.held(tbl.name), key=lambda row: row["id"]) for tbl in views.tables()}
+
+
+def _evidence(pick: _Picker, t: dict[str, Table], project: Project, in_country, activities, personal: bool):
+    """Evidence of the activities, values and narratives in scope, and the records it is attached to."""
+    ev = t["evidence"]
+    values = (
+        select(IndicatorValue.id)
+        .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+        .where(Indicator.project_id == project.id, in_country(IndicatorValue.country_code))
+    )
+    narratives = select(Narrative.id).where(
+        Narrative.project_id == project.id, in_country(Narrative.country_code)
+    )
+    shown = true() if personal else ev.c.personal.is_(False)
+    rows = pick.where(
+        ev,
+        Evidence.project_id == project.id,
+        (ev.c.activity_id.in_(activities))
+        | (ev.c.indicator_value_id.in_(values))
+        | (ev.c.narrative_id.in_(narratives)),
+        shown,
+        pick.recent(ev),
+    )
+    pick.ids(t["activity"], _ids(rows, "activity_id"))
+    pick.ids(t["indicator_value"], _ids(rows, "indicator_value_id"))
+    pick.ids(t["narrative"], _ids(rows, "narrative_id"))
 
 
 def _protect(pick: _Picker, personal_data: bool) -> None:

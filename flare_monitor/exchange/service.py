@@ -8,6 +8,7 @@ everything in one transaction, so a failure leaves the database as it was.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from flare_monitor import __version__
@@ -24,9 +26,10 @@ from flare_monitor.db.audit_hook import add_entry, current_user
 from flare_monitor.db.base import utcnow
 from flare_monitor.db.engine import Database
 from flare_monitor.db.enums import AuditAction
+from flare_monitor.db.errors import classify
 from flare_monitor.db.exchange import ExchangeBase, ExchangeRecord
 from flare_monitor.errors import UserError
-from flare_monitor.exchange import identity, selection, writer
+from flare_monitor.exchange import identity, reader, selection, writer
 from flare_monitor.exchange import manifest as mf
 from flare_monitor.exchange.conflicts import (
     ConflictRow,
@@ -38,6 +41,7 @@ from flare_monitor.exchange.conflicts import (
 from flare_monitor.exchange.merge import ImportPlan, apply_import, plan_import
 from flare_monitor.exchange.planner import Kind, Reason
 from flare_monitor.exchange.reader import Package, read_package
+from flare_monitor.i18n import _
 from flare_monitor.io import dump
 from flare_monitor.services.common import parse_date, project_by_code
 from flare_monitor.services.geo import validate_country
@@ -117,6 +121,26 @@ def _time_range(since: datetime | None, records: dict[str, list[dict[str, Any]]]
     }
 
 
+def _evidence_sizes(session: Session, records: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """SHA-256 → size of the content of the evidence records that travel."""
+    from flare_monitor.db.evidence import EvidenceBlob
+
+    digests = sorted({row["sha256"] for row in records.get("evidence", [])})
+    sizes: dict[str, int] = {}
+    for start in range(0, len(digests), 500):
+        query = select(EvidenceBlob.sha256, EvidenceBlob.size).where(
+            EvidenceBlob.sha256.in_(digests[start : start + 500])
+        )
+        sizes.update({digest: size for digest, size in session.execute(query)})
+    return sizes
+
+
+def _content(session: Session, digest: str) -> writer.Content:
+    from flare_monitor.services.evidence import iter_content
+
+    return lambda: iter_content(session, digest)
+
+
 def export_package(
     session: Session,
     out: Path,
@@ -133,6 +157,7 @@ def export_package(
     since_at = _since(since)
     progress(0, 3)
     records = selection.select_records(session, found, country_code, since_at, include_personal_data)
+    evidence = _evidence_sizes(session, records)
     progress(1, 3)
     documents = {
         mf.RECORDS: writer.encode_json(
@@ -145,6 +170,7 @@ def export_package(
         ),
         mf.BASES: writer.encode_json(_carried_bases(session, records, include_personal_data)),
     }
+    reader.check_expanded_size(documents)  # a package the receiver would refuse is never written
     now = utcnow()
     manifest = mf.Manifest(
         package_id=uuid.uuid4(),
@@ -164,6 +190,7 @@ def export_package(
         merged_participants=selection.merged_participants(
             session, (row["id"] for row in records.get("participant", []))
         ),
+        evidence=evidence,
     )
     session.add(
         ExchangeRecord(
@@ -185,11 +212,13 @@ def export_package(
             "since": manifest.since.isoformat() if manifest.since else None,
             "personal_data": include_personal_data,
             "records": manifest.total,
+            "evidence_files": len(evidence),
         },
     )
     session.flush()
     progress(2, 3)
-    writer.write_package(out, manifest, documents)  # last: a failure above writes no file
+    contents = {digest: _content(session, digest) for digest in evidence}
+    writer.write_package(out, manifest, documents, contents)  # last: a failure above writes no file
     progress(3, 3)
     return ExportResult(
         out, manifest.package_id, manifest.sequence, dict(manifest.counts), include_personal_data
@@ -324,7 +353,17 @@ def preview_import(db: Database, path: Path, progress: Progress = _nothing) -> I
     try:
         summary.already_imported = _already(session, package)
         if summary.already_imported is None:
-            _describe(session, plan_import(session, package), summary, with_conflicts=True)
+            prepared = plan_import(session, package)
+            _describe(session, prepared, summary, with_conflicts=True)
+            # The import itself, rolled back below: the dry run refuses whatever the import would refuse
+            # (dates, scores, loops, codes the database's own rules reject), with the same message.
+            apply_import(session, prepared)
+            session.flush()
+    except (DBAPIError, sqlite3.Error) as exc:
+        problem = classify(exc)
+        if problem is None:
+            raise
+        raise problem from None
     finally:
         session.rollback()
         session.close()
@@ -346,7 +385,7 @@ def _backup(db: Database, folder: Path | None) -> Path:
         target = folder / timestamped_name(db.file, reason, now)
         if not target.exists():
             return backups.backup_now(db, reason, out=target, now=now, folder=folder)
-    raise UserError(f"Too many backups in {folder} this second; try again.")
+    raise UserError(_("Too many backups in {folder} this second; try again.", folder=folder))
 
 
 def import_package(

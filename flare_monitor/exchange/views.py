@@ -32,6 +32,7 @@ EXCHANGED = frozenset(
     {
         "project",
         "project_country",
+        "project_risk",
         "result_level",
         "result",
         "indicator",
@@ -43,6 +44,7 @@ EXCHANGED = frozenset(
         "activity_partner",
         "participant",
         "attendance",
+        "evidence",  # attachments; their content travels beside the records (manifest "evidence")
     }
 )
 # Each database counts its own versions and times its own changes: not part of a record's content.
@@ -50,7 +52,9 @@ BOOKKEEPING = ("created_at", "updated_at", "version")
 # What names or describes a person. Pseudonymised packages carry none of it; the indicators need none.
 PERSONAL_FIELDS: Mapping[str, tuple[str, ...]] = {
     "participant": ("full_name", "search_name", "name_key", "position", "phone", "phone_normalized", "email"),
-    "attendance": ("remarks",),  # free text about a person ("arrived late, ill")
+    # Free text about a person ("arrived late, ill"); a code a form built from initials and phone; a hash of
+    # what a form submission said of the person (docs/IMPORTING.md).
+    "attendance": ("remarks", "participant_code", "submission_hash"),
 }
 PSEUDONYM_PREFIX = "pseudonym "
 _PSEUDONYM_SALT = b"flare-monitor participant pseudonym\x00"

@@ -11,6 +11,11 @@ Thresholds come from the project (`on_track_tolerance`, default 0.15, and
   figure as a missed one, and the quality rules say what is missing.
 - an "increase" target of 0 is met by any actual (percent stays None: it would divide by zero).
 
+The status of a figure (`status_to_date`): a cumulative indicator is judged by its cumulative actual
+against the cumulative target to date (the targets from the project's start to the period's end), any
+other by the period's actual against the period's target. A period whose target is 0 and in which
+nothing was achieved is on track: nothing was due in it, whatever happened before.
+
 Comparisons allow a relative 1e-9 slack: 1 − 0.15 is 0.8500000000000001 in floating point, and
 exactly 85 % of target must be on track.
 """
@@ -75,3 +80,24 @@ def status_of(
     if _at_least(ratio, 1 - na_tol):
         return NEEDS_ATTENTION
     return OFF_TRACK
+
+
+def status_to_date(
+    period_actual: float | None,
+    period_target: float | None,
+    cumulative_actual: float | None,
+    cumulative_target: float | None,
+    *,
+    cumulative: bool,
+    direction: Direction | str = Direction.INCREASE,
+    on_track_tolerance: float | None = DEFAULT_ON_TRACK_TOLERANCE,
+    needs_attention_tolerance: float | None = DEFAULT_NEEDS_ATTENTION_TOLERANCE,
+) -> str:
+    """The status of one period's figure (see the module docstring): against the cumulative target to date
+    for a cumulative indicator, else against the period's target; nothing due and nothing done is on track."""
+    if period_target == 0 and not period_actual:
+        return ON_TRACK
+    if cumulative:
+        return status_of(cumulative_actual, cumulative_target, direction, on_track_tolerance,
+                         needs_attention_tolerance)  # fmt: skip
+    return status_of(period_actual, period_target, direction, on_track_tolerance, needs_attention_tolerance)

@@ -5,7 +5,8 @@ The filters of a `Computation` become WHERE clauses on attendance ⨝ activity �
 sex (and by country for per-country tables), so a person is counted once per range however many
 trainings they attended. Since a participant has one sex, the sum over sexes is the distinct total.
 
-- An activity's date is coalesce(actual_start, planned_start); it is in a range when that date is.
+- An activity's date is coalesce(actual_start, planned_start), or with `period_date` "end"
+  coalesce(actual_end, planned_end); it is in a range when that date is.
 - An activity's country is its `country_code` (where the training happened, not the person's).
 - `min_attendance_share`: days_attended IS NULL (not recorded: the person is given the benefit of
   the doubt) or days_attended ≥ share × (end − start + 1), each date actual when known else planned.
@@ -20,6 +21,7 @@ on SQLite and to plain date subtraction elsewhere (PostgreSQL returns whole days
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -38,6 +40,7 @@ from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
     DISTINCT_ORGANIZATIONS,
     DISTINCT_PARTICIPANTS,
+    PERIOD_END,
     TEST_IMPROVEMENT,
     Computation,
 )
@@ -56,6 +59,7 @@ class Actual:
     numerator_by_sex: dict[str, float] | None = None
     denominator_by_sex: dict[str, float] | None = None
     values_status: str | None = None
+    notes: tuple[str, ...] = ()  # explanations (else comments) of the entered values counted
 
 
 class days_between(FunctionElement):  # noqa: N801 - reads like the SQL function it renders
@@ -78,8 +82,11 @@ def _days_between_sqlite(element, compiler, **kw) -> str:
     return f"(julianday({compiler.process(b, **kw)}) - julianday({compiler.process(a, **kw)}))"
 
 
-def activity_date():
-    """The date that places an activity in a period (as `Activity.start`)."""
+def activity_date(comp: Computation | None = None):
+    """The date that places an activity in a period: its start (as `Activity.start`), or its end (as
+    `Activity.end`) when the definition says so."""
+    if comp is not None and comp.period_date == PERIOD_END:
+        return func.coalesce(Activity.actual_end, Activity.planned_end)
     return func.coalesce(Activity.actual_start, Activity.planned_start)
 
 
@@ -124,7 +131,7 @@ def _attendance_conditions(comp: Computation, src: FigureSources, organization: 
 def _activity_filters(
     query: Select, comp: Computation, project_id: uuid.UUID, start: date, end: date, country: str | None
 ) -> Select:
-    query = query.where(Activity.project_id == project_id, activity_date().between(start, end))
+    query = query.where(Activity.project_id == project_id, activity_date(comp).between(start, end))
     query = query.where(*_activity_conditions(comp))
     if country is not None:
         query = query.where(Activity.country_code == country)
@@ -268,13 +275,19 @@ def distinct_people_query(
     """
     Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
     pairs = list(dict.fromkeys((c, s, e) for c in comps for s, e in windows))
-    when = activity_date()
+    first, last = min(s for _c, s, _e in pairs), max(e for _c, _s, e in pairs)
+    # Each definition dates activities by their start or their end: rows dated either way may count.
+    dates = [activity_date(c) for c in {c.period_date: c for c, _s, _e in pairs}.values()]
 
     def row_conditions(comp: Computation) -> list:
         return [*_activity_conditions(comp), *_attendance_conditions(comp, sources, organization=False)]
 
+    def dated(comp: Computation, s: date, e: date):
+        when = activity_date(comp)
+        return and_(when >= s, when <= e)
+
     flags = [
-        func.max(case((and_(when >= s, when <= e, *row_conditions(c)), 1), else_=0)).label(f"f{i}")
+        func.max(case((and_(dated(c, s, e), *row_conditions(c)), 1), else_=0)).label(f"f{i}")
         for i, (c, s, e) in enumerate(pairs)
     ]
     keys = [Attendance.participant_id] + ([Activity.country_code] if by_country else [])
@@ -284,7 +297,7 @@ def distinct_people_query(
         .join(Activity, Activity.id == Attendance.activity_id)
         .where(
             Activity.project_id == project_id,
-            when.between(min(s for _c, s, _e in pairs), max(e for _c, _s, e in pairs)),
+            or_(*(when.between(first, last) for when in dates)),
             or_(*(and_(true(), *row_conditions(c)) for c in dict.fromkeys(c for c, _s, _e in pairs))),
         )
     )
@@ -373,6 +386,126 @@ def prefetch_people(
                 )
 
 
+def people_by_period(
+    session: Session,
+    project_id: uuid.UUID,
+    comps: Sequence[Computation],
+    periods: Sequence[tuple[date, date]],
+    cumulative_start: date,
+    scopes: Sequence[str | None],
+) -> dict[PeopleKey, Actual]:
+    """The distinct people of several definitions for a run of consecutive periods, each period's own window
+    (start..end) and its cumulative one (`cumulative_start`..end), per scope (a country, or None for all).
+
+    What `distinct_people` asks with one flag per definition and window, this asks once per period: each
+    person's attendance rows become one row per activity country and period with a flag per definition
+    (did any row qualify?). The own windows count the people flagged in the period; the cumulative ones
+    the people whose first flagged period is this one or an earlier one; all countries count a person once.
+    """
+    sources = figure_sources(session)
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
+    when = activity_date()
+    first_start = min(periods[0][0], cumulative_start)
+    index = case((when < periods[0][0], -1), *((when <= e, i) for i, (_s, e) in enumerate(periods)), else_=-2)
+    early = case((when < cumulative_start, 1), else_=0)
+
+    def row_conditions(comp: Computation) -> list:
+        return [*_activity_conditions(comp), *_attendance_conditions(comp, sources, organization=False)]
+
+    flags = [func.max(case((and_(true(), *row_conditions(c)), 1), else_=0)).label(f"f{i}")
+             for i, c in enumerate(comps)]  # fmt: skip
+    countries = [s for s in scopes if s is not None]
+    inner = (
+        select(
+            Attendance.participant_id.label("pid"),
+            Activity.country_code.label("country"),
+            index.label("k"),
+            early.label("early"),
+            *flags,
+        )  # fmt: skip
+        .select_from(Attendance)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .where(
+            Activity.project_id == project_id,
+            when.between(first_start, periods[-1][1]),
+            or_(*(and_(true(), *row_conditions(c)) for c in comps)),
+        )
+    )
+    if None not in scopes and len(countries) == 1:
+        inner = inner.where(Activity.country_code == countries[0])
+    people = inner.group_by("pid", "country", "k", "early").subquery()
+    with_orgs = any(c.organization_types for c in comps)
+    columns = [people.c.pid, people.c.country, people.c.k, people.c.early, Participant.sex]
+    columns += [Organization.type] if with_orgs else []
+    query = (
+        select(*columns, *(people.c[f"f{i}"] for i in range(len(comps))))
+        .select_from(people)
+        .join(Participant, Participant.id == people.c.pid)
+    )
+    if with_orgs:
+        query = query.outerjoin(Organization, Organization.id == Participant.organization_id)
+    wanted = set(countries)
+    own: dict[tuple, set] = defaultdict(set)  # (comp index, period index, scope) → people
+    first: dict[tuple, int] = {}  # (comp index, scope, person) → first period flagged (cumulative)
+    sexes: dict = {}
+    for row in session.execute(query):
+        pid, country, k, is_early, sex = row[:5]
+        org = getattr(row[5], "value", row[5]) if with_orgs else None
+        values = row[6:] if with_orgs else row[5:]
+        if k == -2:
+            continue
+        sexes[pid] = _sex_key(sex)
+        for ci, (comp, flagged) in enumerate(zip(comps, values, strict=True)):
+            if not flagged or (comp.organization_types and org not in comp.organization_types):
+                continue
+            for scope in (country, None):
+                if scope is not None and scope not in wanted:
+                    continue
+                if k >= 0:
+                    own[(ci, k, scope)].add(pid)
+                if not is_early:
+                    key = (ci, scope, pid)
+                    if first.get(key, len(periods)) > k:
+                        first[key] = k
+    starts: dict[tuple, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SEXES, 0))
+    for (ci, scope, pid), k in first.items():
+        starts[(ci, scope, max(k, 0))][sexes[pid]] += 1
+    found: dict[PeopleKey, Actual] = {}
+    for ci, comp in enumerate(comps):
+        for scope in scopes:
+            running = dict.fromkeys(SEXES, 0)
+            for k, (s, e) in enumerate(periods):
+                mine = dict.fromkeys(SEXES, 0)
+                for pid in own.get((ci, k, scope), ()):
+                    mine[sexes[pid]] += 1
+                found[(comp, s, e, scope)] = Actual(value=sum(mine.values()), by_sex=mine)
+                for sex, n in starts.get((ci, scope, k), {}).items():
+                    running[sex] += n
+                cumulative = Actual(value=sum(running.values()), by_sex=dict(running))
+                found[(comp, cumulative_start, e, scope)] = cumulative
+    return found
+
+
+def prefetch_people_by_period(
+    session: Session,
+    project_id: uuid.UUID,
+    comps: Iterable[Computation],
+    periods: Sequence[tuple[date, date]],
+    cumulative_start: date,
+    scopes: Iterable[str | None],
+) -> None:
+    """Within `shared_queries()`, `people_by_period` ahead for every distinct-participant definition."""
+    memo = _MEMO.get()
+    comps = [c for c in dict.fromkeys(comps) if c.kind == DISTINCT_PARTICIPANTS]
+    scopes = list(dict.fromkeys(scopes))
+    if memo is None or not comps or not periods or not scopes:
+        return
+    for (c, s, e, scope), actual in people_by_period(
+        session, project_id, comps, periods, cumulative_start, scopes
+    ).items():
+        memo.setdefault((c, project_id, s, e, scope), actual)
+
+
 # Indicators that share a definition (the same people, counted for several results) ask the same
 # question; within one computation of a report or a table the answer cannot change, so ask once.
 _MEMO: ContextVar[dict | None] = ContextVar("flare_monitor_actuals_memo", default=None)
@@ -389,15 +522,3 @@ def shared_queries() -> Iterator[None]:
         yield
     finally:
         _MEMO.reset(token)
-
-
-def computed_actual_by_country(
-    session: Session, project_id: uuid.UUID, comp: Computation, start: date, end: date
-) -> dict[str, Actual]:
-    """The actual per activity country in one query (countries with nothing are left out)."""
-    query = _build(comp, project_id, start, end, None, by_country=True, sources=figure_sources(session))
-    rows = session.execute(query).all()
-    grouped: dict[str, list] = {}
-    for row in rows:
-        grouped.setdefault(row[0], []).append(tuple(row[1:]))
-    return {code: _to_actual(comp, part) for code, part in grouped.items()}

@@ -19,6 +19,9 @@ Keys (all optional except ``kind``):
 - ``roles``: attendance roles counted, default ``["participant"]`` (facilitators were not trained).
 - ``min_attendance_share``: 0..1 share of the activity's days a person must have attended.
 - ``completed_only``: only attendance marked completed.
+- ``period_date``: which date of an activity places it in a period: ``"start"`` (the default; a
+  training counts when it happens) or ``"end"`` (a six-month study counts when it is completed). The
+  actual date is used when known, else the planned one.
 
 An empty list is refused rather than read as "nothing" or "everything": leave the key out instead.
 """
@@ -40,6 +43,7 @@ from flare_monitor.db.enums import (
     OrganizationType,
 )
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import Term, _
 
 DISTINCT_PARTICIPANTS = "distinct_participants"
 ACTIVITY_COUNT = "activity_count"
@@ -52,7 +56,12 @@ PEOPLE_KINDS = (DISTINCT_PARTICIPANTS, TEST_IMPROVEMENT)
 # Filters on who attended: meaningless when counting activities, so refused there to avoid surprises.
 _ATTENDANCE_KEYS = ("organization_types", "roles", "min_attendance_share", "completed_only")
 _LIST_KEYS = ("activity_types", "activity_statuses", "organization_types", "countries", "roles")
-_KEYS = ("kind", *_LIST_KEYS, "min_attendance_share", "completed_only")
+_KEYS = ("kind", *_LIST_KEYS, "min_attendance_share", "completed_only", "period_date")
+
+# Which date of an activity places it in a period.
+PERIOD_START = "start"
+PERIOD_END = "end"
+PERIOD_DATES = (PERIOD_START, PERIOD_END)
 
 _DEFAULT_STATUSES = (ActivityStatus.COMPLETED.value,)
 _DEFAULT_ROLES = (AttendanceRole.PARTICIPANT.value,)
@@ -70,6 +79,7 @@ class Computation:
     roles: tuple[str, ...] = _DEFAULT_ROLES
     min_attendance_share: float | None = None
     completed_only: bool = False
+    period_date: str = PERIOD_START
 
     @property
     def about_people(self) -> bool:
@@ -94,6 +104,7 @@ class Computation:
             if self.min_attendance_share is not None:
                 data["min_attendance_share"] = self.min_attendance_share
             data["completed_only"] = self.completed_only
+        data["period_date"] = self.period_date
         return data
 
 
@@ -109,7 +120,13 @@ def _enum_list(data: dict, key: str, enum: type[StrEnum]) -> tuple[str, ...]:
         value = item.strip().lower() if isinstance(item, str) else item
         if value not in allowed:
             raise ValidationError(
-                f"computation: {key} contains {item!r}, which is not one of {_names(enum)}", key
+                _(
+                    "computation: {key} contains '{item}', which is not one of {names}",
+                    key=key,
+                    item=str(item),
+                    names=_names(enum),
+                ),
+                key,
             )
         if value not in result:
             result.append(value)
@@ -119,10 +136,18 @@ def _enum_list(data: dict, key: str, enum: type[StrEnum]) -> tuple[str, ...]:
 def _list(data: dict, key: str) -> list:
     raw = data[key]
     if not isinstance(raw, list | tuple):
-        raise ValidationError(f'computation: {key} must be a list, e.g. ["{key[:-1]}"], not {raw!r}', key)
+        raise ValidationError(
+            _(
+                "computation: {key} must be a list, e.g. [\"{example}\"], not '{raw}'",
+                key=key,
+                example=key[:-1],
+                raw=str(raw),
+            ),
+            key,
+        )
     if not raw:
         raise ValidationError(
-            f"computation: {key} is an empty list; leave the key out to use its default", key
+            _("computation: {key} is an empty list; leave the key out to use its default", key=key), key
         )
     return list(raw)
 
@@ -133,7 +158,10 @@ def _countries(data: dict) -> tuple[str, ...]:
         code = item.strip().upper() if isinstance(item, str) else ""
         if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
             raise ValidationError(
-                f"computation: countries contains {item!r}, which is not an ISO 3166-1 code (e.g. PK)",
+                _(
+                    "computation: countries contains '{item}', which is not an ISO 3166-1 code (e.g. PK)",
+                    item=str(item),
+                ),
                 "countries",
             )
         if code not in result:
@@ -146,12 +174,18 @@ def _share(value: Any) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValidationError(
-            f"computation: min_attendance_share must be a number from 0 to 1, not {value!r}",
+            _(
+                "computation: min_attendance_share must be a number from 0 to 1, not '{value}'",
+                value=str(value),
+            ),
             "min_attendance_share",
         )
     if not 0 <= value <= 1:
         raise ValidationError(
-            f"computation: min_attendance_share must be from 0 to 1 (0.5 = half the days), not {value}",
+            _(
+                "computation: min_attendance_share must be from 0 to 1 (0.5 = half the days), not {value}",
+                value=value,
+            ),
             "min_attendance_share",
         )
     return float(value)
@@ -162,27 +196,51 @@ def parse_computation(data: Any, unit: IndicatorUnit | str | None = None) -> Com
     if isinstance(data, Computation):
         return data
     if not isinstance(data, dict):
-        raise ValidationError(f"computation: expected a JSON object with a 'kind', not {data!r}", "kind")
+        raise ValidationError(
+            _("computation: expected a JSON object with a 'kind', not '{data}'", data=str(data)), "kind"
+        )
     unknown = sorted(str(k) for k in data if k not in _KEYS)
     if unknown:
         raise ValidationError(
-            f"computation: unknown key {', '.join(repr(k) for k in unknown)} (allowed: {', '.join(_KEYS)})",
+            _(
+                "computation: unknown key {unknown} (allowed: {allowed})",
+                unknown=", ".join(repr(k) for k in unknown),
+                allowed=", ".join(_KEYS),
+            ),
             unknown[0],
         )
     kind = data.get("kind")
     if kind not in KINDS:
-        raise ValidationError(f"computation: kind {kind!r} is not one of {', '.join(KINDS)}", "kind")
+        raise ValidationError(
+            _("computation: kind '{kind}' is not one of {items}", kind=str(kind), items=", ".join(KINDS)),
+            "kind",
+        )
     if kind == ACTIVITY_COUNT:
         misplaced = [k for k in _ATTENDANCE_KEYS if k in data]
         if misplaced:
             raise ValidationError(
-                f"computation: {misplaced[0]} filters attendance and does not apply to {ACTIVITY_COUNT}",
+                _(
+                    "computation: {misplaced} filters attendance and does not apply to {activity_count}",
+                    misplaced=misplaced[0],
+                    activity_count=ACTIVITY_COUNT,
+                ),
                 misplaced[0],
             )
     completed_only = data.get("completed_only", False)
     if not isinstance(completed_only, bool):
         raise ValidationError(
-            f"computation: completed_only must be true or false, not {completed_only!r}", "completed_only"
+            _(
+                "computation: completed_only must be true or false, not '{completed_only}'",
+                completed_only=str(completed_only),
+            ),
+            "completed_only",
+        )
+    period_date = data.get("period_date", PERIOD_START)
+    if period_date not in PERIOD_DATES:
+        raise ValidationError(
+            f"computation: period_date must be start or end (the activity's date that places it in a "
+            f"period), not {period_date!r}",
+            "period_date",
         )
     computation = Computation(
         kind=kind,
@@ -199,6 +257,7 @@ def parse_computation(data: Any, unit: IndicatorUnit | str | None = None) -> Com
         roles=_enum_list(data, "roles", AttendanceRole) if "roles" in data else _DEFAULT_ROLES,
         min_attendance_share=_share(data.get("min_attendance_share")),
         completed_only=completed_only,
+        period_date=period_date,
     )
     if unit is not None:
         check_unit(computation, unit)
@@ -211,7 +270,11 @@ def check_unit(computation: Computation, unit: IndicatorUnit | str) -> None:
     expected = IndicatorUnit.PERCENTAGE if computation.is_ratio else IndicatorUnit.NUMBER
     if unit != expected:
         raise ValidationError(
-            f"computation: {computation.kind} gives a {expected.value}, but the indicator's unit is "
-            f"{unit.value}",
+            _(
+                "computation: {kind} gives a {gives}, but the indicator's unit is {unit}",
+                kind=computation.kind,
+                gives=Term(expected.value, lower=True),
+                unit=Term(unit.value, lower=True),
+            ),
             "unit",
         )

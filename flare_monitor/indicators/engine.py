@@ -16,16 +16,25 @@ import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import IndicatorUnit
+from flare_monitor.db.lookups import project_by_code
 from flare_monitor.db.models import Indicator, Project, ProjectCountry, Result
 from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.i18n import _
 from flare_monitor.indicators import achievement
-from flare_monitor.indicators.actuals import Actual, computed_actual, prefetch_people, shared_queries
+from flare_monitor.indicators.actuals import (
+    Actual,
+    computed_actual,
+    prefetch_people,
+    prefetch_people_by_period,
+    shared_queries,
+)
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual
 from flare_monitor.indicators.periods import Period, parse_period
@@ -64,6 +73,16 @@ class IndicatorFigure:
     numerator_by_sex: dict[str, float] | None = None
     denominator_by_sex: dict[str, float] | None = None
     values_status: str | None = None
+    # What the status compares: "cumulative" (cumulative actual against the cumulative target to date),
+    # "period" (the period's actual against its target) or "lop" (a LOP figure against the LOP target).
+    status_basis: str = "period"
+    # The explanation (else the comment) entered with each counted value, oldest period first.
+    notes: tuple[str, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        """True when a counted value is a draft (not yet approved)."""
+        return self.values_status == "draft"
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -94,7 +113,9 @@ class IndicatorFigure:
             "percent_of_cumulative_target": _clean(self.percent_of_cumulative_target),
             "percent_of_lop_target": _clean(self.percent_of_lop_target),
             "status": self.status,
+            "status_basis": self.status_basis,
             "values_status": self.values_status,
+            "notes": list(self.notes),
         }
 
 
@@ -109,7 +130,7 @@ class IndicatorReport:
         for fig in self.figures:
             if fig.code == code:
                 return fig
-        raise NotFoundError(f"{self.project} has no indicator '{code}'")
+        raise NotFoundError(_("{project} has no indicator '{code}'", project=self.project, code=code))
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -139,15 +160,6 @@ def _clean_map(values: dict | None) -> dict | None:
 # --------------------------------------------------------------------------- periods and scope
 
 
-def project_by_code(session: Session, code: str) -> Project:
-    """The project with this code (indicators depend on the database only, not on the services)."""
-    project = session.scalar(select(Project).where(Project.code == str(code).strip().upper()))
-    if project is None:
-        known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
-        raise NotFoundError(f"Unknown project '{code}' (known projects: {known})")
-    return project
-
-
 def project_period(project: Project, label: str | Period) -> Period:
     """A label parsed for this project (its fiscal year, its dates as the LOP)."""
     if isinstance(label, Period):
@@ -174,7 +186,12 @@ def check_country(session: Session, project: Project, country: str | None) -> st
     known = project_countries(session, project)
     if code not in known:
         raise ValidationError(
-            f"country: {code} is not one of the countries of {project.code} ({', '.join(known) or 'none'})",
+            _(
+                "country: {code} is not one of the countries of {project} ({known})",
+                code=code,
+                project=project.code,
+                known=", ".join(known) or _("none"),
+            ),
             "country",
         )
     return code
@@ -234,7 +251,7 @@ def indicator_by_code(session: Session, project: Project, code: str) -> Indicato
         select(Indicator).where(Indicator.project_id == project.id, Indicator.code == code.strip())
     )
     if indicator is None:
-        raise NotFoundError(f"{project.code} has no indicator '{code}'")
+        raise NotFoundError(_("{project} has no indicator '{code}'", project=project.code, code=code))
     return indicator
 
 
@@ -253,7 +270,9 @@ def _actual(
         try:
             comp = parse_computation(indicator.computation, indicator.unit)
         except ValidationError as exc:  # say which indicator's definition needs fixing
-            raise ValidationError(f"Indicator {indicator.code}: {exc}", exc.field) from exc
+            raise ValidationError(
+                _("Indicator {code}: {error}", code=indicator.code, error=exc), exc.field
+            ) from exc
         return computed_actual(session, project.id, comp, window.start, window.end, country)
     return manual_actual(values, indicator.unit, window, country)
 
@@ -267,26 +286,27 @@ def _figure(
     country: str | None,
     values: list[ValueRow],
     targets: list[TargetRow],
+    own_only: bool = False,
 ) -> IndicatorFigure:
     own, cumulative = _windows(project, period)
     actual = _actual(session, project, indicator, values, own, country)
-    cum = (
-        actual if period.kind == "lop" else _actual(session, project, indicator, values, cumulative, country)
-    )
     unit = IndicatorUnit(indicator.unit)
     lop = lop_target(targets, unit, country)
     target = lop if period.kind == "lop" else resolve_target(targets, unit, own, country)
-    cum_target = lop if period.kind == "lop" else resolve_target(targets, unit, cumulative, country)
-    if indicator.cumulative:
-        status = achievement.status_of(
-            cum.value, cum_target, indicator.direction, project.on_track_tolerance,
-            project.needs_attention_tolerance,
-        )  # fmt: skip
+    if own_only:  # a period's own figures only (see figures_table)
+        cum, cum_target = Actual(value=None), None
+    elif period.kind == "lop":
+        cum, cum_target = actual, lop
     else:
-        status = achievement.status_of(
-            actual.value, target, indicator.direction, project.on_track_tolerance,
-            project.needs_attention_tolerance,
-        )  # fmt: skip
+        cum = _actual(session, project, indicator, values, cumulative, country)
+        cum_target = resolve_target(targets, unit, cumulative, country)
+    cumulative_basis = indicator.cumulative and not own_only
+    basis = "lop" if period.kind == "lop" else "cumulative" if cumulative_basis else "period"
+    status = achievement.status_to_date(
+        actual.value, target, cum.value, cum_target, cumulative=bool(cumulative_basis),
+        direction=indicator.direction, on_track_tolerance=project.on_track_tolerance,
+        needs_attention_tolerance=project.needs_attention_tolerance,
+    )  # fmt: skip
     return IndicatorFigure(
         indicator_id=indicator.id,
         code=indicator.code,
@@ -316,6 +336,8 @@ def _figure(
         numerator_by_sex=actual.numerator_by_sex,
         denominator_by_sex=actual.denominator_by_sex,
         values_status=actual.values_status,
+        status_basis=basis,
+        notes=actual.notes,
     )
 
 
@@ -335,6 +357,12 @@ def _people_ahead(
                 comps.append(parse_computation(indicator.computation, indicator.unit))
             except ValidationError:
                 pass  # reported with the indicator's code when its figure is made
+    periods = list(periods)
+    if _consecutive(periods):
+        # A run of periods (a table of every period to date): one grouped query per period, not per window.
+        bounds = [(p.start, p.end) for p in periods]
+        prefetch_people_by_period(session, project.id, comps, bounds, project.start_date, scopes)
+        return
     windows = []
     for period in periods:
         own, cumulative = _windows(project, period)
@@ -344,63 +372,153 @@ def _people_ahead(
     prefetch_people(session, project.id, comps, windows, scopes)
 
 
+RUN = 4  # from this many consecutive periods on, people are counted per period (people_by_period)
+
+
+def _consecutive(periods: list[Period]) -> bool:
+    if len(periods) < RUN or any(p.kind == "lop" for p in periods):
+        return False
+    return all(b.start == a.end + timedelta(days=1) for a, b in zip(periods, periods[1:], strict=False))
+
+
 def compute_indicator(
-    session: Session, indicator: Indicator, period: Period | str, country: str | None = None
+    session: Session,
+    indicator: Indicator,
+    period: Period | str,
+    country: str | None = None,
+    *,
+    approved_only: bool = False,
 ) -> IndicatorFigure:
     """The figure of one indicator for one period, in one country or all (country None)."""
     project = session.get(Project, indicator.project_id)
     period = project_period(project, period)
     country = check_country(session, project, country)
     result_code = session.scalar(select(Result.code).where(Result.id == indicator.result_id))
-    values = load_values(session, [indicator.id])[indicator.id]
+    values = load_values(session, [indicator.id], approved_only=approved_only)[indicator.id]
     targets = load_targets(session, [indicator.id])[indicator.id]
     with shared_queries():
         _people_ahead(session, project, [indicator], [period], [country])
         return _figure(session, project, indicator, result_code, period, country, values, targets)
 
 
-def _report(
-    session: Session, project: Project, period: Period, country: str | None, books: tuple | None = None
-) -> IndicatorReport:
-    indicators = project_indicators(session, project)
+def _books(session: Session, indicators: list[tuple[Indicator, str | None]], approved_only: bool) -> tuple:
     ids = [i.id for i, _r in indicators]
-    values, targets = books or (load_values(session, ids), load_targets(session, ids))
+    return load_values(session, ids, approved_only=approved_only), load_targets(session, ids)
+
+
+def _report(
+    session: Session,
+    project: Project,
+    period: Period,
+    country: str | None,
+    books: tuple | None = None,
+    indicators: list[tuple[Indicator, str | None]] | None = None,
+    approved_only: bool = False,
+    own_only: bool = False,
+) -> IndicatorReport:
+    indicators = indicators if indicators is not None else project_indicators(session, project)
+    values, targets = books or _books(session, indicators, approved_only)
     figures = [
-        _figure(session, project, ind, result_code, period, country, values[ind.id], targets[ind.id])
+        _figure(session, project, ind, result_code, period, country, _of(values[ind.id], country),
+                _of(targets[ind.id], country), own_only)
         for ind, result_code in indicators
-    ]
+    ]  # fmt: skip
     return IndicatorReport(project=project.code, period=period, country=country, figures=figures)
 
 
+class _ByCountry(list):
+    """An indicator's value or target rows, with the rows of each country set apart once: a figure for
+    one country reads only that country's rows (the same result, without scanning every country's)."""
+
+    def __init__(self, rows):
+        super().__init__(rows)
+        self.countries: dict[str | None, list] = {}
+        for row in rows:
+            self.countries.setdefault(row.country, []).append(row)
+
+
+def _of(rows: list, country: str | None) -> list:
+    if country is None or not isinstance(rows, _ByCountry):
+        return rows
+    return rows.countries.get(country, [])
+
+
 def compute_indicators(
-    session: Session, project_code: str, period_label: str | Period, country: str | None = None
+    session: Session,
+    project_code: str,
+    period_label: str | Period,
+    country: str | None = None,
+    *,
+    approved_only: bool = False,
 ) -> IndicatorReport:
-    """Every indicator of a project for one period, in one country or all countries."""
+    """Every indicator of a project for one period, in one country or all countries. With
+    `approved_only`, entered values not yet approved are left out (as if not entered)."""
     project = project_by_code(session, project_code)
     period = project_period(project, period_label)
     country = check_country(session, project, country)
+    indicators = project_indicators(session, project)
     with shared_queries():
-        _people_ahead(
-            session, project, [i for i, _r in project_indicators(session, project)], [period], [country]
-        )
-        return _report(session, project, period, country)
+        _people_ahead(session, project, [i for i, _r in indicators], [period], [country])
+        return _report(session, project, period, country, indicators=indicators, approved_only=approved_only)
 
 
 def figures_by_country(
-    session: Session, project_code: str, period_label: str | Period, include_total: bool = False
+    session: Session,
+    project_code: str,
+    period_label: str | Period,
+    include_total: bool = False,
+    *,
+    approved_only: bool = False,
 ) -> dict[str | None, IndicatorReport]:
     """{country: report} for each project country (and None = all countries with `include_total`)."""
     project = project_by_code(session, project_code)
     period = project_period(project, period_label)
-    indicators = project_indicators(session, project)
-    ids = [i.id for i, _r in indicators]
-    books = (load_values(session, ids), load_targets(session, ids))
     scopes: list[str | None] = list(project_countries(session, project))
     if include_total:
         scopes.append(None)
+    table = figures_table(session, project_code, [period], scopes, approved_only=approved_only)
+    return {scope: table[(period.label, scope)] for scope in scopes}
+
+
+def figures_table(
+    session: Session,
+    project_code: str,
+    periods: Sequence[Period | str],
+    scopes: Sequence[str | None],
+    *,
+    approved_only: bool = False,
+    cumulative_from: Period | str | None = None,
+) -> dict[tuple[str, str | None], IndicatorReport]:
+    """{(period label, scope): report} for every period and scope (a country, or None for all countries):
+    the IPTT of a project over its reporting periods, for the donor's data reporting form and the Excel
+    annex. The values and targets are read once, and the distinct people of every period and scope are
+    counted ahead in one grouped query per period run.
+
+    With `cumulative_from`, the periods before it get their own figures only (target, actual, by sex): their
+    cumulative figures are None and their status is their period's — for tables that show each period's
+    own figures and the cumulative ones of the latest periods."""
+    project = project_by_code(session, project_code)
+    wanted = [project_period(project, p) for p in periods]
+    scopes = [check_country(session, project, s) for s in scopes]
+    full_from = project_period(project, cumulative_from).start if cumulative_from is not None else None
+    indicators = project_indicators(session, project)
+    values, targets = _books(session, indicators, approved_only)
+    books = ({k: _ByCountry(v) for k, v in values.items()}, {k: _ByCountry(v) for k, v in targets.items()})
     with shared_queries():
-        _people_ahead(session, project, [i for i, _r in indicators], [period], scopes)
-        return {scope: _report(session, project, period, scope, books) for scope in scopes}
+        _people_ahead(session, project, [i for i, _r in indicators], wanted, scopes)
+        return {
+            (period.label, scope): _report(
+                session,
+                project,
+                period,
+                scope,
+                books,
+                indicators,
+                own_only=full_from is not None and period.start < full_from,
+            )
+            for period in wanted
+            for scope in scopes
+        }
 
 
 def series(
@@ -408,12 +526,14 @@ def series(
     indicator: Indicator,
     periods: Sequence[Period | str] | Iterable[Period | str],
     country: str | None = None,
+    *,
+    approved_only: bool = False,
 ) -> list[IndicatorFigure]:
     """The figure of one indicator for each period, in order (for charts and IPTT columns)."""
     project = session.get(Project, indicator.project_id)
     country = check_country(session, project, country)
     result_code = session.scalar(select(Result.code).where(Result.id == indicator.result_id))
-    values = load_values(session, [indicator.id])[indicator.id]
+    values = load_values(session, [indicator.id], approved_only=approved_only)[indicator.id]
     targets = load_targets(session, [indicator.id])[indicator.id]
     periods = [project_period(project, p) for p in periods]
     with shared_queries():
@@ -436,6 +556,7 @@ __all__ = [
     "compute_indicator",
     "compute_indicators",
     "figures_by_country",
+    "figures_table",
     "indicator_by_code",
     "natural_key",
     "period_dates",

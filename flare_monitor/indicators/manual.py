@@ -25,6 +25,8 @@ Roll-up by unit:
   then the highest value.
 
 `values_status` is "approved" when every counted row is approved, else "draft" (None: no rows).
+`notes` are the explanations (else the comments) of the counted rows, in period order, each once.
+With `approved_only` (`load_values`), draft rows are not read at all: figures of approved values only.
 """
 
 from __future__ import annotations
@@ -69,14 +71,18 @@ class ValueRow:
     numerator: float | None
     denominator: float | None
     approved: bool
+    note: str | None = None  # the explanation entered with the value, else its comment
 
 
 def _enum_value(value) -> str | None:
     return None if value is None else getattr(value, "value", str(value))
 
 
-def load_values(session: Session, indicator_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[ValueRow]]:
-    """Every value row of the indicators in one query (a project holds a few thousand at most)."""
+def load_values(
+    session: Session, indicator_ids: Iterable[uuid.UUID], *, approved_only: bool = False
+) -> dict[uuid.UUID, list[ValueRow]]:
+    """Every value row of the indicators in one query (a project holds a few thousand at most); only
+    the approved ones with `approved_only`."""
     ids = list(indicator_ids)
     book: dict[uuid.UUID, list[ValueRow]] = {i: [] for i in ids}
     if not ids:
@@ -84,8 +90,10 @@ def load_values(session: Session, indicator_ids: Iterable[uuid.UUID]) -> dict[uu
     v = IndicatorValue
     query = select(
         v.indicator_id, v.id, v.period, v.period_start, v.period_end, v.country_code, v.sex,
-        v.value, v.numerator, v.denominator, v.status,
+        v.value, v.numerator, v.denominator, v.status, v.explanation, v.comment,
     ).where(v.indicator_id.in_(ids))  # fmt: skip
+    if approved_only:
+        query = query.where(v.status == ValueStatus.APPROVED)
     for row in session.execute(query):
         book[row[0]].append(
             ValueRow(
@@ -99,6 +107,7 @@ def load_values(session: Session, indicator_ids: Iterable[uuid.UUID]) -> dict[uu
                 numerator=row[8],
                 denominator=row[9],
                 approved=_enum_value(row[10]) == ValueStatus.APPROVED.value,
+                note=(row[11] or "").strip() or (row[12] or "").strip() or None,
             )  # fmt: skip
         )
     return book
@@ -227,10 +236,12 @@ def manual_actual(
     else:
         actual = _latest(cells)
     status = ValueStatus.APPROVED.value if all(r.approved for r in counted) else ValueStatus.DRAFT.value
+    ordered = sorted((r for r in counted if r.note), key=lambda r: (r.start, r.end, r.country or ""))
     return Actual(
         value=actual.value,
         by_sex=actual.by_sex,
         numerator=actual.numerator,
         denominator=actual.denominator,
         values_status=status,
+        notes=tuple(dict.fromkeys(r.note for r in ordered)),
     )

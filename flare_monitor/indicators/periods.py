@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import N_, Message, PeriodName, _
+from flare_monitor.i18n.periods import canonical as localised_canonical
 
 __all__ = [
     "KINDS",
@@ -44,12 +46,18 @@ LOP_LABEL = "LOP"
 
 _MONTHS_PER_PERIOD = {"quarter": 3, "half": 6, "year": 12}
 _PER_YEAR = {"quarter": 4, "half": 2, "year": 1}
-_PLURAL = {"quarter": "quarters", "half": "halves", "year": "years", "lop": "LOPs"}
+_KIND_NAMES = {
+    "quarter": N_("a quarter"),
+    "half": N_("a half-year"),
+    "year": N_("a year"),
+    "lop": N_("the LOP"),
+}
+_PLURAL = {"quarter": N_("quarters"), "half": N_("half-years"), "year": N_("years"), "lop": N_("LOPs")}
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_YEAR_RULE = f"year must be {MIN_YEAR} to {MAX_YEAR}"
-_NUMBER_RULE = {"quarter": "quarter must be 1 to 4", "half": "half must be 1 or 2"}
-_EXPECTED = "expected e.g. 2024-Q2, FY2024-Q3, 2024-S1, FY2024-S2, 2024, FY2024 or LOP"
+_YEAR_RULE = _("year must be {first} to {last}", first=str(MIN_YEAR), last=str(MAX_YEAR))
+_NUMBER_RULE = {"quarter": _("quarter must be 1 to 4"), "half": _("half must be 1 or 2")}
+_EXPECTED = _("expected e.g. 2024-Q2, FY2024-Q3, 2024-S1, FY2024-S2, 2024, FY2024 or LOP")
 # ASCII digits only: str.isdigit/\d would let other scripts' digits into canonical labels.
 _LABEL_RE = re.compile(r"(FY)?([0-9]{4})(?:-([QS])([0-9]+))?")
 
@@ -77,9 +85,22 @@ class Period:
     def __post_init__(self) -> None:
         """Refuse impossible periods early rather than produce wrong sums later."""
         if self.kind not in KINDS:
-            raise PeriodError(f"a period's kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+            raise PeriodError(
+                _(
+                    "a period's kind must be one of {items}, not '{kind}'",
+                    items=", ".join(KINDS),
+                    kind=str(self.kind),
+                )
+            )
         if self.end < self.start:
-            raise PeriodError(f"period {self.label}: end {self.end} is before start {self.start}")
+            raise PeriodError(
+                _(
+                    "period {label}: end {end} is before start {start}",
+                    label=self.label,
+                    end=self.end,
+                    start=self.start,
+                )
+            )
 
     def contains(self, d: date) -> bool:
         """True if the day falls in the period (both ends included); datetimes count by their date."""
@@ -109,7 +130,7 @@ def _as_date(value: object, what: str) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    raise PeriodError(f"{what} must be a date, not {value!r}")
+    raise PeriodError(_("{what} must be a date, not '{value}'", what=what, value=str(value)))
 
 
 def _year_problem(year: object) -> str | None:
@@ -128,19 +149,23 @@ def _number_problem(kind: str, number: object) -> str | None:
 
 def _check_fiscal_start_month(month: object) -> int:
     if not _is_int(month) or not 1 <= month <= 12:  # type: ignore[operator]
-        raise PeriodError(f"the fiscal year's first month must be 1 to 12 (1 = January), not {month!r}")
+        raise PeriodError(
+            _("the fiscal year's first month must be 1 to 12 (1 = January), not '{month}'", month=str(month))
+        )
     return month  # type: ignore[return-value]
 
 
 def _check_kind(kind: object, allowed: tuple[str, ...]) -> str:
     if kind not in allowed:
-        raise PeriodError(f"period kind must be one of {', '.join(allowed)}, not {kind!r}")
+        raise PeriodError(
+            _("period kind must be one of {items}, not '{kind}'", items=", ".join(allowed), kind=str(kind))
+        )
     return kind  # type: ignore[return-value]
 
 
 def _check_period(period: object) -> Period:
     if not isinstance(period, Period):
-        raise PeriodError(f"expected a Period, not {period!r}")
+        raise PeriodError(_("expected a Period, not '{period}'", period=str(period)))
     return period
 
 
@@ -182,10 +207,10 @@ def _make(kind: str, year: object, number: object, fiscal: object, fiscal_start_
     first = _check_fiscal_start_month(fiscal_start_month)
     problem = _year_problem(year)
     if problem:
-        raise PeriodError(f"{problem}, not {year!r}")
+        raise PeriodError(_("{problem}, not '{year}'", problem=problem, year=str(year)))
     problem = _number_problem(kind, number)
     if problem:
-        raise PeriodError(f"{problem}, not {number!r}")
+        raise PeriodError(_("{problem}, not '{number}'", problem=problem, number=str(number)))
     return _build(kind, year, number, bool(fiscal), first)  # type: ignore[arg-type]
 
 
@@ -222,7 +247,13 @@ def life_of_project(start: date, end: date) -> Period:
     start_day = _as_date(start, "the project's start date")
     end_day = _as_date(end, "the project's end date")
     if end_day < start_day:
-        raise PeriodError(f"the project's end date {end_day} is before its start date {start_day}")
+        raise PeriodError(
+            _(
+                "the project's end date {end_day} is before its start date {start_day}",
+                end_day=end_day,
+                start_day=start_day,
+            )
+        )
     return Period(LOP_LABEL, "lop", False, None, None, start_day, end_day)
 
 
@@ -230,29 +261,37 @@ def parse_period(label: str, *, fiscal_start_month: int = 10, lop: tuple[date, d
     """Turn a label typed by a user or read from a spreadsheet into a Period.
 
     Accepts ``2024-Q2``, ``FY2024-Q3``, ``2024-S1``, ``FY2024-S2``, ``2024``, ``FY2024`` and ``LOP``,
-    in any case and with surrounding whitespace; the returned label is the canonical upper-case
-    form. ``fiscal_start_month`` only applies to FY labels; ``LOP`` needs ``lop=(start, end)``.
+    in any case and with surrounding whitespace, and the same labels as the other languages write
+    them (``AF2024-T3``, ``EF2024-T3``); the returned label is the canonical upper-case form.
+    ``fiscal_start_month`` only applies to FY labels; ``LOP`` needs ``lop=(start, end)``.
     """
     if not isinstance(label, str):
-        raise PeriodError(f"{label!r} is not a valid period label; {_EXPECTED}")
+        raise PeriodError(
+            _("'{label}' is not a valid period label; {expected}", label=str(label), expected=_EXPECTED)
+        )
     first = _check_fiscal_start_month(fiscal_start_month)
     text = label.strip().upper()
+    if text != LOP_LABEL and _LABEL_RE.fullmatch(text) is None:
+        # A label as a Spanish or French report writes it (AF2024-T3, EF2024-T3, Vida del proyecto).
+        text = localised_canonical(text) or text
     if text == LOP_LABEL:
         if lop is None:
-            raise PeriodError("LOP needs the project's start and end dates")
+            raise PeriodError(_("LOP needs the project's start and end dates"))
         if not isinstance(lop, tuple | list) or len(lop) != 2:
-            raise PeriodError(f"LOP needs the project's (start, end) dates, not {lop!r}")
+            raise PeriodError(_("LOP needs the project's (start, end) dates, not '{lop}'", lop=str(lop)))
         return life_of_project(lop[0], lop[1])
     match = _LABEL_RE.fullmatch(text)
     if match is None:
-        raise PeriodError(f"{label!r} is not a valid period label; {_EXPECTED}")
+        raise PeriodError(
+            _("'{label}' is not a valid period label; {expected}", label=str(label), expected=_EXPECTED)
+        )
     fy, year_text, letter, number_text = match.groups()
     kind = "year" if letter is None else ("quarter" if letter == "Q" else "half")
     year = int(year_text)
     number = None if number_text is None else int(number_text)
     problem = _year_problem(year) or _number_problem(kind, number)
     if problem:
-        raise PeriodError(f"{label!r} is not a valid period: {problem}")
+        raise PeriodError(_("'{label}' is not a valid period: {problem}", label=str(label), problem=problem))
     return _build(kind, year, number, fy is not None, first)
 
 
@@ -269,14 +308,20 @@ def period_containing(
     year = day.year + 1 if first != 1 and day.month >= first else day.year
     number = None if kind == "year" else (day.month - first) % 12 // _MONTHS_PER_PERIOD[kind] + 1
     if _year_problem(year):
-        raise PeriodError(f"{day.isoformat()} falls outside the supported periods: {_YEAR_RULE}")
+        raise PeriodError(
+            _(
+                "{day} falls outside the supported periods: {year_rule}",
+                day=day,
+                year_rule=_YEAR_RULE,
+            )
+        )
     return _build(kind, year, number, bool(fiscal), first)
 
 
 def _step(period: Period, direction: int) -> Period:
     period = _check_period(period)
     if period.kind == "lop":
-        raise PeriodError("the life of project (LOP) has no previous or next period")
+        raise PeriodError(_("the life of project (LOP) has no previous or next period"))
     assert period.year is not None
     if period.kind == "year":
         year, number = period.year + direction, None
@@ -286,8 +331,14 @@ def _step(period: Period, direction: int) -> Period:
         year = period.year + index // _PER_YEAR[period.kind]
         number = index % _PER_YEAR[period.kind] + 1
     if _year_problem(year):
-        where = "after" if direction > 0 else "before"
-        raise PeriodError(f"there is no period {where} {period.label}: {_YEAR_RULE}")
+        label = PeriodName(period.label)
+        if direction > 0:
+            raise PeriodError(
+                _("there is no period after {label}: {year_rule}", label=label, year_rule=_YEAR_RULE)
+            )
+        raise PeriodError(
+            _("there is no period before {label}: {year_rule}", label=label, year_rule=_YEAR_RULE)
+        )
     return _build(period.kind, year, number, period.fiscal, _own_first_month(period))
 
 
@@ -317,7 +368,13 @@ def periods_between(
     start_day = _as_date(start, "the start date")
     end_day = _as_date(end, "the end date")
     if end_day < start_day:
-        raise PeriodError(f"the end date {end_day} is before the start date {start_day}")
+        raise PeriodError(
+            _(
+                "the end date {end_day} is before the start date {start_day}",
+                end_day=end_day,
+                start_day=start_day,
+            )
+        )
     current = period_containing(start_day, kind, fiscal=fiscal, fiscal_start_month=fiscal_start_month)
     result = [current]
     while current.end < end_day:
@@ -347,7 +404,14 @@ def subperiods(
         use_fiscal = bool(fiscal) if fiscal is not None else False
         return periods_between(period.start, period.end, kind, fiscal=use_fiscal, fiscal_start_month=first)
     if _MONTHS_PER_PERIOD[kind] >= _MONTHS_PER_PERIOD[period.kind]:
-        raise PeriodError(f"{period.label} is a {period.kind} and cannot be split into {_PLURAL[kind]}")
+        raise PeriodError(
+            _(
+                "{label} is {kind} and cannot be split into {plural}",
+                label=PeriodName(period.label),
+                kind=Message(_KIND_NAMES[period.kind]),
+                plural=Message(_PLURAL[kind]),
+            )
+        )
     use_fiscal = period.fiscal if fiscal is None else bool(fiscal)
     if use_fiscal and period.fiscal:
         first = _own_first_month(period)

@@ -13,15 +13,20 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from flare_monitor.db.enums import ActivityStatus, ActivityType, IndicatorUnit, Sex
-from flare_monitor.db.figures import figure_sources, readable_names
+from flare_monitor.db.enums import ActivityStatus, ActivityType, EvidenceType, IndicatorUnit, Sex
+from flare_monitor.db.figures import evidence_listing, figure_sources, readable_names
 from flare_monitor.db.models import (
     Activity,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
+    Organization,
 )
+from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import N_, Message, PeriodName, Term, _, ngettext
+from flare_monitor.i18n.params import Scope
 from flare_monitor.indicators.actuals import activity_date
+from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import period_dates, project_indicators
 from flare_monitor.indicators.manual import Window
 from flare_monitor.indicators.periods import PeriodError, parse_period
@@ -69,15 +74,13 @@ def _values(project_id) -> Select:
     )
 
 
-def _where(country: str | None, sex=None) -> str:
-    parts = [country or "all countries"]
-    if sex is not None:
-        parts.append(getattr(sex, "value", str(sex)))
-    return ", ".join(parts)
+def _where(country: str | None, sex=None) -> Scope:
+    return Scope(country, sex)
 
 
-def _n(value) -> str:
-    return "—" if value is None else f"{value:g}"
+def _n(value):
+    """A figure of a finding, written as the reader's language writes numbers (None: a dash)."""
+    return value
 
 
 def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Finding]:
@@ -127,19 +130,25 @@ def _sex_exceeds_total(session: Session, project_id, window: Window) -> list[Fin
     findings = []
     for row_id, code, period, country, value, by_sex, unit in session.execute(query):
         detail = (
-            f"the values by sex add up to {_n(by_sex)}, more than the total {_n(value)}"
+            _("the values by sex add up to {by_sex}, more than the total {total}", by_sex=by_sex, total=value)
             if unit == IndicatorUnit.NUMBER
-            else "the numerators or denominators by sex add up to more than the total's"
+            else _("the numerators or denominators by sex add up to more than the total's")
         )
         findings.append(
             Finding(
                 "sex_exceeds_total",
                 ERROR,
-                f"Indicator {code}, {period} ({_where(country)}): {detail}",
+                _(
+                    "Indicator {code}, {period} ({where}): {detail}",
+                    code=code,
+                    period=PeriodName(period),
+                    where=_where(country),
+                    detail=detail,
+                ),
                 "indicator_value",
                 str(row_id),
                 indicator=code,
-            )  # fmt: skip
+            )
         )
     return findings
 
@@ -158,12 +167,20 @@ def _percentage_out_of_range(session: Session, project_id, window: Window) -> li
         Finding(
             "percentage_out_of_range",
             ERROR,
-            f"Indicator {code}, {period} ({_where(country, sex)}): {_n(value)} % "
-            f"({_n(num)}/{_n(den)}) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator",
+            _(
+                "Indicator {code}, {period} ({where}): {n} % ({n2}/{n3}) is not a percentage "
+                "from 0 to 100 with 0 ≤ numerator ≤ denominator",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+                n2=_n(num),
+                n3=_n(den),
+            ),
             "indicator_value",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value, num, den in session.execute(query)
     ]
 
@@ -178,12 +195,20 @@ def _negative(session: Session, project_id, window: Window) -> list[Finding]:
         Finding(
             "negative_value",
             ERROR,
-            f"Indicator {code}, {period} ({_where(country, sex)}): negative figure "
-            f"(value {_n(value)}, numerator {_n(num)}, denominator {_n(den)})",
+            _(
+                "Indicator {code}, {period} ({where}): negative figure (value {n}, numerator "
+                "{n2}, denominator {n3})",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+                n2=_n(num),
+                n3=_n(den),
+            ),
             "indicator_value",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value, num, den in session.execute(query)
     ]
     targets = (
@@ -195,14 +220,38 @@ def _negative(session: Session, project_id, window: Window) -> list[Finding]:
         Finding(
             "negative_value",
             ERROR,
-            f"Indicator {code}: the target for {period} ({_where(country, sex)}) is negative ({_n(value)})",
+            _(
+                "Indicator {code}: the target for {period} ({where}) is negative ({n})",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country, sex),
+                n=_n(value),
+            ),
             "indicator_target",
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, country, sex, value in session.execute(targets)
     ]
     return findings
+
+
+_OUTSIDE = {
+    "value": N_(
+        "Indicator {code}: the value for {period} ({start} to {end}, {where}) is outside {project}, which "
+        "runs {start_date} to {end_date}"
+    ),
+    "target": N_(
+        "Indicator {code}: the target for {period} ({start} to {end}, {where}) is outside {project}, which "
+        "runs {start_date} to {end_date}"
+    ),
+}
+_MISDATED = {
+    "value": N_("Indicator {code}: the value for {label} ({where}) is dated {start} to {end}, but {detail}"),
+    "target": N_(
+        "Indicator {code}: the target for {label} ({where}) is dated {start} to {end}, but {detail}"
+    ),
+}
 
 
 def _dates(session: Session, project, model, entity: str, what: str) -> list[Finding]:
@@ -219,12 +268,23 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
         Finding(
             "outside_project",
             ERROR,
-            f"Indicator {code}: the {what} for {period} ({start} to {end}, {_where(country)}) is outside "
-            f"{project.code}, which runs {project.start_date} to {project.end_date}",
+            Message(
+                _OUTSIDE[what],
+                {
+                    "code": code,
+                    "period": PeriodName(period),
+                    "start": start,
+                    "end": end,
+                    "where": _where(country),
+                    "project": project.code,
+                    "start_date": project.start_date,
+                    "end_date": project.end_date,
+                },
+            ),
             entity,
             str(row_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for row_id, code, period, start, end, country in session.execute(outside)
     ]
     # Labels are few: parse each distinct (label, start, end) once, then fetch the rows of bad ones.
@@ -243,9 +303,21 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
                 lop=(project.start_date, project.end_date),
             )
             if (period.start, period.end) != (start, end):
-                bad.append((label, start, end, f"{label} runs {period.start} to {period.end}"))
+                bad.append(
+                    (
+                        label,
+                        start,
+                        end,
+                        _(
+                            "{label} runs {start} to {end}",
+                            label=PeriodName(label),
+                            start=period.start,
+                            end=period.end,
+                        ),
+                    )
+                )
         except PeriodError:
-            bad.append((label, start, end, f"'{label}' is not a period label"))
+            bad.append((label, start, end, _("“{label}” is not a period label", label=label)))
     for label, start, end, detail in bad:
         rows = session.execute(
             base.where(model.period == label, model.period_start == start, model.period_end == end)
@@ -254,12 +326,21 @@ def _dates(session: Session, project, model, entity: str, what: str) -> list[Fin
             Finding(
                 "period_mismatch",
                 ERROR,
-                f"Indicator {code}: the {what} for {label} ({_where(country)}) is dated {start} to {end}, "
-                f"but {detail}",
+                Message(
+                    _MISDATED[what],
+                    {
+                        "code": code,
+                        "label": PeriodName(label),
+                        "where": _where(country),
+                        "start": start,
+                        "end": end,
+                        "detail": detail,
+                    },
+                ),
                 entity,
                 str(row_id),
                 indicator=code,
-            )  # fmt: skip
+            )
             for row_id, code, _p, _s, _e, country in rows
         ]
     return findings
@@ -275,17 +356,25 @@ def _missing_targets(session: Session, project, window: Window) -> list[Finding]
             continue
         if ind.cumulative and resolve_target(book[ind.id], ind.unit, cumulative, None) is not None:
             continue
-        kind = "computed" if ind.computation else "manual"
         findings.append(
             Finding(
                 "missing_target",
                 WARNING,
-                f"Indicator {ind.code} ({kind}) has no target for this period, so its achievement "
-                "cannot be shown",
+                _(
+                    "Indicator {code} (computed) has no target for this period, so its achievement "
+                    "cannot be shown",
+                    code=ind.code,
+                )
+                if ind.computation
+                else _(
+                    "Indicator {code} (reported) has no target for this period, so its achievement "
+                    "cannot be shown",
+                    code=ind.code,
+                ),
                 "indicator",
                 str(ind.id),
                 indicator=ind.code,
-            )  # fmt: skip
+            )
         )
     return findings
 
@@ -308,13 +397,100 @@ def _trainings_without_attendance(session: Session, project_id, window: Window) 
         Finding(
             "activity_without_attendance",
             WARNING,
-            f"Activity {code} ({getattr(kind, 'value', kind)}, '{title}') is completed but has no attendance "
-            "recorded, so its participants are not counted",
+            _(
+                "Activity {code} ({kind}, “{title}”) is completed but has no attendance "
+                "recorded, so its participants are not counted",
+                code=code,
+                kind=Term(kind, lower=True),
+                title=title,
+            ),
             "activity",
             str(activity_id),
             activity=code,
-        )  # fmt: skip
+        )
         for activity_id, code, title, kind in session.execute(query)
+    ]
+
+
+def _trainings_without_attendance_sheet(session: Session, project_id, window: Window) -> list[Finding]:
+    evidence = evidence_listing(session)  # every sheet, also those this login may not read
+    sheet = exists().where(
+        evidence.c.activity_id == Activity.id, evidence.c.type == EvidenceType.ATTENDANCE_SHEET
+    )
+    query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
+        Activity.project_id == project_id,
+        Activity.status == ActivityStatus.COMPLETED,
+        Activity.type.in_([ActivityType.TRAINING, ActivityType.WORKSHOP]),
+        _in_period(window),
+        ~sheet,
+    )
+    return [
+        Finding(
+            "activity_without_attendance_sheet",
+            WARNING,
+            _(
+                "Activity {code} ({kind}, “{title}”) is completed but has no signed "
+                "attendance sheet attached as evidence",
+                code=code,
+                kind=Term(kind, lower=True),
+                title=title,
+            ),
+            "activity",
+            str(activity_id),
+            activity=code,
+        )
+        for activity_id, code, title, kind in session.execute(query.order_by(Activity.code))
+    ]
+
+
+def _values_without_evidence(session: Session, project_id, window: Window) -> list[Finding]:
+    """Reported values (one finding per indicator, period and country: the figure and its breakdown by
+    sex are proved by the same documents) with no evidence attached to any of them."""
+    v = IndicatorValue
+    evidence = evidence_listing(session)  # every file, also those this login may not read
+    proved = (
+        select(v.indicator_id, v.period_start, v.period_end, v.country_code)
+        .join(evidence, evidence.c.indicator_value_id == v.id)
+        .distinct()
+        .subquery()
+    )
+    query = (
+        select(Indicator.id, Indicator.code, v.period, v.country_code, func.min(v.period_start))
+        .join(Indicator, Indicator.id == v.indicator_id)
+        .outerjoin(
+            proved,
+            and_(
+                proved.c.indicator_id == v.indicator_id,
+                proved.c.period_start == v.period_start,
+                proved.c.period_end == v.period_end,
+                proved.c.country_code.is_not_distinct_from(v.country_code),
+            ),
+        )
+        .where(
+            Indicator.project_id == project_id,
+            _inside(v, window),
+            or_(v.value.is_not(None), v.numerator.is_not(None)),
+            proved.c.indicator_id.is_(None),
+        )
+        .group_by(Indicator.id, Indicator.code, v.period, v.country_code)
+        .order_by(Indicator.code, func.min(v.period_start), v.country_code)
+    )
+    return [
+        Finding(
+            "value_without_evidence",
+            WARNING,
+            _(
+                "Indicator {code}, {period} ({where}): the reported value has no evidence "
+                "attached (its means of verification)",
+                code=code,
+                period=PeriodName(period),
+                where=_where(country),
+            ),
+            "indicator",
+            str(indicator_id),
+            indicator=code,
+        )
+        for indicator_id, code, period, country, _start in session.execute(query)
     ]
 
 
@@ -332,12 +508,26 @@ def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Find
     rows = session.execute(query).all()
     names = readable_names(session, [pid for pid, _code, _count in rows])
 
-    def who(pid) -> str:
+    def who(pid, code: str, count: int) -> Message:
         name = names.get(pid)
-        return (
-            f"Participant {name}"
-            if name
-            else f"A participant whose name you may not read (id {str(pid)[:8]})"
+        if name:
+            return ngettext(
+                "Participant {name} attended {count} activity in the period ({code}) without their sex "
+                "recorded; reports need the breakdown by sex",
+                "Participant {name} attended {count} activities in the period (e.g. {code}) without their "
+                "sex recorded; reports need the breakdown by sex",
+                count,
+                name=name,
+                code=code,
+            )
+        return ngettext(
+            "A participant whose name you may not read (id {id}) attended {count} activity in the period "
+            "({code}) without their sex recorded; reports need the breakdown by sex",
+            "A participant whose name you may not read (id {id}) attended {count} activities in the period "
+            "(e.g. {code}) without their sex recorded; reports need the breakdown by sex",
+            count,
+            id=str(pid)[:8],
+            code=code,
         )
 
     rows.sort(key=lambda row: (row[0] not in names, names.get(row[0], ""), str(row[0])))
@@ -345,12 +535,11 @@ def _sex_not_recorded(session: Session, project_id, window: Window) -> list[Find
         Finding(
             "sex_not_recorded",
             WARNING,
-            f"{who(pid)} attended {count} activit{'y' if count == 1 else 'ies'} in the period "
-            f"(e.g. {code}) without their sex recorded; reports need the breakdown by sex",
+            who(pid, code, count),
             "participant",
             str(pid),
             activity=code,
-        )  # fmt: skip
+        )
         for pid, code, count in rows
     ]
 
@@ -377,14 +566,68 @@ def _percentages_without_ratio(session: Session, project_id, window: Window) -> 
         Finding(
             "percentage_without_ratio",
             WARNING,
-            f"Indicator {code}: {int(n_missing)} value(s) in this period have no numerator and denominator, "
-            f"so the {n_cells} figures cannot be combined into one percentage",
+            ngettext(
+                "Indicator {code}: {count} value in this period has no numerator and denominator, so the "
+                "{cells} figures cannot be combined into one percentage",
+                "Indicator {code}: {count} values in this period have no numerator and denominator, so the "
+                "{cells} figures cannot be combined into one percentage",
+                int(n_missing),
+                code=code,
+                cells=n_cells,
+            ),
             "indicator",
             str(ind_id),
             indicator=code,
-        )  # fmt: skip
+        )
         for ind_id, code, n_cells, n_missing in session.execute(query)
     ]
+
+
+def _unconfirmed_organization_types(session: Session, project, window: Window) -> list[Finding]:
+    """Indicators counting people by organization type, whose figure for the period depends on
+    organizations an import created and nobody has confirmed the type of ("new — check the type")."""
+    findings = []
+    for indicator, _result in project_indicators(session, project):
+        if not indicator.computation:
+            continue
+        try:
+            rule = parse_computation(indicator.computation, indicator.unit)
+        except ValidationError:
+            continue  # the engine reports a broken rule with the indicator's code
+        if not rule.organization_types:
+            continue
+        when = activity_date(rule)
+        sources = figure_sources(session)  # every person, also those this login may not read
+        person, attendance = sources.participant, sources.attendance
+        names = session.scalars(
+            select(Organization.name)
+            .join(person, person.organization_id == Organization.id)
+            .join(attendance, attendance.participant_id == person.id)
+            .join(Activity, Activity.id == attendance.activity_id)
+            .where(
+                Activity.project_id == project.id,
+                when.between(window.start, window.end),
+                Organization.type_confirmed.is_(False),
+            )
+            .distinct()
+            .order_by(Organization.name)
+        ).all()
+        if not names:
+            continue
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        findings.append(
+            Finding(
+                "unconfirmed_organization_types",
+                WARNING,
+                f"Indicator {indicator.code} counts people by organization type, but {len(names)} "
+                f"organization(s) of people in the period's activities have a type nobody has confirmed "
+                f"({shown}); check their types on the Organizations page",
+                "indicator",
+                str(indicator.id),
+                indicator=indicator.code,
+            )  # fmt: skip
+        )
+    return findings
 
 
 def quality_findings(session: Session, project_code: str, period_label: str) -> list[Finding]:
@@ -399,7 +642,10 @@ def quality_findings(session: Session, project_code: str, period_label: str) -> 
         *_dates(session, project, IndicatorTarget, "indicator_target", "target"),
         *_missing_targets(session, project, window),
         *_trainings_without_attendance(session, project.id, window),
+        *_trainings_without_attendance_sheet(session, project.id, window),
+        *_values_without_evidence(session, project.id, window),
         *_sex_not_recorded(session, project.id, window),
         *_percentages_without_ratio(session, project.id, window),
+        *_unconfirmed_organization_types(session, project, window),
     ]
     return sorted(findings, key=lambda f: f.severity != ERROR)

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.i18n import _
 
 T = TypeVar("T")
 
@@ -23,14 +25,19 @@ def replace_atomically(path: Path, write: Callable[[Path], T], *, in_use_hint: s
     `in_use_hint` is added to the message when the target cannot be replaced for lack of permission
     (on Windows, usually another program holding the file open)."""
     path = Path(path)
+    refuse_protected(path)
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(f"Cannot write {path}: the folder {folder} does not exist")
+        raise UserError(
+            _("Cannot write {path}: the folder {folder} does not exist", path=path, folder=folder)
+        )
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix + ".tmp", dir=folder)
         os.close(fd)  # the writers open the file themselves (Windows cannot open it twice)
     except OSError as exc:
-        raise EnvironmentProblem(f"Cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("Cannot write in {folder}: {reason}", folder=folder, reason=exc.strerror or exc)
+        ) from exc
     temp = Path(temp_name)
     try:
         result = write(temp)
@@ -39,10 +46,19 @@ def replace_atomically(path: Path, write: Callable[[Path], T], *, in_use_hint: s
         os.replace(temp, path)
     except PermissionError as exc:
         temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}.{in_use_hint}") from exc
+        raise EnvironmentProblem(
+            _(
+                "Cannot write {path}: {reason}.{in_use_hint}",
+                path=path,
+                reason=exc.strerror or exc,
+                in_use_hint=in_use_hint,
+            )
+        ) from exc
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("Cannot write {path}: {reason}", path=path, reason=exc.strerror or exc)
+        ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -4,6 +4,12 @@ Headings are compared by `header_key`: folded (case and accents), with hints in 
 "(M/F)" or "(%)" and all punctuation and spaces removed, so "Sexo (M/F)", "E-mail", "Ф.И.О." and
 "Nom et prénom" match however they are typed. Sex values are read only when unambiguous; anything
 else ("X", "?", "1", "2") is reported, never guessed.
+
+Exports of KoboToolbox and ODK forms (recognised by their metadata columns, `form_tool`) are read
+with three more rules: a heading that is a group path ("group_participant/full_name", ODK's
+"group_participant-full_name") is matched by its last segments; the forms' metadata columns (`_uuid`,
+`start`, `meta/instanceID`, `KEY` …) are neither imported nor reported; and a multiple-choice question's
+0/1 column per choice ("days/day1") is part of its question, not a column of its own.
 """
 
 from __future__ import annotations
@@ -15,16 +21,48 @@ from typing import Any
 
 from flare_monitor.db.enums import Sex
 from flare_monitor.db.models import Activity
+from flare_monitor.i18n import Country, _
 from flare_monitor.io import sheets
 from flare_monitor.io.sheets import RawTable, SheetError
 from flare_monitor.services.geo import find_subdivision, subdivisions_of
 from flare_monitor.text import clean, fold
 
-FIELDS = ("name", "sex", "organization", "position", "phone", "email", "pre_test", "post_test", "days",
-          "subdivision", "age_group", "remarks", "date", "ignore")
+FIELDS = (
+    "name",
+    "sex",
+    "organization",
+    "position",
+    "phone",
+    "email",
+    "pre_test",
+    "post_test",
+    "days",
+    "subdivision",
+    "age_group",
+    "remarks",
+    "date",
+    "consent",
+    "participant_code",
+    "submission",
+    "ignore",
+)
 NAME_PART = "name_part"  # surname, given name, patronymic: joined in column order
 NAME_EITHER = "name_either"  # "Nombre", "Nom", "Имя": the full name alone, a part beside a surname
 SERIAL = "serial"
+SCORE = "score"  # a test form's score: pre- or post-test as the form's title says (form exports only)
+
+KOBO = "KoboToolbox"
+ODK = "ODK"
+# The column a form export is given for the submission each row came from (io.form_exports).
+SUBMISSION_HEADING = "_submission"
+# Metadata of KoboToolbox and ODK exports: never imported, never reported column by column.
+_FORM_METADATA = frozenset(
+    "start end today deviceid subscriberid simserial phonenumber username audit audit_URL instanceID "
+    "instanceName deprecatedID rootUuid SubmissionDate KEY PARENT_KEY SubmitterID SubmitterName "
+    "AttachmentsPresent AttachmentsExpected Status ReviewState DeviceID Edits FormVersion isValidated".split()
+)
+_KOBO_MARKS = ("_uuid", "_submission__uuid", "_submission_time", "_parent_index")
+_ODK_MARKS = ("KEY", "PARENT_KEY", "meta-instanceID", "SubmissionDate")
 
 _HEADINGS = {
     "name": "Full name|Fullname|Names|Name of participant|Name of the participant|Participant name|"
@@ -50,12 +88,12 @@ _HEADINGS = {
     "联系电话|手机号|联系方式",
     "email": "E-mail|Email|Email address|E-mail address|Mail|Correo|Correo electrónico|Courriel|"
     "Adresse e-mail|Adresse électronique|Эл. почта|Электронная почта|邮箱|电子邮件|电子邮箱",
-    "pre_test": "Pre-test|Pre test|Pretest|Pre-test score|Pre test score|Pre|Prueba de entrada|"
+    "pre_test": "Pre-test|Pre test|Pretest|Pre-test score|Pre test score|Pre score|Pre|Prueba de entrada|"
     "Evaluación de entrada|Pre-prueba|Pré-test|Prétest|Test initial|Évaluation initiale|Входной тест|"
     "Предтест|前测|前测成绩",
-    "post_test": "Post-test|Post test|Posttest|Post-test score|Post test score|Post|Prueba de salida|"
-    "Evaluación de salida|Post-prueba|Post-test|Test final|Évaluation finale|Итоговый тест|Выходной тест|"
-    "Посттест|后测|后测成绩",
+    "post_test": "Post-test|Post test|Posttest|Post-test score|Post test score|Post score|Post|"
+    "Prueba de salida|Evaluación de salida|Post-prueba|Post-test|Test final|Évaluation finale|Итоговый тест|"
+    "Выходной тест|Посттест|后测|后测成绩",
     "days": "Days attended|Days|No. of days|Number of days|Days present|Días|Días asistidos|"
     "Días de asistencia|Jours|Jours de présence|Nombre de jours|Дни|Кол-во дней|Количество дней|天数|"
     "出勤天数|参训天数",
@@ -68,6 +106,14 @@ _HEADINGS = {
     "date": "Date|Fecha|Дата|日期|Date of training|Training date",
     "ignore": "Signature|Sign|Firma|Firma del participante|Signature du participant|Émargement|Подпись|"
     "签名|签字|Initials",
+    "consent": "Consent|Consent given|Informed consent|Data consent|Consentimiento|Consentimiento informado|"
+    "Consentement|Consentement éclairé|Согласие|Согласие на обработку данных|同意|知情同意",
+    "participant_code": "Participant code|Participant ID|Participant number|Participant no|"
+    "Code of participant|Código de participante|Código del participante|Código participante|Code participant|"
+    "Code du participant|Identifiant du participant|Код участника|学员编号",
+    "submission": SUBMISSION_HEADING,
+    SCORE: "Score|Total score|Test score|Result|Results|Marks|Puntaje|Puntaje total|Puntuación|Nota|"
+    "Calificación|Résultat|Note|Score total|Балл|Баллы|Результат|得分|分数|成绩|总分",
     SERIAL: "No|No.|S.No|S. No.|Sr. No|Sl. No|SN|Sl|Sr|#|Nº|N°|№|№ п/п|п/п|Number|Num|Nr|Serial|Serial no|"
     "Item|Número|Núm|Nro|N.º|序号|编号",
 }
@@ -78,8 +124,18 @@ _SEXES = {
 }
 # Cells meaning "nothing here"; for sex they mean not recorded (a warning, not an error).
 _BLANKS = {"-", "--", "—", "–", "/", ".", "na", "nil", "none", "null", "nd", "sd", "нет", "无"}
-_TOTALS = {"total", "totals", "grandtotal", "totalgeneral", "totalparticipants", "итого", "всего", "合计",
-           "总计", "共计"}
+_TOTALS = {
+    "total",
+    "totals",
+    "grandtotal",
+    "totalgeneral",
+    "totalparticipants",
+    "итого",
+    "всего",
+    "合计",
+    "总计",
+    "共计",
+}
 _SUBTOTALS = {"subtotal", "小计", "подитог", "промежуточныйитог"}
 _HINT = re.compile(r"\([^)]*\)|\[[^\]]*\]|（[^）]*）")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -87,7 +143,7 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def header_key(label: Any) -> str:
-    """"Sexo (M/F)" → "sexo", "E-mail" → "email", "Ф.И.О." → "фио"; "#" stays "#"."""
+    """ "Sexo (M/F)" → "sexo", "E-mail" → "email", "Ф.И.О." → "фио"; "#" stays "#"."""
     text = str(label).strip()
     return _NON_WORD.sub("", fold(_HINT.sub(" ", text))) or _NON_WORD.sub("", fold(text)) or text
 
@@ -104,14 +160,148 @@ _HEADING_INDEX = _index(_HEADINGS)
 _SEX_INDEX = _index(_SEXES)
 
 
-def header_kind(label: Any) -> str | None:
-    return _HEADING_INDEX.get(header_key(label)) if isinstance(label, str) else None
+def header_kind(label: Any, form: bool = False) -> str | None:
+    """What a heading names; in a form export also a group path by its last segments, or a consent
+    question."""
+    if not isinstance(label, str):
+        return None
+    kind = _HEADING_INDEX.get(header_key(label))
+    if kind is not None or not form:
+        return kind
+    for segment in path_suffixes(label):
+        kind = _HEADING_INDEX.get(header_key(segment))
+        if kind is not None:
+            return kind
+    key = header_key(label)
+    if any(word in key for word in _CONSENT_WORDS):  # "Do you consent to …?", "consentimiento_datos"
+        return "consent"
+    return None
+
+
+_SEPARATORS = re.compile(r"[/-]")
+_CONSENT_WORDS = ("consent", "consentim", "согласи", "同意")
+
+
+def path_suffixes(label: str) -> list[str]:
+    """ "grp/sub/full_name" → ["sub/full_name", "full_name"]; ODK's "grp-pre-test" → ["pre-test", "test"]."""
+    cuts = [m.end() for m in _SEPARATORS.finditer(label)]
+    return [label[cut:] for cut in cuts if label[cut:].strip()]
+
+
+def form_tool(row: list[Any]) -> str | None:
+    """KOBO or ODK when a header row has the metadata columns of their exports, else None."""
+    labels = {cell.strip() for cell in row if isinstance(cell, str)}
+    if any(mark in labels for mark in _KOBO_MARKS) or {"_id", "_index"} <= labels:
+        return KOBO
+    if any(mark in labels for mark in _ODK_MARKS) or "meta/instanceID" in labels:
+        return ODK
+    return None
+
+
+def is_form_metadata(label: Any) -> bool:
+    """A metadata column of a KoboToolbox or ODK export (`_id`, `__version__`, `meta/rootUuid`, `KEY` …)."""
+    if not isinstance(label, str):
+        return False
+    text = label.strip()
+    if text == SUBMISSION_HEADING:
+        return False
+    return (
+        text.startswith("_")
+        or text in _FORM_METADATA
+        or text.startswith(("meta/", "meta-", "formhub/", "formhub-", "SET-OF-"))
+    )
+
+
+def choice_columns(labels: dict[int, str]) -> dict[int, int]:
+    """{column: its question's column} for the 0/1 columns Kobo writes per choice of a multiple-choice
+    question ("days_attended/day1" beside "days_attended"; with labels "Days/Day 1" beside "Days")."""
+    by_label = {text: col for col, text in labels.items()}
+    found: dict[int, int] = {}
+    for col, text in labels.items():
+        for match in _SEPARATORS.finditer(text):
+            question = by_label.get(text[: match.start()])
+            if question is not None and question != col:
+                found[col] = question
+    return found
+
+
+def quiet_columns(labels: dict[int, str]) -> set[int]:
+    """Columns of a form export left out without a warning each: metadata and the per-choice columns."""
+    return {c for c, text in labels.items() if is_form_metadata(text)} | set(choice_columns(labels))
+
+
+_YES = {
+    "yes",
+    "y",
+    "si",
+    "sí",
+    "oui",
+    "да",
+    "是",
+    "1",
+    "true",
+    "agree",
+    "iagree",
+    "accept",
+    "acepto",
+    "deacuerdo",
+    "jaccepte",
+    "daccord",
+    "согласен",
+    "согласна",
+    "同意",
+    "✓",
+    "✔",
+    "☑",
+}
+_NO = {
+    "no",
+    "n",
+    "non",
+    "нет",
+    "否",
+    "0",
+    "false",
+    "disagree",
+    "idonotagree",
+    "decline",
+    "refuse",
+    "noacepto",
+    "nojaccepte",
+    "несогласен",
+    "несогласна",
+    "不同意",
+    "✗",
+    "✘",
+    "☐",
+}
+_YES_KEYS = {header_key(v) for v in _YES}
+_NO_KEYS = {header_key(v) for v in _NO}
+
+
+def parse_consent(value: Any) -> tuple[bool | None, str | None]:
+    """(True, None) for a yes, (False, None) for a no or no answer, (None, error) for anything else."""
+    if value is None or isinstance(value, bool):
+        return bool(value), None
+    text = clean(str(value)) or ""
+    if not text or is_blank(text):
+        return False, None
+    key = header_key(text) if not isinstance(value, int | float) else str(value)
+    if key in _YES_KEYS:
+        return True, None
+    if key in _NO_KEYS:
+        return False, None
+    return None, _(
+        "consent: “{text}” is not understood; write yes or no (also sí/no, oui/non, да/нет, 是/否)", text=text
+    )
 
 
 def check_field(name: str) -> str:
     value = name.strip().lower().replace("-", "_").replace(" ", "_")
     if value not in FIELDS:
-        raise SheetError(f"--map: unknown field '{name}' (fields: {', '.join(FIELDS)})")
+        raise SheetError(
+            _("--map: unknown field '{name}' (fields: {items})", name=name, items=", ".join(FIELDS))
+        )
     return value
 
 
@@ -123,11 +313,14 @@ def parse_sex(value: Any) -> tuple[Sex | None, str | None]:
     """(sex, warning) for a known value or a blank; (None, error) for anything else."""
     text = clean(str(value)) if value is not None else None
     if not text or is_blank(text):
-        return Sex.NOT_RECORDED, "sex not recorded"
+        return Sex.NOT_RECORDED, _("sex not recorded")
     sex = _SEX_INDEX.get(header_key(text)) if not isinstance(value, int | float) else None
     if sex is None:
-        return None, (f"sex: '{text}' is not understood; write F or M (also female/male, mujer/hombre, "
-                      "femme/homme, Ж/М, 女/男) or other, or leave it blank")
+        return None, _(
+            "sex: “{text}” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, "
+            "Ж/М, 女/男) or other, or leave it blank",
+            text=text,
+        )
     return sex, None
 
 
@@ -214,7 +407,13 @@ def subdivision(country: str, text: str, warnings: list[str]) -> str | None:
         return code
     found = find_subdivision(country, text)
     if found is None:
-        warnings.append(f"'{text}' is not a province or region of {country}; left blank")
+        warnings.append(
+            _(
+                "“{text}” is not a province or region of {country}; left blank",
+                text=text,
+                country=Country(country),
+            )
+        )
     return found
 
 
@@ -222,8 +421,13 @@ def date_warning(activity: Activity, cell: Any) -> str | None:
     """A date column is not imported, but a day outside the activity is worth a warning."""
     day = to_date(cell)
     if day is not None and not activity.start <= day <= activity.end:
-        return (f"date {day.isoformat()} is outside {activity.code} "
-                f"({activity.start.isoformat()} to {activity.end.isoformat()})")
+        return _(
+            "date {day} is outside {code} ({start} to {end})",
+            day=day,
+            code=activity.code,
+            start=activity.start,
+            end=activity.end,
+        )
     return None
 
 
@@ -240,32 +444,45 @@ class HeaderGuess:
 
     def describe(self) -> list[str]:
         """'B "Apellidos y nombres" → name' lines for a preview."""
-        return [f'{column_letter(c)} "{self.labels.get(c, "")}" → {f}'
-                for c, f in sorted(self.mapping.items())]
+        return [
+            f'{column_letter(c)} "{self.labels.get(c, "")}" → {f}' for c, f in sorted(self.mapping.items())
+        ]
 
 
 def detect_header(raw: RawTable) -> HeaderGuess:
     """The row, among the first ones, with the most recognised headings; and what each column holds."""
     best, best_score = HeaderGuess(None), 0.0
+    score_field = getattr(getattr(raw, "form", None), "test", None)  # io.form_exports.FormTable
     for index, row in enumerate(raw.rows[: sheets.HEADER_SCAN_ROWS]):
-        guess = _classify(index, row)
-        fields = set(guess.mapping.values()) - {"ignore"}
+        guess = _classify(index, row, score_field)
+        fields = set(guess.mapping.values()) - {"ignore", "submission"}
         score = len(fields) + (0.5 if "name" in fields else 0)
         if score > best_score and (len(fields) >= 2 or "name" in fields):
             best, best_score = guess, score
     return best
 
 
-def _classify(index: int, row: list[Any]) -> HeaderGuess:
+def _classify(index: int, row: list[Any], score_field: str | None = None) -> HeaderGuess:
+    """What each column of `row` holds if it is the header. In a form export (recognised by its metadata
+    columns) group paths count by their last segments and metadata columns are left out quietly; a score
+    column is the pre- or post-test as `score_field` says."""
     guess = HeaderGuess(index)
+    form = form_tool(row) is not None
     kinds: dict[int, str] = {}
     for col, cell in enumerate(row):
         if cell is None:
             continue
         guess.labels[col] = " ".join(str(cell).split())
-        kind = header_kind(cell)
+    quiet = quiet_columns(guess.labels) if form else set()
+    for col in guess.labels:
+        kind = None if col in quiet else header_kind(row[col], form)
+        if kind == SCORE:
+            kind = score_field if form else None
+        if kind in ("submission",) and not form:
+            kind = None
         if kind is None:
-            guess.unrecognised.append(col)
+            if col not in quiet:
+                guess.unrecognised.append(col)
         else:
             kinds[col] = kind
     # One full-name column; else the name parts joined in column order (Apellidos | Nombres).
@@ -291,16 +508,24 @@ def apply_overrides(guess: HeaderGuess, raw: RawTable, overrides: dict[str, str]
     keys = {key for _c, key, _f in wanted}
     index = guess.row_index
     if index is None:  # nothing recognised: take the row naming the most overridden columns
-        hits = [(sum(header_key(c) in keys for c in row if c is not None), -i)
-                for i, row in enumerate(raw.rows[: sheets.HEADER_SCAN_ROWS])]
+        hits = [
+            (sum(header_key(c) in keys for c in row if c is not None), -i)
+            for i, row in enumerate(raw.rows[: sheets.HEADER_SCAN_ROWS])
+        ]
         hit, index = max(hits, default=(0, 0))
         index = -index
         if not hit:
-            raise SheetError(f"--map: none of the columns {', '.join(overrides)} was found in {raw.source}")
+            raise SheetError(
+                _(
+                    "--map: none of the columns {items} was found in {source}",
+                    items=", ".join(overrides),
+                    source=raw.source,
+                )
+            )
     if index == guess.row_index:
         result = HeaderGuess(index, dict(guess.mapping), list(guess.unrecognised), dict(guess.labels))
     else:
-        result = _classify(index, raw.rows[index])
+        result = _classify(index, raw.rows[index], getattr(getattr(raw, "form", None), "test", None))
     by_key = {header_key(label): col for col, label in sorted(result.labels.items(), reverse=True)}
     chosen: dict[int, str] = {}
     for column, key, fld in wanted:
@@ -310,7 +535,14 @@ def apply_overrides(guess: HeaderGuess, raw: RawTable, overrides: dict[str, str]
             col = _letter_index(column)
         if col is None:
             headings = ", ".join(f'"{label}"' for _c, label in sorted(result.labels.items()))
-            raise SheetError(f"--map: no column '{column}' in the header row {index + 1} ({headings})")
+            raise SheetError(
+                _(
+                    "--map: no column '{column}' in the header row {value} ({headings})",
+                    column=column,
+                    value=index + 1,
+                    headings=headings,
+                )
+            )
         chosen[col] = fld
     for col, fld in chosen.items():
         if fld != "ignore":  # the user's column replaces the guessed one for that field

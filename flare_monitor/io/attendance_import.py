@@ -10,10 +10,24 @@ ignored) and the same organization, or with the same phone number or e-mail when
 a word (an office phone or a shared mailbox must not merge different people). People already on the
 roster are left as they are, but blank days, scores and remarks are filled from the sheet (differing
 values are kept and reported); so are blank fields of a matched person. Re-importing changes nothing.
+
+Exports of KoboToolbox and ODK forms (io.form_exports, docs/IMPORTING.md) bring three more rules:
+- Each roster row keeps the submission it came from and a hash of what was imported from it. A later
+  download's row of a known submission is left alone when its hash is the same, and is a CHANGED row
+  (each difference listed in the preview, then written) when the submission was edited meanwhile.
+- A consent column, when the sheet has one, fills the participant's consent; a row whose answer is not
+  yes keeps only what the indicators need (sex, age group, organization, province, days and scores): the
+  name is replaced by a stand-in (`exchange.views.pseudonym`), and position, phone, e-mail, remarks and
+  participant code are not kept.
+- A form with a score but no sex question is a pre- or post-test: its rows are matched to the people on
+  the roster (by participant code, else name and phone), never added; rows matching no one are shown as
+  NOT_ON_ROSTER and not imported.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import uuid
 from collections.abc import Callable
@@ -31,15 +45,17 @@ from flare_monitor.db.base import utcnow
 from flare_monitor.db.enums import AuditAction, Sex
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
+from flare_monitor.exchange.views import placeholder_values
+from flare_monitor.i18n import Field, Message, Term, _, ngettext
 from flare_monitor.io import attendance_columns as columns
-from flare_monitor.io import sheets
+from flare_monitor.io import form_exports, sheets
 from flare_monitor.io.attendance_columns import HeaderGuess, apply_overrides, column_letter, detect_header
 from flare_monitor.io.sheets import RawTable, SheetError
 from flare_monitor.services import attendance, participants
 from flare_monitor.services.activities import get_activity
 from flare_monitor.services.common import lock_register
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
-from flare_monitor.services.organizations import find_or_create_organization
+from flare_monitor.services.organizations import find_or_create_organization, organization_key
 from flare_monitor.text import clean, fold
 
 Progress = Callable[[int, int], None] | None
@@ -47,7 +63,23 @@ Cancelled = Callable[[], bool] | None
 _STEP = 250  # rows between progress reports and cancel checks
 _CHUNK = 500  # values per IN (...) query, below every database's parameter limit
 _FLUSH_EVERY = 1000
-_LENGTHS = {"organization": 300, "position": 200, "phone": 50, "email": 200, "age_group": 20}
+_LENGTHS = {
+    "organization": 300,
+    "position": 200,
+    "phone": 50,
+    "email": 200,
+    "age_group": 20,
+    "participant_code": 50,
+}
+WITHHELD = _(
+    "no consent to keep personal data: the name, position, phone, e-mail, remarks and participant code are "
+    "not kept (a stand-in name is recorded; sex, age group, organization, days and scores are counted)"
+)
+
+
+def _row(number: int, message) -> Message:
+    """A problem of one row of the sheet, as Excel numbers the row."""
+    return _("row {row}: {problem}", row=str(number), problem=message)
 
 
 class ImportCancelled(UserError):
@@ -59,8 +91,15 @@ class ImportRejected(UserError):
 
     def __init__(self, plan: ImportPlan):
         errors = plan.error_lines()
-        first = f" (first: {errors[0]})" if errors else ""
-        super().__init__(f"{len(errors)} error(s) in {plan.source}; nothing was imported{first}")
+        summary = ngettext(
+            "{count} error in {source}; nothing was imported",
+            "{count} errors in {source}; nothing was imported",
+            len(errors),
+            source=plan.source,
+        )
+        super().__init__(
+            _("{summary} (first: {first})", summary=summary, first=errors[0]) if errors else summary
+        )
         self.plan = plan
 
 
@@ -69,6 +108,8 @@ class RowStatus(StrEnum):
     MATCHED = "matched"
     ALREADY_ON_ROSTER = "already_on_roster"
     DUPLICATE_IN_SHEET = "duplicate_in_sheet"
+    CHANGED = "changed"  # a form submission imported before, edited since
+    NOT_ON_ROSTER = "not_on_roster"  # a test form's row matching no one on the roster: not imported
     ERROR = "error"
 
 
@@ -84,7 +125,7 @@ class PlannedRow:
 
     @property
     def messages(self) -> list[str]:
-        return [f"row {self.excel_row}: {m}" for m in self.errors + self.warnings]
+        return [_row(self.excel_row, m) for m in self.errors + self.warnings]
 
 
 @dataclass
@@ -103,16 +144,18 @@ class ImportPlan:
     known_people: set[uuid.UUID] = field(default_factory=set)  # register entries the matching considered
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    form: Any = None  # io.form_exports.FormSource of a KoboToolbox or ODK export
+    scores_only: bool = False  # a test form: rows are matched to the roster, never added
 
     @property
     def has_errors(self) -> bool:
         return bool(self.errors) or any(r.errors for r in self.rows)
 
     def error_lines(self) -> list[str]:
-        return self.errors + [f"row {r.excel_row}: {m}" for r in self.rows for m in r.errors]
+        return self.errors + [_row(r.excel_row, m) for r in self.rows for m in r.errors]
 
     def warning_lines(self) -> list[str]:
-        return self.warnings + [f"row {r.excel_row}: {m}" for r in self.rows for m in r.warnings]
+        return self.warnings + [_row(r.excel_row, m) for r in self.rows for m in r.warnings]
 
     def count(self, status: RowStatus) -> int:
         return sum(r.status == status for r in self.rows)
@@ -137,6 +180,7 @@ class ImportSummary:
     participants_updated: int = 0
     attendance_added: int = 0
     attendance_updated: int = 0
+    submissions_changed: int = 0
     already_on_roster: int = 0
     duplicates_in_sheet: int = 0
     organizations_created: int = 0
@@ -150,7 +194,7 @@ class ImportOutcome:
 
 def _tick(progress: Progress, cancelled: Cancelled, done: int, total: int) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled("Import cancelled; nothing was imported.")
+        raise ImportCancelled(_("Import cancelled; nothing was imported."))
     if progress is not None:
         progress(done, total)
 
@@ -170,17 +214,35 @@ def plan_import(
     activity = get_activity(session, activity_code)
     if guess.row_index is None:
         raise SheetError(
-            f"{raw.source}: no header row found in the first {sheets.HEADER_SCAN_ROWS} rows (expected "
-            "headings such as Name, Sex, Organization); name the columns with --map 'Heading=name'"
+            _(
+                "{source}: no header row found in the first {header_scan_rows} rows (expected "
+                "headings such as Name, Sex, Organization); name the columns with --map "
+                "'Heading=name'",
+                source=raw.source,
+                header_scan_rows=sheets.HEADER_SCAN_ROWS,
+            )
         )
     if "name" not in guess.mapping.values():
         raise SheetError(
-            f"{raw.source}: no column of names in the header row {guess.excel_row} "
-            f"({', '.join(guess.labels.values())}); use --map 'Heading=name'"
+            _(
+                "{source}: no column of names in the header row {excel_row} ({items}); use --map "
+                "'Heading=name'",
+                source=raw.source,
+                excel_row=guess.excel_row,
+                items=", ".join(guess.labels.values()),
+            )
         )
     data = raw.rows[guess.row_index + 1 :]
     if len(data) > sheets.MAX_DATA_ROWS:
-        raise SheetError(f"{raw.source} has {len(data):,} rows; at most {sheets.MAX_DATA_ROWS:,} per import")
+        raise SheetError(
+            ngettext(
+                "{source} has {count} row; at most {max_data_rows} per import",
+                "{source} has {count} rows; at most {max_data_rows} per import",
+                len(data),
+                source=raw.source,
+                max_data_rows=sheets.MAX_DATA_ROWS,
+            )
+        )
     plan = ImportPlan(
         activity.code,
         activity.id,
@@ -190,20 +252,38 @@ def plan_import(
         guess.excel_row,
         guess.describe(),
     )
+    plan.form = getattr(raw, "form", None)
+    quiet = columns.quiet_columns(guess.labels) if plan.form is not None else set()
+    if quiet:
+        plan.columns.append(
+            ngettext(
+                "{count} column of form metadata and choices is not imported",
+                "{count} columns of form metadata and choices are not imported",
+                len(quiet),
+            )
+        )
     plan.warnings += [
-        f'column {column_letter(c)} "{guess.labels[c]}" is not imported (heading not '
-        "recognised; use --map to import it)"
+        _(
+            "column {column} “{heading}” is not imported (heading not recognised; say what it holds: "
+            "--map on the command line, the Columns step in the app)",
+            column=column_letter(c),
+            heading=guess.labels[c],
+        )
         for c in guess.unrecognised
+        if c not in quiet and c in guess.labels
     ]
-    has_sex = "sex" in guess.mapping.values()
-    if not has_sex:  # one warning, not one per row
-        plan.warnings.append("no sex column: everyone is recorded as 'not recorded'")
+    fields = set(guess.mapping.values())
+    has_sex = "sex" in fields
+    has_consent = "consent" in fields
+    plan.scores_only = plan.form is not None and not has_sex and bool({"pre_test", "post_test"} & fields)
+    if not has_sex and not plan.scores_only:  # one warning, not one per row
+        plan.warnings.append(_("no sex column: everyone is recorded as 'not recorded'"))
     try:
         from flare_monitor.services.period_locks import ensure_activity_unlocked
 
         ensure_activity_unlocked(session, activity)
     except ConflictError as exc:
-        plan.errors.append(str(exc))
+        plan.errors.append(exc.message)
     header_keys = {c: columns.header_key(label) for c, label in guess.labels.items()}
     footer = False
     for offset, row in enumerate(data):
@@ -216,9 +296,9 @@ def plan_import(
         total = columns.total_row(row)
         if total or footer:  # a grand total ends the table: what follows is notes and signatures
             footer = footer or total == "total"
-            plan.skipped.append((excel_row, f"{total} row" if total else "below the total row"))
+            plan.skipped.append((excel_row, _("total row") if total else _("below the total row")))
             if not total:
-                plan.warnings.append(f"row {excel_row}: below the total row; not imported")
+                plan.warnings.append(_row(excel_row, _("below the total row; not imported")))
             continue
         names = [
             header_keys.get(c) == columns.header_key(row[c])
@@ -226,28 +306,52 @@ def plan_import(
             if f == "name" and c < len(row) and row[c] is not None
         ]
         if names and all(names):  # the header repeated on each printed page
-            plan.skipped.append((excel_row, "repeated header"))
+            plan.skipped.append((excel_row, _("repeated header")))
             continue
-        plan.rows.append(_parse_row(session, activity, excel_row, cells, has_sex))
+        row = _parse_row(session, activity, excel_row, cells, has_sex, has_consent)
+        if row is None:
+            plan.skipped.append((excel_row, _("no consent and nothing to count")))
+            continue
+        plan.rows.append(row)
     _match(session, plan, activity)
     _tick(progress, cancelled, len(data), len(data))
     return plan
 
 
 def _parse_row(
-    session: Session, activity: Activity, excel_row: int, cells: dict[str, list], has_sex: bool
-) -> PlannedRow:
+    session: Session,
+    activity: Activity,
+    excel_row: int,
+    cells: dict[str, list],
+    has_sex: bool,
+    has_consent: bool = False,
+) -> PlannedRow | None:
+    """The row's values checked by the services; None for a row without consent that holds nothing to
+    count (no name, no sex: a form closed after the consent question)."""
     row = PlannedRow(excel_row)
     first = {
         f: next((t for v in vs if (t := columns.to_text(v)) and not columns.is_blank(t)), None)
         for f, vs in cells.items()
     }
+    consent = None  # no consent column: the sheet says nothing about it
+    if has_consent:
+        consent, problem = columns.parse_consent(next(iter(cells.get("consent", [])), None))
+        if problem:
+            row.errors.append(problem)
+    withheld = consent is False
     name = clean(" ".join(filter(None, (columns.to_text(v) for v in cells.get("name", []))))) or ""
-    if not name:
-        row.errors.append("name is missing")
-    elif not any(ch.isalpha() for ch in name):
-        row.errors.append(f"name: '{name}' is not a person's name")
     sex, problem = columns.parse_sex(next(iter(cells.get("sex", [])), None))
+    if withheld and not name and sex == Sex.NOT_RECORDED:
+        return None
+    new_id = uuid.uuid4()
+    if withheld:  # only what may be kept without consent (docs/IMPORTING.md)
+        name = placeholder_values("participant", {"id": new_id})["full_name"]
+        first.update(position=None, phone=None, email=None, remarks=None, participant_code=None)
+        row.warnings.append(WITHHELD)
+    if not name:
+        row.errors.append(_("name is missing"))
+    elif not any(ch.isalpha() for ch in name):
+        row.errors.append(_("name: '{name}' is not a person's name", name=name))
     if sex is None:
         row.errors.append(problem)
     elif problem and has_sex:
@@ -264,10 +368,15 @@ def _parse_row(
         "email": email,
         "age_group": first.get("age_group"),
         "subdivision": None,
+        "consent": consent,
+        "withheld": withheld,
+        "new_id": new_id,
+        "participant_code": first.get("participant_code"),
+        "submission_keys": (first.get("submission") or "").split(),
     }
     for fld, limit in _LENGTHS.items():
         if values[fld] and len(values[fld]) > limit:
-            row.errors.append(f"{fld.replace('_', ' ')}: longer than {limit} characters")
+            row.errors.append(_("{field}: longer than {limit} characters", field=Field(fld), limit=limit))
     if name and not row.errors:
         try:
             fields = participants.validated_fields(
@@ -279,6 +388,7 @@ def _parse_row(
                     phone=phone,
                     email=email,
                     age_group=values["age_group"],
+                    consent=bool(consent),
                 ),
             )
             email_key = fields["email"].lower() if fields["email"] else None
@@ -293,7 +403,9 @@ def _parse_row(
             row.errors.append(str(exc))
     numbers = {f: columns.to_number(first.get(f)) for f in ("days", "pre_test", "post_test")}
     for fld in [f for f, n in numbers.items() if isinstance(n, float) and not math.isfinite(n)]:
-        row.errors.append(f"{fld.replace('_', '-')}: '{first[fld]}' is not a number")  # "nan", "inf"
+        row.errors.append(
+            _("{field}: '{value}' is not a number", field=Field(fld), value=first[fld])
+        )  # "nan", "inf"
         numbers[fld] = None
     try:
         values["attendance"] = attendance.validated_fields(
@@ -310,10 +422,32 @@ def _parse_row(
     if first.get("subdivision"):
         values["subdivision"] = columns.subdivision(activity.country_code, first["subdivision"], row.warnings)
     row.warnings += filter(None, (columns.date_warning(activity, cell) for cell in cells.get("date", [])))
+    if values["submission_keys"] and not row.errors:
+        values["submission_hash"] = _content_hash(values)
     row.values = values
     if row.errors:
         row.status = RowStatus.ERROR
     return row
+
+
+def _content_hash(values: dict[str, Any]) -> str:
+    """What a row brings, hashed: a later download of the same submission hashes the same unless it was
+    edited. Only what is kept is hashed (nothing of a person who did not consent)."""
+    visit = values.get("attendance") or {}
+    content = [
+        values["name"] if not values["withheld"] else None,
+        values["sex"].value,
+        fold(values["organization"]) or None,
+        values["position"],
+        values.get("phone_key"),
+        values.get("email_key"),
+        values["age_group"],
+        values["subdivision"],
+        values["consent"],
+        values["participant_code"],
+        *(visit.get(k) for k in ("days_attended", "pre_test_score", "post_test_score", "remarks")),
+    ]
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -366,10 +500,17 @@ def _organizations(session: Session, country: str) -> dict[str, tuple[uuid.UUID,
         .order_by(Organization.created_at)
     )
     for org_id, name, search_name, acronym in session.execute(query):
-        index.setdefault(search_name, (org_id, name))
+        # The same key whatever route created the organization (an old dump may have left it empty).
+        index.setdefault(search_name or organization_key(name), (org_id, name))
         if acronym:
             index.setdefault(acronym.lower(), (org_id, name))
     return index
+
+
+def _other_codes(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two rows a form gave different participant codes are two people, whatever their names."""
+    first, second = a.get("participant_code"), b.get("participant_code")
+    return bool(first and second and first.casefold() != second.casefold())
 
 
 def _same_names(a: str, b: str) -> bool:
@@ -379,6 +520,24 @@ def _same_names(a: str, b: str) -> bool:
 def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
     rows = [r for r in plan.rows if not r.errors]
     orgs = _organizations(session, activity.country_code)
+    claimed: dict[uuid.UUID, PlannedRow] = {}
+    rows = _match_submissions(session, plan, activity, rows, orgs, claimed)
+    if plan.scores_only:
+        _match_roster(session, activity, rows, claimed)
+    else:
+        _match_register(session, plan, activity, rows, orgs, claimed)
+    plan.organization_ids = {key: org_id for key, (org_id, _n) in orgs.items()}
+
+
+def _match_register(
+    session: Session,
+    plan: ImportPlan,
+    activity: Activity,
+    rows: list[PlannedRow],
+    orgs: dict[str, tuple[uuid.UUID, str]],
+    claimed: dict[uuid.UUID, PlannedRow],
+) -> None:
+    """Rows matched to the register by name and organization, phone or e-mail; else new people."""
     people = _register(session, rows)
     plan.known_people = {p.id for p in people}
     by_email, by_phone, by_name, elsewhere = {}, {}, {}, {}
@@ -400,17 +559,22 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
         )
     }
     seen: dict[tuple, PlannedRow] = {}
-    claimed: dict[uuid.UUID, PlannedRow] = {}
     for row in rows:
         v = row.values
-        org_key = fold(v["organization"]) or None
+        org_key = organization_key(v["organization"]) or None
         v["org_key"] = org_key
         org_id = orgs[org_key][0] if org_key in orgs else None
         keys = [("name", v["name_key"], org_key)]
         keys += [("phone", v["phone_key"])] if v["phone_key"] else []
         keys += [("email", v["email_key"])] if v["email_key"] else []
         twin = next(
-            (seen[k] for k in keys if k in seen and _same_names(seen[k].values["name_key"], v["name_key"])),
+            (
+                seen[k]
+                for k in keys
+                if k in seen
+                and _same_names(seen[k].values["name_key"], v["name_key"])
+                and not _other_codes(seen[k].values, v)
+            ),
             None,
         )
         person = None
@@ -422,16 +586,23 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
                 person = candidate
             elif candidate is not None:
                 row.warnings.append(
-                    f"{key[:-4].replace('email', 'e-mail')} also belongs to "
-                    f"{candidate.full_name} in the register; treated as another person"
+                    _(
+                        "{field} also belongs to {name} in the register; treated as another person",
+                        field=Field(key[:-4]),
+                        name=candidate.full_name,
+                    )
                 )
         if twin is None and person is not None and person.id in claimed:
             twin = claimed[person.id]
         if twin is not None:
             row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
             row.warnings.append(
-                f"rows {twin.excel_row} and {row.excel_row} are the same person "
-                f"({twin.values['name']}); imported once"
+                _(
+                    "rows {first} and {second} are the same person ({name}); imported once",
+                    first=str(twin.excel_row),
+                    second=str(row.excel_row),
+                    name=twin.values["name"],
+                )
             )
             continue
         for key in keys:
@@ -441,8 +612,11 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
             other = elsewhere.get(v["name_key"])
             if other is not None:
                 row.warnings.append(
-                    f"{other.full_name} in the register has the same name but another "
-                    "organization; a new person is created (check for duplicates)"
+                    _(
+                        "{full_name} in the register has the same name but another organization; a new "
+                        "person is created (check for duplicates)",
+                        full_name=other.full_name,
+                    )
                 )
             if org_key and org_id is None:
                 plan.new_organizations.setdefault(org_key, v["organization"])
@@ -454,12 +628,242 @@ def _match(session: Session, plan: ImportPlan, activity: Activity) -> None:
             plan.new_organizations.setdefault(org_key, v["organization"])
         if v["sex"] != Sex.NOT_RECORDED and person.sex not in (Sex.NOT_RECORDED, v["sex"]):
             row.warnings.append(
-                f"sex is {v['sex'].value} in the sheet but {person.sex.value} in the "
-                "register; the register is kept"
+                _(
+                    "sex is {sheet} in the sheet but {register} in the register; the register is kept",
+                    sheet=Term(v["sex"], lower=True),
+                    register=Term(person.sex, lower=True),
+                )
             )
         if person.id in roster:
             _compare_roster(row, roster[person.id])
-    plan.organization_ids = {key: org_id for key, (org_id, _n) in orgs.items()}
+
+
+# What a roster row that came from a form submission holds now, compared with a later download of it.
+_COMPARED = (
+    ("name", "full_name"),
+    ("sex", "sex"),
+    ("organization", "organization"),
+    ("position", "position"),
+    ("phone", "phone"),
+    ("e-mail", "email"),
+    ("age group", "age_group"),
+    ("province", "subdivision_code"),
+    ("consent", "consent"),
+    ("days attended", "days_attended"),
+    ("pre-test score", "pre_test_score"),
+    ("post-test score", "post_test_score"),
+    ("remarks", "remarks"),
+    ("participant code", "participant_code"),
+)
+
+
+def _known_submissions(session: Session, activity: Activity) -> dict[str, dict[str, Any]]:
+    """{submission key: the roster row and its person as they are now} for the activity, in one query."""
+    query = (
+        select(
+            Attendance.submission_key,
+            Attendance.submission_hash,
+            Attendance.participant_id,
+            Participant.full_name,
+            Participant.sex,
+            Organization.name.label("organization"),
+            Participant.position,
+            Participant.phone,
+            Participant.email,
+            Participant.age_group,
+            Participant.subdivision_code,
+            Participant.consent,
+            Attendance.days_attended,
+            Attendance.pre_test_score,
+            Attendance.post_test_score,
+            Attendance.remarks,
+            Attendance.participant_code,
+        )
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .outerjoin(Organization, Organization.id == Participant.organization_id)
+        .where(Attendance.activity_id == activity.id, Attendance.submission_key.is_not(None))
+    )
+    return {rec.submission_key: dict(rec._mapping) for rec in session.execute(query)}
+
+
+def _match_submissions(
+    session: Session,
+    plan: ImportPlan,
+    activity: Activity,
+    rows: list[PlannedRow],
+    orgs: dict[str, tuple[uuid.UUID, str]],
+    claimed: dict[uuid.UUID, PlannedRow],
+) -> list[PlannedRow]:
+    """Rows of submissions imported before: unchanged (already on the roster) or CHANGED, each difference
+    listed. Returns the other rows, for matching by name."""
+    for row in rows:
+        row.values["org_key"] = organization_key(row.values["organization"]) or None
+    if plan.scores_only or not any(r.values["submission_keys"] for r in rows):
+        return rows
+    known = _known_submissions(session, activity)
+    seen: dict[str, PlannedRow] = {}
+    fresh = []
+    for row in rows:
+        v = row.values
+        twin = next((seen[k] for k in v["submission_keys"] if k in seen), None)
+        if twin is not None:
+            row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
+            row.warnings.append(
+                _(
+                    "rows {first} and {second} are the same submission; imported once",
+                    first=str(twin.excel_row),
+                    second=str(row.excel_row),
+                )
+            )
+            continue
+        for key in v["submission_keys"]:
+            seen.setdefault(key, row)
+        current = next((known[k] for k in v["submission_keys"] if k in known), None)
+        if current is None:
+            fresh.append(row)
+            continue
+        row.participant_id = current["participant_id"]
+        claimed[row.participant_id] = row
+        v["update_submission"] = (current["submission_key"], current["submission_hash"]) != (
+            v["submission_keys"][0],
+            v["submission_hash"],
+        )
+        changes = [] if current["submission_hash"] == v["submission_hash"] else _changes(row, current)
+        if not changes:
+            row.status = RowStatus.ALREADY_ON_ROSTER
+            row.warnings = [w for w in row.warnings if w != WITHHELD]  # said when it was imported
+            v["unchanged"] = True
+            continue
+        row.status = RowStatus.CHANGED
+        row.warnings += changes
+        if v["org_key"] and v["org_key"] not in orgs:
+            plan.new_organizations.setdefault(v["org_key"], v["organization"])
+    return fresh
+
+
+def _new_values(row: PlannedRow, participant_id: uuid.UUID) -> dict[str, Any]:
+    """What the row makes of the person's record and roster row (a stand-in name without consent)."""
+    v = row.values
+    person = dict(v["participant"])
+    if v["withheld"]:
+        person.update(placeholder_values("participant", {"id": participant_id}))
+    if v["consent"] is None:
+        person.pop("consent")  # no consent column: the record's consent is left as it is
+    return (
+        person
+        | v["attendance"]
+        | {
+            "organization": v["organization"],
+            "subdivision_code": v["subdivision"],
+            "participant_code": v["participant_code"],
+        }
+    )
+
+
+def _changes(row: PlannedRow, current: dict[str, Any]) -> list[str]:
+    new = _new_values(row, current["participant_id"])
+    changes = []
+    for label, name in _COMPARED:
+        if name not in new:
+            continue
+        old, value = current[name], new[name]
+        if name == "organization" and fold(old) == fold(value):
+            continue
+        if old != value and not (old in (None, "") and value in (None, "")):
+            changes.append(
+                _(
+                    "{field}: {old} → {new} (edited in the form since the last import)",
+                    field=Field(label),
+                    old=_shown(old),
+                    new=_shown(value),
+                )
+            )
+    return changes
+
+
+def _shown(value: Any) -> Any:
+    if value is None or value == "":
+        return _("blank")
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, Sex):
+        return Term(value, lower=True)
+    if isinstance(value, float):
+        return value
+    return f"'{value}'"
+
+
+def _match_roster(
+    session: Session, activity: Activity, rows: list[PlannedRow], claimed: dict[uuid.UUID, PlannedRow]
+) -> None:
+    """A test form's rows matched to the people on the roster: by participant code, else by name (and
+    phone when several share it), else by phone with a shared name word. Unmatched rows are not imported."""
+    query = (
+        select(
+            Attendance.participant_id,
+            Attendance.participant_code,
+            Participant.name_key,
+            Participant.phone_normalized,
+            Attendance.days_attended,
+            Attendance.pre_test_score,
+            Attendance.post_test_score,
+            Attendance.remarks,
+        )
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(Attendance.activity_id == activity.id)
+    )
+    entries = session.execute(query).all()
+    by_code: dict[str, list] = {}
+    by_name: dict[str, list] = {}
+    by_phone: dict[str, list] = {}
+    for entry in entries:
+        if entry.participant_code:
+            by_code.setdefault(entry.participant_code.casefold(), []).append(entry)
+        by_name.setdefault(entry.name_key, []).append(entry)
+        if entry.phone_normalized:
+            by_phone.setdefault(entry.phone_normalized, []).append(entry)
+    for row in rows:
+        v = row.values
+        code = (v["participant_code"] or "").casefold()
+        found = by_code.get(code, []) if code else []
+        if not found:
+            found = by_name.get(v.get("name_key"), [])
+            if len(found) > 1 and v.get("phone_key"):
+                found = [e for e in found if e.phone_normalized == v["phone_key"]]
+        if not found and v.get("phone_key"):
+            found = [e for e in by_phone.get(v["phone_key"], []) if _same_names(e.name_key, v["name_key"])]
+        if len(found) != 1:
+            row.status = RowStatus.NOT_ON_ROSTER
+            row.warnings.append(
+                _(
+                    "several people on the roster of {code} have this name; not imported (add their "
+                    "participant code or phone to the form)",
+                    code=activity.code,
+                )
+                if found
+                else _(
+                    "no one on the roster of {code} has this participant code, name or phone; not imported",
+                    code=activity.code,
+                )
+            )
+            continue
+        entry = found[0]
+        twin = claimed.get(entry.participant_id)
+        if twin is not None:
+            row.status, row.duplicate_of = RowStatus.DUPLICATE_IN_SHEET, twin.excel_row
+            row.warnings.append(
+                _(
+                    "rows {first} and {second} are the same person ({name}); imported once",
+                    first=str(twin.excel_row),
+                    second=str(row.excel_row),
+                    name=twin.values["name"],
+                )
+            )
+            continue
+        claimed[entry.participant_id] = row
+        row.participant_id = entry.participant_id
+        row.status = RowStatus.ALREADY_ON_ROSTER
+        _compare_roster(row, tuple(entry)[4:])
 
 
 def _compare_roster(row: PlannedRow, current: tuple) -> None:
@@ -472,9 +876,14 @@ def _compare_roster(row: PlannedRow, current: tuple) -> None:
     for (name, label), old in zip(labels.items(), current, strict=True):
         new = row.values["attendance"][name]
         if old is not None and new is not None and old != new:
-            show = [f"{x:g}" if isinstance(x, float) else f"'{x}'" for x in (new, old)]
+            show = [x if isinstance(x, float) else f"'{x}'" for x in (new, old)]
             row.warnings.append(
-                f"{label} is {show[0]} in the sheet but {show[1]} on the roster; the roster is kept"
+                _(
+                    "{field} is {sheet} in the sheet but {roster} on the roster; the roster is kept",
+                    field=Field(label),
+                    sheet=show[0],
+                    roster=show[1],
+                )
             )
 
 
@@ -488,19 +897,22 @@ def apply_plan(
 
     New people and roster rows go in as bulk inserts (`_insert`), recorded by one IMPORT audit entry
     that names the file, the counts and the ids of the people created and added to the roster; changes
-    to records that already existed (blank fields filled) go through the ORM and are audited one by one.
+    to records that already existed (blank fields filled, edited submissions) go through the ORM and are
+    audited one by one.
     """
     if plan.has_errors:
         raise ImportRejected(plan)
     activity = session.get(Activity, plan.activity_id)
     if activity is None:
-        raise NotFoundError(f"Unknown activity '{plan.activity_code}'")
+        raise NotFoundError(_("Unknown activity '{activity_code}'", activity_code=plan.activity_code))
     from flare_monitor.services.period_locks import ensure_activity_unlocked
 
     ensure_activity_unlocked(session, activity)
     summary = ImportSummary(duplicates_in_sheet=plan.count(RowStatus.DUPLICATE_IN_SHEET))
     writable = [
-        r for r in plan.rows if r.status in (RowStatus.NEW, RowStatus.MATCHED, RowStatus.ALREADY_ON_ROSTER)
+        r
+        for r in plan.rows
+        if r.status in (RowStatus.NEW, RowStatus.MATCHED, RowStatus.ALREADY_ON_ROSTER, RowStatus.CHANGED)
     ]
     ids = {r.participant_id for r in writable if r.participant_id}
     people = {
@@ -509,8 +921,9 @@ def apply_plan(
         for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
     }
     if ids - people.keys():
-        raise ConflictError("The register changed since this import was previewed; preview it again.")
+        raise ConflictError(_("The register changed since this import was previewed; preview it again."))
     _refuse_people_added_since_preview(session, plan, writable)
+    _refuse_submissions_added_since_preview(session, activity, writable)
     roster = {
         a.participant_id: a
         for a in session.scalars(select(Attendance).where(Attendance.activity_id == activity.id))
@@ -538,8 +951,19 @@ def apply_plan(
             _tick(progress, cancelled, i, total)
         v = row.values
         org_id = org_ids.get(v["org_key"]) if v["org_key"] else None
+        visit = _visit_fields(v) if not plan.scores_only else {}
+        if row.status == RowStatus.CHANGED:
+            summary.submissions_changed += 1
+            summary.participants_updated += _update_person(people[row.participant_id], row, org_id)
+            summary.attendance_updated += _update_visit(roster[row.participant_id], v["attendance"] | visit)
+            continue
+        if v.get("unchanged"):  # a submission imported before and not edited since: nothing to write
+            summary.already_on_roster += 1
+            if v["update_submission"]:
+                _update_visit(roster[row.participant_id], visit)
+            continue
         if row.status == RowStatus.NEW:
-            person_id = uuid.uuid4()
+            person_id = v["new_id"]  # a stand-in name (no consent) is derived from it
             new_people.append(
                 v["participant"]
                 | {"id": person_id, "country_code": country, "organization_id": org_id}
@@ -553,6 +977,8 @@ def apply_plan(
             new_visits.append(
                 {"id": uuid.uuid4(), "activity_id": activity.id, "participant_id": person_id}
                 | v["attendance"]
+                | {"submission_key": None, "submission_hash": None, "participant_code": None}
+                | visit
                 | stamp
             )
             if row.status != RowStatus.NEW:
@@ -560,8 +986,12 @@ def apply_plan(
         else:
             summary.already_on_roster += 1
             summary.attendance_updated += _fill(
-                current, v["attendance"], ("days_attended", "pre_test_score", "post_test_score", "remarks")
+                current,
+                v["attendance"] | visit,
+                ("days_attended", "pre_test_score", "post_test_score", "remarks"),
             )
+            if visit and current.submission_key is None:  # typed in before, now known from the form too
+                _update_visit(current, visit)
     created = [person["id"] for person in new_people]
     session.flush()  # the filled-in blanks of existing records, audited one by one
     for start in range(0, max(len(new_people), len(new_visits)), _FLUSH_EVERY):
@@ -589,6 +1019,76 @@ def apply_plan(
     return summary
 
 
+def _visit_fields(v: dict[str, Any]) -> dict[str, Any]:
+    """The form's part of a roster row: submission key and hash, participant code (only what is there)."""
+    fields = {"participant_code": v["participant_code"]} if v["participant_code"] else {}
+    if v["submission_keys"]:
+        fields |= {"submission_key": v["submission_keys"][0], "submission_hash": v.get("submission_hash")}
+    return fields
+
+
+def _update_person(person: Participant, row: PlannedRow, org_id: uuid.UUID | None) -> int:
+    """A person as an edited submission now describes them (audited by the ORM); 1 if anything changed."""
+    new = _new_values(row, person.id)
+    new |= {"organization_id": org_id}
+    names = (
+        "full_name",
+        "search_name",
+        "name_key",
+        "sex",
+        "position",
+        "phone",
+        "phone_normalized",
+        "email",
+        "age_group",
+        "consent",
+        "organization_id",
+        "subdivision_code",
+    )
+    changed = 0
+    for name in names:
+        if name in new and getattr(person, name) != new[name]:
+            setattr(person, name, new[name])
+            changed = 1
+    return changed
+
+
+def _update_visit(visit: Attendance, values: dict[str, Any]) -> int:
+    changed = 0
+    for name in (
+        "days_attended",
+        "pre_test_score",
+        "post_test_score",
+        "remarks",
+        "participant_code",
+        "submission_key",
+        "submission_hash",
+    ):
+        if name in values and getattr(visit, name) != values[name]:
+            setattr(visit, name, values[name])
+            changed = 1
+    return changed
+
+
+def _refuse_submissions_added_since_preview(
+    session: Session, activity: Activity, writable: list[PlannedRow]
+) -> None:
+    """Two imports of the same download at once: the second must not add its submissions again."""
+    keys = {
+        k
+        for r in writable
+        if r.status in (RowStatus.NEW, RowStatus.MATCHED)
+        for k in r.values["submission_keys"]
+    }
+    if keys and keys & _known_submissions(session, activity).keys():
+        raise ConflictError(
+            _(
+                "Some of these form submissions were imported meanwhile, perhaps by another "
+                "import; preview it again. Nothing was imported."
+            )
+        )
+
+
 def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
     """One executemany of `rows` into the model's table: no ORM objects, no audit entry per row."""
     if rows:
@@ -605,9 +1105,12 @@ def _refuse_people_added_since_preview(
     added = [p for p in _register(session, new) if p.id not in plan.known_people]
     if added:
         raise ConflictError(
-            f"The register changed since this import was previewed ({added[0].full_name} was added "
-            "meanwhile, perhaps by another import); preview it again so that they are matched. "
-            "Nothing was imported."
+            _(
+                "The register changed since this import was previewed ({full_name} was added "
+                "meanwhile, perhaps by another import); preview it again so that they are "
+                "matched. Nothing was imported.",
+                full_name=added[0].full_name,
+            )
         )
 
 
@@ -634,6 +1137,8 @@ def _fill_person(person: Participant, v: dict[str, Any], org_id: uuid.UUID | Non
     changed = _fill(person, values, tuple(values))
     if person.sex == Sex.NOT_RECORDED and v["sex"] != Sex.NOT_RECORDED:
         person.sex, changed = v["sex"], 1
+    if v.get("consent") and not person.consent:
+        person.consent, changed = True, 1
     return changed
 
 
@@ -645,11 +1150,16 @@ def import_attendance(
     sheet: str | None = None,
     overrides: dict[str, str] | None = None,
     dry_run: bool = False,
+    form: str | Path | None = None,
     progress: Progress = None,
     cancelled: Cancelled = None,
 ) -> ImportOutcome:
-    """Read, plan and (unless `dry_run`) apply; raises ImportRejected when any row has an error."""
-    raw = sheets.read_table(path, sheet)
+    """Read, plan and (unless `dry_run`) apply; raises ImportRejected when any row has an error.
+
+    `form` is the XLSForm of a KoboToolbox or ODK export, for answers exported as XML values.
+    """
+    definition = form_exports.read_definition(form) if form else None
+    raw = form_exports.read_table(path, sheet, definition)
     guess = apply_overrides(detect_header(raw), raw, overrides or {})
     if not dry_run:  # match against what a concurrent import adds: wait for it before reading the register
         lock_register(session)

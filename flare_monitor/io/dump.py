@@ -10,6 +10,8 @@ any error leaves the database as it was.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import itertools
 import json
@@ -31,6 +33,7 @@ from sqlalchemy import (
     Enum,
     Float,
     Integer,
+    LargeBinary,
     String,
     Table,
     Uuid,
@@ -45,6 +48,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db import migrate
 from flare_monitor.db.models import Base
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import Message, _
 from flare_monitor.io.atomic import replace_atomically
 
 FORMAT_NAME = "flare-monitor-dataset"
@@ -74,6 +78,8 @@ def encode_value(column_type: Any, value: Any) -> Any:
         return value
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, bytes | bytearray | memoryview):  # evidence content: base64 text
+        return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime):
@@ -123,7 +129,11 @@ def _write_json_atomically(document: dict, path: Path) -> None:
                 fh.write("\n")
         except ValueError as exc:  # allow_nan=False: NaN or infinity in a JSON column
             raise UserError(
-                f"Cannot write {path}: the database holds a number that is not finite ({exc})"
+                _(
+                    "Cannot write {path}: the database holds a number that is not finite ({error})",
+                    path=path,
+                    error=exc,
+                )
             ) from exc
 
     replace_atomically(path, write)
@@ -153,30 +163,41 @@ def _parse_file(path: Path) -> Any:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UserError(f"No such file: {path}") from exc
+        raise UserError(_("No such file: {path}", path=path)) from exc
     except IsADirectoryError as exc:
-        raise UserError(f"{path} is a folder, not a dump file") from exc
+        raise UserError(_("{path} is a folder, not a dump file", path=path)) from exc
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(_("Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc)) from exc
     if not data.strip():
-        raise UserError(f"{path} is empty, not a FLARE Monitor dump")
+        raise UserError(_("{path} is empty, not a FLARE Monitor dump", path=path))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(f"{path} is not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        raise UserError(
+            _("{path} is not UTF-8 text (invalid byte at offset {start})", path=path, start=exc.start)
+        ) from exc
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"{path} is not valid JSON (truncated or damaged?): {exc.msg} at line {exc.lineno}, "
-            f"column {exc.colno}"
+            _(
+                "{path} is not valid JSON (truncated or damaged?): {msg} at line {lineno}, column {colno}",
+                path=path,
+                msg=exc.msg,
+                lineno=exc.lineno,
+                colno=exc.colno,
+            )
         ) from exc
     except _RejectedConstant as exc:
-        raise UserError(f"{path} is not valid JSON: it holds the non-standard number {exc}") from exc
+        raise UserError(
+            _("{path} is not valid JSON: it holds the non-standard number {error}", path=path, error=exc)
+        ) from exc
     except RecursionError as exc:
-        raise UserError(f"{path} is not a FLARE Monitor dump: its JSON is nested too deeply") from exc
+        raise UserError(
+            _("{path} is not a FLARE Monitor dump: its JSON is nested too deeply", path=path)
+        ) from exc
     except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise UserError(f"{path} is not valid JSON: {exc}") from exc
+        raise UserError(_("{path} is not valid JSON: {error}", path=path, error=exc)) from exc
 
 
 def read_dump(path: Path) -> dict:
@@ -192,7 +213,7 @@ def load_file(session: Session, path: Path, replace: bool = False) -> dict[str, 
     try:
         return load_dataset(session, document, replace=replace)
     except UserError as exc:
-        raise UserError(f"{Path(path)}: {exc}") from exc
+        raise UserError(_("{Path}: {error}", Path=Path(path), error=exc)) from exc
 
 
 # -------------------------------------------------------------------------------------- validation
@@ -290,6 +311,15 @@ def _convert_float(value: Any) -> float:
     raise _BadValue("a finite number")
 
 
+def _convert_binary(value: Any) -> bytes:
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            pass
+    raise _BadValue("base64 text")
+
+
 def _string_converter(length: int | None) -> Callable[[Any], str]:
     expected = "a string" if length is None else f"a string of at most {length} characters"
 
@@ -365,6 +395,8 @@ def _converter(column_type: Any) -> Callable[[Any], Any]:
         return _convert_float
     if isinstance(column_type, JSON):
         return _convert_json
+    if isinstance(column_type, LargeBinary):
+        return _convert_binary
     if isinstance(column_type, String):
         return _string_converter(column_type.length)
     raise TypeError(f"dump.py does not know the column type {column_type!r}")  # a bug: new type
@@ -387,7 +419,7 @@ def column_specs(table_name: str) -> dict[str, _ColumnSpec]:
     return specs
 
 
-def _schema_problem(found: Any, head: str) -> str:
+def _schema_problem(found: Any, head: str) -> Message:
     known = False
     if isinstance(found, str):
         try:
@@ -395,13 +427,19 @@ def _schema_problem(found: Any, head: str) -> str:
         except Exception:  # alembic raises for ids it does not know
             known = False
     if known:
-        advice = (
-            "it was written by an older version of FLARE Monitor: load it with that version, "
-            "open the database with this version to upgrade it, then dump again"
+        return _(
+            "the dump has database schema '{found}' but this FLARE Monitor uses schema '{head}'; it was "
+            "written by an older version of FLARE Monitor: load it with that version, open the database "
+            "with this version to upgrade it, then dump again",
+            found=str(found),
+            head=head,
         )
-    else:
-        advice = "it was written by a newer version of FLARE Monitor: install that version to load it"
-    return f"the dump has database schema {found!r} but this FLARE Monitor uses schema {head!r}; {advice}"
+    return _(
+        "the dump has database schema '{found}' but this FLARE Monitor uses schema '{head}'; it was written "
+        "by a newer version of FLARE Monitor: install that version to load it",
+        found=str(found),
+        head=head,
+    )
 
 
 @dataclass
@@ -414,42 +452,64 @@ class _TableRows:
 def validate_document(document: Any, where: str = "") -> list[_TableRows]:
     """Check the whole document; returns its rows converted to Python values, in dependency order."""
 
-    def fail(message: str) -> UserError:
-        return UserError(where + message)
+    def fail(message: Message) -> UserError:
+        return UserError(_("{where}{problem}", where=where, problem=message))
 
     if not isinstance(document, dict):
-        raise fail(f"not a FLARE Monitor dump: the JSON is {_json_kind(document)}, not an object")
+        raise fail(
+            _(
+                "not a FLARE Monitor dump: the JSON is {json_kind}, not an object",
+                json_kind=_json_kind(document),
+            )
+        )
     if document.get("format") != FORMAT_NAME:
         raise fail(
-            f'not a FLARE Monitor dump: "format" is {_preview(document.get("format"))}, '
-            f'expected "{FORMAT_NAME}"'
+            _(
+                'not a FLARE Monitor dump: "format" is {preview}, expected "{format_name}"',
+                preview=_preview(document.get("format")),
+                format_name=FORMAT_NAME,
+            )
         )
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise fail(
-            f"unsupported format_version {_preview(version)} (this FLARE Monitor reads version "
-            f"{FORMAT_VERSION})"
+            _(
+                "unsupported format_version {preview} (this FLARE Monitor reads version {format_version})",
+                preview=_preview(version),
+                format_version=FORMAT_VERSION,
+            )
         )
     if version > FORMAT_VERSION:
         raise fail(
-            f"the dump is format version {version}, written by a newer version of FLARE Monitor "
-            f"(this one reads version {FORMAT_VERSION}); install the newer version to load it"
+            _(
+                "the dump is format version {version}, written by a newer version of FLARE "
+                "Monitor (this one reads version {format_version}); install the newer version to "
+                "load it",
+                version=version,
+                format_version=FORMAT_VERSION,
+            )
         )
     head = migrate.head_revision()
     if document.get("schema_revision") != head:
         raise fail(_schema_problem(document.get("schema_revision"), head))
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise fail('"tables" is missing or not an object')
+        raise fail(_('"tables" is missing or not an object'))
     known = {t.name for t in _tables()}
     for name in tables:
         if name not in known:
-            raise fail(f'unknown table {_preview(name)} in "tables"')
+            raise fail(_('unknown table {preview} in "tables"', preview=_preview(name)))
     result = []
     for table in _tables():
         rows = tables.get(table.name, [])
         if not isinstance(rows, list):
-            raise fail(f"tables.{table.name} is {_json_kind(rows)}, not a list of rows")
+            raise fail(
+                _(
+                    "tables.{name} is {json_kind}, not a list of rows",
+                    name=table.name,
+                    json_kind=_json_kind(rows),
+                )
+            )
         result.append(_validate_rows(table, rows, fail))
     return result
 
@@ -479,32 +539,54 @@ def _validate_rows(table: Table, rows: list, fail: Callable[[str], UserError]) -
     for index, row in enumerate(rows):
         at = f"tables.{table.name}[{index}]"
         if not isinstance(row, dict):
-            raise fail(f"{at} is {_json_kind(row)}, not an object")
+            raise fail(_("{at} is {json_kind}, not an object", at=at, json_kind=_json_kind(row)))
         out: dict[str, Any] = {}
         for name, value in row.items():
             spec = specs.get(name)
             if spec is None:
-                raise fail(f"{at}: unknown column {_preview(name)} in table {table.name}")
+                raise fail(
+                    _(
+                        "{at}: unknown column {preview} in table {name}",
+                        at=at,
+                        preview=_preview(name),
+                        name=table.name,
+                    )
+                )
             if value is None:
                 if not spec.nullable:
-                    raise fail(f"{at}.{name}: a value is required, got null")
+                    raise fail(_("{at}.{name}: a value is required, got null", at=at, name=name))
                 out[name] = null() if spec.is_json else None  # SQL NULL, not the JSON text 'null'
                 continue
             try:
                 out[name] = spec.convert(value)
             except _BadValue as exc:
                 found = exc.found or _preview(value)
-                raise fail(f"{at}.{name}: expected {exc.expected}, got {found}") from None
+                raise fail(
+                    _(
+                        "{at}.{name}: expected {expected}, got {found}",
+                        at=at,
+                        name=name,
+                        expected=exc.expected,
+                        found=found,
+                    )
+                ) from None
             except RecursionError:
-                raise fail(f"{at}.{name}: the value is nested too deeply") from None
+                raise fail(_("{at}.{name}: the value is nested too deeply", at=at, name=name)) from None
         for name in required:
             if name not in out:
-                raise fail(f"{at}: the required column {name!r} is missing")
+                raise fail(_("{at}: the required column '{name}' is missing", at=at, name=str(name)))
         if all(name in out for name in pk):
             key = tuple(out[name] for name in pk)
             if key in seen:
                 shown = ", ".join(f"{n}={out[n]}" for n in pk)
-                raise fail(f"{at}: duplicate primary key {shown} (also in row {seen[key]})")
+                raise fail(
+                    _(
+                        "{at}: duplicate primary key {shown} (also in row {seen})",
+                        at=at,
+                        shown=shown,
+                        seen=seen[key],
+                    )
+                )
             seen[key] = index
         converted.append(out)
     return _TableRows(table, converted, list(range(len(converted))))
@@ -559,8 +641,16 @@ def _check_references(session: Session, data: list[_TableRows], replace: bool) -
                         else "which is neither in the dump nor in the database"
                     )
                     raise UserError(
-                        f"tables.{item.table.name}[{index}].{local[0]}: refers to "
-                        f"{target.name} {'/'.join(remote)} {shown}, {where}"
+                        _(
+                            "tables.{name}[{index}].{local}: refers to {name2} {items} {shown}, {where}",
+                            name=item.table.name,
+                            index=index,
+                            local=local[0],
+                            name2=target.name,
+                            items="/".join(remote),
+                            shown=shown,
+                            where=where,
+                        )
                     )
 
 
@@ -601,7 +691,13 @@ def _parents_first(item: _TableRows) -> None:
                 ready.append(child)
     if len(order) < len(item.rows):
         stuck = next(i for i, count in enumerate(waiting) if count > 0)
-        raise UserError(f"tables.{table.name}[{item.indexes[stuck]}]: its parent chain loops back to itself")
+        raise UserError(
+            _(
+                "tables.{name}[{indexes}]: its parent chain loops back to itself",
+                name=table.name,
+                indexes=item.indexes[stuck],
+            )
+        )
     item.rows = [item.rows[i] for i in order]
     item.indexes = [item.indexes[i] for i in order]
 
@@ -630,7 +726,14 @@ def _execute(session: Session, statement: Any, params: Any, table: str, doing: s
         else:
             session.execute(statement, params)
     except (IntegrityError, DataError) as exc:
-        raise UserError(f"Cannot {doing} table {table}: {_integrity_reason(exc)}") from exc
+        raise UserError(
+            _(
+                "Cannot {doing} table {table}: {integrity_reason}",
+                doing=doing,
+                table=table,
+                integrity_reason=_integrity_reason(exc),
+            )
+        ) from exc
 
 
 def load_dataset(session: Session, document: dict, *, replace: bool = False) -> dict[str, int]:
@@ -644,8 +747,11 @@ def load_dataset(session: Session, document: dict, *, replace: bool = False) -> 
         busy = _holds_records(session)
         if busy:
             raise UserError(
-                f"The database is not empty (it holds {', '.join(busy)}); use --replace to delete "
-                "everything in it and load the dump instead"
+                _(
+                    "The database is not empty (it holds {items}); use --replace to delete "
+                    "everything in it and load the dump instead",
+                    items=", ".join(busy),
+                )
             )
     _check_references(session, data, replace)
     for item in data:
@@ -675,7 +781,7 @@ def load_dataset(session: Session, document: dict, *, replace: bool = False) -> 
     for item in data:
         table = item.table
         # executemany needs the same columns in every row: group consecutive rows by their columns.
-        for _, group in itertools.groupby(item.rows, key=lambda row: frozenset(row)):
+        for _columns, group in itertools.groupby(item.rows, key=lambda row: frozenset(row)):
             batch = list(group)
             _execute(session, table.insert(), batch, table.name, "load")
         counts[table.name] = len(item.rows)

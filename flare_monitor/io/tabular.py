@@ -24,6 +24,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
 from flare_monitor.errors import EnvironmentProblem, UserError
+from flare_monitor.i18n import _
 from flare_monitor.io.atomic import replace_atomically
 from flare_monitor.io.safe_cells import neutralize
 
@@ -47,12 +48,13 @@ _WORKBOOK_OPTIONS = {
 def check_suffix(path: Path, what: str = "The export file") -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise UserError(f"{what} {path} must end in .csv or .xlsx")
+        raise UserError(_("{what} {path} must end in .csv or .xlsx", what=what, path=path))
     return suffix
 
 
-def write_table(path: Path, headers: list[str], rows: Iterable[Sequence[Any]],
-                sheet_name: str = "Data") -> int:
+def write_table(
+    path: Path, headers: list[str], rows: Iterable[Sequence[Any]], sheet_name: str = "Data"
+) -> int:
     """Write one table to `path` (.csv or .xlsx, chosen by the suffix); returns the number of data rows."""
     path = Path(path)
     if check_suffix(path) == ".csv":
@@ -64,7 +66,9 @@ def write_workbook(path: Path, sheets: list[Sheet]) -> list[int]:
     """Write several tables as the sheets of one .xlsx file; returns the row count of each sheet."""
     path = Path(path)
     if check_suffix(path, "The workbook") != ".xlsx":
-        raise UserError(f"The workbook {path} must end in .xlsx (a CSV file holds only one table)")
+        raise UserError(
+            _("The workbook {path} must end in .xlsx (a CSV file holds only one table)", path=path)
+        )
     if not sheets:
         raise ValueError("a workbook needs at least one sheet")
     return _replace_atomically(path, lambda temp: _write_xlsx(temp, sheets))
@@ -81,7 +85,7 @@ def _replace_atomically(path: Path, write: Callable[[Path], Any]) -> Any:
         try:
             return write(temp)
         except XlsxWriterException as exc:  # FileCreateError wraps the OSError of the zip step
-            raise EnvironmentProblem(f"Cannot write {path}: {exc}") from exc
+            raise EnvironmentProblem(_("Cannot write {path}: {error}", path=path, error=exc)) from exc
 
     return replace_atomically(path, written, in_use_hint=_IN_EXCEL)
 

@@ -58,15 +58,19 @@ class ChartLabels:
 
 
 def use_shipped_fonts() -> None:
-    """Add the shipped TTFs to matplotlib's font manager (once per process)."""
+    """Add the shipped TTFs to matplotlib's font manager and make every label plain text (once per
+    process, before any figure is made)."""
     global _fonts_added
     if _fonts_added:
         return
     with _font_lock:
         if _fonts_added:
             return
+        import matplotlib
         from matplotlib import font_manager
 
+        # Every label is plain text: a name holding `$…$` is printed as written, never parsed as mathtext.
+        matplotlib.rcParams["text.parse_math"] = False
         for name in _FONT_FILES:
             font_manager.fontManager.addfont(str(fonts.font_file(name)))
         _fonts_added = True
@@ -308,10 +312,6 @@ def activities_by_status(
     if labels.axis:
         ax.set_xlabel(labels.axis, fontsize=TEXT_SIZE, family=FONT_FAMILY)
     _title(fig, labels.title)
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 __all__ = [

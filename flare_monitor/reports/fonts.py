@@ -25,6 +25,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from flare_monitor import paths
+from flare_monitor.i18n import _
 
 LATIN = "latin"
 DEVANAGARI = "devanagari"
@@ -115,13 +116,18 @@ def register_fonts() -> None:
             if not path.exists():
                 from flare_monitor.errors import EnvironmentProblem
 
-                raise EnvironmentProblem(f"The report font {path} is missing; reinstall FLARE Monitor.")
+                raise EnvironmentProblem(
+                    _("The report font {path} is missing; reinstall FLARE Monitor.", path=path)
+                )
             pdfmetrics.registerFont(TTFont(name, str(path), shapable=name not in _UNSHAPED))
         pdfmetrics.registerFontFamily(
             BASE_FONT, normal=BASE_FONT, bold=BASE_BOLD, italic=BASE_ITALIC, boldItalic=BASE_BOLD
         )
         for regular, bold in SCRIPT_FONTS.values():
             pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+        from flare_monitor.reports import actual_text
+
+        actual_text.install()  # shaped words per font, and searchable as they were written
         _registered = True
 
 
@@ -235,7 +241,44 @@ def markup(text: object, base_font: str = BASE_FONT) -> str:
         return ""
     bold = "bold" in base_font.lower()
     lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(_line_markup(line, bold) for line in lines)
+    return "<br/>".join(_line_markup(clean(line), bold) for line in lines)
+
+
+def _glyphs(name: str) -> dict:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return pdfmetrics.getFont(name).face.charToGlyph
+
+
+def drawable(ch: str) -> bool:
+    """True when the font of the character's script (Noto Sans for Latin, Cyrillic, Greek and symbols)
+    has a glyph for it: anything else would print as an empty box or nothing at all."""
+    script = script_of(ch) or LATIN
+    name = BASE_FONT if script == LATIN else SCRIPT_FONTS[script][0]
+    return ord(ch) in _glyphs(name) or ord(ch) in _glyphs(BASE_FONT)
+
+
+_KEPT = {"\t", " ", "\u00a0", *_JOINERS}
+
+
+def clean(text: str) -> str:
+    """User text the report can draw: tabs become spaces; control and format characters (a bell, a
+    zero-width space, a bidi override) and characters no shipped font has (emoji and their variation
+    selectors) are dropped, rather than printed as an empty box or an invisible gap."""
+    if text.isascii() and text.isprintable():
+        return text
+    kept = []
+    for ch in text:
+        if ch in _KEPT:
+            kept.append(" " if ch == "\t" else ch)
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        if category.startswith("Z") or drawable(ch):
+            kept.append(ch)
+    return "".join(kept)
 
 
 def _line_markup(line: str, bold: bool) -> str:
@@ -248,6 +291,38 @@ def _line_markup(line: str, bold: bool) -> str:
         if script == ARABIC:
             run = _visual_arabic(run)
         # Spaces stay outside the <font> tags (they wrap lines in the base font).
+        words = run.split(" ")
+        parts.append(" ".join(f'<font name="{font}">{escape(w)}</font>' if w else "" for w in words))
+    return "".join(parts)
+
+
+def has_rtl(text: str | None) -> bool:
+    """True when the text holds right-to-left script (Urdu, Arabic): see `bidi.BidiParagraph`."""
+    return bool(text) and any(script_of(ch) == ARABIC for ch in text)
+
+
+def base_direction(text: str) -> str:
+    """ "R" when the first strong character is right-to-left, else "L" (the Unicode bidi rule P2)."""
+    for ch in text:
+        script = script_of(ch)
+        if script is not None:
+            return "R" if script == ARABIC else "L"
+    return "L"
+
+
+def visual_line_markup(line: str, bold: bool = False, direction: str = "L") -> str:
+    """Markup for one line of a paragraph: Arabic letters joined, the whole line put in display order by the
+    Unicode bidi algorithm (base `direction`), then each run in its font, nothing reordered again."""
+    import arabic_reshaper
+    from bidi import get_display
+
+    visual = get_display(arabic_reshaper.reshape(clean(line)), base_dir=direction)
+    parts: list[str] = []
+    for script, run in script_runs(visual):
+        if script == LATIN:
+            parts.append(escape(run))
+            continue
+        font = SCRIPT_FONTS[script][1 if bold else 0]
         words = run.split(" ")
         parts.append(" ".join(f'<font name="{font}">{escape(w)}</font>' if w else "" for w in words))
     return "".join(parts)

@@ -9,12 +9,14 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from flare_monitor.indicators.engine import IndicatorFigure
+from flare_monitor.indicators.engine import IndicatorFigure, IndicatorReport
 from flare_monitor.indicators.periods import Period
 from flare_monitor.reports.charts import IndicatorSeries
 
 SEXES = ("female", "male", "other", "not_recorded")
+DEFAULT_TEMPLATE = "ilo-quarterly"
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,21 @@ class ReportOptions:
     language: str = "en"
     page_size: str = "a4"
     deterministic: bool = False
-    prepared_by: str | None = None  # default: the OS user
+    prepared_by: str | None = None  # None: the line is left for a signature
     logo_path: Path | None = None
     report_date: date | None = None  # default: today (deterministic mode: the period's last day)
+    template: str = DEFAULT_TEMPLATE  # an id of the output registry (reports/registry.py)
+    template_options: tuple[tuple[str, Any], ...] = ()  # the template's own options, (key, value)
+    approved_only: bool = False  # leave entered values not yet approved out of every figure
+    force: bool = False  # build even for a period outside the project's dates
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return dict(self.template_options).get(key, default)
 
     def scope_json(self) -> dict:
         return {
+            "template": self.template,
+            "template_options": dict(self.template_options),
             "countries": list(self.countries) if self.countries else None,
             "xlsx": str(self.xlsx) if self.xlsx else None,
             "annex_participants": self.annex_participants,
@@ -42,6 +53,8 @@ class ReportOptions:
             "deterministic": self.deterministic,
             "prepared_by": self.prepared_by,
             "logo_path": str(self.logo_path) if self.logo_path else None,
+            "approved_only": self.approved_only,
+            "force": self.force,
         }
 
 
@@ -56,6 +69,16 @@ class ProjectInfo:
     end: date
     calendar: str
     fiscal_year_start_month: int
+    currency: str = "USD"
+    grantee: str | None = None
+    grantee_uei: str | None = None
+    hq_contact: str | None = None
+    field_contact: str | None = None
+    total_funding: float | None = None
+    representative_name: str | None = None
+    representative_title: str | None = None
+    on_track_tolerance: float = 0.15
+    needs_attention_tolerance: float = 0.35
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,38 @@ class ActivityItem:
     venue: str | None
     country: str
     participants: int
+    planned_start: date | None = None
+    planned_end: date | None = None
+    actual_start: date | None = None
+    actual_end: date | None = None
+    reason: str | None = None
+
+    @property
+    def delayed(self) -> bool:
+        """Held (or still to be held) later than planned."""
+        return self.planned_start is not None and self.start > self.planned_start
+
+
+@dataclass(frozen=True)
+class NarrativeText:
+    """One text printed in a section: `scope` names where it comes from when the section shows several
+    (the whole project, a country, a quarter within a half-year)."""
+
+    text: str
+    scope: str | None = None
+    photo_path: str | None = None
+    photo_caption: str | None = None
+
+
+@dataclass(frozen=True)
+class RiskItem:
+    label: str
+    country: str | None
+    risk: str
+    likelihood: str
+    impact: str
+    mitigation: str | None
+    status: str
 
 
 @dataclass(frozen=True)
@@ -120,15 +175,8 @@ class CountrySection:
     trainings: list[TrainingItem]
     trained_by_agency: dict[str, dict[str, int]]  # agency type → {sex: distinct people}
     series: list[IndicatorSeries]
-    narratives: dict[str, str]
-
-    @property
-    def trained_by_sex(self) -> dict[str, int]:
-        total = dict.fromkeys(SEXES, 0)
-        for counts in self.trained_by_agency.values():
-            for sex, n in counts.items():
-                total[sex] = total.get(sex, 0) + n
-        return total
+    narratives: dict[str, list[NarrativeText]]
+    not_held: list[ActivityItem] = field(default_factory=list)  # postponed or cancelled in the period
 
 
 @dataclass(frozen=True)
@@ -151,15 +199,37 @@ class ReportData:
     countries: list[CountryInfo]
     all_countries: bool
     iptt_country: str | None
-    prepared_by: str
+    prepared_by: str | None  # None: a line is left for a signature
     report_date: date
     key: KeyFigures
     iptt: list[IndicatorFigure]
     results: list[ResultGroup]
     country_sections: list[CountrySection]
-    narratives: dict[str, str]
+    narratives: dict[str, list[NarrativeText]]  # project-wide sections (and the chosen countries')
     planned: list[ActivityItem]
     annex_activities: list[ActivityItem]
     annex_trainings: list[TrainingItem]
     annex_participants: list[ParticipantItem] | None = None
-    level_names: dict[int, str] = field(default_factory=dict)
+    # The language of the project's texts, when some are printed untranslated (marked ‡): None when none is.
+    untranslated_from: str | None = None
+    # The project's own titles of narrative sections in the report's language (section → title).
+    section_titles: dict[str, str] = field(default_factory=dict)
+    evidence: list = field(default_factory=list)  # services.evidence.AnnexRow of the period
+    # The IPTT of every reporting period of the project to date, per scope (a country, None for all):
+    # {(period label, scope): IndicatorReport}; `table_periods` in order. Empty when not needed.
+    table: dict[tuple[str, str | None], IndicatorReport] = field(default_factory=dict)
+    table_periods: list[Period] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)  # indicator code → counting rule in words
+    outcome_narratives: dict[str, list[NarrativeText]] = field(default_factory=dict)  # result code → texts
+    work_plan: list[ActivityItem] = field(default_factory=list)  # Annex B: every activity of the period
+    products: list[ActivityItem] = field(default_factory=list)  # Annex G: studies, manuals, tools
+    risks: list[RiskItem] = field(default_factory=list)
+    empty_sections: list[str] = field(default_factory=list)  # narrative sections with no text (labels)
+
+    @property
+    def provisional(self) -> list[IndicatorFigure]:
+        """Figures of the report's period counting draft values (marked provisional)."""
+        return [f for f in self.iptt if f.provisional]
+
+    def texts(self, section: str) -> list[NarrativeText]:
+        return self.narratives.get(section, [])

@@ -10,15 +10,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import zlib
-
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from flare_monitor.reports import fonts
@@ -40,47 +36,6 @@ class Heading(Paragraph):
         self.toc_text = text
         self.toc_level = level
         self.toc_key = key
-
-
-class ChartImage(Flowable):
-    """A chart drawn by Agg, placed as an RGB image compressed once.
-
-    platypus lays the story out several times (the table of contents needs it) and a plain Image
-    is decoded and compressed again on every pass; this one keeps the compressed pixels and adds
-    the same image object to each pass's document.
-    """
-
-    def __init__(self, pixels: tuple[int, int, bytes], width: float, height: float):
-        super().__init__()
-        self.px_width, self.px_height, rgb = pixels
-        self.data = zlib.compress(rgb, 6)
-        self.name = "chart" + hashlib.sha256(self.data).hexdigest()[:24]
-        self.width, self.height = width, height
-        self.hAlign = "CENTER"
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        doc = canvas._doc
-        reg_name = doc.getXObjectName(self.name)
-        if doc.idToObject.get(reg_name) is None:
-            image = PDFImageXObject(self.name)
-            image.width, image.height = self.px_width, self.px_height
-            image.bitsPerComponent = 8
-            image.colorSpace = "DeviceRGB"
-            image.streamContent = self.data
-            image._filters = ("FlateDecode",)
-            canvas._setXObjects(image)
-            doc.Reference(image, reg_name)
-            doc.addForm(self.name, image)
-        canvas._currentPageHasImages = 1
-        canvas.saveState()
-        canvas.scale(self.width, self.height)
-        canvas._code.append(f"/{reg_name} Do")
-        canvas.restoreState()
-        canvas._formsinuse.append(self.name)
 
 
 def make_toc(lang_title: str) -> TableOfContents:

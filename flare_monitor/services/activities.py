@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,7 +15,9 @@ from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole,
 from flare_monitor.db.figures import figure_sources
 from flare_monitor.db.models import Activity, Attendance, Project, ProjectCountry, Result
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.i18n import _, ngettext
 from flare_monitor.services.common import (
+    Problems,
     concurrent_edit,
     flush_edit,
     locked_for_edit,
@@ -47,6 +51,7 @@ class ActivityIn:
     actual_end: str | date | None = None
     venue: str | None = None
     description: str | None = None
+    reason: str | None = None  # why it was delayed, postponed or cancelled
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,11 @@ class ActivityRow:
     end: date
     venue: str | None
     participants: int = 0
+    reason: str | None = None
+    planned_start: date | None = None
+    planned_end: date | None = None
+    actual_start: date | None = None
+    actual_end: date | None = None
 
     def as_json(self) -> dict:
         return {
@@ -78,6 +88,9 @@ class ActivityRow:
             "end": self.end.isoformat(),
             "venue": self.venue,
             "participants": self.participants,
+            "reason": self.reason,
+            "planned_start": self.planned_start.isoformat() if self.planned_start else None,
+            "planned_end": self.planned_end.isoformat() if self.planned_end else None,
         }
 
 
@@ -109,6 +122,7 @@ class ActivityDetail:
             actual_end=self.actual[1],
             venue=self.row.venue,
             description=self.description,
+            reason=self.row.reason,
         )
 
     def as_json(self) -> dict:
@@ -131,33 +145,66 @@ class ActivityDetail:
 
 
 def _validated(session: Session, data: ActivityIn, current: Activity | None = None) -> dict:
+    """The activity's columns from what the user typed; every field is checked, and all the problems
+    found are raised together (a form shows each beside its field)."""
+    problems = Problems()
     project = project_by_code(session, data.project)
-    country = ensure_country(session, data.country)
+    country = problems.check(lambda: ensure_country(session, data.country))
     project_countries = {pc.country_code for pc in project.countries}
-    if country not in project_countries:
-        raise ValidationError(
-            f"country: {country} is not one of the countries of {project.code} "
-            f"({', '.join(sorted(project_countries))})",
-            "country",
+    if country is not None and country not in project_countries:
+        problems.add(
+            ValidationError(
+                _(
+                    "country: {code} is not one of the countries of {project} ({known})",
+                    code=country,
+                    project=project.code,
+                    known=", ".join(sorted(project_countries)),
+                ),
+                "country",
+            )
         )
-    code = require_text(data.code, "code", 50).upper()
-    clash = session.scalar(select(Activity.id).where(Activity.code == code))
-    if clash is not None and (current is None or clash != current.id):
-        raise ValidationError(f"code: an activity with the code {code} already exists", "code")
-    planned_start = parse_date(data.start, "start")
-    planned_end = parse_date(data.end, "end")
-    if planned_end < planned_start:
-        raise ValidationError(f"end: {planned_end} is before the start {planned_start}", "end")
-    status = parse_enum(ActivityStatus, data.status, "status", ActivityStatus.PLANNED)
-    actual_start = parse_date(data.actual_start, "actual start", required=False)
-    actual_end = parse_date(data.actual_end, "actual end", required=False)
+    code = problems.check(lambda: require_text(data.code, "code", 50).upper())
+    if code is not None:
+        clash = session.scalar(select(Activity.id).where(Activity.code == code))
+        if clash is not None and (current is None or clash != current.id):
+            problems.add(
+                ValidationError(_("code: an activity with the code {code} already exists", code=code), "code")
+            )
+    title = problems.check(lambda: require_text(data.title, "title", 500))
+    kind = problems.check(lambda: parse_enum(ActivityType, data.type, "type"))
+    planned_start = problems.check(lambda: parse_date(data.start, "start"))
+    planned_end = problems.check(lambda: parse_date(data.end, "end"))
+    if planned_start and planned_end and planned_end < planned_start:
+        problems.add(
+            ValidationError(
+                _(
+                    "end: {planned_end} is before the start {planned_start}",
+                    planned_end=planned_end,
+                    planned_start=planned_start,
+                ),
+                "end",
+            )
+        )
+    status = problems.check(
+        lambda: parse_enum(ActivityStatus, data.status, "status", ActivityStatus.PLANNED),
+        ActivityStatus.PLANNED,
+    )
+    actual_start = problems.check(lambda: parse_date(data.actual_start, "actual start", required=False))
+    actual_end = problems.check(lambda: parse_date(data.actual_end, "actual end", required=False))
     if status in _STARTED and actual_start is None:
         actual_start = planned_start
     if status == ActivityStatus.COMPLETED and actual_end is None:
         actual_end = planned_end if actual_start == planned_start else actual_start
     if actual_start and actual_end and actual_end < actual_start:
-        raise ValidationError(
-            f"actual end: {actual_end} is before the actual start {actual_start}", "actual end"
+        problems.add(
+            ValidationError(
+                _(
+                    "actual end: {actual_end} is before the actual start {actual_start}",
+                    actual_end=actual_end,
+                    actual_start=actual_start,
+                ),
+                "actual end",
+            )
         )
     result_id = None
     if data.result_code:
@@ -165,25 +212,50 @@ def _validated(session: Session, data: ActivityIn, current: Activity | None = No
             select(Result.id).where(Result.project_id == project.id, Result.code == data.result_code.strip())
         )
         if result_id is None:
-            raise ValidationError(
-                f"result: {project.code} has no result with the code {data.result_code}", "result"
+            problems.add(
+                ValidationError(
+                    _(
+                        "result: {code} has no result with the code {result_code}",
+                        code=project.code,
+                        result_code=data.result_code,
+                    ),
+                    "result",
+                )
             )
+    subdivision = (
+        problems.check(lambda: ensure_subdivision(session, data.subdivision, country)) if country else None
+    )
+    venue = problems.check(lambda: optional_text(data.venue, "venue", 300))
+    problems.raise_any()
     return {
         "project_id": project.id,
         "country_code": country,
-        "subdivision_code": ensure_subdivision(session, data.subdivision, country),
+        "subdivision_code": subdivision,
         "result_id": result_id,
         "code": code,
-        "title": require_text(data.title, "title", 500),
-        "type": parse_enum(ActivityType, data.type, "type"),
+        "title": title,
+        "type": kind,
         "status": status,
         "planned_start": planned_start,
         "planned_end": planned_end,
         "actual_start": actual_start,
         "actual_end": actual_end,
-        "venue": optional_text(data.venue, "venue", 300),
+        "venue": venue,
         "description": (data.description or "").strip() or None,
+        "reason": _reason(data.reason),
     }
+
+
+MAX_REASON = 2000
+
+
+def _reason(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if len(text) > MAX_REASON:
+        raise ValidationError(
+            _("reason: longer than {max_reason} characters", max_reason=MAX_REASON), "reason"
+        )
+    return text or None
 
 
 def add_activity(session: Session, data: ActivityIn) -> Activity:
@@ -202,7 +274,7 @@ def _by_code_or_id(code: str | uuid.UUID):
 def get_activity(session: Session, code: str | uuid.UUID) -> Activity:
     activity = session.scalar(_by_code_or_id(code))
     if activity is None:
-        raise NotFoundError(f"Unknown activity '{code}'")
+        raise NotFoundError(_("Unknown activity '{code}'", code=code))
     return activity
 
 
@@ -226,6 +298,7 @@ def _edit_view(data: ActivityIn) -> dict:
         "result": text(data.result_code),
         "venue": text(data.venue),
         "description": text(data.description),
+        "reason": text(data.reason),
     }
 
 
@@ -234,7 +307,7 @@ def _refused_edit(session: Session, activity_id: uuid.UUID, code: str, seen: Act
         session,
         Activity,
         activity_id,
-        f"activity {code}",
+        _("activity {code}", code=code),
         lambda: _edit_view(activity_detail(session, activity_id).as_input()),
         _edit_view(seen) if seen else None,
     )
@@ -257,8 +330,8 @@ def update_activity(
         activity = locked_for_edit(session, _by_code_or_id(code))
         if activity is None:
             if isinstance(code, uuid.UUID):
-                raise concurrent_edit(session, "this activity", "activity", code, None, None)
-            raise NotFoundError(f"Unknown activity '{code}'")
+                raise concurrent_edit(session, _("this activity"), "activity", code, None, None)
+            raise NotFoundError(_("Unknown activity '{code}'", code=code))
         if activity.version != expected_version:
             raise _refused_edit(session, activity.id, activity.code, seen)
     activity_id, shown_code = activity.id, activity.code
@@ -270,12 +343,21 @@ def update_activity(
 
 def delete_activity(session: Session, code: str, *, with_attendance: bool = False) -> None:
     """Delete an activity; refuses while attendance depends on it unless `with_attendance`."""
+    from flare_monitor.services.evidence import ensure_no_evidence
+
     activity = get_activity(session, code)
+    ensure_no_evidence(session, "activity_id", activity.id, f"Activity {activity.code}")
     count = session.scalar(select(func.count()).where(Attendance.activity_id == activity.id))
     if count and not with_attendance:
         raise ConflictError(
-            f"Activity {activity.code} has {count} attendance records; delete them first "
-            "or confirm deleting them with the activity."
+            ngettext(
+                "Activity {code} has {count} attendance record; delete it first or confirm deleting it "
+                "with the activity.",
+                "Activity {code} has {count} attendance records; delete them first or confirm deleting "
+                "them with the activity.",
+                count,
+                code=activity.code,
+            )
         )
     for row in session.scalars(select(Attendance).where(Attendance.activity_id == activity.id)):
         session.delete(row)
@@ -329,6 +411,11 @@ def _row(a: Activity, project_code: str, participants: int) -> ActivityRow:
         end=a.end,
         venue=a.venue,
         participants=participants,
+        reason=a.reason,
+        planned_start=a.planned_start,
+        planned_end=a.planned_end,
+        actual_start=a.actual_start,
+        actual_end=a.actual_end,
     )
 
 
@@ -377,3 +464,35 @@ def project_country_codes(session: Session, project: str) -> list[str]:
             .order_by(ProjectCountry.country_code)
         )
     )
+
+
+# Short marks of the activity types in proposed codes (BR-PK-2024-TRN-03).
+TYPE_MARKS = {
+    ActivityType.TRAINING: "TRN",
+    ActivityType.WORKSHOP: "WS",
+    ActivityType.MEETING: "MTG",
+    ActivityType.RESEARCH: "RES",
+    ActivityType.POLICY_ADVICE: "PA",
+    ActivityType.AWARENESS_RAISING: "AR",
+    ActivityType.TECHNICAL_ASSISTANCE: "TA",
+    ActivityType.OTHER: "ACT",
+}
+
+
+def propose_code(session: Session, project: str, country: str, year: int, kind: str | None) -> str:
+    """A free code in the project's own style: the prefix its activities of that country use (else the
+    project code's first letters), the country, the year, the type and the next number."""
+    found = project_by_code(session, project)
+    country = (country or "").strip().upper()
+    codes = session.scalars(
+        select(Activity.code).where(Activity.project_id == found.id, Activity.country_code == country)
+    ).all()
+    prefixes = Counter(code.split(f"-{country}-")[0] for code in codes if f"-{country}-" in code)
+    prefix = prefixes.most_common(1)[0][0] if prefixes else re.sub(r"[^A-Z0-9]", "", found.code)[:2] or "ACT"
+    mark = TYPE_MARKS.get(ActivityType(kind), "ACT") if kind in ActivityType._value2member_map_ else "ACT"
+    stem = f"{prefix}-{country}-{year}-{mark}-"
+    taken = set(session.scalars(select(Activity.code).where(Activity.code.like(f"{stem}%"))))
+    number = 1
+    while f"{stem}{number:02d}" in taken:
+        number += 1
+    return f"{stem}{number:02d}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.enums import AttendanceRole
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.i18n import Field, _
 from flare_monitor.services.activities import get_activity
 from flare_monitor.services.common import concurrent_edit, flush_edit, locked_for_edit, parse_enum
 from flare_monitor.services.participants import get_participant
@@ -26,7 +28,16 @@ class AttendanceIn:
     remarks: str | None = None
 
 
-def activity_length_days(activity: Activity) -> int:
+@dataclass(frozen=True)
+class ActivityDates:
+    """What checking an attendance record needs to know of its activity (an Activity also has these)."""
+
+    code: str
+    start: date
+    end: date
+
+
+def activity_length_days(activity: Activity | ActivityDates) -> int:
     return (activity.end - activity.start).days + 1
 
 
@@ -36,23 +47,35 @@ def _score(value: float | None, field: str) -> float | None:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{field}: '{value}' is not a number", field) from None
+        raise ValidationError(
+            _("{field}: '{value}' is not a number", field=Field(field), value=value), field
+        ) from None
     if not 0 <= number <= 100:
-        raise ValidationError(f"{field}: {value} is out of range (0 to 100)", field)
+        raise ValidationError(
+            _("{field}: {value} is out of range (0 to 100)", field=Field(field), value=value), field
+        )
     return number
 
 
-def validated_fields(activity: Activity, data: AttendanceIn) -> dict:
+def validated_fields(activity: Activity | ActivityDates, data: AttendanceIn) -> dict:
     days = data.days_attended
     if days is not None:
         try:
             days = float(days)
         except (TypeError, ValueError):
-            raise ValidationError(f"days attended: '{data.days_attended}' is not a number", "days") from None
+            raise ValidationError(
+                _("days attended: '{days_attended}' is not a number", days_attended=data.days_attended),
+                "days",
+            ) from None
         length = activity_length_days(activity)
         if days < 0 or days > length:
             raise ValidationError(
-                f"days attended: {days:g} is out of range (0 to {length}, the length of {activity.code})",
+                _(
+                    "days attended: {days} is out of range (0 to {length}, the length of {code})",
+                    days=days,
+                    length=length,
+                    code=activity.code,
+                ),
                 "days",
             )
     return {
@@ -83,7 +106,13 @@ def add_attendance(
         )
     )
     if exists is not None:
-        raise ValidationError(f"{participant.full_name} is already on the roster of {activity.code}")
+        raise ValidationError(
+            _(
+                "{full_name} is already on the roster of {code}",
+                full_name=participant.full_name,
+                code=activity.code,
+            )
+        )
     row = Attendance(
         activity_id=activity.id,
         participant_id=participant.id,
@@ -123,16 +152,20 @@ def update_attendance(
     row = locked_for_edit(session, select(Attendance).where(Attendance.id == attendance_id))
     if row is None:
         if seen is not None:
-            raise concurrent_edit(session, "this attendance record", "attendance", attendance_id, None, None)
-        raise NotFoundError(f"Unknown attendance record {attendance_id}")
+            raise concurrent_edit(
+                session, _("this attendance record"), "attendance", attendance_id, None, None
+            )
+        raise NotFoundError(_("Unknown attendance record {attendance_id}", attendance_id=attendance_id))
     activity = session.get(Activity, row.activity_id)
     _guard(session, activity)
 
     def refused() -> Exception:
         stored = session.get(Attendance, attendance_id, populate_existing=True)
         if stored is None:
-            return concurrent_edit(session, "this attendance record", "attendance", attendance_id, None, None)
-        what = f"the attendance of {stored.participant.full_name} at {activity.code}"
+            return concurrent_edit(
+                session, _("this attendance record"), "attendance", attendance_id, None, None
+            )
+        what = _("the attendance of {name} at {code}", name=stored.participant.full_name, code=activity.code)
         return concurrent_edit(
             session, what, "attendance", attendance_id, _shown(activity, seen), _stored(stored)
         )
@@ -148,7 +181,7 @@ def update_attendance(
 def remove_attendance(session: Session, attendance_id: uuid.UUID) -> None:
     row = session.get(Attendance, attendance_id)
     if row is None:
-        raise NotFoundError(f"Unknown attendance record {attendance_id}")
+        raise NotFoundError(_("Unknown attendance record {attendance_id}", attendance_id=attendance_id))
     _guard(session, session.get(Activity, row.activity_id))
     session.delete(row)
     session.flush()

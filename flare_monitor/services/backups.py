@@ -8,6 +8,7 @@ import json
 import logging
 import re
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,15 +16,29 @@ from pathlib import Path
 
 from flare_monitor import paths
 from flare_monitor.db import migrate
-from flare_monitor.db.backup import backup_sqlite, integrity_ok, restore_sqlite, timestamped_name
+from flare_monitor.db.backup import (
+    backup_sqlite,
+    database_key,
+    integrity_ok,
+    keep_as_found,
+    restore_sqlite,
+    same_file,
+    timestamped_name,
+)
 from flare_monitor.db.engine import Database
+from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import DatabaseTooNewError, EnvironmentProblem, UserError
+from flare_monitor.i18n import _
 from flare_monitor.services.maintenance import SERVER_BACKUPS
 
 log = logging.getLogger(__name__)
 
 DAILY = "daily"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+?)(?:\.(?P<key>[0-9a-f]{8}))?"
+    r"(?P<suffix>\.[A-Za-z0-9]+)$"
+)
+_NOT_BACKUPS = {".json", ".partial", ".tmp", ".restoring"}
 _SUMMARY_TABLES = ("project", "activity", "participant", "attendance", "indicator_value")
 
 
@@ -65,28 +80,60 @@ def backup_now(
 ) -> Path:
     """Make a verified backup; returns its path."""
     source = _file_of(db)
+    if out is not None:
+        refuse_protected(out)
     target = out or (folder or paths.backups_dir()) / timestamped_name(source, reason, now)
     if target.exists():
-        raise UserError(f"{target} already exists; choose another file name.")
+        raise UserError(_("{target} already exists; choose another file name.", target=target))
     try:
         path = backup_sqlite(source, target)
     except OSError as exc:
-        raise EnvironmentProblem(f"Could not write the backup {target}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("Could not write the backup {target}: {reason}", target=target, reason=exc.strerror or exc)
+        ) from exc
     _remember(source, folder or paths.backups_dir(), now)
     log.info("Backup of %s written to %s (%s)", source, path, reason)
     return path
 
 
 def list_backups(folder: Path | None = None, database: Path | None = None) -> list[BackupFile]:
-    """Backups in the folder, newest first (optionally only those of one database file)."""
+    """Backups in the folder, newest first (optionally only those of one database file).
+
+    A backup belongs to the database whose path its name's key names (`database_key`). A backup made
+    by an earlier version (no key) belongs to a database of the same name and extension holding the
+    same database id; whatever its extension (.db, .sqlite…), a database's backups are found."""
     folder = folder or paths.backups_dir()
+    key = database_key(database) if database is not None else None
+    own_id: list[str | None] = []  # read once, only when an earlier version's backup is met
     found = []
-    for path in folder.glob("*.db") if folder.exists() else []:
+    for path in folder.iterdir() if folder.is_dir() else []:
         match = _NAME.match(path.name)
-        if not match or (database is not None and match["stem"] != database.stem):
+        if not match or match["suffix"].lower() in _NOT_BACKUPS or not path.is_file():
             continue
+        if database is not None and match["key"] != key:
+            if match["key"] is not None or match["stem"] != database.stem:
+                continue
+            if match["suffix"] != (database.suffix or ".db"):
+                continue
+            if not own_id:
+                own_id.append(stored_database_id(database))
+            if own_id[0] is None or stored_database_id(path) != own_id[0]:
+                continue
         found.append(BackupFile(path, datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"), match["reason"]))
     return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def stored_database_id(path: Path) -> str | None:
+    """The database id kept in a database file (exchange identity), or None (none yet, unreadable)."""
+    try:
+        with closing(sqlite3.connect(paths.sqlite_uri(path, mode="ro"), uri=True)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'database_id'").fetchone()
+    except sqlite3.Error:
+        return None
+    try:
+        return str(json.loads(row[0])) if row and row[0] else None
+    except (TypeError, ValueError):
+        return None
 
 
 def backups_to_keep(
@@ -160,6 +207,26 @@ def _remember(database: Path, folder: Path, now: datetime | None) -> None:
     _state_file(folder, database).write_text(json.dumps(state), encoding="utf-8")
 
 
+STALE_PARTIAL_SECONDS = 10 * 60
+
+
+def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete what a backup killed midway left (`*.partial`, as large as the database); one written to in
+    the last ten minutes may belong to a backup still running in another window, and is kept."""
+    removed = []
+    moment = time.time() if now is None else now
+    for path in folder.glob("*.partial") if folder.is_dir() else []:
+        try:
+            if moment - path.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                path.unlink()
+                removed.append(path)
+        except OSError:  # gone meanwhile, or held open by the backup still writing it (Windows)
+            continue
+    if removed:
+        log.info("Removed %d unfinished backup file(s) left by an interrupted backup", len(removed))
+    return removed
+
+
 def auto_backup_if_due(
     db: Database,
     now: datetime | None = None,
@@ -171,6 +238,7 @@ def auto_backup_if_due(
         return None
     now = now or datetime.now()
     folder = folder or paths.backups_dir()
+    remove_stale_partials(folder)
     state_path = _state_file(folder, db.file)
     try:
         state = json.loads(state_path.read_text(encoding="utf-8"))
@@ -207,31 +275,59 @@ def summarize(path: Path) -> BackupSummary:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _SUMMARY_TABLES}
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path} is not a FLARE Monitor database: {exc}") from exc
+        raise UserError(_("{path} is not a FLARE Monitor database: {error}", path=path, error=exc)) from exc
     return BackupSummary(path, created, revision[0] if revision else None, counts)
 
 
-def restore(db: Database, source: Path, folder: Path | None = None) -> Path:
-    """Replace the current data by `source` after checking it and backing up the current data."""
+def restore(db: Database, source: Path, folder: Path | None = None) -> Path | None:
+    """Replace the current data by `source` after checking it and keeping the current data.
+
+    Works whatever state the current file is in: a sound one is backed up (verified) first; one SQLite
+    cannot back up (damaged, half migrated by an older version, not a database) is kept as a plain copy;
+    an empty or missing one needs no copy (None is returned then)."""
     target = _file_of(db)
+    source = Path(source)
     if not source.exists():
-        raise UserError(f"{source} does not exist.")
+        raise UserError(_("{source} does not exist.", source=source))
+    if same_file(source, target):
+        raise UserError(
+            _(
+                "{source} is the database itself; choose a backup to restore. Nothing was changed.",
+                source=source,
+            )
+        )
     if not integrity_ok(source):
-        raise UserError(f"{source} is damaged or not a database; nothing was restored.")
+        raise UserError(_("{source} is damaged or not a database; nothing was restored.", source=source))
     summary = summarize(source)
     if summary.revision is None:
-        raise UserError(f"{source} is not a FLARE Monitor database; nothing was restored.")
+        raise UserError(_("{source} is not a FLARE Monitor database; nothing was restored.", source=source))
     if not migrate.is_known_revision(summary.revision):
         raise DatabaseTooNewError(
-            f"{source} was written by a newer version of FLARE Monitor (schema "
-            f"{summary.revision}); install that version to restore it. Nothing was changed."
+            _(
+                "{source} was written by a newer version of FLARE Monitor (schema {revision}); "
+                "install that version to restore it. Nothing was changed.",
+                source=source,
+                revision=summary.revision,
+            )
         )
-    safety = backup_now(db, "before-restore", folder=folder)
+    safety = _keep_current(db, target, folder)
     db.engine.dispose()
     restore_sqlite(source, target)
     migrate.upgrade(db, backup_dir=folder)
     log.info("Restored %s from %s; previous data kept in %s", target, source, safety)
     return safety
+
+
+def _keep_current(db: Database, target: Path, folder: Path | None) -> Path | None:
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    try:
+        return backup_now(db, "before-restore", folder=folder)
+    except UserError as exc:  # SQLite cannot read it: keep the file as it is instead
+        copy = (folder or paths.backups_dir()) / timestamped_name(target, "before-restore-as-found")
+        log.warning("The database could not be backed up before the restore (%s); copied as %s", exc, copy)
+        db.engine.dispose()
+        return keep_as_found(target, copy)
 
 
 def newest_verified_backup(database: Path, folder: Path | None = None) -> BackupSummary | None:

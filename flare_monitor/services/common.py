@@ -14,11 +14,37 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from flare_monitor.db.audit import AuditEntry
-from flare_monitor.db.models import Project
-from flare_monitor.errors import ConcurrentEditError, NotFoundError, ValidationError
+from flare_monitor.db.lookups import project_by_code  # noqa: F401 - where the services take it from
+from flare_monitor.errors import ConcurrentEditError, ValidationError, ValidationErrors
+from flare_monitor.i18n import Field, Message, _
+from flare_monitor.i18n.params import Joined, Time
 from flare_monitor.text import clean
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+class Problems:
+    """Checks of a form's fields that are all run, so that every problem is told at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, check: Callable[[], T], default: T | None = None) -> T | None:
+        try:
+            return check()
+        except ValidationError as exc:
+            self.errors.append(exc)
+            return default
+
+    def add(self, error: ValidationError) -> None:
+        self.errors.append(error)
+
+    def raise_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(self.errors)
 
 
 def parse_date(value: str | date | None, field: str, *, required: bool = True) -> date | None:
@@ -26,33 +52,49 @@ def parse_date(value: str | date | None, field: str, *, required: bool = True) -
         return value
     if value is None or not str(value).strip():
         if required:
-            raise ValidationError(f"{field}: a date is required (YYYY-MM-DD)", field)
+            raise ValidationError(_("{field}: a date is required (YYYY-MM-DD)", field=Field(field)), field)
         return None
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{field}: '{value}' is not a date in the form YYYY-MM-DD", field) from None
+        raise ValidationError(
+            _("{field}: '{value}' is not a date in the form YYYY-MM-DD", field=Field(field), value=value),
+            field,
+        ) from None
 
 
 def parse_enum(enum: type[E], value: str | E | None, field: str, default: E | None = None) -> E:
     if value is None or (isinstance(value, str) and not value.strip()):
         if default is not None:
             return default
-        raise ValidationError(f"{field}: a value is required ({', '.join(m.value for m in enum)})", field)
+        raise ValidationError(
+            _(
+                "{field}: a value is required ({items})",
+                field=Field(field),
+                items=", ".join(m.value for m in enum),
+            ),
+            field,
+        )
     key = str(value).strip().lower().replace(" ", "_").replace("-", "_")
     try:
         return enum(key)
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise ValidationError(f"{field}: '{value}' is not one of {allowed}", field) from None
+        raise ValidationError(
+            _("{field}: '{value}' is not one of {allowed}", field=Field(field), value=value, allowed=allowed),
+            field,
+        ) from None
 
 
 def require_text(value: str | None, field: str, max_length: int) -> str:
     text = " ".join(str(value or "").split())
     if not text:
-        raise ValidationError(f"{field}: must not be empty", field)
+        raise ValidationError(_("{field}: must not be empty", field=Field(field)), field)
     if len(text) > max_length:
-        raise ValidationError(f"{field}: longer than {max_length} characters", field)
+        raise ValidationError(
+            _("{field}: longer than {max_length} characters", field=Field(field), max_length=max_length),
+            field,
+        )
     return text
 
 
@@ -61,16 +103,11 @@ def optional_text(value: str | None, field: str, max_length: int) -> str | None:
     SQLite would keep it)."""
     text = clean(value)
     if text and len(text) > max_length:
-        raise ValidationError(f"{field}: longer than {max_length} characters", field)
+        raise ValidationError(
+            _("{field}: longer than {max_length} characters", field=Field(field), max_length=max_length),
+            field,
+        )
     return text
-
-
-def project_by_code(session: Session, code: str) -> Project:
-    project = session.scalar(select(Project).where(Project.code == code.strip().upper()))
-    if project is None:
-        known = ", ".join(session.scalars(select(Project.code).order_by(Project.code))) or "none yet"
-        raise NotFoundError(f"Unknown project '{code}' (known projects: {known})")
-    return project
 
 
 # ---------------------------------------------------------------- optimistic locking
@@ -85,30 +122,28 @@ def locked_for_edit(session: Session, query):
     return session.scalars(query.with_for_update()).first()
 
 
-def _shown(value: Any, skip: int = 0) -> str:
+def _shown(value: Any, skip: int = 0) -> Any:
     """A value as a message shows it; `skip` leaves out a beginning both versions of a text share."""
     if value is None or value == "":
-        return "(empty)"
+        return _("(empty)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, date):
-        return value.isoformat()
+        return _("yes") if value else _("no")
+    if isinstance(value, float | date):
+        return value  # written as the language writes numbers and dates
     text = str(getattr(value, "value", value))
     text = "…" + text[skip:] if skip else text
     return f"'{text if len(text) <= 60 else text[:57] + '…'}'"
 
 
-def _change(old: Any, new: Any) -> str:
-    """'old' → 'new', starting near the first difference when two long texts share their beginning."""
+def _change(label: str, old: Any, new: Any) -> Message:
+    """field 'old' → 'new', starting near the first difference when two long texts share their beginning."""
     skip = 0
     if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > 60:
         shared = next(
             (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new))
         )
         skip = max(shared - 20, 0)
-    return f"{_shown(old, skip)} → {_shown(new, skip)}"
+    return _("{field} {old} → {new}", field=Field(label), old=_shown(old, skip), new=_shown(new, skip))
 
 
 def _last_change(session: Session, entity: str, entity_id: Any) -> AuditEntry | None:
@@ -120,14 +155,10 @@ def _last_change(session: Session, entity: str, entity_id: Any) -> AuditEntry | 
     ).first()
 
 
-def _when(at: datetime) -> str:
+def _when(at: datetime) -> Any:
     """Audit times are naive UTC: shown in the user's local time, with the date unless it is today."""
-    local = at.replace(tzinfo=UTC).astimezone()
-    return (
-        local.strftime("%H:%M")
-        if local.date() == datetime.now().astimezone().date()
-        else (local.strftime("%Y-%m-%d %H:%M"))
-    )
+    local = at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    return Time(local) if local.date() == datetime.now().date() else local
 
 
 def differences(seen: dict[str, Any], stored: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
@@ -147,17 +178,48 @@ def concurrent_edit(
 ) -> ConcurrentEditError:
     """The error for a record someone else saved (`stored` is its values now) or deleted (`stored` None)."""
     change = _last_change(session, entity, entity_id) if entity_id is not None else None
-    who = f"{change.user} " if change is not None else "Someone else "
-    when = f" at {_when(change.at)}" if change is not None else ""
+    who = change.user if change is not None else _("Someone else")
     if stored is None:
-        return ConcurrentEditError(f"{who}deleted {what}{when}. Your changes were not saved.", deleted=True)
+        if change is not None:
+            message = _(
+                "{who} deleted {what} at {when}. Your changes were not saved.",
+                who=who,
+                what=what,
+                when=_when(change.at),
+            )
+        else:
+            message = _("{who} deleted {what}. Your changes were not saved.", who=who, what=what)
+        return ConcurrentEditError(message, deleted=True)
     changes = differences(seen, stored) if seen is not None else {}
-    listed = "; ".join(f"{label} {_change(old, new)}" for label, (old, new) in changes.items())
-    return ConcurrentEditError(
-        f"{who}saved {what}{when}{': ' + listed if listed else ''}. Your changes were not saved; reopen it "
-        "to see the current version.",
-        changes,
-    )
+    listed = Joined([_change(label, old, new) for label, (old, new) in changes.items()], "; ")
+    params = {"who": who, "what": what}
+    if change is not None and changes:
+        message = _(
+            "{who} saved {what} at {when}: {changes}. Your changes were not saved; reopen it to see the "
+            "current version.",
+            **params,
+            when=_when(change.at),
+            changes=listed,
+        )
+    elif change is not None:
+        message = _(
+            "{who} saved {what} at {when}. Your changes were not saved; reopen it to see the current "
+            "version.",
+            **params,
+            when=_when(change.at),
+        )
+    elif changes:
+        message = _(
+            "{who} saved {what}: {changes}. Your changes were not saved; reopen it to see the current "
+            "version.",
+            **params,
+            changes=listed,
+        )
+    else:
+        message = _(
+            "{who} saved {what}. Your changes were not saved; reopen it to see the current version.", **params
+        )
+    return ConcurrentEditError(message, changes)
 
 
 def refused_edit(

@@ -26,6 +26,8 @@ from flare_monitor.db.enums import (
     IndicatorUnit,
     NarrativeSection,
     OrganizationType,
+    RiskLevel,
+    RiskStatus,
     Sex,
     ValueStatus,
 )
@@ -41,10 +43,12 @@ from flare_monitor.db.models import (
     Participant,
     Project,
     ProjectCountry,
+    ProjectRisk,
     Result,
     ResultLevel,
 )
 from flare_monitor.errors import ConflictError
+from flare_monitor.i18n import _
 from flare_monitor.indicators.periods import Period, life_of_project, parse_period, quarter
 from flare_monitor.services import demo_content as content
 from flare_monitor.services.geo import ensure_country, ensure_subdivision
@@ -80,7 +84,9 @@ def load_demo(session: Session) -> bool:
         select(Activity.code).where(Activity.code.in_(codes)).order_by(Activity.code)
     ).first()
     if clash is not None:
-        raise ConflictError(f"Cannot load the demo: an activity with code {clash} already exists.")
+        raise ConflictError(
+            _("Cannot load the demo: an activity with code {clash} already exists.", clash=clash)
+        )
     _Loader(session).run()
     return True
 
@@ -104,8 +110,9 @@ class _Loader:
     # ------------------------------------------------------------------ helpers
 
     def new(self, cls: type, key: str, **fields: Any) -> Any:
-        obj = cls(id=demo_id(cls.__tablename__, key), created_at=DEMO_TIMESTAMP, updated_at=DEMO_TIMESTAMP,
-                  **fields)
+        obj = cls(
+            id=demo_id(cls.__tablename__, key), created_at=DEMO_TIMESTAMP, updated_at=DEMO_TIMESTAMP, **fields
+        )
         self.pending.append(obj)
         return obj
 
@@ -155,10 +162,19 @@ class _Loader:
     def project(self, spec: dict) -> None:
         code = spec["code"]
         self.projects[code] = self.new(
-            Project, code, code=code, title=spec["title"], donor=spec["donor"],
-            grant_number=spec["grant_number"], start_date=spec["start_date"], end_date=spec["end_date"],
-            currency=spec["currency"], calendar=Calendar(spec["calendar"]),
-            fiscal_year_start_month=spec["fiscal_year_start_month"], description=spec["description"],
+            Project,
+            code,
+            code=code,
+            title=spec["title"],
+            donor=spec["donor"],
+            grant_number=spec["grant_number"],
+            start_date=spec["start_date"],
+            end_date=spec["end_date"],
+            currency=spec["currency"],
+            calendar=Calendar(spec["calendar"]),
+            fiscal_year_start_month=spec["fiscal_year_start_month"],
+            description=spec["description"],
+            **spec.get("details", {}),
         )
 
     def framework(self, spec: dict) -> None:
@@ -177,8 +193,14 @@ class _Loader:
             for order, rcode, statement in by_depth[depth]:
                 parent = self.results[(code, rcode.rsplit(".", 1)[0])] if depth > 1 else None
                 self.results[(code, rcode)] = self.new(
-                    Result, f"{code}|{rcode}", project_id=project.id, parent_id=parent.id if parent else None,
-                    depth=depth, code=rcode, statement=statement, sort_order=order,
+                    Result,
+                    f"{code}|{rcode}",
+                    project_id=project.id,
+                    parent_id=parent.id if parent else None,
+                    depth=depth,
+                    code=rcode,
+                    statement=statement,
+                    sort_order=order,
                 )
             self.flush()
 
@@ -188,33 +210,58 @@ class _Loader:
         for order, ind in enumerate(content.INDICATORS[code]):
             baseline = ind.get("baseline")
             self.indicators[(code, ind["code"])] = self.new(
-                Indicator, f"{code}|{ind['code']}", project_id=project.id,
-                result_id=self.results[(code, ind["result"])].id, code=ind["code"], name=ind["name"],
-                definition=ind["definition"], unit=IndicatorUnit(ind["unit"]),
-                direction=Direction(ind["direction"]), cumulative=ind["cumulative"],
-                disaggregations=list(ind["disaggregations"]), data_source=ind["data_source"],
+                Indicator,
+                f"{code}|{ind['code']}",
+                project_id=project.id,
+                result_id=self.results[(code, ind["result"])].id,
+                code=ind["code"],
+                name=ind["name"],
+                definition=ind["definition"],
+                unit=IndicatorUnit(ind["unit"]),
+                direction=Direction(ind["direction"]),
+                cumulative=ind["cumulative"],
+                disaggregations=list(ind["disaggregations"]),
+                data_source=ind["data_source"],
                 means_of_verification=ind["means_of_verification"],
-                collection_method=ind["collection_method"], frequency=ind["frequency"],
+                collection_method=ind["collection_method"],
+                frequency=ind["frequency"],
                 responsible=ind["responsible"],
                 baseline_value=float(baseline[0]) if baseline else None,
                 baseline_date=baseline[1] if baseline else None,
-                computation=_copy(ind.get("computation")), is_key=ind.get("is_key", False), sort_order=order,
+                computation=_copy(ind.get("computation")),
+                is_key=ind.get("is_key", False),
+                sort_order=order,
             )
 
     def _period(self, spec: dict, label: str) -> Period:
-        return parse_period(label, fiscal_start_month=spec["fiscal_year_start_month"],
-                            lop=(spec["start_date"], spec["end_date"]))
+        return parse_period(
+            label,
+            fiscal_start_month=spec["fiscal_year_start_month"],
+            lop=(spec["start_date"], spec["end_date"]),
+        )
 
     def _quarters(self, spec: dict) -> list[Period]:
         fiscal = spec["calendar"] == "fiscal"
-        return [quarter(year, q, fiscal=fiscal, fiscal_start_month=spec["fiscal_year_start_month"])
-                for year in _TARGET_YEARS for q in range(1, 5)]
+        return [
+            quarter(year, q, fiscal=fiscal, fiscal_start_month=spec["fiscal_year_start_month"])
+            for year in _TARGET_YEARS
+            for q in range(1, 5)
+        ]
 
-    def _target(self, project: str, ind: Indicator, period: Period, country: str | None,
-                value: float) -> None:
-        self.new(IndicatorTarget, f"{project}|{ind.code}|{period.label}|{country or '*'}|*",
-                 indicator_id=ind.id, period=period.label, period_start=period.start, period_end=period.end,
-                 country_code=country, sex=None, value=float(value))
+    def _target(
+        self, project: str, ind: Indicator, period: Period, country: str | None, value: float
+    ) -> None:
+        self.new(
+            IndicatorTarget,
+            f"{project}|{ind.code}|{period.label}|{country or '*'}|*",
+            indicator_id=ind.id,
+            period=period.label,
+            period_start=period.start,
+            period_end=period.end,
+            country_code=country,
+            sex=None,
+            value=float(value),
+        )
 
     def targets_and_values(self, spec: dict) -> None:
         code = spec["code"]
@@ -240,10 +287,20 @@ class _Loader:
             else:
                 value = float(amount)
             self.new(
-                IndicatorValue, f"{code}|{ind_code}|{label}|{country or '*'}|*", indicator_id=ind.id,
-                period=period.label, period_start=period.start, period_end=period.end, country_code=country,
-                sex=None, value=value, numerator=numerator, denominator=denominator, comment=comment,
-                status=ValueStatus.APPROVED if approver else ValueStatus.DRAFT, approved_by=approver,
+                IndicatorValue,
+                f"{code}|{ind_code}|{label}|{country or '*'}|*",
+                indicator_id=ind.id,
+                period=period.label,
+                period_start=period.start,
+                period_end=period.end,
+                country_code=country,
+                sex=None,
+                value=value,
+                numerator=numerator,
+                denominator=denominator,
+                comment=comment,
+                status=ValueStatus.APPROVED if approver else ValueStatus.DRAFT,
+                approved_by=approver,
                 approved_at=datetime.combine(approved_on, time(10, 0)) if approved_on else None,
             )
 
@@ -251,18 +308,58 @@ class _Loader:
         specs = {p["code"]: p for p in content.PROJECTS}
         for code, label, country, section, text in content.NARRATIVES:
             period = self._period(specs[code], label)
-            self.new(Narrative, f"{code}|{label}|{country or '*'}|{section}",
-                     project_id=self.projects[code].id, country_code=country, period=period.label,
-                     period_start=period.start, period_end=period.end, section=NarrativeSection(section),
-                     text=text)
+            self.new(
+                Narrative,
+                f"{code}|{label}|{country or '*'}|{section}",
+                project_id=self.projects[code].id,
+                country_code=country,
+                period=period.label,
+                period_start=period.start,
+                period_end=period.end,
+                section=NarrativeSection(section),
+                text=text,
+            )
+        for code, label, country, result, text in content.RESULT_NARRATIVES:
+            period = self._period(specs[code], label)
+            self.new(
+                Narrative,
+                f"{code}|{label}|{country or '*'}|outcome_progress|{result}",
+                project_id=self.projects[code].id,
+                country_code=country,
+                result_id=self.results[(code, result)].id,
+                period=period.label,
+                period_start=period.start,
+                period_end=period.end,
+                section=NarrativeSection.OUTCOME_PROGRESS,
+                text=text,
+            )
+        for code, number, country, risk, likelihood, impact, mitigation, status in content.RISKS:
+            self.new(
+                ProjectRisk,
+                f"{code}|R{number}",
+                project_id=self.projects[code].id,
+                number=number,
+                country_code=country,
+                risk=risk,
+                likelihood=RiskLevel(likelihood),
+                impact=RiskLevel(impact),
+                mitigation=mitigation,
+                status=RiskStatus(status),
+            )
 
     # ------------------------------------------------------------------ register
 
     def organizations(self) -> None:
         for key, (name, acronym, kind, country, subdivision, _positions) in content.ORGANIZATIONS.items():
             self.orgs[key] = self.new(
-                Organization, key, name=name, search_name=fold(name), acronym=acronym,
-                type=OrganizationType(kind), country_code=country, subdivision_code=subdivision,
+                Organization,
+                key,
+                name=name,
+                search_name=fold(name),
+                acronym=acronym,
+                type=OrganizationType(kind),
+                country_code=country,
+                subdivision_code=subdivision,
             )
 
     def activity(self, project: str, act: content.Act) -> None:
@@ -272,16 +369,31 @@ class _Loader:
         elif act.status == "completed":
             actual = act.planned
         activity = self.new(
-            Activity, act.code, project_id=self.projects[project].id, country_code=act.country,
+            Activity,
+            act.code,
+            project_id=self.projects[project].id,
+            country_code=act.country,
             subdivision_code=act.subdivision,
             result_id=self.results[(project, act.result)].id if act.result else None,
-            code=act.code, title=act.title, type=ActivityType(act.type), status=ActivityStatus(act.status),
-            planned_start=act.planned[0], planned_end=act.planned[1], actual_start=actual[0],
-            actual_end=actual[1], venue=act.venue, description=act.description,
+            code=act.code,
+            title=act.title,
+            type=ActivityType(act.type),
+            status=ActivityStatus(act.status),
+            planned_start=act.planned[0],
+            planned_end=act.planned[1],
+            actual_start=actual[0],
+            actual_end=actual[1],
+            venue=act.venue,
+            description=act.description,
+            reason=act.reason,
         )
         for org in act.partners:
-            self.new(ActivityPartner, f"{act.code}|{org}", activity_id=activity.id,
-                     organization_id=self.orgs[org].id)
+            self.new(
+                ActivityPartner,
+                f"{act.code}|{org}",
+                activity_id=activity.id,
+                organization_id=self.orgs[org].id,
+            )
 
     def attendance(self, act: content.Act) -> None:
         activity_id = demo_id("activity", act.code)
@@ -297,8 +409,11 @@ class _Loader:
                         self._attend(act, activity_id, person, AttendanceRole.FACILITATOR, duration)
                 continue
             if isinstance(group, content.Return):
-                pool = [(p, org) for p, org in self.attendees[group.source]
-                        if p.id not in seen and (not group.orgs or org in group.orgs)]
+                pool = [
+                    (p, org)
+                    for p, org in self.attendees[group.source]
+                    if p.id not in seen and (not group.orgs or org in group.orgs)
+                ]
                 if len(pool) < group.count:
                     raise ValueError(f"{act.code}: only {len(pool)} people of {group.source} can return")
                 people = self.rng.sample(pool, group.count)
@@ -310,8 +425,14 @@ class _Loader:
                 self._attend(act, activity_id, person, AttendanceRole.PARTICIPANT, duration)
         self.attendees[act.code] = present
 
-    def _attend(self, act: content.Act, activity_id: uuid.UUID, person: Participant, role: AttendanceRole,
-                duration: float) -> None:
+    def _attend(
+        self,
+        act: content.Act,
+        activity_id: uuid.UUID,
+        person: Participant,
+        role: AttendanceRole,
+        duration: float,
+    ) -> None:
         rng = self.rng
         days, completed, remarks = duration, True, None
         pre = post = None
@@ -331,32 +452,74 @@ class _Loader:
                         post = min(100.0, pre + 5.0 * rng.randint(1, 7))
                     else:
                         post = max(0.0, pre - 5.0 * rng.randint(0, 2))
-        self.new(Attendance, f"{act.code}|{person.id}", participant_id=person.id, activity_id=activity_id,
-                 role=role, days_attended=days, completed=completed, pre_test_score=pre,
-                 post_test_score=post, remarks=remarks)
+        self.new(
+            Attendance,
+            f"{act.code}|{person.id}",
+            participant_id=person.id,
+            activity_id=activity_id,
+            role=role,
+            days_attended=days,
+            completed=completed,
+            pre_test_score=pre,
+            post_test_score=post,
+            remarks=remarks,
+        )
 
     def _facilitators(self, act: content.Act, group: content.Facilitator) -> list[Participant]:
         people = self.facilitators.setdefault(group.org, [])
         while len(people) < group.count:
             sex = self.rng.choice(["female", "male"])
-            people.append(self._person(f"facilitator|{group.org}|{len(people) + 1}", act, group.org, sex,
-                                       sensitive=False, position=None, script=None))
+            people.append(
+                self._person(
+                    f"facilitator|{group.org}|{len(people) + 1}",
+                    act,
+                    group.org,
+                    sex,
+                    sensitive=False,
+                    position=None,
+                    script=None,
+                )
+            )
         return people[: group.count]
 
     def _new_people(self, act: content.Act, group: content.New) -> list[tuple[Participant, str | None]]:
-        sexes = (["female"] * group.female + ["not_recorded"] * group.unknown
-                 + ["male"] * (group.count - group.female - group.unknown))
+        sexes = (
+            ["female"] * group.female
+            + ["not_recorded"] * group.unknown
+            + ["male"] * (group.count - group.female - group.unknown)
+        )
         self.rng.shuffle(sexes)
         people = []
         for sex in sexes:
             self.person_count += 1
             key = f"{act.code}|{self.person_count:04d}"
-            people.append((self._person(key, act, group.org, sex, sensitive=group.sensitive,
-                                        position=group.position, script=group.script), group.org))
+            people.append(
+                (
+                    self._person(
+                        key,
+                        act,
+                        group.org,
+                        sex,
+                        sensitive=group.sensitive,
+                        position=group.position,
+                        script=group.script,
+                    ),
+                    group.org,
+                )
+            )
         return people
 
-    def _person(self, key: str, act: content.Act, org_key: str | None, sex: str, *, sensitive: bool,
-                position: str | None, script: str | None) -> Participant:
+    def _person(
+        self,
+        key: str,
+        act: content.Act,
+        org_key: str | None,
+        sex: str,
+        *,
+        sensitive: bool,
+        position: str | None,
+        script: str | None,
+    ) -> Participant:
         rng = self.rng
         org = content.ORGANIZATIONS[org_key] if org_key else None
         country = org[3] if org else act.country
@@ -375,11 +538,21 @@ class _Loader:
             age_group = rng.choice(content.AGE_GROUPS[1:])
         consent = True if sensitive else rng.random() < 0.95
         return self.new(
-            Participant, key, full_name=name, search_name=fold(name), name_key=name_key(name), sex=Sex(sex),
-            age_group=age_group, organization_id=self.orgs[org_key].id if org_key else None,
+            Participant,
+            key,
+            full_name=name,
+            search_name=fold(name),
+            name_key=name_key(name),
+            sex=Sex(sex),
+            age_group=age_group,
+            organization_id=self.orgs[org_key].id if org_key else None,
             position=position,
-            country_code=country, subdivision_code=subdivision, phone=phone,
-            phone_normalized=normalize_phone(phone) if phone else None, email=email, consent=consent,
+            country_code=country,
+            subdivision_code=subdivision,
+            phone=phone,
+            phone_normalized=normalize_phone(phone) if phone else None,
+            email=email,
+            consent=consent,
             sensitive=sensitive,
         )
 

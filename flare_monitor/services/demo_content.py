@@ -39,6 +39,17 @@ PROJECTS = [
         ),
         "countries": ["UZ", "PE", "NP", "MN", "PK"],
         "levels": ["Long-term outcome", "Medium-term outcome", "Short-term outcome", "Output"],
+        # What a USDOL Technical Progress Report's cover asks; contacts are roles, the amount invented.
+        "details": {
+            "grantee": "International Labour Organization (ILO)",
+            "hq_contact": "Chief Technical Adviser, BRIDGE project\nFundamental Principles and Rights at "
+                          "Work Branch (FUNDAMENTALS), International Labour Office\n4 route des Morillons, "
+                          "1211 Geneva 22, Switzerland",
+            "field_contact": "National Project Coordinator, ILO Country Office for Pakistan\nILO Building, "
+                             "Sector G-5/2, Islamabad, Pakistan",
+            "total_funding": 13_500_000.0,
+            "representative_title": "Chief, Fundamental Principles and Rights at Work Branch",
+        },
     },
     {
         "code": "FLARE",
@@ -720,6 +731,7 @@ class Act:
     full_days: bool = False  # every participant attended (at least three quarters) of the activity
     description: str | None = None
     extra: dict = field(default_factory=dict)
+    reason: str | None = None  # why it was delayed, postponed or cancelled
 
 
 _BA4 = ("pk-dol-ba", "pk-fia", "pk-police-ba", "pk-mmdd")
@@ -763,10 +775,13 @@ ACTIVITIES = {
                         "Police and the Mines department of Balochistan, trained with the finalised manual. "
                         "Focus on brick kilns and agriculture, where women and children suffer as part of "
                         "borrowers' families."),
-        Act("BR-PK-2024-04", "PK", "PK-BA", "policy_advice", "completed", (D(2024, 8, 21), D(2024, 8, 21)),
+        Act("BR-PK-2024-04", "PK", "PK-BA", "policy_advice", "completed", (D(2024, 7, 16), D(2024, 7, 16)),
             "Validation workshop on the draft rules under the Balochistan Bonded Labour System (Abolition) "
             "Act",
-            "1.1.2.1", "Quetta", partners=("pk-dol-ba", "pk-efp", "pk-pwf")),
+            "1.1.2.1", "Quetta", actual=(D(2024, 8, 21), D(2024, 8, 21)),
+            partners=("pk-dol-ba", "pk-efp", "pk-pwf"),
+            reason="Held five weeks later than planned: the Labour Department asked for time to share the "
+                   "draft rules with the employers' and workers' organizations first."),
         Act("BR-PK-2024-05", "PK", "PK-PB", "awareness_raising", "completed",
             (D(2024, 11, 20), D(2024, 11, 20)),
             "Awareness session on bonded labour and workers' rights for brick kiln workers and their "
@@ -783,7 +798,9 @@ ACTIVITIES = {
             "1.1.1.2",
             "Hyderabad, Sindh", partners=("pk-dol-sd",),
             description="Postponed at the request of the Sindh Labour and Human Resources Department; new "
-                        "dates to be agreed for FY2026."),
+                        "dates to be agreed for FY2026.",
+            reason="Postponed at the request of the Sindh Labour and Human Resources Department (provincial "
+                   "budget session); new dates to be agreed for FY2026."),
         Act("BR-PK-2025-03", "PK", "PK-BA", "training", "planned", (D(2025, 11, 18), D(2025, 11, 20)),
             "Training of trainers for the Balochistan Police Training College using the BRIDGE manual",
             "1.1.1.2", "Quetta", partners=("pk-police-ba", "pk-dol-ba")),
@@ -828,7 +845,9 @@ ACTIVITIES = {
             "Curso para jueces y fiscales sobre casos de trabajo forzoso", "1.1.1.2", "Lima",
             partners=("pe-mp",),
             description="Cancelado: el Ministerio Público no pudo liberar a los fiscales en la fecha "
-                        "prevista; el presupuesto se reasignó a la capacitación regional de Puno."),
+                        "prevista; el presupuesto se reasignó a la capacitación regional de Puno.",
+            reason="Cancelled: the Public Prosecutor's Office could not release the prosecutors on the "
+                   "planned dates; the budget went to the regional training in Puno."),
         Act("BR-PE-2025-04", "PE", "PE-PUN", "training", "planned", (D(2025, 12, 2), D(2025, 12, 3)),
             "Capacitación regional para inspectores de SUNAFIL en Puno", "1.1.1.2", "Puno",
             partners=("pe-sunafil",)),
@@ -928,6 +947,11 @@ ACTIVITIES = {
             "Workshop for the trade unions and the Chamber of Commerce on the feedback mechanism for forced "
             "labour complaints", "1.2.2.1", "Fergana", partners=("uz-ftuu", "uz-cci"),
             groups=(New("uz-ftuu", 14, 7), New("uz-cci", 8, 2))),
+        Act("BR-UZ-2024-03", "UZ", "UZ-QA", "training", "postponed", (D(2024, 9, 10), D(2024, 9, 11)),
+            "Training of labour inspectors of Qashqadaryo on forced labour risks in the cotton harvest",
+            "1.1.1.2", "Karshi", partners=("uz-sli",),
+            reason="Postponed to FY2025: the State Labour Inspectorate deployed its inspectors to monitor "
+                   "the cotton harvest in September."),
         Act("BR-UZ-2025-01", "UZ", "UZ-QR", "training", "completed", (D(2025, 4, 15), D(2025, 4, 16)),
             "Training of labour inspectors and police in Karakalpakstan", "1.1.1.2", "Nukus",
             partners=("uz-sli", "uz-mia"), groups=(New("uz-sli", 18, 5), New("uz-mia", 4, 0))),
@@ -1069,6 +1093,83 @@ NARRATIVES = [
     ("FLARE", "2025-Q2", None, "highlights",
      "Yunnan and Guizhou labour inspectors were trained in Kunming on forced labour in small mines and "
      "brick kilns; in Bangkok, ECOT and SERC agreed joint messages on forced labour in supply chains."),
+]
+
+# The Technical Progress Report of April–September 2024 (FY2024-S2): the narrative of the half-year, progress
+# per outcome and the TPR's own sections. The quarters' texts above stay as they were written.
+TPR_PERIOD = "FY2024-S2"
+NARRATIVES += [
+    ("BRIDGE", TPR_PERIOD, None, "highlights",
+     "In April–September 2024 the project trained 40 law enforcement officers in Balochistan with the new "
+     "manual, 28 Nepal Police officers, 21 Mongolian police officers and state inspectors, 22 inspectors and "
+     "regional authorities in Madre de Dios (Peru) and 21 members of GEFONT and FNCCI in Nepal. Draft rules "
+     "under the Balochistan Bonded Labour System (Abolition) Act were validated with the social partners."),
+    ("BRIDGE", TPR_PERIOD, None, "challenges",
+     "Frequent transfers of police officers reduce the effect of trainings in Pakistan and Mongolia; the "
+     "project now trains trainers in the police colleges. The Qashqadaryo training in Uzbekistan had to be "
+     "postponed because inspectors were deployed to the cotton harvest."),
+    ("BRIDGE", TPR_PERIOD, None, "lessons_learned",
+     "Piloting the manual before the full training allowed the case studies to be adapted to brick kilns "
+     "and agriculture. Joint trainings of several agencies build the coordination that investigations need."),
+    ("BRIDGE", TPR_PERIOD, None, "good_practices",
+     "Pre- and post-tests in every training show what officers learned and where the manual needs work."),
+    ("BRIDGE", TPR_PERIOD, None, "next_period_plan",
+     "Awareness session for brick kiln workers in Punjab; workshop for CMTU and MONEF in Mongolia; "
+     "inspection guidelines for GASI; refresher training for FIA and Police in Balochistan; the Qashqadaryo "
+     "training at new dates."),
+    ("BRIDGE", TPR_PERIOD, None, "success_story",
+     "A labour inspector trained in Quetta in April 2024 used the manual's checklist on her next visit to a "
+     "brick kiln near Quetta. She found workers whose advances had grown into debts they could not repay, "
+     "referred the case to the District Vigilance Committee and explained the families' rights under the "
+     "Bonded Labour System (Abolition) Act. The committee ordered the debts cancelled; the Department of "
+     "Labour now asks every inspector trained by the project to share such cases at monthly meetings."),
+    ("BRIDGE", TPR_PERIOD, None, "management_coordination",
+     "The project team met the USDOL grant officer representative monthly. Country coordinators in "
+     "Islamabad, Kathmandu, Lima, Ulaanbaatar and Tashkent report to the Chief Technical Adviser in Geneva; "
+     "a steering committee with the constituents of each country meets once a year. The Pakistan office "
+     "coordinates with the ILO projects on fair recruitment and on child labour in brick kilns."),
+    ("BRIDGE", TPR_PERIOD, None, "donor_comments",
+     "USDOL asked, in its comments on the previous report, for figures of people trained by sex and by "
+     "agency. This report gives them for every training and country (Progress by country and Annex A); every "
+     "person is counted once, however many trainings they attended."),
+    ("BRIDGE", TPR_PERIOD, None, "evaluation_follow_up",
+     "The midterm evaluation recommended training of trainers to counter staff turnover in law enforcement. "
+     "A training of trainers for the Balochistan Police Training College is planned for November 2025; "
+     "Nepal's Police Academy has included the forced labour module in its curriculum."),
+    ("BRIDGE", TPR_PERIOD, None, "sustainability",
+     "The training manuals are handed over to the police and labour inspection academies of each country, "
+     "which include them in their regular curricula; national trainers co-facilitate every training so that "
+     "the agencies can continue without the project."),
+]
+
+# Progress per result of the framework: (project, period, country, result code, text)
+RESULT_NARRATIVES = [
+    ("BRIDGE", TPR_PERIOD, None, "1",
+     "Two more target countries moved towards ratifying the 2014 Protocol: Mongolia completed its tripartite "
+     "legal gap analysis in March and Peru's draft law typifying forced labour reached Congress."),
+    ("BRIDGE", TPR_PERIOD, None, "1.1",
+     "Pakistan's Balochistan province validated draft rules under its Bonded Labour System (Abolition) Act; "
+     "Nepal drafted its National Master Plan against forced labour with the project's technical support."),
+    ("BRIDGE", TPR_PERIOD, None, "1.2",
+     "Employers' and workers' organizations in Nepal and Uzbekistan took part in workshops on fair "
+     "recruitment and on the feedback mechanism for forced labour complaints."),
+]
+
+# The risk register: (project, number, country, risk, likelihood, impact, mitigation, status)
+RISKS = [
+    ("BRIDGE", 1, None, "Trained officers are transferred to other posts and their knowledge is lost.",
+     "high", "medium", "Train trainers in the police and labour inspection academies; include the module in "
+     "their curricula.", "open"),
+    ("BRIDGE", 2, "PK", "The security situation in Balochistan limits travel outside Quetta.", "medium",
+     "medium", "Hold trainings in Quetta and invite officers from the districts; follow up by phone.",
+     "monitoring"),
+    ("BRIDGE", 3, "UZ", "Inspectors are deployed to the cotton harvest in September and October.", "high",
+     "low", "Plan trainings outside the harvest months with the State Labour Inspectorate.", "open"),
+    ("BRIDGE", 4, "PE", "Changes of government delay the law typifying forced labour.", "medium", "high",
+     "Keep the technical dialogue with the Ministry of Labour and Congress committees; brief new officials.",
+     "open"),
+    ("BRIDGE", 5, None, "Exchange-rate losses reduce the budget available for activities.", "low", "medium",
+     "Budget in US dollars; review the work plan each half-year.", "closed"),
 ]
 
 # --------------------------------------------------------------------------- names

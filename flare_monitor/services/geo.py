@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from flare_monitor.db.models import Country, Subdivision
 from flare_monitor.errors import ValidationError
+from flare_monitor.i18n import Field, _
 
 
 @cache
@@ -26,7 +27,14 @@ def country_name(code: str) -> str:
 def validate_country(code: str | None, field: str = "country") -> str:
     value = (code or "").strip().upper()
     if len(value) != 2 or pycountry.countries.get(alpha_2=value) is None:
-        raise ValidationError(f"{field}: '{code}' is not an ISO 3166-1 country code (e.g. PK, PE, CN)", field)
+        raise ValidationError(
+            _(
+                "{field}: '{code}' is not an ISO 3166-1 country code (e.g. PK, PE, CN)",
+                field=Field(field),
+                code=code,
+            ),
+            field,
+        )
     return value
 
 
@@ -49,14 +57,26 @@ def ensure_subdivision(
     value = str(code).strip().upper()
     prefix = value.split("-", 1)[0]
     if country_code and prefix != country_code.upper():
-        raise ValidationError(f"{field}: {value} is not a subdivision of {country_code}", field)
+        raise ValidationError(
+            _(
+                "{field}: {value} is not a subdivision of {country_code}",
+                field=Field(field),
+                value=value,
+                country_code=country_code,
+            ),
+            field,
+        )
     try:
         known = _first_level(prefix) if len(prefix) == 2 else {}
     except KeyError:
         known = {}
     if value not in known:
         raise ValidationError(
-            f"{field}: '{code}' is not a first-level ISO 3166-2 subdivision (e.g. PK-BA for Balochistan)",
+            _(
+                "{field}: '{code}' is not a first-level ISO 3166-2 subdivision (e.g. PK-BA for Balochistan)",
+                field=Field(field),
+                code=code,
+            ),
             field,
         )
     ensure_country(session, prefix)

@@ -21,6 +21,8 @@ from flare_monitor.db.base import utcnow
 from flare_monitor.db.enums import IndicatorUnit, Sex, ValueStatus
 from flare_monitor.db.models import Indicator, IndicatorTarget, IndicatorValue, Project
 from flare_monitor.errors import NotFoundError, ValidationError
+from flare_monitor.i18n import Field, Message, PeriodName, Term, _
+from flare_monitor.i18n.params import Lowered, Scope
 from flare_monitor.indicators.engine import check_country, indicator_by_code, period_dates
 from flare_monitor.indicators.periods import Period
 from flare_monitor.services.common import (
@@ -40,16 +42,18 @@ _RATIO_SLACK = 0.05
 def _number(value, field: str, *, required: bool = False) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(f"{field}: a number is required", field)
+            raise ValidationError(_("{field}: a number is required", field=Field(field)), field)
         return None
     if isinstance(value, str) and value.strip().lower() in _YES:
         return _YES[value.strip().lower()]
     try:
         number = float(str(value).strip().replace(",", "")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{field}: '{value}' is not a number", field) from None
+        raise ValidationError(
+            _("{field}: '{value}' is not a number", field=Field(field), value=value), field
+        ) from None
     if not math.isfinite(number):
-        raise ValidationError(f"{field}: '{value}' is not a number", field)
+        raise ValidationError(_("{field}: '{value}' is not a number", field=Field(field), value=value), field)
     return number
 
 
@@ -58,11 +62,20 @@ def _check_by_unit(unit: IndicatorUnit, value: float | None, field: str = "value
     if value is None:
         return
     if value < 0:
-        raise ValidationError(f"{field}: {value:g} is negative", field)
+        raise ValidationError(_("{field}: {value} is negative", field=Field(field), value=value), field)
     if unit == IndicatorUnit.PERCENTAGE and value > 100:
-        raise ValidationError(f"{field}: {value:g} is not a percentage from 0 to 100", field)
+        raise ValidationError(
+            _("{field}: {value} is not a percentage from 0 to 100", field=Field(field), value=value), field
+        )
     if unit == IndicatorUnit.YES_NO and value not in (0, 1):
-        raise ValidationError(f"{field}: a yes/no indicator takes 1 (yes) or 0 (no), not {value:g}", field)
+        raise ValidationError(
+            _(
+                "{field}: a yes/no indicator takes 1 (yes) or 0 (no), not {value}",
+                field=Field(field),
+                value=value,
+            ),
+            field,
+        )
 
 
 def _context(
@@ -72,8 +85,15 @@ def _context(
     indicator = indicator_by_code(session, project, indicator_code)
     if period.end < project.start_date or period.start > project.end_date:
         raise ValidationError(
-            f"period: {period.label} ({period.start} to {period.end}) is outside {project.code}, which "
-            f"runs {project.start_date} to {project.end_date}",
+            _(
+                "period: {label} ({start} to {end}) is outside {code}, which runs {start_date} to {end_date}",
+                label=period.label,
+                start=period.start,
+                end=period.end,
+                code=project.code,
+                start_date=project.start_date,
+                end_date=project.end_date,
+            ),
             "period",
         )
     return project, indicator, period, check_country(session, project, country)
@@ -113,7 +133,7 @@ def _figures(row, model) -> dict:
 def _conflict(session: Session, what: str, model, row_id, seen: dict | None, stored_row):
     shown = dict.fromkeys(_CELL_FIELDS[model]) | dict(seen or {})
     stored = _figures(stored_row, model) if stored_row is not None else None
-    return concurrent_edit(session, what[0].lower() + what[1:], model.__tablename__, row_id, shown, stored)
+    return concurrent_edit(session, Lowered(what), model.__tablename__, row_id, shown, stored)
 
 
 def _ensure_unchanged(session: Session, row, model, what: str, expected_version, seen) -> None:
@@ -140,9 +160,11 @@ def _flush_cell(session: Session, row, model, what: str, seen: dict | None) -> N
     )
 
 
-def _what(indicator: Indicator, period: Period, country: str | None, sex: Sex | None, kind: str) -> str:
-    scope = ", ".join(p for p in (country or "all countries", sex.value if sex else None) if p)
-    return f"The {kind} of {indicator.code} for {period.label} ({scope})"
+def _what(indicator: Indicator, period: Period, country: str | None, sex: Sex | None, kind: str) -> Message:
+    params = {"code": indicator.code, "period": PeriodName(period.label), "scope": Scope(country, sex)}
+    if kind == "target":
+        return _("The target of {code} for {period} ({scope})", **params)
+    return _("The value of {code} for {period} ({scope})", **params)
 
 
 def _percentage(
@@ -150,23 +172,39 @@ def _percentage(
 ) -> tuple[float | None, float | None, float | None]:
     if numerator is None and denominator is None:
         if value is None:
-            raise ValidationError("value: give a percentage or a numerator and a denominator", "value")
+            raise ValidationError(_("value: give a percentage or a numerator and a denominator"), "value")
         return value, None, None
     if numerator is None or denominator is None:
         missing = "numerator" if numerator is None else "denominator"
-        raise ValidationError(f"{missing}: give both a numerator and a denominator", missing)
+        raise ValidationError(
+            _("{missing}: give both a numerator and a denominator", missing=Field(missing)), missing
+        )
     if denominator <= 0:
-        raise ValidationError(f"denominator: must be more than 0, not {denominator:g}", "denominator")
+        raise ValidationError(
+            _("denominator: must be more than 0, not {denominator}", denominator=denominator), "denominator"
+        )
     if numerator < 0:
-        raise ValidationError(f"numerator: {numerator:g} is negative", "numerator")
+        raise ValidationError(_("numerator: {numerator} is negative", numerator=numerator), "numerator")
     if numerator > denominator:
         raise ValidationError(
-            f"numerator: {numerator:g} is more than the denominator {denominator:g}", "numerator"
+            _(
+                "numerator: {numerator} is more than the denominator {denominator}",
+                numerator=numerator,
+                denominator=denominator,
+            ),
+            "numerator",
         )
     computed = 100.0 * numerator / denominator
     if value is not None and abs(value - computed) > _RATIO_SLACK:
         raise ValidationError(
-            f"value: {value:g} % does not match {numerator:g}/{denominator:g} = {computed:.1f} %", "value"
+            _(
+                "value: {value} % does not match {numerator}/{denominator} = {computed} %",
+                value=value,
+                numerator=numerator,
+                denominator=denominator,
+                computed=computed,
+            ),
+            "value",
         )
     return computed, numerator, denominator
 
@@ -186,23 +224,30 @@ def set_value(
     *,
     expected_version: int | None = None,
     seen: dict | None = None,
+    explanation: str | None = None,
+    data_source: str | None = None,
 ) -> IndicatorValue:
     """Enter (or correct) a manual actual for one cell.
 
     With `expected_version` (0 when the cell was empty) or `seen` (the figures shown), a cell someone
-    else changed since the user read it is not overwritten: ConcurrentEditError says what changed."""
+    else changed since the user read it is not overwritten: ConcurrentEditError says what changed.
+    `comment`, `explanation` (why the actual differs from the target) and `data_source`: None leaves
+    them as they are, "" clears them."""
     project, indicator, period, country = _context(
         session, project_code, indicator_code, period_label, country
     )
     if indicator.computation:
         raise ValidationError(
-            f"indicator: {indicator.code} is counted from the training register; record the activities "
-            "and attendance instead of typing its value",
+            _(
+                "indicator: {code} is counted from the training register; record the activities "
+                "and attendance instead of typing its value",
+                code=indicator.code,
+            ),
             "indicator",
         )
     if period.kind == "lop":
         raise ValidationError(
-            "period: actuals are reported per quarter, half or year, not for the LOP", "period"
+            _("period: actuals are reported per quarter, half or year, not for the LOP"), "period"
         )
     sex_value = _sex(sex)
     state = parse_enum(ValueStatus, status, "status", ValueStatus.DRAFT)
@@ -216,12 +261,17 @@ def set_value(
         if numerator is not None or denominator is not None:
             field = "numerator" if numerator is not None else "denominator"
             raise ValidationError(
-                f"{field}: only percentage indicators take a numerator and denominator "
-                f"({indicator.code} is a {unit.value})",
+                _(
+                    "{field}: only percentage indicators take a numerator and denominator ({code} is "
+                    "a {value})",
+                    field=Field(field),
+                    code=indicator.code,
+                    value=Term(unit.value, lower=True),
+                ),
                 field,
             )
         if value is None:
-            raise ValidationError("value: a number is required", "value")
+            raise ValidationError(_("value: a number is required"), "value")
     _check_by_unit(unit, value)
     what = _what(indicator, period, country, sex_value, "value")
     ensure_unlocked(session, project.id, period.start, what)
@@ -240,9 +290,26 @@ def set_value(
     row.value, row.numerator, row.denominator = value, numerator, denominator
     if comment is not None:
         row.comment = comment.strip() or None
+    if explanation is not None:
+        row.explanation = _note(explanation, "explanation")
+    if data_source is not None:
+        row.data_source = _note(data_source, "data source")
     _set_status(session, row, state)
     _flush_cell(session, row, IndicatorValue, what, seen)
     return row
+
+
+MAX_NOTE = 4000
+
+
+def _note(text: str, field: str) -> str | None:
+    value = text.strip()
+    if len(value) > MAX_NOTE:
+        raise ValidationError(
+            _("{field}: longer than {max_note} characters", field=Field(field), max_note=MAX_NOTE),
+            field.replace(" ", "_"),
+        )
+    return value or None
 
 
 def _set_status(session: Session, row: IndicatorValue, state: ValueStatus) -> None:
@@ -271,7 +338,7 @@ def _existing(
     what = _what(indicator, period, country, sex_value, kind)
     row = session.scalars(_cell(model, indicator, period, country, sex_value).with_for_update()).first()
     if row is None:
-        raise NotFoundError(f"{what} has not been entered")
+        raise NotFoundError(_("{what} has not been entered", what=what))
     ensure_unlocked(session, project.id, period.start, what)
     return row, what
 
@@ -285,7 +352,7 @@ def approve_value(
     sex: str | None = None,
 ) -> IndicatorValue:
     """Mark an entered value checked; who and when are recorded on the row and in the audit trail."""
-    row, _ = _existing(
+    row, _what = _existing(
         session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
     )
     _set_status(session, row, ValueStatus.APPROVED)
@@ -309,6 +376,9 @@ def clear_value(
         session, IndicatorValue, project_code, indicator_code, period_label, country, sex, "value"
     )
     _ensure_unchanged(session, row, IndicatorValue, what, expected_version, seen)
+    from flare_monitor.services.evidence import ensure_no_evidence
+
+    ensure_no_evidence(session, "indicator_value_id", row.id, what[:1].upper() + what[1:])
     session.delete(row)
     _flush_cell(session, row, IndicatorValue, what, seen)
 

@@ -5,17 +5,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from flare_monitor import paths
 from flare_monitor.db import audit_chain, migrate, roles
 from flare_monitor.db.engine import Database
-from flare_monitor.db.models import Base, IndicatorTarget, IndicatorValue
+from flare_monitor.db.errors import DamagedDatabase, is_damage
+from flare_monitor.db.models import Base, Indicator, IndicatorTarget, IndicatorValue
+from flare_monitor.errors import UserError
+from flare_monitor.i18n import Message, _
+from flare_monitor.indicators.computation import parse_computation
 
-SERVER_BACKUPS = (
+SERVER_BACKUPS = _(
     "Backups of a server database are the server's business (ask the IT person who runs it); "
     "`flare-monitor dump FILE.json` still writes a copy of the data."
 )
-SERVER_BACKUPS_SHORT = "made on the server by the person who runs it (`flare-monitor dump` still works)"
+SERVER_BACKUPS_SHORT = _("made on the server by the person who runs it (`flare-monitor dump` still works)")
+
+
+def damaged_message(location: str) -> Message:
+    """What `check` says of a file SQLite cannot read: one line, the way out."""
+    return _(
+        "The database {location} is damaged (SQLite cannot read all of it). Restore a backup: "
+        "`flare-monitor backups list`, then `flare-monitor restore FILE`.",
+        location=location,
+    )
 
 
 @dataclass
@@ -64,7 +78,13 @@ def check_database(db: Database) -> list[str]:
         problems.append(f"schema revision is {revision}, expected {migrate.head_revision()}")
     if db.is_sqlite:
         with db.engine.connect() as conn:
-            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            try:
+                integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            except DBAPIError as exc:
+                if not is_damage(exc):
+                    raise
+                # So damaged that SQLite's own check stops: nothing else can be checked either.
+                raise DamagedDatabase(damaged_message(db.display_location())) from None
             if integrity != ["ok"]:
                 problems.extend(f"integrity: {line}" for line in integrity[:20])
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:20]:
@@ -77,6 +97,16 @@ def check_database(db: Database) -> list[str]:
             chain = audit_chain.verify(session)
             if chain.problem:
                 problems.append(chain.problem)
+        rules = select(Indicator.code, Indicator.unit, Indicator.computation).where(
+            Indicator.computation.is_not(None)
+        )
+        for code, unit, rule in session.execute(rules):
+            if rule is None:  # JSON null
+                continue
+            try:
+                parse_computation(rule, unit)
+            except UserError as exc:
+                problems.append(f"indicator {code}: {exc}")
         for model in (IndicatorTarget, IndicatorValue):
             keys = (model.indicator_id, model.period, model.country_code, model.sex)
             duplicates = session.execute(

@@ -13,6 +13,8 @@ from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction, Sex
 from flare_monitor.db.models import Activity, Attendance, Organization, Participant
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
+from flare_monitor.i18n import Message, _, ngettext
+from flare_monitor.i18n.params import Joined
 from flare_monitor.services.common import (
     concurrent_edit,
     flush_edit,
@@ -51,6 +53,20 @@ class ParticipantIn:
     age_group: str | None = None
     consent: bool = False
     sensitive: bool = False
+    organization_name: str | None = None  # a new organization typed in the form (created when saved)
+
+
+def _organization(session: Session, data: ParticipantIn) -> uuid.UUID | None:
+    """The organization chosen, or the one typed: found by its name, else created (its type left for
+    someone to check)."""
+    if data.organization_id is not None or not (data.organization_name or "").strip():
+        return data.organization_id
+    from flare_monitor.services.organizations import find_or_create_organization
+
+    organization, _created = find_or_create_organization(
+        session, data.organization_name.strip(), data.country
+    )
+    return organization.id
 
 
 def validated_fields(session: Session, data: ParticipantIn) -> dict:
@@ -58,21 +74,26 @@ def validated_fields(session: Session, data: ParticipantIn) -> dict:
     name = require_text(data.full_name, "name", 300)
     email = optional_text(data.email, "email", 200)
     if email and not _EMAIL.match(email):
-        raise ValidationError(f"e-mail: '{email}' is not an e-mail address", "email")
+        raise ValidationError(_("e-mail: '{email}' is not an e-mail address", email=email), "email")
     phone = optional_text(data.phone, "phone", 50)
     if phone and len(normalize_phone(phone).lstrip("+")) < 6:
-        raise ValidationError(f"phone: '{phone}' has too few digits for a phone number", "phone")
+        raise ValidationError(
+            _("phone: '{phone}' has too few digits for a phone number", phone=phone), "phone"
+        )
     if phone and len(normalize_phone(phone)) > 30:
-        raise ValidationError(f"phone: '{phone}' has too many digits for a phone number", "phone")
+        raise ValidationError(
+            _("phone: '{phone}' has too many digits for a phone number", phone=phone), "phone"
+        )
     if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
-        raise ValidationError("organization: unknown organization", "organization")
+        raise ValidationError(_("organization: unknown organization"), "organization")
+    organization_id = _organization(session, data)
     country = ensure_country(session, data.country) if data.country else None
     return {
         "full_name": name,
         "search_name": fold(name)[:300],  # folding may lengthen a name ("ß" → "ss")
         "name_key": name_key(name)[:300],
         "sex": parse_enum(Sex, data.sex, "sex", Sex.NOT_RECORDED),
-        "organization_id": data.organization_id,
+        "organization_id": organization_id,
         "position": optional_text(data.position, "position", 200),
         "country_code": country,
         "subdivision_code": ensure_subdivision(session, data.subdivision, country),
@@ -96,10 +117,12 @@ def get_participant(session: Session, participant_id: uuid.UUID | str) -> Partic
     try:
         key = participant_id if isinstance(participant_id, uuid.UUID) else uuid.UUID(str(participant_id))
     except ValueError:
-        raise NotFoundError(f"'{participant_id}' is not a participant id") from None
+        raise NotFoundError(
+            _("'{participant_id}' is not a participant id", participant_id=participant_id)
+        ) from None
     participant = session.get(Participant, key)
     if participant is None:
-        raise NotFoundError(f"Unknown participant {participant_id}")
+        raise NotFoundError(_("Unknown participant {participant_id}", participant_id=participant_id))
     return participant
 
 
@@ -182,7 +205,7 @@ def _refused_edit(session: Session, participant_id: uuid.UUID, name: str, seen: 
         session,
         Participant,
         participant_id,
-        f"the participant {name}",
+        _("the participant {name}", name=name),
         lambda: _edit_view(session, participant_detail(session, participant_id).as_input()),
         _edit_view(session, seen) if seen is not None else None,
     )
@@ -204,7 +227,7 @@ def update_participant(
         name = seen.full_name if seen is not None else "this participant"
         if participant is None:
             raise concurrent_edit(
-                session, f"the participant {name}", "participant", participant_id, None, None
+                session, _("the participant {name}", name=name), "participant", participant_id, None, None
             )
         if participant.version != expected_version:
             raise _refused_edit(session, participant.id, participant.full_name, seen)
@@ -220,8 +243,14 @@ def delete_participant(session: Session, participant_id: uuid.UUID, *, with_atte
     rows = session.scalars(select(Attendance).where(Attendance.participant_id == participant.id)).all()
     if rows and not with_attendance:
         raise ConflictError(
-            f"{participant.full_name} attended {len(rows)} activities; delete the attendance "
-            "first or confirm deleting it with the person."
+            ngettext(
+                "{name} attended {count} activity; delete the attendance first or confirm deleting it "
+                "with the person.",
+                "{name} attended {count} activities; delete the attendance first or confirm deleting it "
+                "with the person.",
+                len(rows),
+                name=participant.full_name,
+            )
         )
     _guard_locked(session, rows)
     for row in rows:
@@ -272,12 +301,47 @@ def _to_row(r) -> ParticipantRow:
     return ParticipantRow(r[0], r[1], str(r[2]), r[3], str(r[4]) if r[4] else None, *r[5:10], bool(r[10]))
 
 
+# The columns the register can be sorted by (each ends with the id, so pages never overlap).
+SORT_COLUMNS = {
+    "name": (Participant.search_name,),
+    "sex": (Participant.sex, Participant.search_name),
+    "organization": (Organization.search_name, Participant.search_name),
+    "organization_type": (Organization.type, Participant.search_name),
+    "position": (Participant.position, Participant.search_name),
+    "country": (Participant.country_code, Participant.search_name),
+    "phone": (Participant.phone_normalized, Participant.search_name),
+    "email": (Participant.email, Participant.search_name),
+    "sensitive": (Participant.sensitive, Participant.search_name),
+}
+
+
 def search_participants(
-    session: Session, text: str = "", *, country: str | None = None, limit: int = 200, offset: int = 0
+    session: Session,
+    text: str = "",
+    *,
+    country: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    sort: str = "name",
+    descending: bool = False,
 ) -> list[ParticipantRow]:
-    """Participants whose name, phone or e-mail contains `text`, in any script ("ба" finds "Бат-Эрдэнэ")."""
-    query = _row_query().order_by(Participant.search_name, Participant.id).limit(limit).offset(offset)
+    """Participants whose name, phone or e-mail contains `text`, in any script ("ба" finds "Бат-Эрдэнэ"),
+    one page of them in the order of `sort`."""
+    if sort not in SORT_COLUMNS:
+        raise ValidationError(
+            _("sort: '{sort}' is not one of {items}", sort=sort, items=", ".join(SORT_COLUMNS)), "sort"
+        )
+    columns = (*SORT_COLUMNS[sort], Participant.id)
+    order = [c.desc() if descending else c.asc() for c in columns]
+    query = _row_query().order_by(*order).limit(limit).offset(offset)
     return [_to_row(r) for r in session.execute(_filtered(query, text, country))]
+
+
+def participant_row(session: Session, participant_id: uuid.UUID) -> ParticipantRow:
+    row = session.execute(_row_query().where(Participant.id == participant_id)).first()
+    if row is None:
+        raise NotFoundError(_("Unknown participant {participant_id}", participant_id=participant_id))
+    return _to_row(row)
 
 
 def count_participants(session: Session, text: str = "", *, country: str | None = None) -> int:
@@ -326,14 +390,14 @@ def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
     """Candidate pairs of records that may be the same person, each with the reason it was flagged."""
     a, b = aliased(Participant), aliased(Participant)
     rules = [
-        (a.name_key == b.name_key, "same name (ignoring case, accents, spacing and word order)"),
+        (a.name_key == b.name_key, "name"),
         (
             and_(a.phone_normalized == b.phone_normalized, a.phone_normalized.is_not(None)),
-            "same phone number",
+            "phone",
         ),
-        (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "same e-mail address"),
+        (and_(func.lower(a.email) == func.lower(b.email), a.email.is_not(None)), "email"),
     ]
-    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
+    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[Message]] = {}
     for condition, reason in rules:
         pairs = session.execute(
             select(a.id, b.id, a.organization_id == b.organization_id)
@@ -341,13 +405,21 @@ def find_duplicates(session: Session, limit: int = 1000) -> list[DuplicatePair]:
             .limit(limit)
         ).all()
         for first, second, same_org in pairs:
-            text = reason + (", same organization" if same_org and "name" in reason else "")
+            if reason == "name" and same_org:
+                text = _("same name (ignoring case, accents, spacing and word order), same organization")
+            elif reason == "name":
+                text = _("same name (ignoring case, accents, spacing and word order)")
+            else:
+                text = _("same phone number") if reason == "phone" else _("same e-mail address")
             reasons.setdefault((first, second), []).append(text)
     if not reasons:
         return []
     ids = {i for pair in reasons for i in pair}
     rows = {r[0]: _to_row(r) for r in session.execute(_row_query().where(Participant.id.in_(ids)))}
-    pairs = [DuplicatePair(rows[x], rows[y], "; ".join(why)) for (x, y), why in reasons.items()]
+    pairs = [
+        DuplicatePair(rows[x], rows[y], Message("{reasons}", {"reasons": Joined(why)}))
+        for (x, y), why in reasons.items()
+    ]
     return sorted(pairs, key=lambda p: (fold(p.first.full_name), str(p.first.id)))[:limit]
 
 
@@ -355,13 +427,16 @@ def merge_participants(session: Session, keep_id: uuid.UUID | str, other_id: uui
     """Merge `other` into `keep`: every attendance is kept, blanks are filled, the trail is written."""
     keep, other = get_participant(session, keep_id), get_participant(session, other_id)
     if keep.id == other.id:
-        raise ValidationError("A participant cannot be merged with itself.")
+        raise ValidationError(_("A participant cannot be merged with itself."))
     moved, combined = 0, 0
     kept_by_activity = {row.activity_id: row for row in keep.attendance}
     _guard_locked(session, list(other.attendance))
     for row in list(other.attendance):
         twin = kept_by_activity.get(row.activity_id)
         if twin is None:
+            # The column itself, not only the relationship: the audit trail records column changes
+            # before the flush (a relationship sets the column only during it).
+            row.participant_id = keep.id
             row.participant = keep
             moved += 1
             continue

@@ -21,6 +21,7 @@ from flare_monitor.db.audit_hook import add_entry, current_user
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.models import Activity, PeriodLock, Project
 from flare_monitor.errors import ConflictError, ValidationError
+from flare_monitor.i18n import PeriodName, _
 from flare_monitor.indicators.engine import period_dates, project_by_code
 from flare_monitor.indicators.periods import Period
 from flare_monitor.services.common import lock_new_record
@@ -57,9 +58,11 @@ class LockRow:
 def _reason(reason: str | None) -> str:
     text = " ".join(str(reason or "").split())
     if not text:
-        raise ValidationError("reason: say why (e.g. 'report submitted to USDOL on 30 July')", "reason")
+        raise ValidationError(_("reason: say why (e.g. 'report submitted to USDOL on 30 July')"), "reason")
     if len(text) > _REASON_MAX:
-        raise ValidationError(f"reason: longer than {_REASON_MAX} characters", "reason")
+        raise ValidationError(
+            _("reason: longer than {reason_max} characters", reason_max=_REASON_MAX), "reason"
+        )
     return text
 
 
@@ -101,7 +104,12 @@ def lock_period(session: Session, project_code: str, period_label: str, reason: 
     lock = _find_for_change(session, project, period)
     if lock is not None and lock.locked:
         raise ConflictError(
-            f"{lock.period} of {project.code} is already locked (since {lock.updated_at:%Y-%m-%d})"
+            _(
+                "{period} of {code} is already locked (since {updated_at})",
+                period=PeriodName(lock.period),
+                code=project.code,
+                updated_at=lock.updated_at.date(),
+            )
         )
     if lock is None:
         lock = PeriodLock(
@@ -127,7 +135,9 @@ def unlock_period(session: Session, project_code: str, period_label: str, reason
     project, period = period_dates(session, project_code, period_label)
     lock = _find_for_change(session, project, period)
     if lock is None or not lock.locked:
-        raise ConflictError(f"{period.label} of {project.code} is not locked")
+        raise ConflictError(
+            _("{label} of {code} is not locked", label=PeriodName(period.label), code=project.code)
+        )
     lock.locked, lock.reason, lock.changed_by = False, reason, _user(session)
     session.flush()
     add_entry(session, AuditAction.UNLOCK, "period_lock", lock.id, _audit_changes(project, lock), reason)
@@ -171,8 +181,13 @@ def ensure_unlocked(session: Session, project_id: uuid.UUID, day: date, what: st
     ).first()
     if lock is not None:
         raise ConflictError(
-            f"{what} is in {lock.period}, which was submitted on {lock.updated_at:%Y-%m-%d} and is "
-            "locked; unlock it with a reason first"
+            _(
+                "{what} is in {period}, which was submitted on {updated_at} and is locked; "
+                "unlock it with a reason first",
+                what=what,
+                period=PeriodName(lock.period),
+                updated_at=lock.updated_at.date(),
+            )
         )
 
 
@@ -189,4 +204,6 @@ def ensure_activity_unlocked(session: Session, activity: Activity) -> None:
         old_planned = (state.attrs.planned_start.history.deleted or [activity.planned_start])[0]
         days.add(old_actual or old_planned)
     for day in sorted(days):
-        ensure_unlocked(session, activity.project_id, day, f"Activity {activity.code} ({day:%d %b %Y})")
+        ensure_unlocked(
+            session, activity.project_id, day, _("Activity {code} ({day})", code=activity.code, day=day)
+        )

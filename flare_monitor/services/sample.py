@@ -37,6 +37,7 @@ from flare_monitor.db.models import (
     ResultLevel,
 )
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import _
 from flare_monitor.indicators.periods import periods_between
 from flare_monitor.services.geo import ensure_country, ensure_subdivision, subdivisions_of
 from flare_monitor.text import fold, name_key
@@ -169,9 +170,11 @@ def generate_sample(
 ) -> dict[str, int]:
     """Fill an empty database with a deterministic sample of the given scale; returns row counts."""
     if scale not in SCALES:
-        raise UserError(f"Unknown scale '{scale}'; choose one of {', '.join(SCALES)}")
+        raise UserError(
+            _("Unknown scale '{scale}'; choose one of {items}", scale=scale, items=", ".join(SCALES))
+        )
     if session.scalar(select(Project.id).limit(1)) is not None:
-        raise UserError("generate-sample fills an empty database; this one already holds projects.")
+        raise UserError(_("generate-sample fills an empty database; this one already holds projects."))
     size, rng = SCALES[scale], random.Random(seed)
     say = progress or (lambda _message: None)
     countries = COUNTRIES[: size.countries]

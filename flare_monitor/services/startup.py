@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from flare_monitor.db.backup import integrity_ok, set_aside
+from flare_monitor.db.backup import integrity_ok, recover_journal, set_aside
 from flare_monitor.db.engine import (
     Database,
     connection_problem,
@@ -17,6 +17,7 @@ from flare_monitor.db.engine import (
 )
 from flare_monitor.db.migrate import check_revision, open_database
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import Message, _
 from flare_monitor.services.backups import BackupSummary, auto_backup_if_due, newest_verified_backup
 
 log = logging.getLogger(__name__)
@@ -38,9 +39,12 @@ class DamagedDatabaseError(UserError):
 
 
 def check_file(path: Path, backups_folder: Path | None = None) -> None:
-    """Raise DamagedDatabaseError (after setting the file aside) when `path` fails SQLite's quick check."""
+    """Raise DamagedDatabaseError (after setting the file aside) when `path` fails SQLite's quick check.
+
+    A journal left by a crash is rolled back first: only a file that still fails the check is damaged."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    recover_journal(path)
     if integrity_ok(path, quick=True):
         return
     moved = set_aside(path)
@@ -78,12 +82,12 @@ def take_daily_backup(db: Database, backups_folder: Path | None = None) -> Path 
         return None
 
 
-def try_server(url: str) -> str:
+def try_server(url: str) -> Message:
     """Connect to a server database without changing it; say what the app would find there.
 
     Raises ServerConnectionError (unreachable, refused, no such database) or DatabaseTooNewError."""
     if not is_server_url(url):
-        raise UserError("Give the address of a PostgreSQL server.")
+        raise UserError(_("Give the address of a PostgreSQL server."))
     db = Database(url, make_engine(url))
     try:
         try:
@@ -95,8 +99,9 @@ def try_server(url: str) -> str:
     finally:
         db.dispose()
     found = (
-        f"FLARE Monitor data (schema {revision})"
+        _("FLARE Monitor data (schema {revision})", revision=revision)
         if revision
-        else "no data yet: FLARE Monitor will create its tables at the next start"
+        else _("no data yet: FLARE Monitor will create its tables at the next start")
     )
-    return f"Connected to PostgreSQL {server}, {server_address(url)}: {found}."
+    return _("Connected to PostgreSQL {version}, {address}: {found}.", version=str(server),
+             address=server_address(url), found=found)  # fmt: skip

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="+67"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database schema</source>
+        <translation>Esquema de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monitoring, indicators and donor reports for ILO projects against forced labour. Your data stays on this computer (or your team&apos;s server); nothing is sent anywhere.</source>
+        <translation>Seguimiento, indicadores e informes al donante para proyectos de la OIT contra el trabajo forzoso. Sus datos se quedan en este equipo (o en el servidor de su equipo); no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software and fonts included, with their licences</source>
+        <translation>Programas y fuentes incluidos, con sus licencias</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="+35"/>
@@ -39,12 +92,7 @@
         <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
@@ -53,17 +101,35 @@
         <source>&amp;Import attendance sheet…</source>
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%1 of %Ln activities</source>
+        <translation>
+            <numerusform>%1 de %Ln actividad</numerusform>
+            <numerusform>%1 de %Ln actividades</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+58"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/pages/activities.py" line="-82"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+26"/>
-        <source>%1 of %2 activities</source>
-        <translation>%1 de %2 actividades</translation>
+        <location filename="../../ui/pages/activities.py" line="-53"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an activity first</source>
+        <translation>Primero seleccione una actividad</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -71,12 +137,12 @@
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Delete activity</source>
         <translation>Eliminar actividad</translation>
     </message>
@@ -86,7 +152,7 @@
         <translation>¿Eliminar la actividad %1 — %2?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1
 
 Delete %2 together with its attendance records?</source>
@@ -100,12 +166,17 @@ Delete %2 together with its attendance records?</source>
         <translation>Eliminar actividad y asistencia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Delete activity %1</source>
+        <translation>Eliminar la actividad %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleted %1</source>
         <translation>%1 eliminada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>La importación de hojas de asistencia no está disponible en esta versión.</translation>
     </message>
@@ -113,27 +184,23 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+52"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+60"/>
+        <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Editar la actividad %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-266"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>e.g. BR-PK-2024-TRN-APR</source>
-        <translation>p. ej., BR-PK-2024-TRN-APR</translation>
+        <location line="+30"/>
+        <source>Why it was delayed, postponed or cancelled</source>
+        <translation>Por qué se retrasó, aplazó o canceló</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Result code, e.g. 1.2 (optional)</source>
-        <translation>Código del resultado, p. ej., 1.2 (opcional)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -194,6 +261,11 @@ Delete %2 together with its attendance records?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reaso&amp;n:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
@@ -203,14 +275,36 @@ Delete %2 together with its attendance records?</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-23"/>
+        <location line="+74"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-86"/>
+        <source>Proposed from the country, year and type; you may change it</source>
+        <translation>Propuesto a partir del país, el año y el tipo; puede cambiarlo</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <location line="+4"/>
         <source>Attendance (%1)</source>
         <translation>Asistencia (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence (%1)</source>
+        <translation>Evidencias (%1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>New activity %1</source>
+        <translation>Nueva actividad %1</translation>
     </message>
 </context>
 <context>
@@ -257,6 +351,62 @@ Delete %2 together with its attendance records?</source>
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+144"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption (what it shows or proves)</source>
+        <translation>Leyenda (qué muestra o prueba)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type of %1</source>
+        <translation>Tipo de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption of %1</source>
+        <translation>Leyenda de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance sheets and photos show people: they are marked as personal data, left out of exchange packages and reports unless you ask for them.</source>
+        <translation>Las hojas de asistencia y las fotos muestran a personas: se marcan como datos personales y quedan fuera de los paquetes de intercambio y de los informes salvo que usted los pida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Adjuntar</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="+118"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/dialogs/package_models.py" line="+120"/>
@@ -290,9 +440,52 @@ Delete %2 together with its attendance records?</source>
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="+48"/>
+        <source>Search a country by name or code</source>
+        <translation>Buscar un país por nombre o código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search countries</source>
+        <translation>Buscar países</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provinces or regions</source>
+        <translation>Provincias o regiones</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>No country chosen yet: tick the project&apos;s countries.</source>
+        <translation>Aún no se eligió ningún país: marque los países del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries of the project: %1</source>
+        <translation>Países del proyecto: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick a country, then the provinces or regions the project works in there.</source>
+        <translation>Marque un país y luego las provincias o regiones donde trabaja allí el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provinces or regions in %1 (optional):</source>
+        <translation>Provincias o regiones en %1 (opcional):</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+249"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Dashboard state</source>
         <translation>Estado del tablero</translation>
     </message>
@@ -338,20 +531,47 @@ Delete %2 together with its attendance records?</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+116"/>
+        <location line="+14"/>
+        <location line="+122"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>The figures could not be calculated: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>activities in the period</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>actividad en el período</numerusform>
+            <numerusform>actividades en el período</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>trainings: %1</source>
         <translation>capacitaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>activities completed</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>actividad realizada</numerusform>
+            <numerusform>actividades realizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>people trained (each counted once)</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>persona capacitada (cada una contada una vez)</numerusform>
+            <numerusform>personas capacitadas (cada una contada una vez)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -369,7 +589,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+14"/>
+        <source>The project has no indicator counted in numbers or percentages yet</source>
+        <translation>El proyecto aún no tiene indicadores en números o porcentajes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Other / not recorded</source>
         <translation>Otro / no registrado</translation>
     </message>
@@ -384,12 +609,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Meta acumulada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
@@ -399,24 +624,24 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay capacitaciones realizadas en este período</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Cumulative actual against target</source>
         <translation>Logro acumulado frente a la meta</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-23"/>
         <source>No data for this indicator yet</source>
         <translation>Aún no hay datos para este indicador</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+9"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -426,8 +651,8 @@ Delete %2 together with its attendance records?</source>
         <translation>No hay actividades en este período</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-18"/>
+        <location line="+26"/>
         <source>People trained by sex and agency type</source>
         <translation>Personas capacitadas por sexo e institución</translation>
     </message>
@@ -437,12 +662,12 @@ Delete %2 together with its attendance records?</source>
         <translation>Haga clic en una barra para abrir sus capacitaciones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Elija el indicador encima del gráfico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Haga clic en una barra para abrir sus actividades</translation>
     </message>
@@ -450,20 +675,63 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+447"/>
+        <location filename="../../ui/import_wizard.py" line="+486"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation>%1 personas agregadas a la lista de participantes de %2 (%3 nuevas en el registro, %4 ya registradas); %5 ya estaban en la lista; %6 organizaciones nuevas.</translation>
+        <location line="+10"/>
+        <source>%1 (%2, %3); %4; %5.</source>
+        <translation>%1 (%2, %3); %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln people added to the roster of %1</source>
+        <translation>
+            <numerusform>%Ln persona agregada a la lista de participantes de %1</numerusform>
+            <numerusform>%Ln personas agregadas a la lista de participantes de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln nueva en el registro</numerusform>
+            <numerusform>%Ln nuevas en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in it</source>
+        <comment>people found in the register</comment>
+        <translation>
+            <numerusform>%Ln encontrada en él</numerusform>
+            <numerusform>%Ln encontradas en él</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln organización nueva</numerusform>
+            <numerusform>%Ln organizaciones nuevas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+44"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+39"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -547,13 +815,16 @@ Delete %2 together with its attendance records?</source>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
         <translation>Conservar el registro B; pasarle la asistencia de A y eliminar A</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>%1 pares de registros podrían ser la misma persona.</translation>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln pairs of records may be the same person.</source>
+        <translation>
+            <numerusform>%Ln par de registros puede ser la misma persona.</numerusform>
+            <numerusform>%Ln pares de registros pueden ser la misma persona.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -563,7 +834,13 @@ Delete %2 together with its attendance records?</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Select a pair in the list first</source>
+        <translation>Primero seleccione un par en la lista</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Flagged because: %1</source>
         <translation>Señalado por: %1</translation>
     </message>
@@ -581,11 +858,16 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <source>Merge participants</source>
         <translation>Fusionar participantes</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionar «%1» con «%2»</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+173"/>
+        <location filename="../../ui/models/participants.py" line="+235"/>
         <source>Record A</source>
         <translation>Registro A</translation>
     </message>
@@ -601,20 +883,294 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
     </message>
 </context>
 <context>
+    <name>EditEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+24"/>
+        <source>Evidence %1</source>
+        <translation>Evidencia %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows or names people (personal data)</source>
+        <translation>Muestra o nombra a personas (datos personales)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Leyenda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location line="-108"/>
+        <source>personal data</source>
+        <translation>datos personales</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added by %1 on %2</source>
+        <translation>Añadido por %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location line="+130"/>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop files here, or add them: PDF, photos, Office documents or text, up to %1 MB each.</source>
+        <translation>Suelte aquí los archivos o añádalos: PDF, fotos, documentos de Office o texto, hasta %1 MB cada uno.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attaching files</source>
+        <translation>Adjuntando archivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capt&amp;ion and type…</source>
+        <translation>Le&amp;yenda y tipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Guarde primero el registro; después podrá adjuntarle archivos.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
+        <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Attaching %Ln files…</source>
+        <translation>
+            <numerusform>Adjuntando %Ln archivo…</numerusform>
+            <numerusform>Adjuntando %Ln archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attached: %1.</source>
+        <translation>Adjuntados: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already attached: %1.</source>
+        <translation>Ya estaban adjuntos: %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Copia guardada como %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove %1? The removal is kept in the audit trail.</source>
+        <translation>¿Quitar %1? La eliminación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>Quitar evidencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_data.py" line="+38"/>
+        <location line="+156"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance (who attended what)</source>
+        <translation>Asistencia (quién asistió a qué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator table of the period</source>
+        <translation>Tabla de indicadores del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of evidence files</source>
+        <translation>Lista de archivos de evidencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include names and contact details (personal data)</source>
+        <translation>Incluir nombres y datos de contacto (datos personales)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without them, each person has a pseudonymous id and still counts once. Records of victims are never exported.</source>
+        <translation>Sin ellos, cada persona tiene un identificador seudónimo y sigue contando una vez. Los registros de víctimas nunca se exportan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exportar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file will hold names, phone numbers and e-mail addresses. Share it only with people who need it, by a safe route, and delete copies when done.</source>
+        <translation>El archivo contendrá nombres, teléfonos y correos. Compártalo solo con quienes lo necesiten, por una vía segura, y borre las copias al terminar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel o CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a quarter in the Period box first: the table covers one period.</source>
+        <translation>Elija primero un trimestre en la casilla Período: la tabla cubre un período.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%Ln rows written to %1</source>
+        <translation>
+            <numerusform>%Ln fila escrita en %1</numerusform>
+            <numerusform>%Ln filas escritas en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_export.py" line="+53"/>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-156"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -669,7 +1225,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -694,20 +1250,26 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>Paquetes de intercambio (*%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Package no. %1 with %2 records written to:
-%3
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Package no. %1 with %Ln records written to:
+%2
 
 Send it to the other office; they import it with File › Import package…</source>
-        <translation>Paquete n.º %1 con %2 registros escrito en:
-%3
+        <translation>
+            <numerusform>Paquete n.º %1 con %Ln registro escrito en:
+%2
 
-Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete…</translation>
+Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</numerusform>
+            <numerusform>Paquete n.º %1 con %Ln registros escrito en:
+%2
+
+Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -731,13 +1293,13 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-388"/>
-        <location line="+33"/>
+        <location filename="../../ui/import_wizard.py" line="-440"/>
+        <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-69"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -747,7 +1309,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Sheet file</source>
         <translation>Archivo de la hoja</translation>
     </message>
@@ -767,7 +1329,27 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Where the file comes from</source>
+        <translation>Origen del archivo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>From %1: form “%2”</source>
+        <translation>De %1: formulario «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 (a form export)</source>
+        <translation>De %1 (exportación de un formulario)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— people from its repeat group “%1”</source>
+        <translation>— personas de su grupo repetido «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -780,7 +1362,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+29"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -846,6 +1428,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
+        <source>No attendance sheet attached</source>
+        <translation>Sin hoja de asistencia adjunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value without evidence</source>
+        <translation>Valor sin evidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sex not recorded</source>
         <translation>Sexo no registrado</translation>
     </message>
@@ -853,6 +1445,11 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <location line="+1"/>
         <source>Percentage without numerator</source>
         <translation>Porcentaje sin numerador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization types to check</source>
+        <translation>Tipos de organización por revisar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -881,9 +1478,27 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="-46"/>
+        <source>Help — %1</source>
+        <translation>Ayuda — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No help is written for this page yet.</source>
+        <translation>Todavía no hay ayuda escrita para esta página.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+49"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
         <location line="+115"/>
         <source>Import package</source>
         <translation>Importar paquete</translation>
@@ -1045,7 +1660,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Verificando el paquete…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The package cannot be imported; nothing was changed.</source>
         <translation>El paquete no se puede importar; no se cambió nada.</translation>
     </message>
@@ -1080,12 +1695,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Importando el paquete…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Conflicts waiting for your choice: %1</source>
         <translation>Conflictos pendientes de su decisión: %1</translation>
     </message>
@@ -1094,15 +1709,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>No conflicts wait for a choice.</source>
         <translation>Ningún conflicto espera una decisión.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
-        <source>Keep this database&apos;s version of all %1 records?</source>
-        <translation>¿Conservar la versión de esta base de datos de los %1 registros?</translation>
+        <source>Keep this database&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>¿Conservar la versión de esta base de datos del %Ln registro?</numerusform>
+            <numerusform>¿Conservar la versión de esta base de datos de los %Ln registros?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Take the other office&apos;s version of all %1 records?</source>
-        <translation>¿Tomar la versión de la otra oficina de los %1 registros?</translation>
+        <source>Take the other office&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>¿Tomar la versión de la otra oficina del %Ln registro?</numerusform>
+            <numerusform>¿Tomar la versión de la otra oficina de los %Ln registros?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1113,15 +1734,453 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+371"/>
+        <location filename="../../ui/import_wizard.py" line="+379"/>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+112"/>
+        <source>Edit indicator %1</source>
+        <translation>Editar indicador %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference sheet</source>
+        <translation>Ficha de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals and counting rule</source>
+        <translation>Valores reales y regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Targets…</source>
+        <translation>Me&amp;tas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Results page on this indicator, where its targets are set</source>
+        <translation>Abre la página de resultados en este indicador, donde se fijan sus metas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the indicator first</source>
+        <translation>Primero guarde el indicador</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>e.g. 1.1.1.2 or OTP 1</source>
+        <translation>p. ej. 1.1.1.2 u OTP 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— not linked to a result —</source>
+        <translation>— sin vínculo con un resultado —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Sí / no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Higher is better</source>
+        <translation>Más es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative over the life of the project (e.g. people trained)</source>
+        <translation>Acumulativo durante la vida del proyecto (p. ej. personas capacitadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key indicator (in the report&apos;s key figures)</source>
+        <translation>Indicador clave (en las cifras clave del informe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0</source>
+        <translation>p. ej. 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for the whole project</source>
+        <translation>para todo el proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by sex</source>
+        <translation>por sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by country</source>
+        <translation>por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by agency type</source>
+        <translation>por tipo de institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by age group</source>
+        <translation>por grupo de edad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-annual</source>
+        <translation>Semestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of project</source>
+        <translation>Fin del proyecto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definición:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit and direction:</source>
+        <translation>&amp;Unidad y sentido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Baseline:</source>
+        <translation>Línea de &amp;base:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Life-of-project target:</source>
+        <translation>&amp;Meta de vida del proyecto:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disaggre&amp;gation:</source>
+        <translation>Desa&amp;gregación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;source:</source>
+        <translation>&amp;Fuente de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Means of verification:</source>
+        <translation>Medio de &amp;verificación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collection method:</source>
+        <translation>Método de reco&amp;lección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>Fr&amp;ecuencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Re&amp;sponsable:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reported: officers enter the figures each period</source>
+        <translation>&amp;Reportado: el personal ingresa las cifras cada período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Computed from the register (activities, trainings, attendance)</source>
+        <translation>&amp;Calculado a partir del registro (actividades, capacitaciones, asistencia)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is counted</source>
+        <translation>Qué se cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People (each person counted once)</source>
+        <translation>Personas (cada persona se cuenta una vez)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations (each counted once)</source>
+        <translation>Organizaciones (cada una se cuenta una vez)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People whose post-test beats their pre-test (a percentage)</source>
+        <translation>Personas cuya prueba posterior supera la previa (un porcentaje)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity types</source>
+        <translation>Tipos de actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity statuses</source>
+        <translation>Estados de la actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization types</source>
+        <translation>Tipos de organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries counted</source>
+        <translation>Países contados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people who attended at least</source>
+        <translation>Solo las personas que asistieron al menos al</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum share of days</source>
+        <translation>Parte mínima de los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only attendance marked completed</source>
+        <translation>Solo la asistencia marcada como completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date that places an activity in a period</source>
+        <translation>Fecha que ubica una actividad en un período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start (a training counts when it happens)</source>
+        <translation>su inicio (una capacitación cuenta cuando ocurre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its end (a six-month study counts when it is completed)</source>
+        <translation>su fin (un estudio de seis meses cuenta cuando se termina)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words</source>
+        <translation>La regla en palabras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the rule gives</source>
+        <translation>Lo que da la regla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting rule</source>
+        <translation>Regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is counted:</source>
+        <translation>Qué se cuenta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity types (none ticked: every type)</source>
+        <translation>Tipos de actividad (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity statuses (none ticked: every status)</source>
+        <translation>Estados (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries counted (none ticked: every country)</source>
+        <translation>Países contados (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles (none ticked: every role)</source>
+        <translation>Roles (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization types (none ticked: anyone)</source>
+        <translation>Tipos de organización (ninguno marcado: cualquiera)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>of the days</source>
+        <translation>de los días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An activity counts in the period of</source>
+        <translation>Una actividad cuenta en el período de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words, and what it gives</source>
+        <translation>La regla en palabras, y lo que da</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>A reported indicator counts nothing: choose Computed</source>
+        <translation>Un indicador reportado no cuenta nada: elija Calculado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A computed indicator&apos;s unit follows what it counts</source>
+        <translation>La unidad de un indicador calculado depende de lo que cuenta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counting activities: who attended them does not matter</source>
+        <translation>Se cuentan actividades: no importa quién asistió</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported: the figures are entered each period (Results page).</source>
+        <translation>Reportado: las cifras se ingresan cada período (página de resultados).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a period to see what the rule gives</source>
+        <translation>Elija un período para ver lo que da la regla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to count</source>
+        <translation>nada que contar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1 of %2 with both tests)</source>
+        <translation>(%1 de %2 con ambas pruebas)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="+115"/>
+        <location filename="../../ui/models/indicators.py" line="+113"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1170,11 +2229,79 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>This period is locked</source>
         <translation>Este período está bloqueado</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSheetsModel</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="+44"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals</source>
+        <translation>Valores reales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOP target</source>
+        <translation>Meta de vida del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting rule</source>
+        <translation>Regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Sí / no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed</source>
+        <translation>calculado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported</source>
+        <translation>reportado</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-135"/>
+        <location filename="../../ui/models/indicators.py" line="-147"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1240,9 +2367,99 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
+        <location line="+54"/>
+        <source>Import a logframe</source>
+        <translation>Importar un marco lógico</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A logframe workbook holds a project: its countries, result levels, results framework, indicators with their reference sheets and counting rules, and targets. Importing it creates the project, or updates it when its code is already here. Start from the empty template to fill in, or from a workbook exported here.</source>
+        <translation>Un libro de marco lógico contiene un proyecto: sus países, niveles de resultados, marco de resultados, indicadores con sus fichas de referencia y reglas de conteo, y metas. Importarlo crea el proyecto, o lo actualiza si su código ya está aquí. Empiece con la plantilla vacía, o con un libro exportado aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logframe workbook</source>
+        <translation>Libro de marco lógico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Excel workbook (.xlsx)</source>
+        <translation>Un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Guardar una &amp;plantilla vacía…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the import creates or changes</source>
+        <translation>Lo que la importación crea o cambia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check the workbook first</source>
+        <translation>Primero compruebe el libro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save an empty logframe template</source>
+        <translation>Guardar una plantilla de marco lógico vacía</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template saved: %1. Fill it in, then check it here.</source>
+        <translation>Plantilla guardada: %1. Complétela y luego compruébela aquí.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a workbook first.</source>
+        <translation>Primero elija un libro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until you press Import. %1</source>
+        <translation>No se escribe nada hasta que pulse Importar. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>%1 problema(s) por corregir en el libro; no se escribió nada:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+79"/>
+        <location filename="../../ui/main_window.py" line="+94"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -1282,17 +2499,64 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+384"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-268"/>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+24"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
+        <translation>FLARE Monitor — BASE DE DATOS DE DEMOSTRACIÓN (no son sus datos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo database: %1</source>
+        <translation>Base de datos de demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the demo</source>
+        <translation>Salir de la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again on the database you had open before the demo</source>
+        <translation>Volver a abrir la base de datos que tenía antes de la demostración</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>officer</source>
         <translation>oficial</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>monitoring and evaluation</source>
+        <translation>seguimiento y evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>viewer</source>
         <translation>lector</translation>
     </message>
@@ -1322,43 +2586,159 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Opening the database…</source>
-        <translation>Abriendo la base de datos…</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+24"/>
-        <source>Database: %1</source>
-        <translation>Base de datos: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>monitoring and evaluation</source>
-        <translation>seguimiento y evaluación</translation>
-    </message>
-    <message>
         <location line="+62"/>
-        <source>New</source>
-        <translation>Nuevo</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Find</source>
-        <translation>Buscar</translation>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Report</source>
-        <translation>Informe</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>New pro&amp;ject…</source>
+        <translation>Nuevo pro&amp;yecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;logframe…</source>
+        <translation>Importar &amp;marco lógico…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;data…</source>
+        <translation>Exportar &amp;datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+158"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+159"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help for this page</source>
+        <translation>A&amp;yuda de esta página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About FLARE Monitor</source>
+        <translation>&amp;Acerca de FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No other database opened yet</source>
+        <translation>Todavía no se abrió otra base de datos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This page has no table to print</source>
+        <translation>Esta página no tiene una tabla para imprimir</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Preparing the demo database…</source>
+        <translation>Preparando la base de datos de demostración…</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1368,17 +2748,17 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-418"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
@@ -1386,7 +2766,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-285"/>
+        <location filename="../../ui/import_wizard.py" line="-295"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1476,6 +2856,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Fecha (se verifica, no se importa)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submission</source>
+        <translation>Envío del formulario</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No header row was recognised: choose the row and the columns.</source>
         <translation>No se reconoció ninguna fila de encabezados: elija la fila y las columnas.</translation>
@@ -1512,25 +2907,68 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="+135"/>
+        <source>Merge duplicate organizations</source>
+        <translation>Fusionar organizaciones duplicadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The people and partnerships of the other organization move to the one you keep, and the other is deleted. A backup of the database is made first, and the merge is kept in the audit trail.</source>
+        <translation>Las personas y alianzas de la otra organización pasan a la que conserva, y la otra se elimina. Antes se hace una copia de seguridad de la base de datos, y la fusión queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participants: %1</source>
+        <translation>participantes: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+</context>
+<context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+42"/>
+        <location filename="../../ui/pages/narratives.py" line="+46"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Key figures of the period</source>
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-255"/>
-        <location filename="../../ui/pages/narratives.py" line="+25"/>
+        <location filename="../../ui/main_window.py" line="-313"/>
+        <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <source>Evidence files…</source>
+        <translation>Archivos de evidencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files of %1</source>
+        <translation>Archivos de evidencia de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence — %1 — %2</source>
+        <translation>Evidencias — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>¿Qué logró el proyecto en este período? Mencione las capacitaciones, las instituciones y las cifras.</translation>
     </message>
@@ -1560,17 +2998,32 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing to save: no change since the texts were saved</source>
+        <translation>Nada que guardar: ningún cambio desde que se guardaron los textos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>whole project</source>
         <translation>todo el proyecto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Narrative — %1</source>
         <translation>Narrativa — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>These texts are %1&apos;s: the report prints them in %1&apos;s section.</source>
+        <translation>Estos textos son de %1: el informe los imprime en la sección de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These texts are the whole project&apos;s (no country chosen): the report prints them in its project-wide sections. Choose a country above to write that country&apos;s texts.</source>
+        <translation>Estos textos son de todo el proyecto (no se eligió un país): el informe los imprime en sus secciones generales. Elija un país arriba para escribir los textos de ese país.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Activities in the period</source>
         <translation>Actividades en el período</translation>
     </message>
@@ -1625,7 +3078,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
+        <source>Save the narrative</source>
+        <translation>Guardar la narrativa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Narrative saved</source>
         <translation>Narrativa guardada</translation>
     </message>
@@ -1641,34 +3099,227 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="-117"/>
+        <source>Edit organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An import created this organization and typed it “Other”: check its type. Saving confirms it.</source>
+        <translation>Una importación creó esta organización con el tipo “Otro”: revise su tipo. Guardar lo confirma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type checked</source>
+        <translation>Tipo revisado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new — check the type</source>
+        <translation>nueva — revisar el tipo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An import created it and typed it “Other”: check its type (Edit…) or Confirm type</source>
+        <translation>Una importación la creó con el tipo “Otro”: revise su tipo (Editar…) o Confirmar tipo</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/organizations.py" line="+27"/>
+        <location line="+39"/>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="-55"/>
+        <source>Search by name or acronym (Ctrl+F)</source>
+        <translation>Buscar por nombre o sigla (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search organizations</source>
+        <translation>Buscar organizaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those to check (new — check the type)</source>
+        <translation>Solo las que hay que revisar (nueva — revisar el tipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the organizations of every country, not only the one chosen</source>
+        <translation>Mostrar las organizaciones de todos los países, no solo del elegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm t&amp;ype</source>
+        <translation>&amp;Confirmar tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Fusionar duplicados…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 organizations</source>
+        <translation>%1 organizaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to check</source>
+        <translation>%1 por revisar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select one organization first</source>
+        <translation>Primero seleccione una organización</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select organizations marked “new — check the type” first</source>
+        <translation>Primero seleccione organizaciones marcadas “nueva — revisar el tipo”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the two organizations that are one (Ctrl+click)</source>
+        <translation>Seleccione las dos organizaciones que son una (Ctrl+clic)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Types confirmed: %1</source>
+        <translation>Tipos confirmados: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge organizations</source>
+        <translation>Fusionar organizaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2?</source>
+        <translation>¿Fusionar %1 en %2?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged %1 into %2</source>
+        <translation>%1 fusionada en %2</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+49"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
+        <location line="+155"/>
         <source>Edit participant</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-92"/>
         <source>— none —</source>
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>— not recorded —</source>
         <translation>— no registrado —</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-46"/>
         <source>under 18</source>
         <translation>menor de 18</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Consented to the use of their data</source>
         <translation>Dio su consentimiento para el uso de sus datos</translation>
     </message>
@@ -1717,11 +3368,21 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>&amp;Age group:</source>
         <translation>&amp;Grupo de edad:</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>sex: choose one, or “not recorded” when it is not known</source>
+        <translation>sexo: elija uno, o «no registrado» si no se conoce</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+177"/>
+        <location filename="../../ui/dialogs/roster.py" line="+298"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -1741,7 +3402,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Participantes que coinciden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>(sensitive record)</source>
         <translation>(registro sensible)</translation>
     </message>
@@ -1749,7 +3410,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="-128"/>
+        <location filename="../../ui/models/participants.py" line="-171"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1789,7 +3450,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+96"/>
         <source>● = sensitive record (e.g. a victim): name and contacts hidden</source>
         <translation>● = registro sensible (p. ej., una víctima): nombre y contactos ocultos</translation>
     </message>
@@ -1799,7 +3460,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Nombre oculto (registro sensible)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Sensitive record: shown only when “Show sensitive names” is on</source>
         <translation>Registro sensible: se muestra solo si «Mostrar nombres sensibles» está activado</translation>
     </message>
@@ -1807,7 +3468,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+33"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Buscar por nombre, teléfono o correo electrónico, en cualquier alfabeto (Ctrl+F)</translation>
     </message>
@@ -1833,36 +3494,39 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review &amp;duplicates…</source>
         <translation>Revisar &amp;duplicados…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>%Ln participante (%1)</numerusform>
+            <numerusform>%Ln participantes (%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/participants.py" line="+6"/>
-        <location line="+56"/>
+        <location filename="../../ui/main_window.py" line="-6"/>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <location line="+57"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+18"/>
+        <location filename="../../ui/pages/participants.py" line="+19"/>
         <source>all countries</source>
         <translation>todos los países</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 participants (%2)</source>
-        <translation>%1 participantes (%2)</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="+74"/>
+        <location filename="../../ui/models/import_preview.py" line="+73"/>
         <source>Excel row</source>
         <translation>Fila de Excel</translation>
     </message>
@@ -1928,6 +3592,16 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+1"/>
+        <source>Edited in the form</source>
+        <translation>Editado en el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the roster</source>
+        <translation>No está en la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -1960,17 +3634,98 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation>%1 filas: %2 personas nuevas, %3 encontradas en el registro, %4 ya en la lista de participantes, %5 duplicadas en la hoja, %6 con errores, %7 advertencias.</translation>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln new people</source>
+        <translation>
+            <numerusform>%Ln persona nueva</numerusform>
+            <numerusform>%Ln personas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln encontrada en el registro</numerusform>
+            <numerusform>%Ln encontradas en el registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+            <numerusform>%Ln ya en la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln duplicates in the sheet</source>
+        <translation>
+            <numerusform>%Ln duplicado en la hoja</numerusform>
+            <numerusform>%Ln duplicados en la hoja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with errors</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln con errores</numerusform>
+            <numerusform>%Ln con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln submissions edited in the form since the last import</source>
+        <translation>
+            <numerusform>%Ln envío editado en el formulario desde la última importación</numerusform>
+            <numerusform>%Ln envíos editados en el formulario desde la última importación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not on the roster</source>
+        <comment>submissions</comment>
+        <translation>
+            <numerusform>%Ln fuera de la lista de participantes</numerusform>
+            <numerusform>%Ln fuera de la lista de participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New organizations: %1.</source>
         <translation>Organizaciones nuevas: %1.</translation>
     </message>
@@ -1981,35 +3736,468 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
 </context>
 <context>
-    <name>QualityPage</name>
+    <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+42"/>
-        <source>Run the checks &amp;again</source>
-        <translation>&amp;Volver a revisar</translation>
+        <location filename="../../ui/dialogs/project_form.py" line="+25"/>
+        <source>Edit project %1</source>
+        <translation>Editar el proyecto %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <location line="+0"/>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. BRIDGE</source>
+        <translation>p. ej. BRIDGE</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>e.g. United States Department of Labor (USDOL)</source>
+        <translation>p. ej. Departamento de Trabajo de los Estados Unidos (USDOL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant or cooperative agreement number</source>
+        <translation>Número de subvención o de acuerdo de cooperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. International Labour Organization</source>
+        <translation>p. ej. Organización Internacional del Trabajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar quarters (January to December)</source>
+        <translation>Trimestres del año civil (enero a diciembre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year</source>
+        <translation>Año fiscal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One per line, top first, e.g.
+Outcome
+Output</source>
+        <translation>Uno por línea, del más alto al más bajo, p. ej.
+Efecto
+Producto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the USDOL levels</source>
+        <translation>Usar los niveles del USDOL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Donor:</source>
+        <translation>D&amp;onante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant number:</source>
+        <translation>Número de &amp;subvención:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gra&amp;ntee:</source>
+        <translation>Entidad &amp;beneficiaria:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start and end:</source>
+        <translation>&amp;Inicio y fin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting in</source>
+        <translation>que empieza en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reporting &amp;calendar:</source>
+        <translation>&amp;Calendario de informes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting calendar</source>
+        <translation>Calendario de informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month of the fiscal year</source>
+        <translation>Primer mes del año fiscal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result &amp;levels:</source>
+        <translation>&amp;Niveles de resultados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descr&amp;iption:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries and provinces</source>
+        <translation>Países y provincias</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Only a fiscal year starts in another month than January</source>
+        <translation>Solo un año fiscal empieza en otro mes que enero</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/project.py" line="+147"/>
+        <source>Project set-up</source>
+        <translation>Configuración del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="-116"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t project…</source>
+        <translation>Edi&amp;tar proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport logframe…</source>
+        <translation>E&amp;xportar marco lógico…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import logframe…</source>
+        <translation>&amp;Importar marco lógico…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete project…</source>
+        <translation>Eliminar proyecto…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Results framework</source>
+        <translation>Marco de resultados</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Add result…</source>
+        <translation>A&amp;gregar resultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Agregar &amp;debajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit re&amp;sult…</source>
+        <translation>Editar res&amp;ultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move un&amp;der…</source>
+        <translation>Mover bajo &amp;otro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Counting rule</source>
+        <translation>Regla de conteo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add indi&amp;cator…</source>
+        <translation>Agregar indi&amp;cador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit indicator…</source>
+        <translation>Editar indicador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete indicator…</source>
+        <translation>Eliminar indicador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;gets…</source>
+        <translation>&amp;Metas…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>fiscal year starting in %1</source>
+        <translation>año fiscal que empieza en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar quarters</source>
+        <translation>trimestres del año civil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donor: %1</source>
+        <translation>Donante: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant: %1</source>
+        <translation>Subvención: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grantee: %1</source>
+        <translation>Beneficiario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2, reported in %3</source>
+        <translation>%1 a %2, informes en %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries: %1</source>
+        <translation>Países: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result levels: %1</source>
+        <translation>Niveles de resultados: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet (Edit project…)</source>
+        <translation>aún sin nombre (Editar proyecto…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add the first result of the framework (Add result…).</source>
+        <translation>Agregue el primer resultado del marco (Agregar resultado…).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Indicators of %1</source>
+        <translation>Indicadores de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create a project first</source>
+        <translation>Primero cree un proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a result in the framework first</source>
+        <translation>Primero seleccione un resultado en el marco</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 counts: %2</source>
+        <translation>%1 cuenta: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is reported: officers enter its figures each period</source>
+        <translation>%1 es reportado: el personal ingresa sus cifras cada período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an indicator first</source>
+        <translation>Primero seleccione un indicador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already the first at its level</source>
+        <translation>Ya es el primero de su nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already the last at its level</source>
+        <translation>Ya es el último de su nivel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the logframe</source>
+        <translation>Exportar el marco lógico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logframe written to %1</source>
+        <translation>Marco lógico escrito en %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete project %1</source>
+        <translation>Eliminar el proyecto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting %1 removes its results framework, indicators, targets, values, narratives, activities and their attendance. A backup of the database is made first.
+
+Type the project&apos;s code to delete it:</source>
+        <translation>Eliminar %1 borra su marco de resultados, indicadores, metas, valores, narrativas, actividades y su asistencia. Antes se hace una copia de seguridad de la base de datos.
+
+Escriba el código del proyecto para eliminarlo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted project %1</source>
+        <translation>Proyecto %1 eliminado</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>— the top of the framework —</source>
+        <translation>— la cima del marco —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put it under:</source>
+        <translation>Ponerlo bajo:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete result</source>
+        <translation>Eliminar resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the result %1?</source>
+        <translation>¿Eliminar el resultado %1?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Delete indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the indicator %1 and its targets?</source>
+        <translation>¿Eliminar el indicador %1 y sus metas?</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <location filename="../../ui/pages/quality.py" line="+45"/>
+        <source>Run the checks &amp;again</source>
+        <translation>Volver a rev&amp;isar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+22"/>
+        <location line="+41"/>
+        <source>%1 and %2 for %3 %4 (all countries).</source>
+        <translation>%1 y %2 para %3 %4 (todos los países).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a finding first</source>
+        <translation>Primero seleccione un hallazgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding has no record to open</source>
+        <translation>Este hallazgo no tiene un registro que abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="-2"/>
+        <location filename="../../ui/pages/quality.py" line="-40"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+14"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 errores y %2 advertencias en %3 %4 (todos los países).</translation>
+        <location filename="../../ui/pages/quality.py" line="-29"/>
+        <source>Ope&amp;n</source>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>No problems found for %3 %4.</source>
         <translation>No se encontraron problemas en %3 %4.</translation>
     </message>
@@ -2017,7 +4205,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RawRowsModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="-35"/>
+        <location filename="../../ui/models/import_preview.py" line="-37"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -2025,7 +4213,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+59"/>
+        <location filename="../../ui/pages/reports.py" line="+65"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -2045,17 +4233,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+36"/>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>Suma de control (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (ya no existe)</translation>
     </message>
@@ -2096,29 +4289,29 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="-52"/>
+        <source>ILO progress report</source>
+        <translation>Informe de progreso de la OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USDOL Technical Progress Report (TPR)</source>
+        <translation>Informe técnico de progreso del USDOL (TPR)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Countries of the report</source>
         <translation>Países del informe</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>English</source>
-        <translation>Inglés (English)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spanish (español)</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation>El informe para el donante se redacta en inglés o en español; se propone el idioma de la aplicación (inglés si la aplicación está en francés). Sus propios textos se imprimen tal como los escribió.</translation>
+        <source>The language the donor report is written in; it starts in the language of the app. The project&apos;s texts are printed in it where the project gives them in it, else as written.</source>
+        <translation>El idioma en que se redacta el informe al donante; empieza en el idioma de la aplicación. Los textos del proyecto se imprimen en ese idioma cuando el proyecto los da en él; si no, tal como se escribieron.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2136,12 +4329,42 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Annex: list of &amp;participants (no contacts)</source>
-        <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
+        <location line="+2"/>
+        <source>Report template</source>
+        <translation>Plantilla del informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period of the report</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the period ends the project</source>
+        <translation>Si el período cierra el proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Informe final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values entered but not yet approved are left out; otherwise they are counted and marked provisional.</source>
+        <translation>Los valores ingresados aún no aprobados se omiten; si no, se cuentan y se marcan como provisionales.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Anexo en E&amp;xcel (.xlsx) junto al PDF</translation>
     </message>
@@ -2151,12 +4374,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta del informe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>B&amp;rowse…</source>
-        <translation>Exa&amp;minar…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Generate donor report (PDF)</source>
         <translation>&amp;Generar informe para el donante (PDF)</translation>
     </message>
@@ -2172,24 +4390,39 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-72"/>
+        <source>Report period:</source>
+        <translation>Período del informe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
         <source>Countries:</source>
         <translation>Países:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Language, page:</source>
         <translation>Idioma, página:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Final report:</source>
+        <translation>Informe final:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
@@ -2236,8 +4469,8 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Export indicator table</source>
-        <translation>&amp;Exportar tabla de indicadores</translation>
+        <source>Export indicator &amp;table</source>
+        <translation>Exportar &amp;tabla de indicadores</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2245,72 +4478,103 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Tabla de indicadores (IPTT)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+244"/>
+        <source>Report written: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
+            <numerusform>Informe escrito: %1 (%Ln páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln files exported</source>
+        <translation>
+            <numerusform>%Ln archivo exportado</numerusform>
+            <numerusform>%Ln archivos exportados</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+23"/>
+        <location filename="../../ui/pages/reports.py" line="-312"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+15"/>
+        <location filename="../../ui/pages/reports.py" line="-150"/>
+        <source>Annex: &amp;list of participants (no contacts)</source>
+        <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count approved values onl&amp;y</source>
+        <translation>Contar solo los valores apro&amp;bados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>All countries (project total)</source>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose a quarter in the Period box: a donor report covers a quarter.</source>
         <translation>Elija un trimestre en el cuadro Período: un informe para el donante abarca un trimestre.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+199"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-192"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+195"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-99"/>
+        <source>progress towards %1</source>
+        <translation>avance hacia %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrative sections without text: %1</source>
+        <translation>Secciones narrativas sin texto: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Generating the donor report…</source>
         <translation>Generando el informe para el donante…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Report written: %1 (%2 pages)</source>
-        <translation>Informe guardado: %1 (%2 páginas)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Excel annex: %1</source>
         <translation>Anexo en Excel: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2318,7 +4582,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Informe para el donante guardado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The report was cancelled; nothing was written.</source>
         <translation>Se canceló el informe; no se guardó nada.</translation>
     </message>
@@ -2343,31 +4607,69 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Carpeta para las exportaciones</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Written:</source>
         <translation>Guardado:</translation>
     </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/result_form.py" line="+42"/>
+        <source>Edit result %1</source>
+        <translation>Editar el resultado %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New result</source>
+        <translation>Nuevo resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1.2</source>
+        <translation>p. ej. 1.2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— the top of the framework —</source>
+        <translation>— la cima del marco —</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Bajo:</translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>%1 files exported</source>
-        <translation>%1 archivos exportados</translation>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Enunciado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use Move under… to put the result under another one</source>
+        <translation>Use Mover bajo otro… para poner el resultado bajo otro</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+60"/>
-        <location line="+198"/>
+        <location filename="../../ui/pages/results.py" line="+61"/>
+        <location line="+231"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-226"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -2393,17 +4695,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>Resultados e indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+27"/>
+        <location filename="../../ui/pages/results.py" line="+39"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>project level (all countries)</source>
         <translation>nivel de proyecto (todos los países)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
+        <source>Change a target of %1</source>
+        <translation>Cambiar una meta de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>%1 está bloqueado: sus valores y su asistencia no se pueden modificar.</translation>
     </message>
@@ -2418,7 +4725,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Desbloquear período…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Unlock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
@@ -2441,7 +4748,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+84"/>
+        <location filename="../../ui/models/activities.py" line="+115"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2480,26 +4787,46 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <source>Post-test</source>
         <translation>Prueba final</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-156"/>
+        <location filename="../../ui/dialogs/roster.py" line="-267"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Double-click a yellow cell to edit days attended or test scores.</source>
-        <translation>Haga doble clic en una celda amarilla para editar los días de asistencia o los puntajes.</translation>
+        <location line="+14"/>
+        <source>This period is locked: the roster cannot be changed.</source>
+        <translation>Este período está bloqueado: la lista no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Double-click a yellow cell to edit days attended or test scores; Save keeps the changes.</source>
+        <translation>Haga doble clic en una celda amarilla para editar los días de asistencia o las notas; Guardar conserva los cambios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Agregar participante…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nuevo participante…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone not in the register yet: enter them, then they join the roster</source>
+        <translation>Alguien que aún no está en el registro: ingréselo y pasará a la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove from roster</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
@@ -2509,7 +4836,27 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>The period of this activity is locked (Results page)</source>
+        <translation>El período de esta actividad está bloqueado (página de resultados)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the activity first, then import its sheet</source>
+        <translation>Guarde primero la actividad y luego importe su hoja</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the activity first, then paste its participants.</source>
+        <translation>Guarde primero la actividad y luego pegue sus participantes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the rows from Excel with their heading row (name, sex, organization…), then paste.</source>
+        <translation>Copie las filas de Excel con su fila de encabezados (nombre, sexo, organización…) y luego péguelas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 on the roster (participants by sex — %2)</source>
         <translation>%1 en la lista (participantes por sexo — %2)</translation>
     </message>
@@ -2519,12 +4866,22 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
-        <translation>¿Quitar a %1 de la lista de participantes de %2? Se eliminan sus días de asistencia y sus puntajes.</translation>
+        <location line="+56"/>
+        <source>%1 is already on the roster</source>
+        <translation>%1 ya está en la lista</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
+        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>¿Quitar a %1 de la lista de %2? Sus días de asistencia y sus notas se borran al guardar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this activity</source>
+        <translation>esta actividad</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Remove from roster</source>
         <translation>Quitar de la lista</translation>
     </message>
@@ -2532,7 +4889,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
         <source>Use a PostgreSQL server</source>
         <translation>Usar un servidor PostgreSQL</translation>
     </message>
@@ -2610,19 +4967,14 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+55"/>
+        <location filename="../../ui/pages/settings.py" line="+57"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Location:</source>
         <translation>Ubicación:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema:</source>
-        <translation>Esquema:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,24 +5003,24 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
         <translation>&amp;Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Las copias de seguridad de una base de datos en servidor se hacen en el servidor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Resta&amp;urar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Use a Postgre&amp;SQL server…</source>
-        <translation>Usar un servidor Postgre&amp;SQL…</translation>
+        <translation>Usar un servidor Post&amp;greSQL…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the lo&amp;cal file</source>
-        <translation>Usar el &amp;archivo local</translation>
+        <translation>Usar el archivo lo&amp;cal</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2687,12 +5039,12 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+252"/>
+        <location line="+246"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2734,36 +5086,25 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
     <message>
         <location line="+4"/>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Include charts in the donor report</source>
-        <translation>Incluir gráficos en el informe para el donante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Include the participant list (personal data) in annexes</source>
         <translation>Incluir la lista de participantes (datos personales) en los anexos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>FLARE Monitor %1</source>
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -2775,7 +5116,7 @@ Envíelo a la otra oficina; allí lo importan con Archivo › Importar paquete�
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -2805,18 +5146,23 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Pr&amp;epared by:</source>
-        <translation>Preparado p&amp;or:</translation>
+        <location line="+55"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="-38"/>
+        <location filename="../../ui/pages/settings.py" line="-49"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+18"/>
+        <location filename="../../ui/pages/settings.py" line="-88"/>
+        <source>For&amp;mat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>the local file %1</source>
         <translation>el archivo local %1</translation>
     </message>
@@ -2829,11 +5175,6 @@ Antes se guarda una copia de los datos actuales.</translation>
         <location line="+2"/>
         <source>Restart FLARE Monitor for the change to take effect.</source>
         <translation>Reinicie FLARE Monitor para que el cambio tenga efecto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Started with --db, it opens the database given there instead.</source>
-        <translation>Si se inicia con --db, abre en cambio la base de datos indicada allí.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2851,17 +5192,17 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>El nombre o la organización que se imprime tras «Preparado por» en la portada del informe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Prepare&amp;d by:</source>
+        <translation>Prepara&amp;do por:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preview of the report logo</source>
         <translation>Vista previa del logotipo del informe</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;hoose…</source>
-        <translation>Ele&amp;gir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Choose the report logo</source>
         <translation>Elegir el logotipo del informe</translation>
     </message>
@@ -2897,7 +5238,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Logotipo estándar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie FLARE Monitor.</translation>
     </message>
@@ -2907,17 +5248,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Carpeta de los informes</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>up to date</source>
-        <translation>al día</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>needs upgrade</source>
-        <translation>requiere actualización</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>projects</source>
         <translation>proyectos</translation>
     </message>
@@ -2950,7 +5281,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-301"/>
+        <location filename="../../ui/import_wizard.py" line="-310"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -2979,10 +5310,86 @@ Antes se guarda una copia de los datos actuales.</translation>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln rows read%1</source>
+        <translation>
+            <numerusform>%Ln fila leída%1</numerusform>
+            <numerusform>%Ln filas leídas%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
     <message>
-        <location line="+19"/>
-        <source>%1 rows read%2</source>
-        <translation>%1 filas leídas%2</translation>
+        <location filename="../../ui/welcome.py" line="+17"/>
+        <source>Welcome to FLARE Monitor</source>
+        <translation>Bienvenido a FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database holds no project yet. Set up your project once — its countries, results framework, indicators and targets — and record activities and trainings against it.</source>
+        <translation>Esta base de datos aún no tiene ningún proyecto. Configure su proyecto una vez — sus países, marco de resultados, indicadores y metas — y registre actividades y capacitaciones en él.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create a project</source>
+        <translation>Crear un proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in the project&apos;s code, donor, dates, reporting calendar and countries; then its results framework and indicators.</source>
+        <translation>Escriba el código del proyecto, el donante, las fechas, el calendario de informes y los países; luego su marco de resultados e indicadores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a logframe (Excel)</source>
+        <translation>Importar un marco lógico (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The donor&apos;s logframe in FLARE Monitor&apos;s workbook: the project, its results, indicators with their counting rules, and targets, checked and previewed before anything is written.</source>
+        <translation>El marco lógico del donante en el libro de FLARE Monitor: el proyecto, sus resultados, indicadores con sus reglas de conteo y metas, comprobados y previsualizados antes de escribir nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a package from headquarters</source>
+        <translation>Importar un paquete de la sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .flarepkg file another office exported: the project and its records.</source>
+        <translation>Un archivo .flarepkg que exportó otra oficina: el proyecto y sus registros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another database / connect to a server</source>
+        <translation>Abrir otra base de datos / conectarse a un servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A FLARE Monitor database file, or the PostgreSQL server your team shares.</source>
+        <translation>Un archivo de base de datos de FLARE Monitor, o el servidor PostgreSQL que comparte su equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BRIDGE and FLARE, modelled on their public documents, in a demo database of their own: your data is never mixed with them.</source>
+        <translation>BRIDGE y FLARE, basados en sus documentos públicos, en una base de datos de demostración propia: sus datos nunca se mezclan con ellos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to a PostgreSQL server…</source>
+        <translation>Conectarse a un servidor PostgreSQL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server</source>
+        <translation>Conectarse a un servidor</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +5408,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+54"/>
+        <location filename="../../ui/app.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -3015,16 +5422,7 @@ The app keeps running; the details are in the log.</source>
 La aplicación sigue funcionando; los detalles están en el registro de eventos.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The connection to the database server was lost or refused: what you just did may not be saved.
-
-Check the network (and the VPN away from the office), then try again; if it keeps failing, restart FLARE Monitor or ask the person who runs the server.</source>
-        <translation>Se perdió o se rechazó la conexión con el servidor de la base de datos: puede que lo que acaba de hacer no se haya guardado.
-
-Compruebe la red (y la VPN fuera de la oficina) y vuelva a intentarlo; si sigue fallando, reinicie FLARE Monitor o consulte a la persona que administra el servidor.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+120"/>
         <source>%1
 
 Password:</source>
@@ -3051,7 +5449,7 @@ Restore that backup now?</source>
 ¿Restaurar esa copia de seguridad ahora?</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3063,432 +5461,9 @@ Cambie a esa ventana.</translation>
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
-        <location line="+1"/>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sex</source>
-        <translation>sexo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organization</source>
-        <translation>organización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>position</source>
-        <translation>cargo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>teléfono</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>age group</source>
-        <translation>grupo de edad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>days attended</source>
-        <translation>días de asistencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>pre-test score</source>
-        <translation>puntaje de la prueba inicial</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>post-test score</source>
-        <translation>puntaje de la prueba final</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remarks</source>
-        <translation>observaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title</source>
-        <translation>título</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned start</source>
-        <translation>inicio previsto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned end</source>
-        <translation>fin previsto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual start</source>
-        <translation>inicio real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual end</source>
-        <translation>fin real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>country</source>
-        <translation>país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subdivision</source>
-        <translation>subdivisión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>venue</source>
-        <translation>lugar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>description</source>
-        <translation>descripción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target</source>
-        <translation>meta</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>all countries</source>
-        <translation>todos los países</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation>Indicador %1, %2 (%3): los valores por sexo suman %4, más que el total %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation>Indicador %1, %2 (%3): los numeradores o denominadores por sexo suman más que los del total</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation>Indicador %1, %2 (%3): %4 % (%5/%6) no es un porcentaje de 0 a 100 con 0 ≤ numerador ≤ denominador</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation>Indicador %1, %2 (%3): cifra negativa (valor %4, numerador %5, denominador %6)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation>Indicador %1: la meta de %2 (%3) es negativa (%4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicador %1: el valor de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicador %1: la meta de %2 (%3 a %4, %5) está fuera de %6, que va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicador %1: el valor de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero %6 va del %7 al %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicador %1: la meta de %2 (%3) tiene fechas del %4 al %5, pero «%6» no es un nombre de período</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation>El indicador %1 (calculado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation>El indicador %1 (reportado) no tiene meta para este período, por lo que no se puede mostrar su nivel de logro</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation>La actividad %1 (%2, «%3») está realizada pero no tiene asistencia registrada, por lo que sus participantes no se cuentan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>%1 participó en una actividad del período (%2) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>%1 participó en %2 actividades del período (p. ej., %3) sin que se registrara su sexo; los informes necesitan el desglose por sexo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation>Indicador %1: %2 valor(es) de este período no tienen numerador ni denominador, por lo que las %3 cifras no se pueden combinar en un solo porcentaje</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>row %1: %2</source>
-        <translation>fila %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name is missing</source>
-        <translation>falta el nombre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>name: “%1” is not a person&apos;s name</source>
-        <translation>nombre: «%1» no es el nombre de una persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation>sexo: no se entiende «%1»; escriba F o M (también mujer/hombre, female/male, femme/homme, Ж/М, 女/男) u otro, o déjelo en blanco</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sex not recorded</source>
-        <translation>sexo no registrado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation>no hay columna de sexo: todas las personas quedan como «no registrado»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the total row; not imported</source>
-        <translation>debajo de la fila de totales; no se importa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation>la columna %1 «%2» no se importa (encabezado no reconocido; indique su contenido en el paso Columnas)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation>las filas %1 y %2 son la misma persona (%3); se importa una sola vez</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation>%1, en el registro, tiene el mismo nombre pero otra organización; se crea una persona nueva (revise los duplicados)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation>el sexo es «%1» en la hoja pero «%2» en el registro; se mantiene el registro</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation>%1: %2 en la hoja pero %3 en la lista de participantes; se mantiene la lista</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation>el dato de %1 también pertenece a %2 en el registro; se trata como otra persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation>la fecha %1 está fuera de %2 (%3 a %4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a province or region of %2; left blank</source>
-        <translation>«%1» no es una provincia ni región de %2; se deja en blanco</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation>días de asistencia: %1 está fuera de rango (0 a %2, la duración de %3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 is out of range (0 to 100)</source>
-        <translation>%1: %2 está fuera de rango (0 a 100)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1: «%2» no es un número</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>e-mail: “%1” is not an e-mail address</source>
-        <translation>correo electrónico: «%1» no es una dirección de correo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>phone: “%1” has too few digits for a phone number</source>
-        <translation>teléfono: «%1» tiene muy pocos dígitos para ser un número de teléfono</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1: más de %2 caracteres</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: must not be empty</source>
-        <translation>%1: no puede estar vacío</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: a date is required</source>
-        <translation>%1: se requiere una fecha</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation>%1: «%2» no es una fecha con el formato AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already on the roster of %2</source>
-        <translation>%1 ya está en la lista de participantes de %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras), misma organización</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation>mismo nombre (sin contar mayúsculas, tildes, espacios ni orden de las palabras)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>same phone number</source>
-        <translation>mismo número de teléfono</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same e-mail address</source>
-        <translation>misma dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Someone else</source>
-        <translation>Otra persona</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> at %1</source>
-        <translation> a las %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>activity %1</source>
-        <translation>la actividad %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the participant %1</source>
-        <translation>el participante %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the organization %1</source>
-        <translation>la organización %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the attendance of %1 at %2</source>
-        <translation>la asistencia de %1 a %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this activity</source>
-        <translation>esta actividad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this attendance record</source>
-        <translation>este registro de asistencia</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>: %1</source>
-        <translation>: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
-        <translation>%1 guardó %2%3%4. Sus cambios no se guardaron; vuelva a abrir la ficha para ver la versión actual.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 deleted %2%3. Your changes were not saved.</source>
-        <translation>%1 eliminó %2%3. Sus cambios no se guardaron.</translation>
-    </message>
-</context>
-<context>
     <name>figures</name>
     <message>
-        <location filename="../../ui/key_figures.py" line="+69"/>
+        <location filename="../../ui/key_figures.py" line="+18"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3501,7 +5476,7 @@ Cambie a esa ventana.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+30"/>
+        <location filename="../../ui/messages.py" line="+32"/>
         <source>Cannot do that</source>
         <translation>No se puede hacer</translation>
     </message>
@@ -3759,204 +5734,6 @@ Cambie a esa ventana.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(no viene en el paquete)</translation>
-    </message>
-</context>
-<context>
-    <name>vocab</name>
-    <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
-        <source>Training</source>
-        <translation>Capacitación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Reunión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research</source>
-        <translation>Investigación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy advice</source>
-        <translation>Asesoría en políticas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awareness raising</source>
-        <translation>Sensibilización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical assistance</source>
-        <translation>Asistencia técnica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
-        <translation>En ejecución</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postponed</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Female</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not recorded</source>
-        <translation>No registrado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator</source>
-        <translation>Facilitador/a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource person</source>
-        <translation>Persona recurso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizer</source>
-        <translation>Organizador/a</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labour department</source>
-        <translation>Departamento de trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law enforcement</source>
-        <translation>Fuerzas del orden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Labour inspectorate</source>
-        <translation>Inspección del trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judiciary</source>
-        <translation>Poder judicial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employers&apos; organization</source>
-        <translation>Organización de empleadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workers&apos; organization</source>
-        <translation>Organización de trabajadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UN / international</source>
-        <translation>ONU / internacional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Academia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government (other)</source>
-        <translation>Otro organismo público</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlights</source>
-        <translation>Aspectos destacados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Challenges and how they were addressed</source>
-        <translation>Desafíos y cómo se abordaron</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lessons learned</source>
-        <translation>Lecciones aprendidas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good practices</source>
-        <translation>Buenas prácticas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan for the next period</source>
-        <translation>Plan para el próximo período</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On track</source>
-        <translation>En buen camino</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention</source>
-        <translation>Requiere atención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off track</source>
-        <translation>Retrasado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No target</source>
-        <translation>Sin meta</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="+67"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database schema</source>
+        <translation>Schéma de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monitoring, indicators and donor reports for ILO projects against forced labour. Your data stays on this computer (or your team&apos;s server); nothing is sent anywhere.</source>
+        <translation>Suivi, indicateurs et rapports aux bailleurs pour les projets de l’OIT contre le travail forcé. Vos données restent sur cet ordinateur (ou sur le serveur de votre équipe) ; rien n’est envoyé ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software and fonts included, with their licences</source>
+        <translation>Logiciels et polices inclus, avec leurs licences</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="+35"/>
@@ -39,12 +92,7 @@
         <translation>&amp;Nouvelle activité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -53,17 +101,35 @@
         <source>&amp;Import attendance sheet…</source>
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%1 of %Ln activities</source>
+        <translation>
+            <numerusform>%1 sur %Ln activité</numerusform>
+            <numerusform>%1 sur %Ln activités</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+58"/>
-        <location filename="../../ui/pages/activities.py" line="+7"/>
+        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/pages/activities.py" line="-82"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+26"/>
-        <source>%1 of %2 activities</source>
-        <translation>Activités&#xa0;: %1 sur %2</translation>
+        <location filename="../../ui/pages/activities.py" line="-53"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an activity first</source>
+        <translation>Sélectionnez d&apos;abord une activité</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -71,12 +137,12 @@
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Saved %1</source>
         <translation>Activité %1 enregistrée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Delete activity</source>
         <translation>Supprimer l’activité</translation>
     </message>
@@ -86,7 +152,7 @@
         <translation>Supprimer l’activité %1 — %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1
 
 Delete %2 together with its attendance records?</source>
@@ -100,12 +166,17 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Supprimer l’activité et les présences</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Delete activity %1</source>
+        <translation>Supprimer l’activité %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleted %1</source>
         <translation>Activité %1 supprimée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>L’import des feuilles de présence n’est pas disponible dans cette version.</translation>
     </message>
@@ -113,27 +184,23 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_form.py" line="+52"/>
+        <location filename="../../ui/dialogs/activity_form.py" line="+60"/>
+        <location line="+266"/>
         <source>Edit activity %1</source>
         <translation>Modifier l’activité %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-266"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>e.g. BR-PK-2024-TRN-APR</source>
-        <translation>p. ex. BR-PK-2024-TRN-APR</translation>
+        <location line="+30"/>
+        <source>Why it was delayed, postponed or cancelled</source>
+        <translation>Pourquoi elle a été retardée, reportée ou annulée</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Result code, e.g. 1.2 (optional)</source>
-        <translation>Code du résultat, p. ex. 1.2 (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -194,6 +261,11 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
@@ -203,14 +275,36 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-23"/>
+        <location line="+74"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-86"/>
+        <source>Proposed from the country, year and type; you may change it</source>
+        <translation>Proposé d’après le pays, l’année et le type ; vous pouvez le changer</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <location line="+4"/>
         <source>Attendance (%1)</source>
         <translation>Présences (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence (%1)</source>
+        <translation>Justificatifs (%1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>New activity %1</source>
+        <translation>Nouvelle activité %1</translation>
     </message>
 </context>
 <context>
@@ -257,6 +351,62 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+144"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption (what it shows or proves)</source>
+        <translation>Légende (ce qu&apos;il montre ou prouve)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type of %1</source>
+        <translation>Type de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption of %1</source>
+        <translation>Légende de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance sheets and photos show people: they are marked as personal data, left out of exchange packages and reports unless you ask for them.</source>
+        <translation>Les feuilles de présence et les photos montrent des personnes : elles sont marquées comme données personnelles et restent hors des paquets d&apos;échange et des rapports, sauf si vous les demandez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="+118"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/dialogs/package_models.py" line="+120"/>
@@ -290,9 +440,52 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="+48"/>
+        <source>Search a country by name or code</source>
+        <translation>Chercher un pays par nom ou code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search countries</source>
+        <translation>Chercher des pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provinces or regions</source>
+        <translation>Provinces ou régions</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>No country chosen yet: tick the project&apos;s countries.</source>
+        <translation>Aucun pays choisi : cochez les pays du projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries of the project: %1</source>
+        <translation>Pays du projet : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick a country, then the provinces or regions the project works in there.</source>
+        <translation>Cochez un pays, puis les provinces ou régions où le projet y intervient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provinces or regions in %1 (optional):</source>
+        <translation>Provinces ou régions – %1 (facultatif) :</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+249"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Dashboard state</source>
         <translation>État du tableau de bord</translation>
     </message>
@@ -338,20 +531,47 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+116"/>
+        <location line="+14"/>
+        <location line="+122"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>The figures could not be calculated: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>activities in the period</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>activité dans la période</numerusform>
+            <numerusform>activités dans la période</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>trainings: %1</source>
         <translation>formations&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>activities completed</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>activité réalisée</numerusform>
+            <numerusform>activités réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>people trained (each counted once)</source>
+        <comment>the number is shown above</comment>
+        <translation>
+            <numerusform>personne formée (chacune comptée une fois)</numerusform>
+            <numerusform>personnes formées (chacune comptée une fois)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -369,7 +589,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+14"/>
+        <source>The project has no indicator counted in numbers or percentages yet</source>
+        <translation>Le projet n&apos;a pas encore d&apos;indicateur en nombre ou en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Other / not recorded</source>
         <translation>Autre / non renseigné</translation>
     </message>
@@ -384,12 +609,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cible cumulée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No organization</source>
         <translation>Sans organisation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>People trained</source>
         <translation>Personnes formées</translation>
     </message>
@@ -399,24 +624,24 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune formation terminée sur cette période</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Cumulative actual against target</source>
         <translation>Réalisé cumulé par rapport à la cible</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-23"/>
         <source>No data for this indicator yet</source>
         <translation>Pas encore de données pour cet indicateur</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+32"/>
+        <location line="+9"/>
+        <location line="+19"/>
         <source>Activities by status</source>
         <translation>Activités par statut</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-19"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -426,8 +651,8 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+55"/>
+        <location line="-18"/>
+        <location line="+26"/>
         <source>People trained by sex and agency type</source>
         <translation>Personnes formées par sexe et type d’organisme</translation>
     </message>
@@ -437,12 +662,12 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Cliquez sur une barre pour ouvrir les formations correspondantes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose the indicator above the chart</source>
         <translation>Choisissez l’indicateur au-dessus du graphique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Click a bar to open the activities behind it</source>
         <translation>Cliquez sur une barre pour ouvrir les activités correspondantes</translation>
     </message>
@@ -450,20 +675,63 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+447"/>
+        <location filename="../../ui/import_wizard.py" line="+486"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 people added to the roster of %2 (%3 new in the register, %4 found in it); %5 already on the roster; %6 new organizations.</source>
-        <translation>%1 personnes ajoutées à la liste des participants de %2 (%3 nouvelles dans le registre, %4 qui y figuraient déjà)&#xa0;; %5 déjà sur la liste&#xa0;; %6 nouvelles organisations.</translation>
+        <location line="+10"/>
+        <source>%1 (%2, %3); %4; %5.</source>
+        <translation>%1 (%2, %3) ; %4 ; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln people added to the roster of %1</source>
+        <translation>
+            <numerusform>%Ln personne ajoutée à la liste des participants de %1</numerusform>
+            <numerusform>%Ln personnes ajoutées à la liste des participants de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln new in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln nouvelle dans le registre</numerusform>
+            <numerusform>%Ln nouvelles dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in it</source>
+        <comment>people found in the register</comment>
+        <translation>
+            <numerusform>%Ln trouvée dans celui-ci</numerusform>
+            <numerusform>%Ln trouvées dans celui-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln nouvelle organisation</numerusform>
+            <numerusform>%Ln nouvelles organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+44"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+39"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -547,13 +815,16 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <source>Keep record B; move A&apos;s attendance to it and delete A</source>
         <translation>Conserver la fiche B&#xa0;; y transférer les présences de A et supprimer A</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 pairs of records may be the same person.</source>
-        <translation>Paires de fiches pouvant concerner la même personne&#xa0;: %1.</translation>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln pairs of records may be the same person.</source>
+        <translation>
+            <numerusform>%Ln paire de fiches peut concerner la même personne.</numerusform>
+            <numerusform>%Ln paires de fiches peuvent concerner la même personne.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -563,7 +834,13 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Select a pair in the list first</source>
+        <translation>Sélectionnez d&apos;abord une paire dans la liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Flagged because: %1</source>
         <translation>Motif du signalement&#xa0;: %1</translation>
     </message>
@@ -581,11 +858,16 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <source>Merge participants</source>
         <translation>Fusionner des participants</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+173"/>
+        <location filename="../../ui/models/participants.py" line="+235"/>
         <source>Record A</source>
         <translation>Fiche A</translation>
     </message>
@@ -601,20 +883,294 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
     </message>
 </context>
 <context>
+    <name>EditEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+24"/>
+        <source>Evidence %1</source>
+        <translation>Justificatif %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows or names people (personal data)</source>
+        <translation>Montre ou nomme des personnes (données personnelles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location line="-108"/>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added by %1 on %2</source>
+        <translation>Ajouté par %1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location line="+130"/>
+        <source>Evidence files</source>
+        <translation>Fichiers justificatifs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop files here, or add them: PDF, photos, Office documents or text, up to %1 MB each.</source>
+        <translation>Déposez les fichiers ici ou ajoutez-les : PDF, photos, documents Office ou texte, jusqu&apos;à %1 Mo chacun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attaching files</source>
+        <translation>Ajout des fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capt&amp;ion and type…</source>
+        <translation>Lége&amp;nde et type…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Enregistrez d&apos;abord la fiche ; vous pourrez ensuite y joindre des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;All files (*)</source>
+        <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Attaching %Ln files…</source>
+        <translation>
+            <numerusform>Ajout de %Ln fichier…</numerusform>
+            <numerusform>Ajout de %Ln fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attached: %1.</source>
+        <translation>Joints : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already attached: %1.</source>
+        <translation>Déjà joints : %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove %1? The removal is kept in the audit trail.</source>
+        <translation>Retirer %1 ? Le retrait est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>Retirer un justificatif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1.</source>
+        <translation>%1 a été retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_data.py" line="+38"/>
+        <location line="+156"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance (who attended what)</source>
+        <translation>Présences (qui a suivi quoi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator table of the period</source>
+        <translation>Tableau des indicateurs de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of evidence files</source>
+        <translation>Liste des justificatifs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include names and contact details (personal data)</source>
+        <translation>Inclure les noms et coordonnées (données personnelles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without them, each person has a pseudonymous id and still counts once. Records of victims are never exported.</source>
+        <translation>Sans eux, chaque personne a un identifiant pseudonyme et compte toujours une fois. Les dossiers des victimes ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exporter :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file will hold names, phone numbers and e-mail addresses. Share it only with people who need it, by a safe route, and delete copies when done.</source>
+        <translation>Le fichier contiendra des noms, numéros de téléphone et adresses e-mail. Ne le partagez qu’avec les personnes qui en ont besoin, par un moyen sûr, et supprimez les copies ensuite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel ou CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a quarter in the Period box first: the table covers one period.</source>
+        <translation>Choisissez d’abord un trimestre dans la case Période : le tableau couvre une période.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%Ln rows written to %1</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1</numerusform>
+            <numerusform>%Ln lignes écrites dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../ui/dialogs/package_export.py" line="+53"/>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>Export package</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-156"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -669,7 +1225,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -694,20 +1250,26 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <translation>Paquets d’échange (*%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Writing the package…</source>
         <translation>Écriture du paquet…</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Package no. %1 with %2 records written to:
-%3
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Package no. %1 with %Ln records written to:
+%2
 
 Send it to the other office; they import it with File › Import package…</source>
-        <translation>Paquet n°&#xa0;%1 de %2 enregistrements écrit dans&#xa0;:
-%3
+        <translation>
+            <numerusform>Paquet n° %1 avec %Ln enregistrement écrit dans :
+%2
 
-Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paquet…</translation>
+Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paquet…</numerusform>
+            <numerusform>Paquet n° %1 avec %Ln enregistrements écrit dans :
+%2
+
+Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paquet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -731,13 +1293,13 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-388"/>
-        <location line="+33"/>
+        <location filename="../../ui/import_wizard.py" line="-440"/>
+        <location line="+70"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-69"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
@@ -747,7 +1309,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Formation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Sheet file</source>
         <translation>Fichier de la feuille de présence</translation>
     </message>
@@ -767,7 +1329,27 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Where the file comes from</source>
+        <translation>Provenance du fichier</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>From %1: form “%2”</source>
+        <translation>De %1&#xa0;: formulaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 (a form export)</source>
+        <translation>De %1 (export d’un formulaire)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— people from its repeat group “%1”</source>
+        <translation>— personnes de son groupe répété «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
@@ -780,7 +1362,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+30"/>
+        <location filename="../../ui/pages/quality.py" line="+29"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -846,6 +1428,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
+        <source>No attendance sheet attached</source>
+        <translation>Aucune feuille de présence jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value without evidence</source>
+        <translation>Valeur sans justificatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sex not recorded</source>
         <translation>Sexe non renseigné</translation>
     </message>
@@ -853,6 +1445,11 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <location line="+1"/>
         <source>Percentage without numerator</source>
         <translation>Pourcentage sans numérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization types to check</source>
+        <translation>Types d&apos;organisation à vérifier</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -881,9 +1478,27 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="-46"/>
+        <source>Help — %1</source>
+        <translation>Aide — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help text</source>
+        <translation>Texte d’aide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No help is written for this page yet.</source>
+        <translation>Aucune aide n’est encore écrite pour cette page.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+49"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
         <location line="+115"/>
         <source>Import package</source>
         <translation>Importer un paquet</translation>
@@ -1045,7 +1660,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The package cannot be imported; nothing was changed.</source>
         <translation>Le paquet ne peut pas être importé&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -1080,12 +1695,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Importation du paquet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Imported.</source>
         <translation>Importé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Conflicts waiting for your choice: %1</source>
         <translation>Conflits en attente de votre choix&#xa0;: %1</translation>
     </message>
@@ -1094,15 +1709,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>No conflicts wait for a choice.</source>
         <translation>Aucun conflit n’attend de choix.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
-        <source>Keep this database&apos;s version of all %1 records?</source>
-        <translation>Garder la version de cette base de données pour les %1 enregistrements&#xa0;?</translation>
+        <source>Keep this database&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>Garder la version de cette base de données pour l’enregistrement (%Ln) ?</numerusform>
+            <numerusform>Garder la version de cette base de données pour les %Ln enregistrements ?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Take the other office&apos;s version of all %1 records?</source>
-        <translation>Prendre la version de l’autre bureau pour les %1 enregistrements&#xa0;?</translation>
+        <source>Take the other office&apos;s version of all %Ln records?</source>
+        <translation>
+            <numerusform>Prendre la version de l’autre bureau pour l’enregistrement (%Ln) ?</numerusform>
+            <numerusform>Prendre la version de l’autre bureau pour les %Ln enregistrements ?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1113,15 +1734,453 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+371"/>
+        <location filename="../../ui/import_wizard.py" line="+379"/>
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+112"/>
+        <source>Edit indicator %1</source>
+        <translation>Modifier l&apos;indicateur %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference sheet</source>
+        <translation>Fiche de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals and counting rule</source>
+        <translation>Valeurs réelles et règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Targets…</source>
+        <translation>Ci&amp;bles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Results page on this indicator, where its targets are set</source>
+        <translation>Ouvre la page Résultats sur cet indicateur, où ses cibles sont fixées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the indicator first</source>
+        <translation>Enregistrez d&apos;abord l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>e.g. 1.1.1.2 or OTP 1</source>
+        <translation>p. ex. 1.1.1.2 ou OTP 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— not linked to a result —</source>
+        <translation>— lié à aucun résultat —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Higher is better</source>
+        <translation>Plus c&apos;est mieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Moins c&apos;est mieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative over the life of the project (e.g. people trained)</source>
+        <translation>Cumulé sur la durée du projet (p. ex. personnes formées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key indicator (in the report&apos;s key figures)</source>
+        <translation>Indicateur clé (dans les chiffres clés du rapport)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0</source>
+        <translation>p. ex. 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for the whole project</source>
+        <translation>pour tout le projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by sex</source>
+        <translation>par sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by country</source>
+        <translation>par pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by agency type</source>
+        <translation>par type d&apos;institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by age group</source>
+        <translation>par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-annual</source>
+        <translation>Semestrielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of project</source>
+        <translation>Fin du projet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Définition :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit and direction:</source>
+        <translation>&amp;Unité et sens :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Baseline:</source>
+        <translation>Niveau de ré&amp;férence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Niveau de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline date</source>
+        <translation>Date du niveau de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Life-of-project target:</source>
+        <translation>Cib&amp;le sur la durée du projet :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disaggre&amp;gation:</source>
+        <translation>&amp;Ventilation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data &amp;source:</source>
+        <translation>&amp;Source des données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Means of verification:</source>
+        <translation>&amp;Moyen de vérification :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collection method:</source>
+        <translation>Méthode de &amp;collecte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frequency:</source>
+        <translation>Fré&amp;quence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reported: officers enter the figures each period</source>
+        <translation>&amp;Déclaré : les agents saisissent les chiffres à chaque période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Computed from the register (activities, trainings, attendance)</source>
+        <translation>&amp;Calculé à partir du registre (activités, formations, présences)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People (each person counted once)</source>
+        <translation>Personnes (chaque personne comptée une fois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations (each counted once)</source>
+        <translation>Organisations (chacune comptée une fois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People whose post-test beats their pre-test (a percentage)</source>
+        <translation>Personnes dont le post-test dépasse le pré-test (un pourcentage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity types</source>
+        <translation>Types d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity statuses</source>
+        <translation>Statuts de l&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization types</source>
+        <translation>Types d&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries counted</source>
+        <translation>Pays comptés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people who attended at least</source>
+        <translation>Seulement les personnes présentes au moins</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum share of days</source>
+        <translation>Part minimale des jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only attendance marked completed</source>
+        <translation>Seulement les présences marquées complètes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date that places an activity in a period</source>
+        <translation>Date qui place une activité dans une période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start (a training counts when it happens)</source>
+        <translation>son début (une formation compte quand elle a lieu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its end (a six-month study counts when it is completed)</source>
+        <translation>sa fin (une étude de six mois compte quand elle est terminée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words</source>
+        <translation>La règle en mots</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the rule gives</source>
+        <translation>Ce que donne la règle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting rule</source>
+        <translation>Règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is counted:</source>
+        <translation>Ce qui est compté :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity types (none ticked: every type)</source>
+        <translation>Types d&apos;activité (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity statuses (none ticked: every status)</source>
+        <translation>Statuts (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries counted (none ticked: every country)</source>
+        <translation>Pays comptés (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles (none ticked: every role)</source>
+        <translation>Rôles (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization types (none ticked: anyone)</source>
+        <translation>Types d&apos;organisation (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>of the days</source>
+        <translation>des jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An activity counts in the period of</source>
+        <translation>Une activité compte dans la période de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule in words, and what it gives</source>
+        <translation>La règle en mots, et ce qu&apos;elle donne</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>A reported indicator counts nothing: choose Computed</source>
+        <translation>Un indicateur déclaré ne compte rien : choisissez Calculé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A computed indicator&apos;s unit follows what it counts</source>
+        <translation>L&apos;unité d&apos;un indicateur calculé suit ce qu&apos;il compte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counting activities: who attended them does not matter</source>
+        <translation>On compte des activités : qui y a assisté n&apos;importe pas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reported: the figures are entered each period (Results page).</source>
+        <translation>Déclaré : les chiffres sont saisis à chaque période (page Résultats).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a period to see what the rule gives</source>
+        <translation>Choisissez une période pour voir ce que donne la règle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to count</source>
+        <translation>rien à compter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1 of %2 with both tests)</source>
+        <translation>(%1 sur %2 avec les deux tests)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="+115"/>
+        <location filename="../../ui/models/indicators.py" line="+113"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1170,11 +2229,79 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>This period is locked</source>
         <translation>Cette période est verrouillée</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSheetsModel</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="+44"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actuals</source>
+        <translation>Valeurs réelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOP target</source>
+        <translation>Cible sur la durée du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting rule</source>
+        <translation>Règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported</source>
+        <translation>déclaré</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location line="-135"/>
+        <location filename="../../ui/models/indicators.py" line="-147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1240,9 +2367,99 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
+        <location line="+54"/>
+        <source>Import a logframe</source>
+        <translation>Importer un cadre logique</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A logframe workbook holds a project: its countries, result levels, results framework, indicators with their reference sheets and counting rules, and targets. Importing it creates the project, or updates it when its code is already here. Start from the empty template to fill in, or from a workbook exported here.</source>
+        <translation>Un classeur de cadre logique contient un projet : ses pays, niveaux de résultats, cadre de résultats, indicateurs avec leurs fiches de référence et règles de calcul, et cibles. L&apos;importer crée le projet, ou le met à jour si son code est déjà ici. Partez du modèle vide à remplir, ou d&apos;un classeur exporté ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logframe workbook</source>
+        <translation>Classeur du cadre logique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Excel workbook (.xlsx)</source>
+        <translation>Un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle vide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the import creates or changes</source>
+        <translation>Ce que l&apos;import crée ou modifie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check the workbook first</source>
+        <translation>Vérifiez d&apos;abord le classeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save an empty logframe template</source>
+        <translation>Enregistrer un modèle de cadre logique vide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template saved: %1. Fill it in, then check it here.</source>
+        <translation>Modèle enregistré : %1. Remplissez-le, puis vérifiez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a workbook first.</source>
+        <translation>Choisissez d&apos;abord un classeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until you press Import. %1</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 problem(s) to correct in the workbook; nothing was written:</source>
+        <translation>%1 problème(s) à corriger dans le classeur ; rien n&apos;a été écrit :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+79"/>
+        <location filename="../../ui/main_window.py" line="+94"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -1282,17 +2499,64 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+384"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-268"/>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+24"/>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
+        <translation>FLARE Monitor — BASE DE DÉMONSTRATION (pas vos données)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo database: %1</source>
+        <translation>Base de démonstration : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the demo</source>
+        <translation>Quitter la démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again on the database you had open before the demo</source>
+        <translation>Rouvrir la base de données ouverte avant la démonstration</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>officer</source>
         <translation>chargé de projet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>monitoring and evaluation</source>
+        <translation>suivi et évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>viewer</source>
         <translation>lecteur</translation>
     </message>
@@ -1322,43 +2586,159 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Opening the database…</source>
-        <translation>Ouverture de la base de données…</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+24"/>
-        <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>monitoring and evaluation</source>
-        <translation>suivi et évaluation</translation>
-    </message>
-    <message>
         <location line="+62"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Find</source>
-        <translation>Rechercher</translation>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>New pro&amp;ject…</source>
+        <translation>Nouveau pro&amp;jet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;logframe…</source>
+        <translation>Importer un &amp;cadre logique…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;data…</source>
+        <translation>Exporter des &amp;données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+158"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+159"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Aide de cette page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About FLARE Monitor</source>
+        <translation>À &amp;propos de FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No other database opened yet</source>
+        <translation>Aucune autre base de données ouverte pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This page has no table to print</source>
+        <translation>Cette page n’a pas de tableau à imprimer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Create a project first (Project set-up)</source>
+        <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Preparing the demo database…</source>
+        <translation>Préparation de la base de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1368,17 +2748,17 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-418"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Export package…</source>
-        <translation>&amp;Exporter un paquet…</translation>
+        <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
@@ -1386,7 +2766,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-285"/>
+        <location filename="../../ui/import_wizard.py" line="-295"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1476,6 +2856,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Date (vérifiée, non importée)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant code</source>
+        <translation>Code du participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form submission</source>
+        <translation>Soumission du formulaire</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No header row was recognised: choose the row and the columns.</source>
         <translation>Aucune ligne d’en-tête n’a été reconnue&#xa0;: choisissez la ligne et les colonnes.</translation>
@@ -1512,25 +2907,68 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
-    <name>NarrativesPage</name>
+    <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+42"/>
-        <source>&amp;Save (Ctrl+S)</source>
-        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+        <location filename="../../ui/dialogs/organization_form.py" line="+135"/>
+        <source>Merge duplicate organizations</source>
+        <translation>Fusionner des organisations en double</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>The people and partnerships of the other organization move to the one you keep, and the other is deleted. A backup of the database is made first, and the merge is kept in the audit trail.</source>
+        <translation>Les personnes et partenariats de l&apos;autre organisation passent à celle que vous gardez, et l&apos;autre est supprimée. Une sauvegarde de la base est faite d&apos;abord, et la fusion est gardée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep:</source>
+        <translation>Garder :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participants: %1</source>
+        <translation>participants : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativesPage</name>
+    <message>
+        <location filename="../../ui/pages/narratives.py" line="+46"/>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>Enre&amp;gistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Key figures of the period</source>
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-255"/>
-        <location filename="../../ui/pages/narratives.py" line="+25"/>
+        <location filename="../../ui/main_window.py" line="-313"/>
+        <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+5"/>
+        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <source>Evidence files…</source>
+        <translation>Fichiers justificatifs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files of %1</source>
+        <translation>Fichiers justificatifs de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence — %1 — %2</source>
+        <translation>Justificatifs — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>Qu’a accompli le projet pendant cette période&#xa0;? Citez les formations, les organismes et les chiffres.</translation>
     </message>
@@ -1560,17 +2998,32 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Nothing to save: no change since the texts were saved</source>
+        <translation>Rien à enregistrer : aucun changement depuis l&apos;enregistrement des textes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>whole project</source>
         <translation>ensemble du projet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Narrative — %1</source>
         <translation>Texte narratif — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>These texts are %1&apos;s: the report prints them in %1&apos;s section.</source>
+        <translation>Ces textes sont ceux de %1 : le rapport les imprime dans la section de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These texts are the whole project&apos;s (no country chosen): the report prints them in its project-wide sections. Choose a country above to write that country&apos;s texts.</source>
+        <translation>Ces textes sont ceux de tout le projet (aucun pays choisi) : le rapport les imprime dans ses sections générales. Choisissez un pays en haut pour écrire les textes de ce pays.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Activities in the period</source>
         <translation>Activités de la période</translation>
     </message>
@@ -1625,7 +3078,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
+        <source>Save the narrative</source>
+        <translation>Enregistrer le récit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Narrative saved</source>
         <translation>Texte narratif enregistré</translation>
     </message>
@@ -1641,34 +3099,227 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/organization_form.py" line="-117"/>
+        <source>Edit organization</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An import created this organization and typed it “Other”: check its type. Saving confirms it.</source>
+        <translation>Un import a créé cette organisation avec le type « Autre » : vérifiez son type. Enregistrer le confirme.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type checked</source>
+        <translation>Type vérifié</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new — check the type</source>
+        <translation>nouvelle — vérifier le type</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An import created it and typed it “Other”: check its type (Edit…) or Confirm type</source>
+        <translation>Un import l&apos;a créée avec le type « Autre » : vérifiez son type (Modifier…) ou Confirmer le type</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/organizations.py" line="+27"/>
+        <location line="+39"/>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organizations.py" line="-55"/>
+        <source>Search by name or acronym (Ctrl+F)</source>
+        <translation>Chercher par nom ou sigle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search organizations</source>
+        <translation>Chercher des organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those to check (new — check the type)</source>
+        <translation>Seulement celles à vérifier (nouvelle — vérifier le type)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the organizations of every country, not only the one chosen</source>
+        <translation>Afficher les organisations de tous les pays, pas seulement du pays choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm t&amp;ype</source>
+        <translation>&amp;Confirmer le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge duplicates…</source>
+        <translation>F&amp;usionner les doublons…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 organizations</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to check</source>
+        <translation>%1 à vérifier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select one organization first</source>
+        <translation>Sélectionnez d&apos;abord une organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select organizations marked “new — check the type” first</source>
+        <translation>Sélectionnez d&apos;abord des organisations marquées « nouvelle — vérifier le type »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the two organizations that are one (Ctrl+click)</source>
+        <translation>Sélectionnez les deux organisations qui n&apos;en font qu&apos;une (Ctrl+clic)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Types confirmed: %1</source>
+        <translation>Types confirmés : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge organizations</source>
+        <translation>Fusionner des organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2?</source>
+        <translation>Fusionner %1 dans %2 ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged %1 into %2</source>
+        <translation>%1 fusionnée dans %2</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="+49"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="+48"/>
+        <location line="+155"/>
         <source>Edit participant</source>
         <translation>Modifier le participant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-92"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>— not recorded —</source>
         <translation>— non renseigné —</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-46"/>
         <source>under 18</source>
         <translation>moins de 18 ans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Consented to the use of their data</source>
         <translation>A consenti à l’utilisation de ses données</translation>
     </message>
@@ -1717,11 +3368,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>&amp;Age group:</source>
         <translation>Tranche d’â&amp;ge&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>sex: choose one, or “not recorded” when it is not known</source>
+        <translation>sexe : choisissez-en un, ou « non enregistré » s’il n’est pas connu</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+177"/>
+        <location filename="../../ui/dialogs/roster.py" line="+298"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -1741,7 +3402,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Participants correspondants</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>(sensitive record)</source>
         <translation>(fiche sensible)</translation>
     </message>
@@ -1749,7 +3410,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="-128"/>
+        <location filename="../../ui/models/participants.py" line="-171"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1789,7 +3450,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+96"/>
         <source>● = sensitive record (e.g. a victim): name and contacts hidden</source>
         <translation>● = fiche sensible (p. ex. une victime)&#xa0;: nom et coordonnées masqués</translation>
     </message>
@@ -1799,7 +3460,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Nom masqué (fiche sensible)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Sensitive record: shown only when “Show sensitive names” is on</source>
         <translation>Fiche sensible&#xa0;: affichée seulement si «&#xa0;Afficher les noms sensibles&#xa0;» est coché</translation>
     </message>
@@ -1807,7 +3468,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+33"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
@@ -1833,7 +3494,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -1841,28 +3502,31 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Review &amp;duplicates…</source>
         <translation>Examiner les &amp;doublons…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>%Ln participant (%1)</numerusform>
+            <numerusform>%Ln participants (%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/participants.py" line="+6"/>
-        <location line="+56"/>
+        <location filename="../../ui/main_window.py" line="-6"/>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <location line="+57"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+18"/>
+        <location filename="../../ui/pages/participants.py" line="+19"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 participants (%2)</source>
-        <translation>Participants&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="+74"/>
+        <location filename="../../ui/models/import_preview.py" line="+73"/>
         <source>Excel row</source>
         <translation>Ligne Excel</translation>
     </message>
@@ -1928,6 +3592,16 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+1"/>
+        <source>Edited in the form</source>
+        <translation>Modifié dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the roster</source>
+        <translation>Absent de la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -1960,17 +3634,98 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 rows: %2 new people, %3 found in the register, %4 already on the roster, %5 duplicates in the sheet, %6 with errors, %7 warnings.</source>
-        <translation>%1 lignes&#xa0;: %2 nouvelles personnes, %3 trouvées dans le registre, %4 déjà sur la liste, %5 doublons dans la feuille, %6 en erreur, %7 avertissements.</translation>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln new people</source>
+        <translation>
+            <numerusform>%Ln nouvelle personne</numerusform>
+            <numerusform>%Ln nouvelles personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln found in the register</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln trouvée dans le registre</numerusform>
+            <numerusform>%Ln trouvées dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already on the roster</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+            <numerusform>%Ln déjà sur la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln duplicates in the sheet</source>
+        <translation>
+            <numerusform>%Ln doublon dans la feuille</numerusform>
+            <numerusform>%Ln doublons dans la feuille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with errors</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln avec erreurs</numerusform>
+            <numerusform>%Ln avec erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln submissions edited in the form since the last import</source>
+        <translation>
+            <numerusform>%Ln soumission modifiée dans le formulaire depuis la dernière importation</numerusform>
+            <numerusform>%Ln soumissions modifiées dans le formulaire depuis la dernière importation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not on the roster</source>
+        <comment>submissions</comment>
+        <translation>
+            <numerusform>%Ln hors de la liste des participants</numerusform>
+            <numerusform>%Ln hors de la liste des participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New organizations: %1.</source>
         <translation>Nouvelles organisations&#xa0;: %1.</translation>
     </message>
@@ -1981,35 +3736,468 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="+25"/>
+        <source>Edit project %1</source>
+        <translation>Modifier le projet %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. BRIDGE</source>
+        <translation>p. ex. BRIDGE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. United States Department of Labor (USDOL)</source>
+        <translation>p. ex. Département du Travail des États-Unis (USDOL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant or cooperative agreement number</source>
+        <translation>Numéro de subvention ou d&apos;accord de coopération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. International Labour Organization</source>
+        <translation>p. ex. Organisation internationale du Travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar quarters (January to December)</source>
+        <translation>Trimestres civils (janvier à décembre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year</source>
+        <translation>Exercice budgétaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One per line, top first, e.g.
+Outcome
+Output</source>
+        <translation>Un par ligne, du plus haut au plus bas, p. ex.
+Effet
+Produit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the USDOL levels</source>
+        <translation>Utiliser les niveaux de l&apos;USDOL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Bailleur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant number:</source>
+        <translation>N° de &amp;subvention :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gra&amp;ntee:</source>
+        <translation>Bénéficiai&amp;re :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start and end:</source>
+        <translation>&amp;Début et fin :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>starting in</source>
+        <translation>commençant en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reporting &amp;calendar:</source>
+        <translation>&amp;Calendrier des rapports :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting calendar</source>
+        <translation>Calendrier des rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month of the fiscal year</source>
+        <translation>Premier mois de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result &amp;levels:</source>
+        <translation>&amp;Niveaux de résultats :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries and provinces</source>
+        <translation>Pays et provinces</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Only a fiscal year starts in another month than January</source>
+        <translation>Seul un exercice commence un autre mois que janvier</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/pages/project.py" line="+147"/>
+        <source>Project set-up</source>
+        <translation>Mise en place du projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="-116"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t project…</source>
+        <translation>&amp;Modifier le projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport logframe…</source>
+        <translation>E&amp;xporter le cadre logique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import logframe…</source>
+        <translation>&amp;Importer un cadre logique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete project…</source>
+        <translation>Supprimer le projet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Results framework</source>
+        <translation>Cadre de résultats</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Add result…</source>
+        <translation>&amp;Ajouter un résultat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;under…</source>
+        <translation>Ajouter en &amp;dessous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit re&amp;sult…</source>
+        <translation>Modifier le résul&amp;tat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move un&amp;der…</source>
+        <translation>Déplacer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;upprimer…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Counting rule</source>
+        <translation>Règle de calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add indi&amp;cator…</source>
+        <translation>A&amp;jouter un indicateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit indicator…</source>
+        <translation>Modifier l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete indicator…</source>
+        <translation>Supprimer l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;gets…</source>
+        <translation>Ci&amp;bles…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>fiscal year starting in %1</source>
+        <translation>exercice commençant en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar quarters</source>
+        <translation>trimestres civils</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donor: %1</source>
+        <translation>Bailleur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant: %1</source>
+        <translation>Subvention : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grantee: %1</source>
+        <translation>Bénéficiaire : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2, reported in %3</source>
+        <translation>%1 au %2, rapports en %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result levels: %1</source>
+        <translation>Niveaux de résultats : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named yet (Edit project…)</source>
+        <translation>pas encore nommés (Modifier le projet…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add the first result of the framework (Add result…).</source>
+        <translation>Ajoutez le premier résultat du cadre (Ajouter un résultat…).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Indicators of %1</source>
+        <translation>Indicateurs de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create a project first</source>
+        <translation>Créez d&apos;abord un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a result in the framework first</source>
+        <translation>Sélectionnez d&apos;abord un résultat dans le cadre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 counts: %2</source>
+        <translation>%1 compte : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is reported: officers enter its figures each period</source>
+        <translation>%1 est déclaré : les agents saisissent ses chiffres à chaque période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an indicator first</source>
+        <translation>Sélectionnez d&apos;abord un indicateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already the first at its level</source>
+        <translation>Déjà le premier de son niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already the last at its level</source>
+        <translation>Déjà le dernier de son niveau</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the logframe</source>
+        <translation>Exporter le cadre logique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logframe written to %1</source>
+        <translation>Cadre logique écrit dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete project %1</source>
+        <translation>Supprimer le projet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting %1 removes its results framework, indicators, targets, values, narratives, activities and their attendance. A backup of the database is made first.
+
+Type the project&apos;s code to delete it:</source>
+        <translation>Supprimer %1 efface son cadre de résultats, ses indicateurs, cibles, valeurs, récits, activités et leurs présences. Une sauvegarde de la base est faite d&apos;abord.
+
+Tapez le code du projet pour le supprimer :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted project %1</source>
+        <translation>Projet %1 supprimé</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>— the top of the framework —</source>
+        <translation>— le haut du cadre —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put it under:</source>
+        <translation>Le placer sous :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete result</source>
+        <translation>Supprimer le résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the result %1?</source>
+        <translation>Supprimer le résultat %1 ?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Delete indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the indicator %1 and its targets?</source>
+        <translation>Supprimer l&apos;indicateur %1 et ses cibles ?</translation>
+    </message>
+</context>
+<context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+42"/>
+        <location filename="../../ui/pages/quality.py" line="+45"/>
         <source>Run the checks &amp;again</source>
         <translation>Relancer les &amp;vérifications</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+3"/>
-        <location filename="../../ui/pages/quality.py" line="+22"/>
+        <location line="+41"/>
+        <source>%1 and %2 for %3 %4 (all countries).</source>
+        <translation>%1 et %2 pour %3 %4 (tous les pays).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a finding first</source>
+        <translation>Sélectionnez d&apos;abord un constat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding has no record to open</source>
+        <translation>Ce constat n&apos;a pas d&apos;enregistrement à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="-2"/>
+        <location filename="../../ui/pages/quality.py" line="-40"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quality.py" line="+14"/>
-        <source>%1 errors and %2 warnings for %3 %4 (all countries).</source>
-        <translation>%1 erreurs et %2 avertissements pour %3 %4 (tous les pays).</translation>
+        <location filename="../../ui/pages/quality.py" line="-29"/>
+        <source>Ope&amp;n</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>No problems found for %3 %4.</source>
         <translation>Aucun problème trouvé pour %3 %4.</translation>
     </message>
@@ -2017,7 +4205,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RawRowsModel</name>
     <message>
-        <location filename="../../ui/models/import_preview.py" line="-35"/>
+        <location filename="../../ui/models/import_preview.py" line="-37"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2025,7 +4213,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+59"/>
+        <location filename="../../ui/pages/reports.py" line="+65"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -2045,17 +4233,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+36"/>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>Somme de contrôle (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 (no longer there)</source>
         <translation>%1 (n’existe plus)</translation>
     </message>
@@ -2096,29 +4289,29 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+42"/>
+        <location filename="../../ui/pages/reports.py" line="-52"/>
+        <source>ILO progress report</source>
+        <translation>Rapport d’avancement de l’OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USDOL Technical Progress Report (TPR)</source>
+        <translation>Rapport technique d’avancement de l’USDOL (TPR)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Countries of the report</source>
         <translation>Pays du rapport</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spanish (español)</source>
-        <translation>Espagnol (español)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The donor report is written in English or Spanish; it starts in the language of the app (English when the app is in French). Your own texts are printed as you wrote them.</source>
-        <translation>Le rapport au bailleur est rédigé en anglais ou en espagnol&#xa0;; il prend d’abord la langue de l’application (l’anglais quand l’application est en français). Vos propres textes sont imprimés tels que vous les avez écrits.</translation>
+        <source>The language the donor report is written in; it starts in the language of the app. The project&apos;s texts are printed in it where the project gives them in it, else as written.</source>
+        <translation>La langue dans laquelle le rapport au donateur est rédigé ; elle est d’abord celle de l’application. Les textes du projet y sont imprimés quand le projet les donne dans cette langue, sinon tels qu’ils ont été écrits.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2136,12 +4329,42 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Format de page</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Annex: list of &amp;participants (no contacts)</source>
-        <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
+        <location line="+2"/>
+        <source>Report template</source>
+        <translation>Modèle du rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period of the report</source>
+        <translation>Période du rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the period ends the project</source>
+        <translation>Si la période clôt le projet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Rapport final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values entered but not yet approved are left out; otherwise they are counted and marked provisional.</source>
+        <translation>Les valeurs saisies mais pas encore approuvées sont omises&#xa0;; sinon elles sont comptées et marquées comme provisoires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xcel annex (.xlsx) beside the PDF</source>
         <translation>Annexe E&amp;xcel (.xlsx) à côté du PDF</translation>
     </message>
@@ -2151,12 +4374,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier du rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>B&amp;rowse…</source>
-        <translation>Par&amp;courir…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Generate donor report (PDF)</source>
         <translation>&amp;Générer le rapport au bailleur (PDF)</translation>
     </message>
@@ -2172,24 +4390,39 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-72"/>
+        <source>Report period:</source>
+        <translation>Période du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
         <source>Countries:</source>
         <translation>Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Language, page:</source>
         <translation>Langue, page&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Final report:</source>
+        <translation>Rapport final&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
@@ -2236,8 +4469,8 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Export indicator table</source>
-        <translation>&amp;Exporter le tableau des indicateurs</translation>
+        <source>Export indicator &amp;table</source>
+        <translation>Exporter le &amp;tableau des indicateurs</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2245,72 +4478,103 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Tableau des indicateurs (IPTT)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Exports hold aggregated figures only, never names. The donor report (PDF) with narrative and charts is produced from the same figures.</source>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+244"/>
+        <source>Report written: %1 (%Ln pages)</source>
+        <translation>
+            <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
+            <numerusform>Rapport écrit : %1 (%Ln pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln files exported</source>
+        <translation>
+            <numerusform>%Ln fichier exporté</numerusform>
+            <numerusform>%Ln fichiers exportés</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="+23"/>
+        <location filename="../../ui/pages/reports.py" line="-312"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+15"/>
+        <location filename="../../ui/pages/reports.py" line="-150"/>
+        <source>Annex: &amp;list of participants (no contacts)</source>
+        <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count approved values onl&amp;y</source>
+        <translation>Compter seulement les &amp;valeurs approuvées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Par&amp;courir…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>All countries (project total)</source>
         <translation>Tous les pays (total du projet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un rapport au bailleur couvre un trimestre&#xa0;; choisissez-en un dans la liste Période</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose a quarter in the Period box: a donor report covers a quarter.</source>
         <translation>Choisissez un trimestre dans la liste Période&#xa0;: un rapport au bailleur couvre un trimestre.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+199"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-192"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+195"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-99"/>
+        <source>progress towards %1</source>
+        <translation>progrès vers %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrative sections without text: %1</source>
+        <translation>Sections narratives sans texte : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Generating the donor report…</source>
         <translation>Génération du rapport au bailleur…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Report written: %1 (%2 pages)</source>
-        <translation>Rapport enregistré&#xa0;: %1 (pages&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Excel annex: %1</source>
         <translation>Annexe Excel&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2318,7 +4582,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Rapport au bailleur enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The report was cancelled; nothing was written.</source>
         <translation>Le rapport a été annulé&#xa0;; rien n’a été enregistré.</translation>
     </message>
@@ -2343,31 +4607,69 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Dossier des exports</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Written:</source>
         <translation>Fichiers enregistrés&#xa0;:</translation>
     </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/result_form.py" line="+42"/>
+        <source>Edit result %1</source>
+        <translation>Modifier le résultat %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New result</source>
+        <translation>Nouveau résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1.2</source>
+        <translation>p. ex. 1.2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— the top of the framework —</source>
+        <translation>— le haut du cadre —</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Sous :</translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>%1 files exported</source>
-        <translation>Fichiers exportés&#xa0;: %1</translation>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statement:</source>
+        <translation>É&amp;noncé :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use Move under… to put the result under another one</source>
+        <translation>Utilisez Déplacer sous… pour placer le résultat sous un autre</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+60"/>
-        <location line="+198"/>
+        <location filename="../../ui/pages/results.py" line="+61"/>
+        <location line="+231"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-226"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -2393,17 +4695,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>Résultats et indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/results.py" line="+27"/>
+        <location filename="../../ui/pages/results.py" line="+39"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>project level (all countries)</source>
         <translation>niveau du projet (tous les pays)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
+        <source>Change a target of %1</source>
+        <translation>Modifier une cible de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is locked: its values and attendance cannot be changed.</source>
         <translation>La période %1 est verrouillée&#xa0;: ses valeurs et présences ne peuvent plus être modifiées.</translation>
     </message>
@@ -2418,7 +4725,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Déverrouiller la période…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Unlock %1</source>
         <translation>Déverrouiller %1</translation>
     </message>
@@ -2441,7 +4748,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="+84"/>
+        <location filename="../../ui/models/activities.py" line="+115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2480,26 +4787,46 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-156"/>
+        <location filename="../../ui/dialogs/roster.py" line="-267"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Double-click a yellow cell to edit days attended or test scores.</source>
-        <translation>Double-cliquez sur une cellule jaune pour modifier les jours de présence ou les scores aux tests.</translation>
+        <location line="+14"/>
+        <source>This period is locked: the roster cannot be changed.</source>
+        <translation>Cette période est verrouillée : la liste ne peut pas être modifiée.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Double-click a yellow cell to edit days attended or test scores; Save keeps the changes.</source>
+        <translation>Double-cliquez sur une cellule jaune pour modifier les jours de présence ou les notes ; Enregistrer conserve les modifications.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Ajouter un participant…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nouveau participant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone not in the register yet: enter them, then they join the roster</source>
+        <translation>Quelqu’un qui n’est pas encore dans le registre : saisissez-le, il rejoint la liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove from roster</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -2509,7 +4836,27 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>The period of this activity is locked (Results page)</source>
+        <translation>La période de cette activité est verrouillée (page Résultats)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the activity first, then import its sheet</source>
+        <translation>Enregistrez d’abord l’activité, puis importez sa feuille</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the activity first, then paste its participants.</source>
+        <translation>Enregistrez d’abord l’activité, puis collez ses participants.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the rows from Excel with their heading row (name, sex, organization…), then paste.</source>
+        <translation>Copiez les lignes depuis Excel avec leur ligne d’en-têtes (nom, sexe, organisation…), puis collez-les.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 on the roster (participants by sex — %2)</source>
         <translation>Sur la liste&#xa0;: %1 (participants par sexe — %2)</translation>
     </message>
@@ -2519,12 +4866,22 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted.</source>
-        <translation>Retirer %1 de la liste des participants de %2&#xa0;? Ses jours de présence et ses scores aux tests seront supprimés.</translation>
+        <location line="+56"/>
+        <source>%1 is already on the roster</source>
+        <translation>%1 est déjà sur la liste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
+        <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>Retirer %1 de la liste de %2 ? Ses jours de présence et ses notes sont supprimés à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this activity</source>
+        <translation>cette activité</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Remove from roster</source>
         <translation>Retirer de la liste</translation>
     </message>
@@ -2532,7 +4889,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/database_server.py" line="+33"/>
+        <location filename="../../ui/dialogs/database_server.py" line="+34"/>
         <source>Use a PostgreSQL server</source>
         <translation>Utiliser un serveur PostgreSQL</translation>
     </message>
@@ -2610,19 +4967,14 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+55"/>
+        <location filename="../../ui/pages/settings.py" line="+57"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Location:</source>
         <translation>Emplacement&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema:</source>
-        <translation>Schéma&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,24 +5003,24 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Backups of a server database are made on the server.</source>
         <translation>Les sauvegardes d’une base de données sur serveur se font sur le serveur.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Use a Postgre&amp;SQL server…</source>
         <translation>Utiliser un serveur Post&amp;greSQL…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the lo&amp;cal file</source>
-        <translation>Utiliser le fic&amp;hier local</translation>
+        <translation>Utiliser le fichier lo&amp;cal</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2687,12 +5039,12 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+3"/>
-        <location line="+252"/>
+        <location line="+246"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -2738,32 +5090,21 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+4"/>
-        <source>Include charts in the donor report</source>
-        <translation>Inclure les graphiques dans le rapport au bailleur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Include the participant list (personal data) in annexes</source>
         <translation>Inclure la liste des participants (données personnelles) en annexe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>FLARE Monitor %1</source>
         <translation>FLARE Monitor %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -2775,7 +5116,7 @@ Envoyez-le à l’autre bureau, qui l’importe avec Fichier › Importer un paq
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
@@ -2805,18 +5146,23 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Restauration effectuée. Les données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Pr&amp;epared by:</source>
-        <translation>Préparé p&amp;ar&#xa0;:</translation>
+        <location line="+55"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+6"/>
-        <location filename="../../ui/pages/settings.py" line="-38"/>
+        <location filename="../../ui/pages/settings.py" line="-49"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+18"/>
+        <location filename="../../ui/pages/settings.py" line="-88"/>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>the local file %1</source>
         <translation>le fichier local %1</translation>
     </message>
@@ -2829,11 +5175,6 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <location line="+2"/>
         <source>Restart FLARE Monitor for the change to take effect.</source>
         <translation>Redémarrez FLARE Monitor pour que la modification prenne effet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Started with --db, it opens the database given there instead.</source>
-        <translation>Lancé avec --db, il ouvre plutôt la base de données indiquée.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2851,17 +5192,17 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Le nom ou l’organisation imprimé après «&#xa0;Préparé par&#xa0;» sur la couverture du rapport</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Prepare&amp;d by:</source>
+        <translation>Préparé p&amp;ar&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preview of the report logo</source>
         <translation>Aperçu du logo du rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Choose the report logo</source>
         <translation>Choisir le logo du rapport</translation>
     </message>
@@ -2897,7 +5238,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Logo standard</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The new language applies the next time FLARE Monitor starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de FLARE Monitor.</translation>
     </message>
@@ -2907,17 +5248,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Dossier des rapports</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>up to date</source>
-        <translation>à jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>needs upgrade</source>
-        <translation>mise à niveau nécessaire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>
@@ -2950,7 +5281,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-301"/>
+        <location filename="../../ui/import_wizard.py" line="-310"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -2979,10 +5310,86 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln rows read%1</source>
+        <translation>
+            <numerusform>%Ln ligne lue%1</numerusform>
+            <numerusform>%Ln lignes lues%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
     <message>
-        <location line="+19"/>
-        <source>%1 rows read%2</source>
-        <translation>%1 lignes lues%2</translation>
+        <location filename="../../ui/welcome.py" line="+17"/>
+        <source>Welcome to FLARE Monitor</source>
+        <translation>Bienvenue dans FLARE Monitor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database holds no project yet. Set up your project once — its countries, results framework, indicators and targets — and record activities and trainings against it.</source>
+        <translation>Cette base de données ne contient encore aucun projet. Mettez votre projet en place une fois — ses pays, son cadre de résultats, ses indicateurs et ses cibles — et enregistrez-y activités et formations.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create a project</source>
+        <translation>Créer un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in the project&apos;s code, donor, dates, reporting calendar and countries; then its results framework and indicators.</source>
+        <translation>Saisissez le code du projet, le bailleur, les dates, le calendrier des rapports et les pays ; puis son cadre de résultats et ses indicateurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a logframe (Excel)</source>
+        <translation>Importer un cadre logique (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The donor&apos;s logframe in FLARE Monitor&apos;s workbook: the project, its results, indicators with their counting rules, and targets, checked and previewed before anything is written.</source>
+        <translation>Le cadre logique du bailleur dans le classeur de FLARE Monitor : le projet, ses résultats, les indicateurs avec leurs règles de calcul, et les cibles, vérifiés et prévisualisés avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a package from headquarters</source>
+        <translation>Importer un paquet du siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .flarepkg file another office exported: the project and its records.</source>
+        <translation>Un fichier .flarepkg exporté par un autre bureau : le projet et ses enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another database / connect to a server</source>
+        <translation>Ouvrir une autre base de données / se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A FLARE Monitor database file, or the PostgreSQL server your team shares.</source>
+        <translation>Un fichier de base de données FLARE Monitor, ou le serveur PostgreSQL partagé par votre équipe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo</source>
+        <translation>Essayer la démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BRIDGE and FLARE, modelled on their public documents, in a demo database of their own: your data is never mixed with them.</source>
+        <translation>BRIDGE et FLARE, d&apos;après leurs documents publics, dans une base de démonstration à part : vos données ne s&apos;y mêlent jamais.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to a PostgreSQL server…</source>
+        <translation>Se connecter à un serveur PostgreSQL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +5408,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+54"/>
+        <location filename="../../ui/app.py" line="+48"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -3015,16 +5422,7 @@ The app keeps running; the details are in the log.</source>
 L’application continue de fonctionner&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The connection to the database server was lost or refused: what you just did may not be saved.
-
-Check the network (and the VPN away from the office), then try again; if it keeps failing, restart FLARE Monitor or ask the person who runs the server.</source>
-        <translation>La connexion au serveur de la base de données a été perdue ou refusée : ce que vous venez de faire n’est peut-être pas enregistré.
-
-Vérifiez le réseau (et le VPN hors du bureau), puis réessayez ; si cela échoue encore, redémarrez FLARE Monitor ou demandez à la personne qui gère le serveur.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+120"/>
         <source>%1
 
 Password:</source>
@@ -3051,7 +5449,7 @@ Restore that backup now?</source>
 Restaurer cette sauvegarde maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>FLARE Monitor is already open with this database:
 %1
 
@@ -3063,432 +5461,9 @@ Passez à cette fenêtre.</translation>
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <location filename="../../ui/core_messages.py" line="+29"/>
-        <location line="+1"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sex</source>
-        <translation>sexe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organization</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>position</source>
-        <translation>fonction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>e-mail</source>
-        <translation>courriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>age group</source>
-        <translation>tranche d’âge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>days attended</source>
-        <translation>jours de présence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>pre-test score</source>
-        <translation>score au pré-test</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>post-test score</source>
-        <translation>score au post-test</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remarks</source>
-        <translation>remarques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned start</source>
-        <translation>début prévu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned end</source>
-        <translation>fin prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual start</source>
-        <translation>début effectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>actual end</source>
-        <translation>fin effective</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subdivision</source>
-        <translation>subdivision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>venue</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target</source>
-        <translation>cible</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>all countries</source>
-        <translation>tous les pays</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Indicator %1, %2 (%3): the values by sex add up to %4, more than the total %5</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des valeurs par sexe (%4) dépasse le total (%5)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): the numerators or denominators by sex add up to more than the total&apos;s</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: la somme des numérateurs ou des dénominateurs par sexe dépasse ceux du total</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicator %1, %2 (%3): %4 % (%5/%6) is not a percentage from 0 to 100 with 0 ≤ numerator ≤ denominator</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: %4&#xa0;% (%5/%6) n’est pas un pourcentage entre 0 et 100 avec 0 ≤ numérateur ≤ dénominateur</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Indicator %1, %2 (%3): negative figure (value %4, numerator %5, denominator %6)</source>
-        <translation>Indicateur %1, %2 (%3)&#xa0;: valeur négative (valeur %4, numérateur %5, dénominateur %6)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1: the target for %2 (%3) is negative (%4)</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) est négative (%4)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indicator %1: the value for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3 to %4, %5) is outside %6, which runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (du %3 au %4, %5) est en dehors de %6, qui va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the value for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicateur %1&#xa0;: la valeur de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but %6 runs %7 to %8</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais %6 va du %7 au %8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicator %1: the target for %2 (%3) is dated %4 to %5, but “%6” is not a period label</source>
-        <translation>Indicateur %1&#xa0;: la cible de %2 (%3) porte sur la période du %4 au %5, mais «&#xa0;%6&#xa0;» n’est pas un libellé de période</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Indicator %1 (computed) has no target for this period, so its achievement cannot be shown</source>
-        <translation>L’indicateur %1 (calculé) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Indicator %1 (reported) has no target for this period, so its achievement cannot be shown</source>
-        <translation>L’indicateur %1 (déclaré) n’a pas de cible pour cette période&#xa0;; son taux de réalisation ne peut donc pas être affiché</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Activity %1 (%2, “%3”) is completed but has no attendance recorded, so its participants are not counted</source>
-        <translation>L’activité %1 (%2, «&#xa0;%3&#xa0;») est terminée mais aucune présence n’est enregistrée&#xa0;; ses participants ne sont donc pas comptés</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended an activity in the period (%2) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>Le participant %1 a pris part à une activité de la période (%2) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Participant %1 attended %2 activities in the period (e.g. %3) without their sex recorded; reports need the breakdown by sex</source>
-        <translation>Le participant %1 a pris part à %2 activités de la période (p. ex. %3) sans que son sexe soit renseigné&#xa0;; les rapports exigent la ventilation par sexe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Indicator %1: %2 value(s) in this period have no numerator and denominator, so the %3 figures cannot be combined into one percentage</source>
-        <translation>Indicateur %1&#xa0;: %2 valeur(s) de cette période n’ont ni numérateur ni dénominateur&#xa0;; les %3 chiffres ne peuvent donc pas être combinés en un seul pourcentage</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>row %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name is missing</source>
-        <translation>nom manquant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>name: “%1” is not a person&apos;s name</source>
-        <translation>nom&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nom de personne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sex: “%1” is not understood; write F or M (also female/male, mujer/hombre, femme/homme, Ж/М, 女/男) or other, or leave it blank</source>
-        <translation>sexe&#xa0;: «&#xa0;%1&#xa0;» n’est pas compris&#xa0;; écrivez F ou M (aussi femme/homme, female/male, mujer/hombre, Ж/М, 女/男) ou autre, ou laissez la cellule vide</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sex not recorded</source>
-        <translation>sexe non renseigné</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no sex column: everyone is recorded as “not recorded”</source>
-        <translation>aucune colonne pour le sexe&#xa0;: chaque personne est enregistrée comme «&#xa0;non renseigné&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the total row; not imported</source>
-        <translation>sous la ligne de total&#xa0;; non importée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>column %1 “%2” is not imported (heading not recognised; choose what it holds on the Columns page)</source>
-        <translation>la colonne %1 «&#xa0;%2&#xa0;» n’est pas importée (intitulé non reconnu&#xa0;; choisissez son contenu à l’étape Colonnes)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>rows %1 and %2 are the same person (%3); imported once</source>
-        <translation>les lignes %1 et %2 concernent la même personne (%3)&#xa0;; importée une seule fois</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 in the register has the same name but another organization; a new person is created (check for duplicates)</source>
-        <translation>%1 figure dans le registre avec le même nom mais une autre organisation&#xa0;; une nouvelle personne est créée (vérifiez les doublons)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is “%1” in the sheet but “%2” in the register; the register is kept</source>
-        <translation>sexe «&#xa0;%1&#xa0;» dans la feuille mais «&#xa0;%2&#xa0;» dans le registre&#xa0;; le registre est conservé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is %2 in the sheet but %3 on the roster; the roster is kept</source>
-        <translation>%1&#xa0;: %2 dans la feuille mais %3 sur la liste&#xa0;; la valeur de la liste est conservée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 also belongs to %2 in the register; treated as another person</source>
-        <translation>le %1 appartient aussi à %2 dans le registre&#xa0;; traité comme une autre personne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>date %1 is outside %2 (%3 to %4)</source>
-        <translation>la date %1 est en dehors de %2 (du %3 au %4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a province or region of %2; left blank</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une province ou région connue pour %2&#xa0;; champ laissé vide</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>days attended: %1 is out of range (0 to %2, the length of %3)</source>
-        <translation>jours de présence&#xa0;: %1 est hors limites (de 0 à %2, la durée de %3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 is out of range (0 to 100)</source>
-        <translation>%1&#xa0;: %2 est hors limites (de 0 à 100)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>e-mail: “%1” is not an e-mail address</source>
-        <translation>courriel&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse électronique</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>phone: “%1” has too few digits for a phone number</source>
-        <translation>téléphone&#xa0;: «&#xa0;%1&#xa0;» compte trop peu de chiffres pour un numéro de téléphone</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1&#xa0;: plus de %2 caractères</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: must not be empty</source>
-        <translation>%1&#xa0;: ne doit pas être vide</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: a date is required</source>
-        <translation>%1&#xa0;: une date est requise</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is already on the roster of %2</source>
-        <translation>%1 est déjà sur la liste des participants de %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>same name (ignoring case, accents, spacing and word order), same organization</source>
-        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots), même organisation</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>same name (ignoring case, accents, spacing and word order)</source>
-        <translation>même nom (sans tenir compte de la casse, des accents, des espaces et de l’ordre des mots)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>same phone number</source>
-        <translation>même numéro de téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same e-mail address</source>
-        <translation>même adresse électronique</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Someone else</source>
-        <translation>Quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> at %1</source>
-        <translation> à %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>activity %1</source>
-        <translation>l’activité %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the participant %1</source>
-        <translation>le participant %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the organization %1</source>
-        <translation>l’organisation %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the attendance of %1 at %2</source>
-        <translation>la présence de %1 à %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this activity</source>
-        <translation>cette activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this attendance record</source>
-        <translation>cette présence</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>: %1</source>
-        <translation> : %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 saved %2%3%4. Your changes were not saved; reopen it to see the current version.</source>
-        <translation>%1 a enregistré %2%3%4. Vos modifications n’ont pas été enregistrées ; rouvrez la fiche pour voir la version actuelle.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 deleted %2%3. Your changes were not saved.</source>
-        <translation>%1 a supprimé %2%3. Vos modifications n’ont pas été enregistrées.</translation>
-    </message>
-</context>
-<context>
     <name>figures</name>
     <message>
-        <location filename="../../ui/key_figures.py" line="+69"/>
+        <location filename="../../ui/key_figures.py" line="+18"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3501,7 +5476,7 @@ Passez à cette fenêtre.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+30"/>
+        <location filename="../../ui/messages.py" line="+32"/>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
     </message>
@@ -3759,204 +5734,6 @@ Passez à cette fenêtre.</translation>
         <location line="+1"/>
         <source>(not in the package)</source>
         <translation>(absent du paquet)</translation>
-    </message>
-</context>
-<context>
-    <name>vocab</name>
-    <message>
-        <location filename="../../ui/vocab.py" line="+32"/>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy advice</source>
-        <translation>Conseil en politiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awareness raising</source>
-        <translation>Sensibilisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical assistance</source>
-        <translation>Assistance technique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postponed</source>
-        <translation>Reportée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not recorded</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator</source>
-        <translation>Facilitateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource person</source>
-        <translation>Personne ressource</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizer</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labour department</source>
-        <translation>Administration du travail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law enforcement</source>
-        <translation>Forces de l’ordre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Labour inspectorate</source>
-        <translation>Inspection du travail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judiciary</source>
-        <translation>Magistrature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employers&apos; organization</source>
-        <translation>Organisation d’employeurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workers&apos; organization</source>
-        <translation>Organisation de travailleurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UN / international</source>
-        <translation>ONU / international</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Academia</source>
-        <translation>Milieu universitaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government (other)</source>
-        <translation>Administration (autre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlights</source>
-        <translation>Faits marquants</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Challenges and how they were addressed</source>
-        <translation>Difficultés et réponses apportées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lessons learned</source>
-        <translation>Enseignements tirés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good practices</source>
-        <translation>Bonnes pratiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan for the next period</source>
-        <translation>Plan pour la prochaine période</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On track</source>
-        <translation>En bonne voie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention</source>
-        <translation>À surveiller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off track</source>
-        <translation>Hors trajectoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No target</source>
-        <translation>Sans cible</translation>
     </message>
 </context>
 </TS>

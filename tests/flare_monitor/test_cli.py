@@ -164,3 +164,27 @@ def test_main_py_and_installed_command_are_the_same_program(tmp_path):
     failed = subprocess.run([command, "--db", db, "activity", "show", "NOPE"], capture_output=True, text=True,
                             env=env, cwd=tmp_path)
     assert failed.returncode == 1 and failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr
+
+
+def test_db_in_a_folder_that_does_not_exist_is_refused_unless_create(tmp_path, capsys):
+    from main import main
+
+    missing = tmp_path / "no-such-folder" / "flare.db"
+    assert main(["--db", str(missing), "status"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"flare-monitor: error: no database at {missing}; use `--create` to make one\n"
+    assert not missing.parent.exists()
+    assert main(["--db", str(missing), "--create", "status"]) == 0
+    assert missing.exists()
+
+
+def test_report_into_a_folder_that_does_not_exist_says_so(tmp_path, capsys):
+    from main import main
+
+    db = tmp_path / "r.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "missing" / "r.pdf"
+    assert main(["--db", str(db), "report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not exist" in err and str(out.parent) in err

@@ -102,3 +102,25 @@ def test_server_database_backups_are_the_servers_business(db, monkeypatch):
     with pytest.raises(UserError, match="server's business"):
         backups.restore(db, Path("any-backup.db"))
     assert backups.auto_backup_if_due(db) is None
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("spelling", ["same", "link", "dotdot"])
+def test_restore_of_the_live_database_itself_is_refused_at_once(tmp_path, spelling):
+    """It hung for ever in SQLite's backup retry loop (the same call serves Settings › Restore)."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "sub" / "live.db"
+    db.parent.mkdir()
+    root = Path(__file__).resolve().parents[2]
+    run = [sys.executable, str(root / "main.py"), "--db", str(db)]
+    assert subprocess.run([*run, "demo"], capture_output=True, timeout=300).returncode == 0
+    source = {"same": db, "dotdot": tmp_path / "sub" / ".." / "sub" / "live.db", "link": tmp_path / "link.db"}[spelling]
+    if spelling == "link":
+        source.symlink_to(db)
+    digest = db.read_bytes()
+    done = subprocess.run([*run, "restore", str(source)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "is the database itself" in done.stderr
+    assert db.read_bytes() == digest

@@ -230,3 +230,33 @@ def test_the_plain_workbook_used_above_is_accepted(db, activity, tmp_path):
     """The hostile variants are refused for what was done to them, not for their base."""
     outcome = do_import(db, small_workbook(tmp_path / "plain.xlsx"), activity)
     assert outcome.summary.participants_created == 1
+
+
+def test_one_stray_cell_at_the_last_cell_of_the_grid_is_refused_before_reading(tmp_path):
+    """A 5 KB workbook whose one stray cell sits at XFD1048576: the reader allocated the whole grid
+    (512 GB) before its size check and the process aborted. Run in a child process: an abort must not
+    take the test run with it."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "stray.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Attendance")
+    sheet.write_row(0, 0, ["Name", "Sex", "Organization"])
+    sheet.write_row(1, 0, ["Zarmina Bibi", "F", "Police"])
+    sheet.write(1_048_575, 16_383, "x")
+    book.close()
+    assert path.stat().st_size < 10_000
+    probe = (
+        "import sys\n"
+        "from flare_monitor.io.sheets import read_table, SheetError\n"
+        "try:\n"
+        "    read_table(sys.argv[1])\n"
+        "except SheetError as exc:\n"
+        "    print(exc)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=root, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "stray" in done.stdout and "XFD1048576" in done.stdout

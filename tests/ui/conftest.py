@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from ui import workers
+from ui import jobs, workers
 
 
 @pytest.fixture(autouse=True)
@@ -21,8 +21,20 @@ def _isolated_settings(tmp_path, qapp):
 
 @pytest.fixture(autouse=True)
 def inline_workers(monkeypatch):
-    """Workers run at once on the test thread."""
+    """Workers run at once on the test thread (reads and each database's queue of writes)."""
     monkeypatch.setattr(workers, "thread_pool", lambda: workers.InlinePool())
+    monkeypatch.setattr(jobs, "write_pool", lambda _db: workers.InlinePool())
+
+
+@pytest.fixture(autouse=True)
+def no_session_on_the_gui_thread():
+    """The app's code opens database sessions only in workers: a session opened by ui/ code on the GUI
+    thread outside a worker fails the test (tests themselves may read the database directly)."""
+    jobs.violations.clear()
+    jobs.guard_sessions(strict=True)
+    yield
+    jobs.unguard_sessions()
+    assert not jobs.violations, f"database sessions opened on the GUI thread: {jobs.violations}"
 
 
 class MessageBoxes:

@@ -68,6 +68,8 @@ def test_create_with_inline_validation_error_then_fix(qtbot, page, demo_db):
     dialog = _new_dialog(page)
     qtbot.addWidget(dialog)
     assert dialog.country.currentData() == "PK"
+    assert dialog.code_edit.text().startswith("BR-PK-"), "a code is proposed in the project's style"
+    dialog.code_edit.clear()
     qtbot.keyClicks(dialog.code_edit, "BR-PK-2024-WS-NEW")
     dialog.title_edit.setText("Atelier de validation — بلوچستان")  # non-ASCII through setText
     dialog.type.setCurrentIndex(dialog.type.findData("workshop"))
@@ -98,7 +100,7 @@ def test_edit_training_roster_inline(qtbot, page, demo_db, qtmodeltester):
     qtbot.addWidget(dialog)
     dialog.show()
     panel = dialog.roster_panel
-    assert panel is not None and dialog.tabs.count() == 2
+    assert panel is not None and dialog.tabs.count() == 3  # details, attendance, evidence
     dialog.tabs.setCurrentWidget(panel)
     model = panel.model
     assert model.rowCount() > 0
@@ -108,9 +110,12 @@ def test_edit_training_roster_inline(qtbot, page, demo_db, qtmodeltester):
     assert model.setData(post, "87.5")
     assert post.data() == "87.5"
     person = model.row_at(0).participant_id
-    with demo_db.session() as s:
-        saved = next(r for r in roster(s, "BR-PK-2024-TRN-APR") if r.participant_id == person)
-    assert saved.post_test_score == 87.5
+
+    def stored():
+        with demo_db.session() as s:
+            return next(r for r in roster(s, "BR-PK-2024-TRN-APR") if r.participant_id == person)
+
+    assert stored().post_test_score == 50.0, "a roster edit waits for the form's Save"
     # Out of range: refused, message shown under the roster, old value kept.
     with qtbot.waitSignal(model.errorOccurred):
         assert not model.setData(post, "140")
@@ -120,6 +125,22 @@ def test_edit_training_roster_inline(qtbot, page, demo_db, qtmodeltester):
     assert not model.setData(days, "9")  # the training lasted two days
     assert model.setData(days, "1")
     assert not panel.error.isVisible()
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert (stored().post_test_score, stored().days_attended) == (87.5, 1.0)
+
+
+def test_cancel_drops_roster_edits(qtbot, page, demo_db):
+    dialog = page.form_dialog("BR-PK-2024-TRN-APR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.roster_panel.model
+    person = model.row_at(0).participant_id
+    assert model.setData(model.index(0, RosterModel.COL_POST), "99")
+    dialog.reject()
+    with demo_db.session() as s:
+        saved = next(r for r in roster(s, "BR-PK-2024-TRN-APR") if r.participant_id == person)
+    assert saved.post_test_score == 50.0
 
 
 def test_roster_edit_through_the_view(qtbot, page, demo_db):
@@ -157,6 +178,11 @@ def test_remove_from_roster_asks_first(qtbot, page, demo_db, message_boxes):
     panel.remove_selected()
     assert panel.model.rowCount() == before - 1
     assert any(name in text for text in message_boxes.texts("question"))
+    with demo_db.session() as s:
+        assert len(roster(s, "BR-PK-2024-TRN-APR")) == before, "removed when the form is saved"
+    dialog.accept()
+    with demo_db.session() as s:
+        assert name not in {r.full_name for r in roster(s, "BR-PK-2024-TRN-APR")}
 
 
 def test_delete_names_dependants_then_deletes_with_attendance(qtbot, page, demo_db, message_boxes):
@@ -176,3 +202,73 @@ def test_ctrl_n_opens_the_form(qtbot, window, page, monkeypatch):
     assert opened == [None]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_a_training_with_ten_people_in_one_dialog(qtbot, page, demo_db, monkeypatch):
+    """From New activity to Save without reopening: code proposed, dates from the period, the roster
+    filled before the first save (five from the register, five entered as new people)."""
+    from PySide6.QtWidgets import QDialog
+
+    from flare_monitor.actions.participants import ParticipantQuery, search_participants
+    from ui.dialogs.participant_form import ParticipantDialog
+
+    steps = []
+    dialog = _new_dialog(page)
+    qtbot.addWidget(dialog)
+    dialog.type.setCurrentIndex(dialog.type.findData("training"))
+    steps.append("type")
+    assert dialog.roster_panel is not None, "the Attendance tab is there before the first save"
+    assert dialog.code_edit.text() == "BR-PK-2024-TRN-01", "proposed from project, country, year and type"
+    start = dialog.start.date()
+    assert (start.year(), start.month(), start.day()) == (2024, 4, 1), "dates from the chosen period"
+    dialog.title_edit.setText("Training of labour inspectors, Quetta")
+    steps.append("title")
+    dialog.status.setCurrentIndex(dialog.status.findData("completed"))
+    steps.append("status")
+    assert dialog.actual_start.date() == dialog.start.date(), "actual dates copied from the planned ones"
+    known = search_participants(demo_db, ParticipantQuery(text="", country="PK", limit=5))
+    for person in known:
+        dialog.roster_panel.add_person(person)
+        steps.append("add from the register")
+
+    def enter(new: ParticipantDialog) -> int:
+        number = len(steps)
+        new.name.setText(f"New inspector {number}")
+        new.sex.setCurrentIndex(new.sex.findData("female" if number % 2 else "male"))
+        new.organization.setEditText("Department of Labour, Quetta")
+        new.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantDialog, "exec", enter)
+    for _ in range(5):
+        dialog.roster_panel.new_participant()
+        steps.append("new participant")
+    assert dialog.roster_panel.model.rowCount() == 10
+    with qtbot.waitSignal(dialog.saved):
+        dialog.accept()
+        steps.append("save")
+    assert len(steps) == 14, steps  # every step above is one action in this one dialog
+    detail = __import__("flare_monitor.actions.activities", fromlist=["x"]).activity_detail(
+        demo_db, "BR-PK-2024-TRN-01"
+    )
+    assert sum(detail.participants_by_sex.values()) == 10
+def test_the_reason_of_a_postponed_activity_is_shown_kept_and_saved(qtbot, page, demo_db):
+    dialog = page.form_dialog("BR-PK-2025-02")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Sindh Labour and Human Resources Department" in dialog.reason.text()
+    dialog.venue.setText("Hyderabad")  # an edit elsewhere keeps the reason
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        row = next(a for a in list_activities(s, project="BRIDGE") if a.code == "BR-PK-2025-02")
+    assert row.venue == "Hyderabad" and "Sindh" in (row.reason or "")
+    dialog = page.form_dialog("BR-PK-2025-02")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reason.setText("New dates agreed for March 2026")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        row = next(a for a in list_activities(s, project="BRIDGE") if a.code == "BR-PK-2025-02")
+    assert row.reason == "New dates agreed for March 2026"

@@ -94,14 +94,14 @@ def _refusals(demo_db, colleague) -> list[str]:
     for seen in (detail.as_input(), None):
         with demo_db.session() as s, pytest.raises(ConcurrentEditError) as refused:
             activities.update_activity(s, detail.row.id, detail.as_input(), detail.version, seen=seen)
-        messages.append(str(refused.value))
+        messages.append(refused.value.message)
     with colleague.session(user="amina") as s:
         activities.delete_activity(s, APRIL, with_attendance=True)
     with demo_db.session() as s, pytest.raises(ConcurrentEditError) as refused:
         activities.update_activity(
             s, detail.row.id, detail.as_input(), detail.version, seen=detail.as_input()
         )
-    return [*messages, str(refused.value)]
+    return [*messages, refused.value.message]
 
 
 @pytest.mark.parametrize(
@@ -112,19 +112,17 @@ def _refusals(demo_db, colleague) -> list[str]:
     ],
 )
 def test_a_refused_save_is_explained_in_the_ui_language(demo_db, colleague, speaking, lang, saved, deleted):
-    from ui import core_messages
+    from ui import i18n
 
     changed, untracked, removed = _refusals(demo_db, colleague)
     assert "venue 'Quetta, Balochistan' → 'Serena Hotel, Quetta'" in changed and "deleted" in removed
     speaking(lang)
     for message in (changed, untracked, removed):
-        shown = core_messages.translate(message)
+        shown = i18n.text(message)
         assert shown != message and shown.startswith("amina ") and "activity" not in shown, shown
         assert APRIL in shown or "activity at" in message  # a deleted record is "this activity"
-    assert saved in core_messages.translate(changed) and "'Serena Hotel, Quetta'" in core_messages.translate(
-        changed
-    )
-    assert saved in core_messages.translate(untracked) and deleted in core_messages.translate(removed)
+    assert saved in i18n.text(changed) and "'Serena Hotel, Quetta'" in i18n.text(changed)
+    assert saved in i18n.text(untracked) and deleted in i18n.text(removed)
 
 
 def test_locking_a_period_a_colleague_just_locked_says_so_and_shows_it_locked(

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from flare_monitor.actions.figures import compute_period_figures
 from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole
 from flare_monitor.indicators.periods import parse_period
 from flare_monitor.services.activities import list_activities
 from flare_monitor.services.attendance import roster
 from ui import workers
-from ui.key_figures import period_figures
 
 
 class HeldPool:
@@ -62,10 +62,11 @@ def test_result_of_a_context_left_meanwhile_is_dropped(qtbot, window, held):
 
 
 def test_a_failed_calculation_is_said_on_the_page(qtbot, window, held, monkeypatch):
+    from flare_monitor.errors import EnvironmentProblem
     from ui.pages import dashboard
 
     def broken(*_args, **_kwargs):
-        raise RuntimeError("disk unplugged")
+        raise EnvironmentProblem("disk unplugged")
 
     page = window.pages["dashboard"]
     window.show_page("dashboard")
@@ -80,7 +81,7 @@ def test_a_failed_calculation_is_said_on_the_page(qtbot, window, held, monkeypat
 def test_grouped_figures_match_counting_activity_by_activity(demo_db, country):
     with demo_db.session() as session:
         period = parse_period("FY2024-Q3", fiscal_start_month=10)
-        figures = period_figures(session, "BRIDGE", period, country, with_indicators=False)
+        figures = compute_period_figures(session, "BRIDGE", period, country, with_indicators=False)
         rows = [
             a for a in list_activities(session, project="BRIDGE", country=country) if period.contains(a.start)
         ]

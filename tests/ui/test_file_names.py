@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
+from flare_monitor.actions.reports import ExportIndicatorTables, export_indicator_tables
 from flare_monitor.db.models import Project
-from ui.pages.reports import export_task
 
 CODE = "GLO/18/20/USA"  # ILO project codes are written like this
 
@@ -17,15 +17,8 @@ def _rename_bridge(db) -> None:
 
 def test_indicator_exports_of_a_project_code_with_slashes(demo_db, tmp_path):
     _rename_bridge(demo_db)
-    written = export_task(
-        demo_db,
-        CODE,
-        "FY2024-Q3",
-        [None, "PK"],
-        str(tmp_path),
-        "csv",
-        progress=lambda *a: None,
-        cancelled=lambda: False,
+    written = export_indicator_tables(
+        demo_db, ExportIndicatorTables(CODE, "FY2024-Q3", (None, "PK"), tmp_path, "csv")
     )
     assert [p.name for p in written] == [
         "GLO-18-20-USA_FY2024-Q3_all-countries_indicators.csv",

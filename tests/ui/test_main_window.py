@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from flare_monitor.services.projects import ProjectRow
 from ui.context import default_period, project_quarters
-from ui.main_window import PAGES
+from ui.main_window import PAGE_KEYS
 
 
 def _project(calendar="fiscal", start=date(2023, 1, 1), end=date(2026, 12, 31)):
@@ -27,8 +27,8 @@ def test_quarters_in_the_project_calendar():
 
 
 def test_navigation_by_click_and_shortcut(qtbot, window):
-    assert window.nav.count() == 8
-    for number, (key, _icon) in enumerate(PAGES, start=1):
+    assert window.nav.count() == 10
+    for number, key in enumerate(PAGE_KEYS[:9], start=1):
         qtbot.keyClick(window, Qt.Key.Key_0 + number, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentWidget() is window.pages[key]
     item = window.nav.item(2)

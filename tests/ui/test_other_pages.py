@@ -67,15 +67,12 @@ def test_dashboard_chart_click_opens_activities(qtbot, window):
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.figures is not None)
 
-    class Event:
-        class artist:  # noqa: N801
-            @staticmethod
-            def get_gid():
-                return "completed"
-
-    page._status_picked(Event)
+    status = page.canvases[2]
+    rect, gid = next(hit for hit in status.rendered.hits if hit[1] == "completed")
+    ratio = status.devicePixelRatioF()
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton, pos=(rect.center() / ratio).toPoint())
     assert window.current_page() is window.pages["activities"]
-    assert window.pages["activities"].status_filter.currentData() == "completed"
+    assert window.pages["activities"].status_filter.currentData() == gid == "completed"
 
 
 @pytest.fixture

@@ -101,8 +101,7 @@ def test_file_menu_opens_the_package_dialogs(window, monkeypatch):
     opened = []
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
     menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None)
-    texts = [a.text() for a in menu.actions()]
-    assert texts == ["&Export package…", "&Import package…"]
+    assert {window.export_package_action, window.import_package_action} <= set(menu.actions())
     window.export_package_action.trigger()
     window.import_package_action.trigger()
     assert opened == ["ExportPackageDialog", "ImportPackageDialog"]

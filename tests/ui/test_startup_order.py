@@ -76,7 +76,7 @@ def test_window_is_shown_before_the_daily_backup(qtbot, demo_db, db_path, monkey
 
 
 def test_only_the_first_page_is_built_before_the_window_paints(qtbot, demo_db):
-    from ui.main_window import PAGES, page_title
+    from ui.main_window import PAGE_KEYS, page_title
 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
@@ -88,8 +88,8 @@ def test_only_the_first_page_is_built_before_the_window_paints(qtbot, demo_db):
     assert window.current_page() is page and page.context == window.context
     assert set(dict.keys(window.pages)) == {"dashboard", "participants"}
     assert "results" in window.pages and "nowhere" not in window.pages
-    for row, (key, _icon) in enumerate(PAGES):
+    for row, key in enumerate(PAGE_KEYS):
         # the navigation's titles (given before the pages exist) are the pages' own, translated alike
         assert window.nav.item(row).text() == page_title(key) == window.pages[key].title()
-    assert window.stack.count() == len(PAGES)
-    assert [window.stack.widget(i) for i in range(len(PAGES))] == [window.pages[k] for k, _i in PAGES]
+    assert window.stack.count() == len(PAGE_KEYS)
+    assert [window.stack.widget(i) for i in range(len(PAGE_KEYS))] == [window.pages[k] for k in PAGE_KEYS]

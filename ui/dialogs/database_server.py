@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import server_fields, server_url, with_password
+from flare_monitor.actions.server import server_fields, server_url, with_password
+from ui import i18n
 from ui.dialogs.form import ERROR_STYLE
 
 OK_STYLE = "color: #1b5e20;"
@@ -121,7 +122,7 @@ class ServerDialog(QDialog):
 
     def test_connection(self) -> None:
         """Connect in a worker (a server that does not answer takes seconds); nothing is changed there."""
-        from flare_monitor.services.startup import try_server
+        from flare_monitor.actions.server import try_server
         from ui import workers
 
         missing = self._missing()
@@ -132,8 +133,8 @@ class ServerDialog(QDialog):
         self.test_button.setEnabled(False)
         self._show(self.tr("Connecting…"), True)
         worker = workers.Worker(lambda *_args, **_kwargs: try_server(url))
-        worker.signals.result.connect(lambda text: self._show(text, True))
-        worker.signals.error.connect(lambda exc: self._show(str(exc), False))
+        worker.signals.result.connect(lambda found: self._show(i18n.text(found), True))
+        worker.signals.error.connect(lambda exc: self._show(i18n.text(exc), False))
         worker.signals.finished.connect(lambda: self.test_button.setEnabled(True))
         workers.start(worker)
 

@@ -18,18 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.errors import UserError
-from flare_monitor.services import backups
-from flare_monitor.services.participants import (
+from flare_monitor.actions import participants as actions
+from flare_monitor.actions.participants import (
     DuplicatePair,
     ParticipantRow,
-    find_duplicates,
-    merge_participants,
 )
-from ui import vocab
-from ui.core_messages import translate_joined
-from ui.formatting import format_int
+from ui import i18n, jobs, vocab
 from ui.messages import confirm, show_error
 from ui.models.participants import DuplicatesModel
 from ui.widgets import compact_rows
@@ -38,9 +32,10 @@ from ui.widgets import compact_rows
 class DuplicatesDialog(QDialog):
     merged = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
+        self.loads = jobs.Loads(self)
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.model = DuplicatesModel(self)
         self.table = QTableView()
@@ -124,13 +119,14 @@ class DuplicatesDialog(QDialog):
         return label
 
     def reload(self) -> None:
-        with self._db.session() as session:
-            pairs = find_duplicates(session)
+        self.loads.load(
+            "pairs", actions.find_duplicates, self._db, on_result=self._show_pairs, busy=self.table
+        )
+
+    def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
-        self.count.setText(
-            self.tr("%1 pairs of records may be the same person.").replace("%1", format_int(len(pairs)))
-        )
+        self.count.setText(self.tr("%Ln pairs of records may be the same person.", "", len(pairs)))
         if pairs:
             self.table.selectRow(0)
         else:
@@ -154,8 +150,10 @@ class DuplicatesDialog(QDialog):
 
     def _show_pair(self, *_args) -> None:
         pair = self.current_pair()
-        self.merge_left.setEnabled(pair is not None)
-        self.merge_right.setEnabled(pair is not None)
+        from ui.widgets import explain
+
+        explain(self.merge_left, pair is not None, self.tr("Select a pair in the list first"))
+        explain(self.merge_right, pair is not None, self.tr("Select a pair in the list first"))
         if pair is None:
             for side in (self.left, self.right):
                 for label in side.values():
@@ -168,7 +166,7 @@ class DuplicatesDialog(QDialog):
             for side, values in ((self.left, first), (self.right, second)):
                 side[key].setText(values[key])
                 side[key].setStyleSheet("background: #fff3cd;" if differs else "")
-        self.reason.setText(self.tr("Flagged because: %1").replace("%1", translate_joined(pair.reason)))
+        self.reason.setText(self.tr("Flagged because: %1").replace("%1", i18n.text(pair.reason)))
 
     def merge(self, keep_left: bool) -> None:
         pair = self.current_pair()
@@ -185,13 +183,24 @@ class DuplicatesDialog(QDialog):
             question.replace("%1", other.full_name).replace("%2", keep.full_name),
         ):
             return
-        try:
-            if self._db.file is not None:  # a merge cannot be undone: keep the data as it was
-                backups.backup_now(self._db, "before-merge")
-            with self._db.session() as session:
-                merge_participants(session, keep.id, other.id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
+        for button in (self.merge_left, self.merge_right):
+            button.setEnabled(False)
+        jobs.run(
+            actions.merge_participants,  # backs up the database file first
+            self._db,
+            actions.MergeParticipants(keep.id, other.id),
+            on_result=self._merged,
+            on_error=self._refused,
+            write_to=self._db,
+            undo_label=self.tr("Merge “%1” into “%2”")
+            .replace("%1", other.full_name)
+            .replace("%2", keep.full_name),
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        self._show_pair()
+        show_error(self, exc)
+
+    def _merged(self, _result) -> None:
         self.merged.emit()
         self.reload()

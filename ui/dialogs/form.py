@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.core_messages import translate
 from ui.formatting import date_format
+from ui.i18n import text
 from ui.messages import field_message
 
 ERROR_STYLE = "color: #b00020;"
@@ -77,12 +77,18 @@ class InlineErrors:
             self._clear(label)
 
     def show(self, exc: BaseException) -> QLabel:
-        """Show the error next to its field (or on top if it names none); focus the field."""
+        """Show the error next to its field (or on top if it names none); focus the field. Several
+        errors at once (ValidationErrors) are each shown beside their field, the first focused."""
+        several = getattr(exc, "errors", None)
+        if several:
+            for error in reversed(several):  # the first one last: it keeps the focus
+                label = self.show(error)
+            return label
         field = getattr(exc, "field", None)
         label = self.labels.get(field or "")
         if label is None:
             label = self.general
-            label.setText(translate(str(exc)))
+            label.setText(text(exc))
         else:
             label.setText(field_message(exc, field))
             self.widgets[field].setFocus()

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.exchange import service
-from flare_monitor.exchange.manifest import SUFFIX
-from flare_monitor.services.projects import ProjectRow, list_projects
-from ui import vocab
-from ui.formatting import date_format, format_int
+from flare_monitor.actions import packages as actions
+from flare_monitor.actions.packages import PACKAGE_SUFFIX as SUFFIX
+from flare_monitor.actions.packages import ExportResult
+from flare_monitor.actions.projects import ProjectRow, list_projects
+from ui import jobs, vocab
+from ui.formatting import date_format
 from ui.messages import show_error
 from ui.widgets import WorkPanel
 
@@ -42,22 +42,19 @@ class ExportPackageDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        db,
         project: str | None = None,
         country: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._db = db
-        self.result: service.ExportResult | None = None
+        self.result: ExportResult | None = None
         self.setWindowTitle(self.tr("Export package"))
-        with db.session() as session:
-            self._projects: list[ProjectRow] = list_projects(session)
+        self._projects: list[ProjectRow] = []
 
         self.project = QComboBox()
         self.project.setAccessibleName(self.tr("Project"))
-        for row in self._projects:
-            self.project.addItem(f"{row.code} — {row.title}", row.code)
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
         self.since_box = QCheckBox(self.tr("Only records changed since"))
@@ -115,20 +112,32 @@ class ExportPackageDialog(QDialog):
         browse.clicked.connect(self.browse)
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export)
-        index = self.project.findData(project)
-        self.project.setCurrentIndex(max(index, 0))
+        self.export_button.setEnabled(False)  # until the projects arrive
+        self._default = ""
+        self.loads = jobs.Loads(self)
+        self.loads.load(
+            "projects", list_projects, db, on_result=lambda rows: self._show_projects(rows, project, country)
+        )
+
+    def _show_projects(self, rows: list[ProjectRow], project: str | None, country: str | None) -> None:
+        self._projects = rows
+        self.project.blockSignals(True)
+        for row in rows:
+            self.project.addItem(f"{row.code} — {row.title}", row.code)
+        self.project.setCurrentIndex(max(self.project.findData(project), 0))
+        self.project.blockSignals(False)
         self._fill_countries()
-        index = self.country.findData(country)
-        self.country.setCurrentIndex(max(index, 0))
+        self.country.setCurrentIndex(max(self.country.findData(country), 0))
         self._default = str(self.default_path())
         self.path.setText(self._default)
+        self.export_button.setEnabled(bool(rows))
 
     def _fill_countries(self) -> None:
         code = self.project.currentData()
         row = next((p for p in self._projects if p.code == code), None)
         self.country.clear()
         self.country.addItem(self.tr("All countries"), None)
-        for country in row.countries if row else ():
+        for country in vocab.sorted_countries(row.countries if row else ()):
             self.country.addItem(f"{vocab.country_label(country)} ({country})", country)
 
     def _personal_toggled(self, on: bool) -> None:
@@ -179,18 +188,23 @@ class ExportPackageDialog(QDialog):
         }
         path = Path(text)
 
-        def write(progress, cancelled):
-            with self._db.session() as session:
-                return service.export_package(session, path, code, progress=progress, **options)
-
+        request = actions.ExportPackage(path, code, **options)
         self.export_button.setEnabled(False)
-        self.work.run(self.tr("Writing the package…"), write, on_result=self._done, on_error=self._failed)
+        self.work.run(
+            self.tr("Writing the package…"),
+            actions.export_package,
+            self._db,
+            request,
+            on_result=self._done,
+            on_error=self._failed,
+            write_to=self._db,  # the export is audited
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         show_error(self, exc)
 
-    def _done(self, result: service.ExportResult) -> None:
+    def _done(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
         self.result = result
         self.exported.emit(result)
@@ -198,11 +212,12 @@ class ExportPackageDialog(QDialog):
             self,
             self.tr("Export package"),
             self.tr(
-                "Package no. %1 with %2 records written to:\n%3\n\nSend it to the other office; they "
-                "import it with File › Import package…"
+                "Package no. %1 with %Ln records written to:\n%2\n\nSend it to the other office; they "
+                "import it with File › Import package…",
+                "",
+                result.total,
             )
             .replace("%1", str(result.sequence))
-            .replace("%2", format_int(result.total))
-            .replace("%3", str(result.path)),
+            .replace("%2", str(result.path)),
         )
         self.accept()

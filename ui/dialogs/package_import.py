@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.exchange import service
-from flare_monitor.exchange.conflicts import ConflictRow
-from flare_monitor.exchange.manifest import SUFFIX
+from flare_monitor.actions import packages as actions
+from flare_monitor.actions.packages import PACKAGE_SUFFIX as SUFFIX
+from flare_monitor.actions.packages import ConflictRow, ImportSummary
+from ui import jobs
 from ui.dialogs.package_models import ConflictsModel, FieldsModel
 from ui.formatting import format_datetime, format_int
 from ui.messages import confirm, show_error
@@ -42,10 +42,11 @@ from ui.widgets import WorkPanel, compact_rows
 class ImportPackageDialog(QDialog):
     imported = Signal()  # records changed: pages reload
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
-        self.summary: service.ImportSummary | None = None
+        self.loads = jobs.Loads(self)
+        self.summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import package"))
 
         # ---- the file
@@ -190,7 +191,9 @@ class ImportPackageDialog(QDialog):
         self._busy(True)
         self.work.run(
             self.tr("Checking the package…"),
-            lambda progress, cancelled: service.preview_import(self._db, path, progress),
+            actions.check_package,
+            self._db,
+            path,
             on_result=self._checked,
             on_error=self._failed,
         )
@@ -200,11 +203,11 @@ class ImportPackageDialog(QDialog):
         self.origin.setText(self.tr("The package cannot be imported; nothing was changed."))
         show_error(self, exc)
 
-    def _show_counts(self, summary: service.ImportSummary) -> None:
+    def _show_counts(self, summary: ImportSummary) -> None:
         for key, label in self.counts.items():
             label.setText(format_int(summary.counts.get(key, 0)) if summary.counts else "—")
 
-    def _origin_text(self, summary: service.ImportSummary) -> str:
+    def _origin_text(self, summary: ImportSummary) -> str:
         scope = summary.project + (f" / {summary.country}" if summary.country else "")
         privacy = self.tr("with personal data") if summary.personal_data else self.tr("pseudonymised")
         text = (
@@ -222,7 +225,7 @@ class ImportPackageDialog(QDialog):
             )
         return text
 
-    def _checked(self, summary: service.ImportSummary) -> None:
+    def _checked(self, summary: ImportSummary) -> None:
         self._busy(False)
         self.summary = summary
         self.origin.setText(self._origin_text(summary))
@@ -244,12 +247,15 @@ class ImportPackageDialog(QDialog):
         self._busy(True)
         self.work.run(
             self.tr("Importing the package…"),
-            lambda progress, cancelled: service.import_package(self._db, path, progress),
+            actions.import_package,
+            self._db,
+            path,
             on_result=self._imported,
             on_error=self._failed,
+            write_to=self._db,
         )
 
-    def _imported(self, summary: service.ImportSummary) -> None:
+    def _imported(self, summary: ImportSummary) -> None:
         self._busy(False)
         self.summary = summary
         self.import_button.setEnabled(False)
@@ -264,8 +270,9 @@ class ImportPackageDialog(QDialog):
     # ---------------------------------------------------------------- conflicts
 
     def load_pending(self) -> None:
-        with self._db.session() as session:
-            rows = service.pending_conflicts(session)
+        self.loads.load("conflicts", actions.conflicts, self._db, on_result=self._pending)
+
+    def _pending(self, rows: list[ConflictRow]) -> None:
         self._set_conflicts(rows)
         if rows:
             self.conflict_note.setText(
@@ -311,18 +318,25 @@ class ImportPackageDialog(QDialog):
         if every:
             count = len([row for row in self.conflicts.rows() if row.id is not None])
             question = (
-                self.tr("Keep this database's version of all %1 records?")
+                self.tr("Keep this database's version of all %Ln records?", "", count)
                 if choice == "keep_mine"
-                else self.tr("Take the other office's version of all %1 records?")
+                else self.tr("Take the other office's version of all %Ln records?", "", count)
             )
-            if not confirm(self, self.tr("Resolve all conflicts"), question.replace("%1", format_int(count))):
+            if not confirm(self, self.tr("Resolve all conflicts"), question):
                 return
-        try:
-            with self._db.session() as session:
-                service.resolve_conflicts(session, None if every else [conflict.id], choice)
-        except Exception as exc:  # a locked period, a record refused by the database: say so, keep going
-            show_error(self, exc)
-            return
-        if choice == "take_theirs":
-            self.imported.emit()
-        self.load_pending()
+
+        def resolved(_count: int) -> None:
+            if choice == "take_theirs":
+                self.imported.emit()
+            self.load_pending()
+
+        request = actions.ResolveConflicts(choice, None if every else (conflict.id,))
+        # A locked period, a record refused by the database: said in a message, and the dialog goes on.
+        jobs.run(
+            actions.resolve,
+            self._db,
+            request,
+            on_result=resolved,
+            on_error=lambda exc: show_error(self, exc),
+            write_to=self._db,
+        )

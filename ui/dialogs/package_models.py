@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from flare_monitor.exchange.conflicts import NOT_SENT, ConflictRow, FieldDiff
+from flare_monitor.actions.packages import NOT_SENT, ConflictRow, FieldDiff
 from ui import vocab
 from ui.formatting import format_date, format_datetime
 from ui.models.table import RowTableModel

@@ -16,26 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.db.enums import Sex
-from flare_monitor.errors import ConcurrentEditError, UserError, ValidationError
-from flare_monitor.services import participants as participant_service
-from flare_monitor.services.organizations import list_organizations
-from flare_monitor.services.participants import ParticipantIn
-from ui import vocab
+from flare_monitor.actions import participants as actions
+from flare_monitor.actions.participants import ParticipantForm, ParticipantIn
+from flare_monitor.actions.places import phone_example
+from flare_monitor.errors import ConcurrentEditError, ValidationError
+from flare_monitor.vocabulary import Sex
+from ui import jobs, vocab
 from ui.dialogs.form import InlineErrors, error_label
 from ui.messages import show_error
-from ui.records import participant_input
 
 AGE_GROUPS = ("", "under 18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
 
 
 class ParticipantDialog(QDialog):
     saved = Signal(object)  # the participant id
+    savedRow = Signal(object)  # the participant as the register lists them (ParticipantRow)
 
     def __init__(
         self,
-        db: Database,
+        db,
         participant_id: uuid.UUID | None = None,
         countries: tuple[str, ...] = (),
         default_country: str | None = None,
@@ -48,29 +47,21 @@ class ParticipantDialog(QDialog):
         self._subdivision: str | None = None
         self.setWindowTitle(self.tr("Edit participant") if participant_id else self.tr("New participant"))
         self.setMinimumWidth(520)
-        with db.session() as session:
-            organizations = list_organizations(session)
-            existing = participant_input(session, participant_id) if participant_id else None
+        self._countries = tuple(countries)
+        self._default_country = default_country
 
         self.name = QLineEdit()
         self.sex = QComboBox()
+        # A choice to make, not a default: "not recorded" is chosen on purpose (it counts apart).
+        self.sex.addItem(self.tr("— choose —"), None)
         vocab.fill_combo(self.sex, Sex)
-        vocab.select_data(self.sex, Sex.NOT_RECORDED.value)
         self.organization = QComboBox()
-        self.organization.addItem(self.tr("— none —"), None)
-        for org in organizations:
-            suffix = f" ({org.country})" if org.country else ""
-            self.organization.addItem(f"{org.name}{suffix}", str(org.id))
+        # A new name typed here is added to the organizations when the person is saved.
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.position = QLineEdit()
         self.country = QComboBox()
-        self.country.addItem(self.tr("— not recorded —"), None)
-        wanted = list(countries)
-        if existing and existing[0].country and existing[0].country not in wanted:
-            wanted.append(existing[0].country)
-        for code in wanted:
-            self.country.addItem(f"{vocab.country_label(code)} ({code})", code)
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("+92 300 1234567")
         self.email = QLineEdit()
         self.age_group = QComboBox()
         self.age_group.setEditable(True)
@@ -93,7 +84,7 @@ class ParticipantDialog(QDialog):
         add(form, self.tr("&Age group:"), self.age_group, "age group")
         form.addRow("", self.consent)
         form.addRow("", self.sensitive)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -103,11 +94,49 @@ class ParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        if existing:
-            self._fill(*existing)
-        elif default_country:
-            vocab.select_data(self.country, default_country)
+        self.country.currentIndexChanged.connect(self._phone_hint)
+        self.setEnabled(False)  # until the organizations (and the record) arrive
+        self.loads = jobs.Loads(self)
+        self.loads.load(
+            "form", actions.participant_form, db, participant_id, on_result=self._show, on_error=self._failed
+        )
         self.name.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reject()
+
+    def _show(self, form: ParticipantForm) -> None:
+        self.setEnabled(True)
+        self.organization.addItem(self.tr("— none —"), None)
+        for org in form.organizations:
+            suffix = f" ({org.country})" if org.country else ""
+            self.organization.addItem(f"{org.name}{suffix}", str(org.id))
+        self.country.addItem(self.tr("— not recorded —"), None)
+        wanted = list(self._countries)
+        if form.existing and form.existing.country and form.existing.country not in wanted:
+            wanted.append(form.existing.country)
+        for code in vocab.sorted_countries(wanted):
+            self.country.addItem(f"{vocab.country_label(code)} ({code})", code)
+        if form.existing:
+            self._fill(form.existing, form.version)
+        elif self._default_country:
+            vocab.select_data(self.country, self._default_country)
+        self.name.setFocus()
+
+    def _phone_hint(self, *_args) -> None:
+        """The phone number as the chosen country writes it."""
+        example = phone_example(self.country.currentData())
+        self.phone.setPlaceholderText(self.tr("e.g. %1").replace("%1", example) if example else "")
+
+    def _organization(self) -> tuple[uuid.UUID | None, str | None]:
+        """(chosen organization, or None with the new name typed)."""
+        text = self.organization.currentText().strip()
+        index = self.organization.findText(text)
+        if index >= 0:
+            value = self.organization.itemData(index)
+            return (uuid.UUID(value) if value else None), None
+        return None, text or None
 
     def _fill(self, data: ParticipantIn, version: int) -> None:
         self._version, self._seen = version, data
@@ -139,10 +168,12 @@ class ParticipantDialog(QDialog):
             if self._subdivision and country and self._subdivision.startswith(country + "-")
             else None
         )
+        organization_id, organization_name = self._organization()
         return ParticipantIn(
             full_name=self.name.text(),
             sex=self.sex.currentData(),
-            organization_id=uuid.UUID(org) if (org := self.organization.currentData()) else None,
+            organization_id=organization_id,
+            organization_name=organization_name,
             position=self.position.text(),
             country=country,
             subdivision=subdivision,
@@ -155,20 +186,33 @@ class ParticipantDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
-        try:
-            with self._db.session() as session:
-                if self._id is None:
-                    saved = participant_service.add_participant(session, self.data())
-                else:
-                    saved = participant_service.update_participant(
-                        session, self._id, self.data(), self._version, seen=self._seen
-                    )
-                self._id = saved.id
-        except (ValidationError, ConcurrentEditError) as exc:  # shown above the form, which stays open
+        if self.sex.currentData() is None:
+            self.errors.show(
+                ValidationError(self.tr("sex: choose one, or “not recorded” when it is not known"), "sex")
+            )
+            return
+        request = actions.SaveParticipant(self.data(), self._id, self._version, self._seen)
+        self.buttons.setEnabled(False)
+        jobs.run(
+            actions.save_participant,
+            self._db,
+            request,
+            on_result=self._saved,
+            on_error=self._refused,
+            write_to=self._db,
+            undo_label=self.tr("Edit participant") if self._id else self.tr("New participant"),
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError | ConcurrentEditError):  # shown above the form, which stays open
             self.errors.show(exc)
             return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.saved.emit(self._id)
+        show_error(self, exc)
+
+    def _saved(self, row) -> None:
+        self.buttons.setEnabled(True)
+        self._id = row.id
+        self.saved.emit(row.id)
+        self.savedRow.emit(row)
         super().accept()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,27 +21,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.engine import Database
-from flare_monitor.errors import UserError
-from flare_monitor.services import attendance as attendance_service
-from flare_monitor.services.attendance import AttendanceIn, RosterRow
-from flare_monitor.services.participants import search_participants
-from ui import vocab
+from flare_monitor.actions import attendance as actions
+from flare_monitor.actions import participants as participant_actions
+from flare_monitor.actions.activities import RosterChanges, RosterEdit
+from flare_monitor.actions.attendance import ActivityDates, AttendanceIn, RosterRow
+from flare_monitor.actions.participants import ParticipantQuery, ParticipantRow
+from ui import jobs, vocab
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
-from ui.messages import confirm, show_error
+from ui.messages import confirm
 from ui.models.activities import RosterModel
 from ui.widgets import compact_rows
 
 
 class RosterPanel(QWidget):
-    changed = Signal()
-    importRequested = Signal(str)
+    """The roster of a training inside the activity form. Its changes (cell edits, people added or
+    removed) are saved with the form, in the same unit of work, or dropped with Cancel."""
 
-    def __init__(self, db: Database, activity_code: str, parent: QWidget | None = None):
+    changed = Signal()  # the roster differs from what is stored (the form has something to save)
+    importRequested = Signal(str)
+    pasted = Signal(str, str)  # activity code, a sheet of the rows pasted from Excel
+
+    def __init__(
+        self,
+        db,
+        activity_code: str | None,
+        parent: QWidget | None = None,
+        *,
+        dates: Callable[[], ActivityDates] | None = None,
+        locked: bool = False,
+        countries: tuple[str, ...] = (),
+        country: Callable[[], str | None] | None = None,
+    ):
         super().__init__(parent)
         self._db, self.activity_code = db, activity_code
-        self.model = RosterModel(self._update, self)
+        self._dates = dates
+        self._countries, self._country = countries, country
+        self._removed: dict = {}  # attendance id → the row removed (saved with the form)
+        self.loads = jobs.Loads(self)
+        self.model = RosterModel(self._check, self, editable=not locked)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Roster"))
@@ -56,14 +75,32 @@ class RosterPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.error = error_label()
         self.summary = QLabel()
-        hint = QLabel(self.tr("Double-click a yellow cell to edit days attended or test scores."))
-        hint.setStyleSheet("color: palette(mid);")
+        self.hint = QLabel(
+            self.tr("This period is locked: the roster cannot be changed.")
+            if locked
+            else self.tr(
+                "Double-click a yellow cell to edit days attended or test scores; Save keeps the changes."
+            )
+        )
+        self.hint.setStyleSheet("color: palette(dark);")
 
         self.add_button = QPushButton(self.tr("&Add participant…"))
+        self.new_person_button = QPushButton(self.tr("&New participant…"))
+        self.new_person_button.setToolTip(
+            self.tr("Someone not in the register yet: enter them, then they join the roster")
+        )
         self.remove_button = QPushButton(self.tr("&Remove from roster"))
         self.import_button = QPushButton(self.tr("&Import attendance sheet…"))
+        from ui.widgets import explain
+
+        for button in (self.add_button, self.new_person_button, self.remove_button):
+            explain(button, not locked, self.tr("The period of this activity is locked (Results page)"))
+        self.import_button.setEnabled(not locked and activity_code is not None)
+        if activity_code is None:
+            self.import_button.setToolTip(self.tr("Save the activity first, then import its sheet"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.new_person_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -72,24 +109,59 @@ class RosterPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
 
-        self.model.errorOccurred.connect(self._show_error)
-        self.model.saved.connect(self._saved)
+        self.model.errorOccurred.connect(self.show_message)
+        self.model.edited.connect(self._edited)
         self.add_button.clicked.connect(self.add_participant)
+        self.new_person_button.clicked.connect(self.new_participant)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(lambda: self.importRequested.emit(self.activity_code))
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_rows)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
 
+    def paste_rows(self) -> None:
+        """Rows copied from Excel (a heading row, then one person a row) go through the import wizard:
+        previewed, matched against the register, added all together or not at all."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.pasted import pasted_sheet
+
+        if self.activity_code is None:
+            self.show_message(self.tr("Save the activity first, then paste its participants."))
+            return
+        sheet = pasted_sheet(QGuiApplication.clipboard().text())
+        if sheet is None:
+            self.show_message(
+                self.tr(
+                    "Copy the rows from Excel with their heading row (name, sex, organization…), then paste."
+                )
+            )
+            return
+        self.pasted.emit(self.activity_code, str(sheet))
+
     def reload(self) -> None:
-        with self._db.session() as session:
-            rows = attendance_service.roster(session, self.activity_code)
+        """The roster as stored (pending changes are dropped)."""
+        self._removed.clear()
+        if self.activity_code is None:
+            self._show([])
+            return
+        self.loads.load(
+            "roster", actions.roster, self._db, self.activity_code, on_result=self._show, busy=self.table
+        )
+
+    def _show(self, rows: list[RosterRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in (RosterModel.COL_NAME, RosterModel.COL_ORG):
             header.resizeSection(column, min(header.sectionSize(column), 230))
+        self._summarize()
+
+    def _summarize(self) -> None:
+        rows = self.model.rows()
         counts: dict[str, int] = {}
         for row in rows:
             if row.role == "participant":
@@ -101,31 +173,37 @@ class RosterPanel(QWidget):
             .replace("%2", parts or self.tr("none"))
         )
 
-    def _show_error(self, message: str) -> None:
+    def _check(self, row: RosterRow) -> None:
+        if self._dates is not None:
+            actions.check_attendance(self._dates(), _attendance_in(row))
+
+    def show_message(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
 
-    def _saved(self) -> None:
+    def _edited(self) -> None:
         self.error.hide()
         self.changed.emit()
 
-    def _update(self, row: RosterRow, changes: dict) -> RosterRow:
-        values = {
-            "role": row.role,
-            "days_attended": row.days_attended,
-            "completed": row.completed,
-            "pre_test_score": row.pre_test_score,
-            "post_test_score": row.post_test_score,
-            "remarks": row.remarks,
-        }
-        shown = AttendanceIn(**values)  # a cell edit sends every field: refused if another one changed
-        values.update(changes)
-        with self._db.session() as session:
-            saved = attendance_service.update_attendance(
-                session, row.attendance_id, AttendanceIn(**values), seen=shown
-            )
-            fresh = {key: getattr(saved, key) for key in values if key != "role"}
-        return dataclasses.replace(row, **fresh)
+    # ---------------------------------------------------------------- what the form saves
+
+    def is_dirty(self) -> bool:
+        return bool(self.changes())
+
+    def changes(self) -> RosterChanges:
+        rows = self.model.rows()
+        return RosterChanges(
+            add=tuple((r.participant_id, _attendance_in(r)) for r in rows if r.attendance_id is None),
+            edit=tuple(
+                RosterEdit(
+                    r.attendance_id, _attendance_in(r), _attendance_in(self.model.loaded(r.attendance_id))
+                )
+                for r in self.model.changed_rows()
+            ),
+            remove=tuple(self._removed),
+        )
+
+    # ---------------------------------------------------------------- people
 
     def selected_row(self) -> RosterRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -133,47 +211,90 @@ class RosterPanel(QWidget):
 
     def add_participant(self) -> None:
         picker = ParticipantPicker(self._db, self)
-        if picker.exec() != QDialog.DialogCode.Accepted or picker.selected_id is None:
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.selected is None:
             return
-        try:
-            with self._db.session() as session:
-                attendance_service.add_attendance(session, self.activity_code, picker.selected_id)
-        except UserError as exc:
-            show_error(self, exc)
+        self.add_person(picker.selected)
+
+    def new_participant(self) -> None:
+        """Enter someone new in the register; they join this roster (saved with the activity)."""
+        from ui.dialogs.participant_form import ParticipantDialog
+
+        country = self._country() if self._country else None
+        dialog = ParticipantDialog(self._db, None, self._countries, country, self)
+        dialog.savedRow.connect(self.add_person)
+        dialog.exec()
+
+    def add_person(self, person: ParticipantRow) -> None:
+        if any(r.participant_id == person.id for r in self.model.rows()):
+            self.show_message(self.tr("%1 is already on the roster").replace("%1", person.full_name))
             return
-        self.reload()
-        self.changed.emit()
+        rows = self.model.rows()
+        back = next((r for r in self._removed.values() if r.participant_id == person.id), None)
+        if back is not None:  # removed, then added again: the stored record stays as it was
+            del self._removed[back.attendance_id]
+            rows.append(back)
+        else:
+            rows.append(
+                RosterRow(
+                    attendance_id=None,
+                    participant_id=person.id,
+                    full_name=person.full_name,
+                    sex=person.sex,
+                    organization=person.organization,
+                    position=person.position,
+                    role="participant",
+                    days_attended=None,
+                    completed=True,
+                    pre_test_score=None,
+                    post_test_score=None,
+                )
+            )
+        self._set_rows_keeping_loaded(rows)
 
     def remove_selected(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         question = self.tr(
-            "Remove %1 from the roster of %2? Their days attended and test scores are deleted."
+            "Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save."
         )
         if not confirm(
             self,
             self.tr("Remove from roster"),
-            question.replace("%1", row.full_name).replace("%2", self.activity_code),
+            question.replace("%1", row.full_name).replace(
+                "%2", self.activity_code or self.tr("this activity")
+            ),
         ):
             return
-        try:
-            with self._db.session() as session:
-                attendance_service.remove_attendance(session, row.attendance_id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.reload()
+        if row.attendance_id is not None:
+            self._removed[row.attendance_id] = self.model.loaded(row.attendance_id) or row
+        self._set_rows_keeping_loaded([r for r in self.model.rows() if r is not row])
+
+    def _set_rows_keeping_loaded(self, rows: list[RosterRow]) -> None:
+        self.model.set_rows(rows, keep_loaded=True)
+        self._summarize()
         self.changed.emit()
+
+
+def _attendance_in(row: RosterRow) -> AttendanceIn:
+    return AttendanceIn(
+        role=row.role,
+        days_attended=row.days_attended,
+        completed=row.completed,
+        pre_test_score=row.pre_test_score,
+        post_test_score=row.post_test_score,
+        remarks=row.remarks,
+    )
 
 
 class ParticipantPicker(QDialog):
     """Find a person already in the register (search in any script) to add to a roster."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
-        self.selected_id = None
+        self.selected: ParticipantRow | None = None
+        self.loads = jobs.Loads(self)
         self.setWindowTitle(self.tr("Add participant"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, phone or e-mail"))
@@ -195,18 +316,27 @@ class ParticipantPicker(QDialog):
         self._search("")
 
     def _search(self, text: str) -> None:
-        with self._db.session() as session:
-            rows = search_participants(session, text, limit=50)
+        query = ParticipantQuery(text=text, limit=50)
+        self.loads.load(
+            "results",
+            participant_actions.search_participants,
+            self._db,
+            query,
+            on_result=lambda rows: self._show(rows, text),
+            busy=self.results,
+        )
+
+    def _show(self, rows: list[ParticipantRow], text: str) -> None:
         self.results.clear()
         for row in rows:
             name = self.tr("(sensitive record)") if row.sensitive and not text else row.full_name
             item = QListWidgetItem(f"{name} — {row.organization or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(Qt.ItemDataRole.UserRole, row)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
 
     def accept(self) -> None:
         item = self.results.currentItem()
-        self.selected_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.selected = item.data(Qt.ItemDataRole.UserRole) if item else None
         super().accept()

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from flare_monitor.actions.activities import ActivityRow
+from flare_monitor.actions.attendance import RosterRow
 from flare_monitor.errors import UserError
-from flare_monitor.services.activities import ActivityRow
-from flare_monitor.services.attendance import RosterRow
-from ui import vocab
-from ui.core_messages import translate
+from ui import i18n, vocab
 from ui.formatting import format_date, format_decimal, format_editable, parse_number
-from ui.models.table import SORT_ROLE, RowTableModel
+from ui.models.table import SORT_ROLE, RowTableModel, SortedBySourceProxy
 
 
 class ActivityTableModel(RowTableModel):
@@ -33,22 +33,29 @@ class ActivityTableModel(RowTableModel):
         ]
 
     def display(self, row: ActivityRow, column: int):
-        return [
-            row.code,
-            row.country,
-            vocab.label(row.type),
-            vocab.label(row.status),
-            format_date(row.start),
-            format_date(row.end),
-            row.participants,
-            row.title,
-        ][column]
+        if column == self.COL_CODE:
+            return row.code
+        if column == self.COL_COUNTRY:
+            return row.country
+        if column == self.COL_TYPE:
+            return vocab.label(row.type)
+        if column == self.COL_STATUS:
+            return vocab.label(row.status)
+        if column == self.COL_START:
+            return format_date(row.start)
+        if column == self.COL_END:
+            return format_date(row.end)
+        if column == self.COL_PEOPLE:
+            return row.participants
+        return row.title
 
     def sort_key(self, row: ActivityRow, column: int):
         if column == self.COL_START:
             return row.start.toordinal()
         if column == self.COL_END:
             return row.end.toordinal()
+        if column == self.COL_PEOPLE:
+            return row.participants
         return super().sort_key(row, column)
 
     def extra(self, row: ActivityRow, column: int, role: int):
@@ -60,7 +67,7 @@ class ActivityTableModel(RowTableModel):
         return next((i for i, r in enumerate(self._rows) if r.code == code), -1)
 
 
-class ActivityFilterProxy(QSortFilterProxyModel):
+class ActivityFilterProxy(SortedBySourceProxy):
     """Text (code or title, any case and script), type and status filters over the activity model."""
 
     def __init__(self, parent: QObject | None = None):
@@ -96,8 +103,9 @@ class ActivityFilterProxy(QSortFilterProxyModel):
 class RosterModel(RowTableModel):
     """Who attended a training; days attended, completion and test scores editable inline.
 
-    ``updater(row, changes)`` saves through the attendance service and returns the new row; a
-    UserError is reported through ``errorOccurred`` and the cell keeps its old value.
+    Edits stay in the model until the activity form is saved (``changed_rows``); ``checker(row)`` refuses
+    a value the save would refuse (a score of 140, more days than the training lasted): the message goes
+    out through ``errorOccurred`` and the cell keeps its value.
     """
 
     COL_NAME, COL_SEX, COL_ORG, COL_ROLE, COL_DAYS, COL_COMPLETED, COL_PRE, COL_POST = range(8)
@@ -105,11 +113,34 @@ class RosterModel(RowTableModel):
     _EDITABLE = {COL_DAYS: "days_attended", COL_PRE: "pre_test_score", COL_POST: "post_test_score"}
 
     errorOccurred = Signal(str)
-    saved = Signal()
+    edited = Signal()
 
-    def __init__(self, updater: Callable[[RosterRow, dict], RosterRow] | None = None, parent=None):
+    def __init__(self, checker: Callable[[RosterRow], None] | None = None, parent=None, *, editable=True):
         super().__init__(parent)
-        self._updater = updater
+        self._checker = checker
+        self._editable = editable
+        self._loaded: dict = {}  # attendance id → the row as loaded (to send what the roster showed)
+
+    def set_rows(self, rows, *, keep_loaded: bool = False) -> None:
+        """The roster's rows; unless `keep_loaded`, they are also what is stored (nothing changed yet)."""
+        super().set_rows(rows)
+        if not keep_loaded:
+            self._loaded = {r.attendance_id: r for r in rows if r.attendance_id is not None}
+
+    def set_editable(self, editable: bool) -> None:
+        """A locked period: the cells look and behave read-only before anyone types."""
+        self._editable = editable
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def loaded(self, attendance_id) -> RosterRow | None:
+        return self._loaded.get(attendance_id)
+
+    def changed_rows(self) -> list[RosterRow]:
+        """Rows loaded from the database whose values differ from what was loaded."""
+        return [
+            r for r in self._rows if r.attendance_id in self._loaded and r != self._loaded[r.attendance_id]
+        ]
 
     def headers(self) -> list[str]:
         return [
@@ -152,13 +183,16 @@ class RosterModel(RowTableModel):
             return Qt.CheckState.Checked if row.completed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole and column in self._EDITABLE:
             return format_editable(getattr(row, self._EDITABLE[column]))
-        if role == Qt.ItemDataRole.BackgroundRole and self._updater and column in self._EDITABLE:
-            return QBrush(QColor("#fffbe6"))
+        editable_cell = column in self._EDITABLE or column == self.COL_COMPLETED
+        if role == Qt.ItemDataRole.BackgroundRole and editable_cell:
+            return QBrush(QColor("#fffbe6" if self._editable else "#eeeeee"))
+        if role == Qt.ItemDataRole.ForegroundRole and editable_cell and not self._editable:
+            return QBrush(QColor("#777777"))
         return None
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
-        if not index.isValid() or self._updater is None:
+        if not index.isValid() or not self._editable:
             return flags
         if index.column() in self._EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -167,7 +201,7 @@ class RosterModel(RowTableModel):
         return flags
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or self._updater is None:
+        if not index.isValid() or not self._editable:
             return False
         row = self._rows[index.row()]
         column = index.column()
@@ -175,14 +209,21 @@ class RosterModel(RowTableModel):
             changes = {"completed": Qt.CheckState(value) == Qt.CheckState.Checked}
         elif column in self._EDITABLE and role == Qt.ItemDataRole.EditRole:
             text = parse_number(str(value)) if value is not None else ""
-            changes = {self._EDITABLE[column]: text or None}
+            try:
+                number = float(text) if text else None
+            except ValueError:
+                self.errorOccurred.emit(self.tr("“%1” is not a number").replace("%1", str(value).strip()))
+                return False
+            changes = {self._EDITABLE[column]: number}
         else:
             return False
-        try:
-            new_row = self._updater(row, changes)
-        except UserError as exc:
-            self.errorOccurred.emit(translate(str(exc)))
-            return False
+        new_row = dataclasses.replace(row, **changes)
+        if self._checker is not None:
+            try:
+                self._checker(new_row)
+            except UserError as exc:
+                self.errorOccurred.emit(i18n.text(exc))
+                return False
         self.replace_row(index.row(), new_row)
-        self.saved.emit()
+        self.edited.emit()
         return True

@@ -9,8 +9,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui import vocab
-from ui.core_messages import translate_all
+from ui import i18n, vocab
 from ui.formatting import format_date, format_decimal, format_editable
 from ui.models.table import ROW_ROLE, RowTableModel
 
@@ -88,6 +87,8 @@ class PreviewModel(RowTableModel):
             "matched": self.tr("Found in register"),
             "already_on_roster": self.tr("Already on roster"),
             "duplicate_in_sheet": self.tr("Duplicate in sheet"),
+            "changed": self.tr("Edited in the form"),
+            "not_on_roster": self.tr("Not on the roster"),
             "error": self.tr("Error"),
         }.get(str(status), str(status))
 
@@ -99,7 +100,7 @@ class PreviewModel(RowTableModel):
             row.excel_row,
             self.status_text(row.status),
             values.get("name", ""),
-            "; ".join(translate_all(row.errors + row.warnings)),
+            "; ".join(i18n.text_all(row.errors + row.warnings)),
             vocab.label(values.get("sex")),
             values.get("organization") or "",
             number(visit.get("days_attended")),
@@ -127,7 +128,7 @@ class PreviewModel(RowTableModel):
                 return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         if role == Qt.ItemDataRole.ToolTipRole and (row.errors or row.warnings):
-            return "\n".join(translate_all(row.messages))
+            return "\n".join(i18n.text_all(row.messages))
         return None
 
 

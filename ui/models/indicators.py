@@ -8,13 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from flare_monitor.errors import UserError
+from flare_monitor.actions.results import GridRow
 from ui import vocab
-from ui.core_messages import translate
 from ui.formatting import format_editable, format_percent, parse_number
 from ui.key_figures import format_number
 from ui.models.table import RowTableModel
-from ui.records import GridRow
 
 STATUS_BG = {
     "on_track": QColor("#e6f4ea"),
@@ -123,7 +121,7 @@ class IndicatorGridModel(RowTableModel):
 
     def display(self, row: GridRow, column: int):
         if column == self.COL_PERIOD:
-            return row.period
+            return vocab.period_label(row.period)
         if column in self.TARGET_SEX:
             value = row.targets.get(self.TARGET_SEX[column])
             return "" if value is None else format_number(value, self.unit)
@@ -178,12 +176,13 @@ class IndicatorGridModel(RowTableModel):
         sex = self.TARGET_SEX[index.column()]
         text = "" if value is None else parse_number(str(value))
         try:
-            self._updater(row.period, sex, text)
-        except UserError as exc:
-            self.errorOccurred.emit(translate(str(exc)))
+            number = float(text) if text else None
+        except ValueError:
+            self.errorOccurred.emit(self.tr("“%1” is not a number").replace("%1", str(value).strip()))
             return False
+        self._updater(row.period, sex, text)  # saved in a worker; a refusal reloads the grid
         targets = dict(row.targets)
-        targets[sex] = float(text) if text else None
+        targets[sex] = number
         row.targets = targets
         self.dataChanged.emit(index, index)
         return True

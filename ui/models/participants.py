@@ -1,27 +1,30 @@
 """The participant register as a lazily paged model, and the list of duplicate candidates.
 
-The register can hold 100,000 people: the model knows the count of matches and loads pages of
-``PAGE_SIZE`` rows only when the view asks for them, keeping at most ``MAX_PAGES`` pages in memory.
+The register can hold 100,000 people: the model knows the count of matches and asks for pages of
+``PAGE_SIZE`` rows only when the view shows them, keeping at most ``MAX_PAGES`` pages in memory. The
+count and the pages arrive from workers (``fetch(query, on_result)``); a row not arrived yet shows "…",
+and an answer to a query the user has since changed (typed on, sorted another way) is dropped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from flare_monitor.services.participants import DuplicatePair, ParticipantRow
-from ui import vocab
-from ui.core_messages import translate_joined
+from flare_monitor.actions.participants import DuplicatePair, ParticipantQuery, ParticipantRow
+from ui import i18n, vocab
 from ui.models.table import ROW_ROLE, RowTableModel
 
 MASK = "••••••"
 SENSITIVE_MARK = "●"
+PENDING = "…"
 
-FetchPage = Callable[[str, str | None, int, int], list[ParticipantRow]]
-Count = Callable[[str, str | None], int]
+# fetch(kind, query, on_result): kind "count" answers an int, "page" a list of rows.
+Fetch = Callable[[str, ParticipantQuery, Callable], None]
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -29,15 +32,31 @@ class ParticipantsModel(QAbstractTableModel):
         range(9)
     )
     CONTACT_COLUMNS = (COL_PHONE, COL_EMAIL)
+    SORT_KEYS = (
+        "sensitive",
+        "name",
+        "sex",
+        "organization",
+        "organization_type",
+        "position",
+        "country",
+        "phone",
+        "email",
+    )
     PAGE_SIZE = 200
     MAX_PAGES = 40
 
-    def __init__(self, fetch_page: FetchPage, count: Count, parent: QObject | None = None):
+    counted = Signal(int)  # the number of matches of the current query, when it arrives
+
+    def __init__(self, fetch: Fetch, parent: QObject | None = None):
         super().__init__(parent)
-        self._fetch_page, self._count_fn = fetch_page, count
-        self._text, self._country = "", None
+        self._fetch = fetch
+        self._query = ParticipantQuery()
+        self._generation = 0
         self._count = 0
         self._pages: OrderedDict[int, list[ParticipantRow]] = OrderedDict()
+        self._asked: set[int] = set()  # pages asked for and not arrived yet
+        self._answering = False  # a page arriving while data() asked for it (workers run inline)
         self.show_sensitive = False
         self.fetched_rows = 0  # rows loaded since the last reset (for tests and the status line)
         self._headers = [
@@ -55,15 +74,36 @@ class ParticipantsModel(QAbstractTableModel):
     # ---------------------------------------------------------------- query
 
     def set_query(self, text: str = "", country: str | None = None) -> None:
-        self.beginResetModel()
-        self._text, self._country = text, country
-        self._pages.clear()
-        self.fetched_rows = 0
-        self._count = self._count_fn(text, country)
-        self.endResetModel()
+        self._ask(dataclasses.replace(self._query, text=text, country=country))
 
     def refresh(self) -> None:
-        self.set_query(self._text, self._country)
+        self._ask(self._query)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.SORT_KEYS):
+            descending = order == Qt.SortOrder.DescendingOrder
+            self._ask(dataclasses.replace(self._query, sort=self.SORT_KEYS[column], descending=descending))
+
+    def query(self) -> ParticipantQuery:
+        return self._query
+
+    def _ask(self, query: ParticipantQuery) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._query = query
+
+        def counted(count: int) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._count = count
+            self._pages.clear()
+            self._asked.clear()
+            self.fetched_rows = 0
+            self.endResetModel()
+            self.counted.emit(count)
+
+        self._fetch("count", query, counted)
 
     def set_show_sensitive(self, show: bool) -> None:
         self.show_sensitive = show
@@ -76,20 +116,40 @@ class ParticipantsModel(QAbstractTableModel):
         return page[offset] if page is not None and offset < len(page) else None
 
     def row_at(self, row: int) -> ParticipantRow | None:
+        """The row if its page has arrived; otherwise its page is asked for and None returned for now."""
         if not 0 <= row < self._count:
             return None
         number = row // self.PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch_page(self._text, self._country, self.PAGE_SIZE, number * self.PAGE_SIZE)
-            self.fetched_rows += len(page)
-            self._pages[number] = page
+        if number in self._pages:
+            self._pages.move_to_end(number)
+        elif number not in self._asked:
+            self._ask_page(number)
+        return self.cached_row(row)
+
+    def _ask_page(self, number: int) -> None:
+        self._asked.add(number)
+        generation = self._generation
+        query = dataclasses.replace(self._query, limit=self.PAGE_SIZE, offset=number * self.PAGE_SIZE)
+
+        def arrived(rows: list[ParticipantRow]) -> None:
+            if generation != self._generation:
+                return
+            self._asked.discard(number)
+            self._pages[number] = rows
+            self.fetched_rows += len(rows)
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row % self.PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+            if not self._answering and rows:
+                first = number * self.PAGE_SIZE
+                self.dataChanged.emit(
+                    self.index(first, 0), self.index(first + len(rows) - 1, self.columnCount() - 1)
+                )
+
+        self._answering = True
+        try:
+            self._fetch("page", query, arrived)
+        finally:
+            self._answering = False
 
     # ---------------------------------------------------------------- Qt API
 
@@ -145,7 +205,9 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            return (
+                PENDING if role == Qt.ItemDataRole.DisplayRole and index.column() == self.COL_NAME else None
+            )
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
@@ -173,4 +235,4 @@ class DuplicatesModel(RowTableModel):
         return [self.tr("Record A"), self.tr("Record B"), self.tr("Why they may be the same person")]
 
     def display(self, pair: DuplicatePair, column: int):
-        return [pair.first.full_name, pair.second.full_name, translate_joined(pair.reason)][column]
+        return [pair.first.full_name, pair.second.full_name, i18n.text(pair.reason)][column]

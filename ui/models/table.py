@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object behind a line
@@ -19,6 +19,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sorted_by: tuple[int, bool] | None = None  # (column, descending)
         self._headers = self.headers()
 
     def headers(self) -> list[str]:
@@ -40,7 +41,35 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._rows.sort(key=self._key(self._sorted_by[0]), reverse=self._sorted_by[1])
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows once, in Python, by `sort_key` (a view's proxy sorting 2,500 rows compares them
+        through Qt one pair at a time: seconds); later `set_rows` keep the order."""
+        if not 0 <= column < self.columnCount():
+            self._sorted_by = None
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._sorted_by = (column, descending)
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._rows)
+        self._rows.sort(key=self._key(column), reverse=descending)
+        # The selection and the current cell follow their rows.
+        positions = {id(row): number for number, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        moved = [self.index(positions[id(old[i.row()])], i.column()) for i in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _key(self, column: int):
+        def key(row):
+            value = self.sort_key(row, column)
+            # None last; numbers before text: values of one column are of one kind anyway
+            return (value is None, isinstance(value, str), value if value is not None else 0)
+
+        return key
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -83,3 +112,11 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC_COLUMNS:
             return RIGHT
         return self.extra(row, column, role)
+
+
+class SortedBySourceProxy(QSortFilterProxyModel):
+    """A filter over a RowTableModel that leaves sorting to the model (one Python sort by key instead of
+    thousands of comparisons through Qt)."""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.enums import ActivityStatus, ActivityType
+from flare_monitor.actions import activities as actions
 from flare_monitor.errors import ConflictError, UserError
-from flare_monitor.services import activities as activity_service
-from ui import vocab
+from flare_monitor.vocabulary import ActivityStatus, ActivityType
+from ui import i18n, vocab
 from ui.messages import confirm, show_error
 from ui.models.activities import ActivityFilterProxy, ActivityTableModel
 from ui.pages.base import Page
@@ -43,7 +43,7 @@ class ActivitiesPage(Page):
         vocab.fill_combo(self.status_filter, ActivityStatus, all_label=self.tr("All statuses"))
 
         self.new_button = QPushButton(self.tr("&New activity"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.import_button = QPushButton(self.tr("&Import attendance sheet…"))
 
@@ -56,7 +56,7 @@ class ActivitiesPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivityTableModel.COL_START, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -100,21 +100,33 @@ class ActivitiesPage(Page):
 
     # ---------------------------------------------------------------- data
 
-    def reload(self) -> None:
-        selected = self.selected_code()
+    def reload(self, then=None) -> None:
+        """Ask for the context's activities; `then` runs once they are shown."""
         if self.context.project is None:
-            self.model.set_rows([])
-        else:
-            with self.db.session() as session:
-                rows = activity_service.list_activities(
-                    session, project=self.context.project_code, country=self.context.country
-                )
-            self.model.set_rows(rows)
+            self.loads.cancel("rows")
+            self._show_rows([], None)
+            return
+        selected = self.selected_code()
+        query = actions.ActivityQuery(project=self.context.project_code, country=self.context.country)
+        self.load(
+            "rows",
+            actions.list_activities,
+            query,
+            on_result=lambda rows: self._show_rows(rows, selected, then),
+            busy=self.table,
+        )
+
+    def _show_rows(self, rows, selected: str | None, then=None) -> None:
+        first = self.model.rowCount() == 0
+        self.model.set_rows(rows)
+        if first and rows:
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().resizeSection(ActivityTableModel.COL_TITLE, 300)
         if selected:
             self.select_code(selected)
         self._update_count()
+        if then is not None:
+            then()
 
     def _filter(self, **filters) -> None:
         self.proxy.set_filters(**filters)
@@ -122,17 +134,23 @@ class ActivitiesPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 activities")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %Ln activities", "", self.model.rowCount()).replace(
+                "%1", str(self.proxy.rowCount())
+            )
         )
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
+        from ui.widgets import explain
+
         has = self.selected_code() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.new_button.setEnabled(self.context.project is not None)
+        project = self.context.project is not None
+        no_project = self.tr("Create a project first (Project set-up)")
+        select = self.tr("Select an activity first") if project else no_project
+        explain(self.edit_button, has, select)
+        explain(self.delete_button, has, select)
+        explain(self.new_button, project, no_project)
+        explain(self.import_button, project, no_project)
 
     def selected_code(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -151,6 +169,9 @@ class ActivitiesPage(Page):
         self.table.scrollTo(index)
         return True
 
+    def printable(self):
+        return self.table
+
     def apply_filter(self, filters: dict) -> None:
         if "status" in filters:
             vocab.select_data(self.status_filter, filters["status"])
@@ -159,17 +180,20 @@ class ActivitiesPage(Page):
         if "text" in filters:
             self.search.setText(filters["text"])
         if "code" in filters:
-            self.refresh()
-            if not self.select_code(filters["code"]):
-                self.search.clear()
-                self.type_filter.setCurrentIndex(0)
-                self.status_filter.setCurrentIndex(0)
-            if self.select_code(filters["code"]):
-                if filters.get("open"):
-                    self.open_form(filters["code"])
-            else:
-                text = self.tr("%1 is not in the country shown; choose All countries")
-                self.statusMessage.emit(text.replace("%1", filters["code"]))
+            self._stale = False
+            self.reload(then=lambda: self._show_code(filters["code"], filters.get("open", False)))
+
+    def _show_code(self, code: str, open_form: bool) -> None:
+        if not self.select_code(code):
+            self.search.clear()
+            self.type_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+        if self.select_code(code):
+            if open_form:
+                self.open_form(code)
+        else:
+            text = self.tr("%1 is not in the country shown; choose All countries")
+            self.statusMessage.emit(text.replace("%1", code))
 
     # ---------------------------------------------------------------- actions
 
@@ -190,11 +214,14 @@ class ActivitiesPage(Page):
     def form_dialog(self, code: str | None):
         from ui.dialogs.activity_form import ActivityDialog
 
-        dialog = ActivityDialog(self.db, self.context.project, code, self.context.country, self)
+        period = self.context.period if self.context.period_label != "LOP" else None
+        project, country = self.context.project, self.context.country
+        dialog = ActivityDialog(self.db, project, code, country, self, period=period)
         dialog.saved.connect(self._after_save)
-        dialog.importRequested.connect(self.open_import)
-        if dialog.roster_panel is not None:
-            dialog.roster_panel.changed.connect(self._roster_changed)
+        dialog.importRequested.connect(lambda code: self.open_import(code, after=dialog.reload_roster))
+        dialog.pasteImported.connect(
+            lambda code, path: self.open_import(code, after=dialog.reload_roster, path=path)
+        )
         return dialog
 
     def _roster_changed(self) -> None:
@@ -206,14 +233,16 @@ class ActivitiesPage(Page):
 
     def _after_save(self, code: str) -> None:
         self.dataChanged.emit()
-        self.reload()
+        self.reload(then=lambda: self._select_saved(code))
+        self.statusMessage.emit(self.tr("Saved %1").replace("%1", code))
+
+    def _select_saved(self, code: str) -> None:
         if not self.select_code(code):
             # Hidden by the filters: clear them so the saved activity is in sight.
             self.search.clear()
             self.type_filter.setCurrentIndex(0)
             self.status_filter.setCurrentIndex(0)
             self.select_code(code)
-        self.statusMessage.emit(self.tr("Saved %1").replace("%1", code))
 
     def delete_selected(self) -> None:
         code = self.selected_code()
@@ -226,33 +255,35 @@ class ActivitiesPage(Page):
             self.tr("Delete the activity %1 — %2?").replace("%1", code).replace("%2", row.title),
         ):
             return
-        try:
-            self._delete(code, with_attendance=False)
-        except ConflictError as exc:
-            question = self.tr("%1\n\nDelete %2 together with its attendance records?")
-            if not confirm(
-                self,
-                self.tr("Delete activity and attendance"),
-                question.replace("%1", str(exc)).replace("%2", code),
-            ):
+        self._delete(code, with_attendance=False)
+
+    def _delete(self, code: str, *, with_attendance: bool) -> None:
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ConflictError) and not with_attendance:
+                question = self.tr("%1\n\nDelete %2 together with its attendance records?")
+                if confirm(
+                    self,
+                    self.tr("Delete activity and attendance"),
+                    question.replace("%1", i18n.text(exc)).replace("%2", code),
+                ):
+                    self._delete(code, with_attendance=True)
                 return
-            try:
-                self._delete(code, with_attendance=True)
-            except UserError as again:
-                show_error(self, again)
-                return
-        except UserError as exc:
             show_error(self, exc)
-            return
+
+        self.write(
+            actions.delete_activity,
+            actions.DeleteActivity(code, with_attendance=with_attendance),
+            on_result=self._deleted,
+            on_error=refused,
+            undo_label=self.tr("Delete activity %1").replace("%1", code),
+        )
+
+    def _deleted(self, code: str) -> None:
         self.dataChanged.emit()
         self.reload()
         self.statusMessage.emit(self.tr("Deleted %1").replace("%1", code))
 
-    def _delete(self, code: str, *, with_attendance: bool) -> None:
-        with self.db.session() as session:
-            activity_service.delete_activity(session, code, with_attendance=with_attendance)
-
-    def open_import(self, code: str | None = None) -> None:
+    def open_import(self, code: str | None = None, after=None, path: str | None = None) -> None:
         if self.context.project is None:
             return
         try:
@@ -262,8 +293,14 @@ class ActivitiesPage(Page):
                 self, UserError(self.tr("The attendance-sheet importer is not available in this build."))
             )
             return
-        wizard = ImportWizard(self.db, self.context.project_code, code, self.context.country, self)
+        wizard = ImportWizard(self.db, self.context.project_code, code, self.context.country, self, path=path)
+        if path:
+            from ui.pasted import forget
+
+            wizard.finished.connect(lambda _result: forget(path))
         wizard.imported.connect(lambda _code: self._roster_changed())
+        if after is not None:
+            wizard.imported.connect(lambda _code: after())
         wizard.exec()
 
     def current_index(self) -> QModelIndex:

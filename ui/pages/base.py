@@ -1,11 +1,12 @@
-"""Base of the pages: context handling (reload only when visible), shortcuts' targets."""
+"""Base of the pages: context handling (reload only when visible), shortcuts' targets, and the way a page
+reaches its data — the application layer's actions, always in a worker (ui/jobs.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from flare_monitor.db.engine import Database
+from ui import jobs
 from ui.context import Context
 
 
@@ -20,11 +21,35 @@ class Page(QWidget):
 
     key = ""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.context = Context()
         self._stale = True
+        self.loads = jobs.Loads(self)
+
+    # ---------------------------------------------------------------- reaching the data
+
+    def load(self, slot: str, fn, request=None, *, on_result, busy: QWidget | None = None, on_error=None):
+        """Run the read action `fn(db, request)` in a worker; only the newest answer per `slot` arrives,
+        and `busy` shows that it waits."""
+        return self.loads.load(slot, fn, self.db, request, on_result=on_result, on_error=on_error, busy=busy)
+
+    def write(self, fn, request=None, *, on_result=None, on_error=None, on_progress=None, undo_label=None):
+        """Run the write action `fn(db, request)` behind the other writes of this database; a failure is
+        shown as a message unless `on_error` takes it; with `undo_label` it can be undone (Ctrl+Z)."""
+        from ui.messages import show_error
+
+        return jobs.run(
+            fn,
+            self.db,
+            request,
+            on_result=on_result,
+            on_error=on_error or (lambda exc: show_error(self, exc)),
+            on_progress=on_progress,
+            write_to=self.db,
+            undo_label=undo_label,
+        )
 
     def title(self) -> str:
         raise NotImplementedError
@@ -60,6 +85,10 @@ class Page(QWidget):
 
     def save(self) -> None:
         pass
+
+    def printable(self):
+        """The table File › Print prints (as shown: filtered, sorted), or None."""
+        return None
 
     def apply_filter(self, filters: dict) -> None:
         """Called when another page navigates here with a filter (e.g. the dashboard's figures)."""

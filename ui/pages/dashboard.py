@@ -12,10 +12,9 @@ worker imports it too, and the canvases are made when the first figures arrive.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import textwrap
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.db.enums import ActivityStatus
-from flare_monitor.indicators.actuals import shared_queries
+from flare_monitor.actions import figures as figures_actions
+from flare_monitor.actions.figures import DashboardData, FiguresQuery, PeriodFigures, chart_choices
 from flare_monitor.indicators.periods import Period
-from ui import vocab, workers
+from flare_monitor.vocabulary import ActivityStatus
+from ui import i18n, vocab
+from ui.chart_view import ChartView
 from ui.context import Context, project_quarters
 from ui.formatting import format_int
-from ui.key_figures import PeriodFigures, period_figures
 from ui.pages.base import Page
 
 CHART_PERIODS = 8  # quarters shown in the cumulative chart, ending with the chosen period
-CHART_UNITS = ("number", "percentage")
 
 
 @dataclass
@@ -50,29 +49,6 @@ class ChartData:
     series: object | None = None  # charts.IndicatorSeries of the chosen indicator
     by_status: dict[str, int] = field(default_factory=dict)  # activities of the period by status
     country: str | None = None  # the scope the data is for (None = all countries)
-
-
-@dataclass
-class DashboardData:
-    """Everything the dashboard shows for one context, computed off the GUI thread."""
-
-    context: Context
-    figures: PeriodFigures
-    agency: dict[str, dict[str, int]]
-    indicator: str | None  # code of the indicator of the cumulative chart
-    series: object | None
-
-
-def trained_by_agency_type(
-    session, project_code: str, period: Period, countries
-) -> dict[str, dict[str, int]]:
-    """People trained by agency type and sex in the countries in scope (the report's own counting)."""
-    from flare_monitor.indicators.engine import project_by_code
-    from flare_monitor.reports.assemble import trained_by_agency_total
-
-    project = project_by_code(session, project_code)
-    # Distinct over all countries in scope: someone trained in two countries is one person.
-    return trained_by_agency_total(session, project.id, period.start, period.end, list(countries))
 
 
 def fit_title(fig, title: str, where: str = "") -> str:
@@ -90,35 +66,15 @@ def chart_periods(project, period: Period) -> list[Period]:
     return quarters[-CHART_PERIODS:]
 
 
-def indicator_series(session, project_code: str, code: str, periods: list[Period], country: str | None):
-    """Cumulative actual and target of one indicator per period (engine.series)."""
-    from flare_monitor.indicators.engine import indicator_by_code, project_by_code, series
-    from flare_monitor.reports.charts import IndicatorSeries
-
-    indicator = indicator_by_code(session, project_by_code(session, project_code), code)
-    figures = series(session, indicator, periods, country)
-    return IndicatorSeries(
-        title=f"{indicator.code} {indicator.name}",
-        periods=[p.label for p in periods],
-        actual=[f.cumulative_actual for f in figures],
-        target=[f.cumulative_target for f in figures],
-        unit=str(getattr(indicator.unit, "value", indicator.unit)),
+def figures_query(context: Context, indicator: str | None) -> FiguresQuery:
+    return FiguresQuery(
+        project=context.project_code,
+        period=context.period,
+        country=context.country,
+        countries=tuple(context.countries),
+        chart_periods=tuple(chart_periods(context.project, context.period)),
+        indicator=indicator,
     )
-
-
-def chart_choices(figures: PeriodFigures) -> list:
-    """The key indicators counted in numbers or percentages (all such indicators if none is key)."""
-    charted = [f for f in figures.indicators if f.unit in CHART_UNITS]
-    return [f for f in charted if f.is_key] or charted
-
-
-def charted_indicator(choices: list, wanted: str | None) -> str | None:
-    """`wanted` if it is a choice, else the first choice with figures to draw, else the first."""
-    codes = [f.code for f in choices]
-    if wanted in codes:
-        return wanted
-    with_data = [f.code for f in choices if f.cumulative_actual or f.cumulative_target]
-    return (with_data or codes or [None])[0]
 
 
 def prepare_charts() -> None:
@@ -126,35 +82,51 @@ def prepare_charts() -> None:
     from flare_monitor.reports.charts import use_shipped_fonts
 
     use_shipped_fonts()
-    chart_canvas_class()
 
 
-def load_dashboard(db, context: Context, wanted_indicator: str | None, **_worker) -> DashboardData:
-    """Worker task: the period's figures, people by agency type and the charted indicator's series."""
-    code, period, country = context.project_code, context.period, context.country
-    with db.session() as session, shared_queries():
-        figures = period_figures(session, code, period, country)
-        agency = trained_by_agency_type(session, code, period, context.countries)
-        indicator = charted_indicator(chart_choices(figures), wanted_indicator)
-        series = (
-            indicator_series(session, code, indicator, chart_periods(context.project, period), country)
-            if indicator
-            else None
-        )
+def load_dashboard(db, query: FiguresQuery, **worker) -> DashboardData:
+    """Worker task: the dashboard's figures, with matplotlib loaded for the charts (half a second)."""
+    data = figures_actions.dashboard(db, query, **worker)
     prepare_charts()
-    return DashboardData(context, figures, agency, indicator, series)
+    return data
 
 
-def load_series(db, context: Context, indicator: str, **_worker):
-    """Worker task: the series of another indicator for the cumulative chart."""
-    with db.session() as session:
-        return indicator_series(
-            session,
-            context.project_code,
-            indicator,
-            chart_periods(context.project, context.period),
-            context.country,
-        )
+# ---------------------------------------------------------------- the charts, drawn in workers
+# Each painter draws plain data with labels already translated: it runs on a worker thread.
+
+
+def paint_people(fig, agency: dict, labels, title: str, where: str, empty: str) -> None:
+    from flare_monitor.reports.charts import people_trained_by_sex_and_agency
+
+    labels = dataclasses.replace(labels, title=fit_title(fig, title, where))
+    people_trained_by_sex_and_agency(fig, agency, labels, empty_message=empty)
+    for ax in fig.axes:
+        for bar in ax.patches:
+            bar.set_gid("trainings")
+
+
+def paint_cumulative(fig, series, labels, empty: str) -> None:
+    from flare_monitor.reports.charts import cumulative_vs_target
+
+    items = []
+    if series is not None:
+        # One line of title at this width: the combo above the chart and its tooltip give the rest.
+        per_line = max(20, int((fig.get_size_inches()[0] - 0.8) * 15))
+        items = [dataclasses.replace(series, title=textwrap.shorten(series.title, per_line, placeholder="…"))]
+    cumulative_vs_target(fig, items, labels, empty_message=empty)
+
+
+def paint_status(fig, counts: dict[str, int], labels, empty: str) -> None:
+    from flare_monitor.reports.charts import activities_by_status
+
+    activities_by_status(fig, counts, labels, empty_message=empty)
+    # Bars are drawn bottom-up in reverse order of the statuses; few bars keep a bar's height.
+    for ax in fig.axes:
+        if ax.patches and len(counts) < 4:
+            pad = (4 - len(counts)) / 2
+            ax.set_ylim(-0.5 - pad, len(counts) - 0.5 + pad)
+        for bar, status in zip(ax.patches, list(counts)[::-1], strict=False):
+            bar.set_gid(status)
 
 
 class Card(QFrame):
@@ -198,38 +170,6 @@ class Card(QFrame):
         super().mouseReleaseEvent(event)
 
 
-@cache
-def chart_canvas_class():
-    """A FigureCanvasQTAgg that draws its chart again at every size: the shared chart functions lay
-    out their axes in inches for the figure's current size (matplotlib is imported here, lazily)."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
-
-    class ChartCanvas(FigureCanvasQTAgg):
-        def __init__(self, painter: Callable, name: str, parent: QWidget | None = None):
-            super().__init__(Figure(figsize=(4.2, 3.4)))
-            self.setParent(parent)
-            self.setMinimumSize(300, 270)
-            self.setAccessibleName(name)
-            self.painter = painter
-            self.paint()
-
-        def paint(self) -> None:
-            self.figure.clear()
-            self.figure.set_facecolor("white")
-            self.painter(self.figure)
-            self.draw_idle()
-
-        def resizeEvent(self, event) -> None:
-            super().resizeEvent(event)  # sets the figure's size in inches
-            self.paint()
-
-        def axes_with_data(self) -> list:
-            return [ax for ax in self.figure.axes if ax.patches or ax.lines]
-
-    return ChartCanvas
-
-
 class DashboardPage(Page):
     key = "dashboard"
 
@@ -237,8 +177,7 @@ class DashboardPage(Page):
         super().__init__(db, parent)
         self.figures: PeriodFigures | None = None  # None while calculating
         self.chart_data = ChartData()
-        self._loading: workers.Worker | None = None  # the calculation whose result is awaited
-        self._loading_series: workers.Worker | None = None
+        self._shown_context: Context | None = None  # the context of the figures shown
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 2)
@@ -282,7 +221,7 @@ class DashboardPage(Page):
         for column in range(3):
             self.charts.setColumnStretch(column, 1)
         self.charts.setRowStretch(1, 1)
-        self.canvases: list = []  # chart_canvas_class() instances
+        self.canvases: list[ChartView] = []  # people trained, cumulative, activities by status
         layout = QVBoxLayout(self)
         layout.addLayout(heading_row)
         layout.addLayout(cards)
@@ -298,49 +237,60 @@ class DashboardPage(Page):
         if self.context.project is None or period is None:
             return
         self.figures = None
-        self._loading_series = None
+        self.loads.cancel("series")
         self.heading.setText(self._heading_text(self.context))
         self.busy.setText(self.tr("Calculating the figures…"))
         self.busy.show()
         for card in self.cards.values():
             card.set("…")
-        worker = workers.Worker(load_dashboard, self.db, self.context, self.indicator.currentData())
-        self._loading = worker
-        worker.signals.result.connect(self._loaded)
-        worker.signals.error.connect(self._failed)
-        workers.start(worker)
+        context = self.context
+        self.load(
+            "figures",
+            load_dashboard,
+            figures_query(context, self.indicator.currentData()),
+            on_result=lambda data: self._loaded(data, context),
+            on_error=self._failed,
+        )
 
     def _heading_text(self, context: Context) -> str:
         where = vocab.country_label(context.country) if context.country else self.tr("all countries")
-        return f"{context.project.title} — {context.period_label}, {where}"
-
-    def _is_awaited(self, worker: workers.Worker | None) -> bool:
-        sender = self.sender()
-        return worker is not None and sender is worker.signals
+        return f"{context.project.title} — {vocab.period_label(context.period_label)}, {where}"
 
     def _failed(self, exc: Exception) -> None:
-        if not self._is_awaited(self._loading):
-            return  # a calculation for a context the user has left
-        self._loading = None
-        self.busy.setText(self.tr("The figures could not be calculated: %1").replace("%1", str(exc)))
+        from flare_monitor.actions.base import user_facing
+        from ui.messages import show_error
 
-    def _loaded(self, data: DashboardData) -> None:
-        if not self._is_awaited(self._loading):
+        problem = user_facing(exc)
+        if problem is None:  # a bug: the excepthook shows it
+            show_error(self, exc)
             return
-        self._loading = None
+        text = self.tr("The figures could not be calculated: %1")
+        self.busy.setText(text.replace("%1", i18n.text(problem)))
+
+    def _loaded(self, data: DashboardData, context: Context) -> None:
+        self._shown_context = context
         self.busy.hide()
         self.figures = figures = data.figures
         self.chart_data = ChartData(
             agency=data.agency,
             series=data.series,
             by_status=dict(figures.by_status),
-            country=data.context.country,
+            country=context.country,
         )
-        self.heading.setText(self._heading_text(data.context))
+        self.heading.setText(self._heading_text(context))
         self.cards["activities"].set(format_int(figures.activity_count), self._status_line(figures))
+        self.cards["activities"].caption.setText(
+            self.tr("activities in the period", "the number is shown above", figures.activity_count)
+        )
         self.cards["completed"].set(
             format_int(figures.completed),
             self.tr("trainings: %1").replace("%1", format_int(figures.trainings)),
+        )
+        self.cards["completed"].caption.setText(
+            self.tr("activities completed", "the number is shown above", figures.completed)
+        )
+        self.cards["people"].caption.setText(
+            self.tr("people trained (each counted once)", "the number is shown above", figures.people)
         )
         sexes = figures.people_by_sex
         words = self._sex_words()
@@ -379,31 +329,30 @@ class DashboardPage(Page):
             self.indicator.addItem(f"{f.code} {f.name}", f.code)
             self.indicator.setItemData(self.indicator.count() - 1, f.name, Qt.ItemDataRole.ToolTipRole)
         self.indicator.setCurrentIndex(max(self.indicator.findData(current), 0))
-        self.indicator.setEnabled(bool(choices))
+        from ui.widgets import explain
+
+        explain(
+            self.indicator,
+            bool(choices),
+            self.tr("The project has no indicator counted in numbers or percentages yet"),
+        )
         self.indicator.blockSignals(False)
 
     def _indicator_changed(self) -> None:
         code = self.indicator.currentData()
-        if code is None or self.figures is None:
+        if code is None or self.figures is None or self._shown_context is None:
             return
-        worker = workers.Worker(load_series, self.db, self.context, code)
-        self._loading_series = worker
-        worker.signals.result.connect(self._series_loaded)
-        worker.signals.error.connect(self._failed_series)
-        workers.start(worker)
+        self.load(
+            "series",
+            figures_actions.indicator_series,
+            figures_query(self._shown_context, code),
+            on_result=self._series_loaded,
+        )
 
     def _series_loaded(self, series) -> None:
-        if not self._is_awaited(self._loading_series):
-            return
-        self._loading_series = None
         self.chart_data.series = series
         if len(self.canvases) == 3:
-            self.canvases[1].paint()
-
-    def _failed_series(self, exc: Exception) -> None:
-        if self._is_awaited(self._loading_series):
-            self._loading_series = None
-            self.statusMessage.emit(str(exc))
+            self.canvases[1].show_chart(self._cumulative_painter())
 
     # ---------------------------------------------------------------- charts
 
@@ -422,108 +371,74 @@ class DashboardPage(Page):
             words=words,
         )
 
-    def _paint_people(self, fig) -> None:
+    def _people_painter(self):
         from flare_monitor.reports.assemble import NO_ORGANIZATION
-        from flare_monitor.reports.charts import people_trained_by_sex_and_agency
 
         country = self.chart_data.country
         where = vocab.country_label(country) if country else self.tr("all countries")
         names = {NO_ORGANIZATION: self.tr("No organization")}
-        data = {
+        agency = {
             names.get(kind, vocab.label(kind)): counts
             for kind, counts in sorted(self.chart_data.agency.items(), key=lambda kv: -sum(kv[1].values()))
         }
-        people_trained_by_sex_and_agency(
-            fig,
-            data,
-            self._labels(
-                fit_title(fig, self.tr("People trained by sex and agency type"), where),
-                self.tr("People trained"),
-            ),
-            empty_message=self.tr("No completed training in this period"),
-        )
-        for ax in fig.axes:
-            for bar in ax.patches:
-                bar.set_picker(True)
-
-    def _paint_cumulative(self, fig) -> None:
-        from flare_monitor.reports.charts import cumulative_vs_target
-
-        series = []
-        if self.chart_data.series is not None:
-            # One line of title at this width: the combo above the chart and its tooltip give the rest.
-            per_line = max(20, int((fig.get_size_inches()[0] - 0.8) * 15))
-            item = self.chart_data.series
-            series = [
-                dataclasses.replace(item, title=textwrap.shorten(item.title, per_line, placeholder="…"))
-            ]
-        cumulative_vs_target(
-            fig,
-            series,
-            self._labels(self.tr("Cumulative actual against target")),
-            empty_message=self.tr("No data for this indicator yet"),
+        labels = self._labels("", self.tr("People trained"))
+        title = self.tr("People trained by sex and agency type")
+        empty = self.tr("No completed training in this period")
+        return functools.partial(
+            paint_people, agency=agency, labels=labels, title=title, where=where, empty=empty
         )
 
-    def _paint_status(self, fig) -> None:
-        from flare_monitor.reports.charts import activities_by_status
+    def _cumulative_painter(self):
+        labels = self._labels(self.tr("Cumulative actual against target"))
+        empty = self.tr("No data for this indicator yet")
+        series = self.chart_data.series
+        if series is not None and getattr(series, "periods", None):  # the axis in the UI's language
+            series = dataclasses.replace(series, periods=[vocab.period_label(p) for p in series.periods])
+        return functools.partial(paint_cumulative, series=series, labels=labels, empty=empty)
 
+    def _status_painter(self):
         by_status = self.chart_data.by_status
         counts = {s.value: by_status[s.value] for s in ActivityStatus if by_status.get(s.value)}
-        activities_by_status(
-            fig,
-            counts,
-            self._labels(self.tr("Activities by status"), self.tr("Activities")),
-            empty_message=self.tr("No activity in this period"),
-        )
-        # Bars are drawn bottom-up in reverse order of the statuses; few bars keep a bar's height.
-        for ax in fig.axes:
-            if ax.patches and len(counts) < 4:
-                pad = (4 - len(counts)) / 2
-                ax.set_ylim(-0.5 - pad, len(counts) - 0.5 + pad)
-            for bar, status in zip(ax.patches, list(counts)[::-1], strict=False):
-                bar.set_gid(status)
-                bar.set_picker(True)
+        labels = self._labels(self.tr("Activities by status"), self.tr("Activities"))
+        empty = self.tr("No activity in this period")
+        return functools.partial(paint_status, counts=counts, labels=labels, empty=empty)
 
     def _draw(self) -> None:
         if not self.canvases:
-            prepare_charts()  # done by the worker already, unless it was replaced in between
-            for column, (painter, handler, name, tip) in enumerate(
+            for column, (name, tip, picked) in enumerate(
                 (
                     (
-                        self._paint_people,
-                        self._country_picked,
                         self.tr("People trained by sex and agency type"),
                         self.tr("Click a bar to open the trainings behind it"),
+                        self._country_picked,
                     ),
                     (
-                        self._paint_cumulative,
-                        None,
                         self.tr("Cumulative actual against target"),
                         self.tr("Choose the indicator above the chart"),
+                        None,
                     ),
                     (
-                        self._paint_status,
-                        self._status_picked,
                         self.tr("Activities by status"),
                         self.tr("Click a bar to open the activities behind it"),
+                        self._status_picked,
                     ),
                 )
             ):
-                canvas = chart_canvas_class()(painter, name, self)
+                canvas = ChartView(name, self)
                 canvas.setToolTip(tip)
-                if handler is not None:
-                    canvas.mpl_connect("pick_event", handler)
+                if picked is not None:
+                    canvas.clicked.connect(picked)
                 self.charts.addWidget(canvas, 1, column)
                 self.canvases.append(canvas)
-        else:
-            for canvas in self.canvases:
-                canvas.paint()
+        painters = (self._people_painter(), self._cumulative_painter(), self._status_painter())
+        for canvas, painter in zip(self.canvases, painters, strict=True):
+            canvas.show_chart(painter)
 
-    def _country_picked(self, _event=None) -> None:
+    def _country_picked(self, _gid: str = "") -> None:
         filters: dict = {"type": "training", "status": "completed"}
         if self.chart_data.country:
             filters["country"] = self.chart_data.country
         self.navigate.emit("activities", filters)
 
-    def _status_picked(self, event) -> None:
-        self.navigate.emit("activities", {"status": event.artist.get_gid(), "type": None})
+    def _status_picked(self, status: str) -> None:
+        self.navigate.emit("activities", {"status": status, "type": None})

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.errors import UserError, ValidationError
-from flare_monitor.services.narratives import NARRATIVE_SECTIONS, get_narratives, save_narrative
-from ui import vocab
+from flare_monitor.actions import narratives as actions
+from flare_monitor.actions.narratives import NARRATIVE_SECTIONS
+from flare_monitor.errors import ValidationError
+from ui import i18n, jobs, vocab
 from ui.dialogs.form import error_label
 from ui.formatting import format_int
-from ui.key_figures import format_number, period_figures
+from ui.key_figures import format_number
 from ui.messages import show_error
 from ui.pages.base import Page
 
@@ -38,6 +39,9 @@ class NarrativesPage(Page):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.scope_note = QLabel()  # whose texts these are: one country's, or the whole project's
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setStyleSheet("color: palette(dark);")
         self.state = QLabel()
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
         self.error = error_label()
@@ -54,7 +58,9 @@ class NarrativesPage(Page):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(110)
             edit.textChanged.connect(self._update_state)
-            QVBoxLayout(box).addWidget(edit)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(edit)
+            box_layout.addLayout(self._evidence_row(section.value))
             editors_layout.addWidget(box)
             self.editors[section.value] = edit
         scroll = QScrollArea()
@@ -81,12 +87,40 @@ class NarrativesPage(Page):
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.scope_note)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         self.save_button.clicked.connect(self.save)
 
     def title(self) -> str:
         return self.tr("Narratives")
+
+    def _evidence_row(self, section: str) -> QHBoxLayout:
+        """A button under a section for its evidence files (a success story's photo)."""
+        button = QPushButton(self.tr("Evidence files…"))
+        button.setAccessibleName(self.tr("Evidence files of %1").replace("%1", vocab.label(section)))
+        button.clicked.connect(lambda _checked=False, s=section: self.open_evidence(s))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        return row
+
+    def open_evidence(self, section: str):
+        """The evidence of one section of this period's narrative, in a window of its own."""
+        if self.context.project is None or not self.context.period_label:
+            return None
+        from flare_monitor.actions.evidence import SectionKey, Target
+        from ui.evidence_panel import EvidenceDialog
+
+        key = SectionKey(self.context.project_code, self.context.period_label, self.context.country, section)
+        title = (
+            self.tr("Evidence — %1 — %2")
+            .replace("%1", vocab.label(section))
+            .replace("%2", self._scope_text())
+        )
+        dialog = EvidenceDialog(self.db, Target(section=key), title, self)
+        dialog.open()
+        return dialog
 
     def prompts(self) -> dict[str, str]:
         return {
@@ -111,12 +145,14 @@ class NarrativesPage(Page):
         dirty = self.is_dirty()
         self.state.setText(self.tr("Unsaved changes") if dirty else "")
         self.state.setStyleSheet("color: #b00020;" if dirty else "")
-        self.save_button.setEnabled(dirty)
+        from ui.widgets import explain
+
+        explain(self.save_button, dirty, self.tr("Nothing to save: no change since the texts were saved"))
 
     def _scope_text(self) -> str:
         country = self.context.country
         where = f"{vocab.country_label(country)}" if country else self.tr("whole project")
-        return f"{self.context.project_code} · {self.context.period_label} · {where}"
+        return f"{self.context.project_code} · {vocab.period_label(self.context.period_label)} · {where}"
 
     # ---------------------------------------------------------------- load and save
 
@@ -125,16 +161,25 @@ class NarrativesPage(Page):
         if self.context.project is None or self.context.period is None:
             return
         scope = (self.context.project_code, self.context.period_label, self.context.country)
+        query = actions.NarrativeQuery(self.context.project_code, self.context.period, self.context.country)
+        self.load("texts", actions.narrative_view, query, on_result=lambda view: self._show(view, scope))
+
+    def _show(self, view: actions.NarrativeView, scope: tuple) -> None:
+        texts, figures = view.texts, view.figures
         keep_edits = self.is_dirty() and scope == self._scope  # data changed elsewhere: keep the draft
-        with self.db.session() as session:
-            texts = get_narratives(
-                session, self.context.project_code, self.context.period_label, self.context.country
-            )
-            figures = period_figures(
-                session, self.context.project_code, self.context.period, self.context.country
-            )
         self._scope = scope
         self.heading.setText(self.tr("Narrative — %1").replace("%1", self._scope_text()))
+        country = self.context.country
+        self.scope_note.setText(
+            self.tr("These texts are %1's: the report prints them in %1's section.").replace(
+                "%1", vocab.country_label(country)
+            )
+            if country
+            else self.tr(
+                "These texts are the whole project's (no country chosen): the report prints them in its "
+                "project-wide sections. Choose a country above to write that country's texts."
+            )
+        )
         self.figures.setText(self._figures_html(figures))
         if keep_edits:
             return
@@ -181,25 +226,27 @@ class NarrativesPage(Page):
         if self.context.project is None:
             return False
         texts = self.texts()
-        try:
-            with self.db.session() as session:
-                for section, text in texts.items():
-                    if text != self._saved.get(section, ""):
-                        save_narrative(
-                            session,
-                            self.context.project_code,
-                            self.context.period_label,
-                            self.context.country,
-                            section,
-                            text,
-                            seen=self._saved.get(section, ""),  # refused if someone else saved meanwhile
-                        )
-        except ValidationError as exc:
-            self.error.setText(str(exc))
+        request = actions.SaveNarrative(
+            self.context.project_code,
+            self.context.period_label,
+            self.context.country,
+            texts,
+            seen=dict(self._saved),  # a section someone else saved meanwhile is refused
+        )
+        # The caller (leaving the page, closing the window) needs the outcome: wait for it, painting.
+        outcome = jobs.run_and_wait(
+            actions.save_narratives,
+            self.db,
+            request,
+            write_to=self.db,
+            undo_label=self.tr("Save the narrative"),
+        )
+        if isinstance(outcome, ValidationError):
+            self.error.setText(i18n.text(outcome))
             self.error.show()
             return False
-        except UserError as exc:
-            show_error(self, exc)
+        if isinstance(outcome, BaseException):
+            show_error(self, outcome)
             return False
         self._saved = texts
         self.error.hide()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.services.participants import count_participants, search_participants
-from ui import settings
-from ui.formatting import format_int
+from flare_monitor.actions import participants as actions
+from ui import jobs, settings
 from ui.models.participants import ParticipantsModel
 from ui.pages.base import Page
 
@@ -37,16 +36,20 @@ class ParticipantsPage(Page):
         self.show_contacts = QCheckBox(self.tr("Show contact details"))
         self.show_sensitive = QCheckBox(self.tr("Show sensitive names"))
         self.new_button = QPushButton(self.tr("&New participant"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.duplicates_button = QPushButton(self.tr("Review &duplicates…"))
         self.count_label = QLabel()
 
-        self.model = ParticipantsModel(self._fetch_page, self._count, self)
+        self.model = ParticipantsModel(self._fetch, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)  # sorted by the database, page by page
+        self.table.horizontalHeader().setSortIndicator(
+            ParticipantsModel.COL_NAME, Qt.SortOrder.AscendingOrder
+        )
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         vertical = self.table.verticalHeader()
@@ -88,6 +91,7 @@ class ParticipantsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+        self.model.counted.connect(self._counted)
         self.search.textChanged.connect(lambda _text: self.debounce.start())
         self.debounce.timeout.connect(self.run_search)
         self.show_contacts.toggled.connect(self._contacts_toggled)
@@ -102,15 +106,14 @@ class ParticipantsPage(Page):
     def title(self) -> str:
         return self.tr("Participants")
 
-    # ---------------------------------------------------------------- data (one short session per page)
+    # ---------------------------------------------------------------- data (in workers)
 
-    def _fetch_page(self, text: str, country: str | None, limit: int, offset: int):
-        with self.db.session() as session:
-            return search_participants(session, text, country=country, limit=limit, offset=offset)
-
-    def _count(self, text: str, country: str | None) -> int:
-        with self.db.session() as session:
-            return count_participants(session, text, country=country)
+    def _fetch(self, kind: str, query, on_result) -> None:
+        """The model asks for the count of matches or a page of them; the answer arrives in a worker."""
+        if kind == "count":
+            self.load("count", actions.count_participants, query, on_result=on_result, busy=self.table)
+        else:  # pages of one query may be asked for together: each has its own slot
+            jobs.run(actions.search_participants, self.db, query, on_result=on_result)
 
     def reload(self) -> None:
         self.run_search()
@@ -118,12 +121,10 @@ class ParticipantsPage(Page):
     def run_search(self) -> None:
         self.debounce.stop()
         self.model.set_query(self.search.text(), self.context.country)
+
+    def _counted(self, count: int) -> None:
         scope = self.context.country or self.tr("all countries")
-        self.count_label.setText(
-            self.tr("%1 participants (%2)")
-            .replace("%1", format_int(self.model.rowCount()))
-            .replace("%2", scope)
-        )
+        self.count_label.setText(self.tr("%Ln participants (%1)", "", count).replace("%1", scope))
 
     def _contacts_toggled(self, show: bool) -> None:
         for column in ParticipantsModel.CONTACT_COLUMNS:

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.core_messages import translate
-from ui.formatting import format_int
+from ui import i18n, vocab
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.widgets import compact_rows
@@ -41,8 +40,11 @@ class FindingsModel(RowTableModel):
             "period_mismatch": self.tr("Dates do not match period"),
             "missing_target": self.tr("Missing target"),
             "activity_without_attendance": self.tr("No attendance recorded"),
+            "activity_without_attendance_sheet": self.tr("No attendance sheet attached"),
+            "value_without_evidence": self.tr("Value without evidence"),
             "sex_not_recorded": self.tr("Sex not recorded"),
             "percentage_without_ratio": self.tr("Percentage without numerator"),
+            "unconfirmed_organization_types": self.tr("Organization types to check"),
         }.get(rule, rule.replace("_", " "))
 
     def entity_text(self, entity: str) -> str:
@@ -56,7 +58,7 @@ class FindingsModel(RowTableModel):
 
     def display(self, f, column: int):
         what = f.activity or f.indicator or self.entity_text(f.entity)
-        return [self.severity_text(f.severity), self.rule_text(f.rule), what, translate(f.message)][column]
+        return [self.severity_text(f.severity), self.rule_text(f.rule), what, i18n.text(f.message)][column]
 
     def sort_key(self, f, column: int):
         if column == self.COL_SEVERITY:
@@ -74,12 +76,15 @@ class FindingsModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and f.severity == "error":
             return QBrush(QColor("#fde2e1"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MESSAGE:
-            return translate(f.message)
+            return i18n.text(f.message)
         return None
 
 
 def target_of(finding) -> tuple[str, dict] | None:
-    """Where "Open" goes: the activity (its form) or the indicator on the results page."""
+    """Where "Open" goes: the activity (its form), the organizations whose type to check, or the indicator
+    on the results page."""
+    if finding.rule == "unconfirmed_organization_types":
+        return "organizations", {"unconfirmed": True}
     if finding.activity:
         return "activities", {"code": finding.activity, "open": True}
     if finding.indicator:
@@ -94,13 +99,13 @@ class QualityPage(Page):
         super().__init__(db, parent)
         self.summary = QLabel()
         self.rerun = QPushButton(self.tr("Run the checks &again"))
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button = QPushButton(self.tr("Ope&n"))
         self.model = FindingsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Findings"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -119,6 +124,9 @@ class QualityPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def printable(self):
+        return self.table
+
     def title(self) -> str:
         return self.tr("Data quality")
 
@@ -126,20 +134,26 @@ class QualityPage(Page):
         if self.context.project is None or not self.context.period_label:
             self.model.set_rows([])
             return
-        from flare_monitor.indicators.quality import quality_findings
+        from flare_monitor.actions import quality
 
-        with self.db.session() as session:
-            findings = quality_findings(session, self.context.project_code, self.context.period_label)
+        query = quality.QualityQuery(self.context.project_code, self.context.period_label)
+        self.load("findings", quality.findings, query, on_result=self._show, busy=self.table)
+
+    def _show(self, findings) -> None:
         self.model.set_rows(findings)
         self.table.resizeColumnsToContents()
         errors = sum(f.severity == "error" for f in findings)
         if findings:
-            text = self.tr("%1 errors and %2 warnings for %3 %4 (all countries).")
-            text = text.replace("%1", format_int(errors)).replace("%2", format_int(len(findings) - errors))
+            text = self.tr("%1 and %2 for %3 %4 (all countries).")
+            text = text.replace("%1", self.tr("%Ln errors", "", errors)).replace(
+                "%2", self.tr("%Ln warnings", "", len(findings) - errors)
+            )
         else:
             text = self.tr("No problems found for %3 %4.")
         self.summary.setText(
-            text.replace("%3", self.context.project_code).replace("%4", self.context.period_label)
+            text.replace("%3", self.context.project_code).replace(
+                "%4", vocab.period_label(self.context.period_label)
+            )
         )
         self._update_buttons()
 
@@ -148,8 +162,15 @@ class QualityPage(Page):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_args) -> None:
+        from ui.widgets import explain
+
         finding = self.selected()
-        self.open_button.setEnabled(finding is not None and target_of(finding) is not None)
+        why = (
+            self.tr("Select a finding first")
+            if finding is None
+            else self.tr("This finding has no record to open")
+        )
+        explain(self.open_button, finding is not None and target_of(finding) is not None, why)
 
     def open_selected(self) -> None:
         finding = self.selected()

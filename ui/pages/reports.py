@@ -1,11 +1,14 @@
 """Reports page: the donor report (PDF, optional Excel annex) generated in a worker with progress and
-Cancel, the history of generated reports, and the indicator table export (xlsx or csv)."""
+Cancel, the history of generated reports, and the indicator table export (xlsx or csv).
+
+The report's templates and their options come from the output registry (`report_templates()`): the
+template combo lists them, and each template's options get a control, shown while it is chosen."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor import paths
+from flare_monitor.actions import reports as actions
+from flare_monitor.actions.reports import ReportOptions, report_templates
 from flare_monitor.errors import UserError
+from flare_monitor.i18n import LANGUAGES
+from flare_monitor.i18n import NAMES as LANGUAGE_NAMES
 from ui import i18n, report_logo, settings, vocab
-from ui.context import LOP
+from ui.context import LOP, period_of
 from ui.dialogs.form import error_label
 from ui.formatting import format_datetime, format_int, format_range
 from ui.messages import show_error
@@ -38,20 +45,19 @@ from ui.pages.base import Page
 from ui.widgets import WorkPanel, compact_rows
 
 
-def report_task(db, options, *, progress, cancelled):
-    """Build the donor report in its own session (committed with the report's history row)."""
-    from flare_monitor.reports.builder import build_report
-
-    with db.session() as session:
-        return build_report(
-            session, options, lambda fraction, _message: progress(int(fraction * 100), 100), cancelled
-        )
+def template_names() -> dict[str, str]:
+    """The report templates by id, in the UI's language (the registry's English label for others)."""
+    names = {
+        "ilo-quarterly": QCoreApplication.translate("ReportsPage", "ILO progress report"),
+        "usdol-tpr": QCoreApplication.translate("ReportsPage", "USDOL Technical Progress Report (TPR)"),
+    }
+    return {t.id: names.get(t.id, t.label) for t in report_templates()}
 
 
 class ReportHistoryModel(RowTableModel):
     """Generated donor reports (flare_monitor.reports.records.ReportRow), newest first."""
 
-    COL_DATE, COL_PERIOD, COL_COUNTRIES, COL_FILE, COL_SHA256, COL_PAGES = range(6)
+    COL_DATE, COL_PERIOD, COL_COUNTRIES, COL_FILE, COL_PAGES, COL_TEMPLATE = range(6)
     NUMERIC_COLUMNS = (COL_PAGES,)
 
     def headers(self) -> list[str]:
@@ -60,24 +66,25 @@ class ReportHistoryModel(RowTableModel):
             self.tr("Period"),
             self.tr("Countries"),
             self.tr("File"),
-            self.tr("SHA-256"),
             self.tr("Pages"),
+            self.tr("Template"),
         ]
 
     def display(self, row, column: int):
         if column == self.COL_DATE:
             return format_datetime(row.generated_at)
         if column == self.COL_PERIOD:
-            return row.period
+            return vocab.period_label(row.period)
         if column == self.COL_COUNTRIES:
             return ", ".join(row.scope.get("countries") or [])
         if column == self.COL_FILE:
             return Path(row.file_path).name
-        if column == self.COL_SHA256:
-            return row.sha256[:12]
         if column == self.COL_PAGES:
             pages = row.scope.get("pages")
             return None if pages is None else format_int(pages)
+        if column == self.COL_TEMPLATE:
+            template = row.scope.get("template") or "ilo-quarterly"
+            return template_names().get(template, template)
         return None
 
     def sort_key(self, row, column: int):
@@ -90,39 +97,18 @@ class ReportHistoryModel(RowTableModel):
     def extra(self, row, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_FILE:
-                return (
+                where = (
                     row.file_path
                     if row.exists
                     else self.tr("%1 (no longer there)").replace("%1", row.file_path)
                 )
-            if column == self.COL_SHA256:
-                return row.sha256
+                # The checksum proves a copy sent to the donor is the file generated here.
+                return where + "\n" + self.tr("Checksum (SHA-256): %1").replace("%1", row.sha256)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_FILE and not row.exists:
             from PySide6.QtGui import QColor
 
             return QColor("#888888")
         return None
-
-
-def export_task(
-    db, project: str, period: str, scopes: list[str | None], folder: str, fmt: str, *, progress, cancelled
-) -> list[Path]:
-    """One indicator table per scope (None = all countries); each file in its own short session."""
-    from flare_monitor.io.exports import export_indicators
-
-    written = []
-    for number, scope in enumerate(scopes):
-        if cancelled():
-            break
-        progress(number, len(scopes))
-        # Project codes such as "GLO/18/20/USA" hold characters no file name may have.
-        name = paths.safe_filename(f"{project}_{period}_{scope or 'all-countries'}_indicators.{fmt}")
-        path = Path(folder) / name
-        with db.session() as session:
-            export_indicators(session, path, project, period, scope)
-        written.append(path)
-    progress(len(scopes), len(scopes))
-    return written
 
 
 class ReportsPage(Page):
@@ -138,13 +124,13 @@ class ReportsPage(Page):
         self.report_countries.setAccessibleName(self.tr("Countries of the report"))
         self.report_countries.setMaximumHeight(110)
         self.language = QComboBox()
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("Spanish (español)"), "es")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setAccessibleName(self.tr("Language of the report"))
         self.language.setToolTip(
             self.tr(
-                "The donor report is written in English or Spanish; it starts in the language of the "
-                "app (English when the app is in French). Your own texts are printed as you wrote them."
+                "The language the donor report is written in; it starts in the language of the app. The "
+                "project's texts are printed in it where the project gives them in it, else as written."
             )
         )
         self.language.setCurrentIndex(max(self.language.findData(i18n.report_language()), 0))
@@ -152,11 +138,32 @@ class ReportsPage(Page):
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.addItem(self.tr("US Letter"), "letter")
         self.page_size.setAccessibleName(self.tr("Page size"))
-        self.annex_participants = QCheckBox(self.tr("Annex: list of &participants (no contacts)"))
+        self.template = QComboBox()
+        self.template.setAccessibleName(self.tr("Report template"))
+        for template_id, name in template_names().items():
+            self.template.addItem(name, template_id)
+        self.report_period = QComboBox()
+        self.report_period.setAccessibleName(self.tr("Period of the report"))
+        self.annex_participants = QCheckBox(self.tr("Annex: &list of participants (no contacts)"))
+        self.final_report = QComboBox()
+        self.final_report.addItem(self.tr("When the period ends the project"), "auto")
+        self.final_report.addItem(self.tr("Yes"), "yes")
+        self.final_report.addItem(self.tr("No"), "no")
+        self.final_report.setAccessibleName(self.tr("Final report"))
+        self.approved_only = QCheckBox(self.tr("Count approved values onl&y"))
+        self.approved_only.setToolTip(
+            self.tr(
+                "Values entered but not yet approved are left out; otherwise they are counted and marked "
+                "provisional."
+            )
+        )
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: palette(dark);")
         self.excel_annex = QCheckBox(self.tr("E&xcel annex (.xlsx) beside the PDF"))
         self.report_folder = QLineEdit()
         self.report_folder.setAccessibleName(self.tr("Folder of the report"))
-        report_browse = QPushButton(self.tr("B&rowse…"))
+        report_browse = QPushButton(self.tr("Bro&wse…"))
         report_folder_row = QHBoxLayout()
         report_folder_row.addWidget(self.report_folder, 1)
         report_folder_row.addWidget(report_browse)
@@ -172,14 +179,25 @@ class ReportsPage(Page):
 
         report_box = QGroupBox(self.tr("Donor report (PDF)"))
         report_form = QFormLayout(report_box)
+        report_form.addRow(self.tr("Template:"), self.template)
         report_form.addRow(self.tr("Period:"), self.report_heading)
+        self.period_label = QLabel(self.tr("Report period:"))
+        report_form.addRow(self.period_label, self.report_period)
         report_form.addRow(self.tr("Countries:"), self.report_countries)
         options = QHBoxLayout()
         options.addWidget(self.language)
         options.addWidget(self.page_size)
         options.addStretch(1)
         report_form.addRow(self.tr("Language, page:"), options)
+        # Each template's own options (from the registry); shown while that template is chosen.
+        self.final_report_label = QLabel(self.tr("Final report:"))
         report_form.addRow("", self.annex_participants)
+        report_form.addRow(self.final_report_label, self.final_report)
+        self.option_widgets = {
+            "annex_participants": (self.annex_participants, None),
+            "final_report": (self.final_report, self.final_report_label),
+        }
+        report_form.addRow("", self.approved_only)
         report_form.addRow("", self.excel_annex)
         report_form.addRow(self.tr("Folder:"), report_folder_row)
         report_buttons = QHBoxLayout()
@@ -187,6 +205,7 @@ class ReportsPage(Page):
         report_buttons.addWidget(self.open_button)
         report_buttons.addStretch(1)
         report_form.addRow("", report_buttons)
+        report_form.addRow(self.empty_note)
         report_form.addRow(self.report_work)
         report_form.addRow(self.report_error)
         report_form.addRow(self.report_result)
@@ -225,7 +244,7 @@ class ReportsPage(Page):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        self.export_button = QPushButton(self.tr("&Export indicator table"))
+        self.export_button = QPushButton(self.tr("Export indicator &table"))
         self.work = WorkPanel(self)
         self.error = error_label()
         self.result = QLabel()
@@ -236,7 +255,7 @@ class ReportsPage(Page):
         form = QFormLayout(box)
         form.addRow(self.tr("Period:"), self.heading)
         form.addRow(self.tr("Countries:"), self.countries)
-        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("For&mat:"), self.format)
         form.addRow(self.tr("Folder:"), folder_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -262,12 +281,17 @@ class ReportsPage(Page):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
         layout.addWidget(history_box, 6)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.report_period.currentIndexChanged.connect(self._check_report)
         report_browse.clicked.connect(self._browse_report_folder)
         self.generate_button.clicked.connect(self.generate)
         self.open_button.clicked.connect(self.open_report)
         self.history.doubleClicked.connect(self._open_history)
         browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.export)
+
+    def printable(self):
+        return self.history
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -277,13 +301,13 @@ class ReportsPage(Page):
         if project is None:
             return
         period = self.context.period
-        text = f"{project.code} · {self.context.period_label}" + (
+        text = f"{project.code} · {vocab.period_label(self.context.period_label)}" + (
             f" ({format_range(period.start, period.end)})" if period else ""
         )
         self.heading.setText(text)
         self.report_heading.setText(text)
         self.countries.clear()
-        for code in [None, *project.countries]:
+        for code in [None, *vocab.sorted_countries(project.countries)]:
             label = (
                 self.tr("All countries (project total)")
                 if code is None
@@ -296,7 +320,7 @@ class ReportsPage(Page):
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             self.countries.addItem(item)
         self.report_countries.clear()
-        for code in project.countries:
+        for code in vocab.sorted_countries(project.countries):
             item = QListWidgetItem(f"{vocab.country_label(code)} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -310,6 +334,7 @@ class ReportsPage(Page):
         if not self.report_folder.text():
             self.report_folder.setText(settings.get("reports/folder") or str(paths.reports_dir()))
         self.annex_participants.setChecked(settings.get("reports/include_participant_list"))
+        self._template_changed()
         self.generate_button.setEnabled(
             self.context.period_label not in (None, LOP) and not self.report_work.busy()
         )
@@ -321,14 +346,12 @@ class ReportsPage(Page):
         self.refresh_history()
 
     def refresh_history(self) -> None:
-        from flare_monitor.reports.records import list_reports
-
         code = self.context.project_code
         if code is None:
+            self.loads.cancel("history")
             self.history_model.set_rows([])
             return
-        with self.db.session() as session:
-            self.history_model.set_rows(list_reports(session, code))
+        self.load("history", actions.report_history, code, on_result=self.history_model.set_rows)
 
     # ---------------------------------------------------------------- donor report
 
@@ -341,9 +364,7 @@ class ReportsPage(Page):
 
     def report_options(self):
         """The ReportOptions of the form, or a UserError saying what is missing."""
-        from flare_monitor.reports.model import ReportOptions
-
-        project, period = self.context.project_code, self.context.period_label
+        project, period = self.context.project_code, self.chosen_period()
         if project is None or period in (None, LOP):
             raise UserError(self.tr("Choose a quarter in the Period box: a donor report covers a quarter."))
         countries = self.report_scope()
@@ -371,25 +392,105 @@ class ReportsPage(Page):
         scope = "all-countries" if every else "-".join(countries)
         # Room for "_annex.xlsx"; project codes such as "GLO/18/20/USA" become valid file names.
         stem = paths.safe_filename(f"{project}_{period}_{scope}_{language}", max_length=paths.MAX_NAME - 12)
+        template = self.template.currentData()
+        options = self.template_options()
         return ReportOptions(
             project=project,
             period=period,
             out=folder / f"{stem}.pdf",
             countries=None if every else tuple(countries),
             xlsx=folder / f"{stem}_annex.xlsx" if self.excel_annex.isChecked() else None,
-            annex_participants=self.annex_participants.isChecked(),
+            annex_participants=bool(options.pop("annex_participants", False)),
             language=language,
             page_size=self.page_size.currentData(),
             prepared_by=str(settings.get("reports/prepared_by") or "").strip() or None,
             logo_path=logo,
+            template=template,
+            template_options=tuple(options.items()),
+            approved_only=self.approved_only.isChecked(),
         )
+
+    # ---------------------------------------------------------------- templates
+
+    def chosen_template(self):
+        return next(t for t in report_templates() if t.id == self.template.currentData())
+
+    def template_options(self) -> dict:
+        """The chosen template's options as its controls set them."""
+        values = {}
+        for option in self.chosen_template().options:
+            widget, _label = self.option_widgets.get(option.key, (None, None))
+            if isinstance(widget, QCheckBox):
+                values[option.key] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[option.key] = widget.currentData()
+        return values
+
+    def chosen_period(self) -> str | None:
+        """The template's preset period when it offers some (a TPR's halves), else the context's period."""
+        if not self.report_period.isHidden() and self.report_period.currentData():
+            return self.report_period.currentData()
+        return self.context.period_label
+
+    def _template_changed(self, *_args) -> None:
+        template = self.chosen_template()
+        keys = {o.key for o in template.options}
+        for key, (widget, label) in self.option_widgets.items():
+            widget.setVisible(key in keys)
+            if label is not None:
+                label.setVisible(key in keys)
+        presets: list[str] = []
+        project, period = self.context.project, self.context.period
+        if template.presets is not None and project is not None and period is not None:
+            presets = template.presets(project, period.start)
+        self.report_period.blockSignals(True)
+        self.report_period.clear()
+        for label in presets:
+            shown = period_of(project, label)
+            self.report_period.addItem(
+                f"{vocab.period_label(label)} ({format_range(shown.start, shown.end)})", label
+            )
+            if period is not None and shown.start <= period.start <= shown.end:
+                self.report_period.setCurrentIndex(self.report_period.count() - 1)
+        self.report_period.blockSignals(False)
+        self.report_period.setVisible(bool(presets))
+        self.period_label.setVisible(bool(presets))
+        self._check_report()
+
+    def _check_report(self, *_args) -> None:
+        """List the narrative sections the report would print without text (read before building)."""
+        self.empty_note.clear()
+        project, period = self.context.project_code, self.chosen_period()
+        if project is None or period in (None, LOP):
+            self.loads.cancel("check")
+            return
+        request = ReportOptions(project=project, period=period, out=Path("report.pdf"),
+                                countries=tuple(self.report_scope()) or None,
+                                template=self.template.currentData())  # fmt: skip
+        self.load(
+            "check",
+            actions.check_donor_report,
+            request,
+            on_result=self._checked,
+            on_error=lambda exc: self.empty_note.setText(i18n.text(exc)),
+        )
+
+    def _checked(self, check) -> None:
+        names = []
+        for key in check.empty_keys:
+            section, _sep, code = key.partition(":")
+            names.append(self.tr("progress towards %1").replace("%1", code) if code else vocab.label(section))
+        if names:
+            self.empty_note.setText(
+                self.tr("Narrative sections without text: %1").replace("%1", ", ".join(names))
+            )
 
     def generate(self) -> None:
         self.report_error.hide()
         try:
             options = self.report_options()
         except UserError as exc:
-            self.report_error.setText(str(exc))
+            self.report_error.setText(i18n.text(exc))
             self.report_error.show()
             return
         self.generate_button.setEnabled(False)
@@ -398,24 +499,20 @@ class ReportsPage(Page):
         self.last_report = None
         self.report_work.run(
             self.tr("Generating the donor report…"),
-            report_task,
+            actions.generate_report,
             self.db,
             options,
             on_result=self._report_done,
             on_error=self._report_failed,
+            write_to=self.db,
         )
 
     def _report_done(self, result) -> None:
         self.generate_button.setEnabled(True)
         self.last_report = result
-        lines = [
-            self.tr("Report written: %1 (%2 pages)")
-            .replace("%1", str(result.path))
-            .replace("%2", format_int(result.pages))
-        ]
+        lines = [self.tr("Report written: %1 (%Ln pages)", "", result.pages).replace("%1", str(result.path))]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
-        lines.append(self.tr("SHA-256: %1").replace("%1", result.sha256))
         self.report_result.setText("\n".join(lines))
         self.open_button.show()
         self.open_button.setFocus()
@@ -423,10 +520,8 @@ class ReportsPage(Page):
         self.statusMessage.emit(self.tr("Donor report written: %1").replace("%1", result.path.name))
 
     def _report_failed(self, exc) -> None:
-        from flare_monitor.reports.builder import ReportCancelled
-
         self.generate_button.setEnabled(True)
-        if isinstance(exc, ReportCancelled):
+        if isinstance(exc, actions.ReportCancelled):
             self.report_result.setText(self.tr("The report was cancelled; nothing was written."))
             self.statusMessage.emit(self.tr("Report cancelled"))
             return
@@ -491,23 +586,27 @@ class ReportsPage(Page):
             return
         self.export_button.setEnabled(False)
         self.result.clear()
-        self.work.run(
-            self.tr("Exporting…"),
-            export_task,
-            self.db,
+        request = actions.ExportIndicatorTables(
             self.context.project_code,
             self.context.period_label,
-            scopes,
-            folder,
+            tuple(scopes),
+            Path(folder),
             self.format.currentData(),
+        )
+        self.work.run(
+            self.tr("Exporting…"),
+            actions.export_indicator_tables,
+            self.db,
+            request,
             on_result=self._done,
             on_error=self._failed,
+            write_to=self.db,
         )
 
     def _done(self, written: list[Path]) -> None:
         self.export_button.setEnabled(True)
         self.result.setText(self.tr("Written:") + "<br>" + "<br>".join(str(p) for p in written))
-        self.statusMessage.emit(self.tr("%1 files exported").replace("%1", format_int(len(written))))
+        self.statusMessage.emit(self.tr("%Ln files exported", "", len(written)))
 
     def _failed(self, exc) -> None:
         self.export_button.setEnabled(True)

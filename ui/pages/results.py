@@ -19,18 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flare_monitor.errors import ConcurrentEditError, UserError
+from flare_monitor.actions import results as actions
+from flare_monitor.actions.base import user_facing
+from ui import i18n, vocab
 from ui.context import LOP, project_quarters
 from ui.dialogs.form import error_label
 from ui.messages import show_error
 from ui.models.indicators import IndicatorGridModel, IndicatorTableModel
-from ui.models.table import ROW_ROLE, SORT_ROLE
+from ui.models.table import ROW_ROLE, SORT_ROLE, SortedBySourceProxy
 from ui.pages.base import Page
-from ui.records import indicator_grid, results_tree
 from ui.widgets import compact_rows
 
 
-class ResultFilterProxy(QSortFilterProxyModel):
+class ResultFilterProxy(SortedBySourceProxy):
     """Indicators of the chosen result and the results under it."""
 
     def __init__(self, parent=None):
@@ -74,7 +75,7 @@ class ResultsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(IndicatorTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
@@ -128,26 +129,38 @@ class ResultsPage(Page):
 
     # ---------------------------------------------------------------- loading
 
-    def reload(self) -> None:
+    def reload(self, then=None) -> None:
         if self.context.project is None or not self.context.period_label:
             return
-        from flare_monitor.indicators.engine import compute_indicators
-        from flare_monitor.services.period_locks import locked_periods
-
         selected = self.selected_code()
-        code = self.context.project_code
-        with self.db.session() as session:
-            nodes = results_tree(session, code)
-            report = compute_indicators(session, code, self.context.period_label, self.context.country)
-            self._locked = {lock.period for lock in locked_periods(session, code)}
-        self._fill_tree(nodes)
-        self.model.set_rows(report.figures)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(IndicatorTableModel.COL_NAME, 300)
+        query = actions.ResultsQuery(
+            self.context.project_code,
+            self.context.period_label,
+            self.context.country,
+            i18n.current_language(),
+        )
+        self.load(
+            "view",
+            actions.results_view,
+            query,
+            on_result=lambda view: self._show(view, selected, then),
+            busy=self.splitter,
+        )
+
+    def _show(self, view: actions.ResultsView, selected: str | None, then=None) -> None:
+        self._locked = view.locked
+        self._fill_tree(view.nodes)
+        first = self.model.rowCount() == 0
+        self.model.set_rows(view.figures)
+        if first:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().resizeSection(IndicatorTableModel.COL_NAME, 300)
         self.grid_model.locked = self._locked
         self._show_lock_state()
-        with_target = [f for f in report.figures if f.target is not None] or report.figures
+        with_target = [f for f in view.figures if f.target is not None] or view.figures
         self.select_indicator(selected or (with_target[0].code if with_target else None))
+        if then is not None:
+            then()
 
     def _fill_tree(self, nodes) -> None:
         self.tree_model.clear()
@@ -198,10 +211,18 @@ class ResultsPage(Page):
             self.grid_title.setText("")
             return
         figure = self.table.selectionModel().currentIndex().data(ROW_ROLE)
-        with self.db.session() as session:
-            rows = indicator_grid(
-                session, self.context.project_code, code, self.periods(), self.context.country
-            )
+        query = actions.GridQuery(
+            self.context.project_code, code, tuple(self.periods()), self.context.country
+        )
+        self.load(
+            "grid",
+            actions.indicator_grid,
+            query,
+            on_result=lambda rows: self._show_grid(figure, rows),
+            busy=self.grid,
+        )
+
+    def _show_grid(self, figure, rows) -> None:
         self.grid_model.unit = figure.unit
         self.grid_model.set_rows(rows)
         scope = self.context.country or self.tr("project level (all countries)")
@@ -213,33 +234,46 @@ class ResultsPage(Page):
                 )
                 self.grid.selectRow(row)
 
+    def printable(self):
+        return self.table
+
     def apply_filter(self, filters: dict) -> None:
         if "indicator" in filters:
-            self.refresh()
-            self.tree.setCurrentIndex(self.tree_model.index(0, 0))
-            self.select_indicator(filters["indicator"])
+            self._stale = False
+
+            def chosen() -> None:
+                self.tree.setCurrentIndex(self.tree_model.index(0, 0))
+                self.select_indicator(filters["indicator"])
+
+            self.reload(then=chosen)
 
     # ---------------------------------------------------------------- editing and locks
 
     def _set_target(self, period: str, sex: str | None, text: str) -> None:
-        from flare_monitor.services.indicator_values import clear_target, set_target
-
+        """Save a target cell (the grid already shows the new value); a refusal puts the stored one back."""
         code = self.selected_code()
         # What the cell showed: if someone else changed it meanwhile, the save is refused and says so.
         shown = next((r.targets.get(sex) for r in self.grid_model.rows() if r.period == period), None)
-        cell = (self.context.project_code, code, period)
-        with self.db.session() as session:
-            if text:
-                set_target(session, *cell, text, self.context.country, sex, seen={"value": shown})
-            else:
-                try:
-                    clear_target(session, *cell, self.context.country, sex, seen={"value": shown})
-                except ConcurrentEditError:
-                    raise
-                except UserError:
-                    pass  # nothing stored: nothing to clear
+        request = actions.SetTarget(
+            self.context.project_code, code, period, self.context.country, sex, text, shown
+        )
         self.grid_error.hide()
-        self.dataChanged.emit()
+
+        def refused(exc: BaseException) -> None:
+            problem = user_facing(exc)
+            if problem is None:
+                show_error(self, exc)
+            else:
+                self._grid_failed(i18n.text(problem))
+            self._load_grid()
+
+        self.write(
+            actions.set_target,
+            request,
+            on_result=lambda _r: self.dataChanged.emit(),
+            on_error=refused,
+            undo_label=self.tr("Change a target of %1").replace("%1", code),
+        )
 
     def _grid_failed(self, message: str) -> None:
         self.grid_error.setText(message)
@@ -253,13 +287,11 @@ class ResultsPage(Page):
                 self.tr("%1 is locked: its values and attendance cannot be changed.")
                 if locked
                 else self.tr("%1 is open for changes.")
-            ).replace("%1", label)
+            ).replace("%1", vocab.period_label(label))
         )
         self.lock_button.setText(self.tr("&Unlock period…") if locked else self.tr("&Lock period…"))
 
     def toggle_lock(self) -> None:
-        from flare_monitor.services.period_locks import lock_period, unlock_period
-
         label = self.context.period_label
         locked = label in self._locked
         title = self.tr("Unlock %1") if locked else self.tr("Lock %1")
@@ -268,15 +300,18 @@ class ResultsPage(Page):
             if locked
             else self.tr("Why is %1 locked? e.g. report submitted to the donor")
         )
-        reason, ok = QInputDialog.getText(self, title.replace("%1", label), prompt.replace("%1", label))
+        shown = vocab.period_label(label)
+        reason, ok = QInputDialog.getText(self, title.replace("%1", shown), prompt.replace("%1", shown))
         if not ok:
             return
-        try:
-            with self.db.session() as session:
-                (unlock_period if locked else lock_period)(session, self.context.project_code, label, reason)
-        except UserError as exc:
+
+        def refused(exc: BaseException) -> None:
             show_error(self, exc)
             self.reload()  # e.g. a colleague locked it meanwhile: show the state that is stored
-            return
-        self.dataChanged.emit()
-        self.reload()
+
+        def changed(_result) -> None:
+            self.dataChanged.emit()
+            self.reload()
+
+        request = actions.LockChange(self.context.project_code, label, reason, lock=not locked)
+        self.write(actions.change_lock, request, on_result=changed, on_error=refused)

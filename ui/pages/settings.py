@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from flare_monitor import __version__
-from flare_monitor.db.engine import mask_url
+from flare_monitor.actions import maintenance as actions
+from flare_monitor.actions.server import mask_url
+from flare_monitor.i18n import LANGUAGES
+from flare_monitor.i18n import NAMES as LANGUAGE_NAMES
 from flare_monitor.paths import backups_dir, data_dir, default_database_path, logs_dir, reports_dir
-from flare_monitor.services.maintenance import database_status
-from ui import report_logo, settings
+from ui import jobs, report_logo, settings
 from ui.formatting import format_int
+from ui.messages import show_error
 from ui.pages.base import Page
 
 # Each language named in itself, so anyone can find theirs whatever the UI speaks now.
-LANGUAGES = (("en", "English"), ("es", "Español"), ("fr", "Français"))
 LOGO_PREVIEW = QSize(150, 40)
 
 
@@ -57,11 +59,9 @@ class SettingsPage(Page):
         self.location = QLabel(db.display_location())
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location.setWordWrap(True)
-        self.schema = QLabel()
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         db_form.addRow(self.tr("Location:"), self.location)
-        db_form.addRow(self.tr("Schema:"), self.schema)
         db_form.addRow(self.tr("Records:"), self.counts)
         db_form.addRow(self.tr("Data folder:"), self._selectable(str(data_dir())))
         server = db.file is None  # a server database is backed up by the server, not by the app
@@ -73,7 +73,7 @@ class SettingsPage(Page):
             db_form.addRow(self.tr("Backups:"), self._selectable(str(backups_dir())))
         db_form.addRow(self.tr("Logs:"), self._selectable(str(logs_dir())))
         self.backup_button = QPushButton(self.tr("&Back up now"))
-        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button = QPushButton(self.tr("Restore from a bac&kup…"))
         self.backup_progress = QProgressBar()
         self.backup_progress.setRange(0, 0)
         self.backup_progress.setVisible(False)
@@ -109,8 +109,8 @@ class SettingsPage(Page):
         general_form = QFormLayout(general)
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "system")
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setAccessibleName(self.tr("Language"))
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
@@ -144,15 +144,13 @@ class SettingsPage(Page):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.report_folder, 1)
         folder_row.addWidget(browse)
-        self.include_charts = QCheckBox(self.tr("Include charts in the donor report"))
         self.include_list = QCheckBox(self.tr("Include the participant list (personal data) in annexes"))
-        for label, widget in ((self.tr("&Format:"), self.report_format),):
+        for label, widget in ((self.tr("For&mat:"), self.report_format),):
             caption = QLabel(label)
             caption.setBuddy(widget)
             reports_form.addRow(caption, widget)
         reports_form.addRow(self.tr("Folder:"), folder_row)
         self._add_cover_fields(reports_form)
-        reports_form.addRow("", self.include_charts)
         reports_form.addRow("", self.include_list)
 
         about = QLabel(self.tr("FLARE Monitor %1").replace("%1", __version__))
@@ -175,22 +173,24 @@ class SettingsPage(Page):
             lambda: settings.put("reports/folder", self.report_folder.text().strip())
         )
         self.prepared_by.textChanged.connect(lambda text: settings.put("reports/prepared_by", text.strip()))
-        self.include_charts.toggled.connect(lambda on: settings.put("reports/include_charts", on))
         self.include_list.toggled.connect(lambda on: settings.put("reports/include_participant_list", on))
         browse.clicked.connect(self._browse)
 
-    def _run(self, fn, done) -> None:
-        """Backups and restores run off the GUI thread; the buttons wait until they finish."""
-        from ui import workers
-
+    def _run(self, fn, request, done) -> None:
+        """Backups and restores run off the GUI thread, behind any write; the buttons wait meanwhile."""
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
         self.backup_progress.setVisible(True)
-        worker = workers.Worker(lambda *_args, **_kwargs: fn())
-        worker.signals.result.connect(done)
-        worker.signals.error.connect(lambda exc: QMessageBox.warning(self, self.tr("Backups"), str(exc)))
-        worker.signals.finished.connect(self._idle)
-        workers.start(worker)
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            show_error(self, exc)
+
+        def succeeded(value) -> None:
+            self._idle()
+            done(value)
+
+        jobs.run(fn, self.db, request, on_result=succeeded, on_error=failed, write_to=self.db)
 
     def _idle(self) -> None:
         self.backup_progress.setVisible(False)
@@ -198,18 +198,14 @@ class SettingsPage(Page):
         self.restore_button.setEnabled(True)
 
     def back_up(self) -> None:
-        from flare_monitor.services import backups
-
         def done(path) -> None:
             QMessageBox.information(
                 self, self.tr("Backups"), self.tr("Backup written and verified:\n%1").replace("%1", str(path))
             )
 
-        self._run(lambda: backups.backup_now(self.db, "manual"), done)
+        self._run(actions.back_up, "manual", done)
 
     def restore(self, path: str | None = None) -> None:
-        from flare_monitor.services import backups
-
         if not path:
             path, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Restore from a backup"), str(backups_dir()), self.tr("Databases (*.db)")
@@ -234,7 +230,7 @@ class SettingsPage(Page):
                 self.tr("Restored. The data as it was before is kept in %1.").replace("%1", str(safety)),
             )
 
-        self._run(lambda: backups.restore(self.db, Path(path)), done)
+        self._run(actions.restore, Path(path), done)
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -260,7 +256,6 @@ class SettingsPage(Page):
         text = self.tr("FLARE Monitor opens %1.").replace("%1", where)
         if changed:
             text += " " + self.tr("Restart FLARE Monitor for the change to take effect.")
-        text += " " + self.tr("Started with --db, it opens the database given there instead.")
         self.startup_database.setText(text)
         self.local_button.setEnabled(bool(server))
 
@@ -275,7 +270,7 @@ class SettingsPage(Page):
         self.prepared_by.setToolTip(
             self.tr("The name or organisation printed after “Prepared by” on the report’s cover")
         )
-        prepared_label = QLabel(self.tr("Pr&epared by:"))
+        prepared_label = QLabel(self.tr("Prepare&d by:"))
         prepared_label.setBuddy(self.prepared_by)
         form.addRow(prepared_label, self.prepared_by)
 
@@ -287,7 +282,7 @@ class SettingsPage(Page):
         self.logo_name = QLabel()
         self.logo_name.setWordWrap(True)
         self.logo_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_logo_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_logo_button = QPushButton(self.tr("Choose…"))
         self.choose_logo_button.setAccessibleName(self.tr("Choose the report logo"))
         self.standard_logo_button = QPushButton(self.tr("Use the s&tandard logo"))
         logo_row = QHBoxLayout()
@@ -356,7 +351,6 @@ class SettingsPage(Page):
         self.report_folder.setText(settings.get("reports/folder"))
         self.prepared_by.setText(settings.get("reports/prepared_by"))
         self._show_logo()
-        self.include_charts.setChecked(settings.get("reports/include_charts"))
         self.include_list.setChecked(settings.get("reports/include_participant_list"))
 
     def _language_changed(self) -> None:
@@ -374,9 +368,9 @@ class SettingsPage(Page):
             settings.put("reports/folder", folder)
 
     def reload(self) -> None:
-        status = database_status(self.db)
-        state = self.tr("up to date") if status.revision == status.head else self.tr("needs upgrade")
-        self.schema.setText(f"{status.backend}, {status.revision} ({state})")
+        self.load("status", actions.database_status, on_result=self._show_status)
+
+    def _show_status(self, status: actions.DatabaseStatus) -> None:
         main = {
             "project": self.tr("projects"),
             "activity": self.tr("activities"),

@@ -90,9 +90,8 @@ def test_a_damaged_file_is_damaged(tmp_path):
 def test_a_broken_constraint_is_a_conflict_without_the_values(db):
     with pytest.raises(errors.ConstraintViolation) as caught:
         with db.session(audit=False) as session:
-            session.add(Participant(full_name=SECRET, country_code="XX-not-a-country"))
+            session.add(Participant(full_name=SECRET, country_code="ZZ"))  # no such country: a foreign key
             session.flush()
-            session.execute(text("INSERT INTO project (id) VALUES (NULL)"))
     assert SECRET not in str(caught.value) and SECRET not in caught.value.detail
 
 
@@ -174,3 +173,36 @@ def test_a_refusal_without_a_known_rule_reads_as_before():
             refusal.diag = diag
         problem = errors.classify(refusal)
         assert str(problem) == errors.PermissionRefused.message and problem.rule is None
+
+
+def _cantopen(statement: str):
+    from sqlalchemy.exc import OperationalError
+
+    error = sqlite3.OperationalError("unable to open database file")
+    error.sqlite_errorcode, error.sqlite_errorname = 14, "SQLITE_CANTOPEN"
+    return OperationalError(statement, {"name": SECRET}, error, hide_parameters=True)
+
+
+def test_a_write_that_cannot_open_its_journal_is_a_read_only_folder():
+    """SQLite cannot create the journal in a read-only folder: the write fails with SQLITE_CANTOPEN
+    although the file itself opened and was read (test_faults proves it on a real immutable folder)."""
+    problem = errors.classify(_cantopen("INSERT INTO participant (full_name) VALUES (?)"))
+    assert isinstance(problem, errors.ReadOnlyDatabase) and "read-only" in str(problem)
+    assert SECRET not in problem.detail
+    assert isinstance(errors.classify(_cantopen("SELECT 1")), errors.CannotOpenDatabase)
+
+
+def test_a_value_the_server_refuses_is_one_line_not_a_bug():
+    """PostgreSQL's data exceptions (class 22: a value too long for its column, a number out of range)
+    were unclassified, so the command line called them a bug; SQLite never raises them."""
+    import psycopg.errors
+
+    for error in (psycopg.errors.StringDataRightTruncation(f"value too long: {SECRET}"),
+                  psycopg.errors.NumericValueOutOfRange("out of range")):
+        problem = errors.classify(error)
+        assert isinstance(problem, errors.ValueRefused) and isinstance(problem, errors.ConstraintViolation)
+        assert SECRET not in str(problem) and SECRET not in problem.detail
+        from sqlalchemy.exc import DataError
+
+        wrapped = DataError("INSERT INTO participant (country_code) VALUES (%(c)s)", {"c": SECRET}, error)
+        assert isinstance(user_facing(wrapped), errors.ValueRefused)

@@ -223,3 +223,23 @@ def test_fresh_database_needs_no_backup(tmp_path, new_db_url):
     assert migrate.current_revision(db) == migrate.head_revision()
     assert not (tmp_path / "backups").exists()
     db.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_upgrade_runs_in_one_transaction_with_foreign_keys_off(first_revision_db, tmp_path, monkeypatch):
+    """Holds for every migration, present and future: the kill tests (tests/reliability) prove the effect."""
+    real_upgrade = migrate.command.upgrade
+    seen = {}
+
+    def watched(cfg, revision):
+        conn = cfg.attributes["connection"]
+        seen["in_transaction"] = conn.connection.driver_connection.in_transaction
+        seen["foreign_keys"] = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
+        real_upgrade(cfg, revision)
+        seen["still_in_transaction"] = conn.connection.driver_connection.in_transaction
+
+    monkeypatch.setattr(migrate.command, "upgrade", watched)
+    migrate.upgrade(first_revision_db, backup_dir=tmp_path / "backups")
+    assert seen == {"in_transaction": True, "foreign_keys": 0, "still_in_transaction": True}
+    with first_revision_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on for the app

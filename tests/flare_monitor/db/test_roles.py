@@ -25,6 +25,7 @@ from flare_monitor.db.migrate import open_database
 from flare_monitor.db.team import ROLES
 from main import main
 from tests.backends import postgres_url
+from tests.flare_monitor.evidence import samples
 
 pytestmark = pytest.mark.skipif(
     postgres_url() is None, reason="needs the PostgreSQL test server (FLARE_TEST_POSTGRES_URL)"
@@ -67,7 +68,7 @@ def _team_template(databases, _demo_template, _team_logins) -> str:
         url = databases.copy_of(_demo_template)
         db = open_database(url)
         try:
-            team.apply_roles(db)
+            team.apply_roles(db, True)
             for role, (login, password) in _team_logins.items():
                 countries = ("PE",) if role == "officer" else ()
                 team.add_user(db, team.UserRequest(login, role, countries, password))
@@ -294,6 +295,121 @@ def test_an_officer_cannot_read_pakistans_names_anywhere(team_db, sql):
     assert caught.value.orig.sqlstate == "42703"  # undefined_column: the view has none
 
 
+def test_pakistans_evidence_form_submissions_and_risks_are_out_of_a_peru_officers_reach(
+    team_db, sql, tmp_path, capsys
+):
+    officer, viewer, owner = team_db.urls["officer"], team_db.urls["viewer"], team_db.owner
+    ids = _ids(sql, owner)
+    sheet, agenda, lima = tmp_path / "quetta sheet.pdf", tmp_path / "agenda.pdf", tmp_path / "lima.pdf"
+    sheet.write_bytes(samples.pdf("Signed attendance sheet, Quetta"))
+    agenda.write_bytes(samples.pdf("Agenda of the Quetta training"))
+    lima.write_bytes(samples.pdf("Agenda, Lima"))
+    attach = ["evidence", "add", "--activity", PK_ACTIVITY]
+    assert (
+        team_db.run("owner", *attach, str(sheet), "--type", "attendance_sheet", "--caption", "40 names") == 0
+    )
+    assert team_db.run("owner", *attach, str(agenda), "--type", "agenda") == 0
+    capsys.readouterr()
+    assert team_db.run("officer", *attach, str(lima), "--type", "agenda") == 1
+    assert RULES["own_countries"] in capsys.readouterr().err
+    assert (
+        team_db.run("officer", "evidence", "add", "--activity", PE_ACTIVITY, str(lima), "--type", "agenda")
+        == 0
+    )
+    found = {row.type: row for row in sql(owner, "SELECT id, sha256, type FROM evidence WHERE activity_id = :a",
+                                            a=ids["pk_activity"])}  # fmt: skip
+    sheet_row, agenda_row = found["attendance_sheet"], found["agenda"]
+
+    # Pakistan's attachments: the one showing nobody is read, not changed; the sheet is out of sight.
+    _refused(sql, officer, "UPDATE evidence SET caption = 'x' WHERE id = :id", id=agenda_row.id)
+    _refused(sql, officer, "DELETE FROM evidence WHERE id = :id", id=agenda_row.id)
+    assert sql(officer, "UPDATE evidence SET caption = 'x' WHERE id = :id", id=sheet_row.id).rowcount == 0
+    assert sql(officer, "DELETE FROM evidence WHERE id = :id", id=sheet_row.id).rowcount == 0
+    _refused(
+        sql,
+        officer,
+        "INSERT INTO evidence (id, project_id, activity_id, sha256, original_name, type, personal, added_by, "
+        "created_at, updated_at, version) VALUES (:id, :p, :a, :sha, 'x.pdf', 'agenda', false, :who, "
+        ":created_at, :updated_at, :version)",
+        id=str(uuid.uuid4()),
+        p=ids["project"],
+        a=ids["pk_activity"],
+        sha=agenda_row.sha256,
+        who=team_db.logins["officer"],
+        **RECORD,
+    )
+    read = "SELECT count(*) FROM evidence WHERE id = :id"
+    assert (_one(sql, officer, read, id=sheet_row.id), _one(sql, officer, read, id=agenda_row.id)) == (0, 1)
+    content = "SELECT count(*) FROM evidence_chunk WHERE sha256 = :sha"
+    assert _one(sql, officer, content, sha=sheet_row.sha256) == 0
+    assert _one(sql, officer, content, sha=agenda_row.sha256) == 1
+    # Content an attachment still uses is not forgotten, even one the officer may not read.
+    for row in (sheet_row, agenda_row):
+        assert sql(officer, "DELETE FROM evidence_chunk WHERE sha256 = :sha", sha=row.sha256).rowcount == 0
+    assert (
+        _one(sql, owner, "SELECT count(*) FROM evidence_chunk WHERE sha256 = :sha", sha=sheet_row.sha256) == 1
+    )
+
+    # Form submissions arrive as attendance: none for Pakistan, none changed there.
+    _refused(
+        sql,
+        officer,
+        "INSERT INTO attendance (id, participant_id, activity_id, role, completed, submission_key, "
+        "submission_hash, participant_code, created_at, updated_at, version) VALUES (:id, :person, :activity, "
+        "'participant', true, 'uuid:1', :hash, 'QT-01', :created_at, :updated_at, :version)",
+        id=str(uuid.uuid4()),
+        person=ids["pe_participant"],
+        activity=ids["pk_activity"],
+        hash="0" * 64,
+        **RECORD,
+    )
+    changed = "UPDATE attendance SET submission_hash = :hash, participant_code = 'X' WHERE id = :id"
+    assert sql(officer, changed, hash="1" * 64, id=ids["pk_attendance"]).rowcount == 0
+    # Pakistan's risks are Pakistan's; the project-wide ones headquarters'.
+    risk = (
+        "INSERT INTO project_risk (id, project_id, number, country_code, risk, likelihood, impact, status, "
+        "created_at, updated_at, version) VALUES (:id, :p, :n, :country, 'Floods', 'high', 'high', 'open', "
+        ":created_at, :updated_at, :version)"
+    )
+    for n, country in ((90, "PK"), (91, None)):
+        _refused(sql, officer, risk, id=str(uuid.uuid4()), p=ids["project"], n=n, country=country, **RECORD)
+    assert (
+        sql(officer, risk, id=str(uuid.uuid4()), p=ids["project"], n=92, country="PE", **RECORD).rowcount == 1
+    )
+
+    # The viewer: no personal column of these tables, no content showing people, no entry about files.
+    for table, column in (("evidence", "original_name"), ("evidence", "caption"), ("attendance", "submission_key"),
+                          ("attendance", "submission_hash"), ("attendance", "participant_code")):  # fmt: skip
+        _refused(sql, viewer, f"SELECT {column} FROM {table} LIMIT 1")
+    assert _one(sql, viewer, content, sha=sheet_row.sha256) == 0
+    assert _one(sql, viewer, content, sha=agenda_row.sha256) == 1
+    assert _one(sql, viewer, "SELECT count(*) FROM audit_entry WHERE entity = 'evidence'") == 0
+    assert _one(sql, owner, "SELECT count(*) FROM audit_entry WHERE entity = 'evidence'") == 3
+
+    # The report's list of evidence and the checks of evidence are the same whoever asks.
+    annex, quality = {}, {}
+    for role in ("owner", "officer", "viewer"):
+        capsys.readouterr()
+        assert (
+            team_db.run(role, "evidence", "annex", "--project", "BRIDGE", "--period", "FY2024-Q3", "--json")
+            == 0
+        )
+        annex[role] = json.loads(capsys.readouterr().out)
+        assert team_db.run(role, "quality", "--project", "BRIDGE", "--period", "FY2024-Q3", "--json") == 0
+        quality[role] = [f for f in json.loads(capsys.readouterr().out) if f["rule"] != "sex_not_recorded"]
+    assert annex["owner"] == annex["officer"] == annex["viewer"]
+    listed = {(r["reference"], r["type"]): r["name"] for r in annex["owner"]}
+    assert (
+        listed[(PK_ACTIVITY, "attendance_sheet")] is None and listed[(PK_ACTIVITY, "agenda")] == "agenda.pdf"
+    )
+    assert quality["owner"] == quality["officer"] == quality["viewer"]
+    assert not any(
+        f["activity"] == PK_ACTIVITY for f in quality["owner"] if f["rule"].endswith("attendance_sheet")
+    )
+    assert team_db.run("viewer", "evidence", "annex", "--project", "BRIDGE", "--period", "FY2024-Q3",
+                       "--include-personal-data") == 1  # fmt: skip
+
+
 # ------------------------------------------------------------------------------------ the audit trail
 
 
@@ -507,7 +623,7 @@ def test_users_are_added_given_countries_listed_and_removed(team_db, sql, capsys
         monkeypatch.setattr("sys.stdin", __import__("io").StringIO("a long password\n"))
         assert team_db.run("admin", "server", "user", "add", login, "--role", "officer", "--countries", "pk,np",
                            "--password-stdin") == 0  # fmt: skip
-        assert f"Created login {login} the role officer for NP, PK." in capsys.readouterr().out
+        assert f"Created login {login} with the role officer for NP, PK." in capsys.readouterr().out
         assert _one(sql, team_db.owner, "SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = :l",
                     l=login)  # fmt: skip
         assert team_db.run("admin", "server", "user", "countries", login, "--set", "PE") == 0

@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
 
 from flare_monitor.db import migrate
 from flare_monitor.db.engine import (
@@ -202,3 +203,27 @@ def test_a_password_in_the_url_is_never_printed_or_logged(new_db_url, capsys, ca
     assert "Migrated" in caplog.text and "postgresql://" in out
     for text in (out, err, caplog.text):
         assert "s3cret-pw" not in text
+
+
+@needs_server
+def test_a_read_only_account_gets_one_line_and_no_report_file(db_url, tmp_path, capsys):
+    """`default_transaction_read_only=on` (or a standby): every write says "may only read" in one line;
+    `report` leaves no PDF without its report record."""
+    assert main(["--db", db_url, "demo"]) == 0
+    read_only = make_url(db_url).update_query_dict({"options": "-c default_transaction_read_only=on"})
+    url = read_only.render_as_string(hide_password=False)
+    capsys.readouterr()
+    writes = [
+        ["activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", "RO-1", "--title", "Zarmina Bibi",
+         "--type", "training", "--start", "2025-01-01", "--end", "2025-01-01"],
+        ["report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", str(tmp_path / "r.pdf"), "--xlsx",
+         str(tmp_path / "r.xlsx")],
+        ["package", "export", "--project", "BRIDGE", "--out", str(tmp_path / "p.flarepkg")],
+    ]
+    for argv in writes:
+        assert main(["--db", url, *argv]) == 1
+        out, err = capsys.readouterr()
+        assert err.count("\n") == 1 and "may only read" in err and "Traceback" not in err, err
+        assert "Zarmina" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no report, annex or package left behind
+    assert main(["--db", url, "activity", "list"]) == 0  # reading still works

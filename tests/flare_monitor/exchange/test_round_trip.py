@@ -150,7 +150,8 @@ def test_since_sends_what_changed_and_what_it_needs(demo_db, office, tmp_path):
         activity.updated_at = activity.updated_at.replace(year=2031)  # the only change "since 2030"
     path = export(demo_db, tmp_path, since="2030-01-01")
     # The project's frame always travels whole, so the package is complete in itself.
-    frame = {"project": 1, "project_country": 5, "result_level": 4, "result": 15, "indicator": 12}
+    frame = {"project": 1, "project_country": 5, "project_risk": 5, "result_level": 4, "result": 15,
+             "indicator": 12}  # fmt: skip
     assert read_package(path).manifest.counts == {**frame, "activity": 1}
     summary = service.import_package(office, path)
     assert (summary.counts["update"], summary.counts["unchanged"]) == (1, sum(frame.values()))

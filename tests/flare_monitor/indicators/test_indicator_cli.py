@@ -155,7 +155,11 @@ def test_quality_and_manual_entry_commands(db, db_url, capsys):
                "--country", "PK", "--value", "2") == 0  # fmt: skip
     capsys.readouterr()
     assert run(db_url, "quality", "--project", "TEST", "--period", "FY2024-Q2", "--json") == 0
-    assert {f["rule"] for f in json.loads(capsys.readouterr().out)} == {"missing_target"}
+    # The value just entered has no evidence attached yet.
+    assert {f["rule"] for f in json.loads(capsys.readouterr().out)} == {
+        "missing_target",
+        "value_without_evidence",
+    }
 
     assert run(db_url, "indicator", "set-value", "--project", "TEST", "--indicator", "PCT", "--period", "FY2024-Q3",
                "--numerator", "3", "--denominator", "2") == 1  # fmt: skip

@@ -43,7 +43,7 @@ def test_locked_period_refuses_changes_and_changes_nothing(project):
         lock_period(session, "TEST", "FY2024-Q3", REASON)
     before = _values(project)
     with pytest.raises(
-        ConflictError, match=r"is in FY2024-Q3, which was submitted on \d{4}-\d\d-\d\d and is locked"
+        ConflictError, match=r"is in FY2024-Q3, which was submitted on \d{1,2} \w+ \d{4} and is locked"
     ):
         with project.session() as session:
             set_value(session, "TEST", "NUM", "FY2024-Q3", 9, country="PK")

@@ -1,6 +1,7 @@
 """Data-quality rules: a clean FY2024-Q3 gives no finding; each crafted defect fires its own rule only.
 
-Defects are written straight through the ORM, since the services refuse most of them.
+Defects are written straight through the ORM, since the services refuse most of them. In the clean
+period every reported value has evidence attached and the training its signed attendance sheet.
 """
 
 from __future__ import annotations
@@ -20,20 +21,34 @@ from flare_monitor.db.models import (
 )
 from flare_monitor.indicators.periods import parse_period
 from flare_monitor.indicators.quality import quality_findings
+from flare_monitor.services.evidence import NewEvidence, Target, add_evidence
 from tests.flare_monitor.indicators.test_engine import TRAINED, add_indicator, build_project
 
 D = date
 Q3 = "FY2024-Q3"  # 1 Apr – 30 Jun 2024
 
 
+def _prove(session, target: Target, kind: str = "report") -> None:
+    session.flush()
+    add_evidence(session, target, NewEvidence("proof.txt", b"Signed and stamped list\n", type=kind))
+
+
 def _value(
-    session, code, label, country=None, sex=None, value=None, numerator=None, denominator=None, dates=None
+    session,
+    code,
+    label,
+    country=None,
+    sex=None,
+    value=None,
+    numerator=None,
+    denominator=None,
+    dates=None,
+    proved=True,
 ):
     ind = session.query(Indicator).filter_by(code=code).one()
     period = parse_period(label) if label != "LOP" else None
     start, end = dates or (period.start, period.end)
-    session.add(
-        IndicatorValue(
+    row = IndicatorValue(
             indicator_id=ind.id,
             period=label,
             period_start=start,
@@ -44,7 +59,11 @@ def _value(
             numerator=numerator,
             denominator=denominator,
         )  # fmt: skip
-    )
+    session.add(row)
+    session.flush()
+    if proved:
+        _prove(session, Target(value=row.id))
+    return row
 
 
 def _target(session, code, label, value, country=None):
@@ -83,6 +102,7 @@ def _clean(session):
     session.add_all([training, person])
     session.flush()
     session.add(Attendance(activity_id=training.id, participant_id=person.id))
+    _prove(session, Target(activity="TRN-1"), "attendance_sheet")
     session.flush()
     return project, training
 
@@ -126,6 +146,7 @@ def _activity_without_attendance(session, project, training):
             planned_end=D(2024, 5, 2),
         )  # fmt: skip
     )
+    _prove(session, Target(activity="TRN-2"), "attendance_sheet")  # a sheet, but nobody recorded
 
 
 def _sex_not_recorded(session, project, training):
@@ -139,6 +160,35 @@ def _percentage_without_ratio(session, project, training):
     _value(session, "PCT", Q3, "NP", value=60)  # PK has 3/4; 60 % cannot be combined with it
 
 
+def _activity_without_attendance_sheet(session, project, training):
+    training = Activity(
+        project_id=project.id, country_code="PK", code="TRN-3", title="Training in Gwadar", type=ActivityType.TRAINING,
+        status=ActivityStatus.COMPLETED, planned_start=D(2024, 6, 3), planned_end=D(2024, 6, 4),
+    )  # fmt: skip
+    session.add(training)
+    session.flush()
+    person = session.query(Participant).filter_by(full_name="Ayesha Khan").one()
+    session.add(Attendance(activity_id=training.id, participant_id=person.id))
+
+
+def _value_without_evidence(session, project, training):
+    _value(session, "NUM", Q3, "UZ", value=2, proved=False)
+    _value(
+        session, "NUM", Q3, "UZ", Sex.FEMALE, value=2, proved=False
+    )  # one finding for the cell and its split
+
+
+def _unconfirmed_organization_types(session, project, training):
+    """The trained officer's agency came from an import: typed "other", nobody confirmed it; TRAINED
+    counts people by organization type."""
+    from flare_monitor.db.models import Organization
+
+    agency = Organization(name="Levies Force", type="other", type_confirmed=False)
+    session.add(agency)
+    session.flush()
+    session.query(Participant).filter_by(full_name="Ayesha Khan").one().organization_id = agency.id
+
+
 DEFECTS = {
     "sex_exceeds_total": (_sex_exceeds_total, "error", "indicator_value", "NUM"),
     "percentage_out_of_range": (_percentage_out_of_range, "error", "indicator_value", "PCT"),
@@ -149,6 +199,14 @@ DEFECTS = {
     "activity_without_attendance": (_activity_without_attendance, "warning", "activity", "TRN-2"),
     "sex_not_recorded": (_sex_not_recorded, "warning", "participant", "Rahim Baloch"),
     "percentage_without_ratio": (_percentage_without_ratio, "warning", "indicator", "PCT"),
+    "activity_without_attendance_sheet": (_activity_without_attendance_sheet, "warning", "activity", "TRN-3"),
+    "value_without_evidence": (
+        _value_without_evidence,
+        "warning",
+        "indicator",
+        "NUM, FY2024-Q3 (Uzbekistan)",
+    ),
+    "unconfirmed_organization_types": (_unconfirmed_organization_types, "warning", "indicator", "TRAINED"),
 }
 
 

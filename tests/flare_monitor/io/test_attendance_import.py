@@ -319,7 +319,7 @@ def test_date_outside_the_activity_is_a_warning(db, tmp_path):
                                             ["Sara Khan", "F", date(2024, 4, 17)]])
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan
-    assert plan.warning_lines() == ["row 2: date 2024-07-27 is outside PK-TRN-IMPORT (2024-04-16 to 2024-04-17)"]
+    assert plan.warning_lines() == ["row 2: date 27 Jul 2024 is outside PK-TRN-IMPORT (16 Apr 2024 to 17 Apr 2024)"]
 
 
 def test_french_ods_workbook(db, tmp_path):
@@ -416,7 +416,7 @@ def test_ambiguous_sex_values_are_errors_with_row_numbers(db, tmp_path):
         plan = import_attendance(s, path, code, dry_run=True).plan
     errors = plan.error_lines()
     assert [e.split(":")[0] for e in errors] == ["row 3", "row 4", "row 5", "row 6"]
-    assert "'X' is not understood" in errors[0] and "'1' is not understood" in errors[2]
+    assert "“X” is not understood" in errors[0] and "“1” is not understood" in errors[2]
     assert {w for w in plan.warning_lines()} == {"row 8: sex not recorded", "row 9: sex not recorded"}
     assert plan.rows[5].values["sex"] == Sex.FEMALE and plan.rows[6].values["sex"] == Sex.NOT_RECORDED
     with pytest.raises(ImportRejected):
@@ -576,7 +576,7 @@ def test_subdivision_codes_and_names(db, tmp_path):
     path = write_xlsx(tmp_path / "s.xlsx", [["Name", "Sex", "Province"], ["Ali Raza", "M", "Balochistan"],
                                             ["Sara Khan", "F", "PK-PB"], ["Noor Jahan", "F", "Atlantis"]])
     outcome = do_import(db, path, code)
-    assert outcome.plan.warning_lines() == ["row 4: 'Atlantis' is not a province or region of PK; left blank"]
+    assert outcome.plan.warning_lines() == ["row 4: “Atlantis” is not a province or region of Pakistan; left blank"]
     with db.session() as s:
         codes = dict(s.execute(select(Participant.full_name, Participant.subdivision_code)).all())
     assert codes == {"Ali Raza": "PK-BA", "Sara Khan": "PK-PB", "Noor Jahan": None}

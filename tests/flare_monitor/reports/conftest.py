@@ -11,7 +11,7 @@ from flare_monitor.reports.builder import build_report
 
 @pytest.fixture(scope="session")
 def demo_reports(tmp_path_factory, databases):
-    """(database, {"plain"|"annex"|"es": ReportResult}) for BRIDGE FY2024-Q3 with the demo data."""
+    """(database, {"plain"|"annex"|"es"|"fr": ReportResult}) for BRIDGE FY2024-Q3 with the demo data."""
     from flare_monitor.services.demo import load_demo
 
     base = tmp_path_factory.mktemp("demo_reports")
@@ -28,6 +28,7 @@ def demo_reports(tmp_path_factory, databases):
                 session, ReportOptions(out=base / "annex.pdf", annex_participants=True, **common)
             )
             results["es"] = build_report(session, ReportOptions(out=base / "es.pdf", language="es", **common))
+            results["fr"] = build_report(session, ReportOptions(out=base / "fr.pdf", language="fr", **common))
     yield db, results
     db.dispose()
     databases.drop(db.url)

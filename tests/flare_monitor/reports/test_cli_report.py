@@ -66,3 +66,39 @@ def test_unwritable_output_is_a_user_error(cli_db, tmp_path, capsys):
     code, _out, err = _run(capsys, "--db", str(cli_db), "report", "--project", "HANDS", "--period", "FY2024-Q3",
                            "--out", str(tmp_path))  # fmt: skip
     assert code == 1 and "folder" in err
+
+
+def test_templates_are_listed_from_the_registry(capsys):
+    code, out, _err = _run(capsys, "report", "--list-templates")
+    assert code == 0
+    assert (
+        "ilo-quarterly" in out
+        and "usdol-tpr" in out
+        and "--final-report" in out
+        and "--annex-participants" in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--template", "dfid-annual"], "ilo-quarterly, usdol-tpr"),
+        (["--template", "usdol-tpr", "--annex-participants"], "usdol-tpr template has no such option"),
+        (["--final-report", "yes"], "ilo-quarterly template has no such option"),
+    ],
+)
+def test_template_mistakes_are_one_line(cli_db, tmp_path, capsys, args, message):
+    code, _out, err = _run(capsys, "--db", str(cli_db), "report", "--project", "HANDS", "--period", "FY2024-Q3",
+                           "--out", str(tmp_path / "r.pdf"), *args)  # fmt: skip
+    assert code == 1 and message in err and err.count("\n") == 1
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_tpr_with_its_excel_annex_from_the_command_line(cli_db, tmp_path, capsys):
+    code, out, err = _run(capsys, "--db", str(cli_db), "report", "--template", "usdol-tpr", "--project", "HANDS",
+                          "--period", "FY2024-S2", "--out", str(tmp_path / "t.pdf"), "--xlsx", str(tmp_path / "t.xlsx"),
+                          "--final-report", "yes", "--language", "es")  # fmt: skip
+    assert code == 0, err
+    cover = pdf_pages(tmp_path / "t.pdf")[0]
+    assert "Informe técnico de progreso" in cover and "Informe final Sí" in cover.replace("\n", " ")
+    assert "IL-1234" in cover and (tmp_path / "t.xlsx").exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from flare_monitor.reports import charts, fonts
 
 
@@ -63,3 +65,24 @@ def test_cumulative_chart_and_status_chart_handle_gaps_and_empty_data():
     charts.activities_by_status(status, {"completed": 4, "planned": 2},
                                 charts.ChartLabels(title="By status", words={"completed": "Realizada"}))
     assert "Realizada" in _texts(status)
+
+
+@pytest.mark.parametrize("text", [r"$\undefinedmacro$", "$x^$", "Costs in US$ and $ per $"])
+def test_every_chart_label_is_plain_text(text, tmp_path):
+    """An indicator, agency or country name with `$…$` crashed the report in matplotlib's mathtext; every
+    label reaching matplotlib is printed as written."""
+    import sqlite3
+    from contextlib import closing
+
+    from main import main
+
+    db = tmp_path / "charts.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("UPDATE indicator SET name = name || ' ' || ?", (text,))
+        conn.execute("UPDATE organization SET name = name || ' ' || ?", (text,))
+        conn.execute("UPDATE project SET title = title || ' ' || ?", (text,))
+        conn.commit()
+    out = tmp_path / "r.pdf"
+    assert main(["--db", str(db), "report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", str(out)]) == 0
+    assert out.stat().st_size > 10_000

@@ -81,7 +81,7 @@ def test_delete_with_attendance_needs_confirmation(db):
         make_project(s)
         make_training(s, "T-1")
         add_attendance(s, "T-1", add_participant(s, ParticipantIn(full_name="X")).id)
-    with db.session() as s, pytest.raises(ConflictError, match="1 attendance records"):
+    with db.session() as s, pytest.raises(ConflictError, match="1 attendance record; delete it"):
         svc.delete_activity(s, "T-1")
     with db.session() as s:
         svc.delete_activity(s, "T-1", with_attendance=True)

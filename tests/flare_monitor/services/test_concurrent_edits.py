@@ -57,7 +57,7 @@ def test_second_save_of_an_activity_is_refused_and_names_the_fields(db, other, t
     message = str(refused.value)
     assert message.startswith("amina saved activity T-1 at ")
     assert "title 'Training T-1' → 'Training of labour inspectors'" in message
-    assert "planned end 2024-04-17 → 2024-04-18" in message
+    assert "planned end 17 Apr 2024 → 18 Apr 2024" in message
     assert message.endswith("Your changes were not saved; reopen it to see the current version.")
     assert set(refused.value.changes) == {"title", "planned end"} and not refused.value.deleted
     with db.session() as s:
@@ -238,7 +238,7 @@ def test_narrative_saved_by_two_users(db, other):
     scope = ("TEST", "FY2024-Q3", "PK", "highlights")
     with db.session(user="amina") as s:
         narratives.save_narrative(s, *scope, "Forty officers trained in Quetta.", seen="")
-    with other.session() as s, pytest.raises(ConcurrentEditError, match="amina saved the highlights of TEST"):
+    with other.session() as s, pytest.raises(ConcurrentEditError, match="amina saved “Highlights” of TEST"):
         narratives.save_narrative(s, *scope, "Training held.", seen="")
     with other.session() as s:
         narratives.save_narrative(
@@ -284,7 +284,7 @@ def test_two_users_writing_the_same_empty_whole_project_section_at_once(db, othe
         lambda s: narratives.save_narrative(s, *scope, "Bilal's highlights.", seen=""),
     )
     assert isinstance(outcome.get("error"), ConcurrentEditError), outcome
-    assert "bilal saved the highlights of TEST FY2024-Q3 (whole project)" in str(outcome["error"])
+    assert "bilal saved “Highlights” of TEST FY2024-Q3 (whole project)" in str(outcome["error"])
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Narrative)) == 1
         assert narratives.get_narratives(s, "TEST", "FY2024-Q3")["highlights"] == "Bilal's highlights."

@@ -110,7 +110,7 @@ def test_delete_says_what_depends_on_it(db, register):
     with db.session() as s:
         make_training(s, "T-1")
         add_attendance(s, "T-1", person)
-    with db.session() as s, pytest.raises(ConflictError, match="attended 1 activities"):
+    with db.session() as s, pytest.raises(ConflictError, match="attended 1 activity;"):
         svc.delete_participant(s, person)
     with db.session() as s:
         svc.delete_participant(s, person, with_attendance=True)

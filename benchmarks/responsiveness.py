@@ -1,0 +1,270 @@
+"""How the desktop app feels at real size: `python -m benchmarks.responsiveness [--scale large] [--repeat 5]`.
+
+The main window runs on the sample database with its real thread pools (nothing inline). A watchdog —
+a QTimer beating every few milliseconds on the GUI thread — records the longest gap between two beats
+while a scripted action runs: that is how long the window was frozen ("GUI blocked"). "Shown" is the time
+from the action until the page has its content (no load waiting any more). Median of the repeats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BEAT_MS = 2
+TIMEOUT_S = 60
+
+
+@dataclass
+class Measure:
+    action: str
+    blocked_ms: list[float]
+    shown_ms: list[float]
+    blocked_target: float
+    shown_target: float
+
+    def row(self) -> list[str]:
+        blocked, shown = statistics.median(self.blocked_ms), statistics.median(self.shown_ms)
+        ok = blocked <= self.blocked_target and shown <= self.shown_target
+        return [
+            self.action,
+            f"{blocked:.0f} ms (≤ {self.blocked_target:.0f})",
+            f"{shown:.0f} ms (≤ {self.shown_target:.0f})",
+            "met" if ok else "MISSED",
+        ]
+
+
+class Watchdog:
+    """The longest gap between two beats of a GUI-thread timer, since `reset()`."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(BEAT_MS)
+        self.timer.timeout.connect(self._beat)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def gap_ms(self) -> float:
+        return max(self.longest, time.perf_counter() - self.last) * 1000
+
+
+def _settle(app, done: Callable[[], bool]) -> float:
+    """Process events until `done()`; seconds waited."""
+    started = time.perf_counter()
+    while not done():
+        app.processEvents()
+        time.sleep(0.001)
+        if time.perf_counter() - started > TIMEOUT_S:
+            raise TimeoutError("the page did not show its content")
+    return time.perf_counter() - started
+
+
+def _idle(*owners) -> Callable[[], bool]:
+    def done() -> bool:
+        return all(not o.loads.waiting() for o in owners)
+
+    return done
+
+
+def measure(app, dog: Watchdog, action: Callable[[], object], done: Callable) -> tuple[float, float]:
+    _settle(app, lambda: True)
+    dog.reset()
+    started = time.perf_counter()
+    result = action()
+    until = done if result is None else done(result)
+    _settle(app, until)
+    shown = (time.perf_counter() - started) * 1000
+    # The last beat after the content arrived closes the measured window.
+    end = time.perf_counter() + 0.02
+    while time.perf_counter() < end:
+        app.processEvents()
+    return dog.gap_ms(), shown
+
+
+def run(scale: str, repeat: int) -> list[Measure]:
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.run import sample_database
+    from flare_monitor.actions.projects import list_projects
+    from flare_monitor.actions.setup import open_database
+    from ui.context import project_quarters
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_database(str(sample_database(scale)))
+    project = list_projects(db)[0]
+    quarters = [q.label for q in project_quarters(project)]
+    period, other_period = quarters[len(quarters) // 2], quarters[len(quarters) // 2 + 1]
+    dog = Watchdog()
+    measures: dict[str, Measure] = {}
+
+    def record(name: str, blocked_target: float, shown_target: float, action, done) -> None:
+        entry = measures.setdefault(name, Measure(name, [], [], blocked_target, shown_target))
+        blocked, shown = measure(app, dog, action, done)
+        entry.blocked_ms.append(blocked)
+        entry.shown_ms.append(shown)
+
+    for number in range(repeat):
+        one_round(app, db, project, number, periods=(period, other_period), record=record)
+    db.dispose()
+    return list(measures.values())
+
+
+def one_round(app, db, project, number: int, *, periods: tuple[str, str], record) -> None:
+    """One pass of every scripted action on a new main window."""
+    from PySide6.QtCore import Qt
+
+    from ui.main_window import PAGE_KEYS, MainWindow
+
+    period, other_period = periods
+    countries = list(project.countries)
+    window = MainWindow(db)
+    window.resize(1400, 900)
+    window.show()
+    _settle(app, lambda: window.project_combo.count() > 0)
+    window.set_context(project.code, countries[number % len(countries)], period)
+    for key in PAGE_KEYS:
+        page_target = 2000 if key == "dashboard" else 1000
+        record(
+            f"show {key} (first time)",
+            50,
+            page_target,
+            lambda k=key: window.show_page(k),
+            lambda k=key: _idle(window.pages[k])(),
+        )
+    results = window.pages["results"]
+    window.show_page("results")
+    _settle(app, _idle(results))
+    record(
+        "change period (Results)",
+        50,
+        1000,
+        lambda: window.set_context(project.code, window.context.country, other_period),
+        _idle(results),
+    )
+    record(
+        "change country (Results)",
+        50,
+        1000,
+        lambda: window.set_context(project.code, countries[(number + 1) % len(countries)], period),
+        _idle(results),
+    )
+    record(
+        "select another indicator",
+        50,
+        300,
+        lambda: results.table.selectRow((number + 1) % max(results.proxy.rowCount(), 1)),
+        _idle(results),
+    )
+    window.show_page("dashboard")
+    dashboard = window.pages["dashboard"]
+    _settle(app, _idle(dashboard))
+    record(
+        "change period (dashboard)",
+        50,
+        2000,
+        lambda: window.set_context(project.code, window.context.country, other_period),
+        _idle(dashboard),
+    )
+    activities = window.pages["activities"]
+    window.show_page("activities")
+    _settle(app, _idle(activities))
+    record(
+        "Activities, all countries",
+        50,
+        500,
+        lambda: window.set_context(project.code, None, period),
+        _idle(activities),
+    )
+    record(
+        "Activities sorted by title",
+        50,
+        500,
+        lambda: activities.table.sortByColumn(7, Qt.SortOrder.AscendingOrder),
+        _idle(activities),
+    )
+    code = activities.model.row_at(0).code
+
+    def open_form(code=code):
+        dialog = activities.form_dialog(code)
+        dialog.show()
+        return dialog
+
+    def form_done(dialog):
+        def done() -> bool:
+            ready = not dialog.loads.waiting() and (
+                dialog.roster_panel is None or not dialog.roster_panel.loads.waiting()
+            )
+            if ready:
+                dialog.close()
+            return ready
+
+        return done
+
+    record("open an activity form", 50, 300, open_form, form_done)
+    participants = window.pages["participants"]
+    window.show_page("participants")
+    _settle(app, _idle(participants))
+    for column in range(1, 9):
+
+        def sort(column: int = column) -> None:
+            participants.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+        def sorted_done() -> bool:
+            return not participants.loads.waiting() and participants.model.cached_row(0) is not None
+
+        record("participants sorted by a column", 50, 500, sort, sorted_done)
+
+    def open_duplicates():
+        dialog = participants.duplicates_dialog()
+        dialog.show()
+        return dialog
+
+    def duplicates_done(dialog):
+        def done() -> bool:
+            ready = not dialog.loads.waiting()
+            if ready:
+                dialog.close()
+            return ready
+
+        return done
+
+    record("open the duplicates review", 50, 300, open_duplicates, duplicates_done)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.responsiveness")
+    parser.add_argument("--scale", default="large", choices=["small", "medium", "large"])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    rows = [m.row() for m in run(args.scale, args.repeat)]
+    heading = ["action", "GUI blocked (median)", "content shown (median)", ""]
+    widths = [max(len(r[i]) for r in [heading, *rows]) for i in range(4)]
+    for row in [heading, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    return 0 if all(r[3] == "met" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
