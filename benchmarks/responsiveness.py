@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -65,6 +66,48 @@ class Watchdog:
 
     def gap_ms(self) -> float:
         return max(self.longest, time.perf_counter() - self.last) * 1000
+
+
+class Sampler:
+    """With --why: what the GUI thread was running while an action ran (a thread reads its stack every
+    few ms). A stack that ends in processEvents with no Python above it is Qt's own work (layout,
+    painting) or a wait for the GIL held by a worker."""
+
+    def __init__(self):
+        import threading
+        from collections import Counter
+
+        self.gui = threading.main_thread().ident
+        self.action: str | None = None
+        self.stacks: dict[str, Counter] = {}
+        self._stop = threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        import traceback
+        from collections import Counter
+
+        while not self._stop.wait(0.002):
+            frame = sys._current_frames().get(self.gui)
+            if frame is None or self.action is None:
+                continue
+            lines = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)]
+            last = max((i for i, line in enumerate(lines) if "responsiveness.py" in line), default=-1)
+            ours = lines[last + 1 :][-6:] or [f"(Qt's own work, a wait for the GIL, or idle: {lines[last]})"]
+            self.stacks.setdefault(self.action, Counter())[" < ".join(reversed(ours))] += 1
+
+    def report(self, names: set[str]) -> None:
+        for name in names:
+            counter = self.stacks.get(name)
+            if not counter:
+                continue
+            total = sum(counter.values())
+            print(f"\n{name}: {total} samples of the GUI thread")
+            for stack, count in counter.most_common(8):
+                print(f"  {count:4d}  {stack}")
+
+
+SAMPLER: Sampler | None = None
 
 
 def _settle(app, done: Callable[[], bool]) -> float:
@@ -118,7 +161,11 @@ def run(scale: str, repeat: int) -> list[Measure]:
 
     def record(name: str, blocked_target: float, shown_target: float, action, done) -> None:
         entry = measures.setdefault(name, Measure(name, [], [], blocked_target, shown_target))
+        if SAMPLER:
+            SAMPLER.action = name
         blocked, shown = measure(app, dog, action, done)
+        if SAMPLER:
+            SAMPLER.action = None
         entry.blocked_ms.append(blocked)
         entry.shown_ms.append(shown)
 
@@ -257,12 +304,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.responsiveness")
     parser.add_argument("--scale", default="large", choices=["small", "medium", "large"])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--why", action="store_true", help="sample the GUI thread's stack during missed ones")
+    parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval for the run (seconds)")
     args = parser.parse_args(argv)
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
+    global SAMPLER
+    SAMPLER = Sampler() if args.why else None
     rows = [m.row() for m in run(args.scale, args.repeat)]
     heading = ["action", "GUI blocked (median)", "content shown (median)", ""]
     widths = [max(len(r[i]) for r in [heading, *rows]) for i in range(4)]
     for row in [heading, *rows]:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    if SAMPLER:
+        SAMPLER.report({r[0] for r in rows if r[3] != "met"})
     return 0 if all(r[3] == "met" for r in rows) else 1
 
 

@@ -382,16 +382,30 @@ class MainWindow(QMainWindow):
         self.undo_action = action(edit, self.tr("&Undo"), lambda: self.undo_history().undo(self), keys.Undo)
         self.redo_action = action(edit, self.tr("&Redo"), lambda: self.undo_history().redo(self), keys.Redo)
         edit.addSeparator()
-        # Menu entries only: a text field has its own Ctrl+X/C/V/A, and in a table Ctrl+C copies rows.
-        self.cut_action = action(edit, self.tr("Cu&t"), lambda: self._edit_focus("cut"))
-        self.copy_action = action(edit, self.tr("&Copy"), lambda: self._edit_focus("copy"))
-        self.paste_action = action(edit, self.tr("&Paste"), lambda: self._edit_focus("paste"))
-        self.select_all_action = action(edit, self.tr("Select &all"), lambda: self._edit_focus("selectAll"))
+
+        # Menu entries only: a text field has its own Ctrl+X/C/V/A, and in a table Ctrl+C copies rows; the
+        # menu still shows those keys (text after a tab is shown as the shortcut, and binds nothing).
+        def hint(text: str, standard: QKeySequence.StandardKey) -> str:
+            return text + "\t" + QKeySequence(standard).toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.cut_action = action(edit, hint(self.tr("Cu&t"), keys.Cut), lambda: self._edit_focus("cut"))
+        self.copy_action = action(edit, hint(self.tr("&Copy"), keys.Copy), lambda: self._edit_focus("copy"))
+        self.paste_action = action(
+            edit, hint(self.tr("&Paste"), keys.Paste), lambda: self._edit_focus("paste")
+        )
+        self.select_all_action = action(
+            edit, hint(self.tr("Select &all"), keys.SelectAll), lambda: self._edit_focus("selectAll")
+        )
         edit.addSeparator()
         self.find_action = action(edit, self.tr("&Find"), lambda: self.current_page().find(), keys.Find)
 
         for number, key in enumerate(PAGE_KEYS, start=1):
-            action(view, page_title(key), lambda _=False, k=key: self.show_page(k, {}), page_shortcut(number))
+            action(
+                view,
+                page_title(key).replace("&", "&&"),
+                lambda _=False, k=key: self.show_page(k, {}),
+                page_shortcut(number),
+            )
         self.report_action = action(None, self.tr("Report"), lambda: self.show_page("reports", {}), "Ctrl+R")
 
         self.help_action = action(

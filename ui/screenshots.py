@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     temp = Path(tempfile.mkdtemp(prefix="flare-shots-"))
     os.environ["FLARE_MONITOR_DATA_DIR"] = str(temp / "data")
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -122,6 +122,25 @@ def main(argv: list[str] | None = None) -> int:
             reports.report_folder.setText(str(temp / "reports"))
             reports.generate()
         save(window, f"{number:02d}-{key}")
+
+    # The menus, one by one, opened under the menu bar; then the help of the Results page and the shortcuts.
+    window.show_page("dashboard")
+    for number, menu_action in enumerate(window.menuBar().actions(), start=1):
+        menu = menu_action.menu()
+        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(menu_action).bottomLeft()))
+        save(menu, f"20-menu-{number}")
+        menu.hide()
+    from ui.help import HelpDialog
+    from ui.main_window import page_title
+
+    for name, key, title in (
+        ("21-help-results", "results", page_title("results")),
+        ("22-help-shortcuts", "shortcuts", QCoreApplication.translate("MainWindow", "Keyboard shortcuts")),
+    ):
+        help_dialog = HelpDialog(key, title, window)
+        help_dialog.show()
+        save(help_dialog, name)
+        help_dialog.close()
 
     # The Reports page with the USDOL Technical Progress Report chosen: its period and options, generated.
     window.show_page("reports")

@@ -122,6 +122,13 @@ def project_detail(db: Database, code: str) -> ProjectDetail:
 
 
 @action
+def project_outline(db: Database, code: str) -> ProjectDetail:
+    """The project as the set-up page shows it: every indicator with its life-of-project target only."""
+    with reading(db) as session:
+        return project_setup.project_detail(session, code, every_target=False)
+
+
+@action
 def delete_project(db: Database, request: DeleteProject, *, user: str | None = None) -> DeletedProject:
     """Delete a project after a verified backup of the database file (a server backs itself up); refused
     while a period is locked, and unless the code was typed again."""

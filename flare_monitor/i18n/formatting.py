@@ -116,13 +116,24 @@ def format_number(
 
     if value is None:
         return dash
+    import decimal
+    import math
+
     rounded = round(float(value), decimals)
+    if not math.isfinite(rounded):
+        return "∞" if rounded > 0 else "-∞" if rounded < 0 else "NaN"
     if rounded == 0:
         rounded = 0.0  # no "-0"
     group = abs(rounded) >= group_from
-    if rounded.is_integer():
-        return format_decimal(int(rounded), _pattern(0, group), locale=babel_locale(language))
-    return format_decimal(rounded, _pattern(decimals, group), locale=babel_locale(language))
+    with decimal.localcontext() as context:
+        context.prec = 60  # 1e28 typed as a score still formats (Decimal's default 28 digits raise)
+        if abs(rounded) >= 1e15:  # no count or score is this large: a typing slip, shown short
+            from babel.numbers import format_scientific
+
+            return format_scientific(rounded, "0.###E0", locale=babel_locale(language))
+        if rounded.is_integer():
+            return format_decimal(int(rounded), _pattern(0, group), locale=babel_locale(language))
+        return format_decimal(rounded, _pattern(decimals, group), locale=babel_locale(language))
 
 
 def format_percent(value: float | None, language: str | None, decimals: int = 0, *, dash: str = DASH) -> str:

@@ -614,14 +614,24 @@ def _unconfirmed_organization_types(session: Session, project, window: Window) -
         ).all()
         if not names:
             continue
-        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        shown = list(names[:5])
+        if len(names) > 5:
+            shown.append(ngettext("{count} more", "{count} more", len(names) - 5))
         findings.append(
             Finding(
                 "unconfirmed_organization_types",
                 WARNING,
-                f"Indicator {indicator.code} counts people by organization type, but {len(names)} "
-                f"organization(s) of people in the period's activities have a type nobody has confirmed "
-                f"({shown}); check their types on the Organizations page",
+                ngettext(
+                    "Indicator {code} counts people by organization type, but {count} organization of people "
+                    "in the period's activities has a type nobody has confirmed ({names}); check its type on "
+                    "the Organizations page",
+                    "Indicator {code} counts people by organization type, but {count} organizations of "
+                    "people in the period's activities have a type nobody has confirmed ({names}); check "
+                    "their types on the Organizations page",
+                    len(names),
+                    code=indicator.code,
+                    names=shown,
+                ),
                 "indicator",
                 str(indicator.id),
                 indicator=indicator.code,

@@ -705,21 +705,28 @@ def result_tree(session: Session, project: Project) -> tuple[ResultNode, ...]:
     return build(None, None, 1)
 
 
-def _targets(session: Session, indicator_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[TargetLine]]:
+def _targets(
+    session: Session, indicator_ids: list[uuid.UUID], lop_only: bool = False
+) -> dict[uuid.UUID, list[TargetLine]]:
     found: dict[uuid.UUID, list[TargetLine]] = {i: [] for i in indicator_ids}
     if not indicator_ids:
         return found
-    rows = session.execute(
-        select(
-            IndicatorTarget.indicator_id,
-            IndicatorTarget.period,
-            IndicatorTarget.period_start,
-            IndicatorTarget.period_end,
-            IndicatorTarget.country_code,
-            IndicatorTarget.sex,
-            IndicatorTarget.value,
-        ).where(IndicatorTarget.indicator_id.in_(indicator_ids))
-    ).all()
+    query = select(
+        IndicatorTarget.indicator_id,
+        IndicatorTarget.period,
+        IndicatorTarget.period_start,
+        IndicatorTarget.period_end,
+        IndicatorTarget.country_code,
+        IndicatorTarget.sex,
+        IndicatorTarget.value,
+    ).where(IndicatorTarget.indicator_id.in_(indicator_ids))
+    if lop_only:
+        query = query.where(
+            IndicatorTarget.period == LOP_LABEL,
+            IndicatorTarget.country_code.is_(None),
+            IndicatorTarget.sex.is_(None),
+        )
+    rows = session.execute(query).all()
     for ind_id, period, _start, _end, country, sex, value in sorted(
         rows,
         key=lambda r: (
@@ -770,9 +777,11 @@ def indicator_sheet(
     )
 
 
-def project_detail(session: Session, code: str) -> ProjectDetail:
+def project_detail(session: Session, code: str, *, every_target: bool = True) -> ProjectDetail:
     """The whole project as plain values: reference data, countries and provinces, levels, the
-    results tree and every indicator's reference sheet, rule and targets."""
+    results tree and every indicator's reference sheet, rule and targets. Without `every_target`, an
+    indicator's targets are its life-of-project target alone (the set-up page shows no more; a large
+    programme has a hundred thousand targets by quarter, country and sex)."""
     project = get_project(session, code)
     countries = tuple(
         CountryLine(
@@ -785,7 +794,7 @@ def project_detail(session: Session, code: str) -> ProjectDetail:
         for row in _country_rows(session, project.id)
     )
     indicators = project_indicators(session, project)
-    targets = _targets(session, [i.id for i, _r in indicators])
+    targets = _targets(session, [i.id for i, _r in indicators], lop_only=not every_target)
     return ProjectDetail(
         code=project.code,
         title=project.title,

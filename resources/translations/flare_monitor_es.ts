@@ -1742,7 +1742,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/indicator_form.py" line="+112"/>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+111"/>
         <source>Edit indicator %1</source>
         <translation>Editar indicador %1</translation>
     </message>
@@ -2369,7 +2369,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>LogframeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+35"/>
         <location line="+54"/>
         <source>Import a logframe</source>
         <translation>Importar un marco lógico</translation>
@@ -2500,12 +2500,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+9"/>
-        <location line="+384"/>
+        <location line="+398"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-282"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -2516,12 +2516,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+177"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-47"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -2642,18 +2642,18 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+159"/>
+        <location line="-171"/>
+        <location line="+173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -2663,22 +2663,22 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Help for this page</source>
         <translation>A&amp;yuda de esta página</translation>
     </message>
@@ -2694,6 +2694,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../ui/screenshots.py" line="+138"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2748,7 +2749,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-432"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

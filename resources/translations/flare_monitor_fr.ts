@@ -1742,7 +1742,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/indicator_form.py" line="+112"/>
+        <location filename="../../ui/dialogs/indicator_form.py" line="+111"/>
         <source>Edit indicator %1</source>
         <translation>Modifier l&apos;indicateur %1</translation>
     </message>
@@ -2369,7 +2369,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>LogframeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/logframe_import.py" line="+36"/>
+        <location filename="../../ui/dialogs/logframe_import.py" line="+35"/>
         <location line="+54"/>
         <source>Import a logframe</source>
         <translation>Importer un cadre logique</translation>
@@ -2500,12 +2500,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+9"/>
-        <location line="+384"/>
+        <location line="+398"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-282"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2516,12 +2516,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+177"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-47"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2642,18 +2642,18 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+159"/>
+        <location line="-171"/>
+        <location line="+173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -2663,22 +2663,22 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Aide de cette page</translation>
     </message>
@@ -2694,6 +2694,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../ui/screenshots.py" line="+138"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2748,7 +2749,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-432"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

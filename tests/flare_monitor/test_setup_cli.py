@@ -442,3 +442,18 @@ def test_project_delete_needs_the_code_and_refuses_locked_periods(demo_db, db_ur
         assert "BRIDGE cannot be deleted" in err and "unlock" in err
         return
     assert code == 0
+
+
+def test_the_set_up_pages_outline_keeps_only_each_indicators_life_of_project_target(demo_db):
+    # The page shows the LOP target of each sheet; loading every quarter's targets by country and sex
+    # (a hundred thousand in a large programme) only to drop them kept the page waiting.
+    from flare_monitor.actions.setup_project import project_detail, project_outline
+
+    whole, outline = project_detail(demo_db, "BRIDGE"), project_outline(demo_db, "BRIDGE")
+    assert sum(len(s.targets) for s in whole.indicators) > sum(len(s.targets) for s in outline.indicators)
+    for full, short in zip(whole.indicators, outline.indicators, strict=True):
+        assert short.lop_target == full.lop_target
+        assert all(t.period == "LOP" and t.country is None and t.sex is None for t in short.targets)
+        assert [t for t in full.targets if t.period == "LOP" and t.country is None and t.sex is None] == list(
+            short.targets
+        )

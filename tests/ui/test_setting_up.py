@@ -324,7 +324,7 @@ def test_an_officers_own_project_through_the_ui(
     assert trained["target"] == 40 and trained["lop_target"] == 200
     assert figures[LAWS]["target"] == 1 and figures[LAWS]["actual"] is None
 
-    from flare_monitor.reports.i18n import text as words
+    from flare_monitor.reports.words import text as words
 
     annex = openpyxl.load_workbook(result.xlsx_path)["IPTT"]
     periods = [c.value for c in annex[1]]  # the period labels over their groups of columns

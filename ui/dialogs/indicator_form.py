@@ -35,7 +35,6 @@ from flare_monitor.errors import ConcurrentEditError, ValidationError
 from flare_monitor.indicators.rule_words import describe_rule
 from flare_monitor.vocabulary import ActivityStatus, ActivityType, AttendanceRole, OrganizationType
 from ui import i18n, jobs, vocab
-from ui.core_messages import translate
 from ui.dialogs.form import InlineErrors, date_edit, error_label, get_date, set_date
 from ui.formatting import format_decimal
 from ui.messages import show_error
@@ -459,7 +458,7 @@ class IndicatorDialog(QDialog):
         try:
             self.words.setText(describe_rule(rule, i18n.current_language()))
         except ValidationError as exc:
-            self.words.setText(translate(str(exc)))
+            self.words.setText(i18n.text(exc))
             self.preview.setText("")
             return
         if hasattr(self, "_preview_timer"):
@@ -509,7 +508,7 @@ class IndicatorDialog(QDialog):
         if problem is None:
             show_error(self, exc)
             return
-        self.preview.setText(translate(str(problem)))
+        self.preview.setText(i18n.text(problem))
 
     # ---------------------------------------------------------------- loading and saving
 

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import logframe as actions
 from flare_monitor.actions.base import user_facing
-from ui import jobs, recent
-from ui.core_messages import translate
+from ui import i18n, jobs, recent
 from ui.messages import show_error
 
 
@@ -136,13 +135,13 @@ class LogframeDialog(QDialog):
                     "%1", str(len(exc.problems))
                 )
             )
-            self.lines.addItems([translate(str(p)) for p in exc.problems])
+            self.lines.addItems(i18n.text_all(exc.problems))
             return
         problem = user_facing(exc)
         if problem is None:
             show_error(self, exc)
             return
-        self.summary.setText(translate(str(problem)))
+        self.summary.setText(i18n.text(problem))
 
     def accept(self) -> None:
         if self._checked is None:

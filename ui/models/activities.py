@@ -158,7 +158,7 @@ class RosterModel(RowTableModel):
     def _number(value: float | None) -> str:
         return "" if value is None else format_decimal(value, 2)
 
-    def display(self, row: RosterRow, column: int):
+    def cells(self, row: RosterRow):
         return [
             row.full_name,
             vocab.label(row.sex),
@@ -168,7 +168,7 @@ class RosterModel(RowTableModel):
             "",
             self._number(row.pre_test_score),
             self._number(row.post_test_score),
-        ][column]
+        ]
 
     def sort_key(self, row: RosterRow, column: int):
         if column in self._EDITABLE:

@@ -44,7 +44,7 @@ class IndicatorTableModel(RowTableModel):
             self.tr("Status"),
         ]
 
-    def display(self, f, column: int):
+    def cells(self, f):
         by_sex = f.by_sex or {}
         unit = f.unit
         return [
@@ -59,7 +59,7 @@ class IndicatorTableModel(RowTableModel):
             format_number(f.lop_target, unit),
             format_percent(f.percent_of_target),
             vocab.label(f.status),
-        ][column]
+        ]
 
     def sort_key(self, f, column: int):
         if column == self.COL_CODE:

@@ -234,5 +234,5 @@ class DuplicatesModel(RowTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Record A"), self.tr("Record B"), self.tr("Why they may be the same person")]
 
-    def display(self, pair: DuplicatePair, column: int):
-        return [pair.first.full_name, pair.second.full_name, i18n.text(pair.reason)][column]
+    def cells(self, pair: DuplicatePair):
+        return [pair.first.full_name, pair.second.full_name, i18n.text(pair.reason)]

@@ -21,12 +21,31 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._sorted_by: tuple[int, bool] | None = None  # (column, descending)
         self._headers = self.headers()
+        # The texts of each row, worked out once: a view asks for a cell many times (painting, fitting
+        # column widths, sorting), and a row's texts go through the locale's number formatting.
+        self._texts: dict[int, list[str]] = {}
+        self.dataChanged.connect(self._forget_texts)
+        self.modelReset.connect(self._forget_texts)
 
     def headers(self) -> list[str]:
         raise NotImplementedError
 
     def display(self, row: Any, column: int) -> Any:
-        raise NotImplementedError
+        """The text of one cell; a model whose texts are easiest made together defines `cells` instead."""
+        return self.cells(row)[column]
+
+    def cells(self, row: Any) -> list[Any]:
+        """The texts of a whole row, column by column (or define `display`)."""
+        return [self.display(row, column) for column in range(len(self._headers))]
+
+    def text(self, row: Any, column: int) -> str:
+        texts = self._texts.get(id(row))
+        if texts is None:
+            texts = self._texts[id(row)] = ["" if v is None else str(v) for v in self.cells(row)]
+        return texts[column]
+
+    def _forget_texts(self, *_changed) -> None:
+        self._texts.clear()
 
     def sort_key(self, row: Any, column: int) -> Any:
         value = self.display(row, column)
@@ -78,6 +97,7 @@ class RowTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def replace_row(self, row: int, value: Any) -> None:
+        self._texts.pop(id(self._rows[row]), None)
         self._rows[row] = value
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -102,8 +122,7 @@ class RowTableModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self.display(row, column)
-            return "" if value is None else str(value)
+            return self.text(row, column)
         if role == SORT_ROLE:
             value = self.sort_key(row, column)
             return "" if value is None else value

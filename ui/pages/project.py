@@ -224,7 +224,7 @@ class ProjectPage(Page):
         selected = self.selected_result()
         self.load(
             "detail",
-            setup_project.project_detail,
+            setup_project.project_outline,
             self.context.project_code,
             on_result=lambda detail: self._show(detail, selected, then),
             busy=self.splitter,

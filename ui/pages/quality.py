@@ -56,9 +56,9 @@ class FindingsModel(RowTableModel):
             "participant": self.tr("Participant"),
         }.get(entity, entity.replace("_", " "))
 
-    def display(self, f, column: int):
+    def cells(self, f):
         what = f.activity or f.indicator or self.entity_text(f.entity)
-        return [self.severity_text(f.severity), self.rule_text(f.rule), what, i18n.text(f.message)][column]
+        return [self.severity_text(f.severity), self.rule_text(f.rule), what, i18n.text(f.message)]
 
     def sort_key(self, f, column: int):
         if column == self.COL_SEVERITY:

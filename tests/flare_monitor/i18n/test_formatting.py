@@ -63,3 +63,11 @@ def test_parameters_are_written_in_the_language_the_message_is_shown_in():
     assert ngettext("{count} activity", "{count} activities", 1) == "1 activity"
     assert ngettext("{count} activity", "{count} activities", 12345) == "12,345 activities"
     assert ngettext("{count} activity", "{count} activities", 2023) == "2023 activities"  # no 2,023
+
+
+def test_absurd_numbers_are_written_short_instead_of_raising():
+    # A score of 1e28 typed in a sheet is named in its row error: Decimal's 28 digits raised there.
+    assert formatting.format_number(1.0000000000000002e28, "en") == "1E28"
+    assert formatting.format_number(-1e300, "fr") == "-1E300"
+    assert formatting.format_number(float("inf"), "es") == "∞"
+    assert formatting.format_number(123456789012.5, "es") == "123.456.789.012,5"
