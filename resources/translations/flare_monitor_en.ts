@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="+137"/>
+        <location filename="../../ui/pages/activities.py" line="+138"/>
         <source>%1 of %Ln activities</source>
         <translation>
             <numerusform>%1 of %Ln activity</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_panel.py" line="+391"/>
+        <location filename="../../ui/evidence_panel.py" line="+405"/>
         <source>Attaching %Ln files…</source>
         <translation>
             <numerusform>Attaching %Ln file…</numerusform>
@@ -163,7 +163,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="+127"/>
+        <location filename="../../ui/pages/participants.py" line="+164"/>
         <source>%Ln participants (%1)</source>
         <translation>
             <numerusform>%Ln participant (%1)</numerusform>
@@ -272,7 +272,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="+513"/>
+        <location filename="../../ui/pages/reports.py" line="+524"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Report written: %1 (%Ln page)</numerusform>

@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+35"/>
+        <location filename="../../ui/pages/activities.py" line="+36"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrar por código, título o lugar (Ctrl+F)</translation>
     </message>
@@ -132,12 +132,12 @@
         <translation>Primero seleccione una actividad</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 no está en el país que se muestra; elija Todos los países</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
@@ -176,7 +176,7 @@ Delete %2 together with its attendance records?</source>
         <translation>%1 eliminada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>La importación de hojas de asistencia no está disponible en esta versión.</translation>
     </message>
@@ -921,7 +921,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
@@ -961,7 +961,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Save the record first; then files can be attached to it.</source>
         <translation>Guarde primero el registro; después podrá adjuntarle archivos.</translation>
     </message>
@@ -976,7 +976,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Attaching %Ln files…</source>
         <translation>
             <numerusform>Adjuntando %Ln archivo…</numerusform>
@@ -994,7 +994,7 @@ La asistencia de «%1» pasa a «%2», los campos vacíos se completan con sus d
         <translation>Ya estaban adjuntos: %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -2180,7 +2180,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="+113"/>
+        <location filename="../../ui/models/indicators.py" line="+114"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -2230,7 +2230,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Este período está bloqueado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
@@ -2238,7 +2238,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>IndicatorSheetsModel</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="+44"/>
+        <location filename="../../ui/pages/project.py" line="+45"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2301,7 +2301,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="-147"/>
+        <location filename="../../ui/models/indicators.py" line="-150"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2459,7 +2459,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+94"/>
+        <location filename="../../ui/main_window.py" line="+95"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -2500,23 +2500,23 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+9"/>
-        <location line="+398"/>
+        <location line="+422"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-120"/>
         <location line="+24"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+197"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -2526,7 +2526,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-131"/>
         <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
         <translation>FLARE Monitor — BASE DE DATOS DE DEMOSTRACIÓN (no son sus datos)</translation>
     </message>
@@ -2546,7 +2546,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Volver a abrir la base de datos que tenía antes de la demostración</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>officer</source>
         <translation>oficial</translation>
     </message>
@@ -2729,17 +2729,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Create a project first (Project set-up)</source>
         <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -2749,7 +2749,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-452"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2938,17 +2938,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+46"/>
+        <location filename="../../ui/pages/narratives.py" line="+47"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Key figures of the period</source>
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-313"/>
+        <location filename="../../ui/main_window.py" line="-334"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -2964,12 +2964,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Archivos de evidencia de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Evidence — %1 — %2</source>
         <translation>Evidencias — %1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>¿Qué logró el proyecto en este período? Mencione las capacitaciones, las instituciones y las cifras.</translation>
     </message>
@@ -3004,7 +3004,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Nada que guardar: ningún cambio desde que se guardaron los textos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>whole project</source>
         <translation>todo el proyecto</translation>
     </message>
@@ -3079,7 +3079,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Save the narrative</source>
         <translation>Guardar la narrativa</translation>
     </message>
@@ -3140,7 +3140,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <location filename="../../ui/pages/organizations.py" line="+40"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3250,17 +3250,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Primero seleccione una organización</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Select organizations marked “new — check the type” first</source>
         <translation>Primero seleccione organizaciones marcadas “nueva — revisar el tipo”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Select the two organizations that are one (Ctrl+click)</source>
         <translation>Seleccione las dos organizaciones que son una (Ctrl+clic)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -3270,7 +3270,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Tipos confirmados: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Merge organizations</source>
         <translation>Fusionar organizaciones</translation>
     </message>
@@ -3469,7 +3469,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+33"/>
+        <location filename="../../ui/pages/participants.py" line="+34"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Buscar por nombre, teléfono o correo electrónico, en cualquier alfabeto (Ctrl+F)</translation>
     </message>
@@ -3503,8 +3503,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <source>Review &amp;duplicates…</source>
         <translation>Revisar &amp;duplicados…</translation>
     </message>
+    <message>
+        <location line="+115"/>
+        <source>Select a participant first</source>
+        <translation>Primero seleccione un participante</translation>
+    </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+8"/>
         <source>%Ln participants (%1)</source>
         <translation>
             <numerusform>%Ln participante (%1)</numerusform>
@@ -3513,13 +3518,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
-        <location line="+57"/>
+        <location filename="../../ui/pages/participants.py" line="-113"/>
+        <location line="+59"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+19"/>
+        <location filename="../../ui/pages/participants.py" line="+53"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
@@ -4074,7 +4079,7 @@ Producto</translation>
         <translation>Ya es el último de su nivel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>Export the logframe</source>
         <translation>Exportar el marco lógico</translation>
     </message>
@@ -4214,7 +4219,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+65"/>
+        <location filename="../../ui/pages/reports.py" line="+66"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -4484,7 +4489,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+254"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
@@ -4501,7 +4506,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-312"/>
+        <location filename="../../ui/pages/reports.py" line="-322"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -4531,7 +4536,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
@@ -4542,18 +4547,18 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-201"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
@@ -4664,13 +4669,13 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+231"/>
+        <location filename="../../ui/pages/results.py" line="+62"/>
+        <location line="+232"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -4686,12 +4691,13 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+214"/>
         <source>Targets are editable (double-click); actuals are computed or reported, read-only.</source>
         <translation>Las metas se pueden editar (doble clic); los logros se calculan o se reportan y son de solo lectura.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="+33"/>
+        <location filename="../../ui/pages/results.py" line="-180"/>
         <source>Results &amp; indicators</source>
         <translation>Resultados e indicadores</translation>
     </message>
@@ -4726,7 +4732,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>&amp;Desbloquear período…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Unlock %1</source>
         <translation>Desbloquear %1</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+35"/>
+        <location filename="../../ui/pages/activities.py" line="+36"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrer par code, titre ou lieu (Ctrl+F)</translation>
     </message>
@@ -132,12 +132,12 @@
         <translation>Sélectionnez d&apos;abord une activité</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>%1 is not in the country shown; choose All countries</source>
         <translation>%1 n’est pas dans le pays affiché&#xa0;; choisissez Tous les pays</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Saved %1</source>
         <translation>Activité %1 enregistrée</translation>
     </message>
@@ -176,7 +176,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Activité %1 supprimée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>L’import des feuilles de présence n’est pas disponible dans cette version.</translation>
     </message>
@@ -921,7 +921,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
@@ -961,7 +961,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Save the record first; then files can be attached to it.</source>
         <translation>Enregistrez d&apos;abord la fiche ; vous pourrez ensuite y joindre des fichiers.</translation>
     </message>
@@ -976,7 +976,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Attaching %Ln files…</source>
         <translation>
             <numerusform>Ajout de %Ln fichier…</numerusform>
@@ -994,7 +994,7 @@ Les présences de «&#xa0;%1&#xa0;» sont transférées à «&#xa0;%2&#xa0;», l
         <translation>Déjà joints : %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -2180,7 +2180,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="+113"/>
+        <location filename="../../ui/models/indicators.py" line="+114"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -2230,7 +2230,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Cette période est verrouillée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>“%1” is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
@@ -2238,7 +2238,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorSheetsModel</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="+44"/>
+        <location filename="../../ui/pages/project.py" line="+45"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2301,7 +2301,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/models/indicators.py" line="-147"/>
+        <location filename="../../ui/models/indicators.py" line="-150"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2459,7 +2459,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+94"/>
+        <location filename="../../ui/main_window.py" line="+95"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -2500,23 +2500,23 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+9"/>
-        <location line="+398"/>
+        <location line="+422"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-120"/>
         <location line="+24"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+197"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -2526,7 +2526,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-131"/>
         <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
         <translation>FLARE Monitor — BASE DE DÉMONSTRATION (pas vos données)</translation>
     </message>
@@ -2546,7 +2546,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Rouvrir la base de données ouverte avant la démonstration</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>officer</source>
         <translation>chargé de projet</translation>
     </message>
@@ -2729,17 +2729,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Create a project first (Project set-up)</source>
         <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Preparing the demo database…</source>
         <translation>Préparation de la base de démonstration…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -2749,7 +2749,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-452"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2938,17 +2938,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+46"/>
+        <location filename="../../ui/pages/narratives.py" line="+47"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Key figures of the period</source>
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-313"/>
+        <location filename="../../ui/main_window.py" line="-334"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -2964,12 +2964,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Fichiers justificatifs de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Evidence — %1 — %2</source>
         <translation>Justificatifs — %1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>Qu’a accompli le projet pendant cette période&#xa0;? Citez les formations, les organismes et les chiffres.</translation>
     </message>
@@ -3004,7 +3004,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Rien à enregistrer : aucun changement depuis l&apos;enregistrement des textes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>whole project</source>
         <translation>ensemble du projet</translation>
     </message>
@@ -3079,7 +3079,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Save the narrative</source>
         <translation>Enregistrer le récit</translation>
     </message>
@@ -3140,7 +3140,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <location filename="../../ui/pages/organizations.py" line="+40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3250,17 +3250,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Sélectionnez d&apos;abord une organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Select organizations marked “new — check the type” first</source>
         <translation>Sélectionnez d&apos;abord des organisations marquées « nouvelle — vérifier le type »</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Select the two organizations that are one (Ctrl+click)</source>
         <translation>Sélectionnez les deux organisations qui n&apos;en font qu&apos;une (Ctrl+clic)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -3270,7 +3270,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Types confirmés : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Merge organizations</source>
         <translation>Fusionner des organisations</translation>
     </message>
@@ -3469,7 +3469,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+33"/>
+        <location filename="../../ui/pages/participants.py" line="+34"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
@@ -3503,8 +3503,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <source>Review &amp;duplicates…</source>
         <translation>Examiner les &amp;doublons…</translation>
     </message>
+    <message>
+        <location line="+115"/>
+        <source>Select a participant first</source>
+        <translation>Sélectionnez d&apos;abord un participant</translation>
+    </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+8"/>
         <source>%Ln participants (%1)</source>
         <translation>
             <numerusform>%Ln participant (%1)</numerusform>
@@ -3513,13 +3518,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
-        <location line="+57"/>
+        <location filename="../../ui/pages/participants.py" line="-113"/>
+        <location line="+59"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+19"/>
+        <location filename="../../ui/pages/participants.py" line="+53"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
@@ -4074,7 +4079,7 @@ Produit</translation>
         <translation>Déjà le dernier de son niveau</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>Export the logframe</source>
         <translation>Exporter le cadre logique</translation>
     </message>
@@ -4214,7 +4219,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+65"/>
+        <location filename="../../ui/pages/reports.py" line="+66"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -4484,7 +4489,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+254"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
@@ -4501,7 +4506,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-312"/>
+        <location filename="../../ui/pages/reports.py" line="-322"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -4531,7 +4536,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tous les pays (total du projet)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un rapport au bailleur couvre un trimestre&#xa0;; choisissez-en un dans la liste Période</translation>
     </message>
@@ -4542,18 +4547,18 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-201"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
@@ -4664,13 +4669,13 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+61"/>
-        <location line="+231"/>
+        <location filename="../../ui/pages/results.py" line="+62"/>
+        <location line="+232"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -4686,12 +4691,13 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+214"/>
         <source>Targets are editable (double-click); actuals are computed or reported, read-only.</source>
         <translation>Les cibles sont modifiables (double-clic)&#xa0;; les réalisations sont calculées ou déclarées, en lecture seule.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="+33"/>
+        <location filename="../../ui/pages/results.py" line="-180"/>
         <source>Results &amp; indicators</source>
         <translation>Résultats et indicateurs</translation>
     </message>
@@ -4726,7 +4732,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>&amp;Déverrouiller la période…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Unlock %1</source>
         <translation>Déverrouiller %1</translation>
     </message>

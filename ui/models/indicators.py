@@ -107,6 +107,7 @@ class IndicatorGridModel(RowTableModel):
         self._updater = updater
         self.unit = "number"
         self.locked: set[str] = set()
+        self.read_only = ""  # why the signed-in login may not change these targets (its role), or ""
 
     def headers(self) -> list[str]:
         return [
@@ -142,7 +143,7 @@ class IndicatorGridModel(RowTableModel):
         return -1.0 if value is None else float(value)
 
     def editable(self, index: QModelIndex) -> bool:
-        if self._updater is None or index.column() not in self.TARGET_SEX:
+        if self._updater is None or index.column() not in self.TARGET_SEX or self.read_only:
             return False
         return self.row_at(index.row()).period not in self.locked
 
@@ -167,6 +168,8 @@ class IndicatorGridModel(RowTableModel):
             return format_editable(value)
         if role == Qt.ItemDataRole.ToolTipRole and column in self.TARGET_SEX and row.period in self.locked:
             return self.tr("This period is locked")
+        if role == Qt.ItemDataRole.ToolTipRole and column in self.TARGET_SEX and self.read_only:
+            return self.read_only
         return None
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:

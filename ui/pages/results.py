@@ -28,6 +28,7 @@ from ui.messages import show_error
 from ui.models.indicators import IndicatorGridModel, IndicatorTableModel
 from ui.models.table import ROW_ROLE, SORT_ROLE, SortedBySourceProxy
 from ui.pages.base import Page
+from ui.permissions import ENTER_VALUES, LOCK_PERIODS, UNLOCK_PERIODS
 from ui.widgets import compact_rows
 
 
@@ -91,10 +92,11 @@ class ResultsPage(Page):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         compact_rows(self.grid)
         self.grid_error = error_label()
-        hint = QLabel(
+        self.grid_hint = hint = QLabel(
             self.tr("Targets are editable (double-click); actuals are computed or reported, read-only.")
         )
         hint.setStyleSheet("color: palette(dark);")
+        hint.setWordWrap(True)
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
@@ -290,10 +292,31 @@ class ResultsPage(Page):
             ).replace("%1", vocab.period_label(label))
         )
         self.lock_button.setText(self.tr("&Unlock period…") if locked else self.tr("&Lock period…"))
+        self.apply_permissions()
+
+    # ---------------------------------------------------------------- what the role may do
+
+    def apply_permissions(self) -> None:
+        from ui.widgets import explain
+
+        locked = self.context.period_label in self._locked
+        reason = self.permissions.why_not(UNLOCK_PERIODS if locked else LOCK_PERIODS)
+        explain(self.lock_button, not reason, reason)
+        # Targets of a country are its officers' (and headquarters'); the project's, headquarters'.
+        read_only = self.permissions.why_not(ENTER_VALUES, self.context.country)
+        self.grid_model.read_only = read_only
+        self.grid_hint.setText(
+            read_only
+            or self.tr("Targets are editable (double-click); actuals are computed or reported, read-only.")
+        )
 
     def toggle_lock(self) -> None:
         label = self.context.period_label
         locked = label in self._locked
+        reason = self.permissions.why_not(UNLOCK_PERIODS if locked else LOCK_PERIODS)
+        if reason:
+            self.statusMessage.emit(reason)
+            return
         title = self.tr("Unlock %1") if locked else self.tr("Lock %1")
         prompt = (
             self.tr("Why is %1 reopened? (kept in the audit trail)")

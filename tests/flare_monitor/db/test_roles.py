@@ -7,15 +7,12 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from flare_monitor.actions import team
 from flare_monitor.actions.identity import who_is_signed_in
 from flare_monitor.db import migrate, roles
 from flare_monitor.db.audit_hook import add_entry
@@ -33,61 +30,6 @@ pytestmark = pytest.mark.skipif(
 
 PK_ACTIVITY = "BR-PK-2024-TRN-APR"  # the demo's Quetta training of April 2024, 40 people
 PE_ACTIVITY = "BR-PE-2023-01"
-
-
-@dataclass
-class Team:
-    """A fresh copy of the demo database set up for a team, and its URL for each login."""
-
-    owner: str
-    urls: dict[str, str]  # role → URL signing in as that role's login
-    logins: dict[str, str]
-
-    def run(self, role: str, *argv: str) -> int:
-        return main(["--db", self.owner if role == "owner" else self.urls[role], *argv])
-
-
-def _as_login(url: str, login: str, password: str) -> str:
-    return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
-
-
-@pytest.fixture(scope="session")
-def _team_logins(databases):
-    """One login per role for the whole run (logins belong to the server, not to a database)."""
-    token = secrets.token_hex(3)
-    logins = {role: (f"t{token}_{role}", secrets.token_urlsafe(12)) for role in ROLES}
-    yield logins
-    with databases.admin.connect() as conn:
-        for login, _password in logins.values():
-            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
-
-
-@pytest.fixture(scope="session")
-def _team_template(databases, _demo_template, _team_logins) -> str:
-    def build() -> str:
-        url = databases.copy_of(_demo_template)
-        db = open_database(url)
-        try:
-            team.apply_roles(db, True)
-            for role, (login, password) in _team_logins.items():
-                countries = ("PE",) if role == "officer" else ()
-                team.add_user(db, team.UserRequest(login, role, countries, password))
-        finally:
-            db.dispose()
-        return url
-
-    return databases.template("team", build)
-
-
-@pytest.fixture
-def team_db(databases, _team_template, _team_logins) -> Team:
-    url = databases.copy_of(_team_template)
-    yield Team(
-        url,
-        {role: _as_login(url, login, password) for role, (login, password) in _team_logins.items()},
-        {role: login for role, (login, _password) in _team_logins.items()},
-    )
-    databases.drop(url)
 
 
 @pytest.fixture
