@@ -8,7 +8,9 @@ import os
 # Before anything imports Qt: without a display Qt aborts the whole process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import secrets  # noqa: E402
 from collections.abc import Callable  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -139,3 +141,71 @@ def new_db_url(databases: Databases) -> Callable[[], str]:
     yield make
     for url in made:
         databases.drop(url)
+
+
+# ----------------------------------------------------------------------- team mode on the PostgreSQL pass
+
+
+@dataclass
+class Team:
+    """A fresh copy of the demo database set up for a team (`server roles --apply`, one login per role, the
+    officer's country Peru), and its URL for each login."""
+
+    owner: str
+    urls: dict[str, str]  # role → URL signing in as that role's login
+    logins: dict[str, str]
+
+    def run(self, role: str, *argv: str) -> int:
+        from main import main
+
+        return main(["--db", self.owner if role == "owner" else self.urls[role], *argv])
+
+
+def _as_login(url: str, login: str, password: str) -> str:
+    return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def _team_logins(databases):
+    """One login per role for the whole run (logins belong to the server, not to a database)."""
+    from sqlalchemy import text
+
+    from flare_monitor.db.team import ROLES
+
+    token = secrets.token_hex(3)
+    logins = {role: (f"t{token}_{role}", secrets.token_urlsafe(12)) for role in ROLES}
+    yield logins
+    with databases.admin.connect() as conn:
+        for login, _password in logins.values():
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+
+
+@pytest.fixture(scope="session")
+def _team_template(databases, _demo_template, _team_logins) -> str:
+    from flare_monitor.actions import team
+
+    def build() -> str:
+        url = databases.copy_of(_demo_template)
+        db = open_database(url)
+        try:
+            team.apply_roles(db, True)
+            for role, (login, password) in _team_logins.items():
+                countries = ("PE",) if role == "officer" else ()
+                team.add_user(db, team.UserRequest(login, role, countries, password))
+        finally:
+            db.dispose()
+        return url
+
+    return databases.template("team", build)
+
+
+@pytest.fixture
+def team_db(databases, _team_template, _team_logins) -> Team:
+    """A team database on the PostgreSQL test server (a test using it is skipped without one)."""
+    url = databases.copy_of(_team_template)
+    yield Team(
+        url,
+        {role: _as_login(url, login, password) for role, (login, password) in _team_logins.items()},
+        {role: login for role, (login, _password) in _team_logins.items()},
+    )
+    databases.drop(url)

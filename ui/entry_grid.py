@@ -71,6 +71,7 @@ class EntryGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.view: EntryView | None = None
         self.current_period: str | None = None
+        self.read_only = ""  # why the signed-in login may not change these figures (its role), or ""
 
     # ---------------------------------------------------------------- contents
 
@@ -178,7 +179,7 @@ class EntryGridModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
-        if index.isValid() and self.view is not None and self.cell(index).editable:
+        if index.isValid() and self.view is not None and self.cell(index).editable and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -271,6 +272,8 @@ class EntryTable(QTableView):
 
     def clear_selected(self) -> None:
         grid = self.grid()
+        if grid.read_only:
+            return
         edits = tuple(
             grid.edit_for(index, "")
             for index in sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
@@ -327,8 +330,8 @@ class EntryTable(QTableView):
                 index = grid.index(row, column)
                 cell = grid.cell(index)
                 was = index.data() or ""
-                if not cell.editable:
-                    why = (
+                if not cell.editable or grid.read_only:
+                    why = grid.read_only or (
                         self.tr("the period is locked")
                         if grid.view.periods[column] in grid.view.locked
                         else self.tr("read-only")
@@ -521,6 +524,16 @@ class EntryGrid(QWidget):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+    def set_read_only(self, reason: str) -> None:
+        """Nothing typed, pasted or cleared while `reason` says why (a team login's role); "" lifts it."""
+        if reason == self.model.read_only:
+            return
+        self.model.layoutAboutToBeChanged.emit()
+        self.model.read_only = reason
+        self.model.layoutChanged.emit()
+        self.table.setToolTip(reason)
+        self.details.setEnabled(not reason)
 
 
 class PastePreview(QDialog):

@@ -243,6 +243,7 @@ class EvidencePanel(QWidget):
         self._target = target
         self.loads = jobs.Loads(self)
         self.details_dialog: AttachDialog | None = None
+        self.read_only = ""  # why files may not be attached, changed or removed here (the role), or ""
         self.setAcceptDrops(True)
 
         self.model = EvidenceListModel(self)
@@ -304,11 +305,22 @@ class EvidencePanel(QWidget):
 
     # ---------------------------------------------------------------- loading
 
+    def set_read_only(self, reason: str) -> None:
+        """The signed-in login may look at these files and save copies, not change them (`reason` says
+        why); "" makes the panel writable again."""
+        self.read_only = reason
+        self.set_target(self._target)
+
+    def _writable(self) -> bool:
+        return self._target is not None and not self.read_only
+
     def set_target(self, target: actions.Target | None) -> None:
+        from ui.widgets import explain_first
+
         self._target = target
-        self.setAcceptDrops(target is not None)
-        self.add_button.setEnabled(target is not None)
-        self.hint.setText(self._drop_hint)
+        self.setAcceptDrops(self._writable())
+        explain_first(self.add_button, (target is not None, ""), (not self.read_only, self.read_only))
+        self.hint.setText(self.read_only or self._drop_hint)
         if target is None:
             self.model.set_rows([])
             self.hint.setText(self.tr("Save the record first; then files can be attached to it."))
@@ -368,6 +380,8 @@ class EvidencePanel(QWidget):
 
     def ask_details(self, paths: list[Path]) -> None:
         """The type and caption of each file, then attach them (the dialog does not block)."""
+        if not self._writable():
+            return
         dialog = AttachDialog(paths, self)
         self.details_dialog = dialog
         dialog.accepted.connect(
@@ -409,7 +423,7 @@ class EvidencePanel(QWidget):
 
     def _finish(self) -> None:
         self.progress.hide()
-        self.add_button.setEnabled(self._target is not None)
+        self.add_button.setEnabled(self._writable())
 
     def _attached(self, outcome: actions.AddOutcome) -> None:
         self._finish()
@@ -440,7 +454,7 @@ class EvidencePanel(QWidget):
 
     # drag and drop
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._target is not None and event.mimeData().hasUrls():
+        if self._writable() and event.mimeData().hasUrls():
             if any(url.isLocalFile() for url in event.mimeData().urls()):
                 event.acceptProposedAction()
                 return
@@ -451,7 +465,7 @@ class EvidencePanel(QWidget):
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if self._target is None or not paths:
+        if not self._writable() or not paths:
             event.ignore()
             return
         event.acceptProposedAction()
@@ -464,9 +478,13 @@ class EvidencePanel(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_args) -> None:
+        from ui.widgets import explain_first
+
         chosen = self.selected() is not None
-        for button in (self.open_button, self.save_button, self.edit_button, self.remove_button):
+        for button in (self.open_button, self.save_button):
             button.setEnabled(chosen)
+        for button in (self.edit_button, self.remove_button):
+            explain_first(button, (chosen, ""), (not self.read_only, self.read_only))
 
     def open_selected(self) -> None:
         row = self.selected()
@@ -499,7 +517,7 @@ class EvidencePanel(QWidget):
 
     def edit_selected(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or self.read_only:
             return
         dialog = EditEvidenceDialog(row, self)
         dialog.accepted.connect(
@@ -516,7 +534,7 @@ class EvidencePanel(QWidget):
 
     def remove_selected(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or self.read_only:
             return
         question = self.tr("Remove %1? The removal is kept in the audit trail.").replace(
             "%1", row.original_name

@@ -8,6 +8,7 @@ The shell does not touch PySide6's `Qt` namespace either: its ~100 enums are bui
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import format_range
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # these load SQLAlchemy: imported where the attached window needs them
     from flare_monitor.actions.projects import ProjectRow
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self.context: Context | None = None  # None until attached
         self._projects: list[ProjectRow] = []
         self._painted = False
+        self.permissions = None  # what the signed-in login may do (ui/permissions.py), once attached
         self.setWindowTitle(self.tr("FLARE Monitor"))
 
         # ---- context bar
@@ -203,6 +207,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", location))
+        self.signed_in_label = QLabel()  # server mode: who is signed in, their role and countries
+        self.signed_in_label.hide()
+        self.statusBar().addPermanentWidget(self.signed_in_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._make_actions()
@@ -260,6 +267,15 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(PAGE_KEYS):
             self.nav.item(row).setIcon(page_icon(key, self.devicePixelRatioF()))
         jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
+        from ui.permissions import EVERYTHING
+
+        self.permissions = EVERYTHING
+        if self.db.is_server:  # the pages open once the role is known, greying out what it may not do
+            self._show_who_is_signed_in(self.db, then=self._open_pages)
+        else:
+            self._open_pages()
+
+    def _open_pages(self) -> None:
         self._set_usable(True)
         self._show_setup_state()
         self._follow_undo_history()
@@ -267,6 +283,46 @@ class MainWindow(QMainWindow):
         self._restore_context()
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+
+    def _show_who_is_signed_in(self, db, then: Callable[[], None] | None = None) -> None:
+        """ "Signed in as anna (officer: PE, PK)" in the status bar, and what the role may do, asked of the
+        server once, in a worker; then `then` (also when the question failed: the server still refuses)."""
+        from flare_monitor.actions.identity import who_is_signed_in
+        from ui import jobs
+
+        def answered(identity) -> None:
+            self._signed_in(identity)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("Who is signed in? %s", type(exc).__name__)
+            if then is not None:
+                then()
+
+        jobs.run(who_is_signed_in, db, on_result=answered, on_error=failed)
+
+    def _signed_in(self, identity) -> None:
+        from ui.permissions import Permissions
+
+        self.permissions = Permissions(identity)
+        for page in self.pages.values():
+            page.set_permissions(self.permissions)
+        if self.nav.isEnabled():
+            self._show_setup_state()
+        roles = {
+            "officer": self.tr("officer"),
+            "me": self.tr("monitoring and evaluation"),
+            "viewer": self.tr("viewer"),
+            "admin": self.tr("administrator"),
+            "owner": self.tr("database owner"),
+        }
+        role = roles.get(identity.role, self.tr("no team role"))
+        if identity.role == "officer":
+            role = self.tr("%1: %2").replace("%1", role).replace("%2", ", ".join(identity.countries))
+        text = self.tr("Signed in as %1 (%2)").replace("%1", identity.login).replace("%2", role)
+        self.signed_in_label.setText(text)
+        self.signed_in_label.show()
 
     def _opening_placeholder(self, location: str) -> QWidget:
         """ "Opening the database…" and where, in the middle of the page area (stretches center it)."""
@@ -539,26 +595,35 @@ class MainWindow(QMainWindow):
         indicators, the context bar, exporting a package."""
         from PySide6.QtCore import Qt
 
-        from ui.widgets import explain
+        from ui import permissions as rules
+        from ui.widgets import explain, explain_first, refused
 
         has = bool(self._projects)
         why = self.tr("Create a project first (Project set-up)")
+        allowed = self.permissions or rules.EVERYTHING
         for row, key in enumerate(PAGE_KEYS):
             if key not in NEED_A_PROJECT:
                 continue
             item = self.nav.item(row)
+            reason = "" if has else why
+            if not reason and key == "participants":  # a list of names: not for a viewer's eyes
+                reason = allowed.why_not(rules.READ_PERSONAL_DATA)
             flags = item.flags()
             enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags | enabled if has else flags & ~enabled)
+            item.setFlags(flags & ~enabled if reason else flags | enabled)
             title = page_title(key)
-            item.setToolTip(
-                self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)) if has else why
-            )
+            shortcut = self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1))
+            item.setToolTip(reason or shortcut)
         self.context_bar.setEnabled(has)
         self.context_bar.setToolTip("" if has else why)
-        explain(self.export_package_action, has, why)
+        explain_first(self.export_package_action, (has, why), refused(allowed.why_not(rules.EXPORT_PACKAGES)))
         explain(self.export_data_action, has, why)
         explain(self.new_action, has, why)
+        framework = allowed.why_not(rules.EDIT_FRAMEWORK)
+        explain(self.new_project_action, not framework, framework)
+        explain(self.import_logframe_action, not framework, framework)
+        packages = allowed.why_not(rules.IMPORT_PACKAGES)
+        explain(self.import_package_action, not packages, packages)
 
     def _requested(self, step: str) -> None:
         """A step the welcome panel or the Project set-up page asked for."""
@@ -668,6 +733,15 @@ class MainWindow(QMainWindow):
                 self.country_combo.setCurrentIndex(index)
         if key in NEED_A_PROJECT and self.attached() and not self._projects:
             key = "project"  # nothing to show there yet: the welcome panel says how to start
+        if key == "participants" and self.permissions is not None:
+            from ui.permissions import READ_PERSONAL_DATA
+
+            reason = self.permissions.why_not(READ_PERSONAL_DATA)
+            if reason:  # the register lists people by name
+                self.statusBar().showMessage(reason, 8000)
+                if self.nav.currentRow() >= 0:
+                    return
+                key = "dashboard"
         index = PAGE_KEYS.index(key)
         self.nav.setCurrentRow(index)
         if filters:
@@ -699,6 +773,8 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
         dict.__setitem__(self.pages, key, page)
+        if self.permissions is not None:
+            page.set_permissions(self.permissions)
         page.set_context(self.context)
         return page
 

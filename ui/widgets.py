@@ -84,3 +84,18 @@ def explain(target, enabled: bool, why: str = "") -> None:
         target._usual_tooltip = target.toolTip()
     target.setEnabled(enabled)
     target.setToolTip(target._usual_tooltip if enabled or not why else why)
+
+
+def explain_first(target, *checks: tuple[bool, str]) -> None:
+    """Like `explain`, for several conditions (ok, why): enabled when all hold, else the tooltip gives
+    the reason of the first that does not (e.g. "Select an activity first", then the role's reason)."""
+    for ok, why in checks:
+        if not ok:
+            explain(target, False, why)
+            return
+    explain(target, True)
+
+
+def refused(reason: str) -> tuple[bool, str]:
+    """A check for `explain_first` from a permission's reason ("" when allowed)."""
+    return (not reason, reason)

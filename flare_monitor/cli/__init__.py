@@ -31,6 +31,7 @@ from flare_monitor.cli import (
     report_commands,
     risk_commands,
     sample_commands,
+    server_commands,
     setup_commands,
 )
 from flare_monitor.db.migrate import open_database
@@ -53,6 +54,7 @@ COMMAND_MODULES = [
     backup_commands,
     package_commands,
     sample_commands,
+    server_commands,
     setup_commands,
 ]
 

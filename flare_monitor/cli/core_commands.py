@@ -122,7 +122,7 @@ def _check(db: Database) -> int:
     problems = maintenance.check_database(db)
     if problems:
         for problem in problems:
-            print(problem)
+            say(problem)
         raise UserError(
             ngettext(
                 "{count} problem found in {location}",

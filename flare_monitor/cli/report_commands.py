@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flare_monitor.cli.output import say
 from flare_monitor.db.engine import Database
-from flare_monitor.errors import ValidationError
+from flare_monitor.errors import UserError, ValidationError
 from flare_monitor.i18n import LANGUAGES, _, ngettext
 
 
@@ -130,6 +130,12 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
         )
     layout = template(args.template)
     given, annex = _template_options(args, layout)
+    if annex and db.is_server:  # a viewer reads no names: say so before any work
+        from flare_monitor.actions.identity import READ_PERSONAL_DATA, who_is_signed_in
+
+        reason = who_is_signed_in(db).why_not(READ_PERSONAL_DATA)
+        if reason:
+            raise UserError(_("--annex-participants lists people by name. {reason}", reason=reason))
     report_date = parse_date(args.date, "date", required=False) if args.date else None
     if args.logo and not Path(args.logo).expanduser().is_file():
         raise ValidationError(_("logo: {logo} does not exist", logo=args.logo), "logo")

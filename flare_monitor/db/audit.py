@@ -1,4 +1,4 @@
-"""Audit trail, per-database settings."""
+"""Audit trail (an append-only hash chain, see db/audit_chain.py), per-database settings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from flare_monitor.db.base import Base, enum_column, utcnow
@@ -14,7 +14,12 @@ from flare_monitor.db.enums import AuditAction
 
 
 class AuditEntry(Base):
-    """Who changed, exported or locked what, and when; written by the services, never edited."""
+    """Who changed, exported or locked what, and when; written by the services, never edited.
+
+    Entries form a chain: `seq` numbers them 1, 2, 3… in the order they were committed, `prev_hash` is
+    the `hash` of the entry before, and `hash` covers the entry's content and `prev_hash`; `AuditHead`
+    holds the last one. An entry changed or removed afterwards breaks the chain (`check` reports it).
+    """
 
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
@@ -28,6 +33,21 @@ class AuditEntry(Base):
     # {"field": [old, new], ...} for updates; the created/deleted values for create/delete.
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
     comment: Mapped[str | None] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class AuditHead(Base):
+    """The one row naming the last entry of the audit trail (its number and hash): removing entries
+    from the end of the trail shows as a head pointing past them."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
 class Setting(Base):

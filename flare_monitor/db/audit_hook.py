@@ -1,4 +1,9 @@
-"""Writes an AuditEntry for every create, update and delete flushed by a service session."""
+"""Writes an AuditEntry for every create, update and delete flushed by a service session.
+
+Entries made during a transaction wait in `session.info` and are written when it commits, numbered and
+chained after the last entry of the trail (db/audit_chain.py); a rollback drops them with the changes
+they describe.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,9 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from flare_monitor.db import audit_chain
 from flare_monitor.db.audit import AuditEntry
-from flare_monitor.db.base import RecordMixin
+from flare_monitor.db.base import RecordMixin, utcnow
 from flare_monitor.db.enums import AuditAction
 
 # Bookkeeping columns say nothing a reader of the audit trail needs.
@@ -86,9 +92,10 @@ def add_entry(
     changes: dict[str, Any] | None = None,
     comment: str | None = None,
 ) -> AuditEntry:
-    """An explicit entry for actions that are not row changes (export, lock, merge…)."""
+    """An explicit entry for actions that are not row changes (export, lock, merge…), written at commit."""
     entry = AuditEntry(
         id=uuid.uuid4(),
+        at=utcnow(),
         user=session.info.get("user") or current_user(),
         entity=entity,
         entity_id=None if entity_id is None else str(entity_id),
@@ -96,17 +103,35 @@ def add_entry(
         changes=changes or {},
         comment=comment,
     )
-    session.add(entry)
+    _pending(session).append(entry)
     written(session).append(entry.id)
     return entry
 
 
 def written(session: Session) -> list[uuid.UUID]:
-    """The ids of the audit entries this session wrote, in order (what an undo of it reverses)."""
+    """The ids of the audit entries this session wrote, in order (what an undo of it reverses); they
+    exist in the trail once the session commits."""
     return session.info.setdefault("audit_ids", [])
 
 
+_PENDING = "audit_pending"
+
+
+def _pending(session: Session) -> list[AuditEntry]:
+    return session.info.setdefault(_PENDING, [])
+
+
+def enqueue(session: Session, entry: AuditEntry) -> None:
+    """An entry made while the session flushes (the period guard's drift notes): it waits for the commit,
+    which chains it with the others, and is no change an undo would reverse."""
+    _pending(session).append(entry)
+
+
 def _before_flush(session: Session, _context, _instances) -> None:
+    # An entry added to the session directly waits for the commit too, to be chained with the others.
+    for obj in [o for o in session.new if isinstance(o, AuditEntry) and o.seq is None]:
+        session.expunge(obj)
+        _pending(session).append(obj)
     if session.info.get("audit") is False:
         return
     user = session.info.get("user") or current_user()
@@ -123,12 +148,13 @@ def _before_flush(session: Session, _context, _instances) -> None:
         if isinstance(obj, RecordMixin):
             entries.append((AuditAction.DELETE, obj, _columns(obj)))
     comment = session.info.get("audit_comment")
-    ids = written(session)
+    pending, ids = _pending(session), written(session)
     for action, obj, changes in entries:
         if obj.id is None:  # the default runs at INSERT; the audit entry needs the id now
             obj.id = uuid.uuid4()
         entry = AuditEntry(
             id=uuid.uuid4(),
+            at=utcnow(),
             user=user,
             entity=obj.__tablename__,
             entity_id=str(obj.id),
@@ -136,9 +162,21 @@ def _before_flush(session: Session, _context, _instances) -> None:
             changes=changes,
             comment=comment,
         )
-        session.add(entry)
+        pending.append(entry)
         ids.append(entry.id)
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()  # the last changes first: their entries join the waiting ones
+    if session.info.get(_PENDING):
+        audit_chain.seal(session, session.info.pop(_PENDING))
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_rollback", _after_rollback)

@@ -252,6 +252,9 @@ class Database:
     # its GUI thread (tests fail on it), the command line leaves it empty.
     session_guard: ClassVar[Callable[[], None] | None] = None
 
+    # On a server: (login, whether it owns the tables), asked once; see `audit_user`.
+    _login: tuple[str, bool] | None = field(default=None, init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         audit_hook.install(self.factory)
@@ -276,6 +279,19 @@ class Database:
     def display_location(self) -> str:
         return str(self.file) if self.file else mask_url(self.url)
 
+    def audit_user(self, user: str | None) -> str | None:
+        """The name the audit trail gives a change: `user` on a file; on a server, the signed-in login
+        (the server refuses an entry in anybody else's name), unless it owns the tables."""
+        if not self.is_server:
+            return user
+        if self._login is None:
+            from flare_monitor.db.roles import login_and_owner
+
+            with self.engine.connect() as conn:
+                self._login = login_and_owner(conn)
+        login, owner = self._login
+        return (user or login) if owner else login
+
     @contextmanager
     def session(self, *, audit: bool = True, user: str | None = None) -> Iterator[Session]:
         """One unit of work: commits once at the end, rolls back everything on any error.
@@ -287,6 +303,7 @@ class Database:
             Database.session_guard()
         session = self.factory()
         session.info["audit"] = audit
+        user = self.audit_user(user)
         if user:
             session.info["user"] = user
         try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 
 from flare_monitor.errors import ConflictError, EnvironmentProblem
-from flare_monitor.i18n.message import N_, Message
+from flare_monitor.i18n.message import N_, Message, _
 
 # SQLite primary result codes (the low byte of the extended code): https://sqlite.org/rescode.html
 SQLITE_BUSY = 5
@@ -120,10 +120,55 @@ class ValueRefused(ConstraintViolation):
 
 
 class PermissionRefused(DatabaseProblem):
-    """The server's access rules refused the action for this login (role, country)."""
+    """The server's access rules refused the action for this login (role, country).
+
+    When the refusal comes from one of the team-mode rules (db/roles.py), the server names it in the
+    error's constraint field and the message says which rule; the row's values are never shown.
+    """
 
     kind = "permission"
     message = N_("Your account is not allowed to do this; nothing was changed.")
+
+    def __init__(self, message: str | None = None, *, rule: str | None = None, table: str | None = None):
+        if message is None and rule in RULES:
+            if table:
+                message = _(
+                    "Your account is not allowed to do this ({table}): {rule}. Nothing was changed.",
+                    table=table,
+                    rule=Message(RULES[rule]),
+                )
+            else:
+                message = _(
+                    "Your account is not allowed to do this: {rule}. Nothing was changed.",
+                    rule=Message(RULES[rule]),
+                )
+        super().__init__(message)
+        self.rule = rule
+        self.table = table
+
+
+# The team-mode rules a server may name when it refuses a change (db/roles.py raises them).
+RULE_OWN_COUNTRIES = "own_countries"
+RULE_APPROVE_VALUES = "approve_values"
+RULE_UNLOCK_PERIODS = "unlock_periods"
+RULE_AUDIT_APPEND_ONLY = "audit_append_only"
+RULE_AUDIT_OWN_NAME = "audit_own_name"
+RULE_AUDIT_CHAIN = "audit_chain"
+RULE_MANAGE_USERS = "manage_users"
+RULE_TEAM_LOGINS = "team_logins"
+RULES = {
+    RULE_OWN_COUNTRIES: N_("an officer adds, changes and deletes records of their own countries only"),
+    RULE_APPROVE_VALUES: N_("only M&E officers and administrators approve reported values"),
+    RULE_UNLOCK_PERIODS: N_("only an administrator reopens a locked period"),
+    RULE_AUDIT_APPEND_ONLY: N_("the audit trail is never changed or deleted"),
+    RULE_AUDIT_OWN_NAME: N_("audit entries are written in the name of the signed-in login"),
+    RULE_AUDIT_CHAIN: N_("a new audit entry must follow the last one of the trail"),
+    RULE_MANAGE_USERS: N_("only an administrator manages the team's users"),
+    RULE_TEAM_LOGINS: N_(
+        "only people's own logins join a team, and a login outside this team keeps its password (ask the "
+        "server's IT person)"
+    ),
+}
 
 
 _SQLITE_CLASSES: dict[int, type[DatabaseProblem]] = {
@@ -233,9 +278,18 @@ def classify(exc: BaseException) -> DatabaseProblem | None:
     cls = problem_class(exc)
     if cls is None:
         return None
-    problem = cls()
+    problem = cls(**_named_rule(exc)) if cls is PermissionRefused else cls()
     problem.detail = describe(exc)  # for the log: the statement without its parameters
     return problem
+
+
+def _named_rule(exc: BaseException) -> dict[str, str | None]:
+    """The team-mode rule and table a refusal names (the error's constraint and table fields), if any."""
+    diag = getattr(_driver_error(exc), "diag", None)
+    rule = getattr(diag, "constraint_name", None)
+    if rule not in RULES:
+        return {}
+    return {"rule": rule, "table": getattr(diag, "table_name", None)}
 
 
 def is_damage(exc: BaseException) -> bool:

@@ -161,7 +161,33 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationOutcome:
             ) from exc
         raise
     log.info("Migrated %s from %s to %s", db.display_location(), current, head)
+    if db.is_server and current is not None:
+        refresh_team_rules(db)
     return outcome
+
+
+def refresh_team_rules(db: Database) -> list[str]:
+    """After an upgrade of a team database: the access rules cover the new schema too (new tables get
+    their grants and policies); nothing to do on a database never set up for a team."""
+    from flare_monitor.db import roles
+
+    try:
+        with db.engine.begin() as conn:
+            if not roles.is_applied(conn):
+                return []
+            changes = roles.apply(conn)
+    except Exception as exc:
+        log.exception("Bringing the team's access rules up to date failed")
+        raise UserError(
+            _(
+                "The database {location} was upgraded, but its team access rules could not be brought up to "
+                "date: run `flare-monitor server roles --apply` with the owner's account.",
+                location=db.display_location(),
+            )
+        ) from exc
+    for line in changes:
+        log.info("team access rules after the upgrade: %s", line)
+    return changes
 
 
 def _server_migration_problem(db: Database, current: str | None, head: str, exc: Exception) -> UserError:

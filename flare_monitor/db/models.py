@@ -1,6 +1,6 @@
 """All mapped classes, importable from one place (and registered on `Base.metadata`)."""
 
-from flare_monitor.db.audit import AuditEntry, Setting
+from flare_monitor.db.audit import AuditEntry, AuditHead, Setting
 from flare_monitor.db.base import Base
 from flare_monitor.db.evidence import Evidence, EvidenceBlob, EvidenceChunk
 from flare_monitor.db.exchange import ExchangeRecord
@@ -28,12 +28,14 @@ from flare_monitor.db.register import (
     Participant,
     ParticipantDistinct,
 )
+from flare_monitor.db.team import TeamUser, TeamUserCountry
 
 __all__ = [
     "Activity",
     "ActivityPartner",
     "Attendance",
     "AuditEntry",
+    "AuditHead",
     "Base",
     "Country",
     "Evidence",
@@ -58,4 +60,6 @@ __all__ = [
     "ResultLevel",
     "Setting",
     "Subdivision",
+    "TeamUser",
+    "TeamUserCountry",
 ]

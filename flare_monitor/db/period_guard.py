@@ -41,9 +41,10 @@ from sqlalchemy.sql import visitors
 from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import BindParameter, TextClause
 
+from flare_monitor.db import audit_hook
 from flare_monitor.db.audit import AuditEntry
 from flare_monitor.db.audit_hook import current_user, jsonable
-from flare_monitor.db.base import Base
+from flare_monitor.db.base import Base, utcnow
 from flare_monitor.db.enums import AuditAction
 from flare_monitor.db.project import Indicator, PeriodLock, Project
 from flare_monitor.db.register import Activity, Attendance, Participant
@@ -494,9 +495,10 @@ def _record(session: Session, causes: _Causes) -> None:
             changes["source"] = source
         if kind == "merge":
             changes["people"] = sorted(str(p) for p in session.info.get("merging", ()))
-        session.add(
-            AuditEntry(user=user, entity=DRIFT_ENTITY, entity_id=str(lock_id), action=AuditAction.UPDATE,
-                       changes=changes)
+        audit_hook.enqueue(
+            session,
+            AuditEntry(id=uuid.uuid4(), at=utcnow(), user=user, entity=DRIFT_ENTITY, entity_id=str(lock_id),
+                       action=AuditAction.UPDATE, changes=changes),
         )  # fmt: skip
 
 

@@ -34,7 +34,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
 from flare_monitor.db.enums import Sex
-from flare_monitor.db.models import Activity, Attendance, Organization, Participant
+from flare_monitor.db.figures import ON_FILE, FigureSources, figure_sources
+from flare_monitor.db.models import Activity, Organization
 from flare_monitor.indicators.computation import (
     ACTIVITY_COUNT,
     DISTINCT_ORGANIZATIONS,
@@ -106,8 +107,9 @@ def _organization_conditions(comp: Computation) -> list:
     return [Organization.type.in_(comp.organization_types)] if comp.organization_types else []
 
 
-def _attendance_conditions(comp: Computation, organization: bool = True) -> list:
+def _attendance_conditions(comp: Computation, src: FigureSources, organization: bool = True) -> list:
     """The definition's filters on who attended (see `_organization_conditions`)."""
+    Attendance = src.attendance  # noqa: N806 - reads as the model it stands for
     conditions = _organization_conditions(comp) if organization else []
     if comp.roles:
         conditions.append(Attendance.role.in_(comp.roles))
@@ -131,9 +133,10 @@ def activity_conditions(comp: Computation) -> list:
     return _activity_conditions(comp)
 
 
-def attendance_conditions(comp: Computation) -> list:
-    """A definition's filters on attendance (role, completion, share of days), without the organization."""
-    return _attendance_conditions(comp, organization=False)
+def attendance_conditions(comp: Computation, src: FigureSources) -> list:
+    """A definition's filters on attendance (role, completion, share of days), without the organization;
+    `src` names the attendance rows to filter (db/figures.py: every row, whoever is signed in)."""
+    return _attendance_conditions(comp, src, organization=False)
 
 
 def _activity_filters(
@@ -146,19 +149,21 @@ def _activity_filters(
     return query
 
 
-def _attendance_filters(query: Select, comp: Computation) -> Select:
+def _attendance_filters(query: Select, comp: Computation, src: FigureSources) -> Select:
     """Join who attended and apply the filters on people; the FROM starts at attendance."""
+    Attendance, Participant = src.attendance, src.participant  # noqa: N806
     query = query.join(Activity, Activity.id == Attendance.activity_id).join(
         Participant, Participant.id == Attendance.participant_id
     )
     if comp.organization_types:
         # Inner join: people without an organization cannot be shown to be of a counted type.
         query = query.join(Organization, Organization.id == Participant.organization_id)
-    return query.where(*_attendance_conditions(comp))
+    return query.where(*_attendance_conditions(comp, src))
 
 
-def _aggregates(comp: Computation) -> list:
+def _aggregates(comp: Computation, src: FigureSources) -> list:
     """The aggregate columns of each kind (grouped by sex where the kind is about people)."""
+    Attendance, Participant = src.attendance, src.participant  # noqa: N806
     if comp.kind == DISTINCT_PARTICIPANTS:
         return [func.count(distinct(Attendance.participant_id))]
     if comp.kind == DISTINCT_ORGANIZATIONS:
@@ -176,14 +181,17 @@ def _build(
     end: date,
     country: str | None,
     by_country: bool,
+    sources: FigureSources = ON_FILE,
 ) -> Select:
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
     groups = [Activity.country_code] if by_country else []
     if comp.about_people:
         groups.append(Participant.sex)
     if comp.kind == ACTIVITY_COUNT:
-        query = select(*groups, *_aggregates(comp)).select_from(Activity)
+        query = select(*groups, *_aggregates(comp, sources)).select_from(Activity)
     else:
-        query = _attendance_filters(select(*groups, *_aggregates(comp)).select_from(Attendance), comp)
+        query = select(*groups, *_aggregates(comp, sources)).select_from(Attendance)
+        query = _attendance_filters(query, comp, sources)
         if comp.kind == DISTINCT_ORGANIZATIONS:
             query = query.where(Participant.organization_id.is_not(None))
         if comp.kind == TEST_IMPROVEMENT:
@@ -249,7 +257,8 @@ def computed_actual(
             (comp, start, end, country)
         ]
     else:
-        rows = session.execute(_build(comp, project_id, start, end, country, by_country=False)).all()
+        sources = figure_sources(session)
+        rows = session.execute(_build(comp, project_id, start, end, country, False, sources)).all()
         actual = _to_actual(comp, rows)
     if memo is not None:
         memo[key] = actual
@@ -265,6 +274,7 @@ def distinct_people_query(
     windows: Sequence[tuple[date, date]],
     country: str | None = None,
     by_country: bool = False,
+    sources: FigureSources = ON_FILE,
 ) -> tuple[Select, list[tuple[Computation, date, date]]]:
     """One query for the distinct people of several definitions over several date windows.
 
@@ -274,13 +284,14 @@ def distinct_people_query(
     flags are summed by sex (and country): the distinct counts. Returns the query and what each of
     its sums stands for.
     """
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
     pairs = list(dict.fromkeys((c, s, e) for c in comps for s, e in windows))
     first, last = min(s for _c, s, _e in pairs), max(e for _c, _s, e in pairs)
     # Each definition dates activities by their start or their end: rows dated either way may count.
     dates = [activity_date(c) for c in {c.period_date: c for c, _s, _e in pairs}.values()]
 
     def row_conditions(comp: Computation) -> list:
-        return [*_activity_conditions(comp), *_attendance_conditions(comp, organization=False)]
+        return [*_activity_conditions(comp), *_attendance_conditions(comp, sources, organization=False)]
 
     def dated(comp: Computation, s: date, e: date):
         when = activity_date(comp)
@@ -335,7 +346,9 @@ def distinct_people(
     For one country or all (country None): every definition and window has its Actual. With
     `by_country`, one per activity country that had any attendance in the windows.
     """
-    query, pairs = distinct_people_query(project_id, comps, windows, country, by_country)
+    query, pairs = distinct_people_query(
+        project_id, comps, windows, country, by_country, sources=figure_sources(session)
+    )
     counts: dict[str | None, list[dict[str, int]]] = {}
     if not by_country:
         counts[country] = [dict.fromkeys(SEXES, 0) for _ in pairs]
@@ -400,13 +413,15 @@ def people_by_period(
     (did any row qualify?). The own windows count the people flagged in the period; the cumulative ones
     the people whose first flagged period is this one or an earlier one; all countries count a person once.
     """
+    sources = figure_sources(session)
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
     when = activity_date()
     first_start = min(periods[0][0], cumulative_start)
     index = case((when < periods[0][0], -1), *((when <= e, i) for i, (_s, e) in enumerate(periods)), else_=-2)
     early = case((when < cumulative_start, 1), else_=0)
 
     def row_conditions(comp: Computation) -> list:
-        return [*_activity_conditions(comp), *_attendance_conditions(comp, organization=False)]
+        return [*_activity_conditions(comp), *_attendance_conditions(comp, sources, organization=False)]
 
     flags = [func.max(case((and_(true(), *row_conditions(c)), 1), else_=0)).label(f"f{i}")
              for i, c in enumerate(comps)]  # fmt: skip

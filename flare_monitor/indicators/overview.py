@@ -16,7 +16,8 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import ActivityStatus, ActivityType
-from flare_monitor.db.models import Activity, Attendance, Organization, Participant
+from flare_monitor.db.figures import figure_sources
+from flare_monitor.db.models import Activity, Organization
 from flare_monitor.indicators.actuals import (
     SEXES,
     activity_conditions,
@@ -91,6 +92,8 @@ def _trained_rows(
     session: Session, project_id, start: date, end: date, countries: list[str] | None, by_country: bool
 ):
     keys = [Activity.country_code] if by_country else []
+    sources = figure_sources(session)  # every attendee, whoever is signed in (db/figures.py)
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
     query = (
         select(*keys, Organization.type, Participant.sex, func.count(distinct(Attendance.participant_id)))
         .select_from(Attendance)
@@ -98,7 +101,7 @@ def _trained_rows(
         .join(Participant, Participant.id == Attendance.participant_id)
         .outerjoin(Organization, Organization.id == Participant.organization_id)
         .where(Activity.project_id == project_id, activity_date().between(start, end))
-        .where(*activity_conditions(PEOPLE_TRAINED), *attendance_conditions(PEOPLE_TRAINED))
+        .where(*activity_conditions(PEOPLE_TRAINED), *attendance_conditions(PEOPLE_TRAINED, sources))
         .group_by(*keys, Organization.type, Participant.sex)
     )
     if countries is not None:

@@ -22,15 +22,13 @@ from flare_monitor.db.enums import (
     SubmissionStatus,
     ValueStatus,
 )
+from flare_monitor.db.figures import evidence_listing, figure_sources, readable_names
 from flare_monitor.db.models import (
     Activity,
-    Attendance,
-    Evidence,
     Indicator,
     IndicatorTarget,
     IndicatorValue,
     Organization,
-    Participant,
     PeriodStatus,
 )
 from flare_monitor.errors import ValidationError
@@ -435,7 +433,8 @@ def _in_period(window: Window):
 def _trainings_without_attendance(
     session: Session, project_id, window: Window, country: str | None
 ) -> list[Finding]:
-    attended = exists().where(Attendance.activity_id == Activity.id)
+    attendance = figure_sources(session).attendance  # every row, also those this login may not read
+    attended = exists().where(attendance.activity_id == Activity.id)
     query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
         Activity.project_id == project_id,
         Activity.status == ActivityStatus.COMPLETED,
@@ -466,8 +465,9 @@ def _trainings_without_attendance(
 def _trainings_without_attendance_sheet(
     session: Session, project_id, window: Window, country: str | None
 ) -> list[Finding]:
+    evidence = evidence_listing(session)  # every sheet, also those this login may not read
     sheet = exists().where(
-        Evidence.activity_id == Activity.id, Evidence.type == EvidenceType.ATTENDANCE_SHEET
+        evidence.c.activity_id == Activity.id, evidence.c.type == EvidenceType.ATTENDANCE_SHEET
     )
     query = select(Activity.id, Activity.code, Activity.title, Activity.type).where(
         Activity.project_id == project_id,
@@ -502,9 +502,10 @@ def _values_without_evidence(
     """Reported values (one finding per indicator, period and country: the figure and its breakdown by
     sex are proved by the same documents) with no evidence attached to any of them."""
     v = IndicatorValue
+    evidence = evidence_listing(session)  # every file, also those this login may not read
     proved = (
         select(v.indicator_id, v.period_start, v.period_end, v.country_code)
-        .join(Evidence, Evidence.indicator_value_id == v.id)
+        .join(evidence, evidence.c.indicator_value_id == v.id)
         .distinct()
         .subquery()
     )
@@ -550,20 +551,24 @@ def _values_without_evidence(
 
 
 def _sex_not_recorded(session: Session, project_id, window: Window, country: str | None) -> list[Finding]:
+    # Everybody is checked; a person is named only where this login may read names (db/figures.py).
+    sources = figure_sources(session)
+    attendance, person = sources.attendance, sources.participant
     query = (
-        select(Participant.id, Participant.full_name, func.min(Activity.code), func.count(Activity.id))
-        .join(Attendance, Attendance.participant_id == Participant.id)
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .where(Activity.project_id == project_id, _in_period(window), Participant.sex == Sex.NOT_RECORDED)
+        select(person.id, func.min(Activity.code), func.count(Activity.id))
+        .join(attendance, attendance.participant_id == person.id)
+        .join(Activity, Activity.id == attendance.activity_id)
+        .where(Activity.project_id == project_id, _in_period(window), person.sex == Sex.NOT_RECORDED)
         .where(_in_country(Activity.country_code, country))
-        .group_by(Participant.id, Participant.full_name)
-        .order_by(Participant.full_name)
+        .group_by(person.id)
     )
-    return [
-        Finding(
-            "sex_not_recorded",
-            WARNING,
-            ngettext(
+    rows = session.execute(query).all()
+    names = readable_names(session, [pid for pid, _code, _count in rows])
+
+    def who(pid, code: str, count: int) -> Message:
+        name = names.get(pid)
+        if name:
+            return ngettext(
                 "Participant {name} attended {count} activity in the period ({code}) without their sex "
                 "recorded; reports need the breakdown by sex",
                 "Participant {name} attended {count} activities in the period (e.g. {code}) without their "
@@ -571,12 +576,28 @@ def _sex_not_recorded(session: Session, project_id, window: Window, country: str
                 count,
                 name=name,
                 code=code,
-            ),
+            )
+        return ngettext(
+            "A participant whose name you may not read (id {id}) attended {count} activity in the period "
+            "({code}) without their sex recorded; reports need the breakdown by sex",
+            "A participant whose name you may not read (id {id}) attended {count} activities in the period "
+            "(e.g. {code}) without their sex recorded; reports need the breakdown by sex",
+            count,
+            id=str(pid)[:8],
+            code=code,
+        )
+
+    rows.sort(key=lambda row: (row[0] not in names, names.get(row[0], ""), str(row[0])))
+    return [
+        Finding(
+            "sex_not_recorded",
+            WARNING,
+            who(pid, code, count),
             "participant",
             str(pid),
             activity=code,
         )
-        for pid, name, code, count in session.execute(query)
+        for pid, code, count in rows
     ]
 
 
@@ -807,11 +828,13 @@ def _unconfirmed_organization_types(
         if not rule.organization_types:
             continue
         when = activity_date(rule)
+        sources = figure_sources(session)  # every person, also those this login may not read
+        person, attendance = sources.participant, sources.attendance
         names = session.scalars(
             select(Organization.name)
-            .join(Participant, Participant.organization_id == Organization.id)
-            .join(Attendance, Attendance.participant_id == Participant.id)
-            .join(Activity, Activity.id == Attendance.activity_id)
+            .join(person, person.organization_id == Organization.id)
+            .join(attendance, attendance.participant_id == person.id)
+            .join(Activity, Activity.id == attendance.activity_id)
             .where(
                 Activity.project_id == project.id,
                 when.between(window.start, window.end),

@@ -57,8 +57,9 @@ FORMAT_VERSION = 1
 # Filled from pycountry, identical in every office: when loading into a database that already holds
 # them, rows whose key exists are kept as they are.
 REFERENCE_TABLES = ("country", "subdivision")
-# Per-database settings: when loading without --replace, the document's rows win over existing keys.
-OVERWRITTEN_TABLES = ("setting",)
+# Per-database settings, the head of the audit trail (its last entry, which the loaded trail ends with)
+# and the team's logins: when loading without --replace, the document's rows win over existing keys.
+OVERWRITTEN_TABLES = ("setting", "audit_head", "team_user", "team_user_country")
 
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1  # INTEGER on PostgreSQL; the narrowest supported backend
 _EXACT_FLOAT_LIMIT = 2**53  # integral floats below this are written as JSON integers, exactly

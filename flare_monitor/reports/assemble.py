@@ -26,6 +26,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import ActivityStatus, AttendanceRole, NarrativeSection
+from flare_monitor.db.figures import figure_sources
 from flare_monitor.db.models import (
     Activity,
     Attendance,
@@ -198,22 +199,25 @@ def _trained_by_agency_rows(
     countries: list[str] | None,
     by_country: bool,
 ):
+    # Counted from every person, whatever rows this login may read (db/figures.py).
+    sources = figure_sources(session)
+    attendance, person = sources.attendance, sources.participant
     agency = Organization.type  # NULL (no organization) is a group of its own
     keys = [Activity.country_code] if by_country else []
     query = (
-        select(*keys, agency, Participant.sex, func.count(distinct(Attendance.participant_id)))
-        .select_from(Attendance)
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .join(Participant, Participant.id == Attendance.participant_id)
-        .outerjoin(Organization, Organization.id == Participant.organization_id)
+        select(*keys, agency, person.sex, func.count(distinct(attendance.participant_id)))
+        .select_from(attendance)
+        .join(Activity, Activity.id == attendance.activity_id)
+        .join(person, person.id == attendance.participant_id)
+        .outerjoin(Organization, Organization.id == person.organization_id)
         .where(
             Activity.project_id == project_id,
             Activity.type.in_(TRAINING_TYPES),
             Activity.status == ActivityStatus.COMPLETED,
-            Attendance.role == AttendanceRole.PARTICIPANT,
+            attendance.role == AttendanceRole.PARTICIPANT,
             func.coalesce(Activity.actual_start, Activity.planned_start).between(start, end),
         )
-        .group_by(*keys, agency, Participant.sex)
+        .group_by(*keys, agency, person.sex)
     )
     if countries is not None:
         query = query.where(Activity.country_code.in_(countries))

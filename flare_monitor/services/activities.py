@@ -12,7 +12,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole, Sex
-from flare_monitor.db.models import Activity, Attendance, Participant, Project, ProjectCountry, Result
+from flare_monitor.db.figures import figure_sources
+from flare_monitor.db.models import Activity, Attendance, Project, ProjectCountry, Result
 from flare_monitor.errors import ConflictError, NotFoundError, ValidationError
 from flare_monitor.i18n import _, ngettext
 from flare_monitor.services.common import (
@@ -378,10 +379,11 @@ def list_activities(
 ) -> list[ActivityRow]:
     """Activities, in the order of their dates; `start`/`end` keep those placed in a period by their date
     (actual if known, else planned), as the indicator engine places them."""
+    attendance = figure_sources(session).attendance  # every attendee counts (db/figures.py)
     attendees = (
-        select(Attendance.activity_id, func.count().label("n"))
-        .where(Attendance.role == AttendanceRole.PARTICIPANT)
-        .group_by(Attendance.activity_id)
+        select(attendance.activity_id, func.count().label("n"))
+        .where(attendance.role == AttendanceRole.PARTICIPANT)
+        .group_by(attendance.activity_id)
         .subquery()
     )
     query = (
@@ -430,12 +432,14 @@ def _row(a: Activity, project_code: str, participants: int) -> ActivityRow:
 
 def participants_by_sex(session: Session, activity_id: uuid.UUID) -> dict[str, int]:
     """Attendees in the participant role of one activity, by sex (each person once)."""
-    columns = [func.count(case((Participant.sex == sex, 1))).label(sex.value) for sex in Sex]
+    sources = figure_sources(session)  # every attendee counts, whatever this login may read
+    attendance, person = sources.attendance, sources.participant
+    columns = [func.count(case((person.sex == sex, 1))).label(sex.value) for sex in Sex]
     row = session.execute(
         select(*columns)
-        .select_from(Attendance)
-        .join(Participant, Participant.id == Attendance.participant_id)
-        .where(Attendance.activity_id == activity_id, Attendance.role == AttendanceRole.PARTICIPANT)
+        .select_from(attendance)
+        .join(person, person.id == attendance.participant_id)
+        .where(attendance.activity_id == activity_id, attendance.role == AttendanceRole.PARTICIPANT)
     ).one()
     return {sex.value: int(row[i]) for i, sex in enumerate(Sex)}
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.audit_hook import current_user
 from flare_monitor.db.enums import PERSONAL_EVIDENCE_TYPES, EvidenceType, NarrativeSection
 from flare_monitor.db.evidence import CHUNK_BYTES, Evidence, EvidenceBlob, EvidenceChunk
+from flare_monitor.db.figures import evidence_listing
 from flare_monitor.db.models import Activity, Indicator, IndicatorValue, Narrative, Project
 from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
 from flare_monitor.evidence.detect import Detected, detect
@@ -509,7 +510,8 @@ def remove_evidence(session: Session, evidence_id: uuid.UUID | str) -> EvidenceR
 def forget_unused_content(session: Session, hashes: list[str]) -> None:
     for digest in hashes:
         lock_new_record(session, "evidence_blob", digest)
-        if session.scalar(select(func.count()).where(Evidence.sha256 == digest)) == 0:
+        every = evidence_listing(session)  # also attachments this login may not read
+        if session.scalar(select(func.count()).select_from(every).where(every.c.sha256 == digest)) == 0:
             session.execute(delete(EvidenceChunk).where(EvidenceChunk.sha256 == digest))
             session.execute(delete(EvidenceBlob).where(EvidenceBlob.sha256 == digest))
     session.expire_all()
@@ -624,71 +626,77 @@ def evidence_of_period(
     def in_countries(column):
         return column.in_(codes) if codes else true()
 
-    blob = (EvidenceBlob.media_type, EvidenceBlob.size)
+    # Without personal data, every attachment is listed as the view shows it (on a server, also those this
+    # login may not read): the same list whoever builds the report.
+    ev = Evidence.__table__ if include_personal else evidence_listing(session)
+    listed = (ev.c.original_name, ev.c.caption, ev.c.type, ev.c.personal, ev.c.sha256, ev.c.created_at,
+              ev.c.added_by, EvidenceBlob.media_type, EvidenceBlob.size)  # fmt: skip
     activities = (
-        select(Evidence, *blob, Activity.code, Activity.country_code, activity_date())
-        .join(EvidenceBlob, EvidenceBlob.sha256 == Evidence.sha256)
-        .join(Activity, Activity.id == Evidence.activity_id)
+        select(*listed, Activity.code, Activity.country_code, activity_date())
+        .join(EvidenceBlob, EvidenceBlob.sha256 == ev.c.sha256)
+        .join(Activity, Activity.id == ev.c.activity_id)
         .where(
-            Evidence.project_id == project.id,
+            ev.c.project_id == project.id,
             activity_date().between(window.start, window.end),
             in_countries(Activity.country_code),
         )
     )
     values = (
         select(
-            Evidence,
-            *blob,
+            *listed,
             Indicator.code,
             IndicatorValue.period,
             IndicatorValue.country_code,
             IndicatorValue.period_start,
         )
-        .join(EvidenceBlob, EvidenceBlob.sha256 == Evidence.sha256)
-        .join(IndicatorValue, IndicatorValue.id == Evidence.indicator_value_id)
+        .join(EvidenceBlob, EvidenceBlob.sha256 == ev.c.sha256)
+        .join(IndicatorValue, IndicatorValue.id == ev.c.indicator_value_id)
         .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
         .where(
-            Evidence.project_id == project.id,
+            ev.c.project_id == project.id,
             _inside(IndicatorValue, window),
             _country_filter(IndicatorValue, codes),
         )
     )
     narratives = (
-        select(Evidence, *blob, Narrative.section, Narrative.country_code, Narrative.period_start)
-        .join(EvidenceBlob, EvidenceBlob.sha256 == Evidence.sha256)
-        .join(Narrative, Narrative.id == Evidence.narrative_id)
-        .where(
-            Evidence.project_id == project.id, _inside(Narrative, window), _country_filter(Narrative, codes)
-        )
+        select(*listed, Narrative.section, Narrative.country_code, Narrative.period_start)
+        .join(EvidenceBlob, EvidenceBlob.sha256 == ev.c.sha256)
+        .join(Narrative, Narrative.id == ev.c.narrative_id)
+        .where(ev.c.project_id == project.id, _inside(Narrative, window), _country_filter(Narrative, codes))
     )
     rows: list[AnnexRow] = []
+    width = len(listed)
 
-    def add(kind: str, evidence: Evidence, media_type: str, size: int, reference: str, country, day) -> None:
-        shown = include_personal or not evidence.personal
+    def add(kind: str, row, reference: str, country, day) -> None:
+        name, caption, kind_of_file, personal, sha256, added_at, added_by, media_type, size = row[:width]
+        shown = include_personal or not personal
         rows.append(
             AnnexRow(
                 attached_to=kind,
                 reference=reference,
                 country=country,
                 date=day,
-                name=evidence.original_name if shown else None,
-                caption=evidence.caption if shown else None,
-                type=str(getattr(evidence.type, "value", evidence.type)),
-                personal=evidence.personal,
+                name=name if shown else None,
+                caption=caption if shown else None,
+                type=str(getattr(kind_of_file, "value", kind_of_file)),
+                personal=personal,
                 media_type=media_type,
                 size=size,
-                sha256=evidence.sha256,
-                added_at=evidence.created_at,
-                added_by=evidence.added_by,
+                sha256=sha256,
+                added_at=added_at,
+                added_by=added_by,
             )
         )
 
-    for evidence, media_type, size, code, country, day in session.execute(activities):
-        add("activity", evidence, media_type, size, code, country, day)
-    for evidence, media_type, size, code, label, country, day in session.execute(values):
-        add("value", evidence, media_type, size, f"{code} {label}", country, day)
-    for evidence, media_type, size, section, country, day in session.execute(narratives):
-        add("narrative", evidence, media_type, size, str(getattr(section, "value", section)), country, day)
+    for row in session.execute(activities):
+        code, country, day = row[width:]
+        add("activity", row, code, country, day)
+    for row in session.execute(values):
+        code, label, country, day = row[width:]
+        add("value", row, f"{code} {label}", country, day)
+    for row in session.execute(narratives):
+        section, country, day = row[width:]
+        add("narrative", row, str(getattr(section, "value", section)), country, day)
     order = {"activity": 0, "value": 1, "narrative": 2}
     return sorted(rows, key=lambda r: (r.date, order[r.attached_to], r.reference, r.name or "", r.sha256))
 

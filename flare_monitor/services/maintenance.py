@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from flare_monitor import paths
-from flare_monitor.db import migrate
+from flare_monitor.db import audit_chain, migrate, roles
 from flare_monitor.db.engine import Database
 from flare_monitor.db.errors import DamagedDatabase, is_damage
 from flare_monitor.db.models import Base, Indicator, IndicatorTarget, IndicatorValue
@@ -55,10 +55,11 @@ class DatabaseStatus:
 
 def database_status(db: Database) -> DatabaseStatus:
     with db.session(audit=False) as session:
-        counts = {
-            table.name: int(session.scalar(select(func.count()).select_from(table)))
-            for table in Base.metadata.sorted_tables
-        }
+        tables = Base.metadata.sorted_tables
+        if db.is_server:  # a team login counts what it may read (the rows of its countries, for some)
+            readable = roles.readable_tables(session.connection(), (t.name for t in tables))
+            tables = [t for t in tables if t.name in readable]
+        counts = {t.name: int(session.scalar(select(func.count()).select_from(t))) for t in tables}
     return DatabaseStatus(
         location=db.display_location(),
         backend=db.engine.dialect.name,
@@ -90,6 +91,12 @@ def check_database(db: Database) -> list[str]:
                 problems.append(f"broken reference: {table} row {rowid} points to a missing {parent}")
     # Unique constraints do not catch duplicates whose country or sex is NULL (NULLs are distinct in SQL).
     with db.session(audit=False) as session:
+        # An officer or viewer sees only part of the audit trail: only a login that sees it all can
+        # walk its chain (the owner's, M&E's or an administrator's).
+        if not db.is_server or roles.reads_whole_audit_trail(session.connection()):
+            chain = audit_chain.verify(session)
+            if chain.problem:
+                problems.append(chain.problem)
         rules = select(Indicator.code, Indicator.unit, Indicator.computation).where(
             Indicator.computation.is_not(None)
         )

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="+146"/>
+        <location filename="../../ui/pages/activities.py" line="+147"/>
         <source>%1 of %Ln activities in %2</source>
         <translation>
             <numerusform>%1 of %Ln activity in %2</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>EntryGridModel</name>
     <message numerus="yes">
-        <location filename="../../ui/entry_grid.py" line="+176"/>
+        <location filename="../../ui/entry_grid.py" line="+177"/>
         <source>Evidence: %n file(s)</source>
         <translation>
             <numerusform>Evidence: %n file</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_panel.py" line="+391"/>
+        <location filename="../../ui/evidence_panel.py" line="+405"/>
         <source>Attaching %Ln files…</source>
         <translation>
             <numerusform>Attaching %Ln file…</numerusform>
@@ -212,7 +212,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="+127"/>
+        <location filename="../../ui/pages/participants.py" line="+164"/>
         <source>%Ln participants (%1)</source>
         <translation>
             <numerusform>%Ln participant (%1)</numerusform>
@@ -321,7 +321,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="+513"/>
+        <location filename="../../ui/pages/reports.py" line="+524"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Report written: %1 (%Ln page)</numerusform>
@@ -340,7 +340,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/results.py" line="+245"/>
+        <location filename="../../ui/pages/results.py" line="+247"/>
         <source>%Ln figures differ today from those submitted (shaded orange; hover for the cause).</source>
         <translation>
             <numerusform>%Ln figure differs today from the one submitted (shaded orange; hover for the cause).</numerusform>

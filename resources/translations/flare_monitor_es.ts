@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+35"/>
+        <location filename="../../ui/pages/activities.py" line="+36"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrar por código, título o lugar (Ctrl+F)</translation>
     </message>
@@ -107,13 +107,13 @@
         <translation>&amp;Importar hoja de asistencia…</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+188"/>
         <source>%1 is not in the country and period shown; choose All countries or the LOP</source>
         <translation>%1 no está en el país y el período mostrados; elija Todos los países o el LOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
-        <location filename="../../ui/pages/activities.py" line="-153"/>
+        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/pages/activities.py" line="-181"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Actividades</translation>
@@ -147,7 +147,7 @@
         <translation>Primero seleccione una actividad</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+122"/>
         <source>Saved %1</source>
         <translation>%1 guardada</translation>
     </message>
@@ -186,7 +186,7 @@ Delete %2 together with its attendance records?</source>
         <translation>%1 eliminada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>La importación de hojas de asistencia no está disponible en esta versión.</translation>
     </message>
@@ -419,7 +419,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+359"/>
+        <location filename="../../ui/entry_grid.py" line="+362"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>¿Por qué la cifra se aleja de su meta? (se imprime en el informe)</translation>
     </message>
@@ -1105,7 +1105,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
 <context>
     <name>EntryGridModel</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="-351"/>
+        <location filename="../../ui/entry_grid.py" line="-353"/>
         <source>Project level</source>
         <translation>Nivel del proyecto</translation>
     </message>
@@ -1168,7 +1168,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
 <context>
     <name>EntryTable</name>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>row %1, column %2 of the block</source>
         <translation>fila %1, columna %2 del bloque</translation>
     </message>
@@ -1204,7 +1204,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
@@ -1244,7 +1244,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Save the record first; then files can be attached to it.</source>
         <translation>Guarde primero el registro; después podrá adjuntarle archivos.</translation>
     </message>
@@ -1259,7 +1259,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
         <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Attaching %Ln files…</source>
         <translation>
             <numerusform>Adjuntando %Ln archivo…</numerusform>
@@ -1277,7 +1277,7 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
         <translation>Ya estaban adjuntos: %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -2503,7 +2503,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>IndicatorSheetsModel</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="+44"/>
+        <location filename="../../ui/pages/project.py" line="+45"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2831,7 +2831,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+94"/>
+        <location filename="../../ui/main_window.py" line="+95"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -2872,23 +2872,23 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+9"/>
-        <location line="+366"/>
+        <location line="+422"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+21"/>
+        <location line="-120"/>
+        <location line="+24"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+197"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -2898,7 +2898,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-131"/>
         <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
         <translation>FLARE Monitor — BASE DE DATOS DE DEMOSTRACIÓN (no son sus datos)</translation>
     </message>
@@ -2918,7 +2918,47 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Volver a abrir la base de datos que tenía antes de la demostración</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+58"/>
+        <source>officer</source>
+        <translation>oficial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring and evaluation</source>
+        <translation>seguimiento y evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database owner</source>
+        <translation>propietario de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no team role</source>
+        <translation>sin rol en el equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3061,17 +3101,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Create a project first (Project set-up)</source>
         <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -3081,7 +3121,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-452"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3270,17 +3310,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+46"/>
+        <location filename="../../ui/pages/narratives.py" line="+47"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Key figures of the period</source>
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-281"/>
+        <location filename="../../ui/main_window.py" line="-334"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -3296,12 +3336,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Archivos de evidencia de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Evidence — %1 — %2</source>
         <translation>Evidencias — %1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>¿Qué logró el proyecto en este período? Mencione las capacitaciones, las instituciones y las cifras.</translation>
     </message>
@@ -3336,7 +3376,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Nada que guardar: ningún cambio desde que se guardaron los textos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>whole project</source>
         <translation>todo el proyecto</translation>
     </message>
@@ -3356,7 +3396,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Estos textos son de todo el proyecto (no se eligió un país): el informe los imprime en sus secciones generales. Elija un país arriba para escribir los textos de ese país.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Activities in the period</source>
         <translation>Actividades en el período</translation>
     </message>
@@ -3411,7 +3451,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Save the narrative</source>
         <translation>Guardar la narrativa</translation>
     </message>
@@ -3472,7 +3512,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <location filename="../../ui/pages/organizations.py" line="+40"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3582,17 +3622,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Primero seleccione una organización</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Select organizations marked “new — check the type” first</source>
         <translation>Primero seleccione organizaciones marcadas “nueva — revisar el tipo”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Select the two organizations that are one (Ctrl+click)</source>
         <translation>Seleccione las dos organizaciones que son una (Ctrl+clic)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -3602,7 +3642,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Tipos confirmados: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Merge organizations</source>
         <translation>Fusionar organizaciones</translation>
     </message>
@@ -3801,7 +3841,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+33"/>
+        <location filename="../../ui/pages/participants.py" line="+34"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Buscar por nombre, teléfono o correo electrónico, en cualquier alfabeto (Ctrl+F)</translation>
     </message>
@@ -3835,8 +3875,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <source>Review &amp;duplicates…</source>
         <translation>Revisar &amp;duplicados…</translation>
     </message>
+    <message>
+        <location line="+115"/>
+        <source>Select a participant first</source>
+        <translation>Primero seleccione un participante</translation>
+    </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+8"/>
         <source>%Ln participants (%1)</source>
         <translation>
             <numerusform>%Ln participante (%1)</numerusform>
@@ -3845,13 +3890,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
-        <location line="+57"/>
+        <location filename="../../ui/pages/participants.py" line="-113"/>
+        <location line="+59"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+19"/>
+        <location filename="../../ui/pages/participants.py" line="+53"/>
         <source>all countries</source>
         <translation>todos los países</translation>
     </message>
@@ -3859,7 +3904,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+198"/>
+        <location filename="../../ui/entry_grid.py" line="+208"/>
         <source>Paste from a spreadsheet</source>
         <translation>Pegar desde una hoja de cálculo</translation>
     </message>
@@ -4469,7 +4514,7 @@ Producto</translation>
         <translation>Ya es el último de su nivel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>Export the logframe</source>
         <translation>Exportar el marco lógico</translation>
     </message>
@@ -4614,7 +4659,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+65"/>
+        <location filename="../../ui/pages/reports.py" line="+66"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -4884,7 +4929,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+254"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
@@ -4901,7 +4946,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-312"/>
+        <location filename="../../ui/pages/reports.py" line="-322"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -4931,7 +4976,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un informe para el donante abarca un trimestre; elija uno en el cuadro Período</translation>
     </message>
@@ -4942,18 +4987,18 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-201"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
@@ -5079,13 +5124,13 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+78"/>
-        <location line="+448"/>
+        <location filename="../../ui/pages/results.py" line="+79"/>
+        <location line="+450"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-445"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -5136,12 +5181,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Reported values</source>
         <translation>Valores reportados</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
@@ -5151,7 +5196,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Escriba una cifra en una celda (Intro: fila siguiente, Tab: columna siguiente, Supr: borrar); pegue un bloque copiado de Excel con Ctrl+V; un valor en borrador aparece sombreado, las notas en cursiva.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Status rule — %1</source>
         <translation>Regla de estado — %1</translation>
     </message>
@@ -5194,7 +5239,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Presentación de %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Figures are submitted per quarter, half or year, not for the LOP.</source>
         <translation>Las cifras se presentan por trimestre, semestre o año, no para el LOP.</translation>
     </message>
@@ -5255,7 +5300,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="-319"/>
+        <location filename="../../ui/pages/results.py" line="-320"/>
         <source>Results &amp; indicators</source>
         <translation>Resultados e indicadores</translation>
     </message>
@@ -5265,7 +5310,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>%1 is open for changes.</source>
         <translation>%1 está abierto a cambios.</translation>
     </message>
@@ -5280,7 +5325,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>&amp;Desbloquear período…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>Unlock %1</source>
         <translation>Desbloquear %1</translation>
     </message>

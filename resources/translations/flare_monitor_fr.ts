@@ -57,7 +57,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="+35"/>
+        <location filename="../../ui/pages/activities.py" line="+36"/>
         <source>Filter by code, title or venue (Ctrl+F)</source>
         <translation>Filtrer par code, titre ou lieu (Ctrl+F)</translation>
     </message>
@@ -107,13 +107,13 @@
         <translation>&amp;Importer une feuille de présence…</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+188"/>
         <source>%1 is not in the country and period shown; choose All countries or the LOP</source>
         <translation>%1 n’est pas dans le pays et la période affichés ; choisissez Tous les pays ou la durée du projet (LOP)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
-        <location filename="../../ui/pages/activities.py" line="-153"/>
+        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/pages/activities.py" line="-181"/>
         <location line="+44"/>
         <source>Activities</source>
         <translation>Activités</translation>
@@ -147,7 +147,7 @@
         <translation>Sélectionnez d&apos;abord une activité</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+122"/>
         <source>Saved %1</source>
         <translation>Activité %1 enregistrée</translation>
     </message>
@@ -186,7 +186,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
         <translation>Activité %1 supprimée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The attendance-sheet importer is not available in this build.</source>
         <translation>L’import des feuilles de présence n’est pas disponible dans cette version.</translation>
     </message>
@@ -419,7 +419,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+359"/>
+        <location filename="../../ui/entry_grid.py" line="+362"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>Pourquoi le chiffre s’écarte-t-il de sa cible ? (imprimé dans le rapport)</translation>
     </message>
@@ -1105,7 +1105,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
 <context>
     <name>EntryGridModel</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="-351"/>
+        <location filename="../../ui/entry_grid.py" line="-353"/>
         <source>Project level</source>
         <translation>Niveau du projet</translation>
     </message>
@@ -1168,7 +1168,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
 <context>
     <name>EntryTable</name>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>row %1, column %2 of the block</source>
         <translation>ligne %1, colonne %2 du bloc</translation>
     </message>
@@ -1204,7 +1204,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Evidence files</source>
         <translation>Fichiers justificatifs</translation>
     </message>
@@ -1244,7 +1244,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Save the record first; then files can be attached to it.</source>
         <translation>Enregistrez d&apos;abord la fiche ; vous pourrez ensuite y joindre des fichiers.</translation>
     </message>
@@ -1259,7 +1259,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
         <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.docx *.xlsx *.pptx *.odt *.ods *.odp *.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Attaching %Ln files…</source>
         <translation>
             <numerusform>Ajout de %Ln fichier…</numerusform>
@@ -1277,7 +1277,7 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
         <translation>Déjà joints : %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -2503,7 +2503,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorSheetsModel</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="+44"/>
+        <location filename="../../ui/pages/project.py" line="+45"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2831,7 +2831,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+94"/>
+        <location filename="../../ui/main_window.py" line="+95"/>
         <source>FLARE Monitor</source>
         <translation>FLARE Monitor</translation>
     </message>
@@ -2872,23 +2872,23 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+9"/>
-        <location line="+366"/>
+        <location line="+422"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+21"/>
+        <location line="-120"/>
+        <location line="+24"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+197"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -2898,7 +2898,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-131"/>
         <source>FLARE Monitor — DEMO DATABASE (not your data)</source>
         <translation>FLARE Monitor — BASE DE DÉMONSTRATION (pas vos données)</translation>
     </message>
@@ -2918,7 +2918,47 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Rouvrir la base de données ouverte avant la démonstration</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+58"/>
+        <source>officer</source>
+        <translation>chargé de projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring and evaluation</source>
+        <translation>suivi et évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database owner</source>
+        <translation>propriétaire de la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no team role</source>
+        <translation>sans rôle dans l’équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3061,17 +3101,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Create a project first (Project set-up)</source>
         <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Preparing the demo database…</source>
         <translation>Préparation de la base de démonstration…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -3081,7 +3121,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-452"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3270,17 +3310,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+46"/>
+        <location filename="../../ui/pages/narratives.py" line="+47"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Key figures of the period</source>
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-281"/>
+        <location filename="../../ui/main_window.py" line="-334"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -3296,12 +3336,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Fichiers justificatifs de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Evidence — %1 — %2</source>
         <translation>Justificatifs — %1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What did the project achieve this period? Name the trainings, agencies and numbers.</source>
         <translation>Qu’a accompli le projet pendant cette période&#xa0;? Citez les formations, les organismes et les chiffres.</translation>
     </message>
@@ -3336,7 +3376,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Rien à enregistrer : aucun changement depuis l&apos;enregistrement des textes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>whole project</source>
         <translation>ensemble du projet</translation>
     </message>
@@ -3356,7 +3396,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Ces textes sont ceux de tout le projet (aucun pays choisi) : le rapport les imprime dans ses sections générales. Choisissez un pays en haut pour écrire les textes de ce pays.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Activities in the period</source>
         <translation>Activités de la période</translation>
     </message>
@@ -3411,7 +3451,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Save the narrative</source>
         <translation>Enregistrer le récit</translation>
     </message>
@@ -3472,7 +3512,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../ui/pages/organizations.py" line="+39"/>
+        <location filename="../../ui/pages/organizations.py" line="+40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3582,17 +3622,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Sélectionnez d&apos;abord une organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Select organizations marked “new — check the type” first</source>
         <translation>Sélectionnez d&apos;abord des organisations marquées « nouvelle — vérifier le type »</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Select the two organizations that are one (Ctrl+click)</source>
         <translation>Sélectionnez les deux organisations qui n&apos;en font qu&apos;une (Ctrl+clic)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -3602,7 +3642,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Types confirmés : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Merge organizations</source>
         <translation>Fusionner des organisations</translation>
     </message>
@@ -3801,7 +3841,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+33"/>
+        <location filename="../../ui/pages/participants.py" line="+34"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
@@ -3835,8 +3875,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <source>Review &amp;duplicates…</source>
         <translation>Examiner les &amp;doublons…</translation>
     </message>
+    <message>
+        <location line="+115"/>
+        <source>Select a participant first</source>
+        <translation>Sélectionnez d&apos;abord un participant</translation>
+    </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+8"/>
         <source>%Ln participants (%1)</source>
         <translation>
             <numerusform>%Ln participant (%1)</numerusform>
@@ -3845,13 +3890,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
-        <location line="+57"/>
+        <location filename="../../ui/pages/participants.py" line="-113"/>
+        <location line="+59"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+19"/>
+        <location filename="../../ui/pages/participants.py" line="+53"/>
         <source>all countries</source>
         <translation>tous les pays</translation>
     </message>
@@ -3859,7 +3904,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+198"/>
+        <location filename="../../ui/entry_grid.py" line="+208"/>
         <source>Paste from a spreadsheet</source>
         <translation>Coller depuis un tableur</translation>
     </message>
@@ -4469,7 +4514,7 @@ Produit</translation>
         <translation>Déjà le dernier de son niveau</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>Export the logframe</source>
         <translation>Exporter le cadre logique</translation>
     </message>
@@ -4614,7 +4659,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+65"/>
+        <location filename="../../ui/pages/reports.py" line="+66"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -4884,7 +4929,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+254"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
@@ -4901,7 +4946,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-312"/>
+        <location filename="../../ui/pages/reports.py" line="-322"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -4931,7 +4976,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tous les pays (total du projet)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>A donor report covers a quarter; choose one in the Period box</source>
         <translation>Un rapport au bailleur couvre un trimestre&#xa0;; choisissez-en un dans la liste Période</translation>
     </message>
@@ -4942,18 +4987,18 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-201"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
@@ -5079,13 +5124,13 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+78"/>
-        <location line="+448"/>
+        <location filename="../../ui/pages/results.py" line="+79"/>
+        <location line="+450"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-445"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -5136,12 +5181,12 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Reported values</source>
         <translation>Valeurs déclarées</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
@@ -5151,7 +5196,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tapez un chiffre dans une cellule (Entrée : ligne suivante, Tab : colonne suivante, Suppr : effacer) ; collez un bloc copié d’Excel avec Ctrl+V ; une valeur en brouillon est ombrée, les notes sont en italique.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Status rule — %1</source>
         <translation>Règle de statut — %1</translation>
     </message>
@@ -5194,7 +5239,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Soumission de %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Figures are submitted per quarter, half or year, not for the LOP.</source>
         <translation>Les chiffres sont soumis par trimestre, semestre ou année, pas pour la durée du projet.</translation>
     </message>
@@ -5255,7 +5300,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="-319"/>
+        <location filename="../../ui/pages/results.py" line="-320"/>
         <source>Results &amp; indicators</source>
         <translation>Résultats et indicateurs</translation>
     </message>
@@ -5265,7 +5310,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>%1 is open for changes.</source>
         <translation>La période %1 est ouverte aux modifications.</translation>
     </message>
@@ -5280,7 +5325,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>&amp;Déverrouiller la période…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>Unlock %1</source>
         <translation>Déverrouiller %1</translation>
     </message>

@@ -71,3 +71,26 @@ def test_context_remembered(qtbot, demo_db, window):
     assert demo_db.display_location() in " ".join(
         w.text() for w in again.statusBar().findChildren(type(again.period_dates))
     )
+
+
+def test_the_status_bar_says_who_is_signed_in_on_a_server(window, demo_db):
+    from flare_monitor.actions.identity import who_is_signed_in
+
+    label = window.signed_in_label
+    if not demo_db.is_server:  # a file has one user: nothing to say
+        assert label.isHidden() and label.text() == ""
+        return
+    assert not label.isHidden()
+    assert label.text() == f"Signed in as {who_is_signed_in(demo_db).login} (database owner)"
+
+
+def test_the_signed_in_line_names_the_role_and_an_officers_countries(window):
+    from flare_monitor.actions.identity import Identity
+
+    window._signed_in(Identity("anna", "officer", ("PE", "PK"), server=True))
+    assert window.signed_in_label.text() == "Signed in as anna (officer: PE, PK)"
+    assert not window.signed_in_label.isHidden()
+    window._signed_in(Identity("donor", "viewer", (), server=True))
+    assert window.signed_in_label.text() == "Signed in as donor (viewer)"
+    window._signed_in(Identity("bob", None, (), server=True))
+    assert window.signed_in_label.text() == "Signed in as bob (no team role)"

@@ -23,6 +23,7 @@ from ui import i18n, vocab
 from ui.messages import confirm, show_error
 from ui.models.activities import TRAINED, ActivityFilterProxy, ActivityTableModel
 from ui.pages.base import Page
+from ui.permissions import EDIT_RECORDS
 from ui.widgets import compact_rows
 
 
@@ -156,16 +157,44 @@ class ActivitiesPage(Page):
         return vocab.period_label(self.context.period_label)
 
     def _update_buttons(self, *_args) -> None:
-        from ui.widgets import explain
+        from ui.widgets import explain_first, refused
 
         has = self.selected_code() is not None
         project = self.context.project is not None
         no_project = self.tr("Create a project first (Project set-up)")
         select = self.tr("Select an activity first") if project else no_project
-        explain(self.edit_button, has, select)
-        explain(self.delete_button, has, select)
-        explain(self.new_button, project, no_project)
-        explain(self.import_button, project, no_project)
+        selected = refused(self.why_not_edit(self.selected_code()))
+        explain_first(self.edit_button, (has, select), selected)
+        explain_first(self.delete_button, (has, select), selected)
+        explain_first(self.new_button, (project, no_project), refused(self.why_not_add()))
+        explain_first(self.import_button, (project, no_project), refused(self.why_not_import()))
+
+    def apply_permissions(self) -> None:
+        self._update_buttons()
+
+    def _country_of(self, code: str | None) -> str | None:
+        row = self.model.row_at(self.model.find_code(code)) if code else None
+        return row.country if row is not None else None
+
+    def why_not_edit(self, code: str | None) -> str:
+        """Why the signed-in login may not change activity `code` ("" when it may, or nothing is chosen)."""
+        if code is None:
+            return ""
+        return self.permissions.why_not(EDIT_RECORDS, self._country_of(code))
+
+    def why_not_add(self) -> str:
+        """Why no activity may be added here: for the country shown, or (all countries) for any of the
+        project's."""
+        if self.context.country:
+            return self.permissions.why_not(EDIT_RECORDS, self.context.country)
+        countries = self.context.project.countries if self.context.project else ()
+        return self.permissions.why_not_any(EDIT_RECORDS, countries)
+
+    def why_not_import(self) -> str:
+        """An attendance sheet goes to the chosen activity (else the wizard asks which: any the login may
+        change)."""
+        code = self.selected_code()
+        return self.why_not_edit(code) if code else self.why_not_add()
 
     def selected_code(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -217,14 +246,20 @@ class ActivitiesPage(Page):
         self.search.selectAll()
 
     def new_record(self) -> None:
-        if self.context.project is None:
+        if self.context.project is None or self._refused(self.why_not_add()):
             return
         self.open_form(None)
 
     def edit_selected(self) -> None:
         code = self.selected_code()
-        if code:
+        if code and not self._refused(self.why_not_edit(code)):
             self.open_form(code)
+
+    def _refused(self, reason: str) -> bool:
+        """True (and the reason in the status bar) when the role may not do what was asked."""
+        if reason:
+            self.statusMessage.emit(reason)
+        return bool(reason)
 
     def form_dialog(self, code: str | None):
         from ui.dialogs.activity_form import ActivityDialog
@@ -261,7 +296,7 @@ class ActivitiesPage(Page):
 
     def delete_selected(self) -> None:
         code = self.selected_code()
-        if code is None:
+        if code is None or self._refused(self.why_not_edit(code)):
             return
         row = self.model.row_at(self.model.find_code(code))
         if not confirm(
@@ -300,6 +335,8 @@ class ActivitiesPage(Page):
 
     def open_import(self, code: str | None = None, after=None, path: str | None = None) -> None:
         if self.context.project is None:
+            return
+        if self._refused(self.why_not_edit(code) if code else self.why_not_add()):
             return
         try:
             from ui.import_wizard import ImportWizard

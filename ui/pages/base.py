@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import jobs
 from ui.context import Context
+from ui.permissions import EVERYTHING, Permissions
 
 
 class Page(QWidget):
@@ -27,6 +28,7 @@ class Page(QWidget):
         self.context = Context()
         self._stale = True
         self.loads = jobs.Loads(self)
+        self.permissions = EVERYTHING  # what the signed-in login may do (ui/permissions.py)
 
     # ---------------------------------------------------------------- reaching the data
 
@@ -60,6 +62,14 @@ class Page(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def set_permissions(self, permissions: Permissions) -> None:
+        """Who is signed in is known (on a server): grey out what their role may not do."""
+        self.permissions = permissions
+        self.apply_permissions()
+
+    def apply_permissions(self) -> None:
+        """Enable or grey out this page's writes for `self.permissions`; pages that write override it."""
 
     def mark_stale(self) -> None:
         self._stale = True

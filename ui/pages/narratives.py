@@ -25,6 +25,7 @@ from ui.formatting import format_int
 from ui.key_figures import format_number
 from ui.messages import show_error
 from ui.pages.base import Page
+from ui.permissions import ENTER_VALUES, READ_PERSONAL_DATA
 
 
 class NarrativesPage(Page):
@@ -44,6 +45,7 @@ class NarrativesPage(Page):
         self.scope_note.setStyleSheet("color: palette(dark);")
         self.state = QLabel()
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
+        self.evidence_buttons: list[QPushButton] = []
         self.error = error_label()
 
         editors = QWidget()
@@ -100,6 +102,7 @@ class NarrativesPage(Page):
         button = QPushButton(self.tr("Evidence files…"))
         button.setAccessibleName(self.tr("Evidence files of %1").replace("%1", vocab.label(section)))
         button.clicked.connect(lambda _checked=False, s=section: self.open_evidence(s))
+        self.evidence_buttons.append(button)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(button)
@@ -119,6 +122,7 @@ class NarrativesPage(Page):
             .replace("%2", self._scope_text())
         )
         dialog = EvidenceDialog(self.db, Target(section=key), title, self)
+        dialog.panel.set_read_only(self.why_not_write())
         dialog.open()
         return dialog
 
@@ -147,9 +151,29 @@ class NarrativesPage(Page):
         dirty = self.is_dirty()
         self.state.setText(self.tr("Unsaved changes") if dirty else "")
         self.state.setStyleSheet("color: #b00020;" if dirty else "")
-        from ui.widgets import explain
+        from ui.widgets import explain, explain_first, refused
 
-        explain(self.save_button, dirty, self.tr("Nothing to save: no change since the texts were saved"))
+        nothing = self.tr("Nothing to save: no change since the texts were saved")
+        explain_first(self.save_button, refused(self.why_not_write()), (dirty, nothing))
+        closed = self.permissions.why_not(READ_PERSONAL_DATA)  # the list names the files
+        for button in self.evidence_buttons:
+            explain(button, not closed, closed)
+
+    # ---------------------------------------------------------------- what the role may do
+
+    def why_not_write(self) -> str:
+        """Why the texts shown may not be changed: a country's are its officers' (and headquarters'), the
+        whole project's are headquarters'."""
+        return self.permissions.why_not(ENTER_VALUES, self.context.country)
+
+    def apply_permissions(self) -> None:
+        """Read-only where the role may not write (its tooltip says why) and in a locked period."""
+        reason = self.why_not_write()
+        locked = getattr(self, "locked", None) is not None
+        for edit in self.editors.values():
+            edit.setReadOnly(bool(reason) or locked)
+            edit.setToolTip(reason)
+        self._update_state()
 
     def _scope_text(self) -> str:
         country = self.context.country
@@ -191,12 +215,10 @@ class NarrativesPage(Page):
             edit.blockSignals(False)
         self._saved = {key: text.strip() for key, text in texts.items()}
         self.locked = view.locked
-        for edit in self.editors.values():
-            edit.setReadOnly(view.locked is not None)
         if view.locked:
             self.error.setText(i18n.text(view.locked))
             self.error.show()
-        self._update_state()
+        self.apply_permissions()
 
     def _figures_html(self, figures) -> str:
         # Words first, then the markup: lupdate does not read tr() calls inside f-strings.
@@ -232,6 +254,10 @@ class NarrativesPage(Page):
 
     def save(self) -> bool:
         if self.context.project is None:
+            return False
+        reason = self.why_not_write()
+        if reason:
+            self.statusMessage.emit(reason)
             return False
         texts = self.texts()
         request = actions.SaveNarrative(

@@ -24,7 +24,8 @@ from ui.formatting import format_int
 from ui.messages import confirm
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
-from ui.widgets import compact_rows, explain
+from ui.permissions import EDIT_RECORDS
+from ui.widgets import compact_rows, explain_first, refused
 
 DEBOUNCE_MS = 150
 UNCONFIRMED = QColor("#fff4d6")
@@ -184,17 +185,33 @@ class OrganizationsPage(Page):
     def _update_buttons(self, *_args) -> None:
         rows = self.selected_rows()
         select_one = self.tr("Select one organization first")
-        explain(self.edit_button, len(rows) == 1, select_one)
-        explain(
+        allowed = refused(self.why_not_change(rows))
+        explain_first(self.edit_button, (len(rows) == 1, select_one), allowed)
+        explain_first(
             self.confirm_button,
-            any(not r.type_confirmed for r in rows),
-            self.tr("Select organizations marked “new — check the type” first"),
+            (
+                any(not r.type_confirmed for r in rows),
+                self.tr("Select organizations marked “new — check the type” first"),
+            ),
+            allowed,
         )
-        explain(
+        explain_first(
             self.merge_button,
-            len(rows) == 2,
-            self.tr("Select the two organizations that are one (Ctrl+click)"),
+            (len(rows) == 2, self.tr("Select the two organizations that are one (Ctrl+click)")),
+            allowed,
         )
+
+    def apply_permissions(self) -> None:
+        self._update_buttons()
+
+    def why_not_change(self, rows) -> str:
+        """Why the signed-in login may not change these organizations: an officer changes those of their
+        countries and those of no country ("" when it may, or none is chosen)."""
+        for row in rows:
+            reason = self.permissions.why_not(EDIT_RECORDS, row.country)
+            if reason:
+                return reason
+        return ""
 
     def apply_filter(self, filters: dict) -> None:
         if filters.get("unconfirmed"):
@@ -210,7 +227,10 @@ class OrganizationsPage(Page):
 
     def edit_selected(self) -> None:
         rows = self.selected_rows()
-        if len(rows) == 1:
+        reason = self.why_not_change(rows)
+        if reason:
+            self.statusMessage.emit(reason)
+        elif len(rows) == 1:
             self.form_dialog(rows[0].id).exec()
 
     def form_dialog(self, organization_id):
@@ -228,7 +248,7 @@ class OrganizationsPage(Page):
 
     def confirm_selected(self) -> None:
         ids = tuple(r.id for r in self.selected_rows() if not r.type_confirmed)
-        if not ids:
+        if not ids or self.why_not_change(self.selected_rows()):
             return
 
         def done(count: int) -> None:
@@ -245,6 +265,8 @@ class OrganizationsPage(Page):
         return MergeDialog(rows[0], rows[1], self) if len(rows) == 2 else None
 
     def merge_selected(self) -> None:
+        if self.why_not_change(self.selected_rows()):
+            return
         dialog = self.merge_dialog()
         if dialog is None or not dialog.exec():
             return

@@ -20,6 +20,7 @@ from flare_monitor.actions import participants as actions
 from ui import jobs, settings
 from ui.models.participants import ParticipantsModel
 from ui.pages.base import Page
+from ui.permissions import EDIT_RECORDS, MERGE_PARTICIPANTS, READ_PERSONAL_DATA
 
 DEBOUNCE_MS = 150
 
@@ -100,8 +101,10 @@ class ParticipantsPage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicates_button.clicked.connect(self.open_duplicates)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.show_contacts.setChecked(settings.get("participants/show_contacts"))
         self._contacts_toggled(self.show_contacts.isChecked())
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Participants")
@@ -120,7 +123,41 @@ class ParticipantsPage(Page):
 
     def run_search(self) -> None:
         self.debounce.stop()
+        closed = self.permissions.why_not(READ_PERSONAL_DATA)
+        if closed:  # the register lists people by name: not asked for at all (the server would refuse)
+            self.count_label.setText(closed)
+            self._update_buttons()
+            return
         self.model.set_query(self.search.text(), self.context.country)
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- what the role may do
+
+    def apply_permissions(self) -> None:
+        self._update_buttons()
+
+    def why_not_add(self) -> str:
+        if self.context.country:
+            return self.permissions.why_not(EDIT_RECORDS, self.context.country)
+        countries = self.context.project.countries if self.context.project else ()
+        return self.permissions.why_not_any(EDIT_RECORDS, countries)
+
+    def why_not_edit(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            return ""
+        # Somebody without a country of their own belongs where they attended (the server checks that).
+        return self.permissions.why_not(EDIT_RECORDS, row.country) if row.country else ""
+
+    def _update_buttons(self, *_args) -> None:
+        from ui.widgets import explain_first, refused
+
+        select = self.tr("Select a participant first")
+        explain_first(self.new_button, refused(self.why_not_add()))
+        chosen = self.selected_id() is not None
+        explain_first(self.edit_button, (chosen, select), refused(self.why_not_edit()))
+        explain_first(self.duplicates_button, refused(self.permissions.why_not(MERGE_PARTICIPANTS)))
 
     def _counted(self, count: int) -> None:
         scope = self.context.country or self.tr("all countries")
@@ -157,11 +194,18 @@ class ParticipantsPage(Page):
         self.model.refresh()
 
     def new_record(self) -> None:
+        reason = self.why_not_add()
+        if reason:
+            self.statusMessage.emit(reason)
+            return
         self.participant_dialog().exec()
 
     def edit_selected(self) -> None:
         participant_id = self.selected_id()
-        if participant_id is not None:
+        reason = self.why_not_edit()
+        if reason:
+            self.statusMessage.emit(reason)
+        elif participant_id is not None:
             self.participant_dialog(participant_id).exec()
 
     def duplicates_dialog(self):

@@ -30,6 +30,7 @@ from ui.formatting import format_date, format_decimal
 from ui.messages import confirm
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
+from ui.permissions import EDIT_FRAMEWORK, ENTER_VALUES
 from ui.welcome import WelcomePanel
 from ui.widgets import compact_rows, explain
 
@@ -373,6 +374,26 @@ class ProjectPage(Page):
             position = [n.code for n in siblings].index(result) if node in siblings else 0
             explain(self.up_button, position > 0, self.tr("Already the first at its level"))
             explain(self.down_button, position < len(siblings) - 1, self.tr("Already the last at its level"))
+        self._explain_role()
+
+    def apply_permissions(self) -> None:
+        self._update_buttons()
+
+    def _explain_role(self) -> None:
+        """What the role may not do is greyed out with its reason, whatever else allows it: the project,
+        its framework and indicators are headquarters' to change; targets are also the countries'."""
+        framework = self.permissions.why_not(EDIT_FRAMEWORK)
+        if framework:
+            for button in (self.new_button, self.import_button, self.edit_project_button,
+                           self.delete_project_button, self.add_result_button, self.add_under_button,
+                           self.edit_result_button, self.up_button, self.down_button, self.move_button,
+                           self.delete_result_button, self.add_indicator_button, self.edit_indicator_button,
+                           self.delete_indicator_button):  # fmt: skip
+                explain(button, False, framework)
+        countries = tuple(c.code for c in self.detail.countries) if self.detail is not None else ()
+        targets = self.permissions.why_not_any(ENTER_VALUES, (None, *countries))
+        if targets:
+            explain(self.targets_button, False, targets)
 
     def _siblings(self, node) -> list:
         if node is None or self.detail is None:

@@ -42,6 +42,7 @@ from ui.formatting import format_datetime, format_int, format_range
 from ui.messages import show_error
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
+from ui.permissions import READ_PERSONAL_DATA
 from ui.widgets import WorkPanel, compact_rows
 
 
@@ -334,6 +335,7 @@ class ReportsPage(Page):
         if not self.report_folder.text():
             self.report_folder.setText(settings.get("reports/folder") or str(paths.reports_dir()))
         self.annex_participants.setChecked(settings.get("reports/include_participant_list"))
+        self.apply_permissions()
         self._template_changed()
         self.generate_button.setEnabled(
             self.context.period_label not in (None, LOP) and not self.report_work.busy()
@@ -431,6 +433,15 @@ class ReportsPage(Page):
         if not self.report_period.isHidden() and self.report_period.currentData():
             return self.report_period.currentData()
         return self.context.period_label
+
+    def apply_permissions(self) -> None:
+        """A list of participants names people: not for a role that may not read names."""
+        from ui.widgets import explain
+
+        reason = self.permissions.why_not(READ_PERSONAL_DATA)
+        if reason:
+            self.annex_participants.setChecked(False)
+        explain(self.annex_participants, not reason, reason)
 
     def _template_changed(self, *_args) -> None:
         template = self.chosen_template()

@@ -44,6 +44,7 @@ from ui.messages import confirm, show_error
 from ui.models.indicators import IndicatorTableModel, SubmissionModel
 from ui.models.table import ROW_ROLE, SORT_ROLE, SortedBySourceProxy
 from ui.pages.base import Page
+from ui.permissions import ENTER_VALUES, LOCK_PERIODS, UNLOCK_PERIODS
 from ui.widgets import compact_rows
 
 
@@ -153,6 +154,7 @@ class ResultsPage(Page):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(dark);")
+        hint.setWordWrap(True)
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
@@ -438,6 +440,7 @@ class ResultsPage(Page):
         self.submit_button.setEnabled(status in ("draft", "returned"))
         self.return_button.setEnabled(status in ("submitted", "approved"))
         self.approve_button.setEnabled(status == "submitted")
+        self.apply_permissions()
         if row is None:
             self.submission_text.setText(
                 self.tr("Figures are submitted per quarter, half or year, not for the LOP.")
@@ -531,6 +534,32 @@ class ResultsPage(Page):
         if not ready:
             for button in (self.submit_button, self.return_button, self.approve_button):
                 button.setEnabled(False)
+        self.apply_permissions()
+
+    # ---------------------------------------------------------------- what the role may do
+
+    def apply_permissions(self) -> None:
+        """On a team server: lock and unlock as the role allows, review (approve, return) with the right to
+        lock, figures and targets entered only for the login's countries (ui/permissions.py)."""
+        from ui.widgets import explain
+
+        locked = self._locked()
+        reason = self.permissions.why_not(UNLOCK_PERIODS if locked else LOCK_PERIODS)
+        if reason:
+            explain(self.lock_button, False, reason)
+        review = self.permissions.why_not(LOCK_PERIODS)
+        for button in (self.return_button, self.approve_button):
+            if review:
+                explain(button, False, review)
+        row = self.selected_submission()
+        entering = self.permissions.why_not(
+            ENTER_VALUES, row.country if row is not None else self.context.country
+        )
+        if entering:
+            explain(self.submit_button, False, entering)
+        read_only = self.permissions.why_not(ENTER_VALUES, self.context.country)
+        for grid in (self.values, self.targets):
+            grid.set_read_only(read_only)
 
     def lock_dialog(self):
         from ui.dialogs.lock_period import LockDialog

@@ -149,6 +149,32 @@ def test_os_errors_read_as_one_line():
     assert "report.pdf" in str(denied) and "\n" not in str(denied)
 
 
+class _FakeDiag:
+    def __init__(self, constraint_name, table_name):
+        self.constraint_name, self.table_name = constraint_name, table_name
+
+
+def test_a_refusal_names_the_team_rule_the_server_names():
+    refusal = _FakePgError("42501")
+    refusal.diag = _FakeDiag("own_countries", "activity")
+    problem = errors.classify(refusal)
+    assert type(problem) is errors.PermissionRefused and problem.rule == "own_countries"
+    assert str(problem) == (
+        "Your account is not allowed to do this (activity): an officer adds, changes and deletes records "
+        "of their own countries only. Nothing was changed."
+    )
+    assert SECRET not in str(problem) + problem.detail
+
+
+def test_a_refusal_without_a_known_rule_reads_as_before():
+    for diag in (None, _FakeDiag(None, None), _FakeDiag("some_other_constraint", "activity")):
+        refusal = _FakePgError("42501")
+        if diag is not None:
+            refusal.diag = diag
+        problem = errors.classify(refusal)
+        assert str(problem) == errors.PermissionRefused.message and problem.rule is None
+
+
 def _cantopen(statement: str):
     from sqlalchemy.exc import OperationalError
 

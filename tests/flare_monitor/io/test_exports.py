@@ -37,8 +37,15 @@ PK_ORG, CN_ORG = "Labour Department Balochistan", "广西人力资源和社会�
 
 # (name, sex, own country, phone, e-mail, sensitive, activities attended)
 PEOPLE = [
-    ('=HYPERLINK("http://x","y") Hyperlinkova', Sex.FEMALE, "PK", "+92 300 1111111", "hy@ex.org", False,
-     ["PK-TR-01"]),
+    (
+        '=HYPERLINK("http://x","y") Hyperlinkova',
+        Sex.FEMALE,
+        "PK",
+        "+92 300 1111111",
+        "hy@ex.org",
+        False,
+        ["PK-TR-01"],
+    ),
     ("+1 Plusman Khan", Sex.MALE, "PK", "+92 300 2222222", "plus@example.org", False, ["PK-TR-01"]),
     ("-2 Minusova Quispe", Sex.FEMALE, None, "0300-3333333", "minus@example.org", False, ["CN-WS-01"]),
     ("@SUM(A1) Atsign Ali", Sex.OTHER, "PK", None, "at@example.org", False, ["PK-TR-01", "CN-WS-01"]),
@@ -48,8 +55,15 @@ PEOPLE = [
     ("王秀英", Sex.FEMALE, "CN", "+86 138 6666666", "wang@example.org", False, ["CN-WS-01"]),
     ("सीता देवी", Sex.FEMALE, "PE", "+51 999 777777", "sita@example.org", False, ["PE-MT-01"]),
     ("عائشہ بی بی", Sex.FEMALE, "PK", "+92 300 8888888", "aisha@example.org", False, ["PK-TR-01"]),
-    ("Victima Protegida Secreta", Sex.FEMALE, "PK", "+92 300 9999999", "victim@example.org", True,
-     ["PK-TR-01"]),
+    (
+        "Victima Protegida Secreta",
+        Sex.FEMALE,
+        "PK",
+        "+92 300 9999999",
+        "victim@example.org",
+        True,
+        ["PK-TR-01"],
+    ),
 ]
 VISIBLE = [p for p in PEOPLE if not p[5]]
 VICTIM = PEOPLE[-1]
@@ -67,38 +81,105 @@ def build_register(session, extra_people: int = 0) -> None:
         for code in ("PK", "CN", "PE"):
             geo.ensure_country(session, code)
         geo.ensure_subdivision(session, "PK-BA", "PK")
-    flr = m.Project(id=_uuid(1), code="FLR1", title="Forced labour", start_date=date(2024, 1, 1),
-                    end_date=date(2026, 12, 31), countries=[m.ProjectCountry(country_code=c) for c in "PK CN".split()])
-    other = m.Project(id=_uuid(2), code="OTH2", title="Other", start_date=date(2024, 1, 1),
-                      end_date=date(2025, 12, 31), countries=[m.ProjectCountry(country_code="PE")])
-    orgs = {"PK": m.Organization(id=_uuid(10), name=PK_ORG, type="labour_department", country_code="PK"),
-            "CN": m.Organization(id=_uuid(11), name=CN_ORG, type="labour_inspectorate", country_code="CN")}
+    flr = m.Project(
+        id=_uuid(1),
+        code="FLR1",
+        title="Forced labour",
+        start_date=date(2024, 1, 1),
+        end_date=date(2026, 12, 31),
+        countries=[m.ProjectCountry(country_code=c) for c in "PK CN".split()],
+    )
+    other = m.Project(
+        id=_uuid(2),
+        code="OTH2",
+        title="Other",
+        start_date=date(2024, 1, 1),
+        end_date=date(2025, 12, 31),
+        countries=[m.ProjectCountry(country_code="PE")],
+    )
+    orgs = {
+        "PK": m.Organization(id=_uuid(10), name=PK_ORG, type="labour_department", country_code="PK"),
+        "CN": m.Organization(id=_uuid(11), name=CN_ORG, type="labour_inspectorate", country_code="CN"),
+    }
     activities = {
-        "PK-TR-01": m.Activity(id=_uuid(20), project_id=flr.id, country_code="PK", subdivision_code="PK-BA",
-                               code="PK-TR-01", title="=Training on indicators", type="training",
-                               status="completed", planned_start=date(2024, 3, 10), planned_end=date(2024, 3, 12),
-                               actual_start=date(2024, 3, 11), actual_end=date(2024, 3, 13), venue="Quetta"),
-        "CN-WS-01": m.Activity(id=_uuid(21), project_id=flr.id, country_code="CN", code="CN-WS-01",
-                               title="劳动监察研讨会", type="workshop", planned_start=date(2024, 5, 1),
-                               planned_end=date(2024, 5, 2)),
-        "PE-MT-01": m.Activity(id=_uuid(22), project_id=other.id, country_code="PE", code="PE-MT-01",
-                               title="Reunión", type="meeting", planned_start=date(2024, 6, 1),
-                               planned_end=date(2024, 6, 1)),
+        "PK-TR-01": m.Activity(
+            id=_uuid(20),
+            project_id=flr.id,
+            country_code="PK",
+            subdivision_code="PK-BA",
+            code="PK-TR-01",
+            title="=Training on indicators",
+            type="training",
+            status="completed",
+            planned_start=date(2024, 3, 10),
+            planned_end=date(2024, 3, 12),
+            actual_start=date(2024, 3, 11),
+            actual_end=date(2024, 3, 13),
+            venue="Quetta",
+        ),
+        "CN-WS-01": m.Activity(
+            id=_uuid(21),
+            project_id=flr.id,
+            country_code="CN",
+            code="CN-WS-01",
+            title="劳动监察研讨会",
+            type="workshop",
+            planned_start=date(2024, 5, 1),
+            planned_end=date(2024, 5, 2),
+        ),
+        "PE-MT-01": m.Activity(
+            id=_uuid(22),
+            project_id=other.id,
+            country_code="PE",
+            code="PE-MT-01",
+            title="Reunión",
+            type="meeting",
+            planned_start=date(2024, 6, 1),
+            planned_end=date(2024, 6, 1),
+        ),
     }
     session.add_all([flr, other, *orgs.values(), *activities.values()])
     session.flush()
-    people = PEOPLE + [(f"Extra Person {i}", Sex.MALE, "PK", None, None, False, ["PK-TR-01"])
-                       for i in range(extra_people)]
+    people = PEOPLE + [
+        (f"Extra Person {i}", Sex.MALE, "PK", None, None, False, ["PK-TR-01"]) for i in range(extra_people)
+    ]
     for i, (name, sex, country, phone, email, sensitive, attended) in enumerate(people):
-        person = m.Participant(id=_uuid(100 + i), full_name=name, sex=sex, age_group="25-34", position="Inspector",
-                               organization_id=orgs[country].id if country in orgs else None,
-                               country_code=country, phone=phone, email=email, consent=True, sensitive=sensitive)
-        session.add_all([person] + [m.Attendance(participant=person, activity=activities[code], days_attended=2.0,
-                                                 pre_test_score=40.0, post_test_score=85.5) for code in attended])
+        person = m.Participant(
+            id=_uuid(100 + i),
+            full_name=name,
+            sex=sex,
+            age_group="25-34",
+            position="Inspector",
+            organization_id=orgs[country].id if country in orgs else None,
+            country_code=country,
+            phone=phone,
+            email=email,
+            consent=True,
+            sensitive=sensitive,
+        )
+        session.add_all(
+            [person]
+            + [
+                m.Attendance(
+                    participant=person,
+                    activity=activities[code],
+                    days_attended=2.0,
+                    pre_test_score=40.0,
+                    post_test_score=85.5,
+                )
+                for code in attended
+            ]
+        )
     # A facilitator is not a participant: not counted in the activity's participants by sex.
     facilitator = m.Participant(id=_uuid(99), full_name=FACILITATOR[0], sex=Sex.MALE)
-    session.add_all([facilitator, m.Attendance(participant=facilitator, activity=activities["PK-TR-01"],
-                                               role=AttendanceRole.FACILITATOR)])
+    session.add_all(
+        [
+            facilitator,
+            m.Attendance(
+                participant=facilitator, activity=activities["PK-TR-01"], role=AttendanceRole.FACILITATOR
+            ),
+        ]
+    )
     session.flush()
 
 
@@ -117,8 +198,13 @@ def read_rows(path: Path) -> list[dict]:
     rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows())
     assert all(cell.data_type != "f" for row in rows for cell in row)
     headers = [c.value for c in rows[0]]
-    return [{h: restore(_decode(c.value)) if isinstance(c.value, str) else c.value
-             for h, c in zip(headers, row, strict=True)} for row in rows[1:]]
+    return [
+        {
+            h: restore(_decode(c.value)) if isinstance(c.value, str) else c.value
+            for h, c in zip(headers, row, strict=True)
+        }
+        for row in rows[1:]
+    ]
 
 
 def calamine_rows(path: Path) -> list[dict]:
@@ -181,8 +267,12 @@ def test_pseudonymous_export_holds_no_personal_data_and_no_victims(register_db, 
     assert len(audit_trail(register_db)) == before + 1
     entry = audit_trail(register_db)[-1]
     assert entry.action == AuditAction.EXPORT and entry.entity == "participant"
-    assert entry.changes == {"path": str(path), "rows": count, "personal_data": False,
-                             "filters": {"project": None, "country": None, "include_sensitive": False}}
+    assert entry.changes == {
+        "path": str(path),
+        "rows": count,
+        "personal_data": False,
+        "filters": {"project": None, "country": None, "include_sensitive": False},
+    }
 
 
 def test_pseudonyms_are_stable_and_differ_between_databases(register_db, tmp_path):
@@ -237,11 +327,19 @@ def test_participant_filters_by_project_and_country(register_db, tmp_path):
 
     assert names(project="OTH2") == {"सीता देवी"}
     # CN: own country CN, or attended the CN activity (the person with no country of their own too).
-    assert names(country="cn") == {"\rCarriage Returnova", "Бат-Эрдэнэ Иванова", "王秀英",
-                                   "-2 Minusova Quispe", "@SUM(A1) Atsign Ali"}
+    assert names(country="cn") == {
+        "\rCarriage Returnova",
+        "Бат-Эрдэнэ Иванова",
+        "王秀英",
+        "-2 Minusova Quispe",
+        "@SUM(A1) Atsign Ali",
+    }
     assert names(project="FLR1", country="PE") == set()
-    assert audit_trail(register_db)[-1].changes["filters"] == {"project": "FLR1", "country": "PE",
-                                                         "include_sensitive": False}
+    assert audit_trail(register_db)[-1].changes["filters"] == {
+        "project": "FLR1",
+        "country": "PE",
+        "include_sensitive": False,
+    }
     with pytest.raises(NotFoundError, match="Unknown project"):
         export(register_db, "participants", tmp_path / "x.csv", project="NOPE")
     with pytest.raises(ValidationError, match="ISO 3166"):
@@ -262,8 +360,9 @@ def test_export_queries_do_not_grow_with_the_number_of_rows(db, tmp_path):
         statements.clear()
         export(db, what, tmp_path / f"{what}.xlsx")
         counts[what] = sum(s.lstrip().upper().startswith("SELECT") for s in statements)
-    # One query for the rows, at most a couple for the filters and the pseudonym key.
-    assert max(counts.values()) <= 3, counts
+    # One query for the rows, at most a couple for the filters and the pseudonym key, and for the export's
+    # audit entry the trail's head (on a server, also the turn on the trail: db/audit_chain.py).
+    assert max(counts.values()) <= (4 if db.is_server else 3), counts
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -285,8 +384,12 @@ def test_activities_with_participants_by_sex(register_db, tmp_path, suffix):
     else:
         assert pk["planned_start"] == "2024-03-10"
     assert len(audit_trail(register_db)) == before + 1
-    assert audit_trail(register_db)[-1].changes == {"path": str(path), "rows": 2, "personal_data": False,
-                                               "filters": {"project": "FLR1", "country": None}}
+    assert audit_trail(register_db)[-1].changes == {
+        "path": str(path),
+        "rows": 2,
+        "personal_data": False,
+        "filters": {"project": "FLR1", "country": None},
+    }
     assert export(register_db, "activities", path, country="PE") == 1
 
 
@@ -298,8 +401,18 @@ def test_attendance_is_pseudonymous_and_leaves_victims_out(register_db, tmp_path
     rows = read_rows(path)
     # 6 visible people at PK-TR-01 + the facilitator, 4 at CN-WS-01; the victim's attendance is left out.
     assert count == len(rows) == 11
-    assert list(rows[0]) == ["activity_code", "activity_date", "participant_id", "sex", "organization", "role",
-                             "days_attended", "completed", "pre_test_score", "post_test_score"]
+    assert list(rows[0]) == [
+        "activity_code",
+        "activity_date",
+        "participant_id",
+        "sex",
+        "organization",
+        "role",
+        "days_attended",
+        "completed",
+        "pre_test_score",
+        "post_test_score",
+    ]
     assert rows[0]["activity_code"] == "PK-TR-01"  # ordered by activity date
     assert {r["role"] for r in rows} == {"participant", "facilitator"}
     assert float(next(r for r in rows if r["role"] == "participant")["post_test_score"]) == 85.5
@@ -310,17 +423,28 @@ def test_attendance_is_pseudonymous_and_leaves_victims_out(register_db, tmp_path
     assert export(register_db, "attendance", path, country="CN", include_personal_data=True) == 4
     rows = read_rows(path)
     assert list(rows[0])[3] == "full_name" and audit_trail(register_db)[-1].changes["personal_data"] is True
-    assert {r["full_name"] for r in rows} == {"-2 Minusova Quispe", "@SUM(A1) Atsign Ali",
-                                              "Бат-Эрдэнэ Иванова", "王秀英"}
+    assert {r["full_name"] for r in rows} == {
+        "-2 Minusova Quispe",
+        "@SUM(A1) Atsign Ali",
+        "Бат-Эрдэнэ Иванова",
+        "王秀英",
+    }
 
 
 def test_indicator_export_follows_the_engine(register_db, tmp_path):
     engine = pytest.importorskip("flare_monitor.indicators.engine")
     with register_db.session() as session:
         quarter = {"period": "2024-Q1", "period_start": date(2024, 1, 1), "period_end": date(2024, 3, 31)}
-        session.add(m.Indicator(project_id=_uuid(1), code="1.1", name="=Officers trained", baseline_value=0,
-                                targets=[m.IndicatorTarget(value=10, **quarter)],
-                                values=[m.IndicatorValue(value=7, **quarter)]))
+        session.add(
+            m.Indicator(
+                project_id=_uuid(1),
+                code="1.1",
+                name="=Officers trained",
+                baseline_value=0,
+                targets=[m.IndicatorTarget(value=10, **quarter)],
+                values=[m.IndicatorValue(value=7, **quarter)],
+            )
+        )
     path = tmp_path / "indicators.xlsx"
     with register_db.session() as session:
         report = engine.compute_indicators(session, "FLR1", "2024-Q1", country=None)
@@ -340,13 +464,29 @@ def test_indicator_export_follows_the_engine(register_db, tmp_path):
 
 
 def test_indicator_rows_flatten_the_figures():
-    figure = {"code": "1.1", "name": "N", "unit": "number", "computed": True, "baseline": 0, "target": 100,
-              "actual": 40, "by_sex": {"female": 25, "male": 15, "other": 0, "not_recorded": 0},
-              "cumulative_actual": 60, "lop_target": 400, "percent_of_target": 40.0, "status": "off_track"}
+    figure = {
+        "code": "1.1",
+        "name": "N",
+        "unit": "number",
+        "computed": True,
+        "baseline": 0,
+        "target": 100,
+        "actual": 40,
+        "by_sex": {"female": 25, "male": 15, "other": 0, "not_recorded": 0},
+        "cumulative_actual": 60,
+        "lop_target": 400,
+        "percent_of_target": 40.0,
+        "status": "off_track",
+    }
     assert list(exports.indicator_rows([figure])) == [
-        ["1.1", "N", "number", True, 0, 100, 40, 25, 15, 0, 0, 60, 400, 40.0, "off_track", None]]
-    assert exports.INDICATOR_HEADERS[7:11] == ["actual_female", "actual_male", "actual_other",
-                                               "actual_not_recorded"]
+        ["1.1", "N", "number", True, 0, 100, 40, 25, 15, 0, 0, 60, 400, 40.0, "off_track", None]
+    ]
+    assert exports.INDICATOR_HEADERS[7:11] == [
+        "actual_female",
+        "actual_male",
+        "actual_other",
+        "actual_not_recorded",
+    ]
 
 
 @pytest.fixture
@@ -387,15 +527,21 @@ def test_cli_export_prints_rows_and_file(register_db, run_cli, tmp_path, capsys)
 
 
 # Not importorskip in the body: conftest's `db` loads the demo only for tests that name `demo_db`.
-@pytest.mark.skipif(importlib.util.find_spec("flare_monitor.services.demo") is None,
-                    reason="the demo data module is not there yet")
+@pytest.mark.skipif(
+    importlib.util.find_spec("flare_monitor.services.demo") is None,
+    reason="the demo data module is not there yet",
+)
 def test_demo_data_exports_without_names(demo_db, tmp_path):
     with demo_db.session() as session:
-        people = session.execute(select(m.Participant.full_name, m.Participant.phone, m.Participant.email)).all()
+        people = session.execute(
+            select(m.Participant.full_name, m.Participant.phone, m.Participant.email)
+        ).all()
         not_sensitive = session.scalar(select(func.count()).where(m.Participant.sensitive.is_(False)))
         activities = session.scalar(select(func.count()).select_from(m.Activity))
-    written = {what: export(demo_db, what, tmp_path / f"{what}.xlsx")
-               for what in ("participants", "activities", "attendance")}
+    written = {
+        what: export(demo_db, what, tmp_path / f"{what}.xlsx")
+        for what in ("participants", "activities", "attendance")
+    }
     assert people and written["participants"] == not_sensitive and written["activities"] == activities
     assert written["attendance"] > 0
     for what in written:
