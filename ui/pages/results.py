@@ -44,7 +44,7 @@ from ui.messages import confirm, show_error
 from ui.models.indicators import IndicatorTableModel, SubmissionModel
 from ui.models.table import ROW_ROLE, SORT_ROLE, SortedBySourceProxy
 from ui.pages.base import Page
-from ui.permissions import ENTER_VALUES, LOCK_PERIODS, UNLOCK_PERIODS
+from ui.permissions import APPROVE_VALUES, ENTER_VALUES, LOCK_PERIODS, UNLOCK_PERIODS
 from ui.widgets import compact_rows
 
 
@@ -540,14 +540,14 @@ class ResultsPage(Page):
 
     def apply_permissions(self) -> None:
         """On a team server: lock and unlock as the role allows, review (approve, return) with the right to
-        lock, figures and targets entered only for the login's countries (ui/permissions.py)."""
+        approve, figures and targets entered only for the login's countries (ui/permissions.py)."""
         from ui.widgets import explain
 
         locked = self._locked()
         reason = self.permissions.why_not(UNLOCK_PERIODS if locked else LOCK_PERIODS)
         if reason:
             explain(self.lock_button, False, reason)
-        review = self.permissions.why_not(LOCK_PERIODS)
+        review = self.permissions.why_not(APPROVE_VALUES)
         for button in (self.return_button, self.approve_button):
             if review:
                 explain(button, False, review)
