@@ -92,6 +92,7 @@ COUNTRY_TABLES = {
     "indicator_value": _MINE,
     "narrative": _MINE,
     "project_risk": _MINE,
+    "period_status": _MINE,  # a country's submission of a period: its officers submit it
     # Attached to an activity, a reported value or a narrative: that record's country.
     "evidence": "{s}.flare_is_mine({s}.flare_evidence_country({r}activity_id, {r}indicator_value_id, "
     "{r}narrative_id))",
@@ -135,6 +136,9 @@ READ_ALL = (
     "evidence_blob",
     "evidence_chunk",
     "evidence_listing",
+    "period_status",
+    "period_figure",
+    "participant_distinct",
 )
 _ALL = ("SELECT", "INSERT", "UPDATE", "DELETE")
 _REGISTER = (
@@ -148,6 +152,8 @@ _REGISTER = (
     "narrative",
     "project_risk",
     "evidence",
+    "period_status",
+    "participant_distinct",  # two records the duplicates review found to be two people
 )
 # Evidence content: stored and forgotten (when no attachment uses it any more), never changed.
 _CONTENT = ("evidence_blob", "evidence_chunk")
@@ -158,6 +164,7 @@ _HQ_ONLY = (
     "result",
     "indicator",
     "period_lock",
+    "period_figure",  # the figures a lock keeps as submitted
     "exchange_base",
     "exchange_conflict",
 )

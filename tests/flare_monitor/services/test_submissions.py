@@ -61,6 +61,7 @@ def test_draft_submitted_returned_submitted_approved(project):
         assert state.not_approved() == ["NP"]
         assert submissions.not_approved(s, "TEST", Q3) == ["NP"]
         assert s.scalars(select(PeriodStatus)).one().period == Q3  # one row, whatever the label
+    with project.session() as s:  # the audit trail is written when the session commits (it is chained then)
         changes = [
             e.changes.get("status")
             for e in s.scalars(
