@@ -12,6 +12,7 @@ LOP, so any project may be asked for calendar (2024-Q2) or fiscal (FY2024-Q3) pe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from collections.abc import Iterable, Sequence
@@ -36,7 +37,7 @@ from flare_monitor.indicators.actuals import (
     shared_queries,
 )
 from flare_monitor.indicators.computation import parse_computation
-from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual
+from flare_monitor.indicators.manual import ValueRow, Window, load_values, manual_actual, rows_in
 from flare_monitor.indicators.periods import Period, parse_period
 from flare_monitor.indicators.targets import TargetRow, load_targets, lop_target, resolve_target
 
@@ -303,7 +304,12 @@ def _actual(
             raise ValidationError(
                 _("Indicator {code}: {error}", code=indicator.code, error=exc), exc.field
             ) from exc
-        return computed_actual(session, project.id, comp, window.start, window.end, country)
+        counted = computed_actual(session, project.id, comp, window.start, window.end, country)
+        # Its variance explanations are rows of their own, without a figure (the register gives it).
+        notes = tuple(dict.fromkeys(r.note for r in sorted(rows_in(values, window, country),
+                                                            key=lambda r: (r.start, r.end, r.country or ""))
+                                    if r.note))  # fmt: skip
+        return dataclasses.replace(counted, notes=notes) if notes else counted
     return manual_actual(values, indicator.unit, window, country)
 
 

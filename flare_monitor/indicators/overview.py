@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
-from flare_monitor.db.enums import ActivityStatus, ActivityType
+from flare_monitor.db.enums import ActivityStatus, ActivityType, AttendanceRole
 from flare_monitor.db.figures import figure_sources
 from flare_monitor.db.models import Activity, Organization
 from flare_monitor.indicators.actuals import (
@@ -137,4 +137,34 @@ def trained_by_agency_total(
     for _c, kind, sex, count in _trained_rows(session, project_id, start, end, countries, False):
         by_sex = result.setdefault(kind, dict.fromkeys(SEXES, 0))
         by_sex[sex] = by_sex.get(sex, 0) + count
+    return result
+
+
+def training_participants(
+    session: Session, project_id, start: date, end: date, countries: list[str] | None = None
+) -> dict[str, dict[str, dict[str, int]]]:
+    """{country: {activity code: {sex: participants}}} of the trainings and workshops dated start..end
+    (whatever their status): the attendees in the participant role of each, each person once. One grouped
+    query for the report's training tables and the figures a lock keeps as submitted."""
+    sources = figure_sources(session)  # every attendee, whoever is signed in (db/figures.py)
+    Attendance, Participant = sources.attendance, sources.participant  # noqa: N806
+    query = (
+        select(Activity.country_code, Activity.code, Participant.sex, func.count(distinct(Participant.id)))
+        .select_from(Attendance)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(
+            Activity.project_id == project_id,
+            activity_date().between(start, end),
+            Activity.type.in_(TRAINED_ACTIVITY_TYPES),
+            Attendance.role == AttendanceRole.PARTICIPANT,
+        )
+        .group_by(Activity.country_code, Activity.code, Participant.sex)
+    )
+    if countries is not None:
+        query = query.where(Activity.country_code.in_(countries))
+    result: dict[str, dict[str, dict[str, int]]] = {}
+    for country, code, sex, count in session.execute(query):
+        by_sex = result.setdefault(country, {}).setdefault(code, dict.fromkeys(SEXES, 0))
+        by_sex[_value(sex)] = by_sex.get(_value(sex), 0) + int(count)
     return result

@@ -150,6 +150,81 @@ def _stored(session: Session, lock_id: uuid.UUID) -> dict[tuple[uuid.UUID, str |
     return {(i, c): f for i, c, f in session.execute(query)}
 
 
+# The training tables of a locked period (people trained by agency type and sex, each training's participants
+# by sex) are kept beside the indicators' figures: one row per country under this id, which no indicator has.
+TRAINED_ID = uuid.UUID("5e1f7a1b-7c1d-5b7e-9a4e-70eed0000001")
+TRAINED_CODE = "people_trained"
+
+
+def trained_tables(session: Session, project: Project, period: Period) -> dict[str, dict[str, Any]]:
+    """Today's training tables of the period per country: {country: {"by_agency": {agency type: {sex: n}},
+    "trainings": {activity code: {sex: n}}}} — by the one definition of trained (indicators.overview)."""
+    from flare_monitor.indicators.overview import trained_by_agency, training_participants
+
+    agency = trained_by_agency(session, project.id, period.start, period.end)
+    trainings = training_participants(session, project.id, period.start, period.end)
+    return {
+        country: {"by_agency": agency.get(country, {}), "trainings": trainings.get(country, {})}
+        for country in sorted(set(agency) | set(trainings))
+    }
+
+
+def store_trained(session: Session, lock: PeriodLock, tables: dict[str, dict[str, Any]]) -> int:
+    """Keep the training tables (`trained_tables`) as submitted, one row per country."""
+    rows = [
+        {
+            "id": uuid.uuid4(),
+            "lock_id": lock.id,
+            "indicator_id": TRAINED_ID,
+            "indicator_code": TRAINED_CODE,
+            "country_code": country,
+            "figure": table,
+            "stored_at": utcnow(),
+        }
+        for country, table in tables.items()
+    ]
+    if rows:
+        session.execute(insert(PeriodFigure), rows)
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class TrainedAsSubmitted:
+    """The training tables of a locked period as submitted, and the corrections noted since the lock."""
+
+    locked_by: str
+    locked_at: datetime
+    tables: dict[str, dict[str, Any]]  # as `trained_tables` (a country without trainings is absent)
+    causes: list[Cause]
+
+    def of(self, country: str) -> dict[str, Any]:
+        return self.tables.get(country) or {"by_agency": {}, "trainings": {}}
+
+    def causes_in(self, country: str) -> tuple[Message, ...]:
+        return tuple(c.text for c in self.causes if c.applies_to(country))
+
+
+def trained_as_submitted(session: Session, project: Project, period: Period) -> TrainedAsSubmitted | None:
+    """The training tables kept when the period was locked (None: not locked, or locked before they were
+    kept)."""
+    lock = lock_of(session, project, period)
+    if lock is None:
+        return None
+    rows = session.execute(
+        select(PeriodFigure.country_code, PeriodFigure.figure).where(
+            PeriodFigure.lock_id == lock.id, PeriodFigure.indicator_id == TRAINED_ID
+        )
+    ).all()
+    if not rows:
+        return None
+    return TrainedAsSubmitted(
+        lock.changed_by,
+        lock.updated_at,
+        {country: figure for country, figure in rows},
+        drift_causes(session, lock),
+    )
+
+
 # ----------------------------------------------------------------------------------------- causes
 
 
@@ -175,7 +250,7 @@ def _cause_text(entry: AuditEntry) -> Message:
         old, new = (fields.get("sex") or [None, None])[:2]
         what = (
             _(
-                "a participant's sex corrected ({old} → {new})",
+                "a participant's sex corrected from {old} to {new}",
                 old=Term(old, lower=True),
                 new=Term(new, lower=True),
             )
@@ -195,7 +270,7 @@ def _cause_text(entry: AuditEntry) -> Message:
     elif kind == "organization_type":
         old, new = (fields.get("type") or [None, None])[:2]
         what = _(
-            "an organization's type corrected ({old} → {new})",
+            "an organization's type corrected from {old} to {new}",
             old=Term(old, lower=True),
             new=Term(new, lower=True),
         )

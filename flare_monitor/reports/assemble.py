@@ -5,9 +5,13 @@ Every indicator figure comes from the indicator engine (`flare_monitor.indicator
 period, the countries' figures, the charts' series and the tables of every reporting period to date
 (`ReportData.table`, for the donor's data reporting form and the Excel annex) are one `engine.figures_table`
 over the periods and scopes the report needs. The only numbers made here are plain listings (activities,
-trainings, rosters) and one aggregation the engine does not offer: people trained by sex and agency type
-(`trained_by_agency`, a SQL GROUP BY counting distinct persons with the same rules as the engine's
-`distinct_participants` over trainings, which the tests cross-check against the engine).
+trainings, rosters); people trained by sex and agency type come from the one definition of "trained"
+(`flare_monitor.indicators.overview`: TRAINED_ACTIVITY_TYPES, trained_by_agency), which the dashboard
+shares and the tests cross-check against the engine.
+
+For a locked period the figures are those submitted: the engine gives the indicators' (with today's
+beside them where the register was corrected since), and `indicators.submitted` the training tables'
+(people trained by agency type, and each training's participants by sex), with the corrections noted.
 
 Scope: with all countries (the default) or exactly one, the IPTT and key figures are for that scope;
 with a subset of several countries the IPTT stays project-wide (the engine computes one country or
@@ -22,11 +26,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import ActivityStatus, AttendanceRole, NarrativeSection
-from flare_monitor.db.figures import figure_sources
 from flare_monitor.db.models import (
     Activity,
     Attendance,
@@ -42,16 +45,24 @@ from flare_monitor.errors import ValidationError
 from flare_monitor.i18n import Translator, _, formatting
 from flare_monitor.indicators import engine
 from flare_monitor.indicators.engine import IndicatorFigure
+from flare_monitor.indicators.overview import (
+    TRAINED_ACTIVITY_TYPES,
+    trained_by_agency,
+    training_participants,
+)
 from flare_monitor.indicators.periods import LOP_LABEL, Period, next_period, periods_between, previous
 from flare_monitor.indicators.rule_words import rule_in_words
+from flare_monitor.indicators.submitted import TrainedAsSubmitted, lock_of, trained_as_submitted
 from flare_monitor.reports import words
 from flare_monitor.reports.charts import IndicatorSeries
 from flare_monitor.reports.model import (
     SEXES,
     ActivityItem,
+    Correction,
     CountryInfo,
     CountrySection,
     KeyFigures,
+    LockInfo,
     NarrativeText,
     ParticipantItem,
     ProjectInfo,
@@ -66,16 +77,14 @@ from flare_monitor.services.evidence import evidence_of_period
 from flare_monitor.services.narratives import NarrativeRow, narratives_within
 from flare_monitor.services.project_texts import Shown, texts_for
 from flare_monitor.services.risks import list_risks
+from flare_monitor.services.submissions import not_approved
 
-# Activity types whose participants are "trained" in the report's training tables.
-TRAINING_TYPES = ("training", "workshop")
 # Activity types whose completion is a product of the project (studies; manuals, curricula and tools):
 # the "outputs and research products" of a donor's progress report.
 PRODUCT_TYPES = ("research", "technical_assistance")
 CHART_PERIODS = 8  # periods shown in the cumulative-vs-target charts
 UNTRANSLATED = "‡"  # after a project text printed as written, for want of a translation
 MAX_CHART_INDICATORS = 4
-NO_ORGANIZATION = "no_organization"
 NOT_HELD = (ActivityStatus.POSTPONED.value, ActivityStatus.CANCELLED.value)
 
 
@@ -183,82 +192,54 @@ def _activity_items(session: Session, project_code: str, countries: list[str]) -
     ]  # fmt: skip
 
 
-def _trainings(session: Session, items: list[ActivityItem]) -> list[TrainingItem]:
+def _trainings(session: Session, project, period: Period, items: list[ActivityItem]) -> list[TrainingItem]:
+    """Each training's participants by sex (one grouped query, by the one definition of trained)."""
     if not items:
         return []
-    codes = [a.code for a in items]
-    ids = dict(session.execute(select(Activity.code, Activity.id).where(Activity.code.in_(codes))).all())
-    return [TrainingItem(a, activity_service.participants_by_sex(session, ids[a.code])) for a in items]
-
-
-def _trained_by_agency_rows(
-    session: Session,
-    project_id: uuid.UUID,
-    start: date,
-    end: date,
-    countries: list[str] | None,
-    by_country: bool,
-):
-    # Counted from every person, whatever rows this login may read (db/figures.py).
-    sources = figure_sources(session)
-    attendance, person = sources.attendance, sources.participant
-    agency = Organization.type  # NULL (no organization) is a group of its own
-    keys = [Activity.country_code] if by_country else []
-    query = (
-        select(*keys, agency, person.sex, func.count(distinct(attendance.participant_id)))
-        .select_from(attendance)
-        .join(Activity, Activity.id == attendance.activity_id)
-        .join(person, person.id == attendance.participant_id)
-        .outerjoin(Organization, Organization.id == person.organization_id)
-        .where(
-            Activity.project_id == project_id,
-            Activity.type.in_(TRAINING_TYPES),
-            Activity.status == ActivityStatus.COMPLETED,
-            attendance.role == AttendanceRole.PARTICIPANT,
-            func.coalesce(Activity.actual_start, Activity.planned_start).between(start, end),
-        )
-        .group_by(*keys, agency, person.sex)
+    found = training_participants(
+        session, project.id, period.start, period.end, sorted({a.country for a in items})
     )
-    if countries is not None:
-        query = query.where(Activity.country_code.in_(countries))
-    for row in session.execute(query):
-        *country, kind, sex, count = row
-        yield (
-            (country[0] if country else None),
-            getattr(kind, "value", kind) or NO_ORGANIZATION,
-            getattr(sex, "value", str(sex)),
-            int(count),
+    return [
+        TrainingItem(a, dict(found.get(a.country, {}).get(a.code) or dict.fromkeys(SEXES, 0))) for a in items
+    ]
+
+
+def _differences(table: str, row: str, submitted: dict, today: dict, causes: tuple) -> list[Correction]:
+    return [
+        Correction(table, row, sex, int(submitted.get(sex) or 0), int(today.get(sex) or 0), causes)
+        for sex in SEXES
+        if int(submitted.get(sex) or 0) != int(today.get(sex) or 0)
+    ]
+
+
+def as_submitted(
+    trainings: list[TrainingItem], agency: dict[str, dict], kept: TrainedAsSubmitted, countries: list[str]
+) -> tuple[list[TrainingItem], dict[str, dict], dict[str, list[Correction]]]:
+    """A locked period's training tables as submitted: each training's participants and the people trained
+    by agency type as kept at the lock, and, where today's register gives other figures, the corrections
+    (what, submitted, today and the causes noted since the lock) — never today's figure silently beside a
+    submitted one."""
+    corrections: dict[str, list[Correction]] = defaultdict(list)
+    shown = []
+    for item in trainings:
+        country, code = item.activity.country, item.activity.code
+        submitted = kept.of(country)["trainings"].get(code) or dict.fromkeys(SEXES, 0)
+        corrections[country] += _differences(
+            "trainings", code, submitted, item.by_sex, kept.causes_in(country)
         )
-
-
-def trained_by_agency(
-    session: Session, project_id: uuid.UUID, start: date, end: date, countries: list[str] | None = None
-) -> dict[str, dict[str, dict[str, int]]]:
-    """{country: {agency type: {sex: distinct people}}} trained in completed trainings dated start..end.
-
-    Same rules as the engine's distinct_participants with activity_types training+workshop: an
-    activity is dated by coalesce(actual_start, planned_start), only completed ones, role participant.
-    A person has one organization and one sex, so the sum over agency types is the distinct count.
-    """
-    result: dict[str, dict[str, dict[str, int]]] = {}
-    for country, kind, sex, count in _trained_by_agency_rows(
-        session, project_id, start, end, countries, True
-    ):
-        by_sex = result.setdefault(country, {}).setdefault(kind, dict.fromkeys(SEXES, 0))
-        by_sex[sex] = by_sex.get(sex, 0) + count
-    return result
-
-
-def trained_by_agency_total(
-    session: Session, project_id: uuid.UUID, start: date, end: date, countries: list[str] | None = None
-) -> dict[str, dict[str, int]]:
-    """{agency type: {sex: distinct people}} over all `countries`: a person trained in two countries
-    counts once (adding the per-country figures would count them twice)."""
-    result: dict[str, dict[str, int]] = {}
-    for _c, kind, sex, count in _trained_by_agency_rows(session, project_id, start, end, countries, False):
-        by_sex = result.setdefault(kind, dict.fromkeys(SEXES, 0))
-        by_sex[sex] = by_sex.get(sex, 0) + count
-    return result
+        shown.append(TrainingItem(item.activity, {sex: int(submitted.get(sex) or 0) for sex in SEXES}))
+    by_agency = {}
+    for country in countries:
+        submitted = kept.of(country)["by_agency"]
+        today = agency.get(country, {})
+        for kind in sorted(set(submitted) | set(today)):
+            corrections[country] += _differences(
+                "agency", kind, submitted.get(kind, {}), today.get(kind, {}), kept.causes_in(country)
+            )
+        by_agency[country] = {
+            kind: {sex: int(n or 0) for sex, n in row.items()} for kind, row in submitted.items()
+        }
+    return shown, by_agency, corrections
 
 
 def participant_annex(
@@ -535,8 +516,14 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         a for a in items
         if a.status == ActivityStatus.COMPLETED.value and project.start_date <= a.start <= period.end
     ]  # fmt: skip
-    training_items = [a for a in in_period if a.type in TRAINING_TYPES]
-    trainings = _trainings(session, training_items)
+    training_items = [a for a in in_period if a.type in TRAINED_ACTIVITY_TYPES]
+    trainings = _trainings(session, project, period, training_items)
+    agency = trained_by_agency(session, project.id, period.start, period.end, codes)
+    corrections: dict[str, list[Correction]] = {}
+    lock = lock_of(session, project, period)
+    kept = trained_as_submitted(session, project, period) if lock is not None else None
+    if kept is not None:  # a locked period: the training tables as submitted, corrections noted
+        trainings, agency, corrections = as_submitted(trainings, agency, kept, codes)
     completed_trainings = [t for t in trainings if t.activity.status == ActivityStatus.COMPLETED.value]
     # The next period's plan: what was planned for it, as planned (today's status may have moved on).
     planned = []
@@ -575,7 +562,6 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
     )
 
     tick("countries")
-    agency = trained_by_agency(session, project.id, period.start, period.end, codes)
     chart_inds = _chart_indicators(session, project) if layout.country_charts else []
     sections = []
     for code in codes:
@@ -590,6 +576,7 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
             narratives={s.value: texts.texts(s.value, code) for s in NarrativeSection
                         if s != NarrativeSection.OUTCOME_PROGRESS},
             not_held=[a for a in not_held if a.country == code],
+            corrections=list(corrections.get(code, [])),
         ))  # fmt: skip
         tick(f"country {code}")
 
@@ -642,6 +629,9 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         work_plan=work_plan,
         products=products,
         risks=risks,
+        locked=LockInfo(lock.changed_by, lock.updated_at) if lock is not None else None,
+        # Whose figures the period's report carries before they are approved (a locked period: none).
+        not_approved=[c for c in codes if c in set(not_approved(session, project.code, period.label))],
     )
     data.untranslated_from = next(iter(untranslated), None)
     data.section_titles = {

@@ -23,7 +23,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from flare_monitor.db.protected import refuse_protected
 from flare_monitor.errors import EnvironmentProblem, UserError, ValidationError
-from flare_monitor.i18n import _
+from flare_monitor.i18n import Translator, _, formatting
 from flare_monitor.indicators.actuals import shared_queries
 from flare_monitor.io.atomic import replace_atomically
 from flare_monitor.reports import charts, fonts, story, vector_charts, words
@@ -214,15 +214,80 @@ class ReportBuilder:
 
     def table_notes(self, figures: list) -> list:
         """Under an indicator table: the counting rule of each computed indicator (numbered as in the table),
-        the explanation or comment entered with each value, and what a dagger means."""
+        the explanation (else the comment) entered with each value — said to be on a provisional figure
+        where the figure counts draft values —, what a dagger means, and, for a locked period, each figure
+        corrected since it was submitted (submitted, today and why)."""
         numbers = story.footnotes(figures, self.data.rules)
         notes = [para(f"{number} {fig_code}: {self.data.rules[fig_code]}", "footnote")
                  for fig_code, number in numbers.items()]  # fmt: skip
         for fig in figures:
+            word = self.t("comment_provisional") if fig.provisional else self.t("comment")
             for note in fig.notes:
-                notes.append(para(f"{fig.code} \u2014 {self.t('comment')}: {note}", "footnote"))
+                notes.append(para(f"{fig.code} \u2014 {word}: {note}", "footnote"))
+        for fig in figures:
+            if fig.today is not None:
+                notes.append(para(self.figure_correction(fig), "footnote"))
         if any(f.provisional for f in figures):
             notes.append(label(self.t("provisional_mark"), "footnote"))
+        return notes
+
+    def causes(self, causes) -> str:
+        """The corrections noted since a lock, in the report's language."""
+        return "; ".join(Translator(self.lang)(cause) for cause in causes)
+
+    def figure_correction(self, fig) -> str:
+        """A submitted figure that today's register gives otherwise: what was submitted, what today says,
+        and why (the actual; else the figure to date; else its breakdown by sex)."""
+        today, unit, lang = fig.today, fig.unit, self.lang
+
+        def clean(value):
+            return None if value is None else round(float(value), 6)
+
+        def shown(value, by_sex) -> str:
+            split = story.sex_split(by_sex, unit, lang)
+            text = words.format_value(value, unit, lang)
+            return f"{text} ({split})" if split else text
+
+        if clean(fig.actual) != clean(today.actual):
+            key, was, now = "figure_correction", fig.actual, today.actual
+            submitted, current = shown(was, fig.by_sex), shown(now, today.by_sex)
+        elif clean(fig.cumulative_actual) != clean(today.cumulative_actual):
+            key = "figure_correction_cumulative"
+            submitted = shown(fig.cumulative_actual, fig.cumulative_by_sex)
+            current = shown(today.cumulative_actual, today.cumulative_by_sex)
+        else:
+            key = "figure_correction_by_sex"
+            submitted = story.sex_split(fig.by_sex, unit, lang) or story.sex_split(
+                fig.cumulative_by_sex, unit, lang
+            )
+            current = story.sex_split(today.by_sex, unit, lang) or story.sex_split(
+                today.cumulative_by_sex, unit, lang
+            )
+        return self.t(key, code=fig.code, submitted=submitted, today=current, causes=self.causes(fig.drift))
+
+    def corrections(self, section, table: str) -> list:
+        """Under a locked period's training table: each cell corrected since it was submitted."""
+        notes = []
+        for c in (c for c in section.corrections if c.table == table):
+            sex = self.t(c.sex if c.sex in ("female", "male") else f"person_{c.sex}")
+            row = c.row if table == "trainings" else self.t(c.row)
+            notes.append(para(self.t(
+                "correction", what=f"{row}, {sex}", submitted=words.format_number(c.submitted, self.lang),
+                today=words.format_number(c.today, self.lang), causes=self.causes(c.causes),
+            ), "footnote"))  # fmt: skip
+        return notes
+
+    def workflow_notes(self) -> list:
+        """On the cover: a locked period's figures are those submitted; whose figures are not approved yet."""
+        d, notes = self.data, []
+        if d.locked is not None:
+            notes.append(para(self.t(
+                "locked_note", period=words.period_name(d.period, self.lang),
+                date=words.format_date(d.locked.at.date(), self.lang), user=d.locked.by,
+            ), "note"))  # fmt: skip
+        if d.not_approved:
+            names = ", ".join(formatting.country_name(code, self.lang) for code in d.not_approved)
+            notes.append(para(self.t("not_approved_note", countries=names), "note"))
         return notes
 
     # ------------------------------------------------------------------ the quarterly report's sections
@@ -245,7 +310,12 @@ class ReportBuilder:
             (self.t("prepared_by"), self.prepared_by()),
             (self.t("date"), words.format_date(d.report_date, self.lang)),
         ]
-        flow += [self.field_table(rows), Spacer(1, 0.5 * cm), *self.provisional_note()]
+        flow += [
+            self.field_table(rows),
+            Spacer(1, 0.5 * cm),
+            *self.workflow_notes(),
+            *self.provisional_note(),
+        ]
         return flow + [NextPageTemplate("content"), PageBreak()]
 
     def contents(self) -> list:
@@ -368,9 +438,11 @@ class ReportBuilder:
             flow.append(story.work_plan_table(section.not_held, lang, width, with_country=False))
         flow.append(label(self.t("trainings"), "h3"))
         if section.trainings:
-            flow += [story.training_table(section.trainings, lang, width), Spacer(1, 0.3 * cm)]
+            flow.append(story.training_table(section.trainings, lang, width))
+            flow += [*self.corrections(section, "trainings"), Spacer(1, 0.3 * cm)]
             flow += [KeepTogether([label(self.t("participants_by_agency"), "h3"),
-                                   story.agency_table(section.trained_by_agency, lang, width)])]  # fmt: skip
+                                   story.agency_table(section.trained_by_agency, lang, width),
+                                   *self.corrections(section, "agency")])]  # fmt: skip
         else:
             flow.append(label(self.t("no_trainings"), "note"))
         if charts_too:

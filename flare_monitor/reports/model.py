@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -168,6 +168,27 @@ class KeyFigures:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A cell of a locked period's training tables whose figure today differs from the one submitted: the
+    report prints the submitted figure and this note beside it (what, submitted, today, why)."""
+
+    table: str  # "trainings" (a training's participants) or "agency" (people trained by agency type)
+    row: str  # the training's code, or the agency type
+    sex: str
+    submitted: int
+    today: int
+    causes: tuple = ()  # the corrections noted since the lock (messages)
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """The report's period is locked: its figures are those submitted."""
+
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class CountrySection:
     country: CountryInfo
     figures: list[IndicatorFigure]  # the engine's figures for this country (key indicators)
@@ -177,6 +198,7 @@ class CountrySection:
     series: list[IndicatorSeries]
     narratives: dict[str, list[NarrativeText]]
     not_held: list[ActivityItem] = field(default_factory=list)  # postponed or cancelled in the period
+    corrections: list[Correction] = field(default_factory=list)  # a locked period's training tables
 
 
 @dataclass(frozen=True)
@@ -225,6 +247,8 @@ class ReportData:
     products: list[ActivityItem] = field(default_factory=list)  # Annex G: studies, manuals, tools
     risks: list[RiskItem] = field(default_factory=list)
     empty_sections: list[str] = field(default_factory=list)  # narrative sections with no text (labels)
+    locked: LockInfo | None = None  # the period is locked: the figures printed are those submitted
+    not_approved: list[str] = field(default_factory=list)  # countries whose submission is not approved yet
 
     @property
     def provisional(self) -> list[IndicatorFigure]:

@@ -197,8 +197,31 @@ WORDS: dict[str, str] = {
         "actual with the period's target; the percentage in bold is the one compared. On "
         "track at {on}% or more, needs attention from {attention}%, off track below (where "
         "fewer is better: on track up to {over}%, needs attention up to {over_attention}%). A "
-        "period with a target of 0 in which nothing was achieved is on track: nothing was "
+        "period with a target of 0 in which nothing was achieved has no target: nothing was "
         "due.",
+    ),
+    "comment_provisional": NP_("report", "Comment on a provisional figure"),
+    "locked_note": NP_(
+        "report",
+        "{period} was locked on {date} by {user}: the figures are those submitted; corrections of the "
+        "register made since are noted beside them.",
+    ),
+    "not_approved_note": NP_(
+        "report", "Not approved yet: {countries}. Their figures are printed as they stand."
+    ),
+    "correction": NP_(
+        "report", "Corrected since submission — {what}: submitted {submitted}, today {today} ({causes})"
+    ),
+    "figure_correction": NP_(
+        "report", "{code} — corrected since submission: submitted {submitted}, today {today} ({causes})"
+    ),
+    "figure_correction_cumulative": NP_(
+        "report",
+        "{code} — corrected since submission, to date: submitted {submitted}, today {today} ({causes})",
+    ),
+    "figure_correction_by_sex": NP_(
+        "report",
+        "{code} — corrected since submission, by sex: submitted {submitted}, today {today} ({causes})",
     ),
     "whole_project": NP_("report", "Whole project"),
     "progress_towards": NP_("report", "progress towards {code}"),

@@ -33,7 +33,7 @@ from flare_monitor.errors import ConflictError, NeedsConfirmation, OpenFindings,
 from flare_monitor.i18n import Message, PeriodName, _, ngettext
 from flare_monitor.indicators.engine import figures_by_country, period_dates, project_by_code
 from flare_monitor.indicators.periods import Period
-from flare_monitor.indicators.submitted import store_figures
+from flare_monitor.indicators.submitted import store_figures, store_trained, trained_tables
 from flare_monitor.services.common import lock_new_record
 
 _REASON_MAX = 2000
@@ -185,6 +185,7 @@ def lock_period(
             findings,
         )
     reports = figures_by_country(session, project.code, period, include_total=True, submitted=False)
+    trained = trained_tables(session, project, period)
     if lock is None:
         lock = PeriodLock(
             project_id=project.id,
@@ -198,7 +199,7 @@ def lock_period(
     else:
         lock.locked, lock.reason, lock.changed_by = True, reason, _user(session)
     session.flush()
-    stored = store_figures(session, lock, reports)
+    stored = store_figures(session, lock, reports) + store_trained(session, lock, trained)
     changes = _audit_changes(project, lock) | {"figures_stored": stored}
     if findings:
         changes["acknowledged"] = {

@@ -407,7 +407,7 @@ class DashboardPage(Page):
         )
 
     def _people_painter(self):
-        from flare_monitor.reports.assemble import NO_ORGANIZATION
+        from flare_monitor.indicators.overview import NO_ORGANIZATION
 
         country = self.chart_data.country
         where = vocab.country_label(country) if country else self.tr("all countries")

@@ -114,7 +114,8 @@ def cover_sheet(b: ReportBuilder) -> list:
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LIGHT), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LINEABOVE", (0, 0), (-1, 0), 2, NAVY),
     ]))  # fmt: skip
-    flow += [table, Spacer(1, 0.25 * cm), *certification(b), *b.provisional_note()]
+    flow += [table, Spacer(1, 0.25 * cm), *certification(b), Spacer(1, 0.2 * cm), *b.workflow_notes()]
+    flow += b.provisional_note()
     flow += [
         Spacer(1, 0.15 * cm),
         para(acknowledgement(b), "disclaimer"),
@@ -237,7 +238,7 @@ def annex_a(b: ReportBuilder) -> list:
                 row.append(story.Cell(value(rest) if by_sex else "\u2013", "cell_right"))
             row += [story.Cell(value(f.cumulative_target), "cell_right"),
                     story.Cell(story.mark(f, value(f.cumulative_actual)), "cell_right"),
-                    story.Cell("; ".join(f.notes) or "\u2013", "cell_small")]  # fmt: skip
+                    story.Cell(comment(b, f), "cell_small")]  # fmt: skip
             rows.append(row)
         blocks.append((" ".join(band.split()), rows))
     if not blocks:
@@ -250,6 +251,15 @@ def annex_a(b: ReportBuilder) -> list:
         flow.append(para(band, "band"))
         flow.append(story.grid([header, *rows], b.width, widths=widths, zebra=False))
     return flow + b.table_notes(figures)
+
+
+def comment(b: ReportBuilder, fig) -> str:
+    """The comment column: the explanation (else the comment) entered with the values, a provisional figure
+    (counting draft values) said to be one."""
+    text = "; ".join(fig.notes)
+    if fig.provisional:
+        return f"{b.t('provisional')}\u2020: {text}" if text else f"{b.t('provisional')}\u2020"
+    return text or "\u2013"
 
 
 def annex_b(b: ReportBuilder) -> list:

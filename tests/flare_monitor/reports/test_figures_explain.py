@@ -48,7 +48,8 @@ def test_draft_values_are_marked_provisional_or_left_out(hands, tmp_path, templa
     text = squash("".join(pdf_pages(result.path)))
     assert squash("Provisional figures (†): 1 count values not yet approved.") in text
     assert squash("7†") in text and squash("† Provisional") in text
-    assert squash("1 — Comment: Counted by the ministry") in text  # the comment entered with the value
+    # The comment entered with the value, said to be on a provisional figure (the value is a draft).
+    assert squash("1 — Comment on a provisional figure: Counted by the ministry") in text
     sheet = openpyxl.load_workbook(result.xlsx_path).worksheets[0]
     header = [c.value for c in sheet[2]]
     rows = [r for r in sheet.iter_rows(min_row=3, values_only=True) if r[0] == "1"]

@@ -10,8 +10,8 @@ from flare_monitor.db.models import Participant
 from flare_monitor.indicators.actuals import computed_actual
 from flare_monitor.indicators.computation import parse_computation
 from flare_monitor.indicators.engine import compute_indicators, project_by_code
+from flare_monitor.indicators.overview import trained_by_agency
 from flare_monitor.reports import words
-from flare_monitor.reports.assemble import trained_by_agency
 from flare_monitor.reports.story import figure_split, iptt_cells
 
 from .helpers import PEOPLE_TRAINED, pdf_pages, squash

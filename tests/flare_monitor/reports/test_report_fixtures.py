@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from flare_monitor.db.models import ReportRecord
 from flare_monitor.errors import UserError
 from flare_monitor.indicators.engine import compute_indicators, project_by_code
-from flare_monitor.reports.assemble import ReportOptions, trained_by_agency
+from flare_monitor.indicators.overview import trained_by_agency
+from flare_monitor.reports.assemble import ReportOptions
 from flare_monitor.reports.builder import ReportCancelled, build_report
 from flare_monitor.reports.records import list_reports
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flare_monitor.reports.assemble import trained_by_agency, trained_by_agency_total
+from flare_monitor.indicators.overview import trained_by_agency, trained_by_agency_total
 from flare_monitor.services.attendance import add_attendance
 from flare_monitor.services.participants import ParticipantIn, add_participant
 from tests.flare_monitor.services.register_fixtures import make_organization, make_project, make_training
@@ -16,9 +16,12 @@ def test_person_trained_in_two_countries_counts_once_over_both(db):
         make_training(s, "T-PK", country="PK")
         make_training(s, "T-NP", country="NP", start="2024-05-02", end="2024-05-03")
         police = make_organization(s)
-        traveller = add_participant(s, ParticipantIn(full_name="Sita Baloch", sex="female",
-                                                     organization_id=police.id))
-        local = add_participant(s, ParticipantIn(full_name="Ram Thapa", sex="male", organization_id=police.id))
+        traveller = add_participant(
+            s, ParticipantIn(full_name="Sita Baloch", sex="female", organization_id=police.id)
+        )
+        local = add_participant(
+            s, ParticipantIn(full_name="Ram Thapa", sex="male", organization_id=police.id)
+        )
         add_attendance(s, "T-PK", traveller.id)
         add_attendance(s, "T-NP", traveller.id)
         add_attendance(s, "T-NP", local.id)
