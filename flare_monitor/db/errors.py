@@ -150,6 +150,7 @@ class PermissionRefused(DatabaseProblem):
 # The team-mode rules a server may name when it refuses a change (db/roles.py raises them).
 RULE_OWN_COUNTRIES = "own_countries"
 RULE_APPROVE_VALUES = "approve_values"
+RULE_REVIEW_SUBMISSIONS = "review_submissions"
 RULE_UNLOCK_PERIODS = "unlock_periods"
 RULE_AUDIT_APPEND_ONLY = "audit_append_only"
 RULE_AUDIT_OWN_NAME = "audit_own_name"
@@ -159,6 +160,9 @@ RULE_TEAM_LOGINS = "team_logins"
 RULES = {
     RULE_OWN_COUNTRIES: N_("an officer adds, changes and deletes records of their own countries only"),
     RULE_APPROVE_VALUES: N_("only M&E officers and administrators approve reported values"),
+    RULE_REVIEW_SUBMISSIONS: N_(
+        "only M&E officers and administrators return or approve a country's submission"
+    ),
     RULE_UNLOCK_PERIODS: N_("only an administrator reopens a locked period"),
     RULE_AUDIT_APPEND_ONLY: N_("the audit trail is never changed or deleted"),
     RULE_AUDIT_OWN_NAME: N_("audit entries are written in the name of the signed-in login"),

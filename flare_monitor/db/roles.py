@@ -46,6 +46,7 @@ from flare_monitor.db.errors import (
     RULE_AUDIT_APPEND_ONLY,
     RULE_MANAGE_USERS,
     RULE_OWN_COUNTRIES,
+    RULE_REVIEW_SUBMISSIONS,
     RULE_TEAM_LOGINS,
     RULE_UNLOCK_PERIODS,
 )
@@ -347,7 +348,7 @@ def _raise(rule: str, message: str) -> str:
 
 def _guard_function(schema: str, table: str, condition: str) -> _Object:
     """The trigger function refusing an officer's change of a row outside their countries (and, for
-    values, an approval)."""
+    values, an approval; for submissions, a return or an approval)."""
     old, new = condition.format(s=schema, r="OLD."), condition.format(s=schema, r="NEW.")
     refuse = _raise(RULE_OWN_COUNTRIES, f"{table}: a row of a country that is not this login''s")
     extra = ""
@@ -363,6 +364,22 @@ def _guard_function(schema: str, table: str, condition: str) -> _Object:
             (NEW.status, NEW.value, NEW.numerator, NEW.denominator, NEW.approved_by, NEW.approved_at) THEN
             {approval}
         END IF;
+    END IF;"""
+    elif table == "period_status":
+        # An officer submits (draft → submitted, returned → submitted); returning and approving, and
+        # touching a submission once reviewed, are headquarters' steps.
+        review = _raise(RULE_REVIEW_SUBMISSIONS, "period_status: only M&E returns or approves a submission")
+        extra = f"""
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.status = 'approved' THEN {review} END IF;
+    ELSIF NEW.status NOT IN ('draft', 'submitted') THEN
+        IF TG_OP = 'INSERT' THEN {review} END IF;
+        IF (OLD.status, OLD.comment, OLD.reviewed_by, OLD.reviewed_at)
+            IS DISTINCT FROM (NEW.status, NEW.comment, NEW.reviewed_by, NEW.reviewed_at) THEN
+            {review}
+        END IF;
+    ELSIF TG_OP = 'UPDATE' AND OLD.status = 'approved' THEN
+        {review}
     END IF;"""
     body = f"""BEGIN
     IF flare_is_hq() THEN

@@ -17,7 +17,7 @@ from flare_monitor.actions.identity import who_is_signed_in
 from flare_monitor.db import migrate, roles
 from flare_monitor.db.audit_hook import add_entry
 from flare_monitor.db.enums import AuditAction
-from flare_monitor.db.errors import RULE_APPROVE_VALUES, RULES, PermissionRefused
+from flare_monitor.db.errors import RULE_APPROVE_VALUES, RULE_REVIEW_SUBMISSIONS, RULES, PermissionRefused
 from flare_monitor.db.migrate import open_database
 from flare_monitor.db.team import ROLES
 from main import main
@@ -378,8 +378,17 @@ def test_no_team_role_can_change_or_delete_the_audit_trail(team_db, sql, role):
 def test_check_reports_an_entry_the_owner_removed_in_one_line(team_db, sql, capsys):
     assert (
         team_db.run(
-            "me", "period", "lock", "--project", "BRIDGE", "--period", "FY2024-Q2", "--reason", "sent",
-            "--acknowledge", "demo findings reviewed"
+            "me",
+            "period",
+            "lock",
+            "--project",
+            "BRIDGE",
+            "--period",
+            "FY2024-Q2",
+            "--reason",
+            "sent",
+            "--acknowledge",
+            "demo findings reviewed",
         )
         == 0
     )
@@ -486,6 +495,37 @@ def test_me_approves_and_locks_an_officer_does_not_and_only_an_admin_reopens(tea
     assert team_db.run("me", "period", "unlock", *lock, "--reason", "a correction") == 1
     assert "only an administrator reopens a locked period" in capsys.readouterr().err
     assert team_db.run("admin", "period", "unlock", *lock, "--reason", "a correction") == 0
+
+
+def test_an_officer_submits_their_country_and_only_me_returns_or_approves_it(team_db, sql, capsys):
+    """The server itself keeps the review with headquarters: the app's checks are no protection against
+    an officer's own SQL connection."""
+    officer, owner = team_db.urls["officer"], team_db.owner
+    peru = "--project BRIDGE --period FY2024-Q3 --country PE".split()
+    status = "SELECT status FROM period_status WHERE country_code = 'PE' AND period = 'FY2024-Q3'"
+    assert team_db.run("officer", "period", "submit", *peru) == 0
+    assert team_db.run("officer", "period", "approve", *peru) == 1
+    assert RULES[RULE_REVIEW_SUBMISSIONS] in capsys.readouterr().err
+    assert team_db.run("officer", "period", "return", *peru, "--note", "my own") == 1
+    capsys.readouterr()
+    for statement in (
+        "UPDATE period_status SET status = 'approved' WHERE country_code = 'PE' AND period = 'FY2024-Q3'",
+        "UPDATE period_status SET status = 'returned' WHERE country_code = 'PE' AND period = 'FY2024-Q3'",
+    ):
+        error = _refused(sql, officer, statement)
+        assert error.orig.diag.constraint_name == RULE_REVIEW_SUBMISSIONS
+    assert _one(sql, owner, status) == "submitted"
+
+    assert team_db.run("me", "period", "approve", *peru) == 0
+    for statement in (
+        "UPDATE period_status SET status = 'draft' WHERE country_code = 'PE' AND period = 'FY2024-Q3'",
+        "UPDATE period_status SET comment = 'fine' WHERE country_code = 'PE' AND period = 'FY2024-Q3'",
+        "DELETE FROM period_status WHERE country_code = 'PE' AND period = 'FY2024-Q3'",
+    ):
+        _refused(sql, officer, statement)
+    assert _one(sql, owner, status) == "approved"
+    assert team_db.run("me", "period", "return", *peru, "--note", "check 1.1") == 0
+    assert team_db.run("officer", "period", "submit", *peru) == 0  # a returned submission goes back
 
 
 def test_figures_are_identical_whichever_role_computes_them(team_db, tmp_path, capsys):
