@@ -3,7 +3,6 @@ contact and sensitive columns, the form with inline validation, the duplicates r
 
 from __future__ import annotations
 
-import time
 import uuid
 from datetime import datetime
 
@@ -194,7 +193,6 @@ def test_register_of_100000_people_loads_lazily(qtbot, db):
     win.show()
     qtbot.waitExposed(win)
     page = win.pages["participants"]
-    started = time.perf_counter()
     win.show_page("participants")
     qtbot.waitUntil(lambda: page.model.rowCount() == 100_000)
     page.table.viewport().repaint()
@@ -205,7 +203,6 @@ def test_register_of_100000_people_loads_lazily(qtbot, db):
     assert page.model.fetched_rows < 1000
     last = page.model.index(99_999, ParticipantsModel.COL_NAME).data()
     assert last == "Person 099999"
-    assert time.perf_counter() - started < 10
     page.search.setText("person 05")
     page.run_search()
     assert page.model.rowCount() == 10_000

@@ -4,7 +4,6 @@ determinism, many countries, the Excel annex, the record of each report, progres
 from __future__ import annotations
 
 import hashlib
-import time
 from datetime import date
 
 import openpyxl
@@ -213,19 +212,16 @@ def test_excel_annex_has_every_period_and_the_engines_totals(db, tmp_path):
     assert names and names[0].data_type == "s" and names[0].value.startswith("'=")
 
 
-def test_twenty_countries_build_quickly(db, tmp_path):
+def test_twenty_countries_build(db, tmp_path):
     codes = sorted(c.alpha_2 for c in pycountry.countries)[:40:2]
     with db.session() as session:
         build_many_countries(session, codes)
-    started = time.perf_counter()
+    # How fast it builds is measured by benchmarks/, not here.
     result = _build(db, tmp_path, spec=False, project="WORLD", annex_participants=True)
-    seconds = time.perf_counter() - started
-    print(f"20-country report: {result.pages} pages in {seconds:.1f} s")
     text = "\n".join(pdf_pages(result.path))
     assert len(codes) == 20 and result.pages >= 20
     for code in codes:
         assert f"W-{code}-0" in text
-    assert seconds < 30  # about 6 s on a 2-core machine; generous for loaded CI machines
 
 
 def test_letter_page_size_and_a_logo_on_the_cover(db, tmp_path):
