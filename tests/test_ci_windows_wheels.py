@@ -23,8 +23,12 @@ def _fake_pip(missing: set[str], asked: list[str]):
         folder = Path(args[args.index("--dest") + 1])
         name = windows_wheels._stem(requirement)
         with zipfile.ZipFile(folder / f"{name}-1.0-py3-none-win_amd64.whl", "w") as wheel:
-            extra = 'Requires-Dist: psycopg-binary==3.3.9; implementation_name != "pypy" and extra == "binary"\n'
-            wheel.writestr(f"{name}-1.0.dist-info/METADATA", "Name: x\n" + (extra if name == "psycopg" else ""))
+            extra = (
+                'Requires-Dist: psycopg-binary==3.3.9; implementation_name != "pypy" and extra == "binary"\n'
+            )
+            wheel.writestr(
+                f"{name}-1.0.dist-info/METADATA", "Name: x\n" + (extra if name == "psycopg" else "")
+            )
         return subprocess.CompletedProcess(args, 0, "", "")
 
     return run
@@ -35,7 +39,9 @@ def test_every_requirement_and_its_extras_are_asked_for(monkeypatch, capsys):
     monkeypatch.setattr(windows_wheels.subprocess, "run", _fake_pip(set(), asked))
     assert windows_wheels.main() == 0
     assert "psycopg-binary==3.3.9" in asked
-    assert any(a.startswith("PySide6-Essentials") for a in asked) and any(a.startswith("pyinstaller") for a in asked)
+    assert any(a.startswith("PySide6-Essentials") for a in asked) and any(
+        a.startswith("pyinstaller") for a in asked
+    )
 
 
 def test_a_missing_windows_wheel_fails(monkeypatch, capsys):

@@ -14,13 +14,59 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ["flare_monitor", "ui", "migrations", "packaging", "main.py", "dev.py"]
 
-POSIX_MODULES = {"fcntl", "pwd", "grp", "termios", "tty", "pty", "resource", "posix", "crypt", "syslog", "spwd"}
+POSIX_MODULES = {
+    "fcntl",
+    "pwd",
+    "grp",
+    "termios",
+    "tty",
+    "pty",
+    "resource",
+    "posix",
+    "crypt",
+    "syslog",
+    "spwd",
+}
 POSIX_CALLS = {
-    "os": {"fork", "forkpty", "setsid", "killpg", "getuid", "geteuid", "getgid", "getegid", "chown", "lchown",
-           "mkfifo", "mknod", "statvfs", "getpwnam", "nice", "getpgid", "setpgid", "sync", "pipe2", "wait3",
-           "wait4", "WNOHANG"},
-    "signal": {"SIGKILL", "SIGHUP", "SIGALRM", "SIGUSR1", "SIGUSR2", "SIGCHLD", "SIGPIPE", "SIGQUIT", "SIGSTOP",
-               "alarm", "pause", "setitimer", "siginterrupt"},
+    "os": {
+        "fork",
+        "forkpty",
+        "setsid",
+        "killpg",
+        "getuid",
+        "geteuid",
+        "getgid",
+        "getegid",
+        "chown",
+        "lchown",
+        "mkfifo",
+        "mknod",
+        "statvfs",
+        "getpwnam",
+        "nice",
+        "getpgid",
+        "setpgid",
+        "sync",
+        "pipe2",
+        "wait3",
+        "wait4",
+        "WNOHANG",
+    },
+    "signal": {
+        "SIGKILL",
+        "SIGHUP",
+        "SIGALRM",
+        "SIGUSR1",
+        "SIGUSR2",
+        "SIGCHLD",
+        "SIGPIPE",
+        "SIGQUIT",
+        "SIGSTOP",
+        "alarm",
+        "pause",
+        "setitimer",
+        "siginterrupt",
+    },
 }
 POSIX_ROOTS = re.compile(r"^/(tmp|home|etc|var|usr|dev|proc|opt|root|mnt|media|run|srv|bin|sbin|lib)(/|$)")
 
@@ -75,9 +121,13 @@ def _findings(path: Path) -> list[str]:
         elif isinstance(node, ast.JoinedStr):
             parts = node.values
             for before, middle, after in zip(parts, parts[1:], parts[2:], strict=False):
-                if (isinstance(before, ast.FormattedValue) and isinstance(after, ast.FormattedValue)
-                        and isinstance(middle, ast.Constant) and middle.value in ("/", "\\")
-                        and (_pathlike(before.value) or _pathlike(after.value))):
+                if (
+                    isinstance(before, ast.FormattedValue)
+                    and isinstance(after, ast.FormattedValue)
+                    and isinstance(middle, ast.Constant)
+                    and middle.value in ("/", "\\")
+                    and (_pathlike(before.value) or _pathlike(after.value))
+                ):
                     report(node, f"a path joined with {middle.value!r} in an f-string (use pathlib)")
     return found
 
@@ -97,10 +147,16 @@ def test_the_scan_finds_what_it_looks_for(tmp_path, monkeypatch):
     )
     monkeypatch.setattr("tests.test_windows_portability.ROOT", tmp_path)
     found = _findings(sample)
-    assert sorted(line.split(": ", 1)[1] for line in found) == sorted([
-        "import fcntl", "os.fork", "signal.SIGKILL", "/var/log/x", "a path joined with '/' (use pathlib)",
-        "a path joined with '/' in an f-string (use pathlib)",
-    ])
+    assert sorted(line.split(": ", 1)[1] for line in found) == sorted(
+        [
+            "import fcntl",
+            "os.fork",
+            "signal.SIGKILL",
+            "/var/log/x",
+            "a path joined with '/' (use pathlib)",
+            "a path joined with '/' in an f-string (use pathlib)",
+        ]
+    )
 
 
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"\\|?*\x00-\x1f]')

@@ -228,8 +228,12 @@ def victims_left_out(session: Session, project: str | None = None, country: str 
     if found is not None:
         query = query.where(Participant.id.in_(_attendees(project_id=found.id)))
     if country_code is not None:
-        query = query.where(or_(Participant.country_code == country_code,
-                                Participant.id.in_(_attendees(found.id if found else None, country_code))))
+        query = query.where(
+            or_(
+                Participant.country_code == country_code,
+                Participant.id.in_(_attendees(found.id if found else None, country_code)),
+            )
+        )
     return int(session.scalar(query))
 
 

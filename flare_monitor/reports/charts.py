@@ -128,15 +128,31 @@ def _style_axes(ax) -> None:
 
 def _title(fig: Figure, text: str) -> None:
     if text:
-        fig.suptitle(text, fontsize=TITLE_SIZE, fontweight="bold", family=BOLD_FAMILY, color="#1E2D5A",
-                     y=1 - 0.08 / fig.get_size_inches()[1], va="top")
+        fig.suptitle(
+            text,
+            fontsize=TITLE_SIZE,
+            fontweight="bold",
+            family=BOLD_FAMILY,
+            color="#1E2D5A",
+            y=1 - 0.08 / fig.get_size_inches()[1],
+            va="top",
+        )
 
 
 def _empty(fig: Figure, labels: ChartLabels, message: str) -> None:
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=TEXT_SIZE, family=FONT_FAMILY,
-            color="#5A6275", transform=ax.transAxes)
+    ax.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        fontsize=TEXT_SIZE,
+        family=FONT_FAMILY,
+        color="#5A6275",
+        transform=ax.transAxes,
+    )
     _title(fig, labels.title)
 
 
@@ -213,12 +229,28 @@ def people_trained_by_sex_and_agency(
         texts.append(word)
         for bar, value in zip(bars, values, strict=True):
             if value and value >= widest * 0.06:
-                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, _fmt(value),
-                        ha="center", va="center", color="white", fontsize=TEXT_SIZE - 1, family=FONT_FAMILY)
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2,
+                    bar.get_y() + bar.get_height() / 2,
+                    _fmt(value),
+                    ha="center",
+                    va="center",
+                    color="white",
+                    fontsize=TEXT_SIZE - 1,
+                    family=FONT_FAMILY,
+                )
         totals = [t + v for t, v in zip(totals, values, strict=True)]
     for y, total in enumerate(totals):
-        ax.text(total + widest * 0.01, y, _fmt(total), va="center", fontsize=TEXT_SIZE - 0.5,
-                family=BOLD_FAMILY, fontweight="bold", color="#1E2D5A")
+        ax.text(
+            total + widest * 0.01,
+            y,
+            _fmt(total),
+            va="center",
+            fontsize=TEXT_SIZE - 0.5,
+            family=BOLD_FAMILY,
+            fontweight="bold",
+            color="#1E2D5A",
+        )
     ax.set_xlim(0, widest * 1.1)
     ax.set_ylim(-0.6, len(names) - 0.4)
     if labels.axis:
@@ -252,8 +284,15 @@ def cumulative_vs_target(
         x = list(range(len(item.periods)))
         actual = [float("nan") if v is None else v for v in item.actual]
         target = [float("nan") if v is None else v for v in item.target]
-        ax.plot(x, target, color=CHART_COLOURS["target"], linestyle="--", linewidth=1.4, marker="o",
-                markersize=2.5)
+        ax.plot(
+            x,
+            target,
+            color=CHART_COLOURS["target"],
+            linestyle="--",
+            linewidth=1.4,
+            marker="o",
+            markersize=2.5,
+        )
         ax.plot(x, actual, color=CHART_COLOURS["actual"], linewidth=2, marker="o", markersize=3)
         last = next((v for v in reversed(item.actual) if v is not None), None)
         if last is not None:
@@ -295,8 +334,13 @@ def activities_by_status(
     if not items:
         _empty(fig, labels, empty_message)
         return
-    palette = {"completed": "#2E7D32", "ongoing": "#2F5597", "planned": "#8FAADC", "postponed": "#E0A100",
-               "cancelled": "#C62828"}
+    palette = {
+        "completed": "#2E7D32",
+        "ongoing": "#2F5597",
+        "planned": "#8FAADC",
+        "postponed": "#E0A100",
+        "cancelled": "#C62828",
+    }
     names = [labels.words.get(k, k.replace("_", " ").capitalize()) for k, _ in items][::-1]
     _margins(fig, left=_label_inches(names), right=0.3, top=0.45, bottom=0.55)
     ax = fig.add_subplot()
@@ -305,8 +349,14 @@ def activities_by_status(
     colours = [palette.get(k, "#8A8F99") for k, _ in items][::-1]
     ax.barh(names, values, color=colours, height=0.6)
     for y, value in enumerate(values):
-        ax.text(value + max(values) * 0.01, y, _fmt(value), va="center", fontsize=TEXT_SIZE - 0.5,
-                family=FONT_FAMILY)
+        ax.text(
+            value + max(values) * 0.01,
+            y,
+            _fmt(value),
+            va="center",
+            fontsize=TEXT_SIZE - 0.5,
+            family=FONT_FAMILY,
+        )
     ax.set_xlim(0, max(values) * 1.12)
     ax.xaxis.get_major_locator().set_params(integer=True)
     if labels.axis:

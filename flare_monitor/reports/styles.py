@@ -63,20 +63,67 @@ def _styles() -> dict[str, ParagraphStyle]:
     add("sheet_subtitle", parent="cover_subtitle", fontSize=11.5, leading=14, spaceAfter=6)
     add("sheet_label", parent="cover_label", fontSize=8, leading=10)
     add("sheet_value", parent="cover_value", fontSize=8.6, leading=11)
-    add("h1", fontName=fonts.BASE_BOLD, fontSize=16, leading=20, textColor=NAVY, spaceBefore=4, spaceAfter=8,
-        keepWithNext=1)
-    add("h2", fontName=fonts.BASE_BOLD, fontSize=12.5, leading=16, textColor=BLUE, spaceBefore=10,
-        spaceAfter=5, keepWithNext=1)
-    add("h3", fontName=fonts.BASE_BOLD, fontSize=10.5, leading=14, textColor=NAVY, spaceBefore=8,
-        spaceAfter=4, keepWithNext=1)
-    add("h4", fontName=fonts.BASE_BOLD, fontSize=9.5, leading=13, textColor=MUTED, spaceBefore=4,
-        spaceAfter=2, keepWithNext=1)
-    add("statement", fontName=fonts.BASE_ITALIC, fontSize=9, leading=12, textColor=MUTED, spaceAfter=5,
-        keepWithNext=1)
+    add(
+        "h1",
+        fontName=fonts.BASE_BOLD,
+        fontSize=16,
+        leading=20,
+        textColor=NAVY,
+        spaceBefore=4,
+        spaceAfter=8,
+        keepWithNext=1,
+    )
+    add(
+        "h2",
+        fontName=fonts.BASE_BOLD,
+        fontSize=12.5,
+        leading=16,
+        textColor=BLUE,
+        spaceBefore=10,
+        spaceAfter=5,
+        keepWithNext=1,
+    )
+    add(
+        "h3",
+        fontName=fonts.BASE_BOLD,
+        fontSize=10.5,
+        leading=14,
+        textColor=NAVY,
+        spaceBefore=8,
+        spaceAfter=4,
+        keepWithNext=1,
+    )
+    add(
+        "h4",
+        fontName=fonts.BASE_BOLD,
+        fontSize=9.5,
+        leading=13,
+        textColor=MUTED,
+        spaceBefore=4,
+        spaceAfter=2,
+        keepWithNext=1,
+    )
+    add(
+        "statement",
+        fontName=fonts.BASE_ITALIC,
+        fontSize=9,
+        leading=12,
+        textColor=MUTED,
+        spaceAfter=5,
+        keepWithNext=1,
+    )
     add("note", fontSize=8.5, leading=11, textColor=MUTED)
     add("footnote", fontSize=7.4, leading=9.4, textColor=MUTED, spaceAfter=1.5)
-    add("scope", fontName=fonts.BASE_BOLD, fontSize=8, leading=10, textColor=MUTED, spaceBefore=3,
-        spaceAfter=1, keepWithNext=1)
+    add(
+        "scope",
+        fontName=fonts.BASE_BOLD,
+        fontSize=8,
+        leading=10,
+        textColor=MUTED,
+        spaceBefore=3,
+        spaceAfter=1,
+        keepWithNext=1,
+    )
     add("caption", fontName=fonts.BASE_ITALIC, fontSize=8, leading=10, textColor=MUTED, spaceAfter=6)
     add("certify", fontSize=9, leading=12.5, spaceAfter=6)
     add("disclaimer", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4)
@@ -88,15 +135,35 @@ def _styles() -> dict[str, ParagraphStyle]:
     add("cell_right", parent="cell", alignment=TA_RIGHT)
     add("cell_right_bold", parent="cell_right", fontName=fonts.BASE_BOLD)
     add("cell_center", parent="cell", alignment=TA_CENTER)
-    add("cell_head", parent="cell", fontName=fonts.BASE_BOLD, textColor=colors.white, fontSize=7.2,
-        leading=8.8)
+    add(
+        "cell_head",
+        parent="cell",
+        fontName=fonts.BASE_BOLD,
+        textColor=colors.white,
+        fontSize=7.2,
+        leading=8.8,
+    )
     add("cell_head_right", parent="cell_head", alignment=TA_RIGHT)
     add("cell_group", parent="cell", fontName=fonts.BASE_BOLD, textColor=NAVY)
-    add("band", parent="cell_group", backColor=LIGHT, borderPadding=(3, 3, 3, 3), spaceBefore=9, spaceAfter=4,
-        keepWithNext=1)
+    add(
+        "band",
+        parent="cell_group",
+        backColor=LIGHT,
+        borderPadding=(3, 3, 3, 3),
+        spaceBefore=9,
+        spaceAfter=4,
+        keepWithNext=1,
+    )
     add("status", parent="cell", fontName=fonts.BASE_BOLD, alignment=TA_CENTER, fontSize=7.4)
-    add("kf_number", fontName=fonts.BASE_BOLD, fontSize=17, leading=21, textColor=NAVY, alignment=TA_LEFT,
-        spaceAfter=0)
+    add(
+        "kf_number",
+        fontName=fonts.BASE_BOLD,
+        fontSize=17,
+        leading=21,
+        textColor=NAVY,
+        alignment=TA_LEFT,
+        spaceAfter=0,
+    )
     add("kf_label", fontSize=8, leading=10, textColor=MUTED, spaceAfter=0)
     add("header", fontSize=7.5, leading=9, textColor=MUTED)
     add("toc0", fontName=fonts.BASE_BOLD, fontSize=10, leading=15, leftIndent=0)

@@ -90,29 +90,110 @@ def test_check_passes_on_demo(demo_file, capsys):
 
 
 def test_activity_add_and_list(demo_file, capsys):
-    code, out, err = run(capsys, "--db", demo_file, "activity", "add", "--project", "BRIDGE", "--country",
-                         "PK", "--code", "BR-PK-2025-NEW", "--title", "Refresher training", "--type", "training",
-                         "--start", "2025-11-03", "--end", "2025-11-04", "--subdivision", "PK-BA")
+    code, out, err = run(
+        capsys,
+        "--db",
+        demo_file,
+        "activity",
+        "add",
+        "--project",
+        "BRIDGE",
+        "--country",
+        "PK",
+        "--code",
+        "BR-PK-2025-NEW",
+        "--title",
+        "Refresher training",
+        "--type",
+        "training",
+        "--start",
+        "2025-11-03",
+        "--end",
+        "2025-11-04",
+        "--subdivision",
+        "PK-BA",
+    )
     assert code == 0, err
-    code, out, _ = run(capsys, "--db", demo_file, "activity", "list", "--project", "BRIDGE", "--country", "PK",
-                       "--json")
+    code, out, _ = run(
+        capsys, "--db", demo_file, "activity", "list", "--project", "BRIDGE", "--country", "PK", "--json"
+    )
     rows = {r["code"]: r for r in json.loads(out)}
     assert rows["BR-PK-2025-NEW"]["status"] == "planned"
     assert all(r["country"] == "PK" for r in rows.values())
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["activity", "list", "--project", "NOPE"], "Unknown project 'NOPE'"),
-    (["activity", "show", "NO-SUCH-CODE"], "Unknown activity"),
-    (["activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", "X1", "--title", "T", "--type",
-      "training", "--start", "2024-13-01", "--end", "2024-12-02"], "is not a date"),
-    (["activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", "X1", "--title", "T", "--type",
-      "training", "--start", "2024-05-02", "--end", "2024-05-01"], "before the start"),
-    (["activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", "BR-PK-2024-TRN-APR", "--title",
-      "T", "--type", "training", "--start", "2024-05-01", "--end", "2024-05-01"], "already exists"),
-    (["load", "missing-file.json"], "missing-file.json"),
-    (["participants", "merge", "not-a-uuid", "also-not"], "not a participant id"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["activity", "list", "--project", "NOPE"], "Unknown project 'NOPE'"),
+        (["activity", "show", "NO-SUCH-CODE"], "Unknown activity"),
+        (
+            [
+                "activity",
+                "add",
+                "--project",
+                "BRIDGE",
+                "--country",
+                "PK",
+                "--code",
+                "X1",
+                "--title",
+                "T",
+                "--type",
+                "training",
+                "--start",
+                "2024-13-01",
+                "--end",
+                "2024-12-02",
+            ],
+            "is not a date",
+        ),
+        (
+            [
+                "activity",
+                "add",
+                "--project",
+                "BRIDGE",
+                "--country",
+                "PK",
+                "--code",
+                "X1",
+                "--title",
+                "T",
+                "--type",
+                "training",
+                "--start",
+                "2024-05-02",
+                "--end",
+                "2024-05-01",
+            ],
+            "before the start",
+        ),
+        (
+            [
+                "activity",
+                "add",
+                "--project",
+                "BRIDGE",
+                "--country",
+                "PK",
+                "--code",
+                "BR-PK-2024-TRN-APR",
+                "--title",
+                "T",
+                "--type",
+                "training",
+                "--start",
+                "2024-05-01",
+                "--end",
+                "2024-05-01",
+            ],
+            "already exists",
+        ),
+        (["load", "missing-file.json"], "missing-file.json"),
+        (["participants", "merge", "not-a-uuid", "also-not"], "not a participant id"),
+    ],
+)
 def test_bad_input_exit_1_one_line_and_nothing_changed(demo_file, capsys, argv, message):
     digest = _digest(demo_file)
     code, out, err = run(capsys, "--db", demo_file, *argv)
@@ -151,18 +232,29 @@ def test_usage_error_exits_2(capsys):
 def test_main_py_and_installed_command_are_the_same_program(tmp_path):
     env = {**os.environ, "FLARE_MONITOR_DATA_DIR": str(tmp_path / "data")}
     db = str(tmp_path / "x.db")
-    by_script = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db, "status", "--json"],
-                               capture_output=True, text=True, env=env, cwd=tmp_path)
+    by_script = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", db, "status", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert by_script.returncode == 0, by_script.stderr
     command = shutil.which("flare-monitor", path=str(Path(sys.executable).parent))
     if command is None:
         pytest.fail("the flare-monitor command is not installed next to this Python (pip install -e .)")
-    by_command = subprocess.run([command, "--db", db, "status", "--json"], capture_output=True, text=True,
-                                env=env, cwd=tmp_path)
+    by_command = subprocess.run(
+        [command, "--db", db, "status", "--json"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
     assert by_command.returncode == 0, by_command.stderr
     assert json.loads(by_command.stdout) == json.loads(by_script.stdout)
-    failed = subprocess.run([command, "--db", db, "activity", "show", "NOPE"], capture_output=True, text=True,
-                            env=env, cwd=tmp_path)
+    failed = subprocess.run(
+        [command, "--db", db, "activity", "show", "NOPE"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert failed.returncode == 1 and failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr
 
 
@@ -185,6 +277,9 @@ def test_report_into_a_folder_that_does_not_exist_says_so(tmp_path, capsys):
     assert main(["--db", str(db), "demo"]) == 0
     capsys.readouterr()
     out = tmp_path / "missing" / "r.pdf"
-    assert main(["--db", str(db), "report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", str(out)]) == 1
+    assert (
+        main(["--db", str(db), "report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", str(out)])
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "does not exist" in err and str(out.parent) in err

@@ -13,20 +13,50 @@ import xlsxwriter
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTIVITY = "BR-PK-2025-KILL"
-ADD_ACTIVITY = ["activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", ACTIVITY, "--title",
-                "Kill test", "--type", "training", "--start", "2025-06-02", "--end", "2025-06-03",
-                "--status", "completed"]
+ADD_ACTIVITY = [
+    "activity",
+    "add",
+    "--project",
+    "BRIDGE",
+    "--country",
+    "PK",
+    "--code",
+    ACTIVITY,
+    "--title",
+    "Kill test",
+    "--type",
+    "training",
+    "--start",
+    "2025-06-02",
+    "--end",
+    "2025-06-03",
+    "--status",
+    "completed",
+]
 
 
 def write_sheet(path: Path, rows: int) -> None:
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet("Attendance")
     sheet.write_row(0, 0, ["Training on forced labour — Quetta"])
-    sheet.write_row(2, 0, ["No.", "Name", "Sex", "Organization", "Position", "Phone", "Pre-test", "Post-test"])
+    sheet.write_row(
+        2, 0, ["No.", "Name", "Sex", "Organization", "Position", "Phone", "Pre-test", "Post-test"]
+    )
     for i in range(rows):
-        sheet.write_row(3 + i, 0, [i + 1, f"Officer {i:05d} Baloch", "F" if i % 3 else "M",
-                                   f"Police station {i % 40}", "Inspector", f"+92 300 {i:07d}", 40 + i % 30,
-                                   60 + i % 40])
+        sheet.write_row(
+            3 + i,
+            0,
+            [
+                i + 1,
+                f"Officer {i:05d} Baloch",
+                "F" if i % 3 else "M",
+                f"Police station {i % 40}",
+                "Inspector",
+                f"+92 300 {i:07d}",
+                40 + i % 30,
+                60 + i % 40,
+            ],
+        )
     book.close()
 
 

@@ -18,8 +18,10 @@ from flare_monitor.services import backups
 
 def _touch_data(db, n: int) -> None:
     with db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO setting (key, value, updated_at) VALUES (:k, '1', '2024-01-01')"),
-                     {"k": f"change-{n}"})
+        conn.execute(
+            text("INSERT INTO setting (key, value, updated_at) VALUES (:k, '1', '2024-01-01')"),
+            {"k": f"change-{n}"},
+        )
 
 
 def _expected_kept(days: list[date]) -> set[date]:
@@ -74,7 +76,10 @@ def test_restore_backs_up_current_data_first(demo_db, tmp_path):
         conn.execute(text("DELETE FROM attendance"))
     safety = backups.restore(demo_db, saved, folder=folder)
     with demo_db.engine.connect() as conn:
-        assert conn.scalar(text("SELECT count(*) FROM attendance")) == backups.summarize(saved).counts["attendance"]
+        assert (
+            conn.scalar(text("SELECT count(*) FROM attendance"))
+            == backups.summarize(saved).counts["attendance"]
+        )
     assert backups.summarize(safety).counts["attendance"] == 0  # the data as it was just before
 
 
@@ -116,7 +121,11 @@ def test_restore_of_the_live_database_itself_is_refused_at_once(tmp_path, spelli
     root = Path(__file__).resolve().parents[2]
     run = [sys.executable, str(root / "main.py"), "--db", str(db)]
     assert subprocess.run([*run, "demo"], capture_output=True, timeout=300).returncode == 0
-    source = {"same": db, "dotdot": tmp_path / "sub" / ".." / "sub" / "live.db", "link": tmp_path / "link.db"}[spelling]
+    source = {
+        "same": db,
+        "dotdot": tmp_path / "sub" / ".." / "sub" / "live.db",
+        "link": tmp_path / "link.db",
+    }[spelling]
     if spelling == "link":
         source.symlink_to(db)
     digest = db.read_bytes()

@@ -64,6 +64,8 @@ def test_the_app_shows_one_line_for_a_damaged_page(qtbot, monkeypatch):
     exc = DatabaseError("SELECT * FROM participant", {}, error)
     shown = []
     monkeypatch.setattr(app.QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(app.QMessageBox, "exec", lambda self: shown.append("Unexpected error: " + self.text()))
+    monkeypatch.setattr(
+        app.QMessageBox, "exec", lambda self: shown.append("Unexpected error: " + self.text())
+    )
     app.show_unhandled(type(exc), exc, None)
     assert len(shown) == 1 and "damaged" in shown[0] and "Unexpected" not in shown[0]

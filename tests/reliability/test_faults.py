@@ -73,9 +73,27 @@ def test_read_only_database_is_readable_and_refuses_writes(demo_file, capsys):
     url = f"sqlite:///file:{demo_file}?mode=ro&uri=true"
     code, out, _ = run(capsys, "--db", url, "activity", "show", "BR-PK-2024-TRN-APR", "--json")
     assert code == 0 and json.loads(out)["participants"]["total"] == 40
-    code, _, err = run(capsys, "--db", url, "activity", "add", "--project", "BRIDGE", "--country", "PK",
-                       "--code", "RO-1", "--title", "T", "--type", "training", "--start", "2025-01-01",
-                       "--end", "2025-01-01")
+    code, _, err = run(
+        capsys,
+        "--db",
+        url,
+        "activity",
+        "add",
+        "--project",
+        "BRIDGE",
+        "--country",
+        "PK",
+        "--code",
+        "RO-1",
+        "--title",
+        "T",
+        "--type",
+        "training",
+        "--start",
+        "2025-01-01",
+        "--end",
+        "2025-01-01",
+    )
     assert code == 1 and "read-only" in err and err.count("\n") == 1
     assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == digest
 
@@ -84,9 +102,27 @@ def test_locked_database_gives_a_clear_message(demo_file, capsys):
     holder = sqlite3.connect(demo_file, check_same_thread=False)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        code, _, err = run(capsys, "--db", str(demo_file), "activity", "add", "--project", "BRIDGE", "--country",
-                           "PK", "--code", "LOCK-1", "--title", "T", "--type", "training", "--start",
-                           "2025-01-01", "--end", "2025-01-01")
+        code, _, err = run(
+            capsys,
+            "--db",
+            str(demo_file),
+            "activity",
+            "add",
+            "--project",
+            "BRIDGE",
+            "--country",
+            "PK",
+            "--code",
+            "LOCK-1",
+            "--title",
+            "T",
+            "--type",
+            "training",
+            "--start",
+            "2025-01-01",
+            "--end",
+            "2025-01-01",
+        )
     finally:
         holder.rollback()
         holder.close()
@@ -172,9 +208,27 @@ def test_read_only_folder_keeps_data_readable_and_refuses_writes(tmp_path, capsy
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         code, out, _ = run(capsys, "--db", str(path), "activity", "show", "BR-PK-2024-TRN-APR", "--json")
         assert code == 0 and json.loads(out)["participants"]["total"] == 40
-        code, _, err = run(capsys, "--db", str(path), "activity", "add", "--project", "BRIDGE", "--country", "PK",
-                           "--code", "RO-3", "--title", "T", "--type", "training", "--start", "2025-01-01",
-                           "--end", "2025-01-01")
+        code, _, err = run(
+            capsys,
+            "--db",
+            str(path),
+            "activity",
+            "add",
+            "--project",
+            "BRIDGE",
+            "--country",
+            "PK",
+            "--code",
+            "RO-3",
+            "--title",
+            "T",
+            "--type",
+            "training",
+            "--start",
+            "2025-01-01",
+            "--end",
+            "2025-01-01",
+        )
         assert code == 1 and "read-only" in err and err.count("\n") == 1 and "Traceback" not in err
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
         old_digest = hashlib.sha256(old.read_bytes()).hexdigest()

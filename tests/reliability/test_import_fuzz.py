@@ -20,14 +20,87 @@ from flare_monitor.io.attendance_import import (
 from flare_monitor.io.sheets import RawTable, read_table
 from tests.flare_monitor.io.test_attendance_import import make_activity
 
-HEADINGS = ["Name", "Full name", "Sex", "Gender", "性别", "Пол", "Sexo (M/F)", "Organization", "Institución",
-            "单位", "Position", "Phone", "Teléfono", "E-mail", "Pre-test", "Post-test", "Days", "Province",
-            "Age group", "Remarks", "Date", "S.No", "#", "Apellidos", "Nombres", "Total", "ФИО", "姓名"]
-VALUES = ["F", "M", "Mujer", "Hombre", "Ж", "М", "女", "男", "X", "?", "1", "-", "n/a", "80", "150", "7,5",
-          "nan", "inf", "Balochistan", "PK-BA", "Atlantis", "a@b.co", "not-an-email", "+92 300 1234567", "12",
-          "Ayesha Baloch", "BALOCH  Ayesha", "Police", "Итого", "Total", "=1+1", "\x00", "  "]
-FIELDS = ["name", "sex", "organization", "position", "phone", "email", "pre_test", "post_test", "days",
-          "subdivision", "age_group", "remarks", "date", "ignore"]
+HEADINGS = [
+    "Name",
+    "Full name",
+    "Sex",
+    "Gender",
+    "性别",
+    "Пол",
+    "Sexo (M/F)",
+    "Organization",
+    "Institución",
+    "单位",
+    "Position",
+    "Phone",
+    "Teléfono",
+    "E-mail",
+    "Pre-test",
+    "Post-test",
+    "Days",
+    "Province",
+    "Age group",
+    "Remarks",
+    "Date",
+    "S.No",
+    "#",
+    "Apellidos",
+    "Nombres",
+    "Total",
+    "ФИО",
+    "姓名",
+]
+VALUES = [
+    "F",
+    "M",
+    "Mujer",
+    "Hombre",
+    "Ж",
+    "М",
+    "女",
+    "男",
+    "X",
+    "?",
+    "1",
+    "-",
+    "n/a",
+    "80",
+    "150",
+    "7,5",
+    "nan",
+    "inf",
+    "Balochistan",
+    "PK-BA",
+    "Atlantis",
+    "a@b.co",
+    "not-an-email",
+    "+92 300 1234567",
+    "12",
+    "Ayesha Baloch",
+    "BALOCH  Ayesha",
+    "Police",
+    "Итого",
+    "Total",
+    "=1+1",
+    "\x00",
+    "  ",
+]
+FIELDS = [
+    "name",
+    "sex",
+    "organization",
+    "position",
+    "phone",
+    "email",
+    "pre_test",
+    "post_test",
+    "days",
+    "subdivision",
+    "age_group",
+    "remarks",
+    "date",
+    "ignore",
+]
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 cells = st.one_of(
@@ -41,8 +114,11 @@ cells = st.one_of(
     st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
 )
 tables = st.lists(st.lists(cells, max_size=8), max_size=40)
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @pytest.fixture
@@ -62,7 +138,10 @@ def _plan_and_apply(db, activity: str, raw: RawTable, overrides: dict[str, str] 
         if not plan.has_errors:
             summary = apply_plan(session, plan)
             assert summary.attendance_added + summary.already_on_roster == (
-                plan.count(RowStatus.NEW) + plan.count(RowStatus.MATCHED) + plan.count(RowStatus.ALREADY_ON_ROSTER))
+                plan.count(RowStatus.NEW)
+                + plan.count(RowStatus.MATCHED)
+                + plan.count(RowStatus.ALREADY_ON_ROSTER)
+            )
     except UserError as exc:
         assert str(exc) and "\n" not in str(exc)
     finally:
@@ -77,10 +156,15 @@ def test_random_tables_are_planned_or_reported(db, activity, rows):
 
 
 @SETTINGS
-@given(body=st.lists(st.lists(cells, min_size=1, max_size=6), min_size=1, max_size=25),
-       heading=st.lists(st.sampled_from(HEADINGS), min_size=1, max_size=6, unique=True),
-       overrides=st.dictionaries(st.sampled_from(HEADINGS + ["A", "B", "ZZ", "nope"]),
-                                 st.sampled_from(FIELDS + ["surname"]), max_size=3))
+@given(
+    body=st.lists(st.lists(cells, min_size=1, max_size=6), min_size=1, max_size=25),
+    heading=st.lists(st.sampled_from(HEADINGS), min_size=1, max_size=6, unique=True),
+    overrides=st.dictionaries(
+        st.sampled_from(HEADINGS + ["A", "B", "ZZ", "nope"]),
+        st.sampled_from(FIELDS + ["surname"]),
+        max_size=3,
+    ),
+)
 def test_tables_with_real_headings_and_random_overrides(db, activity, body, heading, overrides):
     _plan_and_apply(db, activity, RawTable(rows=[list(heading), *body], source="headed.xlsx"), overrides)
 
@@ -98,10 +182,15 @@ def test_random_bytes_as_csv(db, activity, tmp_path_factory, data, bom):
 
 
 @SETTINGS
-@given(rows=st.lists(st.lists(st.one_of(st.none(), text, st.sampled_from(HEADINGS + VALUES)), max_size=6),
-                     min_size=1, max_size=20),
-       delimiter=st.sampled_from([",", ";", "\t"]),
-       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
+@given(
+    rows=st.lists(
+        st.lists(st.one_of(st.none(), text, st.sampled_from(HEADINGS + VALUES)), max_size=6),
+        min_size=1,
+        max_size=20,
+    ),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+)
 def test_random_text_written_as_csv(db, activity, tmp_path_factory, rows, delimiter, encoding):
     def quote(cell) -> str:
         value = "" if cell is None else str(cell)
@@ -135,9 +224,12 @@ def _valid_workbook_bytes(tmp_path_factory) -> bytes:
 
 
 @SETTINGS
-@given(mutations=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1,
-                          max_size=12),
-       suffix=st.sampled_from([".xlsx", ".ods", ".xls", ".csv"]))
+@given(
+    mutations=st.lists(
+        st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=12
+    ),
+    suffix=st.sampled_from([".xlsx", ".ods", ".xls", ".csv"]),
+)
 def test_corrupted_workbooks_are_read_or_reported(db, activity, tmp_path_factory, mutations, suffix):
     data = bytearray(_valid_workbook_bytes(tmp_path_factory))
     for where, byte in mutations:

@@ -42,8 +42,19 @@ def _sheet(path: Path) -> None:
     sheet.write_row(0, 0, ["Training on forced labour — Quetta"])
     sheet.write_row(2, 0, ["No.", "Name", "Sex", "Organization", "Position", "Pre-test", "Post-test"])
     for i in range(ROWS):
-        sheet.write_row(3 + i, 0, [i + 1, f"Officer {i:05d} Baloch", "F" if i % 3 else "M",
-                                   f"Police station {i % 40}", "Inspector", 40 + i % 30, 60 + i % 40])
+        sheet.write_row(
+            3 + i,
+            0,
+            [
+                i + 1,
+                f"Officer {i:05d} Baloch",
+                "F" if i % 3 else "M",
+                f"Police station {i % 40}",
+                "Inspector",
+                40 + i % 30,
+                60 + i % 40,
+            ],
+        )
     book.close()
 
 
@@ -51,12 +62,22 @@ def _attendance(db: Path) -> int:
     with closing(sqlite3.connect(db)) as conn:
         return conn.execute(
             "SELECT count(*) FROM attendance a JOIN activity v ON v.id = a.activity_id WHERE v.code = ?",
-            (ACTIVITY,)).fetchone()[0]
+            (ACTIVITY,),
+        ).fetchone()[0]
 
 
 def _import_command(db: Path, sheet: Path) -> list[str]:
-    return [sys.executable, str(ROOT / "main.py"), "--db", str(db), "import", "attendance", str(sheet),
-            "--activity", ACTIVITY]
+    return [
+        sys.executable,
+        str(ROOT / "main.py"),
+        "--db",
+        str(db),
+        "import",
+        "attendance",
+        str(sheet),
+        "--activity",
+        ACTIVITY,
+    ]
 
 
 def _rows(db: Path) -> dict[str, int]:
@@ -84,9 +105,33 @@ def test_sigkill_during_import_leaves_all_or_nothing(tmp_path, capsys):
     db, sheet = tmp_path / "kill.db", tmp_path / "attendance.xlsx"
     _sheet(sheet)
     assert main(["--db", str(db), "demo"]) == 0
-    assert main(["--db", str(db), "activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", ACTIVITY,
-                 "--title", "Kill test", "--type", "training", "--start", "2025-06-02", "--end", "2025-06-03",
-                 "--status", "completed"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "activity",
+                "add",
+                "--project",
+                "BRIDGE",
+                "--country",
+                "PK",
+                "--code",
+                ACTIVITY,
+                "--title",
+                "Kill test",
+                "--type",
+                "training",
+                "--start",
+                "2025-06-02",
+                "--end",
+                "2025-06-03",
+                "--status",
+                "completed",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     env = {**os.environ, "FLARE_MONITOR_DATA_DIR": str(tmp_path / "data")}
 
@@ -102,8 +147,9 @@ def test_sigkill_during_import_leaves_all_or_nothing(tmp_path, capsys):
     runs = int(os.environ.get("FLARE_KILL_RUNS", "5"))
     outcomes = []
     for _ in range(runs):
-        process = subprocess.Popen(_import_command(db, sheet), env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            _import_command(db, sheet), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(rng.uniform(0.05, duration * 1.05))
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -116,9 +162,33 @@ def test_sigkill_during_import_leaves_all_or_nothing(tmp_path, capsys):
         outcomes.append(count)
         if count == ROWS:  # it finished before the kill: start again from none
             assert main(["--db", str(db), "activity", "delete", ACTIVITY, "--with-attendance"]) == 0
-            assert main(["--db", str(db), "activity", "add", "--project", "BRIDGE", "--country", "PK", "--code",
-                         ACTIVITY, "--title", "Kill test", "--type", "training", "--start", "2025-06-02",
-                         "--end", "2025-06-03", "--status", "completed"]) == 0
+            assert (
+                main(
+                    [
+                        "--db",
+                        str(db),
+                        "activity",
+                        "add",
+                        "--project",
+                        "BRIDGE",
+                        "--country",
+                        "PK",
+                        "--code",
+                        ACTIVITY,
+                        "--title",
+                        "Kill test",
+                        "--type",
+                        "training",
+                        "--start",
+                        "2025-06-02",
+                        "--end",
+                        "2025-06-03",
+                        "--status",
+                        "completed",
+                    ]
+                )
+                == 0
+            )
     assert main(["--db", str(db), "check"]) == 0
     print(f"{runs} kills: {outcomes.count(0)} left nothing, {outcomes.count(ROWS)} had finished")
 
@@ -139,8 +209,13 @@ def test_sigkill_during_a_migration_leaves_the_old_schema_or_the_new(tmp_path, c
         db.write_bytes(old.read_bytes())
         for side in ("-journal", "-wal"):
             db.with_name(db.name + side).unlink(missing_ok=True)
-        return subprocess.run([sys.executable, "-c", KILLED_MIGRATION, str(db), str(at)], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
+        return subprocess.run(
+            [sys.executable, "-c", KILLED_MIGRATION, str(db), str(at)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
 
     whole = migrate_and_kill(0)  # never killed: counts the statements of the upgrade
     assert whole.returncode == 0, whole.stderr
@@ -154,7 +229,10 @@ def test_sigkill_during_a_migration_leaves_the_old_schema_or_the_new(tmp_path, c
         with closing(sqlite3.connect(db)) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
+            assert (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+                == migrate.head_revision()
+            )
         after = _rows(db)
         assert {t: after[t] for t in before} == before, f"killed at statement {at} of {statements}"
         outcomes.append(at)
@@ -165,9 +243,33 @@ def test_sigkill_during_a_restore_leaves_the_old_data_or_the_backup(tmp_path, ca
     db, sheet, saved = tmp_path / "kill.db", tmp_path / "attendance.xlsx", tmp_path / "saved.db"
     _sheet(sheet)
     assert main(["--db", str(db), "demo"]) == 0
-    assert main(["--db", str(db), "activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", ACTIVITY,
-                 "--title", "Kill test", "--type", "training", "--start", "2025-06-02", "--end", "2025-06-03",
-                 "--status", "completed"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "activity",
+                "add",
+                "--project",
+                "BRIDGE",
+                "--country",
+                "PK",
+                "--code",
+                ACTIVITY,
+                "--title",
+                "Kill test",
+                "--type",
+                "training",
+                "--start",
+                "2025-06-02",
+                "--end",
+                "2025-06-03",
+                "--status",
+                "completed",
+            ]
+        )
+        == 0
+    )
     assert main(["--db", str(db), "import", "attendance", str(sheet), "--activity", ACTIVITY]) == 0
     assert main(["--db", str(db), "backup", "--out", str(saved)]) == 0  # holds the 10,000 rows
     assert main(["--db", str(db), "activity", "delete", ACTIVITY, "--with-attendance"]) == 0
@@ -203,5 +305,7 @@ def test_sigkill_during_a_restore_leaves_the_old_data_or_the_backup(tmp_path, ca
         if count == ROWS:  # it finished before the kill: start again from the data without them
             assert main(["--db", str(db), "activity", "delete", ACTIVITY, "--with-attendance"]) == 0
     assert main(["--db", str(db), "check"]) == 0
-    print(f"{len(outcomes)} kills during a restore: {outcomes.count(0)} left the data as it was, "
-          f"{outcomes.count(ROWS)} had restored the backup")
+    print(
+        f"{len(outcomes)} kills during a restore: {outcomes.count(0)} left the data as it was, "
+        f"{outcomes.count(ROWS)} had restored the backup"
+    )

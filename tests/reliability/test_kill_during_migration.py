@@ -52,8 +52,13 @@ print(len(seen))
 
 
 def run_migration(db: Path, kill_at: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", KILLED_MIGRATION, str(db), kill_at], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-c", KILLED_MIGRATION, str(db), kill_at],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def counts(capsys, db: Path) -> dict[str, int]:
@@ -64,8 +69,11 @@ def counts(capsys, db: Path) -> dict[str, int]:
 def counts_at_old_revision(db: Path) -> dict[str, int]:
     with closing(sqlite3.connect(db)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables
-                if t != "alembic_version"}
+        return {
+            t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in tables
+            if t != "alembic_version"
+        }
 
 
 def revision(db: Path) -> str:

@@ -9,12 +9,16 @@ from hypothesis import strategies as st
 
 from main import main
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @SETTINGS
 @given(cut=st.floats(min_value=0.0, max_value=0.999), junk=st.binary(max_size=64))
-def test_truncated_or_garbled_dump_is_rejected(demo_db, tmp_path, tmp_path_factory, new_db_url, capsys, cut, junk):
+def test_truncated_or_garbled_dump_is_rejected(
+    demo_db, tmp_path, tmp_path_factory, new_db_url, capsys, cut, junk
+):
     source = tmp_path / "dump.json"  # tmp_path lives across the examples: dump the demo once
     if not source.exists():
         assert main(["--db", demo_db.url, "dump", str(source)]) == 0

@@ -10,20 +10,27 @@ from flare_monitor.errors import EnvironmentProblem
 LOCAL, REMOTE = 3, 4  # GetDriveTypeW: DRIVE_FIXED, DRIVE_REMOTE
 
 
-@pytest.mark.parametrize("path, drive_type, expected", [
-    (r"C:\Users\officer\AppData\Local\flare-monitor\flare-monitor.db", LOCAL, Location.LOCAL),
-    (r"\\fileserver\projects\bridge\flare-monitor.db", LOCAL, Location.NETWORK),
-    ("//fileserver/projects/flare.db", LOCAL, Location.NETWORK),
-    (r"\\?\UNC\fileserver\share\flare.db", LOCAL, Location.NETWORK),
-    (r"\\?\C:\data\flare.db", LOCAL, Location.LOCAL),
-    (r"Z:\bridge\flare-monitor.db", REMOTE, Location.NETWORK),
-    (r"D:\flare-monitor.db", LOCAL, Location.LOCAL),
-    (r"C:\Users\officer\OneDrive\Documents\flare.db", LOCAL, Location.CLOUD_SYNC),
-    (r"C:\Users\officer\OneDrive - International Labour Organization\flare.db", LOCAL, Location.CLOUD_SYNC),
-    (r"C:\Users\officer\Dropbox\flare.db", LOCAL, Location.CLOUD_SYNC),
-    (r"G:\My Drive\flare.db", LOCAL, Location.CLOUD_SYNC),
-    (r"C:\Users\officer\Documents\onedrive-notes.db", LOCAL, Location.LOCAL),
-])
+@pytest.mark.parametrize(
+    "path, drive_type, expected",
+    [
+        (r"C:\Users\officer\AppData\Local\flare-monitor\flare-monitor.db", LOCAL, Location.LOCAL),
+        (r"\\fileserver\projects\bridge\flare-monitor.db", LOCAL, Location.NETWORK),
+        ("//fileserver/projects/flare.db", LOCAL, Location.NETWORK),
+        (r"\\?\UNC\fileserver\share\flare.db", LOCAL, Location.NETWORK),
+        (r"\\?\C:\data\flare.db", LOCAL, Location.LOCAL),
+        (r"Z:\bridge\flare-monitor.db", REMOTE, Location.NETWORK),
+        (r"D:\flare-monitor.db", LOCAL, Location.LOCAL),
+        (r"C:\Users\officer\OneDrive\Documents\flare.db", LOCAL, Location.CLOUD_SYNC),
+        (
+            r"C:\Users\officer\OneDrive - International Labour Organization\flare.db",
+            LOCAL,
+            Location.CLOUD_SYNC,
+        ),
+        (r"C:\Users\officer\Dropbox\flare.db", LOCAL, Location.CLOUD_SYNC),
+        (r"G:\My Drive\flare.db", LOCAL, Location.CLOUD_SYNC),
+        (r"C:\Users\officer\Documents\onedrive-notes.db", LOCAL, Location.LOCAL),
+    ],
+)
 def test_windows_paths(path, drive_type, expected):
     assert classify(path, windows=True, drive_type=lambda root: drive_type) is expected
 
@@ -34,12 +41,15 @@ def test_mapped_drive_lookup_gets_the_drive_root():
     assert asked == ["Z:\\"]
 
 
-@pytest.mark.parametrize("path, expected", [
-    ("/home/officer/.local/share/flare-monitor/flare.db", Location.LOCAL),
-    ("/mnt/projects/flare.db", Location.NETWORK),
-    ("/mnt/projects-local/flare.db", Location.LOCAL),
-    ("/home/officer/Dropbox/flare.db", Location.CLOUD_SYNC),
-])
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("/home/officer/.local/share/flare-monitor/flare.db", Location.LOCAL),
+        ("/mnt/projects/flare.db", Location.NETWORK),
+        ("/mnt/projects-local/flare.db", Location.LOCAL),
+        ("/home/officer/Dropbox/flare.db", Location.CLOUD_SYNC),
+    ],
+)
 def test_posix_paths_use_the_mount_table(path, expected):
     mounts = [("/", "ext4"), ("/mnt/projects", "cifs"), ("/home", "ext4")]
     assert classify(path, windows=False, mounts=mounts) is expected

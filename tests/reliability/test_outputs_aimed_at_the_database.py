@@ -14,7 +14,16 @@ pytestmark = pytest.mark.sqlite_only  # the database file itself
 
 OUTPUTS = {
     "report": ["report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out"],
-    "report annex": ["report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", "{tmp}/r.pdf", "--xlsx"],
+    "report annex": [
+        "report",
+        "--project",
+        "BRIDGE",
+        "--period",
+        "FY2024-Q3",
+        "--out",
+        "{tmp}/r.pdf",
+        "--xlsx",
+    ],
     "package": ["package", "export", "--project", "BRIDGE", "--out"],
     "export": ["export", "participants", "--out"],
     "dump": ["dump"],

@@ -61,15 +61,41 @@ def _sheet(path: Path) -> None:
     sheet = book.add_worksheet("Attendance")
     sheet.write_row(0, 0, ["Name", "Sex", "Organization", "Phone", "E-mail"])
     for i in range(300):
-        sheet.write_row(i + 1, 0, [f"Zarmina{i:03d} Secretname", "F", "Police Quetta", f"+92 300 99{i:05d}",
-                                   f"zsecret{i}@mail.pk"])
+        sheet.write_row(
+            i + 1,
+            0,
+            [f"Zarmina{i:03d} Secretname", "F", "Police Quetta", f"+92 300 99{i:05d}", f"zsecret{i}@mail.pk"],
+        )
     book.close()
 
 
 def _prepare(url: str, capsys) -> None:
     assert main(["--db", url, "demo"]) == 0
-    assert main(["--db", url, "activity", "add", "--project", "BRIDGE", "--country", "PK", "--code", ACTIVITY,
-                 "--title", "Log test", "--type", "training", "--start", "2025-06-02", "--end", "2025-06-03"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "activity",
+                "add",
+                "--project",
+                "BRIDGE",
+                "--country",
+                "PK",
+                "--code",
+                ACTIVITY,
+                "--title",
+                "Log test",
+                "--type",
+                "training",
+                "--start",
+                "2025-06-02",
+                "--end",
+                "2025-06-03",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
 
 
@@ -78,8 +104,14 @@ def _run(tmp_path: Path, url: str, fault: str) -> tuple[subprocess.CompletedProc
     _sheet(sheet)
     data = tmp_path / f"data-{fault.replace(' ', '-')}"
     env = {**os.environ, "FLARE_MONITOR_DATA_DIR": str(data)}
-    done = subprocess.run([sys.executable, "-c", FAILING_IMPORT, url, str(sheet), ACTIVITY, fault], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", FAILING_IMPORT, url, str(sheet), ACTIVITY, fault],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     logs = "".join(p.read_text(encoding="utf-8") for p in sorted((data / "logs").glob("flare-monitor.log*")))
     return done, logs
 
@@ -102,7 +134,9 @@ def test_a_failed_import_on_sqlite_logs_no_personal_data(tmp_path, capsys, fault
     _no_personal_data(done, logs)
 
 
-@pytest.mark.skipif(postgres_url() is None, reason="needs the PostgreSQL test server (FLARE_TEST_POSTGRES_URL)")
+@pytest.mark.skipif(
+    postgres_url() is None, reason="needs the PostgreSQL test server (FLARE_TEST_POSTGRES_URL)"
+)
 @pytest.mark.parametrize("fault", ["read-only account", "connection lost"])
 def test_a_failed_import_on_a_server_logs_no_personal_data(tmp_path, capsys, db_url, fault):
     from sqlalchemy.engine import make_url
@@ -110,8 +144,11 @@ def test_a_failed_import_on_a_server_logs_no_personal_data(tmp_path, capsys, db_
     _prepare(db_url, capsys)
     url = db_url
     if fault == "read-only account":
-        url = make_url(db_url).update_query_dict({"options": "-c default_transaction_read_only=on"}).render_as_string(
-            hide_password=False)
+        url = (
+            make_url(db_url)
+            .update_query_dict({"options": "-c default_transaction_read_only=on"})
+            .render_as_string(hide_password=False)
+        )
     done, logs = _run(tmp_path, url, fault)
     _no_personal_data(done, logs)
 
@@ -130,7 +167,9 @@ def test_an_uncaught_database_error_prints_and_logs_no_values(tmp_path, capsys, 
         try:
             raise sqlite3.IntegrityError(f"UNIQUE constraint failed; value {name!r}")
         except sqlite3.Error as driver:
-            raise IntegrityError("INSERT INTO participant (full_name) VALUES (?)", (name,), driver) from driver
+            raise IntegrityError(
+                "INSERT INTO participant (full_name) VALUES (?)", (name,), driver
+            ) from driver
     except IntegrityError as exc:
         error = exc
     with caplog.at_level(logging.ERROR):

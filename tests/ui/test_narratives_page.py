@@ -107,6 +107,9 @@ def test_the_narrative_of_a_locked_period_is_read_only(window, demo_db):
     page = window.pages["narratives"]
     assert all(edit.isReadOnly() for edit in page.editors.values())
     assert not page.error.isHidden()
-    assert "The narrative of FY2024-Q3 is in FY2024-Q3 of BRIDGE, which mne.officer locked on" in page.error.text()
+    assert (
+        "The narrative of FY2024-Q3 is in FY2024-Q3 of BRIDGE, which mne.officer locked on"
+        in page.error.text()
+    )
     window.period_combo.setCurrentIndex(window.period_combo.findData("FY2024-Q4"))
     assert not any(edit.isReadOnly() for edit in page.editors.values())

@@ -41,7 +41,9 @@ def test_generate_donor_report(qtbot, reports, tmp_path, monkeypatch, qtmodeltes
     assert model.index(0, ReportHistoryModel.COL_PERIOD).data() == "FY2024-Q3"
     assert model.index(0, ReportHistoryModel.COL_COUNTRIES).data() == "PK"
     assert model.index(0, ReportHistoryModel.COL_FILE).data() == result.path.name
-    assert "SHA-256" not in [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "SHA-256" not in [
+        model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+    ]
     assert model.index(0, ReportHistoryModel.COL_PAGES).data() == str(result.pages)
     assert result.sha256 in model.index(0, ReportHistoryModel.COL_FILE).data(Qt.ItemDataRole.ToolTipRole)
 

@@ -67,7 +67,9 @@ def test_the_shell_cannot_act_before_the_database_is_attached(qtbot, demo_db):
     assert window.project_combo.count() == 0
     assert not any(action.isEnabled() for action in window.actions())
     assert not window.menuBar().actions()[0].isEnabled()
-    assert [window.nav.item(row).text() for row in range(len(PAGE_KEYS))] == [page_title(k) for k in PAGE_KEYS]
+    assert [window.nav.item(row).text() for row in range(len(PAGE_KEYS))] == [
+        page_title(k) for k in PAGE_KEYS
+    ]
     assert dict.keys(window.pages) == set()
     window.attach(demo_db)
     assert window.nav.isEnabled() and window.context_bar.isEnabled() and window.project_combo.count() == 2

@@ -197,8 +197,10 @@ def test_a_value_the_server_refuses_is_one_line_not_a_bug():
     were unclassified, so the command line called them a bug; SQLite never raises them."""
     import psycopg.errors
 
-    for error in (psycopg.errors.StringDataRightTruncation(f"value too long: {SECRET}"),
-                  psycopg.errors.NumericValueOutOfRange("out of range")):
+    for error in (
+        psycopg.errors.StringDataRightTruncation(f"value too long: {SECRET}"),
+        psycopg.errors.NumericValueOutOfRange("out of range"),
+    ):
         problem = errors.classify(error)
         assert isinstance(problem, errors.ValueRefused) and isinstance(problem, errors.ConstraintViolation)
         assert SECRET not in str(problem) and SECRET not in problem.detail

@@ -226,7 +226,9 @@ def test_fresh_database_needs_no_backup(tmp_path, new_db_url):
 
 
 @pytest.mark.sqlite_only
-def test_sqlite_upgrade_runs_in_one_transaction_with_foreign_keys_off(first_revision_db, tmp_path, monkeypatch):
+def test_sqlite_upgrade_runs_in_one_transaction_with_foreign_keys_off(
+    first_revision_db, tmp_path, monkeypatch
+):
     """Holds for every migration, present and future: the kill tests (tests/reliability) prove the effect."""
     real_upgrade = migrate.command.upgrade
     seen = {}

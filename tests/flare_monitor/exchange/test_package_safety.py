@@ -299,7 +299,9 @@ def test_export_refuses_a_package_too_large_to_import(office, tmp_path, monkeypa
     assert not list(tmp_path.glob("*.flarepkg"))
 
 
-@pytest.mark.parametrize("when", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00", "2024-13-01T00:00:00"])
+@pytest.mark.parametrize(
+    "when", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00", "2024-13-01T00:00:00"]
+)
 def test_a_manifest_date_out_of_range_is_refused_in_one_line(db, package, tmp_path, when):
     entries = _entries(package)
     manifest = json.loads(entries[mf.MANIFEST])
@@ -317,8 +319,14 @@ def _loop_results(tables):
     project = tables["project"][0]
     stamp = project["updated_at"]
     first, second = str(uuid.uuid4()), str(uuid.uuid4())
-    common = {"project_id": project["id"], "depth": 1, "sort_order": 0, "created_at": stamp,
-              "updated_at": stamp, "version": 1}
+    common = {
+        "project_id": project["id"],
+        "depth": 1,
+        "sort_order": 0,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "version": 1,
+    }
     tables["result"] = [
         {"id": first, "parent_id": second, "code": "1", "statement": "Outcome", **common},
         {"id": second, "parent_id": first, "code": "1.1", "statement": "Output", **common},
@@ -353,8 +361,15 @@ def test_an_invalid_computation_rule_is_refused_and_check_reports_one(db, office
     with office.session() as session:
         project = make_project(session, "TEST")
         make_training(session, "T-1")
-        session.add(Indicator(project_id=project.id, code="IND-1", name="Officers trained", unit="number",
-                              computation={"kind": "distinct_participants"}))
+        session.add(
+            Indicator(
+                project_id=project.id,
+                code="IND-1",
+                name="Officers trained",
+                unit="number",
+                computation={"kind": "distinct_participants"},
+            )
+        )
     attend(office, "T-1", person(office, "Ayesha Khan", "female"))
     package = export(office, tmp_path, project="TEST", country="PK")
 
@@ -394,9 +409,16 @@ def test_package_conflicts_shows_a_conflict_whose_stored_version_is_not_a_record
     from main import main
 
     with db.session() as session:
-        session.add(ExchangeConflict(package_id=uuid.uuid4(), peer_database_id=uuid.uuid4(),
-                                     table_name="activity", record_id=uuid.uuid4(), theirs=theirs,
-                                     their_hash="0" * 64))
+        session.add(
+            ExchangeConflict(
+                package_id=uuid.uuid4(),
+                peer_database_id=uuid.uuid4(),
+                table_name="activity",
+                record_id=uuid.uuid4(),
+                theirs=theirs,
+                their_hash="0" * 64,
+            )
+        )
     capsys.readouterr()
     assert main(["--db", db.url, "package", "conflicts"]) == 0
     out, err = capsys.readouterr()

@@ -52,22 +52,41 @@ def make_activity(db, code="PK-TRN-IMPORT", country="PK", start="2024-04-16", en
     with db.session() as s:
         project = s.scalar(select(Project).where(Project.code == "IMPTEST"))
         if project is None:
-            project = Project(code="IMPTEST", title="Import test project", donor="USDOL",
-                              start_date=date(2023, 1, 1), end_date=date(2026, 12, 31),
-                              calendar="fiscal", fiscal_year_start_month=10)
+            project = Project(
+                code="IMPTEST",
+                title="Import test project",
+                donor="USDOL",
+                start_date=date(2023, 1, 1),
+                end_date=date(2026, 12, 31),
+                calendar="fiscal",
+                fiscal_year_start_month=10,
+            )
             s.add(project)
             for c in ("PK", "PE", "CN", "UZ", "MN", "NP"):
                 project.countries.append(ProjectCountry(country_code=ensure_country(s, c)))
             s.flush()
-        add_activity(s, ActivityIn(project="IMPTEST", country=country, code=code, title=f"Training {code}",
-                                   type="training", start=start, end=end, status="completed"))
+        add_activity(
+            s,
+            ActivityIn(
+                project="IMPTEST",
+                country=country,
+                code=code,
+                title=f"Training {code}",
+                type="training",
+                start=start,
+                end=end,
+                status="completed",
+            ),
+        )
     return code
 
 
 def table_counts(db) -> dict[str, int]:
     with db.engine.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in Base.metadata.sorted_tables}
+        return {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in Base.metadata.sorted_tables
+        }
 
 
 def assert_database_sound(db) -> None:
@@ -119,8 +138,16 @@ def do_import(db, path, code, **kwargs):
 
 def quetta_xlsx(path: Path) -> Path:
     """Two merged title rows, a serial column, a blank row, a vertically merged agency, a total row."""
-    header = ["S.No", "Name of participant", "Gender", "Department", "Designation", "Contact No",
-              "Pre-test score", "Post-test score"]
+    header = [
+        "S.No",
+        "Name of participant",
+        "Gender",
+        "Department",
+        "Designation",
+        "Contact No",
+        "Pre-test score",
+        "Post-test score",
+    ]
     rows = [
         [QUETTA_TITLE],
         ["Department of Labour, FIA, Police and Mines — attendance sheet"],
@@ -172,10 +199,12 @@ SPANISH_PEOPLE = {
 
 def chinese_csv(path: Path) -> Path:
     """'CSV UTF-8' from Excel: a BOM, comma-separated, Chinese headings and names."""
-    lines = ["序号,姓名,性别,单位,职务,电话",
-             "1,王小明,男,南宁市劳动保障监察支队,监察员,13800138000",
-             "2,李娜,女,广西壮族自治区人力资源和社会保障厅,科长,",
-             "3,张伟,男,河南省劳动保障监察总队,副主任,"]
+    lines = [
+        "序号,姓名,性别,单位,职务,电话",
+        "1,王小明,男,南宁市劳动保障监察支队,监察员,13800138000",
+        "2,李娜,女,广西壮族自治区人力资源和社会保障厅,科长,",
+        "3,张伟,男,河南省劳动保障监察总队,副主任,",
+    ]
     path.write_bytes(codecs.BOM_UTF8 + "\r\n".join(lines).encode("utf-8"))
     return path
 
@@ -201,8 +230,14 @@ def russian_xlsx(path: Path) -> Path:
     rows = [
         ["Семинар по принудительному труду, Ташкент, 20 мая 2024 г."],
         ["№", "ФИО", "Пол", "Организация", "Должность", "Телефон"],
-        [1, "Каримова Дилноза Рустамовна", "Ж", "Государственная инспекция труда", "Инспектор",
-         "+998 90 123 45 67"],
+        [
+            1,
+            "Каримова Дилноза Рустамовна",
+            "Ж",
+            "Государственная инспекция труда",
+            "Инспектор",
+            "+998 90 123 45 67",
+        ],
         [2, "Юсупов Бахтиёр Алишерович", "М", "Министерство занятости", "Главный специалист", None],
         [3, "Рахимова Нигора", "жен", "Федерация профсоюзов Узбекистана", "Юрист", None],
         [4, "Ташпулатов Азиз", "Муж", "Государственная инспекция труда", "Старший инспектор", None],
@@ -220,10 +255,12 @@ RUSSIAN_PEOPLE = {
 
 def utf16_tab(path: Path) -> Path:
     """Excel's 'Unicode Text': UTF-16 with a BOM, tab-separated."""
-    lines = ["Full name\tSex\tOrganization\tPosition\tE-mail",
-             "Бат-Эрдэнэ Дорж\tMale\tGeneral Agency for Specialized Inspection\tInspector\tbat@gasi.gov.mn",
-             "Оюунчимэг Батбаяр\tFemale\tMinistry of Labour and Social Protection\tOfficer\t",
-             "Энхтуяа Ганбаатар\tF\tConfederation of Mongolian Trade Unions\tLawyer\t"]
+    lines = [
+        "Full name\tSex\tOrganization\tPosition\tE-mail",
+        "Бат-Эрдэнэ Дорж\tMale\tGeneral Agency for Specialized Inspection\tInspector\tbat@gasi.gov.mn",
+        "Оюунчимэг Батбаяр\tFemale\tMinistry of Labour and Social Protection\tOfficer\t",
+        "Энхтуяа Ганбаатар\tF\tConfederation of Mongolian Trade Unions\tLawyer\t",
+    ]
     path.write_bytes("\r\n".join(lines).encode("utf-16"))
     return path
 
@@ -244,8 +281,16 @@ def test_quetta_workbook_with_titles_merges_blank_and_total_rows(db, tmp_path):
     raw = sheets.read_table(path)
     guess = detect_header(raw)
     assert guess.excel_row == 3
-    assert guess.mapping == {0: "ignore", 1: "name", 2: "sex", 3: "organization", 4: "position", 5: "phone",
-                             6: "pre_test", 7: "post_test"}
+    assert guess.mapping == {
+        0: "ignore",
+        1: "name",
+        2: "sex",
+        3: "organization",
+        4: "position",
+        5: "phone",
+        6: "pre_test",
+        7: "post_test",
+    }
     with db.session() as s:
         plan = plan_import(s, code, raw, guess)
     assert not plan.has_errors, plan.error_lines()
@@ -259,21 +304,34 @@ def test_quetta_workbook_with_titles_merges_blank_and_total_rows(db, tmp_path):
         ayesha = s.scalar(select(Participant).where(Participant.full_name == "Ayesha Baloch"))
         assert ayesha.phone_normalized == "03001234567" and ayesha.country_code == "PK"
         assert ayesha.position == "ASI"
-        scores = s.execute(select(Attendance.pre_test_score, Attendance.post_test_score)
-                           .where(Attendance.participant_id == ayesha.id)).one()
+        scores = s.execute(
+            select(Attendance.pre_test_score, Attendance.post_test_score).where(
+                Attendance.participant_id == ayesha.id
+            )
+        ).one()
         assert scores == (40, 80)
         org = s.scalar(select(Organization).where(Organization.name == "Mines Department"))
         assert (org.country_code, str(org.type)) == ("PK", "other")
 
 
-@pytest.mark.parametrize("builder, country, expected", [
-    (spanish_csv, "PE", SPANISH_PEOPLE),
-    (chinese_csv, "CN", {"王小明": ("male", "南宁市劳动保障监察支队"),
-                         "李娜": ("female", "广西壮族自治区人力资源和社会保障厅"),
-                         "张伟": ("male", "河南省劳动保障监察总队")}),
-    (russian_xlsx, "UZ", RUSSIAN_PEOPLE),
-    (utf16_tab, "MN", UTF16_PEOPLE),
-], ids=["spanish-cp1252-semicolon", "chinese-utf8-bom", "russian-xlsx", "utf16-tab"])
+@pytest.mark.parametrize(
+    "builder, country, expected",
+    [
+        (spanish_csv, "PE", SPANISH_PEOPLE),
+        (
+            chinese_csv,
+            "CN",
+            {
+                "王小明": ("male", "南宁市劳动保障监察支队"),
+                "李娜": ("female", "广西壮族自治区人力资源和社会保障厅"),
+                "张伟": ("male", "河南省劳动保障监察总队"),
+            },
+        ),
+        (russian_xlsx, "UZ", RUSSIAN_PEOPLE),
+        (utf16_tab, "MN", UTF16_PEOPLE),
+    ],
+    ids=["spanish-cp1252-semicolon", "chinese-utf8-bom", "russian-xlsx", "utf16-tab"],
+)
 def test_sheets_in_every_language_import_with_their_sexes(db, tmp_path, builder, country, expected):
     code = make_activity(db, code=f"{country}-TRN-1", country=country)
     suffix = ".xlsx" if builder is russian_xlsx else ".csv"
@@ -306,8 +364,13 @@ def test_date_serials_float_scores_and_a_duplicate_row(db, tmp_path):
     outcome = do_import(db, path, code)
     assert outcome.summary.participants_created == 3 and outcome.summary.duplicates_in_sheet == 1
     with db.session() as s:
-        values = dict(s.execute(select(Participant.full_name, Attendance.pre_test_score)
-                                .join(Attendance, Attendance.participant_id == Participant.id)).all())
+        values = dict(
+            s.execute(
+                select(Participant.full_name, Attendance.pre_test_score).join(
+                    Attendance, Attendance.participant_id == Participant.id
+                )
+            ).all()
+        )
         days = s.scalars(select(Attendance.days_attended)).all()
     assert values == {"Farah Naz": 60, "Imran Ali": 72.5, "Zahid Hussain": 40}
     assert sorted(days) == [1, 2, 2]
@@ -315,25 +378,33 @@ def test_date_serials_float_scores_and_a_duplicate_row(db, tmp_path):
 
 def test_date_outside_the_activity_is_a_warning(db, tmp_path):
     code = make_activity(db)
-    path = write_xlsx(tmp_path / "d.xlsx", [["Name", "Sex", "Date"], ["Ali Raza", "M", 45500],
-                                            ["Sara Khan", "F", date(2024, 4, 17)]])
+    path = write_xlsx(
+        tmp_path / "d.xlsx",
+        [["Name", "Sex", "Date"], ["Ali Raza", "M", 45500], ["Sara Khan", "F", date(2024, 4, 17)]],
+    )
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan
-    assert plan.warning_lines() == ["row 2: date 27 Jul 2024 is outside PK-TRN-IMPORT (16 Apr 2024 to 17 Apr 2024)"]
+    assert plan.warning_lines() == [
+        "row 2: date 27 Jul 2024 is outside PK-TRN-IMPORT (16 Apr 2024 to 17 Apr 2024)"
+    ]
 
 
 def test_french_ods_workbook(db, tmp_path):
     code = make_activity(db)
     path = tmp_path / "liste.ods"
-    cells = [["Nom et prénom", "Sexe", "Organisme", "Fonction", "Courriel"],
-             ["Amélie Lefèvre", "Femme", "Inspection du travail", "Inspectrice", "amelie@travail.example"],
-             ["Jean Dupont", "H", "Police", "Commissaire", ""],
-             ["Élodie Martin", "F", "Inspection du travail", "Contrôleuse", ""]]
+    cells = [
+        ["Nom et prénom", "Sexe", "Organisme", "Fonction", "Courriel"],
+        ["Amélie Lefèvre", "Femme", "Inspection du travail", "Inspectrice", "amelie@travail.example"],
+        ["Jean Dupont", "H", "Police", "Commissaire", ""],
+        ["Élodie Martin", "F", "Inspection du travail", "Contrôleuse", ""],
+    ]
     write_ods(path, cells)
     do_import(db, path, code)
-    assert roster(db, code) == {"Amélie Lefèvre": ("female", "Inspection du travail"),
-                                "Jean Dupont": ("male", "Police"),
-                                "Élodie Martin": ("female", "Inspection du travail")}
+    assert roster(db, code) == {
+        "Amélie Lefèvre": ("female", "Inspection du travail"),
+        "Jean Dupont": ("male", "Police"),
+        "Élodie Martin": ("female", "Inspection du travail"),
+    }
 
 
 def write_ods(path: Path, rows: list[list[str]]) -> Path:
@@ -341,20 +412,33 @@ def write_ods(path: Path, rows: list[list[str]]) -> Path:
     import zipfile
     from xml.sax.saxutils import escape
 
-    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
     body = "".join(
-        "<table:table-row>" + "".join(
+        "<table:table-row>"
+        + "".join(
             f'<table:table-cell office:value-type="string"><text:p>{escape(c)}</text:p></table:table-cell>'
-            if c else "<table:table-cell/>" for c in row) + "</table:table-row>" for row in rows)
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
-               f'<office:body><office:spreadsheet><table:table table:name="Liste">{body}</table:table>'
-               "</office:spreadsheet></office:body></office:document-content>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
-                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type='
-                '"application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>')
+            if c
+            else "<table:table-cell/>"
+            for c in row
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Liste">{body}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>'
+    )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
@@ -382,11 +466,15 @@ def test_importing_the_same_file_twice_adds_nothing(db, tmp_path, builder):
 
 
 def bad_score_xlsx(path: Path) -> Path:
-    rows = [[QUETTA_TITLE], [], ["#", "Name", "Sex", "Agency", "Pre-test", "Post-test"],
-            [1, "Ayesha Baloch", "F", "Balochistan Police", 40, 80],
-            [2, "Muhammad Asif", "M", "FIA", 50, 85],
-            [3, "Naila Kakar", "F", "Department of Labour", 60, 90],
-            [4, "Abdul Rauf", "M", "Mines Department", 30, 150]]  # row 7
+    rows = [
+        [QUETTA_TITLE],
+        [],
+        ["#", "Name", "Sex", "Agency", "Pre-test", "Post-test"],
+        [1, "Ayesha Baloch", "F", "Balochistan Police", 40, 80],
+        [2, "Muhammad Asif", "M", "FIA", 50, 85],
+        [3, "Naila Kakar", "F", "Department of Labour", 60, 90],
+        [4, "Abdul Rauf", "M", "Mines Department", 30, 150],
+    ]  # row 7
     return write_xlsx(path, rows, merges=("A1:F1",))
 
 
@@ -409,8 +497,17 @@ def test_one_bad_row_writes_nothing_and_names_the_excel_row(db, tmp_path, monkey
 
 def test_ambiguous_sex_values_are_errors_with_row_numbers(db, tmp_path):
     code = make_activity(db)
-    rows = [["Name", "Sex"], ["Ali Raza", "M"], ["Kim Lee", "X"], ["Sam Noor", "?"], ["Alex Shah", 1],
-            ["Robin Das", 2], ["Nadia Khan", "Mujer"], ["Chris Dar", None], ["Dana Mir", "n/a"]]
+    rows = [
+        ["Name", "Sex"],
+        ["Ali Raza", "M"],
+        ["Kim Lee", "X"],
+        ["Sam Noor", "?"],
+        ["Alex Shah", 1],
+        ["Robin Das", 2],
+        ["Nadia Khan", "Mujer"],
+        ["Chris Dar", None],
+        ["Dana Mir", "n/a"],
+    ]
     path = write_xlsx(tmp_path / "sex.xlsx", rows)
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan
@@ -427,17 +524,25 @@ def test_ambiguous_sex_values_are_errors_with_row_numbers(db, tmp_path):
 def test_existing_person_is_matched_not_duplicated(db, tmp_path):
     code = make_activity(db)
     with db.session() as s:
-        police = add_organization(s, OrganizationIn(name="Balochistan Police", country="PK",
-                                                    type="law_enforcement"))
-        ayesha = participants.add_participant(s, participants.ParticipantIn(
-            full_name="Ayesha Baloch", sex="female", organization_id=police.id)).id
+        police = add_organization(
+            s, OrganizationIn(name="Balochistan Police", country="PK", type="law_enforcement")
+        )
+        ayesha = participants.add_participant(
+            s, participants.ParticipantIn(full_name="Ayesha Baloch", sex="female", organization_id=police.id)
+        ).id
         # Same name in another agency: a different person, reported but not merged.
         fia = add_organization(s, OrganizationIn(name="FIA", country="PK"))
-        participants.add_participant(s, participants.ParticipantIn(full_name="Imran Ali", sex="male",
-                                                                    organization_id=fia.id))
-    path = write_xlsx(tmp_path / "m.xlsx", [["Name", "Sex", "Organisation", "Phone"],
-                                            ["BALOCH  Ayesha", "F", "balochistan police", "0300-1234567"],
-                                            ["Imran Ali", "M", "Mines Department", None]])
+        participants.add_participant(
+            s, participants.ParticipantIn(full_name="Imran Ali", sex="male", organization_id=fia.id)
+        )
+    path = write_xlsx(
+        tmp_path / "m.xlsx",
+        [
+            ["Name", "Sex", "Organisation", "Phone"],
+            ["BALOCH  Ayesha", "F", "balochistan police", "0300-1234567"],
+            ["Imran Ali", "M", "Mines Department", None],
+        ],
+    )
     outcome = do_import(db, path, code)
     plan = outcome.plan
     assert [r.status for r in plan.rows] == [RowStatus.MATCHED, RowStatus.NEW]
@@ -448,36 +553,51 @@ def test_existing_person_is_matched_not_duplicated(db, tmp_path):
         assert s.scalar(select(func.count()).select_from(Participant)) == 3
         person = s.get(Participant, ayesha)
         assert person.full_name == "Ayesha Baloch" and person.phone == "0300-1234567"  # blank filled
-        assert s.scalar(select(Attendance.participant_id)
-                        .where(Attendance.participant_id == ayesha)) == ayesha
+        assert (
+            s.scalar(select(Attendance.participant_id).where(Attendance.participant_id == ayesha)) == ayesha
+        )
 
 
 def test_matching_by_phone_and_email_needs_a_shared_name_word(db, tmp_path):
     code = make_activity(db)
     with db.session() as s:
-        participants.add_participant(s, participants.ParticipantIn(
-            full_name="Muhammad Asif", sex="male", phone="+92 333 7654321", email="asif@fia.gov.pk"))
-    path = write_xlsx(tmp_path / "p.xlsx", [["Name", "Sex", "Agency", "Mobile", "Email"],
-                                            ["Asif Muhammad Khan", "M", "FIA", "+92-333-7654321", None],
-                                            ["Office Clerk", "F", "FIA", "+92 333 7654321", None]])
+        participants.add_participant(
+            s,
+            participants.ParticipantIn(
+                full_name="Muhammad Asif", sex="male", phone="+92 333 7654321", email="asif@fia.gov.pk"
+            ),
+        )
+    path = write_xlsx(
+        tmp_path / "p.xlsx",
+        [
+            ["Name", "Sex", "Agency", "Mobile", "Email"],
+            ["Asif Muhammad Khan", "M", "FIA", "+92-333-7654321", None],
+            ["Office Clerk", "F", "FIA", "+92 333 7654321", None],
+        ],
+    )
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan
     assert [r.status for r in plan.rows] == [RowStatus.MATCHED, RowStatus.NEW]
-    assert plan.warning_lines() == ["row 3: phone also belongs to Muhammad Asif in the register; "
-                                    "treated as another person"]
+    assert plan.warning_lines() == [
+        "row 3: phone also belongs to Muhammad Asif in the register; treated as another person"
+    ]
 
 
 def test_already_on_roster_fills_blanks_and_keeps_differing_values(db, tmp_path):
     code = make_activity(db)
-    first = write_xlsx(tmp_path / "a.xlsx", [["Name", "Sex", "Agency", "Pre-test"],
-                                             ["Ayesha Baloch", "F", "Police", 40]])
+    first = write_xlsx(
+        tmp_path / "a.xlsx", [["Name", "Sex", "Agency", "Pre-test"], ["Ayesha Baloch", "F", "Police", 40]]
+    )
     do_import(db, first, code)
-    second = write_xlsx(tmp_path / "b.xlsx", [["Name", "Sex", "Agency", "Pre-test", "Post-test"],
-                                              ["Ayesha Baloch", "F", "Police", 45, 85]])
+    second = write_xlsx(
+        tmp_path / "b.xlsx",
+        [["Name", "Sex", "Agency", "Pre-test", "Post-test"], ["Ayesha Baloch", "F", "Police", 45, 85]],
+    )
     outcome = do_import(db, second, code)
     assert outcome.plan.rows[0].status == RowStatus.ALREADY_ON_ROSTER
     assert outcome.plan.warning_lines() == [
-        "row 2: pre-test score is 45 in the sheet but 40 on the roster; the roster is kept"]
+        "row 2: pre-test score is 45 in the sheet but 40 on the roster; the roster is kept"
+    ]
     assert outcome.summary.attendance_updated == 1
     with db.session() as s:
         assert s.execute(select(Attendance.pre_test_score, Attendance.post_test_score)).one() == (40, 85)
@@ -486,12 +606,28 @@ def test_already_on_roster_fills_blanks_and_keeps_differing_values(db, tmp_path)
 def test_map_override_from_the_command_line(db, tmp_path, monkeypatch, capsys):
     code = make_activity(db)
     path = tmp_path / "custom.csv"
-    path.write_text("Participante nombre,M/F,Org,Notes\nAli Raza,M,Police,first day only\n"
-                    "Sara Khan,F,FIA,\n", encoding="utf-8")
-    status, _out, err = run_cli(monkeypatch, capsys, db, "import", "attendance", str(path), "--activity", code)
+    path.write_text(
+        "Participante nombre,M/F,Org,Notes\nAli Raza,M,Police,first day only\nSara Khan,F,FIA,\n",
+        encoding="utf-8",
+    )
+    status, _out, err = run_cli(
+        monkeypatch, capsys, db, "import", "attendance", str(path), "--activity", code
+    )
     assert status == 1 and "no column of names" in err
-    status, out, err = run_cli(monkeypatch, capsys, db, "import", "attendance", str(path), "--activity", code,
-                               "--map", "participante nombre=name", "--map", "C=organization")
+    status, out, err = run_cli(
+        monkeypatch,
+        capsys,
+        db,
+        "import",
+        "attendance",
+        str(path),
+        "--activity",
+        code,
+        "--map",
+        "participante nombre=name",
+        "--map",
+        "C=organization",
+    )
     assert status == 0, err
     assert "Imported into PK-TRN-IMPORT: 2 new participants" in out
     assert roster(db, code) == {"Ali Raza": ("male", "Police"), "Sara Khan": ("female", "FIA")}
@@ -514,7 +650,9 @@ def test_map_rejects_unknown_fields_and_columns(tmp_path):
 
 def test_a_sheet_without_sex_column_warns_once(db, tmp_path):
     code = make_activity(db)
-    path = write_xlsx(tmp_path / "nosex.xlsx", [["Name", "Agency"], ["Ali Raza", "Police"], ["Sara Khan", "FIA"]])
+    path = write_xlsx(
+        tmp_path / "nosex.xlsx", [["Name", "Agency"], ["Ali Raza", "Police"], ["Sara Khan", "FIA"]]
+    )
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan
     assert plan.warning_lines() == ["no sex column: everyone is recorded as 'not recorded'"]
@@ -525,13 +663,20 @@ def test_dry_run_writes_nothing_and_prints_counts(db, tmp_path, monkeypatch, cap
     code = make_activity(db)
     path = quetta_xlsx(tmp_path / "quetta.xlsx")
     before = table_counts(db)
-    status, out, err = run_cli(monkeypatch, capsys, db, "import", "attendance", str(path), "--activity", code,
-                               "--dry-run")
+    status, out, err = run_cli(
+        monkeypatch, capsys, db, "import", "attendance", str(path), "--activity", code, "--dry-run"
+    )
     assert status == 0, err
     assert table_counts(db) == before
     assert out.startswith("Dry run: nothing was written.")
-    for line in ("Rows read              6", "New participants       6", "Matched in register    0",
-                 "Already on roster      0", "Rows with errors       0", "Rows skipped           11 (total row)"):
+    for line in (
+        "Rows read              6",
+        "New participants       6",
+        "Matched in register    0",
+        "Already on roster      0",
+        "Rows with errors       0",
+        "Rows skipped           11 (total row)",
+    ):
         assert line in out
     assert "New organizations      4 (Balochistan Police, Federal Investigation Agency" in out
 
@@ -539,18 +684,26 @@ def test_dry_run_writes_nothing_and_prints_counts(db, tmp_path, monkeypatch, cap
 def test_dry_run_with_errors_exits_1(db, tmp_path, monkeypatch, capsys):
     code = make_activity(db)
     path = bad_score_xlsx(tmp_path / "bad.xlsx")
-    status, out, err = run_cli(monkeypatch, capsys, db, "import", "attendance", str(path), "--activity", code,
-                               "--dry-run")
+    status, out, err = run_cli(
+        monkeypatch, capsys, db, "import", "attendance", str(path), "--activity", code, "--dry-run"
+    )
     assert status == 1 and "Rows with errors       1" in out
-    assert err.splitlines() == ["row 7: post-test score: 150 is out of range (0 to 100)",
-                                "flare-monitor: error: 1 error(s) in bad.xlsx; the import would be refused"]
+    assert err.splitlines() == [
+        "row 7: post-test score: 150 is out of range (0 to 100)",
+        "flare-monitor: error: 1 error(s) in bad.xlsx; the import would be refused",
+    ]
 
 
 def test_days_beyond_the_activity_missing_name_and_bad_email_are_row_errors(db, tmp_path):
     code = make_activity(db)
-    rows = [["Name", "Sex", "Email", "Days"], ["Ali Raza", "M", "ali@example.org", 3],
-            [None, "F", None, 2], ["Sara Khan", "F", "sara(at)example.org", 1], ["12345", "M", None, None],
-            ["Noor Jahan", "F", None, "two"]]
+    rows = [
+        ["Name", "Sex", "Email", "Days"],
+        ["Ali Raza", "M", "ali@example.org", 3],
+        [None, "F", None, 2],
+        ["Sara Khan", "F", "sara(at)example.org", 1],
+        ["12345", "M", None, None],
+        ["Noor Jahan", "F", None, "two"],
+    ]
     path = write_xlsx(tmp_path / "e.xlsx", rows)
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan
@@ -573,10 +726,19 @@ def test_split_name_columns_are_joined(db, tmp_path):
 
 def test_subdivision_codes_and_names(db, tmp_path):
     code = make_activity(db)
-    path = write_xlsx(tmp_path / "s.xlsx", [["Name", "Sex", "Province"], ["Ali Raza", "M", "Balochistan"],
-                                            ["Sara Khan", "F", "PK-PB"], ["Noor Jahan", "F", "Atlantis"]])
+    path = write_xlsx(
+        tmp_path / "s.xlsx",
+        [
+            ["Name", "Sex", "Province"],
+            ["Ali Raza", "M", "Balochistan"],
+            ["Sara Khan", "F", "PK-PB"],
+            ["Noor Jahan", "F", "Atlantis"],
+        ],
+    )
     outcome = do_import(db, path, code)
-    assert outcome.plan.warning_lines() == ["row 4: “Atlantis” is not a province or region of Pakistan; left blank"]
+    assert outcome.plan.warning_lines() == [
+        "row 4: “Atlantis” is not a province or region of Pakistan; left blank"
+    ]
     with db.session() as s:
         codes = dict(s.execute(select(Participant.full_name, Participant.subdivision_code)).all())
     assert codes == {"Ali Raza": "PK-BA", "Sara Khan": "PK-PB", "Noor Jahan": None}
@@ -584,8 +746,13 @@ def test_subdivision_codes_and_names(db, tmp_path):
 
 def test_notes_below_the_total_row_are_not_imported(db, tmp_path):
     code = make_activity(db)
-    rows = [["Name", "Sex", "Days"], ["Ali Raza", "M", 2], ["Sara Khan", "F", 2], ["Итого: 2", None, 4],
-            ["Prepared by: M. Akhtar", None, None]]
+    rows = [
+        ["Name", "Sex", "Days"],
+        ["Ali Raza", "M", 2],
+        ["Sara Khan", "F", 2],
+        ["Итого: 2", None, 4],
+        ["Prepared by: M. Akhtar", None, None],
+    ]
     path = write_xlsx(tmp_path / "t.xlsx", rows)
     with db.session() as s:
         plan = import_attendance(s, path, code, dry_run=True).plan
@@ -646,7 +813,8 @@ def test_matching_uses_a_few_queries_not_one_per_row(db, tmp_path):
     counts = {}
     for n in (50, 1500):
         rows = [["Name", "Sex", "Agency", "Phone"]] + [
-            [f"Person Number{i:05d}", "F", f"Agency {i % 7}", f"+92 300 {i:07d}"] for i in range(n)]
+            [f"Person Number{i:05d}", "F", f"Agency {i % 7}", f"+92 300 {i:07d}"] for i in range(n)
+        ]
         raw = sheets.read_table(write_xlsx(tmp_path / f"{n}.xlsx", rows))
         statements: list[str] = []
 
@@ -678,9 +846,19 @@ def test_apply_reports_progress_in_two_halves(db, tmp_path):
 def test_import_next_to_the_demo_register(demo_db, tmp_path):
     """A new BRIDGE training in Quetta: the demo's Balochistan Police is reused, not duplicated."""
     with demo_db.session() as s:
-        add_activity(s, ActivityIn(
-            project="BRIDGE", country="PK", code="BR-PK-2024-TRN-IMPORT", title="Refresher training, Quetta",
-            type="training", start="2024-09-10", end="2024-09-11", status="completed"))
+        add_activity(
+            s,
+            ActivityIn(
+                project="BRIDGE",
+                country="PK",
+                code="BR-PK-2024-TRN-IMPORT",
+                title="Refresher training, Quetta",
+                type="training",
+                start="2024-09-10",
+                end="2024-09-11",
+                status="completed",
+            ),
+        )
         police = s.scalars(select(Organization).where(Organization.name == "Balochistan Police")).all()
     assert len(police) == 1
     path = quetta_xlsx(tmp_path / "quetta.xlsx")
@@ -690,8 +868,11 @@ def test_import_next_to_the_demo_register(demo_db, tmp_path):
     after = table_counts(demo_db)
     assert after["organization"] - before["organization"] == outcome.summary.organizations_created
     with demo_db.session() as s:
-        assert len(s.scalars(select(Organization).where(Organization.name == "Balochistan Police")).all()) == 1
+        assert (
+            len(s.scalars(select(Organization).where(Organization.name == "Balochistan Police")).all()) == 1
+        )
     assert {n: sex for n, (sex, _org) in roster(demo_db, "BR-PK-2024-TRN-IMPORT").items()} == {
-        n: sex for n, (sex, _org) in QUETTA_PEOPLE.items()}
+        n: sex for n, (sex, _org) in QUETTA_PEOPLE.items()
+    }
     do_import(demo_db, path, "BR-PK-2024-TRN-IMPORT")
     assert table_counts(demo_db)["participant"] == after["participant"]

@@ -256,8 +256,15 @@ def test_pseudonymous_export_holds_no_personal_data_and_no_victims(register_db, 
     assert count == len(VISIBLE) + 1  # and the facilitator
     assert_nothing_personal(path, PEOPLE + [FACILITATOR])
     rows = read_rows(path)
-    assert list(rows[0]) == ["pseudonymous_id", "sex", "age_group", "organization", "organization_type",
-                             "country", "subdivision"]  # no position: personal too
+    assert list(rows[0]) == [
+        "pseudonymous_id",
+        "sex",
+        "age_group",
+        "organization",
+        "organization_type",
+        "country",
+        "subdivision",
+    ]  # no position: personal too
     ids = {r["pseudonymous_id"] for r in rows}
     assert all(re.fullmatch(r"[0-9a-f]{12}", i) for i in ids) and len(ids) == count
     assert pseudonym_of(register_db, PEOPLE[0]) in ids
@@ -503,8 +510,10 @@ def test_cli_export_prints_rows_and_file(register_db, run_cli, tmp_path, capsys)
     printed = capsys.readouterr().out.strip().splitlines()
     assert printed[0] == f"Wrote 7 rows to {out}"
     # Pakistan's register holds one victim (VICTIM): the officer is told a record was left out.
-    assert printed[1:] == ["Left out 1 record of victims (marked sensitive): it is exported only with both "
-                           "--include-personal-data and --include-sensitive."]
+    assert printed[1:] == [
+        "Left out 1 record of victims (marked sensitive): it is exported only with both "
+        "--include-personal-data and --include-sensitive."
+    ]
     assert_nothing_personal(out, PEOPLE)
 
     out = tmp_path / "people.csv"
@@ -564,7 +573,14 @@ def test_a_pseudonymous_participant_export_leaves_out_the_position_too(demo_db, 
     assert "position" not in header and "full_name" not in header
     with personal.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0])[:7] == ["pseudonymous_id", "full_name", "sex", "age_group", "organization",
-                                 "organization_type", "position"]
+    assert list(rows[0])[:7] == [
+        "pseudonymous_id",
+        "full_name",
+        "sex",
+        "age_group",
+        "organization",
+        "organization_type",
+        "position",
+    ]
     assert list(rows[0])[-3:] == ["phone", "email", "consent"]
     assert any(r["position"] for r in rows) and all(r["full_name"] for r in rows)

@@ -16,7 +16,11 @@ from flare_monitor.io.sheets import SheetError, read_table
 from .test_attendance_import import write_ods, write_xlsx
 
 ROWS = [["Name", "Sex", "Agency"], ["José Quispe Huamán", "M", "SUNAFIL"], ["Peña Flores, María", "F", ""]]
-EXPECTED = [["Name", "Sex", "Agency"], ["José Quispe Huamán", "M", "SUNAFIL"], ["Peña Flores, María", "F", None]]
+EXPECTED = [
+    ["Name", "Sex", "Agency"],
+    ["José Quispe Huamán", "M", "SUNAFIL"],
+    ["Peña Flores, María", "F", None],
+]
 
 
 def test_sheet_rows_keep_excel_numbering_and_types(tmp_path):
@@ -27,7 +31,9 @@ def test_sheet_rows_keep_excel_numbering_and_types(tmp_path):
     ws.write(2, 1, "Title on row 3")  # rows 1-2 and column A empty
     ws.write_row(3, 1, [40.0, 72.5, "  ", "text"])
     ws.write_datetime(4, 1, datetime(2024, 4, 16), dated)
-    ws.write_datetime(4, 2, datetime(2024, 4, 16, 9, 30), workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"}))
+    ws.write_datetime(
+        4, 2, datetime(2024, 4, 16, 9, 30), workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    )
     ws.write_number(4, 3, 45398)
     workbook.close()
     raw = read_table(path)
@@ -41,8 +47,11 @@ def test_sheet_rows_keep_excel_numbering_and_types(tmp_path):
 
 
 def test_vertical_merges_fill_down_horizontal_ones_do_not(tmp_path):
-    path = write_xlsx(tmp_path / "m.xlsx", [["Title"], ["Name", "Agency"], ["A B", "Police"], ["C D"], ["E F"]],
-                      merges=("A1:B1", "B3:B5"))
+    path = write_xlsx(
+        tmp_path / "m.xlsx",
+        [["Title"], ["Name", "Agency"], ["A B", "Police"], ["C D"], ["E F"]],
+        merges=("A1:B1", "B3:B5"),
+    )
     rows = read_table(path).rows
     assert rows[0] == ["Title", None]
     assert [r[1] for r in rows[2:]] == ["Police", "Police", "Police"]
@@ -59,7 +68,9 @@ def test_first_visible_sheet_or_the_named_one(tmp_path):
     workbook.close()
     assert read_table(path).sheet == "Attendance"
     assert read_table(path, "day 2").rows == [["Nombre"]]
-    with pytest.raises(SheetError, match=r"no sheet called 'Day 3' \(sheets: Instructions, Attendance, Day 2\)"):
+    with pytest.raises(
+        SheetError, match=r"no sheet called 'Day 3' \(sheets: Instructions, Attendance, Day 2\)"
+    ):
         read_table(path, "Day 3")
 
 
@@ -68,13 +79,16 @@ def test_ods_is_read(tmp_path):
     assert raw.rows == EXPECTED and raw.sheet == "Liste"
 
 
-@pytest.mark.parametrize("encoding, bom, label", [
-    ("utf-8", b"", "UTF-8"),
-    ("utf-8", codecs.BOM_UTF8, "UTF-8 with BOM"),
-    ("cp1252", b"", "Windows-1252"),
-    ("utf-16-le", codecs.BOM_UTF16_LE, "UTF-16"),
-    ("utf-16-be", codecs.BOM_UTF16_BE, "UTF-16"),
-])
+@pytest.mark.parametrize(
+    "encoding, bom, label",
+    [
+        ("utf-8", b"", "UTF-8"),
+        ("utf-8", codecs.BOM_UTF8, "UTF-8 with BOM"),
+        ("cp1252", b"", "Windows-1252"),
+        ("utf-16-le", codecs.BOM_UTF16_LE, "UTF-16"),
+        ("utf-16-be", codecs.BOM_UTF16_BE, "UTF-16"),
+    ],
+)
 @pytest.mark.parametrize("delimiter, name", [(",", "comma"), (";", "semicolon"), ("\t", "tab")])
 def test_csv_encodings_and_delimiters(tmp_path, encoding, bom, label, delimiter, name):
     def quote(cell: str) -> str:
@@ -119,16 +133,19 @@ def test_csv_field_over_the_csv_module_limit_is_a_sheet_error(tmp_path):
         read_table(path)
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("missing.xlsx", None, "no such file"),
-    ("empty.csv", b"", "is empty"),
-    ("notes.docx", b"PK\x03\x04", "not a spreadsheet"),
-    ("wrong.xls", b"PK\x03\x04" + b"\0" * 100, "zip-based file"),
-    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cannot be read as a workbook"),
-    ("protected.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "password-protected"),
-    ("page.xls", b"<html><body><table></table></body></html>", "web page"),
-    ("book.csv", b"PK\x03\x04" + b"\0" * 100, "is a workbook with a .csv name"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("missing.xlsx", None, "no such file"),
+        ("empty.csv", b"", "is empty"),
+        ("notes.docx", b"PK\x03\x04", "not a spreadsheet"),
+        ("wrong.xls", b"PK\x03\x04" + b"\0" * 100, "zip-based file"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cannot be read as a workbook"),
+        ("protected.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "password-protected"),
+        ("page.xls", b"<html><body><table></table></body></html>", "web page"),
+        ("book.csv", b"PK\x03\x04" + b"\0" * 100, "is a workbook with a .csv name"),
+    ],
+)
 def test_files_that_are_not_what_they_say(tmp_path, name, content, message):
     path = tmp_path / name
     if content is not None:
@@ -153,20 +170,49 @@ def test_row_and_cell_limits(tmp_path, monkeypatch):
         read_table(write_xlsx(tmp_path / "wide.xlsx", wide))
 
 
-@pytest.mark.parametrize("label, key", [
-    ("Sexo (M/F)", "sexo"), ("E-mail", "email"), ("Ф.И.О.", "фио"), ("Nom et prénom", "nometprenom"),
-    ("#", "#"), ("Nº", "no"), ("№", "no"), ("Pre-test (%)", "pretest"), ("性别", "性别"), ("(M/F)", "mf"),
-])
+@pytest.mark.parametrize(
+    "label, key",
+    [
+        ("Sexo (M/F)", "sexo"),
+        ("E-mail", "email"),
+        ("Ф.И.О.", "фио"),
+        ("Nom et prénom", "nometprenom"),
+        ("#", "#"),
+        ("Nº", "no"),
+        ("№", "no"),
+        ("Pre-test (%)", "pretest"),
+        ("性别", "性别"),
+        ("(M/F)", "mf"),
+    ],
+)
 def test_header_keys(label, key):
     assert header_key(label) == key
 
 
-@pytest.mark.parametrize("value, sex", [
-    ("F", "female"), ("m", "male"), ("Mujer", "female"), ("HOMBRE", "male"), ("Femme", "female"),
-    ("H", "male"), ("Ж", "female"), ("М", "male"), ("Жен.", "female"), ("Мужской", "male"), ("女", "female"),
-    ("男", "male"), ("W", "female"), ("Otro", "other"), ("autre", "other"), ("другой", "other"),
-    (None, "not_recorded"), ("-", "not_recorded"), ("N/A", "not_recorded"),
-])
+@pytest.mark.parametrize(
+    "value, sex",
+    [
+        ("F", "female"),
+        ("m", "male"),
+        ("Mujer", "female"),
+        ("HOMBRE", "male"),
+        ("Femme", "female"),
+        ("H", "male"),
+        ("Ж", "female"),
+        ("М", "male"),
+        ("Жен.", "female"),
+        ("Мужской", "male"),
+        ("女", "female"),
+        ("男", "male"),
+        ("W", "female"),
+        ("Otro", "other"),
+        ("autre", "other"),
+        ("другой", "other"),
+        (None, "not_recorded"),
+        ("-", "not_recorded"),
+        ("N/A", "not_recorded"),
+    ],
+)
 def test_sex_values(value, sex):
     assert parse_sex(value)[0] == sex
 
@@ -177,19 +223,36 @@ def test_ambiguous_sex_values_are_refused(value):
     assert sex is None and "not understood" in message
 
 
-@pytest.mark.parametrize("value, number", [
-    (80.0, 80), ("80", 80), ("80%", 80), ("7,5", 7.5), (" 90 ", 90), ("abc", "abc"), (None, None),
-])
+@pytest.mark.parametrize(
+    "value, number",
+    [
+        (80.0, 80),
+        ("80", 80),
+        ("80%", 80),
+        ("7,5", 7.5),
+        (" 90 ", 90),
+        ("abc", "abc"),
+        (None, None),
+    ],
+)
 def test_numbers(value, number):
     result = to_number(value)
     assert result == number and type(result) is type(number)
 
 
-@pytest.mark.parametrize("tail", [
-    b"PK\x05\x06" + b"\0" * 18,  # an empty archive: no workbook in it
-    b"PK\x06\x07" + b"\0" * 16 + b"PK\x05\x06" + b"\0" * 6 + b"\xff\xff" + b"\0" * 10,  # zip64 pointing nowhere
-    b"",  # no end-of-directory record at all
-])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        b"PK\x05\x06" + b"\0" * 18,  # an empty archive: no workbook in it
+        b"PK\x06\x07"
+        + b"\0" * 16
+        + b"PK\x05\x06"
+        + b"\0" * 6
+        + b"\xff\xff"
+        + b"\0" * 10,  # zip64 pointing nowhere
+        b"",  # no end-of-directory record at all
+    ],
+)
 def test_truncated_or_empty_zips_are_sheet_errors(tmp_path, tail):
     path = tmp_path / "cut.xlsx"
     path.write_bytes(b"PK\x03\x04" + b"\0" * 200 + tail)

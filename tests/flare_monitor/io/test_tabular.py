@@ -19,9 +19,23 @@ from flare_monitor.io.safe_cells import restore
 from flare_monitor.io.tabular import MAX_SHEET_NAME, sheet_title, write_table, write_workbook
 
 NAMES = [
-    '=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "\tTab", "\rCR",
-    "Бат-Эрдэнэ Иванова", "王秀英", "सीता देवी", "عائشہ بی بی", "'=already quoted", "O'Brien",
-    "<r>&</r>", "_x0041_", "line one\nline two", "  spaced  ", "a, b; \"c\"",
+    '=HYPERLINK("http://x","y")',
+    "+1",
+    "-2",
+    "@SUM(A1)",
+    "\tTab",
+    "\rCR",
+    "Бат-Эрдэнэ Иванова",
+    "王秀英",
+    "सीता देवी",
+    "عائشہ بی بی",
+    "'=already quoted",
+    "O'Brien",
+    "<r>&</r>",
+    "_x0041_",
+    "line one\nline two",
+    "  spaced  ",
+    'a, b; "c"',
 ]
 HEADERS = ["name", "number", "date"]
 BOM = b"\xef\xbb\xbf"
@@ -95,7 +109,9 @@ def test_xlsx_cells_are_text_not_formulas_and_round_trip(tmp_path):
 
 def test_xlsx_layout_bold_frozen_header_and_widths(tmp_path):
     path = tmp_path / "out.xlsx"
-    write_table(path, ["short", "a long header", "when"], [["x" * 200, 1, date(2024, 5, 6)]], sheet_name="People")
+    write_table(
+        path, ["short", "a long header", "when"], [["x" * 200, 1, date(2024, 5, 6)]], sheet_name="People"
+    )
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["People"]
     assert sheet.freeze_panes == "A2"
@@ -147,12 +163,15 @@ def test_failure_keeps_old_file_and_leaves_no_temp_file(tmp_path, suffix):
 def test_workbook_with_several_sheets_and_awkward_names(tmp_path):
     path = tmp_path / "annex.xlsx"
     long_name = "Indicators of the second outcome of the project"
-    counts = write_workbook(path, [
-        ("Q1/Q2 [draft]: *?", ["a"], [["x"]]),
-        (long_name, ["b"], [["y"], ["z"]]),
-        (long_name, ["c"], []),
-        ("'quoted'", ["d"], [[1]]),
-    ])
+    counts = write_workbook(
+        path,
+        [
+            ("Q1/Q2 [draft]: *?", ["a"], [["x"]]),
+            (long_name, ["b"], [["y"], ["z"]]),
+            (long_name, ["c"], []),
+            ("'quoted'", ["d"], [[1]]),
+        ],
+    )
     assert counts == [1, 2, 0, 1]
     names = openpyxl.load_workbook(path).sheetnames
     assert names[0] == "Q1_Q2 _draft__ __"
@@ -180,8 +199,11 @@ def test_xlsx_file_is_a_valid_zip_without_shared_formulas(tmp_path):
 
 
 # XML 1.0 allows tab, LF and CR among the control characters, and no surrogates or U+FFFE/U+FFFF.
-_XML_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufffe\uffff",
-                                  min_codepoint=0).filter(lambda ch: ch >= " " or ch in "\t\n\r"))
+_XML_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufffe\uffff", min_codepoint=0).filter(
+        lambda ch: ch >= " " or ch in "\t\n\r"
+    )
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -98,13 +98,50 @@ def build_small_project(session, spec: SmallProject | None = None) -> Project:
             phone="+92 300 1234567", email=f"{key.lower()}@example.org", sensitive=key == "S",
         ))  # fmt: skip
     code = spec.code
-    _activity(session, code, f"{code}-T1", "PK", "training", date(2024, 4, 16), date(2024, 4, 17), spec.activity_title)
-    _activity(session, code, f"{code}-T2", "PK", "workshop", date(2024, 5, 10), date(2024, 5, 10), "Workshop Quetta")
-    _activity(session, code, f"{code}-T3", "NP", "training", date(2024, 6, 5), date(2024, 6, 6), "Training Kathmandu")
-    _activity(session, code, f"{code}-AW", "NP", "awareness_raising", date(2024, 6, 20), date(2024, 6, 20),
-              "Awareness session")
-    _activity(session, code, f"{code}-NEXT", "PK", "training", date(2024, 8, 1), date(2024, 8, 2),
-              "Planned refresher training", status="planned")
+    _activity(
+        session,
+        code,
+        f"{code}-T1",
+        "PK",
+        "training",
+        date(2024, 4, 16),
+        date(2024, 4, 17),
+        spec.activity_title,
+    )
+    _activity(
+        session, code, f"{code}-T2", "PK", "workshop", date(2024, 5, 10), date(2024, 5, 10), "Workshop Quetta"
+    )
+    _activity(
+        session,
+        code,
+        f"{code}-T3",
+        "NP",
+        "training",
+        date(2024, 6, 5),
+        date(2024, 6, 6),
+        "Training Kathmandu",
+    )
+    _activity(
+        session,
+        code,
+        f"{code}-AW",
+        "NP",
+        "awareness_raising",
+        date(2024, 6, 20),
+        date(2024, 6, 20),
+        "Awareness session",
+    )
+    _activity(
+        session,
+        code,
+        f"{code}-NEXT",
+        "PK",
+        "training",
+        date(2024, 8, 1),
+        date(2024, 8, 2),
+        "Planned refresher training",
+        status="planned",
+    )
     for activity, keys in [("T1", "ABC"), ("T2", "ADE"), ("T3", "FG"), ("AW", "S")]:
         for key in keys:
             add_attendance(session, f"{code}-{activity}", people[key].id)
@@ -121,9 +158,19 @@ def build_small_project(session, spec: SmallProject | None = None) -> Project:
     return project
 
 
-def _project(session, code: str, title: str, countries, start=date(2023, 10, 1), end=date(2025, 9, 30)) -> Project:
-    project = Project(code=code, title=title, donor="US Department of Labor", grant_number="IL-1234",
-                      start_date=start, end_date=end, calendar=Calendar.FISCAL, fiscal_year_start_month=10)
+def _project(
+    session, code: str, title: str, countries, start=date(2023, 10, 1), end=date(2025, 9, 30)
+) -> Project:
+    project = Project(
+        code=code,
+        title=title,
+        donor="US Department of Labor",
+        grant_number="IL-1234",
+        start_date=start,
+        end_date=end,
+        calendar=Calendar.FISCAL,
+        fiscal_year_start_month=10,
+    )
     session.add(project)
     session.flush()
     for c in countries:
@@ -136,7 +183,9 @@ def _project(session, code: str, title: str, countries, start=date(2023, 10, 1),
 
 
 def _framework(session, project: Project) -> tuple[Result, Result]:
-    outcome = Result(project_id=project.id, code="1", depth=1, statement="Officials act against forced labour.")
+    outcome = Result(
+        project_id=project.id, code="1", depth=1, statement="Officials act against forced labour."
+    )
     session.add(outcome)
     session.flush()
     output = Result(project_id=project.id, code="1.1", depth=2, parent_id=outcome.id,
@@ -160,8 +209,20 @@ def _org(session, name: str, kind: OrganizationType, country: str) -> Organizati
 
 
 def _activity(session, project, code, country, kind, start, end, title, status="completed"):
-    return add_activity(session, ActivityIn(project=project, country=country, code=code, title=title, type=kind,
-                                            start=start, end=end, status=status, venue="Venue " + country))
+    return add_activity(
+        session,
+        ActivityIn(
+            project=project,
+            country=country,
+            code=code,
+            title=title,
+            type=kind,
+            start=start,
+            end=end,
+            status=status,
+            venue="Venue " + country,
+        ),
+    )
 
 
 def build_long_project(session, count: int = 60) -> Project:
@@ -169,8 +230,13 @@ def build_long_project(session, count: int = 60) -> Project:
     project = _project(session, "LONG", "Long indicator table", ("PK",))
     outcome, _output = _framework(session, project)
     for i in range(1, count + 1):
-        ind = Indicator(project_id=project.id, result_id=outcome.id, code=f"1.{i}", sort_order=i,
-                        name=f"Indicator number {i} with a fairly long name that wraps over two lines in the table")
+        ind = Indicator(
+            project_id=project.id,
+            result_id=outcome.id,
+            code=f"1.{i}",
+            sort_order=i,
+            name=f"Indicator number {i} with a fairly long name that wraps over two lines in the table",
+        )
         session.add(ind)
         session.flush()
         _target(session, project, ind, "FY2024-Q3", i)
@@ -182,8 +248,16 @@ def build_many_countries(session, countries: list[str]) -> Project:
     """A project in many countries, each with two trainings and a few participants."""
     project = _project(session, "WORLD", "Global project in twenty countries", countries)
     _outcome, output = _framework(session, project)
-    ind = Indicator(project_id=project.id, result_id=output.id, code="1.1", is_key=True, cumulative=True,
-                    name="People trained (by sex)", computation=PEOPLE_TRAINED, baseline_value=0)
+    ind = Indicator(
+        project_id=project.id,
+        result_id=output.id,
+        code="1.1",
+        is_key=True,
+        cumulative=True,
+        name="People trained (by sex)",
+        computation=PEOPLE_TRAINED,
+        baseline_value=0,
+    )
     session.add(ind)
     session.flush()
     _target(session, project, ind, "FY2024-Q3", 100)
@@ -198,9 +272,17 @@ def build_many_countries(session, countries: list[str]) -> Project:
         ]  # fmt: skip
         for t, month in enumerate((4, 5)):
             code = f"W-{country}-{t}"
-            _activity(session, "WORLD", code, country, "training", date(2024, month, 3 + n % 20),
-                      date(2024, month, 4 + n % 20), f"Training {t + 1} in {country}")
-            for person in people[t * 2: t * 2 + 4]:
+            _activity(
+                session,
+                "WORLD",
+                code,
+                country,
+                "training",
+                date(2024, month, 3 + n % 20),
+                date(2024, month, 4 + n % 20),
+                f"Training {t + 1} in {country}",
+            )
+            for person in people[t * 2 : t * 2 + 4]:
                 add_attendance(session, code, person.id)
     session.flush()
     return project

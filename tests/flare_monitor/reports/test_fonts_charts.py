@@ -40,8 +40,13 @@ def _texts(fig) -> list[str]:
 
 def test_people_chart_draws_bars_totals_and_legend():
     fig = charts.new_figure(17, 6)
-    charts.people_trained_by_sex_and_agency(fig, {"Law enforcement": {"female": 3, "male": 19},
-                                                  "Labour department": {"female": 4, "male": 8, "other": 1}})
+    charts.people_trained_by_sex_and_agency(
+        fig,
+        {
+            "Law enforcement": {"female": 3, "male": 19},
+            "Labour department": {"female": 4, "male": 8, "other": 1},
+        },
+    )
     texts = _texts(fig)
     assert {"Female", "Male", "Other / not recorded", "22", "13"} <= set(texts)
     assert "People trained by sex and agency type" in texts
@@ -52,8 +57,10 @@ def test_people_chart_draws_bars_totals_and_legend():
 
 def test_cumulative_chart_and_status_chart_handle_gaps_and_empty_data():
     fig = charts.new_figure(17, 8)
-    series = [charts.IndicatorSeries("1.1 People trained", ["Q1", "Q2", "Q3"], [0, None, 40], [10, 30, 45]),
-              charts.IndicatorSeries("1.2 All zero", ["Q1", "Q2", "Q3"], [0, 0, 0], [None, None, None])]
+    series = [
+        charts.IndicatorSeries("1.1 People trained", ["Q1", "Q2", "Q3"], [0, None, 40], [10, 30, 45]),
+        charts.IndicatorSeries("1.2 All zero", ["Q1", "Q2", "Q3"], [0, 0, 0], [None, None, None]),
+    ]
     charts.cumulative_vs_target(fig, series)
     texts = _texts(fig)
     assert "Cumulative actual" in texts and "Cumulative target" in texts and "40" in texts
@@ -62,8 +69,11 @@ def test_cumulative_chart_and_status_chart_handle_gaps_and_empty_data():
     charts.activities_by_status(empty, {})
     assert "No activities" in _texts(empty)
     status = charts.new_figure(10, 5)
-    charts.activities_by_status(status, {"completed": 4, "planned": 2},
-                                charts.ChartLabels(title="By status", words={"completed": "Realizada"}))
+    charts.activities_by_status(
+        status,
+        {"completed": 4, "planned": 2},
+        charts.ChartLabels(title="By status", words={"completed": "Realizada"}),
+    )
     assert "Realizada" in _texts(status)
 
 
@@ -84,5 +94,8 @@ def test_every_chart_label_is_plain_text(text, tmp_path):
         conn.execute("UPDATE project SET title = title || ' ' || ?", (text,))
         conn.commit()
     out = tmp_path / "r.pdf"
-    assert main(["--db", str(db), "report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", str(out)]) == 0
+    assert (
+        main(["--db", str(db), "report", "--project", "BRIDGE", "--period", "FY2024-Q3", "--out", str(out)])
+        == 0
+    )
     assert out.stat().st_size > 10_000

@@ -14,22 +14,34 @@ from .register_fixtures import make_project, make_training
 
 
 def _activity(**changes) -> ActivityIn:
-    data = dict(project="TEST", country="PK", code="A-1", title="Training of police", type="training",
-                start="2024-04-16", end="2024-04-17", subdivision="PK-BA", status="completed")
+    data = dict(
+        project="TEST",
+        country="PK",
+        code="A-1",
+        title="Training of police",
+        type="training",
+        start="2024-04-16",
+        end="2024-04-17",
+        subdivision="PK-BA",
+        status="completed",
+    )
     data.update(changes)
     return ActivityIn(**data)
 
 
-@pytest.mark.parametrize("changes, field, message", [
-    ({"end": "2024-04-15"}, "end", "before the start"),
-    ({"start": "16/04/2024"}, "start", "YYYY-MM-DD"),
-    ({"subdivision": "PK-XX"}, "subdivision", "not a first-level"),
-    ({"subdivision": "CN-GX"}, "subdivision", "not a subdivision of PK"),
-    ({"country": "CN"}, "country", "not one of the countries"),
-    ({"type": "party"}, "type", "not one of"),
-    ({"status": "done"}, "status", "not one of"),
-    ({"title": ""}, "title", "must not be empty"),
-])
+@pytest.mark.parametrize(
+    "changes, field, message",
+    [
+        ({"end": "2024-04-15"}, "end", "before the start"),
+        ({"start": "16/04/2024"}, "start", "YYYY-MM-DD"),
+        ({"subdivision": "PK-XX"}, "subdivision", "not a first-level"),
+        ({"subdivision": "CN-GX"}, "subdivision", "not a subdivision of PK"),
+        ({"country": "CN"}, "country", "not one of the countries"),
+        ({"type": "party"}, "type", "not one of"),
+        ({"status": "done"}, "status", "not one of"),
+        ({"title": ""}, "title", "must not be empty"),
+    ],
+)
 def test_validation_names_field_and_problem(db, changes, field, message):
     with db.session() as s:
         make_project(s)
@@ -57,7 +69,10 @@ def test_completed_activity_gets_actual_dates(db):
     with db.session() as s:
         make_project(s)
         activity = svc.add_activity(s, _activity())
-        assert (activity.actual_start.isoformat(), activity.actual_end.isoformat()) == ("2024-04-16", "2024-04-17")
+        assert (activity.actual_start.isoformat(), activity.actual_end.isoformat()) == (
+            "2024-04-16",
+            "2024-04-17",
+        )
 
 
 def test_detail_counts_participants_by_sex_and_leaves_out_facilitators(db):
@@ -89,12 +104,15 @@ def test_delete_with_attendance_needs_confirmation(db):
         svc.get_activity(s, "T-1")
 
 
-@pytest.mark.parametrize("data, message", [
-    (AttendanceIn(pre_test_score=101), "out of range"),
-    (AttendanceIn(post_test_score=-1), "out of range"),
-    (AttendanceIn(days_attended=3), "out of range \\(0 to 2"),
-    (AttendanceIn(role="boss"), "not one of"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (AttendanceIn(pre_test_score=101), "out of range"),
+        (AttendanceIn(post_test_score=-1), "out of range"),
+        (AttendanceIn(days_attended=3), "out of range \\(0 to 2"),
+        (AttendanceIn(role="boss"), "not one of"),
+    ],
+)
 def test_attendance_validation(db, data, message):
     with db.session() as s:
         make_project(s)

@@ -39,10 +39,20 @@ FOUR_AGENCIES = {
     "Balochistan Police",
     "Mines and Minerals Development Department, Balochistan",
 }
-KEY_NAME = ("Number of law enforcement officials trained on forced labour, bonded labour and human "
-            "trafficking (by sex)")
-ALLOWED_COMPUTATION_KEYS = {"kind", "activity_types", "activity_statuses", "organization_types", "countries",
-                            "roles", "min_attendance_share", "completed_only"}
+KEY_NAME = (
+    "Number of law enforcement officials trained on forced labour, bonded labour and human "
+    "trafficking (by sex)"
+)
+ALLOWED_COMPUTATION_KEYS = {
+    "kind",
+    "activity_types",
+    "activity_statuses",
+    "organization_types",
+    "countries",
+    "roles",
+    "min_attendance_share",
+    "completed_only",
+}
 
 
 def counts(db) -> dict[str, int]:
@@ -52,8 +62,10 @@ def counts(db) -> dict[str, int]:
 
 def dump(db) -> dict[str, list[tuple]]:
     with db.session(audit=False) as s:
-        return {t.name: sorted((tuple(r) for r in s.execute(select(t)).all()), key=repr)
-                for t in Base.metadata.sorted_tables}
+        return {
+            t.name: sorted((tuple(r) for r in s.execute(select(t)).all()), key=repr)
+            for t in Base.metadata.sorted_tables
+        }
 
 
 @pytest.fixture
@@ -96,8 +108,14 @@ def test_second_load_changes_nothing(loaded):
 
 def test_returns_false_when_a_project_has_a_demo_code(db):
     with db.session(audit=False) as s:
-        s.add(Project(code="FLARE", title="Someone's own FLARE", start_date=date(2020, 1, 1),
-                      end_date=date(2021, 1, 1)))
+        s.add(
+            Project(
+                code="FLARE",
+                title="Someone's own FLARE",
+                start_date=date(2020, 1, 1),
+                end_date=date(2021, 1, 1),
+            )
+        )
     before = counts(db)
     with db.session(audit=False) as s:
         assert load_demo(s) is False
@@ -109,9 +127,17 @@ def test_refuses_when_an_activity_code_is_taken(db):
         project = Project(code="OTHER", title="Other", start_date=date(2020, 1, 1), end_date=date(2026, 1, 1))
         s.add(project)
         s.flush()
-        s.add(Activity(project_id=project.id, country_code=ensure_country(s, "PK"), code="BR-PK-2024-01",
-                       title="Mine", type=ActivityType.MEETING, planned_start=date(2024, 1, 1),
-                       planned_end=date(2024, 1, 1)))
+        s.add(
+            Activity(
+                project_id=project.id,
+                country_code=ensure_country(s, "PK"),
+                code="BR-PK-2024-01",
+                title="Mine",
+                type=ActivityType.MEETING,
+                planned_start=date(2024, 1, 1),
+                planned_end=date(2024, 1, 1),
+            )
+        )
     before = counts(db)
     with pytest.raises(ConflictError, match="BR-PK-2024-01"), db.session(audit=False) as s:
         load_demo(s)
@@ -129,7 +155,11 @@ def test_projects_countries_and_calendars(demo):
         assert bridge.currency == "USD"
         assert {c.country_code for c in bridge.countries} == {"UZ", "PE", "NP", "MN", "PK"}
         assert [lv.name for lv in bridge.levels] == [
-            "Long-term outcome", "Medium-term outcome", "Short-term outcome", "Output"]
+            "Long-term outcome",
+            "Medium-term outcome",
+            "Short-term outcome",
+            "Output",
+        ]
         assert flare.title == "Forced Labour Action in the Asian Region"
         assert flare.calendar is Calendar.CALENDAR
         assert {c.country_code for c in flare.countries} >= {"CN", "TH"} and len(flare.countries) >= 3
@@ -153,18 +183,33 @@ def test_key_indicator_and_computations(demo):
         key = s.scalar(select(Indicator).where(Indicator.project_id == bridge_id, Indicator.name == KEY_NAME))
         assert key is not None and key.is_key and key.cumulative and key.unit.value == "number"
         assert key.computation == {
-            "kind": "distinct_participants", "activity_types": ["training"], "activity_statuses": ["completed"],
-            "organization_types": ["law_enforcement", "labour_inspectorate", "labour_department", "judiciary"],
-            "roles": ["participant"], "min_attendance_share": 0.5,
+            "kind": "distinct_participants",
+            "activity_types": ["training"],
+            "activity_statuses": ["completed"],
+            "organization_types": [
+                "law_enforcement",
+                "labour_inspectorate",
+                "labour_department",
+                "judiciary",
+            ],
+            "roles": ["participant"],
+            "min_attendance_share": 0.5,
         }
         indicators = s.scalars(select(Indicator)).all()
         kinds = Counter(i.computation["kind"] for i in indicators if i.computation)
-        assert set(kinds) == {"distinct_participants", "activity_count", "test_improvement",
-                              "distinct_organizations"}
+        assert set(kinds) == {
+            "distinct_participants",
+            "activity_count",
+            "test_improvement",
+            "distinct_organizations",
+        }
         assert any(i.computation is None for i in indicators)
         for ind in indicators:
-            assert "sex" in ind.disaggregations or ind.computation is None or ind.computation["kind"] in (
-                "activity_count", "distinct_organizations")
+            assert (
+                "sex" in ind.disaggregations
+                or ind.computation is None
+                or ind.computation["kind"] in ("activity_count", "distinct_organizations")
+            )
             if ind.computation:
                 assert set(ind.computation) <= ALLOWED_COMPUTATION_KEYS
             if ind.computation and ind.computation["kind"] == "test_improvement":
@@ -179,12 +224,18 @@ def test_targets_periods_match_their_labels(demo):
         targets = s.scalars(select(IndicatorTarget)).all()
         for t in targets:
             project = projects[t.indicator.project_id]
-            period = parse_period(t.period, fiscal_start_month=project.fiscal_year_start_month,
-                                  lop=(project.start_date, project.end_date))
+            period = parse_period(
+                t.period,
+                fiscal_start_month=project.fiscal_year_start_month,
+                lop=(project.start_date, project.end_date),
+            )
             assert (t.period_start, t.period_end) == (period.start, period.end), t.period
             assert t.period.startswith("FY") == (project.calendar is Calendar.FISCAL) or t.period == "LOP"
-        apr = [t for t in targets if t.period == "FY2024-Q3" and t.country_code == "PK"
-               and t.indicator.name == KEY_NAME]
+        apr = [
+            t
+            for t in targets
+            if t.period == "FY2024-Q3" and t.country_code == "PK" and t.indicator.name == KEY_NAME
+        ]
         assert len(apr) == 1 and apr[0].period_start == date(2024, 4, 1) and apr[0].value == 40
         key_lop = {t.country_code for t in targets if t.period == "LOP" and t.indicator.name == KEY_NAME}
         assert key_lop == {None, "UZ", "PE", "NP", "MN", "PK"}
@@ -251,10 +302,16 @@ def test_nanning_workshop_and_visit(demo):
         assert len(rows) == 34
         org_subdivisions = {s.get(Organization, p.organization_id).subdivision_code for _a, p in rows}
         assert org_subdivisions == {"CN-HA", "CN-GD", "CN-GX", "CN-GZ", "CN-SD", "CN-YN", "CN-ZJ"}
-        assert all(s.get(Organization, p.organization_id).type.value == "labour_inspectorate" for _a, p in rows)
-        visit = s.scalars(select(Activity).where(Activity.project_id == workshop.project_id,
-                                                 Activity.type == ActivityType.MEETING,
-                                                 Activity.actual_start == date(2014, 4, 25))).all()
+        assert all(
+            s.get(Organization, p.organization_id).type.value == "labour_inspectorate" for _a, p in rows
+        )
+        visit = s.scalars(
+            select(Activity).where(
+                Activity.project_id == workshop.project_id,
+                Activity.type == ActivityType.MEETING,
+                Activity.actual_start == date(2014, 4, 25),
+            )
+        ).all()
         assert len(visit) == 1 and "Nanning" in visit[0].title
 
 
@@ -306,7 +363,9 @@ def test_people_attend_more_than_one_training(demo):
     peru = {}
     for r in rows:
         if r.country_code == "PE":
-            peru.setdefault(r.participant_id, set()).add((r.actual_start.year, (r.actual_start.month - 1) // 3))
+            peru.setdefault(r.participant_id, set()).add(
+                (r.actual_start.year, (r.actual_start.month - 1) // 3)
+            )
     assert any(len(quarters) >= 2 for quarters in peru.values())
 
 
@@ -328,7 +387,9 @@ def test_activities_codes_statuses_and_places(demo):
         assert all(6 <= n <= 13 for n in per_country.values())
         statuses = Counter(a.status for a in bridge)
         assert statuses[ActivityStatus.POSTPONED] >= 1 and statuses[ActivityStatus.CANCELLED] >= 1
-        assert any(a.status is ActivityStatus.PLANNED and a.planned_start >= date(2025, 10, 1) for a in bridge)
+        assert any(
+            a.status is ActivityStatus.PLANNED and a.planned_start >= date(2025, 10, 1) for a in bridge
+        )
         flare = [a for a in acts if a.project_id == demo_id("project", "FLARE")]
         for country in ("CN", "TH", "VN"):
             assert any(a.country_code == country and a.planned_start.year >= 2023 for a in flare)
@@ -344,8 +405,11 @@ def test_narratives(demo):
     assert overall == {"highlights", "challenges", "lessons_learned", "good_practices", "next_period_plan"}
     pk = [n for n in rows if n.period == "FY2024-Q3" and n.country_code == "PK"]
     assert len(pk) == 1 and "40 officers" in pk[0].text
-    assert all((n.period_start, n.period_end) == (date(2024, 4, 1), date(2024, 6, 30))
-               for n in rows if n.period == "FY2024-Q3")
+    assert all(
+        (n.period_start, n.period_end) == (date(2024, 4, 1), date(2024, 6, 30))
+        for n in rows
+        if n.period == "FY2024-Q3"
+    )
     assert any(n.project_id == demo_id("project", "FLARE") for n in rows)
 
 

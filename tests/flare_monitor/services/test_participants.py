@@ -20,8 +20,9 @@ def register(db):
         make_project(s)
         police = make_organization(s)
         people = {
-            name: svc.add_participant(s, ParticipantIn(full_name=name, sex=sex, organization_id=police.id,
-                                                       phone=phone)).id
+            name: svc.add_participant(
+                s, ParticipantIn(full_name=name, sex=sex, organization_id=police.id, phone=phone)
+            ).id
             for name, sex, phone in [
                 ("Бат-Эрдэнэ Должин", "male", None),
                 ("José Quispe Huamán", "male", "+51 987 654 321"),
@@ -35,17 +36,20 @@ def register(db):
     return people
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("ба", {"Бат-Эрдэнэ Должин"}),
-    ("БАТ", {"Бат-Эрдэнэ Должин"}),
-    ("jose", {"José Quispe Huamán"}),
-    ("HUAMAN", {"José Quispe Huamán"}),
-    ("李", {"李伟"}),
-    ("सीता", {"सीता शर्मा"}),
-    ("ayesha", {"Ayesha Baloch", "BALOCH Ayesha"}),  # stored with its spaces collapsed
-    ("1234567", {"Ayesha Baloch"}),
-    ("50%", set()),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ба", {"Бат-Эрдэнэ Должин"}),
+        ("БАТ", {"Бат-Эрдэнэ Должин"}),
+        ("jose", {"José Quispe Huamán"}),
+        ("HUAMAN", {"José Quispe Huamán"}),
+        ("李", {"李伟"}),
+        ("सीता", {"सीता शर्मा"}),
+        ("ayesha", {"Ayesha Baloch", "BALOCH Ayesha"}),  # stored with its spaces collapsed
+        ("1234567", {"Ayesha Baloch"}),
+        ("50%", set()),
+    ],
+)
 def test_search_folds_case_and_accents_in_every_script(db, register, text, expected):
     with db.session() as s:
         found = {row.full_name for row in svc.search_participants(s, text)}
@@ -91,14 +95,17 @@ def test_merge_with_itself_is_refused(db, register):
         svc.merge_participants(s, register["李伟"], register["李伟"])
 
 
-@pytest.mark.parametrize("data, field", [
-    (ParticipantIn(full_name="  "), "name"),
-    (ParticipantIn(full_name="A", sex="maybe"), "sex"),
-    (ParticipantIn(full_name="A", email="not-an-address"), "email"),
-    (ParticipantIn(full_name="A", phone="12"), "phone"),
-    (ParticipantIn(full_name="A", country="XX"), "country"),
-    (ParticipantIn(full_name="A", country="PK", subdivision="CN-GX"), "subdivision"),
-])
+@pytest.mark.parametrize(
+    "data, field",
+    [
+        (ParticipantIn(full_name="  "), "name"),
+        (ParticipantIn(full_name="A", sex="maybe"), "sex"),
+        (ParticipantIn(full_name="A", email="not-an-address"), "email"),
+        (ParticipantIn(full_name="A", phone="12"), "phone"),
+        (ParticipantIn(full_name="A", country="XX"), "country"),
+        (ParticipantIn(full_name="A", country="PK", subdivision="CN-GX"), "subdivision"),
+    ],
+)
 def test_validation_names_the_field(db, data, field):
     with db.session() as s, pytest.raises(ValidationError) as info:
         svc.add_participant(s, data)
@@ -133,7 +140,9 @@ def test_duplicates_of_one_country(db, register):
     with db.session() as s:
         make_training(s, "T-NP", country="NP")
         add_attendance(s, "T-NP", register["José Quispe Huamán"])
-        in_nepal = {frozenset((p.first.full_name, p.second.full_name)) for p in svc.find_duplicates(s, country="NP")}
+        in_nepal = {
+            frozenset((p.first.full_name, p.second.full_name)) for p in svc.find_duplicates(s, country="NP")
+        }
         in_peru = svc.find_duplicates(s, country="PE")
     assert in_nepal == {frozenset(("José Quispe Huamán", "Maria Rojas"))}  # one of them attended in Nepal
     assert in_peru == []
@@ -164,14 +173,18 @@ def test_the_merge_preview_lists_the_figures_it_changes_and_writes_nothing(db, r
     keep, other = register["Ayesha Baloch"], register["BALOCH  Ayesha"]
     with db.session() as s:
         project = project_by_code(s, "TEST")
-        add_indicator(s, project, "TRAINED", computation={"kind": DISTINCT_PARTICIPANTS, "activity_types": ["training"]})
+        add_indicator(
+            s, project, "TRAINED", computation={"kind": DISTINCT_PARTICIPANTS, "activity_types": ["training"]}
+        )
         make_training(s, "T-1")
         add_attendance(s, "T-1", keep)
         add_attendance(s, "T-1", other)
     with db.session() as s:
         changes = merge_preview(s, keep, other)
         s.rollback()
-    trained = {(c.period, c.country, c.measure): (c.before, c.after) for c in changes if c.indicator == "TRAINED"}
+    trained = {
+        (c.period, c.country, c.measure): (c.before, c.after) for c in changes if c.indicator == "TRAINED"
+    }
     assert trained[("FY2024-Q3", "PK", "actual")] == (2, 1)
     assert trained[("FY2024-Q3", None, "actual female")] == (2, 1)
     assert not any(c.locked for c in changes)

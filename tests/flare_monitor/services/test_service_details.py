@@ -40,8 +40,16 @@ def test_activity_detail_has_the_version(db):
         activity_service.update_activity(
             s,
             "T-1",
-            ActivityIn(project="TEST", country="PK", code="T-1", title="Renamed", type="training",
-                       start="2024-04-16", end="2024-04-17", status="completed"),
+            ActivityIn(
+                project="TEST",
+                country="PK",
+                code="T-1",
+                title="Renamed",
+                type="training",
+                start="2024-04-16",
+                end="2024-04-17",
+                status="completed",
+            ),
             expected_version=first,
         )
     with db.session() as s:
@@ -51,18 +59,36 @@ def test_activity_detail_has_the_version(db):
 def test_list_results_parents_first_with_level_names(db):
     with db.session() as s:
         project = make_project(s)
-        s.add_all([ResultLevel(project_id=project.id, depth=1, name="Outcome"),
-                   ResultLevel(project_id=project.id, depth=2, name="Output")])
+        s.add_all(
+            [
+                ResultLevel(project_id=project.id, depth=1, name="Outcome"),
+                ResultLevel(project_id=project.id, depth=2, name="Output"),
+            ]
+        )
         outcome = Result(project_id=project.id, code="2", statement="Second outcome", depth=1, sort_order=2)
         first = Result(project_id=project.id, code="1", statement="First outcome", depth=1, sort_order=1)
         s.add_all([outcome, first])
         s.flush()
-        s.add_all([
-            Result(project_id=project.id, parent_id=first.id, code="1.10", statement="Tenth", depth=2,
-                   sort_order=0),
-            Result(project_id=project.id, parent_id=first.id, code="1.2", statement="Second", depth=2,
-                   sort_order=0),
-        ])
+        s.add_all(
+            [
+                Result(
+                    project_id=project.id,
+                    parent_id=first.id,
+                    code="1.10",
+                    statement="Tenth",
+                    depth=2,
+                    sort_order=0,
+                ),
+                Result(
+                    project_id=project.id,
+                    parent_id=first.id,
+                    code="1.2",
+                    statement="Second",
+                    depth=2,
+                    sort_order=0,
+                ),
+            ]
+        )
     with db.session() as s:
         rows = list_results(s, "test")
     assert [r.code for r in rows] == ["1", "1.2", "1.10", "2"]
@@ -77,9 +103,18 @@ def test_participant_detail_has_every_editable_field(db):
     with db.session() as s:
         make_project(s)
         police = make_organization(s)
-        data = ParticipantIn(full_name="José Quispe", sex="male", organization_id=police.id, position="Inspector",
-                             country="PK", phone="+92 300 1234567", email="jose@example.org", age_group="25-34",
-                             consent=True, sensitive=True)
+        data = ParticipantIn(
+            full_name="José Quispe",
+            sex="male",
+            organization_id=police.id,
+            position="Inspector",
+            country="PK",
+            phone="+92 300 1234567",
+            email="jose@example.org",
+            age_group="25-34",
+            consent=True,
+            sensitive=True,
+        )
         person_id = add_participant(s, data).id
     with db.session() as s:
         detail = participant_detail(s, str(person_id))
