@@ -391,6 +391,9 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.new_project_action = action(file, self.tr("New pro&ject…"), self.new_project)
         self.import_logframe_action = action(file, self.tr("Import &logframe…"), self.import_logframe)
+        self.import_attendance_action = action(
+            file, self.tr("Import &attendance sheet…"), self.import_attendance
+        )
         file.addSeparator()
         self.import_package_action = action(file, self.tr("&Import package…"), self.import_package)
         self.export_package_action = action(file, self.tr("&Export package…"), self.export_package)
@@ -534,6 +537,13 @@ class MainWindow(QMainWindow):
         # The selected training, else the wizard's first step asks which one.
         page.open_import(page.selected_code(), path=path)
 
+    def import_attendance(self) -> None:
+        """File › Import attendance sheet…: into the training selected on Activities, else the wizard's
+        first step asks which one."""
+        self.show_page("activities")
+        page = self.pages["activities"]
+        page.open_import(page.selected_code())
+
     @staticmethod
     def _dropped_sheet(mime) -> str | None:
         from ui.pasted import is_sheet
@@ -619,6 +629,8 @@ class MainWindow(QMainWindow):
         explain_first(self.export_package_action, (has, why), refused(allowed.why_not(rules.EXPORT_PACKAGES)))
         explain(self.export_data_action, has, why)
         explain(self.new_action, has, why)
+        records = refused(allowed.why_not(rules.EDIT_RECORDS))
+        explain_first(self.import_attendance_action, (has, why), records)
         framework = allowed.why_not(rules.EDIT_FRAMEWORK)
         explain(self.new_project_action, not framework, framework)
         explain(self.import_logframe_action, not framework, framework)

@@ -127,6 +127,22 @@ def test_a_dropped_sheet_opens_the_import_wizard_on_it(qtbot, window, tmp_path, 
     assert window.current_page() is window.pages["activities"]
 
 
+def test_file_import_attendance_opens_the_wizard_on_the_selected_training(qtbot, window, dialogs):
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.import_attendance_action in file_menu.actions()
+    window.show_page("activities")
+    page = window.pages["activities"]
+    qtbot.waitUntil(lambda: page.model.find_code("BR-PK-2024-TRN-APR") >= 0)
+    assert page.select_code("BR-PK-2024-TRN-APR")
+    window.show_page("dashboard")
+    assert window.import_attendance_action.isEnabled()
+    window.import_attendance_action.trigger()
+    [wizard] = dialogs
+    assert type(wizard).__name__ == "ImportWizard"
+    assert wizard.activity_code_selected() == "BR-PK-2024-TRN-APR"
+    assert window.current_page() is page
+
+
 def test_rows_pasted_into_the_roster_are_imported_after_the_preview(qtbot, window, demo_db, monkeypatch):
     from sqlalchemy import select
 
