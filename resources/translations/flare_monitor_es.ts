@@ -2872,12 +2872,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+9"/>
-        <location line="+422"/>
+        <location line="+432"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-296"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -2888,12 +2888,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -2998,7 +2998,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Importar &amp;marco lógico…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Import &amp;attendance sheet…</source>
+        <translation>Importar hoja de &amp;asistencia…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export &amp;data…</source>
         <translation>Exportar &amp;datos…</translation>
     </message>
@@ -3014,18 +3019,18 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-178"/>
+        <location line="+180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -3086,7 +3091,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Todavía no se abrió otra base de datos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>This page has no table to print</source>
         <translation>Esta página no tiene una tabla para imprimir</translation>
     </message>
@@ -3106,7 +3111,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
@@ -3121,12 +3126,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-464"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
@@ -3320,7 +3325,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-334"/>
+        <location filename="../../ui/main_window.py" line="-337"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>

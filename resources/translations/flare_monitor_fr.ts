@@ -2872,12 +2872,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+9"/>
-        <location line="+422"/>
+        <location line="+432"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-296"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2888,12 +2888,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2998,7 +2998,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Importer un &amp;cadre logique…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Import &amp;attendance sheet…</source>
+        <translation>Importer une &amp;feuille de présence…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export &amp;data…</source>
         <translation>Exporter des &amp;données…</translation>
     </message>
@@ -3014,18 +3019,18 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-178"/>
+        <location line="+180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -3086,7 +3091,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Aucune autre base de données ouverte pour l’instant</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>This page has no table to print</source>
         <translation>Cette page n’a pas de tableau à imprimer</translation>
     </message>
@@ -3106,7 +3111,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Preparing the demo database…</source>
         <translation>Préparation de la base de démonstration…</translation>
     </message>
@@ -3121,12 +3126,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-464"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Export package…</source>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
@@ -3320,7 +3325,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-334"/>
+        <location filename="../../ui/main_window.py" line="-337"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
