@@ -4303,9 +4303,14 @@ Producto</translation>
         <translation>Los resultados, niveles e indicadores se pueden traducir aquí una vez guardado el proyecto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Project</source>
         <translation>Pro&amp;yecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor co&amp;ver sheet</source>
+        <translation>&amp;Hoja de portada del donante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4314,11 +4319,61 @@ Producto</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Unique Entity ID of the grantee (SAM.gov)</source>
+        <translation>Identificador único de entidad (UEI) de la entidad beneficiaria (SAM.gov)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name, title, e-mail and telephone</source>
+        <translation>Nombre, cargo, correo electrónico y teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13500000</source>
+        <translation>p. ej. 13500000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;UEI:</source>
+        <translation>&amp;UEI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headquarters contact:</source>
+        <translation>Contacto en la s&amp;ede:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;eld contact:</source>
+        <translation>Cont&amp;acto en el terreno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total &amp;funding:</source>
+        <translation>&amp;Financiación total:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised represent&amp;ative:</source>
+        <translation>Representante autori&amp;zado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s &amp;job title:</source>
+        <translation>Cargo de&amp;l representante:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The donor report&apos;s cover sheet and certification print these details; the representative signs the certification.</source>
+        <translation>La portada y la certificación del informe al donante imprimen estos datos; el representante firma la certificación.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Only a fiscal year starts in another month than January</source>
         <translation>Solo un año fiscal empieza en otro mes que enero</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Saved; correct the translation and press Save again</source>
         <translation>Guardado; corrija la traducción y pulse Guardar de nuevo</translation>
     </message>

@@ -4303,9 +4303,14 @@ Produit</translation>
         <translation>Les résultats, niveaux et indicateurs pourront être traduits ici une fois le projet enregistré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor co&amp;ver sheet</source>
+        <translation>Page de &amp;garde du bailleur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4314,11 +4319,61 @@ Produit</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Unique Entity ID of the grantee (SAM.gov)</source>
+        <translation>Identifiant unique d’entité (UEI) du bénéficiaire (SAM.gov)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name, title, e-mail and telephone</source>
+        <translation>Nom, fonction, courriel et téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13500000</source>
+        <translation>p. ex. 13500000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;UEI:</source>
+        <translation>&amp;UEI :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headquarters contact:</source>
+        <translation>Contact au sièg&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;eld contact:</source>
+        <translation>Contact sur &amp;le terrain :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total &amp;funding:</source>
+        <translation>&amp;Financement total :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised represent&amp;ative:</source>
+        <translation>Représentant &amp;habilité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s &amp;job title:</source>
+        <translation>&amp;Qualité du représentant :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The donor report&apos;s cover sheet and certification print these details; the representative signs the certification.</source>
+        <translation>La page de garde et la certification du rapport au bailleur reprennent ces informations ; le représentant signe la certification.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Only a fiscal year starts in another month than January</source>
         <translation>Seul un exercice commence un autre mois que janvier</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Saved; correct the translation and press Save again</source>
         <translation>Enregistré ; corrigez la traduction et cliquez de nouveau sur Enregistrer</translation>
     </message>
