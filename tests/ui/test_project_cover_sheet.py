@@ -34,7 +34,10 @@ def test_the_cover_sheet_is_shown_saved_and_cleared_from_the_form(qtbot, page, w
     assert after.hq_contact == "Ana Pérez, Chief Technical Adviser\nperez@ilo.org"
     assert after.field_contact is None
     assert after.total_funding == 13_500_000
-    assert (after.representative_name, after.representative_title) == ("María López", "Director, Partnerships")
+    assert (after.representative_name, after.representative_title) == (
+        "María López",
+        "Director, Partnerships",
+    )
     assert (after.title, after.grant_number) == (before.title, before.grant_number)  # the rest as it was
 
     dialog = ProjectDialog(window.db, "BRIDGE", page)  # reopened: shown as stored
