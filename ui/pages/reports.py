@@ -218,7 +218,6 @@ class ReportsPage(Page):
         self.history.setModel(self.history_model)
         self.history.setAccessibleName(self.tr("Generated reports"))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setAlternatingRowColors(True)
         self.history.verticalHeader().hide()
