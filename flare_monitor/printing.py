@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flare_monitor.errors import NotFoundError, UserError
-from flare_monitor.i18n import _
+from flare_monitor.i18n import Message, _
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def pdf_pages(
     return pages
 
 
-def _unreadable(path: Path):
+def _unreadable(path: Path) -> Message:
     return _("{path} cannot be printed: it is not a PDF that can be read.", path=str(path))
 
 

@@ -196,3 +196,11 @@ def test_nothing_to_print_before_a_report_is_generated(reports, window, dialogs)
     window.print_action.trigger()
     assert dialogs == []
     assert "generate one first" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_help_of_the_reports_page_says_how_to_print(language):
+    from ui.help import help_file
+
+    text = help_file("reports", language).read_text(encoding="utf-8")
+    assert "Ctrl+P" in text and "Ctrl+C" in text
