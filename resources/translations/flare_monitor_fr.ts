@@ -363,7 +363,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+144"/>
+        <location filename="../../ui/evidence_panel.py" line="+151"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -419,7 +419,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+362"/>
+        <location filename="../../ui/entry_grid.py" line="+363"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>Pourquoi le chiffre s’écarte-t-il de sa cible ? (imprimé dans le rapport)</translation>
     </message>
@@ -1191,7 +1191,12 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="-108"/>
+        <location filename="../../ui/evidence_panel.py" line="-114"/>
+        <source>Evidence files</source>
+        <translation>Fichiers justificatifs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>personal data</source>
         <translation>données personnelles</translation>
     </message>
@@ -1277,7 +1282,12 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
         <translation>Déjà joints : %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <source>Several files are selected: select one</source>
+        <translation>Plusieurs fichiers sont sélectionnés : sélectionnez-en un</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -1806,13 +1816,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
-        <location line="+115"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+51"/>
+        <location line="+118"/>
         <source>Import package</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
@@ -1928,27 +1938,27 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Les deux versions, champ par champ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep this database&apos;s version of the selected record</source>
-        <translation>Garder la version de cette base de données pour l’enregistrement choisi</translation>
+        <source>Keep this database&apos;s version of the selected records</source>
+        <translation>Garder la version de cette base de données des enregistrements sélectionnés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Replace this database&apos;s version of the selected records by the other office&apos;s</source>
+        <translation>Remplacer la version de cette base de données des enregistrements sélectionnés par celle de l’autre bureau</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace this database&apos;s version by the other office&apos;s</source>
-        <translation>Remplacer la version de cette base de données par celle de l’autre bureau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Keep mine for &amp;all</source>
         <translation>Garder la mienne pour &amp;tous</translation>
     </message>
@@ -2018,7 +2028,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Aucun conflit n’attend de choix.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Keep this database&apos;s version of all %Ln records?</source>
         <translation>
             <numerusform>Garder la version de cette base de données pour l’enregistrement (%Ln) ?</numerusform>
@@ -2503,7 +2513,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorSheetsModel</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="+45"/>
+        <location filename="../../ui/pages/project.py" line="+46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2872,12 +2882,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+9"/>
-        <location line="+432"/>
+        <location line="+435"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-299"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3019,18 +3029,18 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+180"/>
+        <location line="-181"/>
+        <location line="+183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -3091,7 +3101,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Aucune autre base de données ouverte pour l’instant</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>This page has no table to print</source>
         <translation>Cette page n’a pas de tableau à imprimer</translation>
     </message>
@@ -3126,7 +3136,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-467"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3760,7 +3770,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+298"/>
+        <location filename="../../ui/dialogs/roster.py" line="+309"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -3846,7 +3856,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+35"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
@@ -3881,7 +3891,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Examiner les &amp;doublons…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Select a participant first</source>
         <translation>Sélectionnez d&apos;abord un participant</translation>
     </message>
@@ -3895,8 +3905,8 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="-113"/>
-        <location line="+59"/>
+        <location filename="../../ui/pages/participants.py" line="-114"/>
+        <location line="+60"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -3934,7 +3944,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 of %2 pasted cells cannot be written; nothing was written. Correct them and paste again.</source>
         <translation>%1 des %2 cellules collées ne peuvent pas être écrites ; rien n’a été écrit. Corrigez-les et collez à nouveau.</translation>
     </message>
@@ -4335,32 +4345,32 @@ Produit</translation>
     <message>
         <location line="+6"/>
         <source>&amp;UEI:</source>
-        <translation>&amp;UEI :</translation>
+        <translation>&amp;UEI&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Headquarters contact:</source>
-        <translation>Contact au sièg&amp;e :</translation>
+        <translation>Contact au sièg&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fi&amp;eld contact:</source>
-        <translation>Contact sur &amp;le terrain :</translation>
+        <translation>Contact sur &amp;le terrain&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total &amp;funding:</source>
-        <translation>&amp;Financement total :</translation>
+        <translation>&amp;Financement total&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised represent&amp;ative:</source>
-        <translation>Représentant &amp;habilité :</translation>
+        <translation>Représentant &amp;habilité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative&apos;s &amp;job title:</source>
-        <translation>&amp;Qualité du représentant :</translation>
+        <translation>&amp;Qualité du représentant&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4539,7 +4549,7 @@ Produit</translation>
         <translation>Indicateurs de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Create a project first</source>
         <translation>Créez d&apos;abord un projet</translation>
     </message>
@@ -4559,12 +4569,17 @@ Produit</translation>
         <translation>%1 est déclaré : les agents saisissent ses chiffres à chaque période</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Several indicators are selected: select one</source>
+        <translation>Plusieurs indicateurs sont sélectionnés : sélectionnez-en un</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Select an indicator first</source>
         <translation>Sélectionnez d&apos;abord un indicateur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Already the first at its level</source>
         <translation>Déjà le premier de son niveau</translation>
     </message>
@@ -4719,7 +4734,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+66"/>
+        <location filename="../../ui/pages/reports.py" line="+67"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -4901,23 +4916,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Report period:</source>
         <translation>Période du rapport&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Countries:</source>
         <translation>Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Language, page:</source>
         <translation>Langue, page&#xa0;:</translation>
     </message>
@@ -4928,23 +4943,18 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+12"/>
+        <location line="-48"/>
+        <location line="+16"/>
         <source>Generated reports</source>
         <translation>Rapports générés</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Double-click a report to open it</source>
-        <translation>Double-cliquez sur un rapport pour l’ouvrir</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Countries to export</source>
         <translation>Pays à exporter</translation>
     </message>
@@ -4989,7 +4999,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
@@ -4997,7 +5007,7 @@ Tapez le code du projet pour le supprimer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+149"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln fichier exporté</numerusform>
@@ -5006,12 +5016,12 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-322"/>
+        <location filename="../../ui/pages/reports.py" line="-375"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="-150"/>
+        <location filename="../../ui/pages/reports.py" line="-153"/>
         <source>Annex: &amp;list of participants (no contacts)</source>
         <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
     </message>
@@ -5026,12 +5036,17 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Par&amp;courir…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+63"/>
+        <source>Double-click a report to open it; File › Print (Ctrl+P) prints the one selected</source>
+        <translation>Double-cliquez sur un rapport pour l’ouvrir ; Fichier › Imprimer (Ctrl+P) imprime celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>All countries (project total)</source>
         <translation>Tous les pays (total du projet)</translation>
     </message>
@@ -5047,23 +5062,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+208"/>
+        <location line="+261"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-254"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+204"/>
+        <location line="+257"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-152"/>
         <source>progress towards %1</source>
         <translation>progrès vers %1</translation>
     </message>
@@ -5103,7 +5118,27 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Le fichier %1 n’existe plus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>No report to print yet: generate one first</source>
+        <translation>Aucun rapport à imprimer pour l’instant : générez-en un d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing %1 for printing…</source>
+        <translation>Préparation de %1 pour l’impression…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing cancelled</source>
+        <translation>Impression annulée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder for the donor report</source>
         <translation>Dossier du rapport au bailleur</translation>
     </message>
@@ -5184,13 +5219,13 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+79"/>
-        <location line="+450"/>
+        <location filename="../../ui/pages/results.py" line="+80"/>
+        <location line="+459"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-454"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -5299,7 +5334,12 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Soumission de %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Several countries are selected: select one</source>
+        <translation>Plusieurs pays sont sélectionnés : sélectionnez-en un</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Figures are submitted per quarter, half or year, not for the LOP.</source>
         <translation>Les chiffres sont soumis par trimestre, semestre ou année, pas pour la durée du projet.</translation>
     </message>
@@ -5360,7 +5400,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="-320"/>
+        <location filename="../../ui/pages/results.py" line="-329"/>
         <source>Results &amp; indicators</source>
         <translation>Résultats et indicateurs</translation>
     </message>
@@ -5370,7 +5410,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+277"/>
         <source>%1 is open for changes.</source>
         <translation>La période %1 est ouverte aux modifications.</translation>
     </message>
@@ -5451,7 +5491,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-267"/>
+        <location filename="../../ui/dialogs/roster.py" line="-277"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
@@ -5521,22 +5561,30 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1 is already on the roster</source>
         <translation>%1 est déjà sur la liste</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
         <translation>Retirer %1 de la liste de %2 ? Ses jours de présence et ses notes sont supprimés à l’enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>this activity</source>
         <translation>cette activité</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove these %Ln people from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>
+            <numerusform>Retirer %Ln personne de la liste de %2 ? Ses jours de présence et ses notes sont supprimés à l’enregistrement.</numerusform>
+            <numerusform>Retirer ces %Ln personnes de la liste de %2 ? Leurs jours de présence et leurs notes sont supprimés à l’enregistrement.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>Remove from roster</source>
         <translation>Retirer de la liste</translation>
     </message>
@@ -6010,7 +6058,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>TranslationsTab</name>
     <message>
-        <location filename="../../ui/dialogs/translations.py" line="+107"/>
+        <location filename="../../ui/dialogs/translations.py" line="+108"/>
         <source>A report in another language shows the project&apos;s texts in that language. A blank cell is a text not translated yet: the report shows the original and marks it.</source>
         <translation>Un rapport dans une autre langue présente les textes du projet dans cette langue. Une cellule vide est un texte pas encore traduit : le rapport affiche l’original et le signale.</translation>
     </message>
