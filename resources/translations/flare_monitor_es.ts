@@ -773,7 +773,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+486"/>
+        <location filename="../../ui/import_wizard.py" line="+538"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -1576,13 +1576,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-440"/>
-        <location line="+70"/>
+        <location filename="../../ui/import_wizard.py" line="-492"/>
+        <location line="+120"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-119"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -1617,7 +1617,47 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Origen del archivo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Form definition file (XLSForm)</source>
+        <translation>Archivo de definición del formulario (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for an export with coded answers (XML values)</source>
+        <translation>Solo para una exportación con respuestas codificadas (valores XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the form definition file</source>
+        <translation>Elegir el archivo de definición del formulario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form &amp;definition (XLSForm):</source>
+        <translation>&amp;Definición del formulario (XLSForm):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form&apos;s .xlsx. Not needed for an export with labels.</source>
+        <translation>Necesaria cuando la exportación se descargó con «valores XML» (respuestas como códigos, p. ej. 1 y 2): en KoboToolbox, Formulario › ⋯ › Descargar XLS; en ODK, el .xlsx del formulario. No hace falta para una exportación con etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Form definition (XLSForm)</source>
+        <translation>Definición del formulario (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSForm workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Libros XLSForm (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From %1: form “%2”</source>
         <translation>De %1: formulario «%2»</translation>
     </message>
@@ -1637,7 +1677,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no file %1</source>
         <translation>No existe el archivo %1</translation>
     </message>
@@ -2042,7 +2082,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+380"/>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
@@ -2872,12 +2912,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+9"/>
-        <location line="+422"/>
+        <location line="+432"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-296"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -2888,12 +2928,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -2998,7 +3038,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Importar &amp;marco lógico…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Import &amp;attendance sheet…</source>
+        <translation>Importar hoja de &amp;asistencia…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export &amp;data…</source>
         <translation>Exportar &amp;datos…</translation>
     </message>
@@ -3014,18 +3059,18 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-178"/>
+        <location line="+180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -3086,7 +3131,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Todavía no se abrió otra base de datos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>This page has no table to print</source>
         <translation>Esta página no tiene una tabla para imprimir</translation>
     </message>
@@ -3106,7 +3151,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Primero cree un proyecto (Configuración del proyecto)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Preparing the demo database…</source>
         <translation>Preparando la base de datos de demostración…</translation>
     </message>
@@ -3121,12 +3166,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-464"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
@@ -3320,7 +3365,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Cifras clave del período</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-334"/>
+        <location filename="../../ui/main_window.py" line="-337"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
@@ -5876,7 +5921,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-310"/>
+        <location filename="../../ui/import_wizard.py" line="-311"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -5906,7 +5951,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln rows read%1</source>
         <translation>
             <numerusform>%Ln fila leída%1</numerusform>

@@ -773,7 +773,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+486"/>
+        <location filename="../../ui/import_wizard.py" line="+538"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
@@ -1576,13 +1576,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-440"/>
-        <location line="+70"/>
+        <location filename="../../ui/import_wizard.py" line="-492"/>
+        <location line="+120"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-119"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
@@ -1617,7 +1617,47 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Provenance du fichier</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Form definition file (XLSForm)</source>
+        <translation>Fichier de définition du formulaire (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for an export with coded answers (XML values)</source>
+        <translation>Seulement pour un export aux réponses codées (valeurs XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the form definition file</source>
+        <translation>Choisir le fichier de définition du formulaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form &amp;definition (XLSForm):</source>
+        <translation>&amp;Définition du formulaire (XLSForm)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form&apos;s .xlsx. Not needed for an export with labels.</source>
+        <translation>Nécessaire quand l’export a été téléchargé en «&#xa0;valeurs XML&#xa0;» (réponses sous forme de codes, par ex. 1 et 2)&#xa0;: dans KoboToolbox, Formulaire › ⋯ › Télécharger XLS&#xa0;; dans ODK, le .xlsx du formulaire. Inutile pour un export avec libellés.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Form definition (XLSForm)</source>
+        <translation>Définition du formulaire (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSForm workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Classeurs XLSForm (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From %1: form “%2”</source>
         <translation>De %1&#xa0;: formulaire «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1637,7 +1677,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no file %1</source>
         <translation>Le fichier %1 n’existe pas</translation>
     </message>
@@ -2042,7 +2082,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+380"/>
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
@@ -2872,12 +2912,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+9"/>
-        <location line="+422"/>
+        <location line="+432"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-296"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2888,12 +2928,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2998,7 +3038,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Importer un &amp;cadre logique…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Import &amp;attendance sheet…</source>
+        <translation>Importer une feuille de pré&amp;sence…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export &amp;data…</source>
         <translation>Exporter des &amp;données…</translation>
     </message>
@@ -3014,18 +3059,18 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-178"/>
+        <location line="+180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -3086,7 +3131,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Aucune autre base de données ouverte pour l’instant</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>This page has no table to print</source>
         <translation>Cette page n’a pas de tableau à imprimer</translation>
     </message>
@@ -3106,7 +3151,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Créez d&apos;abord un projet (Mise en place du projet)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Preparing the demo database…</source>
         <translation>Préparation de la base de démonstration…</translation>
     </message>
@@ -3121,12 +3166,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-464"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Export package…</source>
         <translation>E&amp;xporter un paquet…</translation>
     </message>
@@ -3320,7 +3365,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-334"/>
+        <location filename="../../ui/main_window.py" line="-337"/>
         <location filename="../../ui/pages/narratives.py" line="+26"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
@@ -5876,7 +5921,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-310"/>
+        <location filename="../../ui/import_wizard.py" line="-311"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -5906,7 +5951,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln rows read%1</source>
         <translation>
             <numerusform>%Ln ligne lue%1</numerusform>
