@@ -104,11 +104,11 @@ class FilePage(QWizardPage):
         )
         self.form_hint.setWordWrap(True)
         self.form_hint.setStyleSheet("color: palette(dark);")
-        form_field = QVBoxLayout()
-        form_field.addLayout(form_row)
-        form_field.addWidget(self.form_hint)
-        form.addRow(self.form_label, form_field)
-        self._form_rows = (self.form_label,)
+        # Its own row, top-aligned: a wrapped label nested in a row's layout is given too little height.
+        self.form_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.form_label, form_row)
+        form.addRow("", self.form_hint)
+        self._form_rows = (self.form_label, self.form_hint)
         self._layout = form
         self._show_form_rows(False)
         choose_form.clicked.connect(self._choose_form)
