@@ -45,7 +45,7 @@
 <context>
     <name>DonePage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="+497"/>
+        <location filename="../../ui/import_wizard.py" line="+549"/>
         <source>%Ln people added to the roster of %1</source>
         <translation>
             <numerusform>%Ln person added to the roster of %1</numerusform>

@@ -773,7 +773,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+486"/>
+        <location filename="../../ui/import_wizard.py" line="+538"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -1586,13 +1586,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-440"/>
-        <location line="+70"/>
+        <location filename="../../ui/import_wizard.py" line="-492"/>
+        <location line="+120"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-119"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -1627,7 +1627,47 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Origen del archivo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Form definition file (XLSForm)</source>
+        <translation>Archivo de definición del formulario (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for an export with coded answers (XML values)</source>
+        <translation>Solo para una exportación con respuestas codificadas (valores XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the form definition file</source>
+        <translation>Elegir el archivo de definición del formulario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form &amp;definition (XLSForm):</source>
+        <translation>&amp;Definición del formulario (XLSForm):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form&apos;s .xlsx. Not needed for an export with labels.</source>
+        <translation>Necesaria cuando la exportación se descargó con «valores XML» (respuestas como códigos, p. ej. 1 y 2): en KoboToolbox, Formulario › ⋯ › Descargar XLS; en ODK, el .xlsx del formulario. No hace falta para una exportación con etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Form definition (XLSForm)</source>
+        <translation>Definición del formulario (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSForm workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Libros XLSForm (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From %1: form “%2”</source>
         <translation>De %1: formulario «%2»</translation>
     </message>
@@ -1647,7 +1687,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no file %1</source>
         <translation>No existe el archivo %1</translation>
     </message>
@@ -2052,7 +2092,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+380"/>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
@@ -5984,7 +6024,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-310"/>
+        <location filename="../../ui/import_wizard.py" line="-311"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -6014,7 +6054,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln rows read%1</source>
         <translation>
             <numerusform>%Ln fila leída%1</numerusform>

@@ -773,7 +773,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+486"/>
+        <location filename="../../ui/import_wizard.py" line="+538"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
@@ -1586,13 +1586,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-440"/>
-        <location line="+70"/>
+        <location filename="../../ui/import_wizard.py" line="-492"/>
+        <location line="+120"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-119"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
@@ -1627,7 +1627,47 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Provenance du fichier</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Form definition file (XLSForm)</source>
+        <translation>Fichier de définition du formulaire (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for an export with coded answers (XML values)</source>
+        <translation>Seulement pour un export aux réponses codées (valeurs XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the form definition file</source>
+        <translation>Choisir le fichier de définition du formulaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form &amp;definition (XLSForm):</source>
+        <translation>&amp;Définition du formulaire (XLSForm) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form&apos;s .xlsx. Not needed for an export with labels.</source>
+        <translation>Nécessaire quand l’export a été téléchargé en « valeurs XML » (réponses sous forme de codes, par ex. 1 et 2) : dans KoboToolbox, Formulaire › ⋯ › Télécharger XLS ; dans ODK, le .xlsx du formulaire. Inutile pour un export avec libellés.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Form definition (XLSForm)</source>
+        <translation>Définition du formulaire (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSForm workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Classeurs XLSForm (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From %1: form “%2”</source>
         <translation>De %1&#xa0;: formulaire «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1647,7 +1687,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no file %1</source>
         <translation>Le fichier %1 n’existe pas</translation>
     </message>
@@ -2052,7 +2092,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+380"/>
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
@@ -5984,7 +6024,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-310"/>
+        <location filename="../../ui/import_wizard.py" line="-311"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -6014,7 +6054,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln rows read%1</source>
         <translation>
             <numerusform>%Ln ligne lue%1</numerusform>
