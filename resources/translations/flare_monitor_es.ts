@@ -5046,8 +5046,13 @@ Escriba el código del proyecto para eliminarlo:</translation>
             <numerusform>Informe escrito: %1 (%Ln páginas)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
+        <translation>No impresa: la foto %1 de la historia de éxito muestra a personas (datos personales). Si aceptaron su publicación, desmarque «Muestra o nombra a personas» en la evidencia (página Narrativas).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+150"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln archivo exportado</numerusform>
@@ -5056,7 +5061,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-375"/>
+        <location filename="../../ui/pages/reports.py" line="-382"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -5102,23 +5107,23 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+261"/>
+        <location line="+268"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-261"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>progress towards %1</source>
         <translation>avance hacia %1</translation>
     </message>
@@ -5138,7 +5143,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Anexo en Excel: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Donor report written: %1</source>
         <translation>Informe para el donante guardado: %1</translation>
     </message>

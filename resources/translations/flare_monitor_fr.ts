@@ -1649,12 +1649,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     <message>
         <location line="+4"/>
         <source>Form &amp;definition (XLSForm):</source>
-        <translation>&amp;Définition du formulaire (XLSForm) :</translation>
+        <translation>&amp;Définition du formulaire (XLSForm)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form&apos;s .xlsx. Not needed for an export with labels.</source>
-        <translation>Nécessaire quand l’export a été téléchargé en « valeurs XML » (réponses sous forme de codes, par ex. 1 et 2) : dans KoboToolbox, Formulaire › ⋯ › Télécharger XLS ; dans ODK, le .xlsx du formulaire. Inutile pour un export avec libellés.</translation>
+        <translation>Nécessaire quand l’export a été téléchargé en «&#xa0;valeurs XML&#xa0;» (réponses sous forme de codes, par ex. 1 et 2)&#xa0;: dans KoboToolbox, Formulaire › ⋯ › Télécharger XLS&#xa0;; dans ODK, le .xlsx du formulaire. Inutile pour un export avec libellés.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -5046,8 +5046,13 @@ Tapez le code du projet pour le supprimer :</translation>
             <numerusform>Rapport écrit : %1 (%Ln pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
+        <translation>Non imprimée : la photo %1 de l’exemple de réussite montre des personnes (données personnelles). Si elles ont accepté sa publication, décochez « Montre ou nomme des personnes » sur le justificatif (page Textes narratifs).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+150"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln fichier exporté</numerusform>
@@ -5056,7 +5061,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-375"/>
+        <location filename="../../ui/pages/reports.py" line="-382"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -5102,23 +5107,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+261"/>
+        <location line="+268"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-261"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>progress towards %1</source>
         <translation>progrès vers %1</translation>
     </message>
@@ -5138,7 +5143,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Annexe Excel&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Donor report written: %1</source>
         <translation>Rapport au bailleur enregistré&#xa0;: %1</translation>
     </message>

@@ -204,3 +204,23 @@ def test_the_help_of_the_reports_page_says_how_to_print(language):
 
     text = help_file("reports", language).read_text(encoding="utf-8")
     assert "Ctrl+P" in text and "Ctrl+C" in text
+
+
+def test_a_success_story_photo_left_out_is_said_beside_the_report(qtbot, reports, window, tmp_path):
+    """A photo showing people is not printed in a TPR; the page says which one and how to allow it."""
+    from PIL import Image
+
+    from flare_monitor.actions.evidence import AddEvidence, add_evidence
+    from flare_monitor.services.evidence import SectionKey, Target
+
+    photo = tmp_path / "kiln-visit.png"
+    Image.new("RGB", (160, 90), (200, 120, 40)).save(photo)
+    target = Target(section=SectionKey("BRIDGE", "FY2024-S2", None, "success_story"))
+    assert add_evidence(window.db, AddEvidence(target, (photo,), personal=True)).added
+    reports.template.setCurrentIndex(reports.template.findData("usdol-tpr"))
+    reports.report_period.setCurrentIndex(reports.report_period.findData("FY2024-S2"))
+    reports.generate()
+    qtbot.waitUntil(lambda: reports.generate_button.isEnabled())
+    assert reports.last_report.withheld_photos == ("kiln-visit.png",)
+    text = reports.report_result.text()
+    assert "kiln-visit.png" in text and "Shows or names people" in text

@@ -528,6 +528,13 @@ class ReportsPage(Page):
         lines = [self.tr("Report written: %1 (%Ln pages)", "", result.pages).replace("%1", str(result.path))]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
+        for name in getattr(result, "withheld_photos", ()):
+            lines.append(
+                self.tr(
+                    "Not printed: the success story's photo %1 shows people (personal data). If they agreed "
+                    "to its publication, untick “Shows or names people” on the evidence (Narratives page)."
+                ).replace("%1", name)
+            )
         self.report_result.setText("\n".join(lines))
         self.open_button.show()
         self.open_button.setFocus()
