@@ -86,9 +86,11 @@ def test_templates_come_from_the_registry_with_their_options(qtbot, reports, win
     assert reports.report_period.isHidden() and reports.final_report.isHidden()
     assert not reports.annex_participants.isHidden()
     reports.template.setCurrentIndex(reports.template.findData("usdol-tpr"))
-    # A TPR covers a half-year: its two periods are offered, the one holding the context's quarter chosen.
+    # A TPR covers a half-year: its two periods are offered, the one holding the context's quarter chosen;
+    # the period chosen above is offered too (a TPR of any period).
     presets = [reports.report_period.itemData(i) for i in range(reports.report_period.count())]
-    assert presets == ["FY2024-S1", "FY2024-S2"] and reports.report_period.currentData() == "FY2024-S2"
+    quarter = window.context.period.label
+    assert presets == ["FY2024-S1", "FY2024-S2", quarter] and reports.report_period.currentData() == "FY2024-S2"
     assert not reports.final_report.isHidden() and reports.annex_participants.isHidden()
     reports.final_report.setCurrentIndex(reports.final_report.findData("yes"))
     reports.approved_only.setChecked(True)

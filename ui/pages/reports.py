@@ -458,15 +458,19 @@ class ReportsPage(Page):
         project, period = self.context.project, self.context.period
         if template.presets is not None and project is not None and period is not None:
             presets = template.presets(project, period.start)
+            if presets and period.label not in presets:  # any period: the one chosen above too
+                presets.append(period.label)
         self.report_period.blockSignals(True)
         self.report_period.clear()
+        chosen = False
         for label in presets:
             shown = period_of(project, label)
             self.report_period.addItem(
                 f"{vocab.period_label(label)} ({format_range(shown.start, shown.end)})", label
             )
-            if period is not None and shown.start <= period.start <= shown.end:
+            if not chosen and period is not None and shown.start <= period.start <= shown.end:
                 self.report_period.setCurrentIndex(self.report_period.count() - 1)
+                chosen = True
         self.report_period.blockSignals(False)
         self.report_period.setVisible(bool(presets))
         self.period_label.setVisible(bool(presets))
