@@ -90,7 +90,9 @@ def test_templates_come_from_the_registry_with_their_options(qtbot, reports, win
     # the period chosen above is offered too (a TPR of any period).
     presets = [reports.report_period.itemData(i) for i in range(reports.report_period.count())]
     quarter = window.context.period.label
-    assert presets == ["FY2024-S1", "FY2024-S2", quarter] and reports.report_period.currentData() == "FY2024-S2"
+    assert (
+        presets == ["FY2024-S1", "FY2024-S2", quarter] and reports.report_period.currentData() == "FY2024-S2"
+    )
     assert not reports.final_report.isHidden() and reports.annex_participants.isHidden()
     reports.final_report.setCurrentIndex(reports.final_report.findData("yes"))
     reports.approved_only.setChecked(True)
