@@ -15,7 +15,7 @@ from tests.backends import postgres_url
 SERVER = pytest.mark.skipif(
     postgres_url() is None, reason="needs the PostgreSQL test server (FLARE_TEST_POSTGRES_URL)"
 )
-PK_ACTIVITY, PE_ACTIVITY = "BR-PK-2024-TRN-APR", "BR-PE-2023-01"
+PK_ACTIVITY, PE_ACTIVITY = "BR-PK-2024-TRN-APR", "BR-PE-2024-02"  # both in FY2024-Q3 (the Period box)
 VIEWER_MAY_NOT = "Only officers, M&E officers and administrators may do this (you are signed in as "
 HQ_ONLY = "Only M&E officers and administrators may do this"
 SCREENSHOTS = Path(__import__("tempfile").gettempdir()) / "flare-role-screenshots"
@@ -84,7 +84,8 @@ def test_a_viewer_sees_every_write_greyed_out_with_the_reason(qtbot, signed_in, 
     window.show_page("results")
     results = window.pages["results"]
     assert _greyed(results.lock_button, HQ_ONLY)
-    assert results.grid_model.read_only.startswith(VIEWER_MAY_NOT) and because in results.grid_hint.text()
+    for grid in (results.values, results.targets):
+        assert grid.model.read_only.startswith(VIEWER_MAY_NOT) and because in grid.table.toolTip()
 
     window.show_page("narratives")
     narratives = window.pages["narratives"]
@@ -139,7 +140,7 @@ def test_an_officer_writes_their_own_countrys_rows_not_anothers(qtbot, signed_in
     window.show_page("results")
     results = window.pages["results"]
     assert _greyed(results.lock_button, HQ_ONLY)  # locking is headquarters'
-    assert results.grid_model.read_only == ""  # Peru's targets are the officer's own
+    assert results.targets.model.read_only == results.values.model.read_only == ""  # Peru's own
     window.show_page("narratives")
     assert narratives.why_not_write() == "" and not narratives.editors["highlights"].isReadOnly()
 
@@ -147,13 +148,14 @@ def test_an_officer_writes_their_own_countrys_rows_not_anothers(qtbot, signed_in
     window.set_context("BRIDGE", None, "FY2024-Q3")  # the whole project's texts and values are M&E's
     assert _greyed(narratives.save_button, project_wide) and narratives.editors["highlights"].isReadOnly()
     window.show_page("results")
-    assert results.grid_model.read_only == project_wide
+    assert results.targets.model.read_only == results.values.model.read_only == project_wide
     assert window.nav.item(3).flags() & Qt.ItemFlag.ItemIsEnabled  # the people of Peru are theirs
 
 
 @SERVER
 def test_only_an_administrator_reopens_a_locked_period(signed_in, team_db):
-    lock = ["period", "lock", "--project", "BRIDGE", "--period", "FY2024-Q3", "--reason", "sent"]
+    lock = ["period", "lock", "--project", "BRIDGE", "--period", "FY2024-Q3", "--reason", "sent",
+            "--acknowledge", "demo findings reviewed"]  # fmt: skip
     assert team_db.run("me", *lock) == 0
     me = signed_in("me")
     me.show_page("results")
