@@ -39,7 +39,7 @@ class RiskModel(RowTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("No."),
+            self.tr("Ref."),
             self.tr("Risk or assumption"),
             self.tr("Country"),
             self.tr("Likelihood"),

@@ -99,7 +99,7 @@ class NarrativesPage(Page):
         self.scope_note.setStyleSheet("color: palette(dark);")
         self.state = QLabel()
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
-        self.risks_button = QPushButton(self.tr("Risks and &assumptions…"))
+        self.risks_button = QPushButton(self.tr("Ris&ks and assumptions…"))
         self.risks_button.setToolTip(
             self.tr("The project's risk register, printed in the Technical Progress Report")
         )
@@ -138,7 +138,7 @@ class NarrativesPage(Page):
         splitter.setSizes([760, 440])
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, self.tr("&Period narrative"))
+        self.tabs.addTab(splitter, self.tr("Period &narrative"))
         self.tabs.addTab(self._tpr_tab(), self.tr("&Technical Progress Report"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -215,7 +215,7 @@ class NarrativesPage(Page):
         self.photo_name = QLabel()
         self.photo_name.setWordWrap(True)
         self.photo_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.photo_button = QPushButton(self.tr("C&hoose photo…"))
+        self.photo_button = QPushButton(self.tr("&Choose photo…"))
         self.photo_button.setAccessibleName(self.tr("Choose the success story's photo"))
         self.remove_photo_button = QPushButton(self.tr("Re&move photo"))
         self.caption = QLineEdit()
@@ -224,7 +224,7 @@ class NarrativesPage(Page):
         self.caption.setAccessibleName(self.tr("Caption of the photo"))
         self.caption.textChanged.connect(self._update_state)
         self.tpr.caption = self.caption
-        caption_label = QLabel(self.tr("Ca&ption:"))
+        caption_label = QLabel(self.tr("Capt&ion:"))
         caption_label.setBuddy(self.caption)
         self.photo_button.clicked.connect(self.choose_photo)
         self.remove_photo_button.clicked.connect(lambda: self.set_photo(""))
