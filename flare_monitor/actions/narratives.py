@@ -38,6 +38,9 @@ class NarrativeQuery:
     project: str
     period: Period
     country: str | None  # None: the whole project
+    language: str | None = (
+        None  # the outcomes' statements and level names in it, where the project gives them
+    )
 
 
 @dataclass
@@ -99,6 +102,20 @@ def tpr_view(db: Database, query: NarrativeQuery) -> TprView:
         project = project_by_code(session, query.project)
         period = tpr_period(query.period, project.fiscal_year_start_month)
         outcomes = narratives.outcome_results(session, query.project)
+        if query.language:
+            from dataclasses import replace
+
+            from flare_monitor.services.project_texts import texts_for
+
+            own = texts_for(session, project, query.language)
+            outcomes = [
+                replace(
+                    o,
+                    statement=own.statement(o.code, o.statement).text,
+                    level=own.level(o.depth, o.level).text,
+                )
+                for o in outcomes
+            ]
         stored = narratives.period_texts(session, query.project, period.label, query.country)
         keys = [s.value for s in TPR_SECTIONS] + [o.key for o in outcomes]
         texts = {key: stored[key].text if key in stored else "" for key in keys}

@@ -3315,7 +3315,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+101"/>
+        <location filename="../../ui/pages/narratives.py" line="+102"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
@@ -3520,7 +3520,7 @@ este archivo</translation>
         <translation>todo el proyecto</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Narrative — %1</source>
         <translation>Narrativa — %1</translation>
     </message>
@@ -5609,7 +5609,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>El registro de riesgos del proyecto. El Informe técnico de progreso lo imprime en «Riesgos y supuestos»: los riesgos de todo el proyecto y los de los países que abarca el informe.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
@@ -5634,7 +5634,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Select a risk first</source>
         <translation>Primero seleccione un riesgo</translation>
     </message>

@@ -3315,7 +3315,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+101"/>
+        <location filename="../../ui/pages/narratives.py" line="+102"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
@@ -3520,7 +3520,7 @@ ce fichier</translation>
         <translation>ensemble du projet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Narrative — %1</source>
         <translation>Texte narratif — %1</translation>
     </message>
@@ -5609,7 +5609,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Le registre des risques du projet. Le rapport technique d’avancement l’imprime sous « Risques et hypothèses » : les risques de tout le projet et ceux des pays que couvre le rapport.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Risks</source>
         <translation>Risques</translation>
     </message>
@@ -5634,7 +5634,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Select a risk first</source>
         <translation>Sélectionnez d’abord un risque</translation>
     </message>

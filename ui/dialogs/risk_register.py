@@ -204,6 +204,8 @@ class RiskRegisterDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # A few rows of wrapped text: each row as tall as its text at the columns' current widths.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RiskModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Risks"))
@@ -256,7 +258,6 @@ class RiskRegisterDialog(QDialog):
         if self._select is not None:
             self.select_number(self._select)
             self._select = None
-        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def select_number(self, number: int) -> bool:

@@ -5,6 +5,7 @@ risk register opens from the page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -475,7 +476,8 @@ class NarrativesPage(Page):
         scope = (self.context.project_code, self.context.period_label, self.context.country)
         query = actions.NarrativeQuery(self.context.project_code, self.context.period, self.context.country)
         self.load("texts", actions.narrative_view, query, on_result=lambda view: self._show(view, scope))
-        self.load("tpr", actions.tpr_view, query, on_result=lambda view: self._show_tpr(view, scope))
+        tpr = replace(query, language=i18n.current_language())  # the outcomes as the project words them in it
+        self.load("tpr", actions.tpr_view, tpr, on_result=lambda view: self._show_tpr(view, scope))
 
     def _show(self, view: actions.NarrativeView, scope: tuple) -> None:
         texts, figures = view.texts, view.figures
