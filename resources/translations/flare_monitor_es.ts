@@ -3356,7 +3356,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Las demás secciones del informe</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>&amp;Choose photo…</source>
         <translation>Elegir &amp;foto…</translation>
     </message>
@@ -3382,7 +3382,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Leyenda de la foto</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-136"/>
         <source>Ris&amp;ks and assumptions…</source>
         <translation>R&amp;iesgos y supuestos…</translation>
     </message>
@@ -3392,7 +3392,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>&amp;Narrativa del período</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+46"/>
+        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
+        <translation>El informe imprime estas secciones para todo el proyecto (historia de éxito, respuesta a los comentarios del donante…): elija Todos los países para escribirlas. El avance de un país hacia cada efecto se escribe arriba.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Capt&amp;ion:</source>
         <translation>&amp;Leyenda:</translation>
     </message>
@@ -3545,7 +3550,7 @@ este archivo</translation>
         <translation>Estos textos se escriben para %1; el Informe técnico de progreso de %1 los imprime.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Activities in the period</source>
         <translation>Actividades en el período</translation>
     </message>

@@ -3356,7 +3356,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Les autres sections du rapport</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>&amp;Choose photo…</source>
         <translation>Choisir une ph&amp;oto…</translation>
     </message>
@@ -3382,7 +3382,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Légende de la photo</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-136"/>
         <source>Ris&amp;ks and assumptions…</source>
         <translation>Ris&amp;ques et hypothèses…</translation>
     </message>
@@ -3392,7 +3392,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Texte &amp;narratif de la période</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+46"/>
+        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
+        <translation>Le rapport imprime ces sections pour tout le projet (exemple de réussite, réponse aux commentaires du bailleur…) : choisissez Tous les pays pour les écrire. Les progrès d’un pays vers chaque effet s’écrivent plus haut.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Capt&amp;ion:</source>
         <translation>&amp;Légende :</translation>
     </message>
@@ -3545,7 +3550,7 @@ ce fichier</translation>
         <translation>Ces textes sont écrits pour %1 ; le rapport technique d’avancement de %1 les imprime.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Activities in the period</source>
         <translation>Activités de la période</translation>
     </message>

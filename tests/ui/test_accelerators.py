@@ -107,6 +107,7 @@ def test_the_main_window_and_each_page(qtbot, demo_db, language):
     for key in PAGE_KEYS:
         window.show_page(key)
         wrong += _clashes(f"the {key} page ({language})", _claims(window))
+    window.set_context("BRIDGE", None, "FY2024-Q3")  # the whole project's: every section of the TPR shown
     window.show_page("narratives")
     window.pages["narratives"].tabs.setCurrentIndex(1)  # the Technical Progress Report's tab
     wrong += _clashes(f"the narratives page's TPR tab ({language})", _claims(window))

@@ -117,6 +117,20 @@ def test_texts_a_photo_and_a_risk_typed_in_the_app_reach_the_tpr(qtbot, window, 
     assert reader.pages[story_page].images, "the success story's photo is on its page"
 
 
+def test_a_countrys_tpr_tab_holds_its_progress_per_outcome(qtbot, window, page, demo_db):
+    assert page.sections.isVisibleTo(page) and page.sections_note.isHidden()
+    window.set_context("BRIDGE", "PK", "FY2024-Q3")
+    assert page.sections.isHidden() and page.sections_note.isVisibleTo(page)  # the TPR prints them once
+    assert page.outcome_editor("1").toPlainText() == ""  # Pakistan's own texts
+    _type(qtbot, page.outcome_editor("1.1.1"), "Balochistan police trained")
+    assert page.save()
+    with demo_db.session() as s:
+        assert period_texts(s, "BRIDGE", "FY2024-S2", "PK")["outcome_progress:1.1.1"].text == (
+            "Balochistan police trained"
+        )
+        assert "outcome_progress:1.1.1" not in period_texts(s, "BRIDGE", "FY2024-S2")
+
+
 def test_a_photo_without_its_story_is_refused(qtbot, page, tmp_path):
     page.tpr.editors["success_story"].clear()
     page.set_photo(str(_photo(tmp_path / "p.png")))

@@ -182,6 +182,19 @@ class NarrativesPage(Page):
         content_layout.addWidget(self._subheading(self.tr("Progress by outcome")))
         content_layout.addWidget(self.outcomes_box)
         content_layout.addWidget(self._subheading(self.tr("The report's other sections")))
+        # The TPR prints these sections once, for the whole project: with a country chosen, a note says so.
+        self.sections_note = QLabel(
+            self.tr(
+                "The report prints these sections for the whole project (success story, response to the "
+                "donor's comments…): choose All countries to write them. A country's progress towards each "
+                "outcome is written above."
+            )
+        )
+        self.sections_note.setWordWrap(True)
+        content_layout.addWidget(self.sections_note)
+        self.sections = QWidget()
+        sections_layout = QVBoxLayout(self.sections)
+        sections_layout.setContentsMargins(0, 0, 0, 0)
         prompts = self.tpr_prompts()
         for section in TPR_SECTIONS:
             box = QGroupBox(vocab.label(section.value))
@@ -190,8 +203,9 @@ class NarrativesPage(Page):
             box_layout.addWidget(edit)
             if section.value == SUCCESS_STORY:
                 box_layout.addLayout(self._photo_row())
-            content_layout.addWidget(box)
+            sections_layout.addWidget(box)
             self.tpr.editors[section.value] = edit
+        content_layout.addWidget(self.sections)
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -521,6 +535,9 @@ class NarrativesPage(Page):
                 "These texts are written for %1; the Technical Progress Report of %1 prints them."
             ).replace("%1", period)
         )
+        whole_project = scope[2] is None
+        self.sections.setVisible(whole_project)
+        self.sections_note.setVisible(not whole_project)
         if keep_edits:
             return
         self._set_outcomes(view.outcomes)
