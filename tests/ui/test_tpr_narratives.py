@@ -3,7 +3,7 @@ story with its photo) and the risk register: typed through the widgets, then fou
 
 from __future__ import annotations
 
-import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QGrou
 from flare_monitor.services.narratives import period_texts
 from flare_monitor.services.risks import list_risks
 
-SCREENSHOTS = Path(os.environ.get("FLARE_SCREENSHOTS", "/tmp"))
+SCREENSHOTS = Path(tempfile.gettempdir()) / "flare-tpr-screenshots"  # looked at by hand
 
 
 @pytest.fixture
@@ -25,6 +25,11 @@ def page(window):
     page = window.pages["narratives"]
     page.tabs.setCurrentIndex(1)
     return page
+
+
+@pytest.fixture(autouse=True)
+def _screenshots_folder():
+    SCREENSHOTS.mkdir(exist_ok=True)
 
 
 def _photo(path: Path) -> Path:
@@ -78,10 +83,10 @@ def test_texts_a_photo_and_a_risk_typed_in_the_app_reach_the_tpr(qtbot, window, 
     qtbot.keyClicks(page.caption, "Inspector Saima at the kiln, May 2024")
     assert page.is_dirty() and page.state.text() == "Unsaved changes"
     QApplication.processEvents()  # the layout takes in the "Unsaved changes" line
-    page.grab().save(str(SCREENSHOTS / "tprui-tpr-tab.png"))
+    page.grab().save(str(SCREENSHOTS / "tpr-tab.png"))
     page.tabs.currentWidget().ensureWidgetVisible(page.caption)  # the tab is a scroll area
     QApplication.processEvents()
-    page.grab().save(str(SCREENSHOTS / "tprui-tpr-story.png"))
+    page.grab().save(str(SCREENSHOTS / "tpr-tab-story.png"))
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not page.is_dirty(), page.error.text()
 
@@ -151,13 +156,13 @@ def test_editing_and_deleting_a_risk(qtbot, window, page, demo_db, message_boxes
     form.status.setCurrentIndex(form.status.findData("closed"))
     _type(qtbot, form.mitigation, "Trainings held in Quetta only")
     form.adjustSize()
-    form.grab().save(str(SCREENSHOTS / "tprui-risk-form.png"))
+    form.grab().save(str(SCREENSHOTS / "risk-form.png"))
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     with demo_db.session() as s:
         r2 = next(r for r in list_risks(s, "BRIDGE") if r.number == 2)
     assert (r2.status, r2.mitigation) == ("closed", "Trainings held in Quetta only")
     qtbot.waitUntil(lambda: dialog.model.row_at(1).status == "closed")
-    dialog.grab().save(str(SCREENSHOTS / "tprui-risk-register.png"))
+    dialog.grab().save(str(SCREENSHOTS / "risk-register.png"))
 
     assert dialog.select_number(5)
     message_boxes.answer = QMessageBox.StandardButton.No
