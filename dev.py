@@ -1,7 +1,8 @@
 """Set up a virtual environment and run the app or the tests, on Windows, macOS and Linux.
 
 python dev.py app     set up, load the demo data into the default database and open the app
-python dev.py test    set up and run the whole test suite (extra arguments go to pytest)
+python dev.py test    set up and run the whole test suite (extra arguments go to pytest); the whole suite
+                      runs in one process per core (pytest-xdist), test files named run in one process
 python dev.py setup   only set up (and compile the translations when a .ts or .po is newer than its .qm/.mo)
 python dev.py translations   refresh the .ts files from the UI sources and the .po catalogues from the
                       core's marked messages, and compile them to .qm and .mo
@@ -44,6 +45,14 @@ def setup() -> Path:
     return venv_python()
 
 
+def _parallel(args: list[str]) -> list[str]:
+    """The whole suite on every core; a few named tests (or -n given, or -s to watch output) as asked."""
+    named = any(not arg.startswith("-") for arg in args)
+    if named or any(arg.startswith(("-n", "--numprocesses", "-p", "-s")) for arg in args):
+        return args
+    return ["-n", "auto", *args]
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "app"
     if command in ("-h", "--help", "help") or command not in ("app", "test", "setup", "translations"):
@@ -55,7 +64,7 @@ def main(argv: list[str]) -> int:
     if command == "translations":
         return subprocess.run([python, "-m", "ui.i18n_build"], cwd=ROOT).returncode
     if command == "test":
-        return subprocess.run([python, "-m", "pytest", *argv[1:]], cwd=ROOT).returncode
+        return subprocess.run([python, "-m", "pytest", *_parallel(argv[1:])], cwd=ROOT).returncode
     if command == "app":
         demo = subprocess.run([python, str(ROOT / "main.py"), *argv[1:], "demo"], cwd=ROOT)
         if demo.returncode != 0:

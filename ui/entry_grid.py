@@ -43,6 +43,7 @@ from flare_monitor.actions.indicators import CellEdit, EntryView
 from ui import i18n, vocab
 from ui.formatting import format_editable, parse_number
 from ui.key_figures import format_number
+from ui.table_tools import make_copyable
 
 READ_ONLY_BG = QColor("#f0f0f0")
 LOCKED_BG = QColor("#e4e4e4")
@@ -568,6 +569,7 @@ class PastePreview(QDialog):
         self.table = QTableView()
         self.table.setModel(self.items)
         self.table.verticalHeader().setVisible(False)
+        make_copyable(self.table)  # the preview's rows, copied with their headings
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         if problems:

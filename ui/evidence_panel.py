@@ -41,6 +41,7 @@ from flare_monitor.vocabulary import EvidenceType
 from ui import i18n, jobs, vocab, workers
 from ui.formatting import format_date, format_int
 from ui.messages import confirm, show_error
+from ui.table_tools import make_copyable, one_selected_row, selected_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 THUMBNAIL_SIDE = 96
@@ -98,6 +99,12 @@ class EvidenceListModel(QAbstractListModel):
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        # The heading of the list copied with Ctrl+C (a list view shows no header).
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
+            return self.tr("Evidence files")
+        return None
 
     def _second_line(self, row: actions.EvidenceRow) -> str:
         parts = [vocab.label(row.type), _size_text(row.size)]
@@ -253,7 +260,7 @@ class EvidencePanel(QWidget):
         self.view.setSpacing(4)
         self.view.setUniformItemSizes(True)
         self.view.setWordWrap(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        make_copyable(self.view)  # several files selected at once: Ctrl+C copies the list
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(self.tr("Evidence files"))
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
@@ -474,17 +481,21 @@ class EvidencePanel(QWidget):
     # ---------------------------------------------------------------- the selected file
 
     def selected(self) -> actions.EvidenceRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        """The one file selected; None when none or several are (the buttons act on one file)."""
+        row = one_selected_row(self.view)
+        return self.model.row_at(row) if row is not None else None
 
     def _update_buttons(self, *_args) -> None:
         from ui.widgets import explain_first
 
         chosen = self.selected() is not None
+        several = (
+            self.tr("Several files are selected: select one") if len(selected_rows(self.view)) > 1 else ""
+        )
         for button in (self.open_button, self.save_button):
-            button.setEnabled(chosen)
+            explain_first(button, (chosen, several))
         for button in (self.edit_button, self.remove_button):
-            explain_first(button, (chosen, ""), (not self.read_only, self.read_only))
+            explain_first(button, (chosen, several), (not self.read_only, self.read_only))
 
     def open_selected(self) -> None:
         row = self.selected()

@@ -45,8 +45,8 @@ from ui.widgets import WorkPanel, compact_rows
 # ------------------------------------------------------------------------------------ worker tasks
 
 
-def read_task(path: str, sheet: str | None, *, progress, cancelled):
-    return imports.read_sheet(path, sheet)
+def read_task(path: str, sheet: str | None, form: str | None = None, *, progress, cancelled):
+    return imports.read_sheet(path, sheet, form)
 
 
 def detect_task(path: str, *, progress, cancelled):
@@ -83,6 +83,35 @@ class FilePage(QWizardPage):
         self.source.setWordWrap(True)
         self.source.setAccessibleName(self.tr("Where the file comes from"))
         form.addRow("", self.source)
+        # The form itself (XLSForm), for an export downloaded as "XML values": its choice lists turn the
+        # codes ("1", "2") into the answers, as `--form` does on the command line. Shown for form exports.
+        self.form_path = QLineEdit()
+        self.form_path.setAccessibleName(self.tr("Form definition file (XLSForm)"))
+        self.form_path.setPlaceholderText(self.tr("Only for an export with coded answers (XML values)"))
+        choose_form = QPushButton(self.tr("Ch&oose…"))
+        choose_form.setAccessibleName(self.tr("Choose the form definition file"))
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.form_path, 1)
+        form_row.addWidget(choose_form)
+        self.form_label = QLabel(self.tr("Form &definition (XLSForm):"))
+        self.form_label.setBuddy(self.form_path)
+        self.form_hint = QLabel(
+            self.tr(
+                "Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): "
+                "in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form's .xlsx. Not needed for an "
+                "export with labels."
+            )
+        )
+        self.form_hint.setWordWrap(True)
+        self.form_hint.setStyleSheet("color: palette(dark);")
+        # Its own row, top-aligned: a wrapped label nested in a row's layout is given too little height.
+        self.form_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.form_label, form_row)
+        form.addRow("", self.form_hint)
+        self._form_rows = (self.form_label, self.form_hint)
+        self._layout = form
+        self._show_form_rows(False)
+        choose_form.clicked.connect(self._choose_form)
         self._detect_timer = QTimer(self)
         self._detect_timer.setSingleShot(True)
         self._detect_timer.setInterval(300)
@@ -104,6 +133,26 @@ class FilePage(QWizardPage):
                 index = self.activity.count() - 1
             self.activity.setCurrentIndex(index)
 
+    def _show_form_rows(self, shown: bool) -> None:
+        for widget in self._form_rows:
+            self._layout.setRowVisible(widget, shown)
+
+    def form_file(self) -> str | None:
+        """The XLSForm chosen for a form export, or None (none given, or the file is not a form export)."""
+        text = self.form_path.text().strip()
+        return text if text and self.form_label.isVisibleTo(self) else None
+
+    def _choose_form(self) -> None:
+        start = self.form_path.text() or str(Path(self.path.text().strip()).parent)
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Form definition (XLSForm)"),
+            start,
+            self.tr("XLSForm workbooks (*.xlsx *.xls *.ods)"),
+        )
+        if name:
+            self.form_path.setText(name)
+
     def _detect(self) -> None:
         self.source.clear()
         path = self.path.text().strip()
@@ -114,6 +163,7 @@ class FilePage(QWizardPage):
         path, form = found
         if path != self.path.text().strip():
             return  # another file was chosen meanwhile
+        self._show_form_rows(form is not None)
         if form is None:
             self.source.clear()
             return
@@ -140,9 +190,10 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip()) and self.activity.currentData() is not None
 
     def validatePage(self) -> bool:
-        if not Path(self.path.text().strip()).is_file():
-            show_error(self, UserError(self.tr("There is no file %1").replace("%1", self.path.text())))
-            return False
+        for given in (self.path.text().strip(), self.form_file()):
+            if given is not None and not Path(given).is_file():
+                show_error(self, UserError(self.tr("There is no file %1").replace("%1", given)))
+                return False
         return True
 
 
@@ -188,6 +239,7 @@ class SheetPage(QWizardPage):
             read_task,
             path,
             sheet,
+            self._wizard.file_page.form_file(),
             on_result=self._read_done,
             on_error=self._failed,
         )

@@ -552,11 +552,14 @@ class MainWindow(QMainWindow):
         return files[0] if len(files) == 1 and is_sheet(files[0]) else None
 
     def print_table(self) -> None:
-        """Print (with a preview) the page's table as it is shown: filtered, sorted, with its columns."""
+        """Print (with a preview) what the page prints: on Reports a generated report, elsewhere the
+        page's table as it is shown (filtered, sorted, with its columns)."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         from ui.table_tools import document
 
+        if self.current_page().print_document():
+            return
         view = self.current_page().printable()
         if view is None:
             self.statusBar().showMessage(self.tr("This page has no table to print"), 5000)

@@ -11,17 +11,36 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
 
 
-def visible_columns(view: QTableView) -> list[int]:
+def visible_columns(view: QTableView | QListView) -> list[int]:
+    if isinstance(view, QListView):  # a list shows one column
+        return [view.modelColumn()]
     header = view.horizontalHeader()
     columns = [c for c in range(view.model().columnCount()) if not view.isColumnHidden(c)]
     return sorted(columns, key=header.visualIndex)
 
 
-def selected_rows(view: QTableView) -> list[int]:
+def selected_rows(view: QAbstractItemView) -> list[int]:
     return sorted({index.row() for index in view.selectionModel().selectedIndexes()})
+
+
+def one_selected_row(view: QAbstractItemView) -> int | None:
+    """The row an edit acts on: the only row selected; None when none or several are (an edit of one
+    record is then greyed out, saying why, rather than guessing which of them was meant)."""
+    rows = selected_rows(view)
+    return rows[0] if len(rows) == 1 else None
+
+
+def current_selected_row(view: QAbstractItemView) -> int | None:
+    """The current row when it is selected, else the first selected row, else None: what a page shows
+    the details of while several rows are selected."""
+    current = view.currentIndex()
+    if current.isValid() and view.selectionModel().isRowSelected(current.row(), current.parent()):
+        return current.row()
+    rows = selected_rows(view)
+    return rows[0] if rows else None
 
 
 def cells(view: QTableView, rows: list[int] | None = None) -> list[list[str]]:
@@ -82,10 +101,12 @@ class _CopyKeys(QObject):
 _copy_keys: _CopyKeys | None = None
 
 
-def make_copyable(view: QTableView, *, multi: bool = True) -> None:
-    """Several rows at once (Ctrl/Shift+click) and Ctrl+C copying them with their headings."""
+def make_copyable(view: QAbstractItemView, *, multi: bool = True) -> None:
+    """Several rows at once (Ctrl/Shift+click, Shift+arrows) and Ctrl+C copying them with their
+    headings; `multi=False` only adds the copy (a view that keeps its own selection mode)."""
     global _copy_keys
     if multi:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     if _copy_keys is None:
         _copy_keys = _CopyKeys()

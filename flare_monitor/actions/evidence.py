@@ -122,7 +122,9 @@ def add_evidence(db: Database, request: AddEvidence, *, user=None, progress, can
                 outcome.refused.append(Refusal(files.display_name(path), str(exc)))
             else:
                 (outcome.duplicates if added.duplicate else outcome.added).append(added.row)
-                outcome.warnings.extend(f"{added.row.original_name}: {w}" for w in added.warnings)
+                outcome.warnings.extend(
+                    _("{name}: {warning}", name=added.row.original_name, warning=w) for w in added.warnings
+                )
             finally:
                 data = None  # noqa: F841 - one file's bytes at a time
             done += size
@@ -136,8 +138,11 @@ def _space_warnings(db: Database, stored: int) -> list[str]:
     if db.file is None:
         if stored > SERVER_WARNING_BYTES:
             return [
-                f"the database holds {megabytes(stored)} of evidence files: ask whoever runs the server "
-                "whether its disk and backups have room for more"
+                _(
+                    "the database holds {size} of evidence files: ask whoever runs the server whether its "
+                    "disk and backups have room for more",
+                    size=megabytes(stored),
+                )
             ]
         return []
     try:
@@ -146,9 +151,14 @@ def _space_warnings(db: Database, stored: int) -> list[str]:
         return []
     if stored > DISK_SHARE_WARNING * usage.total:
         return [
-            f"evidence files take {megabytes(stored)}, more than {DISK_SHARE_WARNING:.0%} of this disk "
-            f"({megabytes(usage.total)}; {megabytes(usage.free)} free): attach only what a donor audit "
-            "needs, and keep the originals elsewhere"
+            _(
+                "evidence files take {size}, more than {share}% of this disk ({disk}; {free} free): attach "
+                "only what a donor audit needs, and keep the originals elsewhere",
+                size=megabytes(stored),
+                share=round(DISK_SHARE_WARNING * 100),
+                disk=megabytes(usage.total),
+                free=megabytes(usage.free),
+            )
         ]
     return []
 

@@ -27,10 +27,11 @@ class PlanImport:
     guess: object  # the columns as recognised (io.attendance_columns.HeaderGuess)
 
 
-def read_sheet(path: str, sheet: str | None = None, **_worker):
+def read_sheet(path: str, sheet: str | None = None, form: str | None = None, **_worker):
     """The sheet's cells as read (no database involved); KoboToolbox and ODK exports as their forms
-    give them (io/form_exports.py)."""
-    return form_exports.read_table(path, sheet)
+    give them (io/form_exports.py), with `form` (the XLSForm) turning coded answers into labels as
+    `ImportSheet.form` does on the command line."""
+    return form_exports.read_export(path, sheet, form)
 
 
 @action

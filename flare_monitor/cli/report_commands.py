@@ -183,6 +183,13 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     )
     if result.xlsx_path:
         say(_("Wrote {path}", path=str(result.xlsx_path)))
+    for name in result.withheld_photos:
+        message = _(
+            "the photo {name} of the success story shows people (personal data) and was not printed; "
+            "if they agreed to its publication, untick “Shows or names people” on the evidence",
+            name=name,
+        )
+        say(_("Note: {message}.", message=message), file=sys.stderr)
     if annex:
         print(
             "The report lists participants by name: share it only with people who need it.", file=sys.stderr

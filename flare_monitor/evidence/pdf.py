@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
-_LOCK = threading.Lock()
+# PDFium is not thread-safe: every use of it in the app takes this lock (thumbnails, printing).
+PDFIUM_LOCK = threading.Lock()
 MAX_SIDE = 1024
 
 
@@ -41,7 +42,7 @@ def first_page(data: bytes, max_side: int = 256) -> Picture | None:
     import pypdfium2
 
     side = max(16, min(int(max_side), MAX_SIDE))
-    with _LOCK:
+    with PDFIUM_LOCK:
         try:
             document = pypdfium2.PdfDocument(data)
         except pypdfium2.PdfiumError:

@@ -278,6 +278,8 @@ def plan_import(
     plan.scores_only = plan.form is not None and not has_sex and bool({"pre_test", "post_test"} & fields)
     if not has_sex and not plan.scores_only:  # one warning, not one per row
         plan.warnings.append(_("no sex column: everyone is recorded as 'not recorded'"))
+    if plan.form is not None and not plan.form.choices:
+        plan.errors += _coded_answers(guess, data)
     try:
         from flare_monitor.services.period_locks import ensure_activity_unlocked
 
@@ -316,6 +318,27 @@ def plan_import(
     _match(session, plan, activity)
     _tick(progress, cancelled, len(data), len(data))
     return plan
+
+
+def _coded_answers(guess: HeaderGuess, data: list[list[Any]]) -> list[str]:
+    """A form export downloaded as XML values without its form: the sex column holds the choices' codes
+    ("1", "2"), which are never guessed. Said once, with what to do, above the rows' errors."""
+    problems = []
+    for col, fld in sorted(guess.mapping.items()):
+        code = form_exports.coded_column(data, col) if fld == "sex" else None
+        if code is not None:
+            problems.append(
+                _(
+                    "column {column} “{heading}” holds the form's codes (such as “{code}”), not its answers: "
+                    "give the form's definition (the XLSForm; in KoboToolbox, Form › Download XLS) to read "
+                    "them — --form on the command line, “Form definition (XLSForm)” on the first step in "
+                    "the app — or download the data with labels",
+                    column=column_letter(col),
+                    heading=guess.labels.get(col, ""),
+                    code=code,
+                )
+            )
+    return problems
 
 
 def _parse_row(
@@ -1155,8 +1178,7 @@ def import_attendance(
 
     `form` is the XLSForm of a KoboToolbox or ODK export, for answers exported as XML values.
     """
-    definition = form_exports.read_definition(form) if form else None
-    raw = form_exports.read_table(path, sheet, definition)
+    raw = form_exports.read_export(path, sheet, form)
     guess = apply_overrides(detect_header(raw), raw, overrides or {})
     if not dry_run:  # match against what a concurrent import adds: wait for it before reading the register
         lock_register(session)

@@ -82,6 +82,7 @@ class FormSource:
     test: str | None = None  # "pre_test" or "post_test" when the title names a test (a score column is that)
     repeat: str | None = None  # the repeat group the people were read from
     submissions: int = 0  # rows of the main sheet (submissions), when the people come from a repeat group
+    choices: bool = False  # read with the form's definition: XML values were turned into the choices' labels
 
     def describe(self) -> str:
         """'KoboToolbox form "Attendance — Quetta" (people from the repeat group "participants")'."""
@@ -140,7 +141,8 @@ def read_table(
     if definition is not None:
         _apply_choices(rows, definition)
     _count_days_chosen(rows)
-    source = FormSource(tool, title, test, repeat, _data_rows(main) if repeat and main is not None else 0)
+    submissions = _data_rows(main) if repeat and main is not None else 0
+    source = FormSource(tool, title, test, repeat, submissions, choices=definition is not None)
     return FormTable(
         rows=rows,
         sheet_names=raw.sheet_names,
@@ -149,6 +151,29 @@ def read_table(
         detail=people.detail,
         form=source,
     )
+
+
+def read_export(path: str | Path, sheet: str | None = None, form: str | Path | None = None) -> RawTable:
+    """The table of people in `path` (`read_table`), with `form` (the XLSForm of a KoboToolbox or ODK export,
+    `read_definition`) turning answers exported as XML values into the choices' labels. What the command
+    line's `--form` and the import wizard's "Form definition (XLSForm)" both read."""
+    definition = read_definition(form) if form else None
+    return read_table(path, sheet, definition)
+
+
+def coded_column(rows: list[list[Any]], column: int) -> str | None:
+    """The first answer of `column` that is a choice's code ("1", "2") rather than its label, when every
+    answer of the column is a number: a sex exported as XML values, which only the form can read."""
+    found = None
+    for row in rows:
+        value = row[column] if column < len(row) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        text = _plain(value) if isinstance(value, int | float) else str(value).strip()
+        if not re.fullmatch(r"\d{1,3}", text or ""):
+            return None
+        found = found or text
+    return found
 
 
 def detect(path: str | Path) -> FormSource | None:

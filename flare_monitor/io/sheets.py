@@ -281,7 +281,8 @@ def _inflate_and_scan(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInf
 # A worksheet's cells name their place (`<c r="XFD1048576"`): the reader allocates the whole grid up to
 # the farthest one before any size check, so one stray cell there asked for 512 GB. Found while inflating.
 _WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+# XML allows either quote and spaces around "=".
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br\s*=\s*[\"']([A-Z]{1,3})([0-9]{1,7})[\"']")
 
 
 class _Grid:

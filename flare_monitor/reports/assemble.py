@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -73,7 +73,7 @@ from flare_monitor.reports.model import (
     TrainingItem,
 )
 from flare_monitor.services import activities as activity_service
-from flare_monitor.services.evidence import evidence_of_period
+from flare_monitor.services.evidence import evidence_of_period, section_photos
 from flare_monitor.services.narratives import NarrativeRow, narratives_within
 from flare_monitor.services.project_texts import Shown, texts_for
 from flare_monitor.services.risks import list_risks
@@ -300,6 +300,7 @@ class _Narratives:
     period: Period
     lang: str
     limited: bool  # the report covers some of the project's countries only
+    photos: dict = field(default_factory=dict)  # narrative id → services.evidence.SectionPhoto
 
     def texts(self, section: str, country: str | None = None, result: str | None = None,
               label_scope: str | None = None) -> list[NarrativeText]:  # fmt: skip
@@ -313,8 +314,19 @@ class _Narratives:
             parts = [label_scope] if label_scope else []
             if r not in own:
                 parts.append(r.period)
-            texts.append(NarrativeText(r.text, ", ".join(parts) or None, r.photo_path, r.photo_caption))
+            texts.append(self._text(r, ", ".join(parts) or None))
         return texts
+
+    def _text(self, row: NarrativeRow, scope: str | None) -> NarrativeText:
+        """A text with its photo: the image attached to the section as evidence, else the file given with
+        the text. A photo that shows people and may not be printed is left out, file and all."""
+        photo = self.photos.get(row.id)
+        if photo is None:
+            return NarrativeText(row.text, scope, row.photo_path, row.photo_caption)
+        if photo.withheld:
+            return NarrativeText(row.text, scope, photo_withheld=photo.name)
+        caption = row.photo_caption or photo.caption
+        return NarrativeText(row.text, scope, None, caption, photo_data=photo.data, photo_name=photo.name)
 
     def project_texts(self, section: str, result: str | None = None) -> list[NarrativeText]:
         whole = words.text(self.lang, "whole_project") if self.limited else None
@@ -560,6 +572,10 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
     texts = _Narratives(
         _narrative_rows(session, project.code, period, codes), period, lang, not all_countries
     )
+    # A success story prints the photo attached to it as evidence; one that shows people only when the
+    # report includes personal data (the participant annex chosen), as the evidence annex names them.
+    stories = [r.id for r in texts.rows if r.section == NarrativeSection.SUCCESS_STORY.value and r.id]
+    texts.photos = section_photos(session, stories, include_personal=options.annex_participants)
 
     tick("countries")
     chart_inds = _chart_indicators(session, project) if layout.country_charts else []

@@ -12,6 +12,7 @@ it in a worker with a Cancel button.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -60,6 +61,7 @@ class ReportResult:
     record_id: object | None = None
     template: str = "ilo-quarterly"
     empty_sections: tuple[str, ...] = ()
+    withheld_photos: tuple[str, ...] = ()  # success stories' photos left out: they show people
 
 
 class ReportBuilder:
@@ -172,23 +174,30 @@ class ReportBuilder:
             if item.scope:
                 flow.append(para(item.scope, "scope"))
             flow += self.narrative(item.text)
-            if photos and item.photo_path:
+            if photos and item.photo_data is not None:
+                flow += self.photo(item.photo_name or "", item.photo_caption, data=item.photo_data)
+            elif photos and item.photo_path:
                 flow += self.photo(item.photo_path, item.photo_caption)
+            elif photos and item.photo_withheld is not None:
+                if item.photo_withheld not in self.data.withheld_photos:  # told to whoever builds it
+                    self.data.withheld_photos.append(item.photo_withheld)
         return flow
 
-    def photo(self, path: str, caption: str | None) -> list:
+    def photo(self, path: str, caption: str | None, data: bytes | None = None) -> list:
+        """A photo and its caption: `data`, the image attached as evidence (`path` its name), else the file
+        at `path`."""
         file = Path(path)
-        if not file.is_file():
+        if data is None and not file.is_file():
             raise ValidationError(
                 _(
-                    "The photo {file} of the success story is missing; put it back or remove it "
-                    'with: flare-monitor narrative set … --photo ""',
+                    "The photo {file} of the success story is missing; put it back, attach it to the "
+                    'success story as evidence, or remove it with: flare-monitor narrative set … --photo ""',
                     file=file,
                 ),
                 "photo",
             )
-        image = Image(str(file))
         try:
+            image = Image(io.BytesIO(data) if data is not None else str(file))
             scale = min(12 * cm / image.imageWidth, 8 * cm / image.imageHeight)
         except (OSError, ValueError) as exc:
             raise ValidationError(
@@ -707,4 +716,5 @@ def build_report(
         raise
     report(1.0, "Done")
     return ReportResult(path=out, sha256=digest, pages=pages["n"], xlsx_path=xlsx, record_id=record.id,
-                        template=layout.id, empty_sections=tuple(data.empty_sections))  # fmt: skip
+                        template=layout.id, empty_sections=tuple(data.empty_sections),
+                        withheld_photos=tuple(data.withheld_photos))  # fmt: skip

@@ -117,8 +117,11 @@ class NarrativeText:
 
     text: str
     scope: str | None = None
-    photo_path: str | None = None
+    photo_path: str | None = None  # a photo given as a file (narrative set --photo)
     photo_caption: str | None = None
+    photo_data: bytes | None = None  # a photo attached as evidence to the section (printed first)
+    photo_name: str | None = None  # its file name, for messages
+    photo_withheld: str | None = None  # the name of a photo left out: it shows people (personal data)
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,7 @@ class ReportData:
     empty_sections: list[str] = field(default_factory=list)  # narrative sections with no text (labels)
     locked: LockInfo | None = None  # the period is locked: the figures printed are those submitted
     not_approved: list[str] = field(default_factory=list)  # countries whose submission is not approved yet
+    withheld_photos: list[str] = field(default_factory=list)  # photos not printed: personal data (builder)
 
     @property
     def provisional(self) -> list[IndicatorFigure]:

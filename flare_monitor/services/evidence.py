@@ -701,5 +701,54 @@ def evidence_of_period(
     return sorted(rows, key=lambda r: (r.date, order[r.attached_to], r.reference, r.name or "", r.sha256))
 
 
+# Images a report can print (as a success story's photo given as a file: narratives.PHOTO_SUFFIXES).
+PRINTABLE_IMAGES = ("image/png", "image/jpeg")
+
+
+@dataclass(frozen=True)
+class SectionPhoto:
+    """The photo a narrative section prints: its first PNG or JPEG image attached as evidence. Evidence
+    marked personal (it shows people) is printed only when the report includes personal data; otherwise
+    `data` is None and the report prints no photo for the section (and says so to whoever builds it)."""
+
+    narrative_id: uuid.UUID
+    name: str
+    caption: str | None
+    data: bytes | None  # None: withheld (personal data not chosen for the report)
+
+    @property
+    def withheld(self) -> bool:
+        return self.data is None
+
+
+def section_photos(
+    session: Session, narrative_ids: list[uuid.UUID], *, include_personal: bool = False
+) -> dict[uuid.UUID, SectionPhoto]:
+    """{narrative id: its photo} for the sections among `narrative_ids` that have a PNG or JPEG attached:
+    the first attached that may be printed (not personal, or personal data chosen), else the first one,
+    withheld."""
+    if not narrative_ids:
+        return {}
+    ev = Evidence.__table__ if include_personal else evidence_listing(session)
+    query = (
+        select(ev.c.narrative_id, ev.c.original_name, ev.c.caption, ev.c.personal, ev.c.sha256)
+        .join(EvidenceBlob, EvidenceBlob.sha256 == ev.c.sha256)
+        .where(ev.c.narrative_id.in_(narrative_ids), EvidenceBlob.media_type.in_(PRINTABLE_IMAGES))
+        .order_by(ev.c.created_at, ev.c.original_name, ev.c.sha256)
+    )
+    found: dict[uuid.UUID, SectionPhoto] = {}
+    for narrative_id, name, caption, personal, sha256 in session.execute(query):
+        current = found.get(narrative_id)
+        if current is not None and not current.withheld:
+            continue
+        if personal and not include_personal:
+            if current is None:
+                found[narrative_id] = SectionPhoto(narrative_id, name or "", None, None)
+            continue
+        data = b"".join(iter_content(session, sha256))
+        found[narrative_id] = SectionPhoto(narrative_id, name, caption, data)
+    return found
+
+
 def _country_filter(model, codes: list[str] | None):
     return model.country_code.in_(codes) if codes else true()

@@ -71,6 +71,7 @@ class NarrativeRow:
     text: str
     photo_path: str | None = None
     photo_caption: str | None = None
+    id: uuid.UUID | None = None  # the stored narrative (its evidence: a success story's photo)
 
     def as_json(self) -> dict:
         return {
@@ -427,6 +428,7 @@ def narratives_within(
             text=row.text,
             photo_path=row.photo_path,
             photo_caption=row.photo_caption,
+            id=row.id,
         )
         for row, result_code in session.execute(query)
         if (row.text or "").strip() or row.photo_path

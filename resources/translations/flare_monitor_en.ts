@@ -45,7 +45,7 @@
 <context>
     <name>DonePage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="+497"/>
+        <location filename="../../ui/import_wizard.py" line="+549"/>
         <source>%Ln people added to the roster of %1</source>
         <translation>
             <numerusform>%Ln person added to the roster of %1</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>EntryGridModel</name>
     <message numerus="yes">
-        <location filename="../../ui/entry_grid.py" line="+177"/>
+        <location filename="../../ui/entry_grid.py" line="+178"/>
         <source>Evidence: %n file(s)</source>
         <translation>
             <numerusform>Evidence: %n file</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_panel.py" line="+405"/>
+        <location filename="../../ui/evidence_panel.py" line="+412"/>
         <source>Attaching %Ln files…</source>
         <translation>
             <numerusform>Attaching %Ln file…</numerusform>
@@ -163,7 +163,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ImportPackageDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/package_import.py" line="+321"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+331"/>
         <source>Keep this database&apos;s version of all %Ln records?</source>
         <translation>
             <numerusform>Keep this database&apos;s version of the %Ln record?</numerusform>
@@ -212,7 +212,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="+164"/>
+        <location filename="../../ui/pages/participants.py" line="+166"/>
         <source>%Ln participants (%1)</source>
         <translation>
             <numerusform>%Ln participant (%1)</numerusform>
@@ -321,7 +321,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="+524"/>
+        <location filename="../../ui/pages/reports.py" line="+528"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Report written: %1 (%Ln page)</numerusform>
@@ -329,7 +329,7 @@ Send it to the other office; they import it with File › Import package…</num
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+156"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln file exported</numerusform>
@@ -340,11 +340,22 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/results.py" line="+247"/>
+        <location filename="../../ui/pages/results.py" line="+248"/>
         <source>%Ln figures differ today from those submitted (shaded orange; hover for the cause).</source>
         <translation>
             <numerusform>%Ln figure differs today from the one submitted (shaded orange; hover for the cause).</numerusform>
             <numerusform>%Ln figures differ today from those submitted (shaded orange; hover for the cause).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/roster.py" line="+272"/>
+        <source>Remove these %Ln people from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>
+            <numerusform>Remove this %Ln person from the roster of %2? Their days attended and test scores are deleted when you save.</numerusform>
+            <numerusform>Remove these %Ln people from the roster of %2? Their days attended and test scores are deleted when you save.</numerusform>
         </translation>
     </message>
 </context>

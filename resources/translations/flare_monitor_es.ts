@@ -363,7 +363,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+144"/>
+        <location filename="../../ui/evidence_panel.py" line="+151"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -419,7 +419,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+362"/>
+        <location filename="../../ui/entry_grid.py" line="+363"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>¿Por qué la cifra se aleja de su meta? (se imprime en el informe)</translation>
     </message>
@@ -773,7 +773,7 @@ Delete %2 together with its attendance records?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+486"/>
+        <location filename="../../ui/import_wizard.py" line="+538"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
@@ -1191,7 +1191,12 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="-108"/>
+        <location filename="../../ui/evidence_panel.py" line="-114"/>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>personal data</source>
         <translation>datos personales</translation>
     </message>
@@ -1277,7 +1282,12 @@ La asistencia de «%1» pasa a «%2», se conservan los valores elegidos arriba 
         <translation>Ya estaban adjuntos: %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <source>Several files are selected: select one</source>
+        <translation>Hay varios archivos seleccionados: seleccione uno</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
@@ -1576,13 +1586,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-440"/>
-        <location line="+70"/>
+        <location filename="../../ui/import_wizard.py" line="-492"/>
+        <location line="+120"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-119"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Elija la capacitación y la hoja (.xlsx, .xls, .ods o .csv) que desea importar.</translation>
     </message>
@@ -1617,7 +1627,47 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Origen del archivo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Form definition file (XLSForm)</source>
+        <translation>Archivo de definición del formulario (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for an export with coded answers (XML values)</source>
+        <translation>Solo para una exportación con respuestas codificadas (valores XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the form definition file</source>
+        <translation>Elegir el archivo de definición del formulario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form &amp;definition (XLSForm):</source>
+        <translation>&amp;Definición del formulario (XLSForm):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form&apos;s .xlsx. Not needed for an export with labels.</source>
+        <translation>Necesaria cuando la exportación se descargó con «valores XML» (respuestas como códigos, p. ej. 1 y 2): en KoboToolbox, Formulario › ⋯ › Descargar XLS; en ODK, el .xlsx del formulario. No hace falta para una exportación con etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Form definition (XLSForm)</source>
+        <translation>Definición del formulario (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSForm workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Libros XLSForm (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From %1: form “%2”</source>
         <translation>De %1: formulario «%2»</translation>
     </message>
@@ -1637,7 +1687,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no file %1</source>
         <translation>No existe el archivo %1</translation>
     </message>
@@ -1806,13 +1856,13 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
-        <location line="+115"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+51"/>
+        <location line="+118"/>
         <source>Import package</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
@@ -1928,27 +1978,27 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Ambas versiones, campo por campo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep this database&apos;s version of the selected record</source>
-        <translation>Conservar la versión de esta base de datos del registro seleccionado</translation>
+        <source>Keep this database&apos;s version of the selected records</source>
+        <translation>Conservar la versión de esta base de datos de los registros seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Replace this database&apos;s version of the selected records by the other office&apos;s</source>
+        <translation>Reemplazar la versión de esta base de datos de los registros seleccionados por la de la otra oficina</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Tomar la suya</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace this database&apos;s version by the other office&apos;s</source>
-        <translation>Reemplazar la versión de esta base de datos por la de la otra oficina</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Keep mine for &amp;all</source>
         <translation>Conservar la mía p&amp;ara todos</translation>
     </message>
@@ -2018,7 +2068,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Ningún conflicto espera una decisión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Keep this database&apos;s version of all %Ln records?</source>
         <translation>
             <numerusform>¿Conservar la versión de esta base de datos del %Ln registro?</numerusform>
@@ -2042,7 +2092,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+380"/>
         <source>Import attendance sheet</source>
         <translation>Importar hoja de asistencia</translation>
     </message>
@@ -2503,7 +2553,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>IndicatorSheetsModel</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="+45"/>
+        <location filename="../../ui/pages/project.py" line="+46"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2872,12 +2922,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+9"/>
-        <location line="+432"/>
+        <location line="+435"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-299"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -3019,18 +3069,18 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+180"/>
+        <location line="-181"/>
+        <location line="+183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -3091,7 +3141,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Todavía no se abrió otra base de datos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>This page has no table to print</source>
         <translation>Esta página no tiene una tabla para imprimir</translation>
     </message>
@@ -3126,7 +3176,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Vida del proyecto (LOP)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-467"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3320,7 +3370,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ris&amp;ks and assumptions…</source>
+        <translation>R&amp;iesgos y supuestos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The project&apos;s risk register, printed in the Technical Progress Report</source>
         <translation>El registro de riesgos del proyecto, que se imprime en el Informe técnico de progreso</translation>
     </message>
@@ -3336,7 +3391,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Narrativas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="-15"/>
+        <location filename="../../ui/pages/narratives.py" line="-16"/>
+        <source>Period &amp;narrative</source>
+        <translation>&amp;Narrativa del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Technical Progress Report</source>
         <translation>Informe &amp;técnico de progreso</translation>
     </message>
@@ -3356,7 +3416,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Las demás secciones del informe</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
+        <translation>El informe imprime estas secciones para todo el proyecto (historia de éxito, respuesta a los comentarios del donante…): elija Todos los países para escribirlas. El avance de un país hacia cada efecto se escribe arriba.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;Choose photo…</source>
         <translation>Elegir &amp;foto…</translation>
     </message>
@@ -3382,22 +3447,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Leyenda de la foto</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <source>Ris&amp;ks and assumptions…</source>
-        <translation>R&amp;iesgos y supuestos…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Period &amp;narrative</source>
-        <translation>&amp;Narrativa del período</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
-        <translation>El informe imprime estas secciones para todo el proyecto (historia de éxito, respuesta a los comentarios del donante…): elija Todos los países para escribirlas. El avance de un país hacia cada efecto se escribe arriba.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+3"/>
         <source>Capt&amp;ion:</source>
         <translation>&amp;Leyenda:</translation>
     </message>
@@ -3909,7 +3959,7 @@ este archivo</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+298"/>
+        <location filename="../../ui/dialogs/roster.py" line="+309"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -3995,7 +4045,7 @@ este archivo</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+35"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Buscar por nombre, teléfono o correo electrónico, en cualquier alfabeto (Ctrl+F)</translation>
     </message>
@@ -4030,7 +4080,7 @@ este archivo</translation>
         <translation>Revisar &amp;duplicados…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Select a participant first</source>
         <translation>Primero seleccione un participante</translation>
     </message>
@@ -4044,8 +4094,8 @@ este archivo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="-113"/>
-        <location line="+59"/>
+        <location filename="../../ui/pages/participants.py" line="-114"/>
+        <location line="+60"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -4083,7 +4133,7 @@ este archivo</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 of %2 pasted cells cannot be written; nothing was written. Correct them and paste again.</source>
         <translation>%1 de %2 celdas pegadas no se pueden escribir; no se escribió nada. Corríjalas y vuelva a pegar.</translation>
     </message>
@@ -4452,9 +4502,14 @@ Producto</translation>
         <translation>Los resultados, niveles e indicadores se pueden traducir aquí una vez guardado el proyecto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Project</source>
         <translation>Pro&amp;yecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor co&amp;ver sheet</source>
+        <translation>&amp;Hoja de portada del donante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4463,11 +4518,61 @@ Producto</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Unique Entity ID of the grantee (SAM.gov)</source>
+        <translation>Identificador único de entidad (UEI) de la entidad beneficiaria (SAM.gov)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name, title, e-mail and telephone</source>
+        <translation>Nombre, cargo, correo electrónico y teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13500000</source>
+        <translation>p. ej. 13500000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;UEI:</source>
+        <translation>&amp;UEI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headquarters contact:</source>
+        <translation>Contacto en la s&amp;ede:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;eld contact:</source>
+        <translation>Cont&amp;acto en el terreno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total &amp;funding:</source>
+        <translation>&amp;Financiación total:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised represent&amp;ative:</source>
+        <translation>Representante autori&amp;zado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s &amp;job title:</source>
+        <translation>Cargo de&amp;l representante:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The donor report&apos;s cover sheet and certification print these details; the representative signs the certification.</source>
+        <translation>La portada y la certificación del informe al donante imprimen estos datos; el representante firma la certificación.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Only a fiscal year starts in another month than January</source>
         <translation>Solo un año fiscal empieza en otro mes que enero</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Saved; correct the translation and press Save again</source>
         <translation>Guardado; corrija la traducción y pulse Guardar de nuevo</translation>
     </message>
@@ -4633,7 +4738,7 @@ Producto</translation>
         <translation>Indicadores de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Create a project first</source>
         <translation>Primero cree un proyecto</translation>
     </message>
@@ -4653,12 +4758,17 @@ Producto</translation>
         <translation>%1 es reportado: el personal ingresa sus cifras cada período</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Several indicators are selected: select one</source>
+        <translation>Hay varios indicadores seleccionados: seleccione uno</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Select an indicator first</source>
         <translation>Primero seleccione un indicador</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Already the first at its level</source>
         <translation>Ya es el primero de su nivel</translation>
     </message>
@@ -4813,7 +4923,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+66"/>
+        <location filename="../../ui/pages/reports.py" line="+67"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
@@ -4995,23 +5105,23 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Report period:</source>
         <translation>Período del informe:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Countries:</source>
         <translation>Países:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Language, page:</source>
         <translation>Idioma, página:</translation>
     </message>
@@ -5022,23 +5132,18 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+12"/>
+        <location line="-48"/>
+        <location line="+16"/>
         <source>Generated reports</source>
         <translation>Informes generados</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Double-click a report to open it</source>
-        <translation>Haga doble clic en un informe para abrirlo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Countries to export</source>
         <translation>Países que se exportan</translation>
     </message>
@@ -5083,15 +5188,20 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
             <numerusform>Informe escrito: %1 (%Ln páginas)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
+        <translation>No impresa: la foto %1 de la historia de éxito muestra a personas (datos personales). Si aceptaron su publicación, desmarque «Muestra o nombra a personas» en la evidencia (página Narrativas).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+150"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln archivo exportado</numerusform>
@@ -5100,12 +5210,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-322"/>
+        <location filename="../../ui/pages/reports.py" line="-382"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="-150"/>
+        <location filename="../../ui/pages/reports.py" line="-153"/>
         <source>Annex: &amp;list of participants (no contacts)</source>
         <translation>Anexo: &amp;lista de participantes (sin datos de contacto)</translation>
     </message>
@@ -5120,12 +5230,17 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Exa&amp;minar…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+63"/>
+        <source>Double-click a report to open it; File › Print (Ctrl+P) prints the one selected</source>
+        <translation>Haga doble clic en un informe para abrirlo; Archivo › Imprimir (Ctrl+P) imprime el seleccionado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>For&amp;mat:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>All countries (project total)</source>
         <translation>Todos los países (total del proyecto)</translation>
     </message>
@@ -5141,23 +5256,23 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+208"/>
+        <location line="+268"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-261"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+204"/>
+        <location line="+264"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-159"/>
         <source>progress towards %1</source>
         <translation>avance hacia %1</translation>
     </message>
@@ -5177,7 +5292,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Anexo en Excel: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Donor report written: %1</source>
         <translation>Informe para el donante guardado: %1</translation>
     </message>
@@ -5197,7 +5312,27 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>El archivo %1 ya no existe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>No report to print yet: generate one first</source>
+        <translation>Todavía no hay ningún informe que imprimir: genere uno primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing %1 for printing…</source>
+        <translation>Preparando %1 para imprimir…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing cancelled</source>
+        <translation>Impresión cancelada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder for the donor report</source>
         <translation>Carpeta para el informe al donante</translation>
     </message>
@@ -5278,13 +5413,13 @@ Escriba el código del proyecto para eliminarlo:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+79"/>
-        <location line="+450"/>
+        <location filename="../../ui/pages/results.py" line="+80"/>
+        <location line="+459"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Bloquear período…</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-454"/>
         <source>Results framework</source>
         <translation>Marco de resultados</translation>
     </message>
@@ -5393,7 +5528,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Presentación de %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Several countries are selected: select one</source>
+        <translation>Hay varios países seleccionados: seleccione uno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Figures are submitted per quarter, half or year, not for the LOP.</source>
         <translation>Las cifras se presentan por trimestre, semestre o año, no para el LOP.</translation>
     </message>
@@ -5454,7 +5594,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="-320"/>
+        <location filename="../../ui/pages/results.py" line="-329"/>
         <source>Results &amp; indicators</source>
         <translation>Resultados e indicadores</translation>
     </message>
@@ -5464,7 +5604,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+277"/>
         <source>%1 is open for changes.</source>
         <translation>%1 está abierto a cambios.</translation>
     </message>
@@ -5714,7 +5854,7 @@ Editar › Deshacer lo recupera.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-267"/>
+        <location filename="../../ui/dialogs/roster.py" line="-277"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
@@ -5784,22 +5924,30 @@ Editar › Deshacer lo recupera.</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1 is already on the roster</source>
         <translation>%1 ya está en la lista</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
         <translation>¿Quitar a %1 de la lista de %2? Sus días de asistencia y sus notas se borran al guardar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>this activity</source>
         <translation>esta actividad</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove these %Ln people from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>
+            <numerusform>¿Quitar a %Ln persona de la lista de %2? Sus días de asistencia y sus notas se borran al guardar.</numerusform>
+            <numerusform>¿Quitar a estas %Ln personas de la lista de %2? Sus días de asistencia y sus notas se borran al guardar.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>Remove from roster</source>
         <translation>Quitar de la lista</translation>
     </message>
@@ -6199,7 +6347,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-310"/>
+        <location filename="../../ui/import_wizard.py" line="-311"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -6229,7 +6377,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln rows read%1</source>
         <translation>
             <numerusform>%Ln fila leída%1</numerusform>
@@ -6273,7 +6421,7 @@ Antes se guarda una copia de los datos actuales.</translation>
 <context>
     <name>TranslationsTab</name>
     <message>
-        <location filename="../../ui/dialogs/translations.py" line="+107"/>
+        <location filename="../../ui/dialogs/translations.py" line="+108"/>
         <source>A report in another language shows the project&apos;s texts in that language. A blank cell is a text not translated yet: the report shows the original and marks it.</source>
         <translation>Un informe en otro idioma muestra los textos del proyecto en ese idioma. Una celda en blanco es un texto aún sin traducir: el informe muestra el original y lo señala.</translation>
     </message>

@@ -363,7 +363,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+144"/>
+        <location filename="../../ui/evidence_panel.py" line="+151"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -419,7 +419,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../ui/entry_grid.py" line="+362"/>
+        <location filename="../../ui/entry_grid.py" line="+363"/>
         <source>Why is the figure off its target? (printed in the report)</source>
         <translation>Pourquoi le chiffre s’écarte-t-il de sa cible ? (imprimé dans le rapport)</translation>
     </message>
@@ -773,7 +773,7 @@ Supprimer %2 ainsi que les présences enregistrées&#xa0;?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+486"/>
+        <location filename="../../ui/import_wizard.py" line="+538"/>
         <source>Imported</source>
         <translation>Import terminé</translation>
     </message>
@@ -1191,7 +1191,12 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="-108"/>
+        <location filename="../../ui/evidence_panel.py" line="-114"/>
+        <source>Evidence files</source>
+        <translation>Fichiers justificatifs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>personal data</source>
         <translation>données personnelles</translation>
     </message>
@@ -1277,7 +1282,12 @@ La participation de « %1 » passe à « %2 », les valeurs choisies ci-dessus s
         <translation>Déjà joints : %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <source>Several files are selected: select one</source>
+        <translation>Plusieurs fichiers sont sélectionnés : sélectionnez-en un</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -1576,13 +1586,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-440"/>
-        <location line="+70"/>
+        <location filename="../../ui/import_wizard.py" line="-492"/>
+        <location line="+120"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-119"/>
         <source>Choose the training and the sheet (.xlsx, .xls, .ods or .csv) to import.</source>
         <translation>Choisissez la formation et la feuille de présence (.xlsx, .xls, .ods ou .csv) à importer.</translation>
     </message>
@@ -1617,7 +1627,47 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Provenance du fichier</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Form definition file (XLSForm)</source>
+        <translation>Fichier de définition du formulaire (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for an export with coded answers (XML values)</source>
+        <translation>Seulement pour un export aux réponses codées (valeurs XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the form definition file</source>
+        <translation>Choisir le fichier de définition du formulaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form &amp;definition (XLSForm):</source>
+        <translation>&amp;Définition du formulaire (XLSForm)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed when the export was downloaded with “XML values” (answers as codes such as 1 and 2): in KoboToolbox, Form › ⋯ › Download XLS; in ODK, the form&apos;s .xlsx. Not needed for an export with labels.</source>
+        <translation>Nécessaire quand l’export a été téléchargé en «&#xa0;valeurs XML&#xa0;» (réponses sous forme de codes, par ex. 1 et 2)&#xa0;: dans KoboToolbox, Formulaire › ⋯ › Télécharger XLS&#xa0;; dans ODK, le .xlsx du formulaire. Inutile pour un export avec libellés.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Form definition (XLSForm)</source>
+        <translation>Définition du formulaire (XLSForm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSForm workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Classeurs XLSForm (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>From %1: form “%2”</source>
         <translation>De %1&#xa0;: formulaire «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1637,7 +1687,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no file %1</source>
         <translation>Le fichier %1 n’existe pas</translation>
     </message>
@@ -1806,13 +1856,13 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/package_import.py" line="+50"/>
-        <location line="+115"/>
+        <location filename="../../ui/dialogs/package_import.py" line="+51"/>
+        <location line="+118"/>
         <source>Import package</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
@@ -1928,27 +1978,27 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Les deux versions, champ par champ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep this database&apos;s version of the selected record</source>
-        <translation>Garder la version de cette base de données pour l’enregistrement choisi</translation>
+        <source>Keep this database&apos;s version of the selected records</source>
+        <translation>Garder la version de cette base de données des enregistrements sélectionnés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Replace this database&apos;s version of the selected records by the other office&apos;s</source>
+        <translation>Remplacer la version de cette base de données des enregistrements sélectionnés par celle de l’autre bureau</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace this database&apos;s version by the other office&apos;s</source>
-        <translation>Remplacer la version de cette base de données par celle de l’autre bureau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Keep mine for &amp;all</source>
         <translation>Garder la mienne pour &amp;tous</translation>
     </message>
@@ -2018,7 +2068,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Aucun conflit n’attend de choix.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Keep this database&apos;s version of all %Ln records?</source>
         <translation>
             <numerusform>Garder la version de cette base de données pour l’enregistrement (%Ln) ?</numerusform>
@@ -2042,7 +2092,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+380"/>
         <source>Import attendance sheet</source>
         <translation>Importer une feuille de présence</translation>
     </message>
@@ -2503,7 +2553,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>IndicatorSheetsModel</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="+45"/>
+        <location filename="../../ui/pages/project.py" line="+46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2872,12 +2922,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+9"/>
-        <location line="+432"/>
+        <location line="+435"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-299"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3019,18 +3069,18 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+180"/>
+        <location line="-181"/>
+        <location line="+183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -3091,7 +3141,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Aucune autre base de données ouverte pour l’instant</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>This page has no table to print</source>
         <translation>Cette page n’a pas de tableau à imprimer</translation>
     </message>
@@ -3126,7 +3176,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Durée du projet (LOP)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-467"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3320,7 +3370,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ris&amp;ks and assumptions…</source>
+        <translation>Ris&amp;ques et hypothèses…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The project&apos;s risk register, printed in the Technical Progress Report</source>
         <translation>Le registre des risques du projet, imprimé dans le rapport technique d’avancement</translation>
     </message>
@@ -3336,7 +3391,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Textes narratifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="-15"/>
+        <location filename="../../ui/pages/narratives.py" line="-16"/>
+        <source>Period &amp;narrative</source>
+        <translation>Texte &amp;narratif de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Technical Progress Report</source>
         <translation>Rapport &amp;technique d’avancement</translation>
     </message>
@@ -3356,7 +3416,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Les autres sections du rapport</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
+        <translation>Le rapport imprime ces sections pour tout le projet (exemple de réussite, réponse aux commentaires du bailleur…) : choisissez Tous les pays pour les écrire. Les progrès d’un pays vers chaque effet s’écrivent plus haut.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;Choose photo…</source>
         <translation>Choisir une ph&amp;oto…</translation>
     </message>
@@ -3382,22 +3447,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Légende de la photo</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <source>Ris&amp;ks and assumptions…</source>
-        <translation>Ris&amp;ques et hypothèses…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Period &amp;narrative</source>
-        <translation>Texte &amp;narratif de la période</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
-        <translation>Le rapport imprime ces sections pour tout le projet (exemple de réussite, réponse aux commentaires du bailleur…) : choisissez Tous les pays pour les écrire. Les progrès d’un pays vers chaque effet s’écrivent plus haut.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+3"/>
         <source>Capt&amp;ion:</source>
         <translation>&amp;Légende :</translation>
     </message>
@@ -3909,7 +3959,7 @@ ce fichier</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+298"/>
+        <location filename="../../ui/dialogs/roster.py" line="+309"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -3995,7 +4045,7 @@ ce fichier</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+34"/>
+        <location filename="../../ui/pages/participants.py" line="+35"/>
         <source>Search by name, phone or e-mail, in any script (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone ou courriel, dans toute écriture (Ctrl+F)</translation>
     </message>
@@ -4030,7 +4080,7 @@ ce fichier</translation>
         <translation>Examiner les &amp;doublons…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Select a participant first</source>
         <translation>Sélectionnez d&apos;abord un participant</translation>
     </message>
@@ -4044,8 +4094,8 @@ ce fichier</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-6"/>
-        <location filename="../../ui/pages/participants.py" line="-113"/>
-        <location line="+59"/>
+        <location filename="../../ui/pages/participants.py" line="-114"/>
+        <location line="+60"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4083,7 +4133,7 @@ ce fichier</translation>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 of %2 pasted cells cannot be written; nothing was written. Correct them and paste again.</source>
         <translation>%1 des %2 cellules collées ne peuvent pas être écrites ; rien n’a été écrit. Corrigez-les et collez à nouveau.</translation>
     </message>
@@ -4452,9 +4502,14 @@ Produit</translation>
         <translation>Les résultats, niveaux et indicateurs pourront être traduits ici une fois le projet enregistré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor co&amp;ver sheet</source>
+        <translation>Page de &amp;garde du bailleur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4463,11 +4518,61 @@ Produit</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Unique Entity ID of the grantee (SAM.gov)</source>
+        <translation>Identifiant unique d’entité (UEI) du bénéficiaire (SAM.gov)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name, title, e-mail and telephone</source>
+        <translation>Nom, fonction, courriel et téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 13500000</source>
+        <translation>p. ex. 13500000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;UEI:</source>
+        <translation>&amp;UEI&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headquarters contact:</source>
+        <translation>Contact au sièg&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;eld contact:</source>
+        <translation>Contact sur &amp;le terrain&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total &amp;funding:</source>
+        <translation>&amp;Financement total&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised represent&amp;ative:</source>
+        <translation>Représentant &amp;habilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s &amp;job title:</source>
+        <translation>&amp;Qualité du représentant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The donor report&apos;s cover sheet and certification print these details; the representative signs the certification.</source>
+        <translation>La page de garde et la certification du rapport au bailleur reprennent ces informations ; le représentant signe la certification.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Only a fiscal year starts in another month than January</source>
         <translation>Seul un exercice commence un autre mois que janvier</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Saved; correct the translation and press Save again</source>
         <translation>Enregistré ; corrigez la traduction et cliquez de nouveau sur Enregistrer</translation>
     </message>
@@ -4633,7 +4738,7 @@ Produit</translation>
         <translation>Indicateurs de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Create a project first</source>
         <translation>Créez d&apos;abord un projet</translation>
     </message>
@@ -4653,12 +4758,17 @@ Produit</translation>
         <translation>%1 est déclaré : les agents saisissent ses chiffres à chaque période</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Several indicators are selected: select one</source>
+        <translation>Plusieurs indicateurs sont sélectionnés : sélectionnez-en un</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Select an indicator first</source>
         <translation>Sélectionnez d&apos;abord un indicateur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Already the first at its level</source>
         <translation>Déjà le premier de son niveau</translation>
     </message>
@@ -4813,7 +4923,7 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ReportHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+66"/>
+        <location filename="../../ui/pages/reports.py" line="+67"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
@@ -4995,23 +5105,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Report period:</source>
         <translation>Période du rapport&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Countries:</source>
         <translation>Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Language, page:</source>
         <translation>Langue, page&#xa0;:</translation>
     </message>
@@ -5022,23 +5132,18 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+12"/>
+        <location line="-48"/>
+        <location line="+16"/>
         <source>Generated reports</source>
         <translation>Rapports générés</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Double-click a report to open it</source>
-        <translation>Double-cliquez sur un rapport pour l’ouvrir</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Countries to export</source>
         <translation>Pays à exporter</translation>
     </message>
@@ -5083,15 +5188,20 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
             <numerusform>Rapport écrit : %1 (%Ln pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
+        <translation>Non imprimée : la photo %1 de l’exemple de réussite montre des personnes (données personnelles). Si elles ont accepté sa publication, décochez « Montre ou nomme des personnes » sur le justificatif (page Textes narratifs).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+150"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln fichier exporté</numerusform>
@@ -5100,12 +5210,12 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-322"/>
+        <location filename="../../ui/pages/reports.py" line="-382"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="-150"/>
+        <location filename="../../ui/pages/reports.py" line="-153"/>
         <source>Annex: &amp;list of participants (no contacts)</source>
         <translation>&amp;Annexe&#xa0;: liste des participants (sans coordonnées)</translation>
     </message>
@@ -5120,12 +5230,17 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Par&amp;courir…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+63"/>
+        <source>Double-click a report to open it; File › Print (Ctrl+P) prints the one selected</source>
+        <translation>Double-cliquez sur un rapport pour l’ouvrir ; Fichier › Imprimer (Ctrl+P) imprime celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>All countries (project total)</source>
         <translation>Tous les pays (total du projet)</translation>
     </message>
@@ -5141,23 +5256,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+208"/>
+        <location line="+268"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-261"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+204"/>
+        <location line="+264"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-159"/>
         <source>progress towards %1</source>
         <translation>progrès vers %1</translation>
     </message>
@@ -5177,7 +5292,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Annexe Excel&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Donor report written: %1</source>
         <translation>Rapport au bailleur enregistré&#xa0;: %1</translation>
     </message>
@@ -5197,7 +5312,27 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Le fichier %1 n’existe plus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>No report to print yet: generate one first</source>
+        <translation>Aucun rapport à imprimer pour l’instant : générez-en un d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing %1 for printing…</source>
+        <translation>Préparation de %1 pour l’impression…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing cancelled</source>
+        <translation>Impression annulée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder for the donor report</source>
         <translation>Dossier du rapport au bailleur</translation>
     </message>
@@ -5278,13 +5413,13 @@ Tapez le code du projet pour le supprimer :</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/pages/results.py" line="+79"/>
-        <location line="+450"/>
+        <location filename="../../ui/pages/results.py" line="+80"/>
+        <location line="+459"/>
         <source>&amp;Lock period…</source>
         <translation>&amp;Verrouiller la période…</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-454"/>
         <source>Results framework</source>
         <translation>Cadre de résultats</translation>
     </message>
@@ -5393,7 +5528,12 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Soumission de %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Several countries are selected: select one</source>
+        <translation>Plusieurs pays sont sélectionnés : sélectionnez-en un</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Figures are submitted per quarter, half or year, not for the LOP.</source>
         <translation>Les chiffres sont soumis par trimestre, semestre ou année, pas pour la durée du projet.</translation>
     </message>
@@ -5454,7 +5594,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-4"/>
-        <location filename="../../ui/pages/results.py" line="-320"/>
+        <location filename="../../ui/pages/results.py" line="-329"/>
         <source>Results &amp; indicators</source>
         <translation>Résultats et indicateurs</translation>
     </message>
@@ -5464,7 +5604,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+277"/>
         <source>%1 is open for changes.</source>
         <translation>La période %1 est ouverte aux modifications.</translation>
     </message>
@@ -5714,7 +5854,7 @@ Edit › Undo brings it back.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-267"/>
+        <location filename="../../ui/dialogs/roster.py" line="-277"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
@@ -5784,22 +5924,30 @@ Edit › Undo brings it back.</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1 is already on the roster</source>
         <translation>%1 est déjà sur la liste</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save.</source>
         <translation>Retirer %1 de la liste de %2 ? Ses jours de présence et ses notes sont supprimés à l’enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>this activity</source>
         <translation>cette activité</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove these %Ln people from the roster of %2? Their days attended and test scores are deleted when you save.</source>
+        <translation>
+            <numerusform>Retirer %Ln personne de la liste de %2 ? Ses jours de présence et ses notes sont supprimés à l’enregistrement.</numerusform>
+            <numerusform>Retirer ces %Ln personnes de la liste de %2 ? Leurs jours de présence et leurs notes sont supprimés à l’enregistrement.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>Remove from roster</source>
         <translation>Retirer de la liste</translation>
     </message>
@@ -6199,7 +6347,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-310"/>
+        <location filename="../../ui/import_wizard.py" line="-311"/>
         <source>Sheet</source>
         <translation>Onglet</translation>
     </message>
@@ -6229,7 +6377,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln rows read%1</source>
         <translation>
             <numerusform>%Ln ligne lue%1</numerusform>
@@ -6273,7 +6421,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
 <context>
     <name>TranslationsTab</name>
     <message>
-        <location filename="../../ui/dialogs/translations.py" line="+107"/>
+        <location filename="../../ui/dialogs/translations.py" line="+108"/>
         <source>A report in another language shows the project&apos;s texts in that language. A blank cell is a text not translated yet: the report shows the original and marks it.</source>
         <translation>Un rapport dans une autre langue présente les textes du projet dans cette langue. Une cellule vide est un texte pas encore traduit : le rapport affiche l’original et le signale.</translation>
     </message>

@@ -238,20 +238,27 @@ def test_the_plain_workbook_used_above_is_accepted(db, activity, tmp_path):
     assert outcome.summary.participants_created == 1
 
 
-def test_one_stray_cell_at_the_last_cell_of_the_grid_is_refused_before_reading(tmp_path):
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_one_stray_cell_at_the_last_cell_of_the_grid_is_refused_before_reading(tmp_path, quote):
     """A 5 KB workbook whose one stray cell sits at XFD1048576: the reader allocated the whole grid
     (512 GB) before its size check and the process aborted. Run in a child process: an abort must not
-    take the test run with it."""
+    take the test run with it. XML allows either quote around the cell's reference."""
     import subprocess
     import sys
 
     path = tmp_path / "stray.xlsx"
-    book = xlsxwriter.Workbook(str(path))
+    written = tmp_path / "written.xlsx"
+    book = xlsxwriter.Workbook(str(written))
     sheet = book.add_worksheet("Attendance")
     sheet.write_row(0, 0, ["Name", "Sex", "Organization"])
     sheet.write_row(1, 0, ["Zarmina Bibi", "F", "Police"])
     sheet.write(1_048_575, 16_383, "x")
     book.close()
+    with zipfile.ZipFile(written) as book_zip:
+        xml = book_zip.read("xl/worksheets/sheet1.xml")
+    assert b'r="XFD1048576"' in xml
+    xml = re.sub(rb'<c r="([A-Z]+[0-9]+)"', f"<c r={quote}\\1{quote}".encode(), xml)
+    rewrite_zip(written, path, {"xl/worksheets/sheet1.xml": xml})
     assert path.stat().st_size < 10_000
     probe = (
         "import sys\n"

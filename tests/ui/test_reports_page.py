@@ -110,3 +110,117 @@ def test_sections_without_text_are_listed_before_building(qtbot, reports, window
     reports.reload()
     assert "Narrative sections without text:" in reports.empty_note.text()
     assert "Lessons learned" in reports.empty_note.text()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Dialogs opened with exec() are recorded instead of waiting for a click."""
+    from PySide6.QtWidgets import QDialog
+
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    return opened
+
+
+def _generated(qtbot, reports):
+    reports.generate()
+    qtbot.waitUntil(lambda: reports.generate_button.isEnabled())
+    assert reports.last_report is not None
+    return reports.last_report
+
+
+def test_ctrl_p_previews_and_prints_every_page_of_the_report(qtbot, reports, window, dialogs, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+
+    result = _generated(qtbot, reports)
+    pages = len(PdfReader(str(result.path)).pages)
+    assert pages > 1
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(dialogs))
+    [preview] = dialogs
+    assert isinstance(preview, QPrintPreviewDialog) and result.path.name in preview.windowTitle()
+    # The paper is the report's own (A4 by default), painted whole.
+    printer = preview.printer()
+    assert printer.pageLayout().pageSize().id() == result_page_size(result.path)
+    widget = preview.findChild(QPrintPreviewWidget)
+    widget.updatePreview()
+    assert widget.pageCount() == pages
+    preview.resize(900, 1000)
+    preview.show()
+    qtbot.waitExposed(preview)
+    widget.setCurrentPage(1)
+    preview.grab().save(str(tmp_path / "preview.png"))
+    # Printed (to a PDF here): as many sheets as the report has pages, in the same order.
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.paintRequested.emit(printer)
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == pages
+    preview.close()
+
+
+def result_page_size(path):
+    from pypdf import PdfReader
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPageSize
+
+    box = PdfReader(str(path)).pages[0].mediabox
+    size = QSizeF(float(box.width), float(box.height))
+    return QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch).id()
+
+
+def test_the_report_selected_in_the_history_is_the_one_printed(qtbot, reports, window, dialogs):
+    first = _generated(qtbot, reports)
+    reports.language.setCurrentIndex(reports.language.findData("fr"))
+    second = _generated(qtbot, reports)
+    assert reports.report_to_print() == second.path  # nothing selected: the last generated
+    row = next(r for r in range(reports.history_model.rowCount())
+               if reports.history_model.row_at(r).file_path == str(first.path))  # fmt: skip
+    reports.history.selectRow(row)
+    window.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs))
+    assert first.path.name in dialogs[-1].windowTitle()
+
+
+def test_a_moved_report_gives_one_line(qtbot, reports, window, dialogs, message_boxes):
+    result = _generated(qtbot, reports)
+    result.path.rename(result.path.with_name("elsewhere.pdf"))
+    window.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
+    [text] = message_boxes.texts("warning")
+    assert "no longer there" in text and result.path.name in text and "\n" not in text
+    assert dialogs == [] and reports.print_work.isHidden()
+
+
+def test_nothing_to_print_before_a_report_is_generated(reports, window, dialogs):
+    window.print_action.trigger()
+    assert dialogs == []
+    assert "generate one first" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_help_of_the_reports_page_says_how_to_print(language):
+    from ui.help import help_file
+
+    text = help_file("reports", language).read_text(encoding="utf-8")
+    assert "Ctrl+P" in text and "Ctrl+C" in text
+
+
+def test_a_success_story_photo_left_out_is_said_beside_the_report(qtbot, reports, window, tmp_path):
+    """A photo showing people is not printed in a TPR; the page says which one and how to allow it."""
+    from PIL import Image
+
+    from flare_monitor.actions.evidence import AddEvidence, add_evidence
+    from flare_monitor.services.evidence import SectionKey, Target
+
+    photo = tmp_path / "kiln-visit.png"
+    Image.new("RGB", (160, 90), (200, 120, 40)).save(photo)
+    target = Target(section=SectionKey("BRIDGE", "FY2024-S2", None, "success_story"))
+    assert add_evidence(window.db, AddEvidence(target, (photo,), personal=True)).added
+    reports.template.setCurrentIndex(reports.template.findData("usdol-tpr"))
+    reports.report_period.setCurrentIndex(reports.report_period.findData("FY2024-S2"))
+    reports.generate()
+    qtbot.waitUntil(lambda: reports.generate_button.isEnabled())
+    assert reports.last_report.withheld_photos == ("kiln-visit.png",)
+    text = reports.report_result.text()
+    assert "kiln-visit.png" in text and "Shows or names people" in text

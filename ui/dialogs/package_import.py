@@ -36,6 +36,7 @@ from ui import jobs
 from ui.dialogs.package_models import ConflictsModel, FieldsModel
 from ui.formatting import format_datetime, format_int
 from ui.messages import confirm, show_error
+from ui.table_tools import current_selected_row, make_copyable, selected_rows
 from ui.widgets import WorkPanel, compact_rows
 
 
@@ -102,10 +103,10 @@ class ImportPackageDialog(QDialog):
         self.conflict_table.setModel(self.conflicts)
         self.conflict_table.setAccessibleName(self.tr("Conflicts"))
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflict_table.verticalHeader().setVisible(False)
         self.conflict_table.horizontalHeader().setStretchLastSection(True)
         compact_rows(self.conflict_table)
+        make_copyable(self.conflict_table)  # Keep mine / Take theirs act on every selected conflict
         self.fields = FieldsModel(self)
         self.field_table = QTableView()
         self.field_table.setModel(self.fields)
@@ -116,14 +117,17 @@ class ImportPackageDialog(QDialog):
         for column in (FieldsModel.COL_MINE, FieldsModel.COL_THEIRS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.field_table.setWordWrap(True)
+        make_copyable(self.field_table)
         splitter = QSplitter()
         splitter.addWidget(self.conflict_table)
         splitter.addWidget(self.field_table)
         splitter.setSizes([460, 540])
         self.keep_button = QPushButton(self.tr("&Keep mine"))
-        self.keep_button.setToolTip(self.tr("Keep this database's version of the selected record"))
+        self.keep_button.setToolTip(self.tr("Keep this database's version of the selected records"))
         self.take_button = QPushButton(self.tr("&Take theirs"))
-        self.take_button.setToolTip(self.tr("Replace this database's version by the other office's"))
+        self.take_button.setToolTip(
+            self.tr("Replace this database's version of the selected records by the other office's")
+        )
         self.keep_all_button = QPushButton(self.tr("Keep mine for &all"))
         self.take_all_button = QPushButton(self.tr("Take theirs for a&ll"))
         self.conflict_note = QLabel()
@@ -292,8 +296,14 @@ class ImportPackageDialog(QDialog):
             self.conflict_table.selectRow(0)
 
     def current_conflict(self) -> ConflictRow | None:
-        rows = self.conflict_table.selectionModel().selectedRows()
-        return self.conflicts.row_at(rows[0].row()) if rows else None
+        """The conflict whose fields are shown: the current row (of those selected)."""
+        row = current_selected_row(self.conflict_table)
+        return self.conflicts.row_at(row) if row is not None else None
+
+    def selected_conflicts(self) -> list[ConflictRow]:
+        """The selected conflicts that wait for a choice (Keep mine / Take theirs act on all of them)."""
+        rows = [self.conflicts.row_at(r) for r in selected_rows(self.conflict_table)]
+        return [row for row in rows if row.id is not None]
 
     def _show_conflict(self, *_args) -> None:
         conflict = self.current_conflict()
@@ -305,15 +315,15 @@ class ImportPackageDialog(QDialog):
 
     def _enable_choices(self) -> None:
         stored = [row for row in self.conflicts.rows() if row.id is not None]
-        current = self.current_conflict()
+        chosen = self.selected_conflicts()
         for button in (self.keep_button, self.take_button):
-            button.setEnabled(current is not None and current.id is not None)
+            button.setEnabled(bool(chosen))
         for button in (self.keep_all_button, self.take_all_button):
             button.setEnabled(bool(stored))
 
     def resolve(self, choice: str, every: bool = False) -> None:
-        conflict = self.current_conflict()
-        if not every and (conflict is None or conflict.id is None):
+        chosen = self.selected_conflicts()
+        if not every and not chosen:
             return
         if every:
             count = len([row for row in self.conflicts.rows() if row.id is not None])
@@ -330,7 +340,7 @@ class ImportPackageDialog(QDialog):
                 self.imported.emit()
             self.load_pending()
 
-        request = actions.ResolveConflicts(choice, None if every else (conflict.id,))
+        request = actions.ResolveConflicts(choice, None if every else tuple(row.id for row in chosen))
         # A locked period, a record refused by the database: said in a message, and the dialog goes on.
         jobs.run(
             actions.resolve,

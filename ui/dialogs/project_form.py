@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from flare_monitor.actions import project_texts
 from flare_monitor.actions import setup_project as actions
 from flare_monitor.actions.places import subdivisions_of
-from flare_monitor.actions.setup_project import COVER_FIELDS, ProjectIn
+from flare_monitor.actions.setup_project import ProjectIn
 from flare_monitor.errors import ConcurrentEditError, ValidationError
 from flare_monitor.text import fold
 from ui import jobs, vocab
@@ -332,8 +332,10 @@ class ProjectDialog(QDialog):
                     "The results, levels and indicators can be translated here once the project is saved."
                 )
             )
+        self.cover_tab = self._cover_tab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.project_tab, self.tr("&Project"))
+        self.tabs.addTab(self.cover_tab, self.tr("Donor co&ver sheet"))
         self.tabs.addTab(self.translations, self.tr("T&ranslations"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -368,6 +370,44 @@ class ProjectDialog(QDialog):
             set_date(self.end, date(today.year + 3, 12, 31))
         self.code_edit.setFocus()
 
+    def _cover_tab(self) -> QWidget:
+        """What a donor's cover sheet asks beyond the project's name (the USDOL Technical Progress
+        Report's): the grantee's UEI, the contacts, the total funding and who certifies the report."""
+        self.uei = QLineEdit()
+        self.uei.setMaxLength(32)
+        self.uei.setPlaceholderText(self.tr("Unique Entity ID of the grantee (SAM.gov)"))
+        self.hq_contact = QPlainTextEdit()
+        self.field_contact = QPlainTextEdit()
+        for contact in (self.hq_contact, self.field_contact):
+            contact.setTabChangesFocus(True)
+            contact.setFixedHeight(70)
+            contact.setPlaceholderText(self.tr("Name, title, e-mail and telephone"))
+        self.funding = QLineEdit()
+        self.funding.setPlaceholderText(self.tr("e.g. 13500000"))
+        self.representative_name = QLineEdit()
+        self.representative_title = QLineEdit()
+        tab = QWidget()
+        form = QFormLayout()
+        add = self.errors.add_row
+        add(form, self.tr("&UEI:"), self.uei, "grantee uei")
+        add(form, self.tr("&Headquarters contact:"), self.hq_contact, "hq_contact")
+        add(form, self.tr("Fi&eld contact:"), self.field_contact, "field_contact")
+        add(form, self.tr("Total &funding:"), self.funding, "total_funding")
+        add(form, self.tr("Authorised represent&ative:"), self.representative_name, "representative name")
+        add(form, self.tr("Representative's &job title:"), self.representative_title, "representative title")
+        note = QLabel(
+            self.tr(
+                "The donor report's cover sheet and certification print these details; the representative "
+                "signs the certification."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return tab
+
     def _calendar_changed(self) -> None:
         fiscal = self.calendar.currentData() == "fiscal"
         self.fiscal_month.setEnabled(fiscal)
@@ -399,6 +439,13 @@ class ProjectDialog(QDialog):
         self.picker.set_selection(data.countries, data.subdivisions)
         self.levels.setPlainText("\n".join(form.levels))
         self.description.setPlainText(data.description or "")
+        self.uei.setText(data.grantee_uei or "")
+        self.hq_contact.setPlainText(data.hq_contact or "")
+        self.field_contact.setPlainText(data.field_contact or "")
+        funding = data.total_funding
+        self.funding.setText("" if funding in (None, "") else f"{float(funding):.2f}".removesuffix(".00"))
+        self.representative_name.setText(data.representative_name or "")
+        self.representative_title.setText(data.representative_title or "")
 
     def _show_texts(self, form: project_texts.TextsForm) -> None:
         self.translations.set_texts(form.language, section_rows(form.rows))
@@ -422,8 +469,12 @@ class ProjectDialog(QDialog):
             grantee=self.grantee.text(),
             description=self.description.toPlainText(),
             subdivisions=subdivisions,
-            # The cover-sheet details this form does not show (`project set`) stay as they are.
-            **({name: getattr(self._seen, name) for name in COVER_FIELDS} if self._seen else {}),
+            grantee_uei=self.uei.text(),
+            hq_contact=self.hq_contact.toPlainText(),
+            field_contact=self.field_contact.toPlainText(),
+            total_funding=self.funding.text(),
+            representative_name=self.representative_name.text(),
+            representative_title=self.representative_title.text(),
         )
 
     def level_names(self) -> tuple[str, ...]:
@@ -450,7 +501,10 @@ class ProjectDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError | ConcurrentEditError):
-            self.tabs.setCurrentWidget(self.project_tab)
+            first = (getattr(exc, "errors", None) or [exc])[0]
+            widget = self.errors.widgets.get(getattr(first, "field", None) or "")
+            on_cover = widget is not None and self.cover_tab.isAncestorOf(widget)
+            self.tabs.setCurrentWidget(self.cover_tab if on_cover else self.project_tab)
             self.errors.show(exc)
             return
         show_error(self, exc)

@@ -31,6 +31,7 @@ from ui.dialogs.form import error_label
 from ui.formatting import format_int
 from ui.messages import confirm
 from ui.models.activities import RosterModel
+from ui.table_tools import make_copyable, selected_rows
 from ui.widgets import compact_rows
 
 
@@ -64,7 +65,6 @@ class RosterPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Roster"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -72,6 +72,7 @@ class RosterPanel(QWidget):
         )
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
+        make_copyable(self.table)  # several people at once: copied (Ctrl+C) or removed together
         self.table.horizontalHeader().setStretchLastSection(True)
         self.error = error_label()
         self.summary = QLabel()
@@ -206,8 +207,12 @@ class RosterPanel(QWidget):
     # ---------------------------------------------------------------- people
 
     def selected_row(self) -> RosterRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.model.row_at(indexes[0].row()) if indexes else None
+        """The one person selected (None when none or several are)."""
+        chosen = self.selected_rows()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def selected_rows(self) -> list[RosterRow]:
+        return [self.model.row_at(number) for number in selected_rows(self.table)]
 
     def add_participant(self) -> None:
         picker = ParticipantPicker(self._db, self)
@@ -252,23 +257,29 @@ class RosterPanel(QWidget):
         self._set_rows_keeping_loaded(rows)
 
     def remove_selected(self) -> None:
-        row = self.selected_row()
-        if row is None:
+        """Take the selected people (one or several) off the roster; saved with the form."""
+        chosen = self.selected_rows()
+        if not chosen:
             return
-        question = self.tr(
-            "Remove %1 from the roster of %2? Their days attended and test scores are deleted when you save."
-        )
-        if not confirm(
-            self,
-            self.tr("Remove from roster"),
-            question.replace("%1", row.full_name).replace(
-                "%2", self.activity_code or self.tr("this activity")
-            ),
-        ):
+        activity = self.activity_code or self.tr("this activity")
+        if len(chosen) == 1:
+            question = self.tr(
+                "Remove %1 from the roster of %2? Their days attended and test scores are deleted when you "
+                "save."
+            ).replace("%1", chosen[0].full_name)
+        else:
+            question = self.tr(
+                "Remove these %Ln people from the roster of %2? Their days attended and test scores are "
+                "deleted when you save.",
+                "",
+                len(chosen),
+            )
+        if not confirm(self, self.tr("Remove from roster"), question.replace("%2", activity)):
             return
-        if row.attendance_id is not None:
-            self._removed[row.attendance_id] = self.model.loaded(row.attendance_id) or row
-        self._set_rows_keeping_loaded([r for r in self.model.rows() if r is not row])
+        for row in chosen:
+            if row.attendance_id is not None:
+                self._removed[row.attendance_id] = self.model.loaded(row.attendance_id) or row
+        self._set_rows_keeping_loaded([r for r in self.model.rows() if all(r is not c for c in chosen)])
 
     def _set_rows_keeping_loaded(self, rows: list[RosterRow]) -> None:
         self.model.set_rows(rows, keep_loaded=True)

@@ -32,6 +32,7 @@ from flare_monitor.vocabulary import NarrativeSection
 from ui import jobs, vocab
 from ui.dialogs.form import error_label
 from ui.i18n import text as shown
+from ui.table_tools import make_copyable
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, key, field) of a row, on its first cell
 
@@ -130,13 +131,13 @@ class TranslationsTab(QWidget):
         self.table.setItemDelegate(_Editor(self.table))
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
+        make_copyable(self.table)  # several rows copied at once (Ctrl+C), with the headings
         # Rows as high as their wrapped texts, whatever the width the columns get
         self.table.horizontalHeader().sectionResized.connect(lambda *_args: self._fit_rows())
         layout.addWidget(self.table, 1)

@@ -100,6 +100,11 @@ class Page(QWidget):
         """The table File › Print prints (as shown: filtered, sorted), or None."""
         return None
 
+    def print_document(self) -> bool:
+        """Print what this page prints instead of a table (the Reports page: a report) and return True;
+        False lets the window print `printable()`."""
+        return False
+
     def apply_filter(self, filters: dict) -> None:
         """Called when another page navigates here with a filter (e.g. the dashboard's figures)."""
 

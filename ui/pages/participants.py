@@ -21,6 +21,7 @@ from ui import jobs, settings
 from ui.models.participants import ParticipantsModel
 from ui.pages.base import Page
 from ui.permissions import EDIT_RECORDS, MERGE_PARTICIPANTS, READ_PERSONAL_DATA
+from ui.table_tools import make_copyable
 
 DEBOUNCE_MS = 150
 
@@ -53,6 +54,7 @@ class ParticipantsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        make_copyable(self.table)  # Ctrl+C: the selected people as shown (hidden columns stay out)
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
         # Fixed row heights: the view never measures rows it does not show.

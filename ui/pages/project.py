@@ -31,6 +31,7 @@ from ui.messages import confirm
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.permissions import EDIT_FRAMEWORK, ENTER_VALUES
+from ui.table_tools import make_copyable, one_selected_row, selected_rows
 from ui.welcome import WelcomePanel
 from ui.widgets import compact_rows, explain
 
@@ -142,10 +143,10 @@ class ProjectPage(Page):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Indicators"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
+        make_copyable(self.table)  # several indicators copied at once (Ctrl+C); edits act on one
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.indicators_title = QLabel()
@@ -332,8 +333,9 @@ class ProjectPage(Page):
         self._update_buttons()
 
     def selected_indicator(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).code if rows else None
+        """The one indicator selected; None when none or several are."""
+        row = one_selected_row(self.table)
+        return self.model.row_at(row).code if row is not None else None
 
     def select_indicator(self, code: str) -> bool:
         for number, sheet in enumerate(self.model.rows()):
@@ -365,7 +367,11 @@ class ProjectPage(Page):
             self.rule_words.setText(
                 self.tr("%1 is reported: officers enter its figures each period").replace("%1", sheet.code)
             )
-        pick_indicator = self.tr("Select an indicator first")
+        pick_indicator = (
+            self.tr("Several indicators are selected: select one")
+            if len(selected_rows(self.table)) > 1
+            else self.tr("Select an indicator first")
+        )
         for button in (self.edit_indicator_button, self.delete_indicator_button, self.targets_button):
             explain(button, indicator is not None, pick_indicator if has_project else no_project)
         if result is not None and self.detail is not None:

@@ -43,6 +43,7 @@ from ui.messages import show_error
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.permissions import READ_PERSONAL_DATA
+from ui.table_tools import make_copyable
 from ui.widgets import WorkPanel, compact_rows
 
 
@@ -217,7 +218,6 @@ class ReportsPage(Page):
         self.history.setModel(self.history_model)
         self.history.setAccessibleName(self.tr("Generated reports"))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setAlternatingRowColors(True)
         self.history.verticalHeader().hide()
@@ -226,9 +226,16 @@ class ReportsPage(Page):
             ReportHistoryModel.COL_FILE, QHeaderView.ResizeMode.Stretch
         )
         compact_rows(self.history)
-        self.history.setToolTip(self.tr("Double-click a report to open it"))
+        make_copyable(self.history)
+        self.history.setToolTip(
+            self.tr("Double-click a report to open it; File › Print (Ctrl+P) prints the one selected")
+        )
+        self.print_work = WorkPanel(self)
+        self.print_preview = None  # the last print preview (tests look at it)
         history_box = QGroupBox(self.tr("Generated reports"))
-        QVBoxLayout(history_box).addWidget(self.history)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history)
+        history_layout.addWidget(self.print_work)
 
         # ---- indicator table export (secondary)
         self.heading = QLabel()
@@ -290,9 +297,6 @@ class ReportsPage(Page):
         self.history.doubleClicked.connect(self._open_history)
         browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.export)
-
-    def printable(self):
-        return self.history
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -524,6 +528,13 @@ class ReportsPage(Page):
         lines = [self.tr("Report written: %1 (%Ln pages)", "", result.pages).replace("%1", str(result.path))]
         if result.xlsx_path:
             lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
+        for name in getattr(result, "withheld_photos", ()):
+            lines.append(
+                self.tr(
+                    "Not printed: the success story's photo %1 shows people (personal data). If they agreed "
+                    "to its publication, untick “Shows or names people” on the evidence (Narratives page)."
+                ).replace("%1", name)
+            )
         self.report_result.setText("\n".join(lines))
         self.open_button.show()
         self.open_button.setFocus()
@@ -550,6 +561,59 @@ class ReportsPage(Page):
             show_error(
                 self, UserError(self.tr("The file %1 is no longer there.").replace("%1", row.file_path))
             )
+
+    # ---------------------------------------------------------------- printing
+
+    def report_to_print(self) -> Path | None:
+        """The report selected in the history (the current row when several are), else the last one
+        generated (in this session, else the newest in the history); None when there is none."""
+        selection = self.history.selectionModel()
+        current = self.history.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return Path(self.history_model.row_at(current.row()).file_path)
+        rows = selection.selectedRows()
+        if rows:
+            return Path(self.history_model.row_at(rows[0].row()).file_path)
+        if self.last_report is not None:
+            return Path(self.last_report.path)
+        reports = self.history_model.rows()
+        if reports:
+            return Path(max(reports, key=lambda r: r.generated_at).file_path)
+        return None
+
+    def print_document(self) -> bool:
+        """File › Print on this page prints a report (with a preview): its pages are drawn in a worker,
+        then painted on the printer."""
+        from flare_monitor.printing import pdf_pages
+
+        if self.print_work.busy():
+            return True
+        path = self.report_to_print()
+        if path is None:
+            self.statusMessage.emit(self.tr("No report to print yet: generate one first"))
+            return True
+        self.print_work.run(
+            self.tr("Preparing %1 for printing…").replace("%1", path.name),
+            pdf_pages,
+            path,
+            on_result=lambda pages: self._show_print_preview(path, pages),
+            on_error=self._print_failed,
+        )
+        return True
+
+    def _show_print_preview(self, path: Path, pages) -> None:
+        from ui.printing import preview
+
+        self.print_preview = preview(self, pages, self.tr("Print %1").replace("%1", path.name))
+        self.print_preview.exec()
+
+    def _print_failed(self, exc) -> None:
+        from flare_monitor.printing import PrintCancelled
+
+        if isinstance(exc, PrintCancelled):
+            self.statusMessage.emit(self.tr("Printing cancelled"))
+            return
+        show_error(self, exc)
 
     def _browse_report_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

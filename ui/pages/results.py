@@ -45,6 +45,7 @@ from ui.models.indicators import IndicatorTableModel, SubmissionModel
 from ui.models.table import ROW_ROLE, SORT_ROLE, SortedBySourceProxy
 from ui.pages.base import Page
 from ui.permissions import APPROVE_VALUES, ENTER_VALUES, LOCK_PERIODS, UNLOCK_PERIODS
+from ui.table_tools import make_copyable, one_selected_row, selected_rows
 from ui.widgets import compact_rows
 
 
@@ -90,12 +91,12 @@ class ResultsPage(Page):
         self.submissions.setModel(self.submission_model)
         self.submissions.setAccessibleName(self.tr("Submission by country"))
         self.submissions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.submissions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.submissions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.submissions.verticalHeader().setVisible(False)
         self.submissions.horizontalHeader().setStretchLastSection(True)
         self.submissions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         compact_rows(self.submissions)
+        make_copyable(self.submissions)  # several countries copied at once; a review acts on one
         self.submission_text = QLabel()
         self.submission_text.setWordWrap(True)
         self.submission_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -183,7 +184,7 @@ class ResultsPage(Page):
 
         self.tree.selectionModel().currentChanged.connect(self._result_chosen)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_grids())
-        self.submissions.selectionModel().currentRowChanged.connect(lambda *_a: self._update_submission())
+        self.submissions.selectionModel().selectionChanged.connect(lambda *_a: self._update_submission())
         self.lock_button.clicked.connect(self.toggle_lock)
         self.submit_button.clicked.connect(lambda: self.change_submission("submit"))
         self.return_button.clicked.connect(lambda: self.change_submission("return"))
@@ -426,8 +427,10 @@ class ResultsPage(Page):
         self._update_submission()
 
     def selected_submission(self):
-        index = self.submissions.selectionModel().currentIndex()
-        return self.submission_model.row_at(index.row()) if index.isValid() else None
+        """The one country selected; None when none or several are (submitted, returned or approved
+        one country at a time)."""
+        row = one_selected_row(self.submissions)
+        return self.submission_model.row_at(row) if row is not None else None
 
     def select_country(self, code: str) -> None:
         row = self.submission_model.find_country(code)
@@ -435,12 +438,19 @@ class ResultsPage(Page):
             self.submissions.selectRow(row)
 
     def _update_submission(self) -> None:
+        from ui.widgets import explain
+
         row = self.selected_submission()
         status = row.status if row is not None else None
-        self.submit_button.setEnabled(status in ("draft", "returned"))
-        self.return_button.setEnabled(status in ("submitted", "approved"))
-        self.approve_button.setEnabled(status == "submitted")
+        several = len(selected_rows(self.submissions)) > 1
+        why = self.tr("Several countries are selected: select one") if several else ""
+        explain(self.submit_button, status in ("draft", "returned"), why)
+        explain(self.return_button, status in ("submitted", "approved"), why)
+        explain(self.approve_button, status == "submitted", why)
         self.apply_permissions()
+        if several:
+            self.submission_text.setText(why)
+            return
         if row is None:
             self.submission_text.setText(
                 self.tr("Figures are submitted per quarter, half or year, not for the LOP.")

@@ -126,11 +126,27 @@ def test_xml_values_coded_1_and_2_are_read_with_the_form(db, quetta, tmp_path):
     path = fx.kobo_xml_xlsx(tmp_path, fx.QUETTA, numeric_sex=True)
     without = _import(db, path, quetta, dry_run=True).plan
     assert without.count(RowStatus.ERROR) == 12  # "1" and "2" are never guessed
+    assert not without.form.choices
+    assert [str(e) for e in without.errors] == [  # said once, with what to do
+        "column F “group_participant/sex” holds the form's codes (such as “2”), not its answers: give the "
+        "form's definition (the XLSForm; in KoboToolbox, Form › Download XLS) to read them — --form on the "
+        "command line, “Form definition (XLSForm)” on the first step in the app — or download the data "
+        "with labels"
+    ]
     outcome = _import(db, path, quetta, form=fx.xlsform(tmp_path))
-    assert outcome.plan.form.title == fx.TITLE
+    assert outcome.plan.form.title == fx.TITLE and outcome.plan.form.choices
+    assert outcome.plan.errors == []
     assert _totals(db, quetta) == {"female": 5, "male": 7}
     nasreen = _by_phone(db, quetta)["0300 1234501"][0]
     assert nasreen.organization.name == "Department of Labour Balochistan"  # "dol" through the choice list
+
+
+def test_only_a_column_of_numbers_is_taken_for_codes():
+    rows = [["Female"], [2], ["1"], [None], [" "]]
+    assert form_exports.coded_column(rows[1:], 0) == "2"
+    assert form_exports.coded_column(rows, 0) is None  # a label among them: read as it is
+    assert form_exports.coded_column([[None], ["F"]], 0) is None
+    assert form_exports.coded_column([[None]], 0) is None
 
 
 def test_a_second_download_adds_only_the_new_submissions(db, quetta, tmp_path, monkeypatch, capsys):

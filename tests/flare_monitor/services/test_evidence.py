@@ -294,3 +294,20 @@ def test_a_copy_to_open_is_named_by_what_the_file_is(demo_db, tmp_path, monkeypa
     os.utime(first, (old, old))
     second = actions.open_copy(demo_db, row.id)  # copies older than a day are cleaned up on the way
     assert second.exists() and not first.exists()
+
+
+def test_a_warning_when_evidence_fills_the_disk_in_the_readers_language(demo_db, tmp_path, monkeypatch):
+    """Beyond a share of the disk (or, on a server, a size) the files are attached and the officer warned."""
+    sheet = _file(tmp_path, "sheet.pdf", samples.pdf())
+    monkeypatch.setattr(actions, "DISK_SHARE_WARNING", 1.0)
+    monkeypatch.setattr(actions, "SERVER_WARNING_BYTES", 10**15)
+    assert _add(demo_db, actions.Target(activity=TRAINING), sheet).warnings == []
+    monkeypatch.setattr(actions, "DISK_SHARE_WARNING", 0.0)
+    monkeypatch.setattr(actions, "SERVER_WARNING_BYTES", 0)
+    photo = _file(tmp_path, "photo.png", samples.image("PNG"))
+    outcome = _add(demo_db, actions.Target(activity=TRAINING), photo)
+    assert [r.original_name for r in outcome.added] == ["photo.png"]
+    [warning] = outcome.warnings
+    assert "evidence files" in warning
+    spanish = warning.render("es")
+    assert "evidence" not in spanish and "evidencia" in spanish.lower()
