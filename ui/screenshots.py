@@ -210,6 +210,20 @@ def main(argv: list[str] | None = None) -> int:
     save(window, "18-narratives-mixed-scripts")
     highlights.setPlainText(written)  # unsaved text would ask "Save?" on close, forever with no one to answer
 
+    # The whole project's Technical Progress Report tab, its risk register and a risk's form.
+    window.set_context("BRIDGE", None, "FY2024-Q3")
+    narratives = window.pages["narratives"]
+    narratives.tabs.setCurrentIndex(1)
+    save(window, "23-narratives-tpr")
+    register = narratives.open_risks()
+    save(register, "24-risk-register")
+    register.select_number(2)
+    risk_form = register.edit_selected()
+    save(risk_form, "25-risk-form")
+    risk_form.close()
+    register.close()
+    narratives.tabs.setCurrentIndex(0)
+
     window.close()
     db.dispose()
     if args.docs and args.language != "en":

@@ -1,4 +1,4 @@
-"""risk add | list | edit: a project's risk register (printed in the Technical Progress Report)."""
+"""risk add | list | edit | delete: a project's risk register (printed in the Technical Progress Report)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--risk", metavar="TEXT")
     _fields(p)
     p.set_defaults(handler=cmd_edit)
+
+    p = actions.add_parser("delete", help="remove a risk from the register (its number is not given again)")
+    p.add_argument("--project", metavar="CODE", required=True)
+    p.add_argument("number", metavar="NUMBER", help="the risk's number, e.g. 3 or R3")
+    p.set_defaults(handler=cmd_delete)
 
     p = actions.add_parser("list", help="the register of a project")
     p.add_argument("--project", metavar="CODE", required=True)
@@ -63,6 +68,14 @@ def cmd_edit(args: argparse.Namespace, db: Database) -> int:
 
     row = edit_risk(db, EditRisk(args.project, args.number, _changes(args)))
     say(_("Updated risk {label} of {project}.", label=row.label, project=row.project))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, db: Database) -> int:
+    from flare_monitor.actions.risks import DeleteRisk, delete_risk
+
+    row = delete_risk(db, DeleteRisk(args.project, args.number))
+    say(_("Deleted risk {label} of {project}.", label=row.label, project=row.project))
     return 0
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flare_monitor.db.enums import Calendar, NarrativeSection
-from flare_monitor.db.models import Narrative, Project, Result
+from flare_monitor.db.models import Narrative, Project, Result, ResultLevel
 from flare_monitor.errors import ValidationError
 from flare_monitor.i18n import Country, PeriodName, Term, _
 from flare_monitor.indicators.periods import Period, parse_period
@@ -48,6 +48,10 @@ TPR_SECTIONS: tuple[NarrativeSection, ...] = (
     NarrativeSection.VAT_EXEMPTION,
     NarrativeSection.SUSTAINABILITY,
 )
+
+# A text of progress towards a result is keyed "outcome_progress:<result code>" where texts are keyed by
+# section (the same key as the report's list of empty sections).
+OUTCOME_PREFIX = f"{NarrativeSection.OUTCOME_PROGRESS.value}:"
 
 MAX_LENGTH = 20_000
 MAX_CAPTION = 500
@@ -81,6 +85,40 @@ class NarrativeRow:
             "photo_path": self.photo_path,
             "photo_caption": self.photo_caption,
         }
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    """A result whose progress a narrative reports: its code, its level's name and its statement."""
+
+    code: str
+    level: str
+    statement: str
+    depth: int
+
+    @property
+    def key(self) -> str:
+        return narrative_key(NarrativeSection.OUTCOME_PROGRESS.value, self.code)
+
+
+@dataclass(frozen=True)
+class SectionText:
+    """One stored section of one period and scope, with the photo printed with it."""
+
+    text: str
+    photo_path: str | None = None
+    photo_caption: str | None = None
+
+
+def narrative_key(section: str, result: str | None = None) -> str:
+    return f"{OUTCOME_PREFIX}{result}" if result else section
+
+
+def parse_key(key: str) -> tuple[str, str | None]:
+    """(section, result code) of a key written by `narrative_key`."""
+    if key.startswith(OUTCOME_PREFIX):
+        return NarrativeSection.OUTCOME_PROGRESS.value, key.removeprefix(OUTCOME_PREFIX)
+    return key, None
 
 
 def project_period(project: Project, period_label: str) -> Period:
@@ -196,6 +234,58 @@ def get_narratives(
     rows = session.scalars(select(Narrative).where(_scope(project, period, code)))
     stored = {str(row.section): row.text for row in rows}
     return {section.value: stored.get(section.value, "") for section in NARRATIVE_SECTIONS}
+
+
+def outcome_results(session: Session, project_code: str) -> list[OutcomeRow]:
+    """The results whose progress the donor report narrates: every result with results under it (the
+    outcomes of each level, not the outputs) and a top-level result on its own, in the framework's order."""
+    from flare_monitor.indicators.engine import natural_key
+
+    project = project_by_code(session, project_code)
+    levels = dict(session.execute(select(ResultLevel.depth, ResultLevel.name).where(
+        ResultLevel.project_id == project.id)).all())  # fmt: skip
+    rows = session.execute(
+        select(Result.id, Result.parent_id, Result.code, Result.statement, Result.depth, Result.sort_order)
+        .where(Result.project_id == project.id)
+    ).all()  # fmt: skip
+    ids = {r.id for r in rows}
+    children: dict = {}
+    for r in rows:
+        children.setdefault(r.parent_id if r.parent_id in ids else None, []).append(r)
+    for kids in children.values():
+        kids.sort(key=lambda r: (r.sort_order, natural_key(r.code)))
+    found: list[OutcomeRow] = []
+
+    def visit(node, top: bool) -> None:
+        kids = children.get(node.id, [])
+        if kids or top:
+            found.append(OutcomeRow(node.code, levels.get(node.depth, ""), node.statement, node.depth))
+        for kid in kids:
+            visit(kid, False)
+
+    for root in children.get(None, []):
+        visit(root, True)
+    return found
+
+
+def period_texts(
+    session: Session, project_code: str, period_label: str, country: str | None = None
+) -> dict[str, SectionText]:
+    """Every section stored for exactly this period and scope, keyed by `narrative_key` (a section, or
+    "outcome_progress:<result code>")."""
+    project = project_by_code(session, project_code)
+    period = project_period(project, period_label)
+    code = _country(project, country)
+    query = (
+        select(Narrative, Result.code)
+        .outerjoin(Result, Result.id == Narrative.result_id)
+        .where(Narrative.project_id == project.id, Narrative.period == period.label)
+        .where(Narrative.country_code.is_(None) if code is None else Narrative.country_code == code)
+    )
+    return {
+        narrative_key(str(row.section), result): SectionText(row.text, row.photo_path, row.photo_caption)
+        for row, result in session.execute(query)
+    }
 
 
 def save_narrative(

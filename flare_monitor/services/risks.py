@@ -1,7 +1,8 @@
 """A project's risk register: risks and assumptions, how likely and how serious, the mitigation, the status.
 
-Risks are numbered within their project (R1, R2…) in the order they are added; a number is never reused.
-Services take the session first and never commit.
+Risks are numbered within their project (R1, R2…) in the order they are added; a number is never reused,
+not even a deleted risk's (the donor may have read it in an earlier report, and undoing the delete brings the
+risk back under its own number). Services take the session first and never commit.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from flare_monitor.db.enums import RiskLevel, RiskStatus
+from flare_monitor.db.audit import AuditEntry
+from flare_monitor.db.enums import AuditAction, RiskLevel, RiskStatus
 from flare_monitor.db.models import ProjectRisk
 from flare_monitor.errors import NotFoundError, ValidationError
 from flare_monitor.i18n import Field, _
@@ -123,8 +125,14 @@ def add_risk(session: Session, project_code: str, data: RiskIn) -> RiskRow:
     project = project_by_code(session, project_code)
     text = _text(data.risk, "risk", required=True)
     lock_new_record(session, "project_risk", project.id)  # two users adding at once get two numbers
-    number = (session.scalar(select(func.max(ProjectRisk.number)).where(ProjectRisk.project_id == project.id))
-              or 0) + 1  # fmt: skip
+    number = (
+        max(
+            session.scalar(select(func.max(ProjectRisk.number)).where(ProjectRisk.project_id == project.id))
+            or 0,
+            _highest_deleted(session, project.id),
+        )
+        + 1
+    )
     risk = ProjectRisk(
         project_id=project.id,
         number=number,
@@ -138,6 +146,21 @@ def add_risk(session: Session, project_code: str, data: RiskIn) -> RiskRow:
     session.add(risk)
     session.flush()
     return _row(risk, project.code)
+
+
+def _highest_deleted(session: Session, project_id: uuid.UUID) -> int:
+    """The highest number of the project's deleted risks, as the audit trail recorded them (0: none)."""
+    deleted = session.scalars(
+        select(AuditEntry.changes).where(
+            AuditEntry.entity == ProjectRisk.__tablename__, AuditEntry.action == AuditAction.DELETE
+        )
+    )
+    numbers = [
+        int(values.get("number") or 0)
+        for values in deleted
+        if isinstance(values, dict) and values.get("project_id") == str(project_id)
+    ]
+    return max(numbers, default=0)
 
 
 def _number(value: int | str) -> int:
@@ -195,6 +218,29 @@ def update_risk(
     return _row(risk, project.code)
 
 
+def delete_risk(
+    session: Session, project_code: str, number: int | str, expected_version: int | None = None
+) -> RiskRow:
+    """Remove a risk from the register (its number is not given again); with `expected_version` a risk
+    someone else changed meanwhile is refused. Returns the risk as it was."""
+    project = project_by_code(session, project_code)
+    risk = get_risk(session, project.code, number)
+    shown = _row(risk, project.code)
+    what = _("risk R{number} of {project}", number=str(risk.number), project=project.code)
+
+    def refused():
+        stored = session.get(ProjectRisk, shown.id, populate_existing=True)
+        current = None if stored is None else {"risk": stored.risk, "status": str(stored.status)}
+        return concurrent_edit(session, what, "project_risk", shown.id, {"risk": shown.risk,
+                               "status": shown.status}, current)  # fmt: skip
+
+    if expected_version is not None and risk.version != expected_version:
+        raise refused()
+    session.delete(risk)
+    flush_edit(session, refused)
+    return shown
+
+
 def list_risks(
     session: Session, project_code: str, countries: tuple[str, ...] | None = None, *, open_only: bool = False
 ) -> list[RiskRow]:
@@ -208,4 +254,4 @@ def list_risks(
     return [_row(r, project.code) for r in session.scalars(query)]
 
 
-__all__ = ["RiskIn", "RiskRow", "add_risk", "get_risk", "list_risks", "update_risk"]
+__all__ = ["RiskIn", "RiskRow", "add_risk", "delete_risk", "get_risk", "list_risks", "update_risk"]

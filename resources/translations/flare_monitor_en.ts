@@ -321,7 +321,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="+528"/>
+        <location filename="../../ui/pages/reports.py" line="+532"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Report written: %1 (%Ln page)</numerusform>

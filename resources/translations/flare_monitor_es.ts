@@ -3365,23 +3365,157 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+47"/>
+        <location filename="../../ui/pages/narratives.py" line="+102"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Ris&amp;ks and assumptions…</source>
+        <translation>R&amp;iesgos y supuestos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s risk register, printed in the Technical Progress Report</source>
+        <translation>El registro de riesgos del proyecto, que se imprime en el Informe técnico de progreso</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Key figures of the period</source>
         <translation>Cifras clave del período</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-337"/>
-        <location filename="../../ui/pages/narratives.py" line="+26"/>
+        <location filename="../../ui/pages/narratives.py" line="+32"/>
         <source>Narratives</source>
         <translation>Narrativas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <location filename="../../ui/pages/narratives.py" line="-16"/>
+        <source>Period &amp;narrative</source>
+        <translation>&amp;Narrativa del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Technical Progress Report</source>
+        <translation>Informe &amp;técnico de progreso</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The project&apos;s results framework has no outcomes yet.</source>
+        <translation>El marco de resultados del proyecto aún no tiene efectos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress by outcome</source>
+        <translation>Avance por efecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s other sections</source>
+        <translation>Las demás secciones del informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
+        <translation>El informe imprime estas secciones para todo el proyecto (historia de éxito, respuesta a los comentarios del donante…): elija Todos los países para escribirlas. El avance de un país hacia cada efecto se escribe arriba.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Choose photo…</source>
+        <translation>Elegir &amp;foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Choose the success story&apos;s photo</source>
+        <translation>Elegir la foto de la historia de éxito</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Re&amp;move photo</source>
+        <translation>&amp;Quitar la foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who and what the photo shows, where and when</source>
+        <translation>A quién y qué muestra la foto, dónde y cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption of the photo</source>
+        <translation>Leyenda de la foto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capt&amp;ion:</source>
+        <translation>&amp;Leyenda:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Fotos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+161"/>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>No photo: the story is printed without one.</source>
+        <translation>Sin foto: la historia se imprime sin ella.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot show
+this file</source>
+        <translation>No se puede mostrar
+este archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One person or institution whose situation changed thanks to the project: who they are, what happened, what is different now.</source>
+        <translation>Una persona o institución cuya situación cambió gracias al proyecto: quién es, qué pasó, qué es distinto ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the project was managed and coordinated: the team, steering committees, partners, other projects.</source>
+        <translation>Cómo se gestionó y coordinó el proyecto: el equipo, los comités directivos, los socios, otros proyectos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The donor&apos;s comments on the last report, and how the project or this report answers each.</source>
+        <translation>Los comentarios del donante sobre el último informe, y cómo el proyecto o este informe responde a cada uno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The evaluation&apos;s recommendations, and what the project did about each of them.</source>
+        <translation>Las recomendaciones de la evaluación, y lo que el proyecto hizo con cada una.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the project is exempt from VAT in each country and any problem with it (left out of the report when empty).</source>
+        <translation>Si el proyecto está exento del IVA en cada país y cualquier problema al respecto (se omite del informe si está vacío).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the results will last after the project: who takes over what, with which means.</source>
+        <translation>Cómo perdurarán los resultados después del proyecto: quién se hace cargo de qué, con qué medios.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What progress did the project make towards this outcome in the half-year?</source>
+        <translation>¿Qué avance logró el proyecto hacia este efecto en el semestre?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress towards %1</source>
+        <translation>Avance hacia %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Evidence files…</source>
         <translation>Archivos de evidencia…</translation>
     </message>
@@ -3421,7 +3555,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>¿Qué actividades están previstas para el próximo período?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3431,12 +3565,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Nada que guardar: ningún cambio desde que se guardaron los textos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Choose a project first</source>
+        <translation>Primero elija un proyecto</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>whole project</source>
         <translation>todo el proyecto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Narrative — %1</source>
         <translation>Narrativa — %1</translation>
     </message>
@@ -3451,7 +3590,17 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Estos textos son de todo el proyecto (no se eligió un país): el informe los imprime en sus secciones generales. Elija un país arriba para escribir los textos de ese país.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>The Technical Progress Report covers a half-year: these texts are written for %1, the half-year that holds %2, and the report of %1 prints them.</source>
+        <translation>El Informe técnico de progreso abarca un semestre: estos textos se escriben para %1, el semestre que contiene %2, y el informe de %1 los imprime.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These texts are written for %1; the Technical Progress Report of %1 prints them.</source>
+        <translation>Estos textos se escriben para %1; el Informe técnico de progreso de %1 los imprime.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Activities in the period</source>
         <translation>Actividades en el período</translation>
     </message>
@@ -3506,12 +3655,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>Hombres</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Save the narrative</source>
         <translation>Guardar la narrativa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Narrative saved</source>
         <translation>Narrativa guardada</translation>
     </message>
@@ -5039,7 +5188,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+255"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
@@ -5061,7 +5210,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-382"/>
+        <location filename="../../ui/pages/reports.py" line="-386"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -5107,18 +5256,18 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+264"/>
+        <location line="+268"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
@@ -5483,6 +5632,175 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <location line="-16"/>
         <source>Why is %1 reopened? (kept in the audit trail)</source>
         <translation>¿Por qué se reabre %1? (queda en el registro de auditoría)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskForm</name>
+    <message>
+        <location filename="../../ui/dialogs/risk_register.py" line="+82"/>
+        <location line="+78"/>
+        <source>Edit risk %1</source>
+        <translation>Editar el riesgo %1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Add a risk</source>
+        <translation>Añadir un riesgo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What could go wrong, or what the project assumes will hold</source>
+        <translation>Qué podría salir mal, o qué supone el proyecto que se mantendrá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole project</source>
+        <translation>Todo el proyecto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the project does to prevent it or soften its effect</source>
+        <translation>Qué hace el proyecto para evitarlo o atenuar su efecto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Risk or assumption:</source>
+        <translation>&amp;Riesgo o supuesto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Likelihood:</source>
+        <translation>Pro&amp;babilidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impacto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Mitigación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add risk</source>
+        <translation>Añadir riesgo</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location line="-114"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk or assumption</source>
+        <translation>Riesgo o supuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole project</source>
+        <translation>Todo el proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterDialog</name>
+    <message>
+        <location line="+138"/>
+        <source>Risks and assumptions — %1</source>
+        <translation>Riesgos y supuestos — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project&apos;s risk register. The Technical Progress Report prints it under “Risks and assumptions”: the whole project&apos;s risks and those of the countries the report covers.</source>
+        <translation>El registro de riesgos del proyecto. El Informe técnico de progreso lo imprime en «Riesgos y supuestos»: los riesgos de todo el proyecto y los de los países que abarca el informe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No risks recorded yet: Add… writes the first.</source>
+        <translation>Aún no hay riesgos registrados: Añadir… escribe el primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Select a risk first</source>
+        <translation>Primero seleccione un riesgo</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete risk</source>
+        <translation>Eliminar riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the risk %1 — %2?
+
+Edit › Undo brings it back.</source>
+        <translation>¿Eliminar el riesgo %1 — %2?
+
+Editar › Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete risk %1</source>
+        <translation>Eliminar el riesgo %1</translation>
     </message>
 </context>
 <context>

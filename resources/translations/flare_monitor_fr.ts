@@ -3365,23 +3365,157 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
 <context>
     <name>NarrativesPage</name>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+47"/>
+        <location filename="../../ui/pages/narratives.py" line="+102"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Enre&amp;gistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Ris&amp;ks and assumptions…</source>
+        <translation>Ris&amp;ques et hypothèses…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s risk register, printed in the Technical Progress Report</source>
+        <translation>Le registre des risques du projet, imprimé dans le rapport technique d’avancement</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Key figures of the period</source>
         <translation>Chiffres clés de la période</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-337"/>
-        <location filename="../../ui/pages/narratives.py" line="+26"/>
+        <location filename="../../ui/pages/narratives.py" line="+32"/>
         <source>Narratives</source>
         <translation>Textes narratifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/narratives.py" line="+4"/>
+        <location filename="../../ui/pages/narratives.py" line="-16"/>
+        <source>Period &amp;narrative</source>
+        <translation>Texte &amp;narratif de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Technical Progress Report</source>
+        <translation>Rapport &amp;technique d’avancement</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The project&apos;s results framework has no outcomes yet.</source>
+        <translation>Le cadre de résultats du projet n’a pas encore d’effets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress by outcome</source>
+        <translation>Progrès par effet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s other sections</source>
+        <translation>Les autres sections du rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report prints these sections for the whole project (success story, response to the donor&apos;s comments…): choose All countries to write them. A country&apos;s progress towards each outcome is written above.</source>
+        <translation>Le rapport imprime ces sections pour tout le projet (exemple de réussite, réponse aux commentaires du bailleur…) : choisissez Tous les pays pour les écrire. Les progrès d’un pays vers chaque effet s’écrivent plus haut.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Choose photo…</source>
+        <translation>Choisir une ph&amp;oto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Choose the success story&apos;s photo</source>
+        <translation>Choisir la photo de l’exemple de réussite</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Re&amp;move photo</source>
+        <translation>Ret&amp;irer la photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who and what the photo shows, where and when</source>
+        <translation>Qui et quoi la photo montre, où et quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption of the photo</source>
+        <translation>Légende de la photo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capt&amp;ion:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Photos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+161"/>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>No photo: the story is printed without one.</source>
+        <translation>Pas de photo : l’exemple est imprimé sans photo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot show
+this file</source>
+        <translation>Impossible d’afficher
+ce fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One person or institution whose situation changed thanks to the project: who they are, what happened, what is different now.</source>
+        <translation>Une personne ou une institution dont la situation a changé grâce au projet : qui elle est, ce qui s’est passé, ce qui est différent aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the project was managed and coordinated: the team, steering committees, partners, other projects.</source>
+        <translation>Comment le projet a été géré et coordonné : l’équipe, les comités de pilotage, les partenaires, les autres projets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The donor&apos;s comments on the last report, and how the project or this report answers each.</source>
+        <translation>Les commentaires du donateur sur le dernier rapport, et comment le projet ou ce rapport répond à chacun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The evaluation&apos;s recommendations, and what the project did about each of them.</source>
+        <translation>Les recommandations de l’évaluation, et ce que le projet a fait pour chacune.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the project is exempt from VAT in each country and any problem with it (left out of the report when empty).</source>
+        <translation>Si le projet est exonéré de TVA dans chaque pays et tout problème à ce sujet (omis du rapport s’il est vide).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the results will last after the project: who takes over what, with which means.</source>
+        <translation>Comment les résultats dureront après le projet : qui reprend quoi, avec quels moyens.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What progress did the project make towards this outcome in the half-year?</source>
+        <translation>Quels progrès le projet a-t-il faits vers cet effet au cours du semestre ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress towards %1</source>
+        <translation>Progrès vers %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Evidence files…</source>
         <translation>Fichiers justificatifs…</translation>
     </message>
@@ -3421,7 +3555,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Quelles activités sont prévues pour la prochaine période&#xa0;?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3431,12 +3565,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Rien à enregistrer : aucun changement depuis l&apos;enregistrement des textes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Choose a project first</source>
+        <translation>Choisissez d’abord un projet</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>whole project</source>
         <translation>ensemble du projet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Narrative — %1</source>
         <translation>Texte narratif — %1</translation>
     </message>
@@ -3451,7 +3590,17 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Ces textes sont ceux de tout le projet (aucun pays choisi) : le rapport les imprime dans ses sections générales. Choisissez un pays en haut pour écrire les textes de ce pays.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>The Technical Progress Report covers a half-year: these texts are written for %1, the half-year that holds %2, and the report of %1 prints them.</source>
+        <translation>Le rapport technique d’avancement couvre un semestre : ces textes sont écrits pour %1, le semestre qui contient %2, et le rapport de %1 les imprime.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These texts are written for %1; the Technical Progress Report of %1 prints them.</source>
+        <translation>Ces textes sont écrits pour %1 ; le rapport technique d’avancement de %1 les imprime.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Activities in the period</source>
         <translation>Activités de la période</translation>
     </message>
@@ -3506,12 +3655,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Hommes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Save the narrative</source>
         <translation>Enregistrer le récit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Narrative saved</source>
         <translation>Texte narratif enregistré</translation>
     </message>
@@ -5039,7 +5188,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+255"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
@@ -5061,7 +5210,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-382"/>
+        <location filename="../../ui/pages/reports.py" line="-386"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -5107,18 +5256,18 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+264"/>
+        <location line="+268"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
@@ -5483,6 +5632,175 @@ Tapez le code du projet pour le supprimer :</translation>
         <location line="-16"/>
         <source>Why is %1 reopened? (kept in the audit trail)</source>
         <translation>Pourquoi rouvrir %1&#xa0;? (conservé dans le journal d’audit)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskForm</name>
+    <message>
+        <location filename="../../ui/dialogs/risk_register.py" line="+82"/>
+        <location line="+78"/>
+        <source>Edit risk %1</source>
+        <translation>Modifier le risque %1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Add a risk</source>
+        <translation>Ajouter un risque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What could go wrong, or what the project assumes will hold</source>
+        <translation>Ce qui pourrait mal tourner, ou ce que le projet suppose acquis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole project</source>
+        <translation>Tout le projet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the project does to prevent it or soften its effect</source>
+        <translation>Ce que fait le projet pour l’éviter ou en atténuer l’effet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Risk or assumption:</source>
+        <translation>&amp;Risque ou hypothèse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Likelihood:</source>
+        <translation>Pro&amp;babilité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Atténuation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add risk</source>
+        <translation>Ajouter un risque</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location line="-114"/>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk or assumption</source>
+        <translation>Risque ou hypothèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole project</source>
+        <translation>Tout le projet</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterDialog</name>
+    <message>
+        <location line="+138"/>
+        <source>Risks and assumptions — %1</source>
+        <translation>Risques et hypothèses — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project&apos;s risk register. The Technical Progress Report prints it under “Risks and assumptions”: the whole project&apos;s risks and those of the countries the report covers.</source>
+        <translation>Le registre des risques du projet. Le rapport technique d’avancement l’imprime sous « Risques et hypothèses » : les risques de tout le projet et ceux des pays que couvre le rapport.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No risks recorded yet: Add… writes the first.</source>
+        <translation>Aucun risque enregistré : Ajouter… écrit le premier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Select a risk first</source>
+        <translation>Sélectionnez d’abord un risque</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete risk</source>
+        <translation>Supprimer le risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the risk %1 — %2?
+
+Edit › Undo brings it back.</source>
+        <translation>Supprimer le risque %1 — %2 ?
+
+Édition › Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete risk %1</source>
+        <translation>Supprimer le risque %1</translation>
     </message>
 </context>
 <context>

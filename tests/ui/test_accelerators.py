@@ -107,6 +107,10 @@ def test_the_main_window_and_each_page(qtbot, demo_db, language):
     for key in PAGE_KEYS:
         window.show_page(key)
         wrong += _clashes(f"the {key} page ({language})", _claims(window))
+    window.set_context("BRIDGE", None, "FY2024-Q3")  # the whole project's: every section of the TPR shown
+    window.show_page("narratives")
+    window.pages["narratives"].tabs.setCurrentIndex(1)  # the Technical Progress Report's tab
+    wrong += _clashes(f"the narratives page's TPR tab ({language})", _claims(window))
     assert not wrong, "\n".join(wrong)
 
 
@@ -116,6 +120,7 @@ def _dialogs(window) -> list[QDialog]:
     from ui.dialogs.package_export import ExportPackageDialog
     from ui.dialogs.package_import import ImportPackageDialog
     from ui.dialogs.participant_form import ParticipantDialog
+    from ui.dialogs.risk_register import RiskForm, RiskRegisterDialog
 
     project = window.project()
     return [
@@ -125,6 +130,8 @@ def _dialogs(window) -> list[QDialog]:
         DuplicatesDialog(window.db),
         ExportPackageDialog(window.db, "BRIDGE", "PK"),
         ImportPackageDialog(window.db),
+        RiskRegisterDialog(window.db, "BRIDGE", project.countries, "PK"),
+        RiskForm(window.db, "BRIDGE", project.countries),
         *_setup_dialogs(window),
     ]
 

@@ -173,3 +173,52 @@ def test_explanation_and_data_source_of_a_value(demo_db, capsys):
         row = session.scalars(select(IndicatorValue).where(IndicatorValue.period == "FY2024-Q3",
                                                            IndicatorValue.value == 2)).one()  # fmt: skip
         assert (row.explanation, row.data_source) == ("Adopted in May", "Official gazette")  # kept
+
+
+def test_a_deleted_risks_number_is_never_given_again(demo_db, capsys):
+    from flare_monitor.actions.risks import DeleteRisk, delete_risk
+
+    labels = [add_risk(demo_db, AddRisk("FLARE", RiskIn(risk=f"Risk {n}"))).label for n in (1, 2)]
+    assert labels == ["R1", "R2"]
+    stale = list_risks(demo_db, ListRisks("FLARE"))[1]
+    edit_risk(demo_db, EditRisk("FLARE", 2, RiskIn(status="monitoring")))
+    with pytest.raises(ConcurrentEditError):  # changed since the table showed it: not deleted
+        delete_risk(demo_db, DeleteRisk("FLARE", 2, expected_version=stale.version))
+    assert delete_risk(demo_db, DeleteRisk("FLARE", "R2")).risk == "Risk 2"
+    assert [r.label for r in list_risks(demo_db, ListRisks("FLARE"))] == ["R1"]
+    assert add_risk(demo_db, AddRisk("FLARE", RiskIn(risk="Risk 3"))).label == "R3"  # not R2 again
+    assert add_risk(demo_db, AddRisk("BRIDGE", RiskIn(risk="Another project's"))).label == "R6"
+    code, out, err = _run(capsys, demo_db, "risk", "delete", "--project", "FLARE", "R3")
+    assert code == 0 and "Deleted risk R3 of FLARE." in out, err
+    code, _out, err = _run(capsys, demo_db, "risk", "delete", "--project", "FLARE", "R3")
+    assert code == 1 and "FLARE has no risk R3" in err
+    with pytest.raises(NotFoundError):
+        delete_risk(demo_db, DeleteRisk("FLARE", 9))
+
+
+def test_the_tpr_texts_of_a_quarter_are_the_half_years(demo_db, tmp_path):
+    from PIL import Image
+
+    from flare_monitor.actions.narratives import NarrativeQuery, SaveNarrative, save_narratives, tpr_view
+    from flare_monitor.indicators.periods import parse_period
+
+    view = tpr_view(demo_db, NarrativeQuery("BRIDGE", parse_period("FY2024-Q4"), None))
+    assert view.period == "FY2024-S2" and view.locked is None
+    assert [o.key for o in view.outcomes][:3] == ["outcome_progress:1", "outcome_progress:1.1",
+                                                  "outcome_progress:1.1.1"]  # fmt: skip
+    assert view.texts["outcome_progress:1.2"].startswith("Employers' and workers' organizations")
+    assert view.texts["sustainability"].startswith("The training manuals") and view.photo is None
+    photo = tmp_path / "story.png"
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(photo)
+    texts = dict(view.texts, **{"outcome_progress:1.1.2": "Peru's law reached Congress."})
+    save_narratives(demo_db, SaveNarrative("BRIDGE", "FY2024-S2", None, texts, seen=view.texts,
+                                           photo=str(photo), caption="At the kiln"))  # fmt: skip
+    again = tpr_view(demo_db, NarrativeQuery("BRIDGE", parse_period("FY2024-S2"), None))
+    assert again.texts["outcome_progress:1.1.2"] == "Peru's law reached Congress."
+    assert (again.photo, again.caption) == (str(photo), "At the kiln")
+    nepal = tpr_view(demo_db, NarrativeQuery("BRIDGE", parse_period("FY2024-Q3"), "NP"))
+    assert not any(nepal.texts.values())  # a country's own texts: none written yet
+    empty = dict(again.texts, success_story="")
+    with pytest.raises(ValidationError, match="write the story that goes with the photo"):
+        save_narratives(demo_db, SaveNarrative("BRIDGE", "FY2024-S2", None, empty, seen=again.texts,
+                                               photo=str(photo)))  # fmt: skip
