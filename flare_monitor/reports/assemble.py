@@ -181,6 +181,23 @@ def chart_periods(first: Period, period: Period) -> list[Period]:
 
 # --------------------------------------------------------------------------- listings
 
+OPEN = (ActivityStatus.PLANNED.value, ActivityStatus.ONGOING.value, ActivityStatus.POSTPONED.value)
+
+
+def in_work_plan(a: ActivityItem, period: Period) -> bool:
+    """An activity of the period's work plan: planned or held (even in part) in the period, or due before
+    it and still not done (running on, slipped or postponed: the plan still owes it)."""
+
+    def overlaps(start: date | None, end: date | None) -> bool:
+        return start is not None and start <= period.end and (end or start) >= period.start
+
+    due_before = (a.planned_start or a.start) < period.start
+    return (
+        overlaps(a.start, a.end)
+        or overlaps(a.planned_start, a.planned_end)
+        or (due_before and a.status in OPEN)
+    )
+
 
 def _activity_items(session: Session, project_code: str, countries: list[str]) -> list[ActivityItem]:
     wanted = set(countries)
@@ -550,9 +567,9 @@ def assemble(session: Session, options: ReportOptions, step=None) -> ReportData:
         return planned_in or period.start <= a.start <= period.end
 
     order = {code: i for i, code in enumerate(codes)}
-    work_plan = sorted((a for a in items if of_period(a)),
+    work_plan = sorted((a for a in items if in_work_plan(a, period)),
                        key=lambda a: (order[a.country], a.planned_start or a.start, a.code))  # fmt: skip
-    not_held = [a for a in work_plan if a.status in NOT_HELD]
+    not_held = [a for a in work_plan if a.status in NOT_HELD and of_period(a)]
     # Studies, manuals and tools the project has completed to date (those of the period are marked).
     products = sorted(
         (a for a in items if a.type in PRODUCT_TYPES and a.status == ActivityStatus.COMPLETED.value

@@ -246,7 +246,7 @@ class ReportData:
     table_periods: list[Period] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)  # indicator code → counting rule in words
     outcome_narratives: dict[str, list[NarrativeText]] = field(default_factory=dict)  # result code → texts
-    work_plan: list[ActivityItem] = field(default_factory=list)  # Annex B: every activity of the period
+    work_plan: list[ActivityItem] = field(default_factory=list)  # Annex B: the period's and still owed
     products: list[ActivityItem] = field(default_factory=list)  # Annex G: studies, manuals, tools
     risks: list[RiskItem] = field(default_factory=list)
     empty_sections: list[str] = field(default_factory=list)  # narrative sections with no text (labels)

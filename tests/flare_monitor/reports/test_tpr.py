@@ -6,7 +6,7 @@ reason, the TPR's narrative sections and the risk register."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import openpyxl
 import pytest
@@ -115,10 +115,20 @@ def test_annex_b_lists_every_activity_of_the_period_with_its_reason(tpr, capsys)
     activities = _json(capsys, url, "activity", "list", "--project", "BRIDGE", "--json")
 
     def of_period(a: dict) -> bool:
-        return (
-            START <= date.fromisoformat(a["planned_start"]) <= END
-            or START <= date.fromisoformat(a["start"]) <= END
+        """Counted day by day: a day planned or held in the period, or due before it and still open."""
+        period = {START + timedelta(days=n) for n in range((END - START).days + 1)}
+
+        def days(start, end) -> set[date]:
+            first = date.fromisoformat(start)
+            last = date.fromisoformat(end or start)
+            return {first + timedelta(days=n) for n in range((last - first).days + 1)}
+
+        held = days(a["start"], a["end"]) | days(a["planned_start"], a["planned_end"])
+        still_owed = (
+            a["status"] in ("planned", "ongoing", "postponed")
+            and date.fromisoformat(a["planned_start"] or a["start"]) < START
         )
+        return bool(held & period) or still_owed
 
     expected = {a["code"]: a for a in activities if of_period(a)}
     assert len(expected) >= 8
@@ -173,3 +183,23 @@ def test_the_history_records_the_template_and_its_options(tpr, capsys):
         db.dispose()
     assert row.period == PERIOD and row.scope["template"] == "usdol-tpr"
     assert row.scope["template_options"] == {"final_report": "auto"} and row.scope["approved_only"] is False
+
+
+def test_annex_b_carries_what_runs_on_or_slipped_from_the_half_before(db_url, demo_db, tmp_path, capsys):
+    """Hand-made: a training begun in March and ending in April, and a meeting planned for February and
+    still not held, belong to the April–September work plan; a workshop held in February does not."""
+    add = ["--db", db_url, "activity", "add", "--project", "BRIDGE", "--country", "PE", "--type"]
+    for code, kind, start, end, status in (
+        ("BR-PE-2024-X1", "training", "2024-03-25", "2024-04-05", "completed"),
+        ("BR-PE-2024-X2", "meeting", "2024-02-10", "2024-02-10", "planned"),
+        ("BR-PE-2024-X3", "workshop", "2024-02-01", "2024-02-02", "completed"),
+    ):
+        assert cli.run([*add, kind, "--code", code, "--title", f"Test {code}", "--start", start, "--end", end,
+                        "--status", status]) == 0  # fmt: skip
+    xlsx = tmp_path / "tpr.xlsx"
+    assert cli.run(["--db", db_url, "report", "--template", "usdol-tpr", "--project", "BRIDGE", "--period", PERIOD,
+                    "--out", str(tmp_path / "tpr.pdf"), "--xlsx", str(xlsx), "--deterministic"]) == 0  # fmt: skip
+    sheet = openpyxl.load_workbook(xlsx)["Annex B - Work plan"]
+    listed = {r[0] for r in sheet.iter_rows(min_row=2, values_only=True) if r[0]}
+    assert {"BR-PE-2024-X1", "BR-PE-2024-X2"} <= listed
+    assert "BR-PE-2024-X3" not in listed
