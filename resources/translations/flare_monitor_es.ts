@@ -6033,7 +6033,7 @@ Editar › Deshacer lo recupera.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+57"/>
+        <location filename="../../ui/pages/settings.py" line="+47"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -6207,7 +6207,12 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Restaurado. Los datos anteriores se conservan en %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+39"/>
+        <source>Left empty: a line to sign on the cover</source>
+        <translation>Si se deja vacío: una línea para firmar en la portada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -6248,12 +6253,7 @@ Antes se guarda una copia de los datos actuales.</translation>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your user name (%1)</source>
-        <translation>Su nombre de usuario (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The name or organisation printed after “Prepared by” on the report’s cover</source>
         <translation>El nombre o la organización que se imprime tras «Preparado por» en la portada del informe</translation>
     </message>

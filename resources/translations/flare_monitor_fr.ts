@@ -6033,7 +6033,7 @@ Edit › Undo brings it back.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+57"/>
+        <location filename="../../ui/pages/settings.py" line="+47"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -6207,7 +6207,12 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Restauration effectuée. Les données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+39"/>
+        <source>Left empty: a line to sign on the cover</source>
+        <translation>Laissé vide : une ligne à signer sur la couverture</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -6248,12 +6253,7 @@ Les données actuelles seront d’abord sauvegardées.</translation>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your user name (%1)</source>
-        <translation>Votre nom d’utilisateur (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The name or organisation printed after “Prepared by” on the report’s cover</source>
         <translation>Le nom ou l’organisation imprimé après «&#xa0;Préparé par&#xa0;» sur la couverture du rapport</translation>
     </message>

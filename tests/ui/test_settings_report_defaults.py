@@ -63,14 +63,14 @@ def test_prepared_by_and_logo_reach_the_report(qtbot, window, settings_page, tmp
     assert message_boxes.texts("critical") == []
 
 
-def test_the_standard_logo_and_the_user_name_by_default(qtbot, window, settings_page, tmp_path):
+def test_the_standard_logo_and_a_signature_line_by_default(qtbot, window, settings_page, tmp_path):
     logo = _png(tmp_path / "own.png")
     settings_page.choose_logo(str(logo))
     settings_page.use_standard_logo()
     assert settings.get("reports/logo") == ""
     assert settings_page.logo_name.text() == "Standard logo"
     assert not settings_page.standard_logo_button.isEnabled()
-    assert settings_page.prepared_by.placeholderText().startswith("Your user name")
+    assert settings_page.prepared_by.placeholderText() == "Left empty: a line to sign on the cover"
 
     page = _generate(qtbot, window, tmp_path / "reports")
     standard = QImage(str(report_logo.standard_logo()))

@@ -39,16 +39,6 @@ from ui.pages.base import Page
 LOGO_PREVIEW = QSize(150, 40)
 
 
-def _os_user() -> str:
-    """The name a report prints when "Prepared by" is left empty (as flare_monitor.reports does)."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
-
-
 class SettingsPage(Page):
     key = "settings"
 
@@ -267,7 +257,7 @@ class SettingsPage(Page):
         self.prepared_by = QLineEdit()
         self.prepared_by.setMaxLength(200)
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
-        self.prepared_by.setPlaceholderText(self.tr("Your user name (%1)").replace("%1", _os_user()))
+        self.prepared_by.setPlaceholderText(self.tr("Left empty: a line to sign on the cover"))
         self.prepared_by.setToolTip(
             self.tr("The name or organisation printed after “Prepared by” on the report’s cover")
         )
