@@ -351,7 +351,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/roster.py" line="+272"/>
+        <location filename="../../ui/dialogs/roster.py" line="+288"/>
         <source>Remove these %Ln people from the roster of %2? Their days attended and test scores are deleted when you save.</source>
         <translation>
             <numerusform>Remove this %Ln person from the roster of %2? Their days attended and test scores are deleted when you save.</numerusform>

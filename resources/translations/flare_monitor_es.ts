@@ -3959,7 +3959,7 @@ este archivo</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+309"/>
+        <location filename="../../ui/dialogs/roster.py" line="+325"/>
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
@@ -5854,7 +5854,7 @@ Editar › Deshacer lo recupera.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-277"/>
+        <location filename="../../ui/dialogs/roster.py" line="-293"/>
         <source>Roster</source>
         <translation>Lista de participantes</translation>
     </message>
@@ -5904,12 +5904,17 @@ Editar › Deshacer lo recupera.</translation>
         <translation>Guarde primero la actividad y luego importe su hoja</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Save the changes to the roster first: an imported sheet is written at once.</source>
+        <translation>Guarde primero los cambios de la lista: una hoja importada se escribe de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save the activity first, then paste its participants.</source>
         <translation>Guarde primero la actividad y luego pegue sus participantes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Copy the rows from Excel with their heading row (name, sex, organization…), then paste.</source>
         <translation>Copie las filas de Excel con su fila de encabezados (nombre, sexo, organización…) y luego péguelas.</translation>
     </message>

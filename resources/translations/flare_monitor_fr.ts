@@ -3959,7 +3959,7 @@ ce fichier</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="+309"/>
+        <location filename="../../ui/dialogs/roster.py" line="+325"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -5854,7 +5854,7 @@ Edit › Undo brings it back.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/dialogs/roster.py" line="-277"/>
+        <location filename="../../ui/dialogs/roster.py" line="-293"/>
         <source>Roster</source>
         <translation>Liste des participants</translation>
     </message>
@@ -5904,12 +5904,17 @@ Edit › Undo brings it back.</source>
         <translation>Enregistrez d’abord l’activité, puis importez sa feuille</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Save the changes to the roster first: an imported sheet is written at once.</source>
+        <translation>Enregistrez d’abord les modifications de la liste : une feuille importée est écrite aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save the activity first, then paste its participants.</source>
         <translation>Enregistrez d’abord l’activité, puis collez ses participants.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Copy the rows from Excel with their heading row (name, sex, organization…), then paste.</source>
         <translation>Copiez les lignes depuis Excel avec leur ligne d’en-têtes (nom, sexe, organisation…), puis collez-les.</translation>
     </message>

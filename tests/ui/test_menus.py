@@ -205,3 +205,23 @@ def test_exports_from_the_app_as_the_command_line_writes_them(qtbot, window, tmp
     again.format.setCurrentIndex(again.format.findData("csv"))
     again.export()
     assert "full_name" in (tmp_path / "named.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+
+
+def test_an_import_from_the_form_waits_until_the_rosters_edits_are_saved(qtbot, window, monkeypatch):
+    """An import writes at once and the roster then shows what is stored: edits not saved yet would be lost."""
+    from ui.models.activities import RosterModel
+
+    window.show_page("activities")
+    page = window.pages["activities"]
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    dialog = page.form_dialog("BR-PK-2024-TRN-APR")
+    qtbot.addWidget(dialog)
+    panel = dialog.roster_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    assert panel.model.setData(panel.model.index(0, RosterModel.COL_POST), "99")
+    QGuiApplication.clipboard().setText("Name\tSex\r\nNasreen Baloch\tFemale\r\n")
+    panel.paste_rows()
+    panel.import_button.click()
+    assert opened == [] and "Save the changes to the roster first" in panel.error.text()
+    assert panel.model.index(0, RosterModel.COL_POST).data() == "99"  # the edit is still there

@@ -118,10 +118,24 @@ class RosterPanel(QWidget):
         self.add_button.clicked.connect(self.add_participant)
         self.new_person_button.clicked.connect(self.new_participant)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.import_button.clicked.connect(lambda: self.importRequested.emit(self.activity_code))
+        self.import_button.clicked.connect(self.import_sheet)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_rows)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
+
+    def _unsaved_first(self) -> bool:
+        """True (and why, beside the roster) when edits in the roster are not saved yet: an import writes
+        at once and the roster then shows what is stored, so those edits would be lost."""
+        if not self.is_dirty():
+            return False
+        self.show_message(
+            self.tr("Save the changes to the roster first: an imported sheet is written at once.")
+        )
+        return True
+
+    def import_sheet(self) -> None:
+        if not self._unsaved_first():
+            self.importRequested.emit(self.activity_code)
 
     def paste_rows(self) -> None:
         """Rows copied from Excel (a heading row, then one person a row) go through the import wizard:
@@ -132,6 +146,8 @@ class RosterPanel(QWidget):
 
         if self.activity_code is None:
             self.show_message(self.tr("Save the activity first, then paste its participants."))
+            return
+        if self._unsaved_first():
             return
         sheet = pasted_sheet(QGuiApplication.clipboard().text())
         if sheet is None:
