@@ -404,7 +404,7 @@ NOT_PERIOD_DATA = {
 _READERS = ("list_", "get_", "find_", "search_", "count_", "participant_", "activity_", "organization_",
             "trainings_", "roster", "locked_", "project_", "ensure_", "lock_holding", "period_state", "not_approved",
             "open_findings", "unusual", "validated_", "parse_", "participants_by_sex", "narratives_within",
-            "activities_of", "propose_code", "resolve_")  # fmt: skip
+            "activities_of", "propose_code", "resolve_", "outcome_results", "period_texts")  # fmt: skip
 MODULES = (activities, attendance, participants, organizations, indicator_values, narratives, submissions,
            period_locks)  # fmt: skip
 
