@@ -209,3 +209,26 @@ def test_a_person_marked_as_a_victim_later_loses_the_name_that_travelled_before(
         again = send(source, target, tmp_path, project="TEST", include_personal_data=True)
         assert again.changes == again.counts["conflict"] == 0
     assert participant(office, gul).full_name == "Gul Bano"
+
+
+def test_a_form_submissions_code_and_hash_travel_only_with_personal_data(hq, office, tmp_path):
+    """A participant code (often built from initials and a phone) and the hash of what a form said of the
+    person are personal: a package without personal data leaves them out (docs/IMPORTING.md)."""
+    from sqlalchemy import update
+
+    from flare_monitor.db.models import Attendance
+
+    with hq.session() as session:
+        make_training(session, "PK-1")
+    nargis = person(hq, "Nargis Bibi", "female")
+    attend(hq, "PK-1", nargis)
+    with hq.session() as session:
+        session.execute(
+            update(Attendance)
+            .where(Attendance.participant_id == nargis)
+            .values(participant_code="NB-4321", submission_hash="c0ffee" * 10, submission_key="uuid:42")
+        )
+    plain = _records(export(hq, tmp_path, project="TEST"))
+    assert b"NB-4321" not in plain and b"c0ffee" not in plain
+    personal = _records(export(hq, tmp_path, project="TEST", include_personal_data=True))
+    assert b"NB-4321" in personal and b"c0ffee" in personal
