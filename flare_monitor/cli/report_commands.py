@@ -184,11 +184,17 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     if result.xlsx_path:
         say(_("Wrote {path}", path=str(result.xlsx_path)))
     for name in result.withheld_photos:
-        message = _(
-            "the photo {name} of the success story shows people (personal data) and was not printed; "
-            "if they agreed to its publication, untick “Shows or names people” on the evidence",
-            name=name,
-        )
+        if name:
+            message = _(
+                "the photo {name} of the success story shows people (personal data) and was not printed; "
+                "if they agreed to its publication, untick “Shows or names people” on the evidence",
+                name=name,
+            )
+        else:  # its name is itself personal for this login
+            message = _(
+                "the photo of the success story shows people (personal data) and was not printed; if they "
+                "agreed to its publication, untick “Shows or names people” on the evidence"
+            )
         say(_("Note: {message}.", message=message), file=sys.stderr)
     if annex:
         print(

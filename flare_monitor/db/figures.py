@@ -96,6 +96,22 @@ def evidence_listing(session: Session) -> Table:
     return Evidence.__table__
 
 
+def readable_evidence_names(session: Session, ids: Sequence[Any]) -> dict[Any, str]:
+    """{evidence id: file name} of those of `ids` whose name this login may read (the listing view leaves
+    the names of files showing people empty): all on a file; on a server, where the login may read them."""
+    if not ids:
+        return {}
+    if (
+        figure_sources(session) is ON_SERVER
+        and not session.execute(
+            text("SELECT has_column_privilege('evidence', 'original_name', 'SELECT')")
+        ).scalar()
+    ):
+        return {}
+    rows = session.execute(select(Evidence.id, Evidence.original_name).where(Evidence.id.in_(list(ids))))
+    return {evidence_id: name for evidence_id, name in rows if name}
+
+
 def readable_names(session: Session, ids: Sequence[Any]) -> dict[Any, str]:
     """{participant id: name} of those of `ids` whose name this login may read: all on a file; on a
     server, the people of an officer's countries, and nobody's for a viewer."""

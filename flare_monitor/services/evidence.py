@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from flare_monitor.db.audit_hook import current_user
 from flare_monitor.db.enums import PERSONAL_EVIDENCE_TYPES, EvidenceType, NarrativeSection
 from flare_monitor.db.evidence import CHUNK_BYTES, Evidence, EvidenceBlob, EvidenceChunk
-from flare_monitor.db.figures import evidence_listing
+from flare_monitor.db.figures import evidence_listing, readable_evidence_names
 from flare_monitor.db.models import Activity, Indicator, IndicatorValue, Narrative, Project
 from flare_monitor.errors import ConflictError, NotFoundError, UserError, ValidationError
 from flare_monitor.evidence.detect import Detected, detect
@@ -731,19 +731,20 @@ def section_photos(
         return {}
     ev = Evidence.__table__ if include_personal else evidence_listing(session)
     query = (
-        select(ev.c.narrative_id, ev.c.original_name, ev.c.caption, ev.c.personal, ev.c.sha256)
+        select(ev.c.narrative_id, ev.c.original_name, ev.c.caption, ev.c.personal, ev.c.sha256, ev.c.id)
         .join(EvidenceBlob, EvidenceBlob.sha256 == ev.c.sha256)
         .where(ev.c.narrative_id.in_(narrative_ids), EvidenceBlob.media_type.in_(PRINTABLE_IMAGES))
         .order_by(ev.c.created_at, ev.c.original_name, ev.c.sha256)
     )
     found: dict[uuid.UUID, SectionPhoto] = {}
-    for narrative_id, name, caption, personal, sha256 in session.execute(query):
+    for narrative_id, name, caption, personal, sha256, evidence_id in session.execute(query):
         current = found.get(narrative_id)
         if current is not None and not current.withheld:
             continue
         if personal and not include_personal:
-            if current is None:
-                found[narrative_id] = SectionPhoto(narrative_id, name or "", None, None)
+            if current is None:  # named to whoever builds the report, if this login may read the name
+                name = name or readable_evidence_names(session, [evidence_id]).get(evidence_id, "")
+                found[narrative_id] = SectionPhoto(narrative_id, name, None, None)
             continue
         data = b"".join(iter_content(session, sha256))
         found[narrative_id] = SectionPhoto(narrative_id, name, caption, data)

@@ -5200,8 +5200,13 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
         <translation>No impresa: la foto %1 de la historia de éxito muestra a personas (datos personales). Si aceptaron su publicación, desmarque «Muestra o nombra a personas» en la evidencia (página Narrativas).</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>(its name is personal data too)</source>
+        <translation>(su nombre también es un dato personal)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+148"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln archivo exportado</numerusform>

@@ -5200,8 +5200,13 @@ Tapez le code du projet pour le supprimer :</translation>
         <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
         <translation>Non imprimée : la photo %1 de l’exemple de réussite montre des personnes (données personnelles). Si elles ont accepté sa publication, décochez « Montre ou nomme des personnes » sur le justificatif (page Textes narratifs).</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>(its name is personal data too)</source>
+        <translation>(son nom est aussi une donnée personnelle)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+148"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln fichier exporté</numerusform>

@@ -537,7 +537,7 @@ class ReportsPage(Page):
                 self.tr(
                     "Not printed: the success story's photo %1 shows people (personal data). If they agreed "
                     "to its publication, untick “Shows or names people” on the evidence (Narratives page)."
-                ).replace("%1", name)
+                ).replace("%1", name or self.tr("(its name is personal data too)"))
             )
         self.report_result.setText("\n".join(lines))
         self.open_button.show()

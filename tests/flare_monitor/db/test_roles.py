@@ -716,3 +716,30 @@ def test_user_management_stays_with_administrators_and_the_teams_own_logins(
     finally:
         sql(team_db.owner, f'DROP ROLE IF EXISTS "{other}"')
         sql(team_db.owner, f'DROP ROLE IF EXISTS "{group}"')
+
+
+def test_a_success_story_photo_left_out_is_named_only_to_whom_may_read_its_name(team_db, tmp_path, capsys):
+    """A photo showing people is not printed in a TPR; whoever builds it is told, by the file's name where
+    the login may read it (a viewer may not: the name of such a file is personal data too)."""
+    from PIL import Image
+
+    from flare_monitor.actions.evidence import AddEvidence, add_evidence
+    from flare_monitor.services.evidence import SectionKey, Target
+
+    photo = tmp_path / "Saima at the kiln.png"
+    Image.new("RGB", (160, 90), (200, 120, 40)).save(photo)
+    db = open_database(team_db.owner)
+    try:
+        target = Target(section=SectionKey("BRIDGE", "FY2024-S2", None, "success_story"))
+        assert add_evidence(db, AddEvidence(target, (photo,), personal=True)).added
+    finally:
+        db.dispose()
+    tpr = ["report", "--template", "usdol-tpr", "--project", "BRIDGE", "--period", "FY2024-S2"]
+    notes = {}
+    for role in ("me", "viewer"):
+        capsys.readouterr()
+        assert team_db.run(role, *tpr, "--out", str(tmp_path / f"{role}.pdf")) == 0
+        notes[role] = [line for line in capsys.readouterr().err.splitlines() if "success story" in line]
+    assert len(notes["me"]) == 1 and "Saima at the kiln.png" in notes["me"][0]
+    assert len(notes["viewer"]) == 1 and "Saima" not in notes["viewer"][0]
+    assert "the photo of the success story shows people" in notes["viewer"][0]
