@@ -38,7 +38,7 @@ from flare_monitor.i18n import NAMES as LANGUAGE_NAMES
 from ui import i18n, report_logo, settings, vocab
 from ui.context import LOP, period_of
 from ui.dialogs.form import error_label
-from ui.formatting import format_datetime, format_int, format_range
+from ui.formatting import format_datetime, format_int, format_range, wrappable_path
 from ui.messages import show_error
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
@@ -529,9 +529,10 @@ class ReportsPage(Page):
     def _report_done(self, result) -> None:
         self.generate_button.setEnabled(True)
         self.last_report = result
-        lines = [self.tr("Report written: %1 (%Ln pages)", "", result.pages).replace("%1", str(result.path))]
+        written = self.tr("Report written: %1 (%Ln pages)", "", result.pages)
+        lines = [written.replace("%1", wrappable_path(result.path))]
         if result.xlsx_path:
-            lines.append(self.tr("Excel annex: %1").replace("%1", str(result.xlsx_path)))
+            lines.append(self.tr("Excel annex: %1").replace("%1", wrappable_path(result.xlsx_path)))
         for name in getattr(result, "withheld_photos", ()):
             lines.append(
                 self.tr(
