@@ -73,10 +73,3 @@ def parse_number(text: str) -> str:
     Text that is no number comes back stripped and unchanged: the service then says what is wrong.
     """
     return core.parse_number(text, _locale())
-
-
-def wrappable_path(path) -> str:
-    """A file path a word-wrapping label may break after each folder (a zero-width space after each
-    separator): a long path otherwise runs out of a narrow label."""
-    text = str(path)
-    return text.replace("/", "/\u200b").replace("\\", "\\\u200b")

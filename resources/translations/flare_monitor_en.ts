@@ -321,7 +321,7 @@ Send it to the other office; they import it with File › Import package…</num
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="+532"/>
+        <location filename="../../ui/pages/reports.py" line="+534"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Report written: %1 (%Ln page)</numerusform>
@@ -329,7 +329,7 @@ Send it to the other office; they import it with File › Import package…</num
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+160"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln file exported</numerusform>

@@ -5188,7 +5188,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Las exportaciones contienen solo cifras agregadas, nunca nombres. El informe para el donante (PDF), con narrativa y gráficos, se elabora a partir de las mismas cifras.</translation>
     </message>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Informe escrito: %1 (%Ln página)</numerusform>
@@ -5196,7 +5196,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
         <translation>No impresa: la foto %1 de la historia de éxito muestra a personas (datos personales). Si aceptaron su publicación, desmarque «Muestra o nombra a personas» en la evidencia (página Narrativas).</translation>
     </message>
@@ -5215,7 +5215,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-387"/>
+        <location filename="../../ui/pages/reports.py" line="-392"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -5261,23 +5261,23 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+278"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+269"/>
+        <location line="+274"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>progress towards %1</source>
         <translation>avance hacia %1</translation>
     </message>
@@ -5292,12 +5292,12 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>Generando el informe para el donante…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Excel annex: %1</source>
         <translation>Anexo en Excel: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Donor report written: %1</source>
         <translation>Informe para el donante guardado: %1</translation>
     </message>

@@ -5188,7 +5188,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Les exports ne contiennent que des chiffres agrégés, jamais de noms. Le rapport au bailleur (PDF), avec texte narratif et graphiques, est produit à partir des mêmes chiffres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Report written: %1 (%Ln pages)</source>
         <translation>
             <numerusform>Rapport écrit : %1 (%Ln page)</numerusform>
@@ -5196,7 +5196,7 @@ Tapez le code du projet pour le supprimer :</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Not printed: the success story&apos;s photo %1 shows people (personal data). If they agreed to its publication, untick “Shows or names people” on the evidence (Narratives page).</source>
         <translation>Non imprimée : la photo %1 de l’exemple de réussite montre des personnes (données personnelles). Si elles ont accepté sa publication, décochez « Montre ou nomme des personnes » sur le justificatif (page Textes narratifs).</translation>
     </message>
@@ -5215,7 +5215,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-387"/>
+        <location filename="../../ui/pages/reports.py" line="-392"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -5261,23 +5261,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+278"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+269"/>
+        <location line="+274"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>progress towards %1</source>
         <translation>progrès vers %1</translation>
     </message>
@@ -5292,12 +5292,12 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Génération du rapport au bailleur…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Excel annex: %1</source>
         <translation>Annexe Excel&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Donor report written: %1</source>
         <translation>Rapport au bailleur enregistré&#xa0;: %1</translation>
     </message>

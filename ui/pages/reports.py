@@ -38,7 +38,7 @@ from flare_monitor.i18n import NAMES as LANGUAGE_NAMES
 from ui import i18n, report_logo, settings, vocab
 from ui.context import LOP, period_of
 from ui.dialogs.form import error_label
-from ui.formatting import format_datetime, format_int, format_range, wrappable_path
+from ui.formatting import format_datetime, format_int, format_range
 from ui.messages import show_error
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
@@ -529,10 +529,15 @@ class ReportsPage(Page):
     def _report_done(self, result) -> None:
         self.generate_button.setEnabled(True)
         self.last_report = result
+        # The files' names (their folder is the field above; whole paths in the tooltip): a whole path
+        # does not fit the column.
         written = self.tr("Report written: %1 (%Ln pages)", "", result.pages)
-        lines = [written.replace("%1", wrappable_path(result.path))]
+        lines = [written.replace("%1", result.path.name)]
+        paths = [str(result.path)]
         if result.xlsx_path:
-            lines.append(self.tr("Excel annex: %1").replace("%1", wrappable_path(result.xlsx_path)))
+            lines.append(self.tr("Excel annex: %1").replace("%1", result.xlsx_path.name))
+            paths.append(str(result.xlsx_path))
+        self.report_result.setToolTip("\n".join(paths))
         for name in getattr(result, "withheld_photos", ()):
             lines.append(
                 self.tr(
