@@ -297,8 +297,14 @@ def test_an_officers_own_project_through_the_ui(
     assert not row.type_confirmed and row.participants == 5
     officer.steps.append(confirm_type)
     organizations.edit_button.click()
-    assert organizations.select_name("Balochistan Levies Force")
-    assert organizations.selected_rows()[0].type_confirmed
+
+    def confirmed() -> bool:  # once the page has reloaded after the save
+        if not organizations.select_name("Balochistan Levies Force"):
+            return False
+        rows = organizations.selected_rows()
+        return bool(rows) and rows[0].type_confirmed
+
+    qtbot.waitUntil(confirmed)
 
     # ---- the donor report, with its Excel annex
     window.show_page("reports")
