@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,15 @@ def error_label() -> QLabel:
     return label
 
 
+def _follow(previous: QWidget, widget: QWidget) -> None:
+    """`widget` after `previous` in the Tab order, if both are still there and in the same window."""
+    try:
+        if previous.window() == widget.window():
+            QWidget.setTabOrder(previous, widget)
+    except RuntimeError:  # closed meanwhile
+        pass
+
+
 class InlineErrors:
     """Maps the field names used by the services ("end", "actual end", "email") to error labels."""
 
@@ -65,8 +74,12 @@ class InlineErrors:
         caption.setBuddy(widget)
         form.addRow(caption, box)
         widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
-        if self.order:
-            QWidget.setTabOrder(self.order[-1], widget)  # Tab follows the rows, whatever the creation order
+        if self.order:  # Tab follows the rows, whatever the creation order
+            previous = self.order[-1]
+            if previous.window() == widget.window():
+                QWidget.setTabOrder(previous, widget)
+            else:  # the form is not in its dialog yet (a layout filled before it is placed): once it is
+                QTimer.singleShot(0, lambda: _follow(previous, widget))
         self.order.append(widget)
         for field in fields:
             self.labels[field] = label
