@@ -329,7 +329,7 @@ Send it to the other office; they import it with File › Import package…</num
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+156"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln file exported</numerusform>

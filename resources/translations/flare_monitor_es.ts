@@ -3421,7 +3421,7 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
         <translation>El informe imprime estas secciones para todo el proyecto (historia de éxito, respuesta a los comentarios del donante…): elija Todos los países para escribirlas. El avance de un país hacia cada efecto se escribe arriba.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Choose photo…</source>
         <translation>Elegir &amp;foto…</translation>
     </message>
@@ -3458,12 +3458,12 @@ Envíelo a la otra oficina; lo importa con Archivo › Importar paquete…</nume
     </message>
     <message>
         <location line="+15"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>No photo: the story is printed without one.</source>
         <translation>Sin foto: la historia se imprime sin ella.</translation>
     </message>
@@ -3515,7 +3515,7 @@ este archivo</translation>
         <translation>Avance hacia %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Evidence files…</source>
         <translation>Archivos de evidencia…</translation>
     </message>
@@ -3525,7 +3525,7 @@ este archivo</translation>
         <translation>Archivos de evidencia de %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Evidence — %1 — %2</source>
         <translation>Evidencias — %1 — %2</translation>
     </message>
@@ -3575,7 +3575,7 @@ este archivo</translation>
         <translation>todo el proyecto</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Narrative — %1</source>
         <translation>Narrativa — %1</translation>
     </message>
@@ -5206,7 +5206,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>(su nombre también es un dato personal)</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+144"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln archivo exportado</numerusform>
@@ -5215,7 +5215,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-392"/>
+        <location filename="../../ui/pages/reports.py" line="-388"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -5261,23 +5261,23 @@ Escriba el código del proyecto para eliminarlo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+278"/>
+        <location line="+274"/>
         <source>Choose at least one country.</source>
         <translation>Elija al menos un país.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-267"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Elija otro logotipo en la Configuración o use el logotipo estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+274"/>
+        <location line="+270"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>No se puede usar la carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-161"/>
         <source>progress towards %1</source>
         <translation>avance hacia %1</translation>
     </message>
@@ -5317,7 +5317,7 @@ Escriba el código del proyecto para eliminarlo:</translation>
         <translation>El archivo %1 ya no existe.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>No report to print yet: generate one first</source>
         <translation>Todavía no hay ningún informe que imprimir: genere uno primero</translation>
     </message>

@@ -3421,7 +3421,7 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
         <translation>Le rapport imprime ces sections pour tout le projet (exemple de réussite, réponse aux commentaires du bailleur…) : choisissez Tous les pays pour les écrire. Les progrès d’un pays vers chaque effet s’écrivent plus haut.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Choose photo…</source>
         <translation>Choisir une ph&amp;oto…</translation>
     </message>
@@ -3458,12 +3458,12 @@ Envoyez-le à l’autre bureau ; il l’importe avec Fichier › Importer un paq
     </message>
     <message>
         <location line="+15"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>No photo: the story is printed without one.</source>
         <translation>Pas de photo : l’exemple est imprimé sans photo.</translation>
     </message>
@@ -3515,7 +3515,7 @@ ce fichier</translation>
         <translation>Progrès vers %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Evidence files…</source>
         <translation>Fichiers justificatifs…</translation>
     </message>
@@ -3525,7 +3525,7 @@ ce fichier</translation>
         <translation>Fichiers justificatifs de %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Evidence — %1 — %2</source>
         <translation>Justificatifs — %1 — %2</translation>
     </message>
@@ -3575,7 +3575,7 @@ ce fichier</translation>
         <translation>ensemble du projet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Narrative — %1</source>
         <translation>Texte narratif — %1</translation>
     </message>
@@ -5206,7 +5206,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>(son nom est aussi une donnée personnelle)</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+144"/>
         <source>%Ln files exported</source>
         <translation>
             <numerusform>%Ln fichier exporté</numerusform>
@@ -5215,7 +5215,7 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="-1"/>
-        <location filename="../../ui/pages/reports.py" line="-392"/>
+        <location filename="../../ui/pages/reports.py" line="-388"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -5261,23 +5261,23 @@ Tapez le code du projet pour le supprimer :</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+278"/>
+        <location line="+274"/>
         <source>Choose at least one country.</source>
         <translation>Choisissez au moins un pays.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-267"/>
         <source>Choose another logo in the Settings, or use the standard logo.</source>
         <translation>Choisissez un autre logo dans les Paramètres, ou utilisez le logo standard.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+274"/>
+        <location line="+270"/>
         <source>Cannot use the folder %1: %2</source>
         <translation>Impossible d’utiliser le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-161"/>
         <source>progress towards %1</source>
         <translation>progrès vers %1</translation>
     </message>
@@ -5317,7 +5317,7 @@ Tapez le code du projet pour le supprimer :</translation>
         <translation>Le fichier %1 n’existe plus.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>No report to print yet: generate one first</source>
         <translation>Aucun rapport à imprimer pour l’instant : générez-en un d’abord</translation>
     </message>

@@ -199,3 +199,19 @@ def test_a_locked_half_years_tpr_texts_are_read_only(window, demo_db):
     window.period_combo.setCurrentIndex(window.period_combo.findData("FY2025-Q1"))  # the next half-year
     assert not any(edit.isReadOnly() for edit in page.tpr.editors.values())
     assert page.photo_button.isEnabled() and page.error.isHidden()
+
+
+def test_the_success_storys_evidence_is_the_half_years(qtbot, page, monkeypatch):
+    """The photo the TPR prints first is one attached to the success story of the half-year (it travels in
+    packages): its Evidence files… button opens that section's attachments, not the quarter's."""
+    from ui.evidence_panel import EvidenceDialog
+
+    opened = []
+    monkeypatch.setattr(EvidenceDialog, "open", lambda dialog: opened.append(dialog))
+    [button] = [b for b in page.evidence_buttons if page.tabs.widget(1).isAncestorOf(b)]
+    button.click()
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    section = dialog.panel._target.section
+    assert (section.period, section.section, section.country) == ("FY2024-S2", "success_story", None)
+    assert "FY2024-S2" in dialog.windowTitle()

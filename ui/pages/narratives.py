@@ -203,6 +203,7 @@ class NarrativesPage(Page):
             box_layout.addWidget(edit)
             if section.value == SUCCESS_STORY:
                 box_layout.addLayout(self._photo_row())
+                box_layout.addLayout(self._evidence_row(SUCCESS_STORY, tpr=True))
             sections_layout.addWidget(box)
             self.tpr.editors[section.value] = edit
         content_layout.addWidget(self.sections)
@@ -372,29 +373,34 @@ class NarrativesPage(Page):
 
     # ---------------------------------------------------------------- evidence
 
-    def _evidence_row(self, section: str) -> QHBoxLayout:
-        """A button under a section for its evidence files (a success story's photo)."""
+    def _evidence_row(self, section: str, tpr: bool = False) -> QHBoxLayout:
+        """A button under a section for its evidence files (a success story's photo, which the report
+        prints before a photo file and which travels in packages). `tpr`: the section of the half-year."""
         button = QPushButton(self.tr("Evidence files…"))
         button.setAccessibleName(self.tr("Evidence files of %1").replace("%1", vocab.label(section)))
-        button.clicked.connect(lambda _checked=False, s=section: self.open_evidence(s))
+        button.clicked.connect(
+            lambda _checked=False, s=section: self.open_evidence(s, self.tpr.period if tpr else None)
+        )
         self.evidence_buttons.append(button)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(button)
         return row
 
-    def open_evidence(self, section: str):
-        """The evidence of one section of this period's narrative, in a window of its own."""
-        if self.context.project is None or not self.context.period_label:
+    def open_evidence(self, section: str, period: str | None = None):
+        """The evidence of one section of this period's narrative (or of `period`'s: the TPR's half-year),
+        in a window of its own."""
+        period = period or self.context.period_label
+        if self.context.project is None or not period:
             return None
         from flare_monitor.actions.evidence import SectionKey, Target
         from ui.evidence_panel import EvidenceDialog
 
-        key = SectionKey(self.context.project_code, self.context.period_label, self.context.country, section)
+        key = SectionKey(self.context.project_code, period, self.context.country, section)
         title = (
             self.tr("Evidence — %1 — %2")
             .replace("%1", vocab.label(section))
-            .replace("%2", self._scope_text())
+            .replace("%2", self._scope_text(period))
         )
         dialog = EvidenceDialog(self.db, Target(section=key), title, self)
         dialog.panel.set_read_only(self.why_not_write())
@@ -475,10 +481,11 @@ class NarrativesPage(Page):
         self.error.setText("\n".join(lines))
         self.error.setVisible(bool(lines))
 
-    def _scope_text(self) -> str:
+    def _scope_text(self, period: str | None = None) -> str:
         country = self.context.country
         where = f"{vocab.country_label(country)}" if country else self.tr("whole project")
-        return f"{self.context.project_code} · {vocab.period_label(self.context.period_label)} · {where}"
+        period = period or self.context.period_label
+        return f"{self.context.project_code} · {vocab.period_label(period)} · {where}"
 
     # ---------------------------------------------------------------- load and save
 
