@@ -74,7 +74,7 @@ from flare_monitor.reports.model import (
 )
 from flare_monitor.services import activities as activity_service
 from flare_monitor.services.evidence import evidence_of_period, section_photos
-from flare_monitor.services.narratives import NarrativeRow, narratives_within
+from flare_monitor.services.narratives import NarrativeRow, narrative_key, narratives_within
 from flare_monitor.services.project_texts import Shown, texts_for
 from flare_monitor.services.risks import list_risks
 from flare_monitor.services.submissions import not_approved
@@ -732,7 +732,7 @@ def missing_narratives(
     if layout.outcome_narratives:
         written = {r.result for r in texts.rows if r.section == NarrativeSection.OUTCOME_PROGRESS.value}
         missing += [
-            f"{NarrativeSection.OUTCOME_PROGRESS.value}:{code}" if keys
+            narrative_key(NarrativeSection.OUTCOME_PROGRESS.value, code) if keys
             else words.text(lang, "progress_towards", code=code)
             for code in outcomes if code not in written
         ]  # fmt: skip

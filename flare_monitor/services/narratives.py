@@ -50,7 +50,7 @@ TPR_SECTIONS: tuple[NarrativeSection, ...] = (
 )
 
 # A text of progress towards a result is keyed "outcome_progress:<result code>" where texts are keyed by
-# section (the same key as the report's list of empty sections).
+# section (`narrative_key`: the Narratives page and the report's list of empty sections).
 OUTCOME_PREFIX = f"{NarrativeSection.OUTCOME_PROGRESS.value}:"
 
 MAX_LENGTH = 20_000

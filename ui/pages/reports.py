@@ -43,7 +43,7 @@ from ui.messages import show_error
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.permissions import READ_PERSONAL_DATA
-from ui.table_tools import make_copyable
+from ui.table_tools import current_selected_row, make_copyable
 from ui.widgets import WorkPanel, compact_rows
 
 
@@ -538,7 +538,7 @@ class ReportsPage(Page):
             lines.append(self.tr("Excel annex: %1").replace("%1", result.xlsx_path.name))
             paths.append(str(result.xlsx_path))
         self.report_result.setToolTip("\n".join(paths))
-        for name in getattr(result, "withheld_photos", ()):
+        for name in result.withheld_photos:
             lines.append(
                 self.tr(
                     "Not printed: the success story's photo %1 shows people (personal data). If they agreed "
@@ -577,13 +577,9 @@ class ReportsPage(Page):
     def report_to_print(self) -> Path | None:
         """The report selected in the history (the current row when several are), else the last one
         generated (in this session, else the newest in the history); None when there is none."""
-        selection = self.history.selectionModel()
-        current = self.history.currentIndex()
-        if current.isValid() and selection.isRowSelected(current.row()):
-            return Path(self.history_model.row_at(current.row()).file_path)
-        rows = selection.selectedRows()
-        if rows:
-            return Path(self.history_model.row_at(rows[0].row()).file_path)
+        row = current_selected_row(self.history)
+        if row is not None:
+            return Path(self.history_model.row_at(row).file_path)
         if self.last_report is not None:
             return Path(self.last_report.path)
         reports = self.history_model.rows()
