@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flare_monitor import APP_NAME, paths
-from flare_monitor.db import audit_hook, period_guard, protected
+from flare_monitor.db import audit_hook, chunked_fetch, period_guard, protected
 from flare_monitor.db.errors import classify
 from flare_monitor.db.urls import POSTGRES_DRIVER, normalize_url, resolve_database_url  # noqa: F401
 from flare_monitor.errors import ServerConnectionError, UserError
@@ -95,10 +95,17 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_connect_args() -> dict:
+    return {"factory": chunked_fetch.SqliteConnection}
+
+
 def _server_connect_args(parsed: URL) -> dict:
     """Defaults the URL may override: give up on an unreachable server, name the app in pg_stat_activity."""
     defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": APP_NAME}
-    return {key: value for key, value in defaults.items() if key not in parsed.query}
+    args = {key: value for key, value in defaults.items() if key not in parsed.query}
+    if parsed.drivername == POSTGRES_DRIVER:
+        args["cursor_factory"] = chunked_fetch.postgres_cursor_factory()
+    return args
 
 
 def make_engine(url: str) -> Engine:
@@ -119,12 +126,15 @@ def make_engine(url: str) -> Engine:
                     )
                 ) from exc
         # hide_parameters: a statement's values (names, phones) never reach an error text, a log or a dialog.
-        engine = create_engine(url, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True, connect_args=_sqlite_connect_args())
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
         parsed = make_url(url)
-        connect_args = _server_connect_args(parsed) if parsed.get_backend_name() == "postgresql" else {}
+        backend = parsed.get_backend_name()
+        connect_args = _server_connect_args(parsed) if backend == "postgresql" else {}
+        if backend == "sqlite":
+            connect_args = _sqlite_connect_args()
         return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
     except Exception as exc:  # unknown dialect, missing driver, malformed URL
         raise UserError(
