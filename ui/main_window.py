@@ -257,6 +257,14 @@ class MainWindow(QMainWindow):
         self.leave_demo_button.clicked.connect(self.leave_demo)
         self.statusBar().addPermanentWidget(self.leave_demo_button)
 
+    def _warmed_up(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ui import garbage
+
+        garbage.after_start_up(QApplication.instance())
+        self.warmed_up = True
+
     def _first_projects(self) -> None:
         """The projects are known: enable the window and show the page the user left last time."""
         from ui import jobs
@@ -266,7 +274,9 @@ class MainWindow(QMainWindow):
         # Drawn now, not for the shell: painting builds PySide6's Qt namespace, which the first paint skips.
         for row, key in enumerate(PAGE_KEYS):
             self.nav.item(row).setIcon(page_icon(key, self.devicePixelRatioF()))
-        jobs.run(warm_up)  # what the other pages import, loaded meanwhile off the GUI thread
+        self.warmed_up = False
+        # What the other pages import, loaded meanwhile off the GUI thread.
+        jobs.run(warm_up, on_result=lambda _: self._warmed_up())
         from ui.permissions import EVERYTHING
 
         self.permissions = EVERYTHING

@@ -80,6 +80,11 @@ class InlinePool:
 _running: set[Worker] = set()
 
 
+def running() -> bool:
+    """True while any worker started here has not finished."""
+    return bool(_running)
+
+
 def thread_pool():
     return QThreadPool.globalInstance()
 
