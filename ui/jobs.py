@@ -181,12 +181,20 @@ class Loads(QObject):
                 self._set_busy(slot, None)
                 on_result(value)
 
+        def unless_stale(*args, cancelled, **kwargs):
+            # A request overtaken while it waited for a thread is not run at all (its answer would be
+            # dropped), and one overtaken while running may stop early: it would compete with the newest
+            # one for the cores and the interpreter lock.
+            if not current():
+                return None
+            return fn(*args, cancelled=lambda: cancelled() or not current(), **kwargs)
+
         def failed(exc) -> None:
             if current():
                 self._set_busy(slot, None)
                 (on_error or self._show_error)(exc)
 
-        return run(fn, *args, on_result=delivered, on_error=failed, **kwargs)
+        return run(unless_stale, *args, on_result=delivered, on_error=failed, **kwargs)
 
     def cancel(self, slot: str) -> None:
         """Forget what `slot` waits for (its answer, when it comes, is dropped)."""

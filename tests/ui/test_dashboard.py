@@ -102,3 +102,26 @@ def test_grouped_figures_match_counting_activity_by_activity(demo_db, country):
     assert figures.by_status == {
         status: sum(r.status == status for r in rows) for status in {r.status for r in rows}
     }
+
+
+def test_a_request_overtaken_before_it_starts_is_not_computed(qtbot, window, held, monkeypatch):
+    """Its answer would be dropped; computing it would only take cores and the interpreter lock from the
+    request the officer waits for."""
+    from ui.pages import dashboard
+
+    computed = []
+    real = dashboard.figures_actions.dashboard
+    monkeypatch.setattr(
+        dashboard.figures_actions,
+        "dashboard",
+        lambda db, query, **k: computed.append(query) or real(db, query, **k),
+    )
+    window.show_page("dashboard")
+    held.held.clear()
+    window.set_context("BRIDGE", "PK", "FY2024-Q2")
+    window.set_context("BRIDGE", None, "FY2024-Q2")
+    held.run(0)  # Pakistan's request, overtaken while it waited for a thread
+    assert computed == []
+    held.run(0)
+    assert len(computed) == 1 and computed[0].country is None
+    assert window.pages["dashboard"].chart_data.country is None
