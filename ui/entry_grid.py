@@ -476,6 +476,8 @@ class EntryGrid(QWidget):
         self.kind = kind
         self.model = EntryGridModel(self)
         self.table = EntryTable(self.model)
+        # Columns sized from the rows in view, not from every country's rows at each new answer.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.details = CellDetails()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

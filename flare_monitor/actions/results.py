@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flare_monitor.actions.base import action, reading
+from flare_monitor.actions.indicators import EntryQuery, EntryView, entry_view
 from flare_monitor.actions.periods import LockChange, change_lock
 from flare_monitor.db.engine import Database
+from flare_monitor.errors import UserError
 from flare_monitor.indicators.engine import IndicatorFigure, compute_indicators, natural_key, project_by_code
 from flare_monitor.services import period_locks, submissions
 from flare_monitor.services.project_texts import texts_for
@@ -71,6 +73,49 @@ def results_view(db: Database, query: ResultsQuery) -> ResultsView:
             else submissions.period_state(session, query.project, query.period)
         )
     return ResultsView(nodes, figures, locked, rule, state)
+
+
+@dataclass(frozen=True)
+class ResultsPageQuery:
+    """The Results page for a context, with the grids of the indicator it will select: `selected` if the
+    table still has it, else the first with a target. `periods` are the grids' columns."""
+
+    query: ResultsQuery
+    selected: str | None
+    periods: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResultsPage:
+    view: ResultsView
+    selected: str | None
+    grids: dict[str, EntryView]  # "values" and "targets" of `selected`; empty if a grid could not be read
+
+
+def indicator_to_select(figures: list[IndicatorFigure], wanted: str | None) -> str | None:
+    if any(f.code == wanted for f in figures):
+        return wanted
+    with_target = [f for f in figures if f.target is not None] or figures
+    return with_target[0].code if with_target else None
+
+
+@action
+def results_page(db: Database, request: ResultsPageQuery) -> ResultsPage:
+    """One answer for the whole page: the window fills the table and both grids in one pass, with no
+    worker still reading to compete with that paint (the grids alone are `indicators.entry_view`)."""
+    view = results_view(db, request.query)
+    selected = indicator_to_select(view.figures, request.selected)
+    grids: dict[str, EntryView] = {}
+    if selected is not None:
+        query = request.query
+        try:
+            for kind in ("values", "targets"):
+                grids[kind] = entry_view(
+                    db, EntryQuery(query.project, selected, kind, request.periods, query.country)
+                )
+        except UserError:  # the page asks for the grids on their own, and shows the problem there
+            grids = {}
+    return ResultsPage(view, selected, grids)
 
 
 def own_level(own, rows, node: ResultNode) -> str:

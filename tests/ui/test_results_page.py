@@ -330,3 +330,39 @@ def test_a_reported_values_evidence_is_reached_from_its_cell(qtbot, window, demo
     # A counted indicator proves itself from the register: no evidence button there.
     results.select_indicator("1.1.1.2")
     assert not results.values.details.evidence_button.isVisible()
+
+
+def test_the_page_and_its_grids_arrive_in_one_answer(qtbot, window, monkeypatch):
+    """Showing the page or changing the country paints the table and both grids from one worker's answer:
+    a grid read on its own while the window paints would compete with that paint."""
+    from flare_monitor.actions import indicators
+
+    asked_alone = []
+    real = indicators.entry_view
+    monkeypatch.setattr(indicators, "entry_view", lambda *a, **k: asked_alone.append(a) or real(*a, **k))
+    window.set_context("BRIDGE", "PE", QUARTER)
+    window.show_page("results")
+    page = window.pages["results"]
+    code = page.selected_code()
+    assert code is not None
+    for grid in (page.values, page.targets):
+        assert grid.model.view is not None and grid.model.view.rows
+        assert grid.model.view.kind == grid.kind
+    window.set_context("BRIDGE", "PK", QUARTER)
+    assert page.selected_code() == code  # the indicator stays selected
+    assert {country for country, _sex in page.values.model.view.rows} == {"PK"}
+    assert asked_alone == []
+    page.select_indicator(PLANS)  # another indicator: its grids are read on their own
+    assert len(asked_alone) == 2 and page.values.model.view.rows
+
+
+def test_the_indicator_selected_is_kept_else_the_first_with_a_target():
+    from types import SimpleNamespace
+
+    from flare_monitor.actions.results import indicator_to_select
+
+    figures = [SimpleNamespace(code="1", target=None), SimpleNamespace(code="2", target=5)]
+    assert indicator_to_select(figures, "1") == "1"
+    assert indicator_to_select(figures, "gone") == "2"
+    assert indicator_to_select(figures[:1], None) == "1"
+    assert indicator_to_select([], "1") is None

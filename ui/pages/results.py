@@ -194,6 +194,8 @@ class ResultsPage(Page):
             grid.pasteRequested.connect(lambda edits, block, g=grid: self.check_paste(g, edits, block))
         self.values.evidenceRequested.connect(self.open_evidence)
         self.view: actions.ResultsView | None = None
+        # The grids read with the page for the indicator it selects, until they are shown.
+        self._preloaded: tuple[str | None, dict] | None = None
         self._update_buttons()
 
     def title(self) -> str:
@@ -212,16 +214,18 @@ class ResultsPage(Page):
             self.context.country,
             i18n.current_language(),
         )
+        request = actions.ResultsPageQuery(query, selected, tuple(self.periods()))
         self.load(
             "view",
-            actions.results_view,
-            query,
-            on_result=lambda view: self._show(view, selected, then),
+            actions.results_page,
+            request,
+            on_result=lambda page: self._show(page, then),
             busy=self.splitter,
         )
 
-    def _show(self, view: actions.ResultsView, selected: str | None, then=None) -> None:
-        self.view = view
+    def _show(self, page: actions.ResultsPage, then=None) -> None:
+        self.view = view = page.view
+        self._preloaded = (page.selected, page.grids)
         self._fill_tree(view.nodes)
         first = self.model.rowCount() == 0
         self.model.tolerances = view.tolerances
@@ -232,8 +236,8 @@ class ResultsPage(Page):
         self._show_legend(view)
         self._show_lock_state()
         self._show_submissions()
-        with_target = [f for f in view.figures if f.target is not None] or view.figures
-        self.select_indicator(selected or (with_target[0].code if with_target else None))
+        self.select_indicator(page.selected)
+        self._preloaded = None
         self._update_buttons()
         if then is not None:
             then()
@@ -283,12 +287,14 @@ class ResultsPage(Page):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ROLE).code == code:
+                current = self.table.selectionModel().currentIndex()
                 self.table.selectionModel().setCurrentIndex(
                     index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
                 self.table.scrollTo(index)
-                self._load_grids()
+                if current.isValid() and current.row() == index.row():  # else the row change loads them
+                    self._load_grids()
                 return True
         self._load_grids()
         return False
@@ -310,8 +316,14 @@ class ResultsPage(Page):
         self.tabs.setTabText(
             0, self.tr("Figures (counted)") if figure.computed else self.tr("Reported values")
         )
+        code, grids = self._preloaded or (None, {})
+        self._preloaded = None
         for grid in (self.values, self.targets):
-            self._load_grid(grid, figure.code)
+            if code == figure.code and grid.kind in grids:  # read with the page
+                self.loads.cancel(grid.kind)
+                grid.show_view(grids[grid.kind], self.context.period_label)
+            else:
+                self._load_grid(grid, figure.code)
 
     def _load_grid(self, grid: EntryGrid, code: str, error: str | None = None) -> None:
         query = cells.EntryQuery(
@@ -416,7 +428,6 @@ class ResultsPage(Page):
     def _show_submissions(self) -> None:
         state = self.view.state if self.view is not None else None
         self.submission_model.set_rows(state.countries if state is not None else [])
-        self.submissions.resizeColumnsToContents()
         title = self.tr("Submission of %1").replace("%1", vocab.period_label(self.context.period_label))
         self.submission_box.setTitle(title)
         row = self.submission_model.find_country(self.context.country)
