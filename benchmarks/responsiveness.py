@@ -27,6 +27,7 @@ TIMEOUT_S = 60
 class Measure:
     action: str
     blocked_ms: list[float]
+    working_ms: list[float]
     shown_ms: list[float]
     blocked_target: float
     shown_target: float
@@ -38,6 +39,7 @@ class Measure:
             self.action,
             f"{blocked:.0f} ms (≤ {self.blocked_target:.0f})",
             f"{shown:.0f} ms (≤ {self.shown_target:.0f})",
+            f"{statistics.median(self.working_ms):.0f} ms",
             "met" if ok else "MISSED",
         ]
 
@@ -52,17 +54,22 @@ class Watchdog:
         self.timer.setInterval(BEAT_MS)
         self.timer.timeout.connect(self._beat)
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.longest = 0.0
+        # The GUI thread's own CPU time within the longest gap: a gap far longer than it was spent waiting
+        # (for the interpreter lock held by a worker, or for a core), not working.
+        self.longest_cpu = 0.0
         self.timer.start()
 
     def _beat(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        if now - self.last > self.longest:
+            self.longest, self.longest_cpu = now - self.last, cpu - self.last_cpu
+        self.last, self.last_cpu = now, cpu
 
     def reset(self) -> None:
-        self.last = time.perf_counter()
-        self.longest = 0.0
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
+        self.longest = self.longest_cpu = 0.0
 
     def gap_ms(self) -> float:
         return max(self.longest, time.perf_counter() - self.last) * 1000
@@ -122,8 +129,12 @@ def _settle(app, done: Callable[[], bool]) -> float:
 
 
 def _idle(*owners) -> Callable[[], bool]:
+    """Nothing the owners show is still on its way, their charts included (drawn in workers too)."""
+    from ui.chart_view import ChartView
+
     def done() -> bool:
-        return all(not o.loads.waiting() for o in owners)
+        shown = [*owners, *(chart for o in owners for chart in o.findChildren(ChartView))]
+        return all(not o.loads.waiting() for o in shown)
 
     return done
 
@@ -140,7 +151,18 @@ def measure(app, dog: Watchdog, action: Callable[[], object], done: Callable) ->
     end = time.perf_counter() + 0.02
     while time.perf_counter() < end:
         app.processEvents()
-    return dog.gap_ms(), shown
+    return dog.gap_ms(), dog.longest_cpu * 1000, shown
+
+
+def _compile_like_an_installed_app() -> None:
+    """An installed app loads its modules as bytecode; a checkout run with PYTHONDONTWRITEBYTECODE would
+    compile each one at its first import, in C and holding the interpreter lock, and charge that to
+    whichever page imports it first."""
+    import compileall
+
+    root = Path(__file__).resolve().parent.parent
+    for package in ("flare_monitor", "ui"):
+        compileall.compile_dir(root / package, quiet=1)
 
 
 def run(scale: str, repeat: int) -> list[Measure]:
@@ -152,6 +174,7 @@ def run(scale: str, repeat: int) -> list[Measure]:
     from ui.context import project_quarters
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    _compile_like_an_installed_app()
     db = open_database(str(sample_database(scale)))
     project = list_projects(db)[0]
     quarters = [q.label for q in project_quarters(project)]
@@ -160,13 +183,14 @@ def run(scale: str, repeat: int) -> list[Measure]:
     measures: dict[str, Measure] = {}
 
     def record(name: str, blocked_target: float, shown_target: float, action, done) -> None:
-        entry = measures.setdefault(name, Measure(name, [], [], blocked_target, shown_target))
+        entry = measures.setdefault(name, Measure(name, [], [], [], blocked_target, shown_target))
         if SAMPLER:
             SAMPLER.action = name
-        blocked, shown = measure(app, dog, action, done)
+        blocked, working, shown = measure(app, dog, action, done)
         if SAMPLER:
             SAMPLER.action = None
         entry.blocked_ms.append(blocked)
+        entry.working_ms.append(working)
         entry.shown_ms.append(shown)
 
     for number in range(repeat):
@@ -186,7 +210,8 @@ def one_round(app, db, project, number: int, *, periods: tuple[str, str], record
     window = MainWindow(db)
     window.resize(1400, 900)
     window.show()
-    _settle(app, lambda: window.project_combo.count() > 0)
+    # An officer's first click comes after the start-up's own background work (the warm-up imports).
+    _settle(app, lambda: window.project_combo.count() > 0 and getattr(window, "warmed_up", False))
     window.set_context(project.code, countries[number % len(countries)], period)
     for key in PAGE_KEYS:
         page_target = 2000 if key == "dashboard" else 1000
@@ -312,13 +337,13 @@ def main(argv: list[str] | None = None) -> int:
     global SAMPLER
     SAMPLER = Sampler() if args.why else None
     rows = [m.row() for m in run(args.scale, args.repeat)]
-    heading = ["action", "GUI blocked (median)", "content shown (median)", ""]
-    widths = [max(len(r[i]) for r in [heading, *rows]) for i in range(4)]
+    heading = ["action", "GUI blocked (median)", "content shown (median)", "GUI working in the gap", ""]
+    widths = [max(len(r[i]) for r in [heading, *rows]) for i in range(5)]
     for row in [heading, *rows]:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
     if SAMPLER:
-        SAMPLER.report({r[0] for r in rows if r[3] != "met"})
-    return 0 if all(r[3] == "met" for r in rows) else 1
+        SAMPLER.report({r[0] for r in rows if r[4] != "met"})
+    return 0 if all(r[4] == "met" for r in rows) else 1
 
 
 if __name__ == "__main__":
