@@ -372,12 +372,11 @@ def _dates(session: Session, project, model, entity: str, what: str, country: st
     return findings
 
 
-def _missing_targets(session: Session, project, window: Window, country: str | None) -> list[Finding]:
+def _missing_targets(session: Session, project, window: Window, country: str | None, book) -> list[Finding]:
     """One finding per indicator without a target for the period in the scope: for all countries, the
     countries lacking one are listed (a project with twenty countries gets one line per indicator, not one
     per cell)."""
     indicators = [ind for ind, _r in project_indicators(session, project)]
-    book = load_targets(session, [i.id for i in indicators])
     cumulative = Window(project.start_date, window.end, loose_start=True)
     countries = project_countries(session, project)
     findings = []
@@ -644,16 +643,19 @@ def _percentages_without_ratio(
 
 
 def _figures(session: Session, project, period, country: str | None) -> dict:
-    from flare_monitor.indicators.engine import figures_by_country
+    from flare_monitor.indicators.engine import figures_by_country, figures_table
 
-    reports = figures_by_country(session, project.code, period, include_total=True)
-    return reports if country is None else {country: reports[country]}
+    if country is None:
+        return figures_by_country(session, project.code, period, include_total=True)
+    # One country's findings need its figures only (the twenty countries' took a second).
+    return {country: figures_table(session, project.code, [period], [country])[(period.label, country)]}
 
 
-def _missing_values(session: Session, project, window: Window, country: str | None, reports) -> list[Finding]:
+def _missing_values(
+    session: Session, project, window: Window, country: str | None, reports, book
+) -> list[Finding]:
     """Reported indicators with a target in the period and no value, one finding per indicator."""
     indicators = [ind for ind, _r in project_indicators(session, project) if not ind.computation]
-    book = load_targets(session, [i.id for i in indicators])
     scopes = [country] if country is not None else project_countries(session, project)
     findings = []
     for ind in indicators:
@@ -883,14 +885,16 @@ def quality_findings(
     country = check_country(session, project, country)
     window = Window(period.start, period.end, loose_start=period.kind == "lop")
     reports = _figures(session, project, period, country)
+    # Every target of the project, read once for the two checks that need them (~20,000 rows).
+    book = load_targets(session, [ind.id for ind, _r in project_indicators(session, project)])
     findings = [
         *_sex_exceeds_total(session, project.id, window, country),
         *_percentage_out_of_range(session, project.id, window, country),
         *_negative(session, project.id, window, country),
         *_dates(session, project, IndicatorValue, "indicator_value", "value", country),
         *_dates(session, project, IndicatorTarget, "indicator_target", "target", country),
-        *_missing_targets(session, project, window, country),
-        *_missing_values(session, project, window, country, reports),
+        *_missing_targets(session, project, window, country, book),
+        *_missing_values(session, project, window, country, reports, book),
         *_draft_in_approved(session, project, period, window, country),
         *_unexplained_variance(session, project, window, country, reports),
         *_trainings_without_attendance(session, project.id, window, country),
