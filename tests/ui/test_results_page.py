@@ -366,3 +366,18 @@ def test_the_indicator_selected_is_kept_else_the_first_with_a_target():
     assert indicator_to_select(figures, "gone") == "2"
     assert indicator_to_select(figures[:1], None) == "1"
     assert indicator_to_select([], "1") is None
+
+
+def test_the_result_chosen_in_the_tree_stays_chosen_when_the_period_changes(qtbot, window):
+    window.set_context("BRIDGE", "PE", QUARTER)
+    window.show_page("results")
+    page = window.pages["results"]
+    root = page.tree_model.index(0, 0)
+    chosen = page.tree_model.index(0, 0, page.tree_model.index(0, 0, root))  # an outcome under the goal
+    page.tree.setCurrentIndex(chosen)
+    code = chosen.data(Qt.ItemDataRole.UserRole)
+    shown = page.proxy.rowCount()
+    assert 0 < shown < page.model.rowCount()
+    window.set_context("BRIDGE", "PE", "FY2024-Q2")
+    assert page.tree.currentIndex().data(Qt.ItemDataRole.UserRole) == code
+    assert page.proxy.rowCount() == shown

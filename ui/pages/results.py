@@ -130,6 +130,7 @@ class ResultsPage(Page):
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # sized from the rows in view
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(dark);")
@@ -196,6 +197,7 @@ class ResultsPage(Page):
         self.view: actions.ResultsView | None = None
         # The grids read with the page for the indicator it selects, until they are shown.
         self._preloaded: tuple[str | None, dict] | None = None
+        self._tree_nodes: list | None = None
         self._update_buttons()
 
     def title(self) -> str:
@@ -256,6 +258,9 @@ class ResultsPage(Page):
         self.legend.setText(text)
 
     def _fill_tree(self, nodes) -> None:
+        if nodes == self._tree_nodes:  # another period or country: the same framework, its choice kept
+            return
+        self._tree_nodes = nodes
         self.tree_model.clear()
         root = QStandardItem(self.tr("All results"))
         root.setData(None, Qt.ItemDataRole.UserRole)
