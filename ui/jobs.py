@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QThreadPool, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from flare_monitor.actions import base as actions
@@ -117,14 +118,18 @@ class BusyOverlay(QLabel):
         super().__init__(target)
         self.setText(self.tr("Loading…"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A palette, not a style sheet: it appears while a worker holds the interpreter lock, and a
+        # style sheet's polish on every show costs the window tens of milliseconds then.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Dark))
+        self.setPalette(palette)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("background: palette(window); color: palette(dark);")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # what it covers is not painted again
         self.setAccessibleName(self.tr("Loading"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(BUSY_DELAY_MS)
         self._timer.timeout.connect(self._appear)
-        target.installEventFilter(self)
         self.hide()
 
     def start(self) -> None:
@@ -132,12 +137,16 @@ class BusyOverlay(QLabel):
 
     def stop(self) -> None:
         self._timer.stop()
-        self.hide()
+        if self.isVisible():
+            # Watched only while shown: every event of the page part would otherwise pass through Python.
+            self.parentWidget().removeEventFilter(self)
+            self.hide()
 
     def waiting(self) -> bool:
         return self._timer.isActive() or self.isVisible()
 
     def _appear(self) -> None:
+        self.parentWidget().installEventFilter(self)
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
