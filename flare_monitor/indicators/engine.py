@@ -443,9 +443,16 @@ def compute_indicator(
     return kept.figure(figure, period, country) if kept is not None else figure
 
 
-def _books(session: Session, indicators: list[tuple[Indicator, str | None]], approved_only: bool) -> tuple:
+def _books(
+    session: Session,
+    indicators: list[tuple[Indicator, str | None]],
+    approved_only: bool,
+    country: str | None = None,
+) -> tuple:
+    """Values and targets of the indicators; with `country`, that country's targets only (a project has
+    tens of thousands, and one country's figures read no other country's)."""
     ids = [i.id for i, _r in indicators]
-    return load_values(session, ids, approved_only=approved_only), load_targets(session, ids)
+    return load_values(session, ids, approved_only=approved_only), load_targets(session, ids, country)
 
 
 def _report(
@@ -460,7 +467,7 @@ def _report(
     submitted: Submitted | None = None,
 ) -> IndicatorReport:
     indicators = indicators if indicators is not None else project_indicators(session, project)
-    values, targets = books or _books(session, indicators, approved_only)
+    values, targets = books or _books(session, indicators, approved_only, country)
     figures = [
         _figure(session, project, ind, result_code, period, country, _of(values[ind.id], country),
                 _of(targets[ind.id], country), own_only)

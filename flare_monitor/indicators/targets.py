@@ -56,8 +56,11 @@ class _Cell:
     countries: frozenset  # the countries this value stands for (_ALL for project level)
 
 
-def load_targets(session: Session, indicator_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[TargetRow]]:
-    """Every target row of the indicators in one query.
+def load_targets(
+    session: Session, indicator_ids: Iterable[uuid.UUID], country: str | None = None
+) -> dict[uuid.UUID, list[TargetRow]]:
+    """Every target row of the indicators in one query; with `country`, that country's rows only (all a
+    country's figures use: `resolve_target` and `lop_target` for a country read no other row).
 
     A project holds tens of thousands of rows (indicators × quarters × countries) made of a few dozen
     distinct ids and dates: they are read raw and converted once per distinct value, not once per row
@@ -77,6 +80,8 @@ def load_targets(session: Session, indicator_ids: Iterable[uuid.UUID]) -> dict[u
         type_coerce(t.sex, String),
         t.value,
     ).where(t.indicator_id.in_(ids))
+    if country is not None:
+        query = query.where(t.country_code == country)
     keys: dict[object, uuid.UUID] = {}
     days: dict[object, date] = {}
     for key, period, start, end, country, sex, value in session.execute(query):
