@@ -14,6 +14,7 @@ with three more rules: a heading that is a group path ("group_participant/full_n
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -144,6 +145,15 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 def header_key(label: Any) -> str:
     """ "Sexo (M/F)" → "sexo", "E-mail" → "email", "Ф.И.О." → "фио"; "#" stays "#"."""
+    try:
+        return _header_key(label)
+    except TypeError:  # an unhashable cell value
+        return _header_key.__wrapped__(label)
+
+
+# Asked for every cell of a 10,000-row sheet (blank words, sexes, repeated headings): most values repeat.
+@functools.lru_cache(maxsize=8192, typed=True)  # 1, 1.0 and True are different cells
+def _header_key(label: Any) -> str:
     text = str(label).strip()
     return _NON_WORD.sub("", fold(_HINT.sub(" ", text))) or _NON_WORD.sub("", fold(text)) or text
 
