@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from ui import jobs, workers
+from ui import garbage, jobs, workers
+
+
+@pytest.fixture(autouse=True)
+def collector_as_found(monkeypatch):
+    """A window's start-up tunes the process's garbage collector (ui/garbage.py); each test starts and
+    ends with the collector as the test run had it, so cyclic garbage never piles up across tests."""
+    thresholds = gc.get_threshold()
+    monkeypatch.setattr(garbage, "_timer", None)
+    yield
+    if garbage._timer is not None:
+        garbage._timer.stop()
+        garbage._timer.deleteLater()
+    gc.set_threshold(*thresholds)
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

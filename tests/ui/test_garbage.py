@@ -5,23 +5,10 @@ from __future__ import annotations
 
 import gc
 
-import pytest
-
 from ui import garbage, workers
 
 
-@pytest.fixture
-def collector(qapp, monkeypatch):
-    thresholds = gc.get_threshold()
-    monkeypatch.setattr(garbage, "_timer", None)
-    yield
-    if garbage._timer is not None:
-        garbage._timer.stop()
-    gc.set_threshold(*thresholds)
-    gc.unfreeze()
-
-
-def test_after_start_up_allocations_never_start_a_full_pass(collector, qapp):
+def test_after_start_up_allocations_never_start_a_full_pass(qapp):
     young, middle, _ = gc.get_threshold()
     garbage.after_start_up(qapp)
     assert gc.get_threshold() == (young, middle, garbage.NEVER)
@@ -32,7 +19,7 @@ def test_after_start_up_allocations_never_start_a_full_pass(collector, qapp):
     assert garbage._timer is timer
 
 
-def test_the_idle_pass_waits_while_a_worker_runs(collector, monkeypatch):
+def test_the_idle_pass_waits_while_a_worker_runs(monkeypatch):
     passes = []
     monkeypatch.setattr(gc, "collect", lambda *a: passes.append(a) or 0)
     monkeypatch.setattr(workers, "_running", {object()})
