@@ -16,9 +16,9 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from flare_monitor.actions import base as actions
 from ui import workers
@@ -115,7 +115,13 @@ class BusyOverlay(QLabel):
     never flicker)."""
 
     def __init__(self, target: QWidget):
-        super().__init__(target)
+        # A splitter takes every child widget for one of its panes (the page kept a third of its width
+        # for a hidden one): over a splitter, the overlay belongs to the nearest parent that is not one.
+        host = target
+        while isinstance(host, QSplitter) and host.parentWidget() is not None:
+            host = host.parentWidget()
+        super().__init__(host)
+        self._target = target
         self.setText(self.tr("Loading…"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # A palette, not a style sheet: it appears while a worker holds the interpreter lock, and a
@@ -124,7 +130,6 @@ class BusyOverlay(QLabel):
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Dark))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # what it covers is not painted again
         self.setAccessibleName(self.tr("Loading"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -137,23 +142,27 @@ class BusyOverlay(QLabel):
 
     def stop(self) -> None:
         self._timer.stop()
-        if self.isVisible():
-            # Watched only while shown: every event of the page part would otherwise pass through Python.
-            self.parentWidget().removeEventFilter(self)
-            self.hide()
+        # Watched only while shown: every event of the page part would otherwise pass through Python.
+        self._target.removeEventFilter(self)
+        self.hide()
 
     def waiting(self) -> bool:
         return self._timer.isActive() or self.isVisible()
 
     def _appear(self) -> None:
-        self.parentWidget().installEventFilter(self)
-        self.setGeometry(self.parentWidget().rect())
+        self._target.installEventFilter(self)
+        self._place()
         self.raise_()
         self.show()
 
+    def _place(self) -> None:
+        host = self.parentWidget()
+        corner = self._target.mapTo(host, QPoint(0, 0)) if host is not self._target else QPoint(0, 0)
+        self.setGeometry(QRect(corner, self._target.size()))
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.isVisible():
+            self._place()
         return False
 
 

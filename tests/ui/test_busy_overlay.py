@@ -41,3 +41,30 @@ def test_a_stopped_overlay_never_appears(qtbot):
     overlay.stop()
     qtbot.wait(jobs.BUSY_DELAY_MS + 100)
     assert not overlay.isVisible()
+
+
+def test_over_a_splitter_the_overlay_is_never_one_of_its_panes(qtbot):
+    """A splitter takes each child widget for a pane: the overlay used to become a third pane, and the
+    page kept a third of its width empty for it once hidden."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    splitter = QSplitter()
+    splitter.addWidget(QWidget())
+    splitter.addWidget(QWidget())
+    QVBoxLayout(page).addWidget(splitter)
+    page.resize(600, 400)
+    page.show()
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 0, timeout=2000)
+    sizes = splitter.sizes()
+    overlay = jobs.BusyOverlay(splitter)
+    overlay.start()
+    qtbot.waitUntil(overlay.isVisible, timeout=2000)
+    assert splitter.count() == 2
+    assert overlay.geometry().topLeft() == splitter.mapTo(overlay.parentWidget(), QPoint(0, 0))
+    assert overlay.size() == splitter.size()
+    overlay.stop()
+    qtbot.wait(20)
+    assert splitter.count() == 2 and splitter.sizes() == sizes
