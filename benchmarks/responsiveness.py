@@ -115,6 +115,7 @@ class Sampler:
 
 
 SAMPLER: Sampler | None = None
+SWITCH_INTERVAL: float | None = None
 
 
 def _settle(app, done: Callable[[], bool]) -> float:
@@ -212,6 +213,8 @@ def one_round(app, db, project, number: int, *, periods: tuple[str, str], record
     window.show()
     # An officer's first click comes after the start-up's own background work (the warm-up imports).
     _settle(app, lambda: window.project_combo.count() > 0 and getattr(window, "warmed_up", False))
+    if SWITCH_INTERVAL:  # instead of the window's own (ui/interpreter.py)
+        sys.setswitchinterval(SWITCH_INTERVAL)
     window.set_context(project.code, countries[number % len(countries)], period)
     for key in PAGE_KEYS:
         page_target = 2000 if key == "dashboard" else 1000
@@ -330,10 +333,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", default="large", choices=["small", "medium", "large"])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--why", action="store_true", help="sample the GUI thread's stack during missed ones")
-    parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval for the run (seconds)")
+    parser.add_argument(
+        "--switch-interval", type=float, help="switch interval instead of the window's (seconds)"
+    )
     args = parser.parse_args(argv)
-    if args.switch_interval:
-        sys.setswitchinterval(args.switch_interval)
+    global SWITCH_INTERVAL
+    SWITCH_INTERVAL = args.switch_interval
     global SAMPLER
     SAMPLER = Sampler() if args.why else None
     rows = [m.row() for m in run(args.scale, args.repeat)]

@@ -43,6 +43,7 @@ from flare_monitor.actions.indicators import CellEdit, EntryView
 from ui import i18n, vocab
 from ui.formatting import format_editable, parse_number
 from ui.key_figures import format_number
+from ui.models.table import OneCallPerCell
 from ui.table_tools import make_copyable
 
 READ_ONLY_BG = QColor("#f0f0f0")
@@ -65,7 +66,7 @@ class PastedCell:
     problem: str = ""
 
 
-class EntryGridModel(QAbstractTableModel):
+class EntryGridModel(OneCallPerCell, QAbstractTableModel):
     edited = Signal(object)  # tuple[CellEdit, ...]
 
     def __init__(self, parent=None):

@@ -260,20 +260,21 @@ class MainWindow(QMainWindow):
     def _warmed_up(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from ui import garbage
+        from ui import interpreter
 
-        garbage.after_start_up(QApplication.instance())
+        interpreter.after_start_up(QApplication.instance())
         self.warmed_up = True
 
     def _first_projects(self) -> None:
         """The projects are known: enable the window and show the page the user left last time."""
-        from ui import jobs
+        from ui import interpreter, jobs
         from ui.nav_icons import page_icon
         from ui.warm_up import warm_up
 
         # Drawn now, not for the shell: painting builds PySide6's Qt namespace, which the first paint skips.
         for row, key in enumerate(PAGE_KEYS):
             self.nav.item(row).setIcon(page_icon(key, self.devicePixelRatioF()))
+        interpreter.share_with_workers()  # the workers start now
         self.warmed_up = False
         # What the other pages import, loaded meanwhile off the GUI thread.
         jobs.run(warm_up, on_result=lambda _: self._warmed_up())

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import gc
+import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from ui import garbage, jobs, workers
+from ui import interpreter, jobs, workers
 
 
 @pytest.fixture(autouse=True)
 def collector_as_found(monkeypatch):
-    """A window's start-up tunes the process's garbage collector (ui/garbage.py); each test starts and
-    ends with the collector as the test run had it, so cyclic garbage never piles up across tests."""
-    thresholds = gc.get_threshold()
-    monkeypatch.setattr(garbage, "_timer", None)
+    """A window's start-up tunes the interpreter for the whole process (ui/interpreter.py); each test
+    starts and ends with it as the test run had it, so cyclic garbage never piles up across tests."""
+    thresholds, switch = gc.get_threshold(), sys.getswitchinterval()
+    monkeypatch.setattr(interpreter, "_timer", None)
     yield
-    if garbage._timer is not None:
-        garbage._timer.stop()
-        garbage._timer.deleteLater()
+    if interpreter._timer is not None:
+        interpreter._timer.stop()
+        interpreter._timer.deleteLater()
     gc.set_threshold(*thresholds)
     gc.unfreeze()
+    sys.setswitchinterval(switch)
 
 
 @pytest.fixture(autouse=True)

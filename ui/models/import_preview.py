@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ui import i18n, vocab
 from ui.formatting import format_date, format_decimal, format_editable
-from ui.models.table import ROW_ROLE, RowTableModel
+from ui.models.table import ROW_ROLE, ProxyOneCallPerCell, RowTableModel
 
 ERROR_BG = QColor("#fde2e1")
 WARNING_BG = QColor("#fff3cd")
@@ -132,7 +132,7 @@ class PreviewModel(RowTableModel):
         return None
 
 
-class ProblemsOnlyProxy(QSortFilterProxyModel):
+class ProblemsOnlyProxy(ProxyOneCallPerCell, QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.only_problems = False

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from flare_monitor.actions.participants import DuplicatePair, ParticipantQuery, ParticipantRow
 from ui import i18n, vocab
-from ui.models.table import ROW_ROLE, RowTableModel
+from ui.models.table import ROW_ROLE, OneCallPerCell, RowTableModel
 
 MASK = "••••••"
 SENSITIVE_MARK = "●"
@@ -27,7 +27,7 @@ PENDING = "…"
 Fetch = Callable[[str, ParticipantQuery, Callable], None]
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(OneCallPerCell, QAbstractTableModel):
     COL_MARK, COL_NAME, COL_SEX, COL_ORG, COL_ORG_TYPE, COL_POSITION, COL_COUNTRY, COL_PHONE, COL_EMAIL = (
         range(9)
     )
