@@ -25,8 +25,9 @@ from PySide6.QtCore import QObject, QTimer
 from ui import workers
 
 SWITCH_INTERVAL_S = 0.001
-# Full passes are started only by `collect_when_idle`.
+# Full passes are started only by `collect_when_idle`, once this many middle-generation passes ran.
 NEVER = 1_000_000
+FULL_PASS_AFTER = 10
 IDLE_PASS_MS = 5000
 
 _timer: QTimer | None = None
@@ -52,8 +53,10 @@ def after_start_up(parent: QObject) -> None:
 
 
 def collect_when_idle() -> bool:
-    """A full pass unless a worker is running (its allocations and the GUI thread's paint would wait)."""
-    if workers.running():
+    """A full pass when one is due, as Python itself would start one (after ten middle-generation passes),
+    unless a worker is running (its allocations and the GUI thread's paint would wait). With a large
+    database open, after every page, a pass takes 10–30 ms."""
+    if workers.running() or gc.get_count()[2] < FULL_PASS_AFTER:
         return False
     gc.collect()
     return True

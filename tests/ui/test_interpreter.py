@@ -20,13 +20,17 @@ def test_after_start_up_allocations_never_start_a_full_pass(qapp):
     assert interpreter._timer is timer
 
 
-def test_the_idle_pass_waits_while_a_worker_runs(monkeypatch):
+def test_the_idle_pass_waits_until_one_is_due_and_no_worker_runs(monkeypatch):
     passes = []
+    due = [0, 0, interpreter.FULL_PASS_AFTER]
     monkeypatch.setattr(gc, "collect", lambda *a: passes.append(a) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: tuple(due))
     monkeypatch.setattr(workers, "_running", {object()})
     assert not interpreter.collect_when_idle() and passes == []
     monkeypatch.setattr(workers, "_running", set())
     assert interpreter.collect_when_idle() and len(passes) == 1
+    due[2] = interpreter.FULL_PASS_AFTER - 1  # not due yet: nothing to do while the officer types
+    assert not interpreter.collect_when_idle() and len(passes) == 1
 
 
 def test_a_window_in_use_hands_the_interpreter_lock_over_every_millisecond(window):
