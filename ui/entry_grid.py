@@ -477,10 +477,6 @@ class EntryGrid(QWidget):
         self.kind = kind
         self.model = EntryGridModel(self)
         self.table = EntryTable(self.model)
-        # Columns sized from the rows in view, not from every country's rows, and only when the columns
-        # or the number of rows change: the period headings are wider than the numbers under them.
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
-        self._sized_for: tuple | None = None
         self.details = CellDetails()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -505,10 +501,7 @@ class EntryGrid(QWidget):
         if view is None or not view.rows:
             self.details.show_cell(None, None, "")
             return
-        shape = (tuple(view.periods), len(view.rows), view.unit)
-        if shape != self._sized_for:
-            self._sized_for = shape
-            self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()  # every time: a target of another indicator may be wider
         column = view.periods.index(current_period) if current_period in view.periods else 0
         row = 0
         if key is not None:

@@ -8,8 +8,9 @@ Python while it paints (a table's cells, a widget's events), and a worker busy i
   report (docs/PERFORMANCE.md).
 - The cyclic garbage collector's full passes walk every object the collector tracks in one C call that
   holds the lock: with a large database open that is 30–150 ms, and Python starts one whenever enough
-  objects have survived, which is exactly while a worker builds a page's rows. Once the start-up's
-  modules are loaded (they live as long as the app), they are frozen out of the passes; full passes are
+  objects have survived, which is exactly while a worker builds a page's rows. Once the warm-up has
+  loaded the modules (they live as long as the app), what is alive then is frozen out of the passes (the
+  first page's data too: a cycle among it that dies later is never collected, a one-off); full passes are
   no longer started by allocations, and the window takes one every few seconds when no worker is running.
   Young-generation passes (a few ms at most) run as before, and reference counting frees everything that
   is not in a cycle at once, as always.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from flare_monitor.db.models import IndicatorValue, PeriodStatus
 from flare_monitor.services.period_locks import locked_periods
 from ui.dialogs.lock_period import LockDialog
+from ui.models.table import ROW_ROLE
 
 QUARTER = "FY2024-Q3"
 PLANS = "1.1"  # national or provincial action plans: a reported (manual) indicator
@@ -381,3 +382,25 @@ def test_the_result_chosen_in_the_tree_stays_chosen_when_the_period_changes(qtbo
     window.set_context("BRIDGE", "PE", "FY2024-Q2")
     assert page.tree.currentIndex().data(Qt.ItemDataRole.UserRole) == code
     assert page.proxy.rowCount() == shown
+
+
+def test_no_figure_is_cut_off_when_another_indicator_is_chosen(qtbot, window, demo_db):
+    """Each grid fits the figures of the indicator shown, not those of the one shown before (a life-of-
+    project target is often the widest number, under the narrowest heading)."""
+    from flare_monitor.actions.indicators import CellChange, set_target
+
+    for code in (PLANS, "1.1.2"):  # two reported indicators, shown one after the other
+        set_target(
+            demo_db,
+            CellChange("BRIDGE", code, "LOP", value=3 if code == PLANS else 123_456_789, country="PE"),
+        )
+    window.set_context("BRIDGE", "PE", QUARTER)
+    window.show_page("results")
+    page = window.pages["results"]
+    codes = [page.proxy.index(row, 0).data(ROW_ROLE).code for row in range(page.proxy.rowCount())]
+    for code in [PLANS, "1.1.2", *codes]:
+        assert page.select_indicator(code)
+        for grid in (page.values, page.targets):
+            table = grid.table
+            for column in range(grid.model.columnCount()):
+                assert table.columnWidth(column) >= table.sizeHintForColumn(column), (code, grid.kind, column)

@@ -130,7 +130,6 @@ class ResultsPage(Page):
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # sized from the rows in view
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(dark);")
