@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -82,6 +82,26 @@ class EntryGridModel(OneCallPerCell, QAbstractTableModel):
         self.view = view
         self.current_period = current_period
         self.endResetModel()
+
+    def text_widths(self, font: QFont) -> list[int]:
+        """The widest text of each column (its heading included), in pixels of the font it is shown in."""
+        plain, italic, bold = QFont(font), QFont(font), QFont(font)
+        italic.setItalic(True)
+        bold.setBold(True)
+        metrics = {False: QFontMetrics(plain), True: QFontMetrics(italic)}
+        heading = QFontMetrics(bold)
+        widths = []
+        for column in range(len(self.view.periods)):
+            label = self.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = heading.horizontalAdvance(label)
+            for row in range(len(self.view.rows)):
+                index = self.index(row, column)
+                cell = self.cell(index)
+                if cell.value is not None:
+                    shown_in = metrics[bool(cell.explanation or cell.comment)]
+                    widest = max(widest, shown_in.horizontalAdvance(self.data(index)))
+            widths.append(widest)
+        return widths
 
     def key(self, index: QModelIndex) -> tuple[str | None, str | None, str]:
         country, sex = self.view.rows[index.row()]
@@ -477,6 +497,7 @@ class EntryGrid(QWidget):
         self.kind = kind
         self.model = EntryGridModel(self)
         self.table = EntryTable(self.model)
+        self._fitted: dict[tuple, list[int]] = {}  # the widest text of each column when last fitted
         self.details = CellDetails()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -494,6 +515,17 @@ class EntryGrid(QWidget):
         self.details.evidenceRequested.connect(self.evidenceRequested)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
 
+    def _fit_columns(self, view: EntryView) -> None:
+        """Fit the columns to the figures when the grid changed shape or a figure is wider than those they
+        were last fitted to (a life-of-project target of another indicator, say). Measuring every cell
+        through Qt costs the window ~10 ms a grid at every answer; measuring the texts here, well under 1."""
+        shape = (tuple(view.periods), len(view.rows))
+        widths = self.model.text_widths(self.table.font())
+        fitted = self._fitted.get(shape)
+        if fitted is None or any(now > before for now, before in zip(widths, fitted, strict=True)):
+            self.table.resizeColumnsToContents()
+            self._fitted = {shape: widths}
+
     def show_view(self, view: EntryView | None, current_period: str | None = None) -> None:
         key = self.current_key()
         self.error.hide()
@@ -501,7 +533,7 @@ class EntryGrid(QWidget):
         if view is None or not view.rows:
             self.details.show_cell(None, None, "")
             return
-        self.table.resizeColumnsToContents()  # every time: a target of another indicator may be wider
+        self._fit_columns(view)
         column = view.periods.index(current_period) if current_period in view.periods else 0
         row = 0
         if key is not None:

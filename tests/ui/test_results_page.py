@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from flare_monitor.db.models import IndicatorValue, PeriodStatus
 from flare_monitor.services.period_locks import locked_periods
 from ui.dialogs.lock_period import LockDialog
+from ui.models.indicators import IndicatorTableModel
 from ui.models.table import ROW_ROLE
 
 QUARTER = "FY2024-Q3"
@@ -394,10 +395,16 @@ def test_no_figure_is_cut_off_when_another_indicator_is_chosen(qtbot, window, de
             demo_db,
             CellChange("BRIDGE", code, "LOP", value=3 if code == PLANS else 123_456_789, country="PE"),
         )
+    # and a quarter's target wider than the table's heading "Target"
+    set_target(demo_db, CellChange("BRIDGE", "1.1.2", QUARTER, value=123_456_789_012, country="PE"))
     window.set_context("BRIDGE", "PE", QUARTER)
     window.show_page("results")
     page = window.pages["results"]
     codes = [page.proxy.index(row, 0).data(ROW_ROLE).code for row in range(page.proxy.rowCount())]
+    table = page.table
+    for column in range(page.proxy.columnCount()):  # the indicators' own table, on its first answer
+        if column != IndicatorTableModel.COL_NAME:
+            assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
     for code in [PLANS, "1.1.2", *codes]:
         assert page.select_indicator(code)
         for grid in (page.values, page.targets):

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,6 +47,9 @@ from ui.pages.base import Page
 from ui.permissions import APPROVE_VALUES, ENTER_VALUES, LOCK_PERIODS, UNLOCK_PERIODS
 from ui.table_tools import make_copyable, one_selected_row, selected_rows
 from ui.widgets import compact_rows
+
+# A cell's margins around its text (Qt's own are 6 px in the Fusion style; a little more never cuts).
+CELL_PADDING = 12
 
 
 class ResultFilterProxy(SortedBySourceProxy):
@@ -231,9 +234,7 @@ class ResultsPage(Page):
         first = self.model.rowCount() == 0
         self.model.tolerances = view.tolerances
         self.model.set_rows(view.figures)
-        if first:
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().resizeSection(IndicatorTableModel.COL_NAME, 300)
+        self._fit_table(first)
         self._show_legend(view)
         self._show_lock_state()
         self._show_submissions()
@@ -242,6 +243,24 @@ class ResultsPage(Page):
         self._update_buttons()
         if then is not None:
             then()
+
+    def _fit_table(self, first: bool) -> None:
+        """Each column as wide as its widest figure and heading, widened when another period's figures need
+        it (never narrowed under the officer's hand). Measured from the model's texts, about a millisecond,
+        rather than cell by cell through Qt, about 40 ms on the first answer."""
+        metrics = QFontMetrics(self.table.font())
+        header = self.table.horizontalHeader()
+        rows = self.model.rows()
+        for column in range(self.model.columnCount()):
+            if column == IndicatorTableModel.COL_NAME:
+                if first:
+                    header.resizeSection(column, 300)
+                continue
+            texts = (self.model.text(row, column) for row in rows)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + CELL_PADDING
+            needed = max(widest, header.sectionSizeHint(column))
+            if first or needed > header.sectionSize(column):
+                header.resizeSection(column, needed)
 
     def _show_legend(self, view: actions.ResultsView) -> None:
         rule = status_rule(view.tolerances)
