@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from flare_monitor.actions import framework, setup_project
 from flare_monitor.indicators.rule_words import describe_rule
-from ui import i18n, jobs, recent, vocab
+from ui import i18n, recent, vocab
 from ui.formatting import format_date, format_decimal
-from ui.messages import confirm, show_error
+from ui.messages import confirm
 from ui.models.table import RowTableModel
 from ui.pages.base import Page
 from ui.permissions import EDIT_FRAMEWORK, ENTER_VALUES
@@ -439,14 +439,9 @@ class ProjectPage(Page):
             self.statusMessage.emit(self.tr("Logframe written to %1").replace("%1", str(where)))
 
         request = logframe.ExportLogframe(self.detail.code, Path(path))
-        # Not a page load: a later export must not cancel this one's file.
-        jobs.run(
-            logframe.export_logframe,
-            self.db,
-            request,
-            on_result=written,
-            on_error=lambda exc: show_error(self, exc),
-        )
+        # Not a page load (a later export must not cancel this one's file): behind the database's writes,
+        # so it holds what was last saved.
+        self.write(logframe.export_logframe, request, on_result=written)
 
     def delete_project(self) -> None:
         if self.detail is None:
